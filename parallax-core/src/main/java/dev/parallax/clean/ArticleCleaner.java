@@ -1,0 +1,98 @@
+package dev.parallax.clean;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.ArticleRecord;
+import dev.parallax.model.ContentId;
+import dev.parallax.model.DateSource;
+import dev.parallax.model.MediaType;
+import dev.parallax.model.PartialDate;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.Rejection;
+import dev.parallax.model.SourceMetadata;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The clean stage: decodes the bytes, rejects what is not text, runs the page cleaner for the
+ * document's media type, and merges what the page says with the input's metadata (metadata first:
+ * it is the user's word). Thread-safe.
+ */
+public final class ArticleCleaner implements Cleaner {
+  private final PageCleaner html;
+  private final PageCleaner text;
+
+  public ArticleCleaner() {
+    this(new HtmlPageCleaner(), new TextPageCleaner());
+  }
+
+  ArticleCleaner(PageCleaner html, PageCleaner text) {
+    this.html = html;
+    this.text = text;
+  }
+
+  @Override
+  public ArticleRecord clean(RawDocument doc) {
+    if (doc.content().length == 0) {
+      return reject(doc, "empty input");
+    }
+    TextDecoder.Decoded decoded =
+        TextDecoder.decode(doc.content(), doc.declaredCharset(), doc.type() == MediaType.HTML);
+    String binary = BinaryCheck.reason(decoded.text());
+    if (binary != null) {
+      return reject(doc, binary);
+    }
+    SourceMetadata meta = doc.metadata();
+    CleanedPage page =
+        (doc.type() == MediaType.HTML ? html : text).clean(decoded.text(), meta.url());
+    String body = page.body();
+    if (body.isBlank()) {
+      return reject(
+          doc, "no article text found (" + page.removed().size() + " blocks removed as debris)");
+    }
+    PartialDate published = meta.published() != null ? meta.published() : page.published();
+    DateSource from =
+        meta.published() != null
+            ? DateSource.METADATA
+            : page.published() != null ? DateSource.PAGE : null;
+    return new Article(
+        doc.id(),
+        doc.source(),
+        firstNonNull(meta.outlet(), page.outlet(), hostOf(meta.url())),
+        firstNonNull(meta.title(), page.title()),
+        published,
+        from,
+        firstNonNull(meta.language(), LanguageGuess.of(body)),
+        body,
+        page.removed());
+  }
+
+  private static Rejection reject(RawDocument doc, String reason) {
+    return new Rejection(ContentId.of('r', doc.source()), doc.source(), reason);
+  }
+
+  @SafeVarargs
+  private static <T> T firstNonNull(T... values) {
+    for (T v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  static String hostOf(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = URI.create(url.strip()).getHost();
+      if (host == null) {
+        return null;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.parallax.clean;
+
+/** Tells decoded text from binary content that no decoder turns into prose. */
+final class BinaryCheck {
+  /** Share of control or replacement characters above which input is taken as binary. */
+  private static final double MAX_NOISE = 0.02;
+
+  private BinaryCheck() {}
+
+  /** A rejection reason when {@code text} looks binary, else null. */
+  static String reason(String text) {
+    int sample = Math.min(text.length(), 1 << 16);
+    int noise = 0;
+    for (int i = 0; i < sample; i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return "binary content: NUL bytes, not text";
+      }
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
+        noise++;
+      }
+    }
+    if (sample > 0 && noise > MAX_NOISE * sample) {
+      return String.format(
+          "binary content: %.0f%% control or undecodable characters", 100.0 * noise / sample);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.parallax.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A cleaned news report: one line of {@code articles.jsonl}.
+ *
+ * <p>The {@link #body} is final once cleaning is done: every span of every later record indexes
+ * into it. Paragraphs are separated by a blank line.
+ *
+ * @param id stable id derived from the input's content
+ * @param source the input's path or URL as given
+ * @param outlet publishing outlet, or null
+ * @param title headline, or null
+ * @param published publication date, or null
+ * @param publishedFrom where {@code published} came from; null exactly when it is null
+ * @param language ISO 639-1 code, or null when unknown
+ * @param body clean article text
+ * @param removed every block dropped from the page, with the reason
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record Article(
+    String id,
+    String source,
+    String outlet,
+    String title,
+    PartialDate published,
+    DateSource publishedFrom,
+    String language,
+    String body,
+    List<RemovedBlock> removed)
+    implements ArticleRecord {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(body, "body");
+    if ((published == null) != (publishedFrom == null)) {
+      throw new IllegalArgumentException("published and published_from go together");
+    }
+    removed = List.copyOf(removed);
+  }
+
+  /** The text of {@code span} in this article's body. */
+  public String text(Span span) {
+    return span.of(body);
+  }
+
+  public Article withPublished(PartialDate date, DateSource from) {
+    return new Article(id, source, outlet, title, date, from, language, body, removed);
+  }
+}

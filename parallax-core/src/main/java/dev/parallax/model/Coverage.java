@@ -1,0 +1,57 @@
+package dev.parallax.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How one outlet told one story: one line of {@code coverage.jsonl}.
+ *
+ * @param articles ids of the outlet's articles in the story
+ * @param reported event ids this outlet reports
+ * @param omitted event ids other outlets in the story report and this one does not
+ */
+public record Coverage(
+    String story,
+    String outlet,
+    List<String> articles,
+    List<Label> labels,
+    List<Voice> voices,
+    List<String> reported,
+    List<String> omitted,
+    List<Tone> tone) {
+  public Coverage {
+    Objects.requireNonNull(story, "story");
+    articles = List.copyOf(articles);
+    labels = List.copyOf(labels);
+    voices = List.copyOf(voices);
+    reported = List.copyOf(reported);
+    omitted = List.copyOf(omitted);
+    tone = List.copyOf(tone);
+  }
+
+  /**
+   * How the outlet names an actor.
+   *
+   * @param loaded whether the label carries a judgement
+   * @param mentions where the label was read
+   */
+  public record Label(
+      String entity, String label, int count, boolean loaded, List<Mention> mentions) {
+    public Label {
+      Objects.requireNonNull(label, "label");
+      mentions = List.copyOf(mentions);
+    }
+  }
+
+  /** Whose words the outlet carries, and how many quotes. */
+  public record Voice(String entity, int quotes) {}
+
+  /** How the outlet's own wording treats an actor, in [-1, 1]. */
+  public record Tone(String entity, double score) {
+    public Tone {
+      if (score < -1 || score > 1) {
+        throw new IllegalArgumentException("tone must be in [-1, 1]: " + score);
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.parallax.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An ISO 8601 calendar date known to year, month or day precision: {@code 2021}, {@code 2021-10} or
+ * {@code 2021-10-23}. Serialised as that string.
+ */
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+
+  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  /** How much of the date is known. */
+  public enum Precision {
+    YEAR,
+    MONTH,
+    DAY
+  }
+
+  /**
+   * @param month 1-12, or 0 when only the year is known
+   * @param day 1-31, or 0 when the day is not known
+   */
+  public PartialDate {
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("year out of range: " + year);
+    }
+    if (month < 0 || month > 12 || (month == 0 && day != 0)) {
+      throw new IllegalArgumentException("invalid month " + month + " with day " + day);
+    }
+    if (day != 0) {
+      LocalDate.of(year, month, day); // validates day-of-month, throws DateTimeException
+    }
+  }
+
+  public static PartialDate of(LocalDate date) {
+    return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  public static PartialDate of(YearMonth month) {
+    return new PartialDate(month.getYear(), month.getMonthValue(), 0);
+  }
+
+  public static PartialDate ofYear(int year) {
+    return new PartialDate(year, 0, 0);
+  }
+
+  /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+  @JsonCreator
+  public static PartialDate parse(String iso) {
+    Matcher m = ISO.matcher(iso == null ? "" : iso.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not an ISO 8601 date: " + iso);
+    }
+    int y = Integer.parseInt(m.group(1));
+    int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    int d = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    try {
+      return new PartialDate(y, mo, d);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("not a calendar date: " + iso, e);
+    }
+  }
+
+  public Precision precision() {
+    return month == 0 ? Precision.YEAR : day == 0 ? Precision.MONTH : Precision.DAY;
+  }
+
+  /** The full date, when known to the day. */
+  public java.util.Optional<LocalDate> toLocalDate() {
+    return day == 0
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(LocalDate.of(year, month, day));
+  }
+
+  @JsonValue
+  @Override
+  public String toString() {
+    return switch (precision()) {
+      case YEAR -> String.format("%04d", year);
+      case MONTH -> String.format("%04d-%02d", year, month);
+      case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+    };
+  }
+
+  /** Orders by year, then month, then day; a less precise date sorts before a more precise one. */
+  @Override
+  public int compareTo(PartialDate o) {
+    int c = Integer.compare(year, o.year);
+    if (c == 0) {
+      c = Integer.compare(month, o.month);
+    }
+    return c != 0 ? c : Integer.compare(day, o.day);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.parallax.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Why the cleaner dropped a block of the page. */
+public enum RemovalReason {
+  NAVIGATION("navigation"),
+  PROMOTION("promotion"),
+  RELATED_LINKS("related-links"),
+  CAPTION("caption"),
+  DUPLICATE("duplicate"),
+  BYLINE("byline"),
+  DATELINE("dateline"),
+  TITLE("title"),
+  SHARE("share"),
+  COMMENTS("comments"),
+  LEGAL("legal"),
+  ADVERTISEMENT("advertisement"),
+  BOILERPLATE("boilerplate");
+
+  private final String wireName;
+
+  RemovalReason(String wireName) {
+    this.wireName = wireName;
+  }
+
+  @JsonValue
+  public String wireName() {
+    return wireName;
+  }
+}

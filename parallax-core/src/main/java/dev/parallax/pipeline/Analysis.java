@@ -1,0 +1,121 @@
+package dev.parallax.pipeline;
+
+import dev.parallax.clean.Cleaner;
+import dev.parallax.ingest.Ingestor;
+import dev.parallax.model.Article;
+import dev.parallax.model.ArticleRecord;
+import dev.parallax.model.ContentId;
+import dev.parallax.model.IngestItem;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.Rejection;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs an analysis: ingest, then the per-article stages in parallel threads, then writes the JSON
+ * Lines files of OUTPUT.md into the output folder.
+ *
+ * <p>Inputs stream through a bounded window of in-flight documents, so memory stays bounded
+ * whatever the corpus size, and results are written in input order, so output is deterministic.
+ * Every input ends as one line of {@code articles.jsonl}: an article or a rejection. An input whose
+ * content repeats an earlier one is rejected as a duplicate of it.
+ */
+public final class Analysis {
+  private final Ingestor ingestor;
+  private final Cleaner cleaner;
+  private final AnalysisOptions options;
+
+  public Analysis(Ingestor ingestor, Cleaner cleaner, AnalysisOptions options) {
+    this.ingestor = ingestor;
+    this.cleaner = cleaner;
+    this.options = options;
+  }
+
+  public AnalysisSummary run(List<Path> inputs, Progress progress) throws IOException {
+    long started = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+    int window = 8 * options.threads();
+    Deque<Future<ArticleRecord>> inFlight = new ArrayDeque<>();
+    Map<String, String> seen = new HashMap<>();
+    int[] counts = new int[2];
+    try (JsonlFileWriter articles = new JsonlFileWriter(options.out().resolve("articles.jsonl"))) {
+      ingestor.read(
+          inputs,
+          item -> {
+            inFlight.add(pool.submit(() -> process(item)));
+            while (inFlight.size() >= window) {
+              write(await(inFlight.poll()), seen, articles, counts, progress);
+            }
+          });
+      while (!inFlight.isEmpty()) {
+        write(await(inFlight.poll()), seen, articles, counts, progress);
+      }
+    } finally {
+      pool.shutdownNow();
+      progress.done();
+    }
+    return new AnalysisSummary(counts[0], counts[1], Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private ArticleRecord process(IngestItem item) {
+    if (item instanceof Rejection rejection) {
+      return rejection;
+    }
+    RawDocument doc = (RawDocument) item;
+    try {
+      return cleaner.clean(doc);
+    } catch (RuntimeException e) {
+      // A stage bug on one page must not end the batch: the page is rejected with the cause.
+      return new Rejection(
+          ContentId.of('r', doc.source()), doc.source(), "internal error while cleaning: " + e);
+    }
+  }
+
+  private static void write(
+      ArticleRecord record,
+      Map<String, String> seen,
+      JsonlFileWriter out,
+      int[] counts,
+      Progress progress) {
+    if (record instanceof Article article) {
+      String first = seen.putIfAbsent(article.id(), article.source());
+      if (first != null) {
+        record =
+            new Rejection(
+                ContentId.of('r', article.source()), article.source(), "duplicate of " + first);
+      }
+    }
+    out.write(record);
+    counts[record instanceof Article ? 0 : 1]++;
+    progress.update(counts[0], counts[1]);
+  }
+
+  private static ArticleRecord await(Future<ArticleRecord> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("analysis interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("stage failed outside its own guard", e.getCause());
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    return r -> {
+      Thread t = new Thread(r, "parallax-worker");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
