@@ -22,7 +22,12 @@ import picocli.CommandLine.Command;
       "",
       "Exit codes: 0 done; 1 done, but some inputs were rejected; 2 usage error; 3 failed.",
     },
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit code when the run finished but some inputs were rejected. */
   static final int EXIT_REJECTED = 1;
