@@ -1,0 +1,178 @@
+package dev.parallax.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parallax.clean.Cleaner;
+import dev.parallax.model.Article;
+import dev.parallax.model.ArticleRecord;
+import dev.parallax.model.Jsonl;
+import dev.parallax.model.MediaType;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.SourceMetadata;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Scores a {@link Cleaner} on a WCXB-format folder: {@code html/<id>.html.gz} pages (or, for text
+ * input, whole-page dumps in {@code text-dumps.jsonl.gz}, lines {@code {id, text}}) against {@code
+ * ground-truth/<id>.json}. Body: macro mean of per-page {@link WordBag} F1; title: exact after
+ * folding white space; date: exact ISO date, over pages whose ground truth has one.
+ */
+public final class CleanEvaluation {
+
+  /** Which rendering of each page the cleaner reads. */
+  public enum Input {
+    HTML,
+    TEXT
+  }
+
+  /** One page's result. */
+  public record PageResult(
+      String id, Prf body, boolean titleCorrect, Boolean dateCorrect, String title, String date) {}
+
+  /** The figures of one run. */
+  public record Score(
+      double bodyF1,
+      double precision,
+      double recall,
+      double titleAccuracy,
+      double dateAccuracy,
+      int n) {}
+
+  private record Truth(String url, String title, String date, String body) {}
+
+  private final Cleaner cleaner;
+
+  public CleanEvaluation(Cleaner cleaner) {
+    this.cleaner = cleaner;
+  }
+
+  public Score run(Path dir, Input input, Consumer<PageResult> perPage) throws IOException {
+    Map<String, Truth> truth = readTruth(dir.resolve("ground-truth"));
+    Map<String, byte[]> pages =
+        input == Input.HTML ? readHtml(dir.resolve("html")) : readDumps(dir);
+    List<PageResult> results = new ArrayList<>();
+    for (Map.Entry<String, Truth> e : truth.entrySet()) {
+      byte[] page = pages.get(e.getKey());
+      if (page == null) {
+        continue;
+      }
+      PageResult result = score(e.getKey(), page, e.getValue(), input);
+      perPage.accept(result);
+      results.add(result);
+    }
+    return summarise(results);
+  }
+
+  private PageResult score(String id, byte[] page, Truth truth, Input input) {
+    MediaType type = input == Input.HTML ? MediaType.HTML : MediaType.TEXT;
+    SourceMetadata meta = new SourceMetadata(truth.url(), null, null, null, null);
+    // Dumps are JSON strings, so UTF-8; pages are bytes whose charset the cleaner detects.
+    RawDocument doc =
+        RawDocument.of(id, page, type, input == Input.TEXT ? StandardCharsets.UTF_8 : null, meta);
+    ArticleRecord record = cleaner.clean(doc);
+    Article article = record instanceof Article a ? a : null;
+    String body = article == null ? "" : article.body();
+    String title = article == null ? null : article.title();
+    String date =
+        article == null || article.published() == null ? null : article.published().toString();
+    Boolean dateCorrect = truth.date() == null ? null : truth.date().equals(date);
+    return new PageResult(
+        id,
+        WordBag.score(body, truth.body()),
+        fold(truth.title()).equals(fold(title)),
+        dateCorrect,
+        title,
+        date);
+  }
+
+  private static Score summarise(List<PageResult> results) {
+    double f = 0, p = 0, r = 0, titles = 0, dates = 0;
+    int dated = 0;
+    for (PageResult pr : results) {
+      f += pr.body().f1();
+      p += pr.body().precision();
+      r += pr.body().recall();
+      titles += pr.titleCorrect() ? 1 : 0;
+      if (pr.dateCorrect() != null) {
+        dated++;
+        dates += pr.dateCorrect() ? 1 : 0;
+      }
+    }
+    int n = Math.max(1, results.size());
+    return new Score(
+        f / n, p / n, r / n, titles / n, dated == 0 ? 0 : dates / dated, results.size());
+  }
+
+  private static String fold(String s) {
+    return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+  }
+
+  private static Map<String, Truth> readTruth(Path folder) throws IOException {
+    Map<String, Truth> truth = new TreeMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        JsonNode root = Jsonl.mapper().readTree(f.toFile());
+        JsonNode gt = root.path("ground_truth");
+        String id = f.getFileName().toString().replaceFirst("\\.json$", "");
+        truth.put(
+            id,
+            new Truth(
+                text(root, "url"),
+                text(gt, "title"),
+                text(gt, "publish_date"),
+                text(gt, "main_content")));
+      }
+    }
+    return truth;
+  }
+
+  private static Map<String, byte[]> readHtml(Path folder) throws IOException {
+    Map<String, byte[]> pages = new TreeMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".html.gz")).toList()) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+          pages.put(
+              f.getFileName().toString().replaceFirst("\\.html\\.gz$", ""), in.readAllBytes());
+        }
+      }
+    }
+    return pages;
+  }
+
+  private static Map<String, byte[]> readDumps(Path dir) throws IOException {
+    Map<String, byte[]> pages = new TreeMap<>();
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(dir.resolve("text-dumps.jsonl.gz"))),
+                StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank()) {
+          JsonNode node = Jsonl.mapper().readTree(line);
+          pages.put(
+              node.path("id").asText(),
+              node.path("text").asText().getBytes(StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return pages;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}
