@@ -9,10 +9,27 @@ import java.util.Map;
 /**
  * Surface-form index over all entries: the {@link SurfaceForm#key key} of every name, alias,
  * demonym, metonym, surname and role noun. Short acronyms written in capitals ("US", "WHO") only
- * match surfaces without lower-case letters. Immutable after {@link KnowledgeBase} builds it.
+ * match surfaces without lower-case letters, and a surname alone only a capitalised surface, so the
+ * words "who", "us", "may" and "ban" stay words. Immutable after {@link KnowledgeBase} builds it.
  */
 final class KbIndex {
-  private record Slot(KbHit hit, boolean capitalsOnly) {}
+  /** What the letter case of a surface must be for a slot to match. */
+  private enum CaseRule {
+    ANY,
+    INITIAL_CAPITAL,
+    ALL_CAPITALS
+  }
+
+  private record Slot(KbHit hit, CaseRule rule) {
+    boolean accepts(String surface) {
+      return switch (rule) {
+        case ANY -> true;
+        case INITIAL_CAPITAL ->
+            !surface.isBlank() && Character.isUpperCase(surface.strip().charAt(0));
+        case ALL_CAPITALS -> SurfaceForm.isCapitalized(surface);
+      };
+    }
+  }
 
   private final Map<String, List<Slot>> byKey = new HashMap<>();
 
@@ -21,17 +38,21 @@ final class KbIndex {
     if (key.isEmpty()) {
       return;
     }
-    boolean capitalsOnly =
-        how != KbHit.How.DEMONYM
-            && how != KbHit.How.ROLE_NOUN
-            && SurfaceForm.isShortAcronym(surface);
+    CaseRule rule = CaseRule.ANY;
+    if (how == KbHit.How.SURNAME) {
+      rule = CaseRule.INITIAL_CAPITAL;
+    } else if (how != KbHit.How.DEMONYM
+        && how != KbHit.How.ROLE_NOUN
+        && SurfaceForm.isShortAcronym(surface)) {
+      rule = CaseRule.ALL_CAPITALS;
+    }
     List<Slot> slots = byKey.computeIfAbsent(key, k -> new ArrayList<>());
     for (Slot s : slots) {
       if (s.hit().entry() == entry && s.hit().how() == how) {
         return;
       }
     }
-    slots.add(new Slot(new KbHit(entry, how), capitalsOnly));
+    slots.add(new Slot(new KbHit(entry, how), rule));
   }
 
   /** Indexes every name of every entry. */
@@ -70,9 +91,8 @@ final class KbIndex {
     if (slots == null) {
       return List.of();
     }
-    boolean capitals = SurfaceForm.isCapitalized(surface);
     return slots.stream()
-        .filter(s -> capitals || !s.capitalsOnly())
+        .filter(s -> s.accepts(surface))
         .map(Slot::hit)
         .sorted(Comparator.comparing(KbHit::how))
         .toList();

@@ -58,41 +58,46 @@ public final class PetrarchDictionary {
     int n = 0;
     while ((raw = in.readLine()) != null) {
       n++;
-      String where = source + ":" + n;
-      String line = raw;
-      if (inXmlComment || line.contains("<!--")) {
-        inXmlComment = !line.contains("-->");
+      if (inXmlComment || raw.contains("<!--")) {
+        inXmlComment = !raw.contains("-->");
         continue;
       }
-      int hash = line.indexOf('#');
-      line = (hash >= 0 ? line.substring(0, hash) : line).strip();
+      int hash = raw.indexOf('#');
+      String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
       if (line.isEmpty() || line.startsWith("{") || line.startsWith("<")) {
         continue;
       }
-      if (line.startsWith("+")) {
-        if (current == null) {
-          problems.add(where + ": synonym before any entry");
-        } else {
-          current.synonyms.add(displayName(line.substring(1)));
-        }
-      } else if (line.startsWith("[")) {
-        if (current == null) {
-          problems.add(where + ": code before any entry");
-        } else {
-          current.addCodes(line, where, problems);
-        }
+      String where = source + ":" + n;
+      if (line.startsWith("+") || line.startsWith("[")) {
+        addToEntry(current, line, where, problems);
       } else {
         finish(current, terms, problems, source);
-        int bracket = line.indexOf('[');
-        String name = displayName(bracket < 0 ? line : line.substring(0, bracket));
-        current = new Entry(name, where);
-        if (bracket >= 0) {
-          current.addCodes(line.substring(bracket), where, problems);
-        }
+        current = startEntry(line, where, problems);
       }
     }
     finish(current, terms, problems, source);
     return new Result(terms, problems);
+  }
+
+  /** A synonym or code line of the current entry. */
+  private static void addToEntry(Entry current, String line, String where, List<String> problems) {
+    if (current == null) {
+      problems.add(where + ": synonym or code before any entry");
+    } else if (line.startsWith("+")) {
+      current.synonyms.add(displayName(line.substring(1)));
+    } else {
+      current.addCodes(line, where, problems);
+    }
+  }
+
+  /** An entry line: the name, and codes when they follow on the same line. */
+  private static Entry startEntry(String line, String where, List<String> problems) {
+    int bracket = line.indexOf('[');
+    Entry e = new Entry(displayName(bracket < 0 ? line : line.substring(0, bracket)), where);
+    if (bracket >= 0) {
+      e.addCodes(line.substring(bracket), where, problems);
+    }
+    return e;
   }
 
   private void finish(Entry e, List<OfficeTerm> terms, List<String> problems, String source) {

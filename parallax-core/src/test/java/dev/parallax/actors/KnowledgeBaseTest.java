@@ -24,6 +24,8 @@ class KnowledgeBaseTest {
     assertThat(kb.termsOf("Sergei Lavrov")).extracting(OfficeTerm::code).containsOnly("RUSGOV");
     assertThat(kb.termsOf("Lavrov")).extracting(OfficeTerm::person).containsOnly("Sergey Lavrov");
     assertThat(kb.termsOf("Nobody Atall")).isEmpty();
+    assertThat(kb.termsOf("May")).extracting(OfficeTerm::person).containsOnly("Theresa May");
+    assertThat(kb.termsOf("may")).isEmpty();
   }
 
   @Test
