@@ -39,12 +39,12 @@ final class KbIndex {
       return;
     }
     CaseRule rule = CaseRule.ANY;
-    if (how == KbHit.How.SURNAME) {
-      rule = CaseRule.INITIAL_CAPITAL;
-    } else if (how != KbHit.How.DEMONYM
-        && how != KbHit.How.ROLE_NOUN
-        && SurfaceForm.isShortAcronym(surface)) {
+    if (how == KbHit.How.ROLE_NOUN) {
+      rule = CaseRule.ANY;
+    } else if (SurfaceForm.isShortAcronym(surface)) {
       rule = CaseRule.ALL_CAPITALS;
+    } else if (how == KbHit.How.SURNAME || how == KbHit.How.DEMONYM) {
+      rule = CaseRule.INITIAL_CAPITAL;
     }
     List<Slot> slots = byKey.computeIfAbsent(key, k -> new ArrayList<>());
     for (Slot s : slots) {

@@ -112,6 +112,10 @@ class KnowledgeBaseTest {
     assertThat(kb.countryOfDemonym("Russians").orElseThrow().code()).isEqualTo("RUS");
     assertThat(kb.countryOfDemonym("Kosovar").orElseThrow().code()).isEqualTo("KSV");
     assertThat(kb.countryOfDemonym("Serb").orElseThrow().code()).isEqualTo("SRB");
+    assertThat(kb.countryOfDemonym("Poles").orElseThrow().code()).isEqualTo("POL");
+    assertThat(kb.countryOfDemonym("poles")).isEmpty();
+    assertThat(kb.countryOfDemonym("us")).isEmpty();
+    assertThat(kb.countryOfDemonym("U.S.").orElseThrow().code()).isEqualTo("USA");
   }
 
   @Test
