@@ -2,6 +2,7 @@ package dev.parallax.actors;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The file formats of the knowledge base, each known by its header row. */
@@ -49,7 +50,7 @@ enum KbTable {
   /** The table whose header is {@code headerCells}, ignoring case and surrounding spaces. */
   static Optional<KbTable> ofHeader(String[] headerCells) {
     List<String> cells =
-        Arrays.stream(headerCells).map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        Arrays.stream(headerCells).map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
     return Arrays.stream(values()).filter(t -> t.columns.equals(cells)).findFirst();
   }
 }

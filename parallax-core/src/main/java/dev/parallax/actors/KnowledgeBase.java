@@ -10,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,7 +48,7 @@ public final class KnowledgeBase {
     countries = List.copyOf(data.countries.values());
     organizations = List.copyOf(data.organizations.values());
     roles = List.copyOf(data.roles.values());
-    countryByCode = new java.util.HashMap<>();
+    countryByCode = new HashMap<>();
     for (Country c : countries) {
       countryByCode.putIfAbsent(c.alpha2(), c);
       countryByCode.putIfAbsent(c.alpha3(), c);
@@ -96,9 +100,10 @@ public final class KnowledgeBase {
     return new KnowledgeBase(data);
   }
 
-  /** Everything known under {@code surface}, best kind of match first. */
+  /** Everything known under {@code surface}, best kind of match first, each entry once. */
   public List<KbHit> lookup(String surface) {
-    return index.find(surface);
+    Set<KbEntry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    return index.find(surface).stream().filter(h -> seen.add(h.entry())).toList();
   }
 
   /** The country with this ISO alpha-2, alpha-3 or CAMEO code. */
@@ -268,7 +273,7 @@ public final class KnowledgeBase {
 
   private <T extends KbEntry> List<T> all(String s, Class<T> type, KbHit.How... hows) {
     List<KbHit.How> wanted = List.of(hows);
-    return lookup(s).stream()
+    return index.find(s).stream()
         .filter(h -> wanted.contains(h.how()) && type.isInstance(h.entry()))
         .map(h -> type.cast(h.entry()))
         .distinct()

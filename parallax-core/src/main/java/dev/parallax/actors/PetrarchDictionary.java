@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +140,7 @@ public final class PetrarchDictionary {
     }
     return kb.organizations().stream()
         .filter(o -> o.country().isEmpty() && code.startsWith(o.code()))
-        .max(java.util.Comparator.comparingInt(o -> o.code().length()))
+        .max(Comparator.comparingInt(o -> o.code().length()))
         .map(Organization::id)
         .orElse("");
   }

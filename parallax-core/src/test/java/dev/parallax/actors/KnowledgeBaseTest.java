@@ -152,6 +152,7 @@ class KnowledgeBaseTest {
   void lookupListsEveryKindOfMatch() {
     assertThat(kb.lookup("Georgia")).extracting(KbHit::how).containsExactly(KbHit.How.NAME);
     assertThat(kb.lookup("Brussels")).hasSize(2);
+    assertThat(kb.lookup("U.S.")).singleElement().extracting(KbHit::how).isEqualTo(KbHit.How.ALIAS);
     assertThat(kb.lookup("Li"))
         .extracting(h -> h.entry().label())
         .contains("Li Keqiang", "Li Qiang");
