@@ -107,10 +107,9 @@ final class KbShowCommand implements Callable<Integer> {
     }
     if (e instanceof Metonym m) {
       return String.format(
-          "metonym %s for %s %s (%s)%s",
+          "metonym %s for %s (%s)%s",
           m.surface(),
-          m.target(),
-          m.role(),
+          (m.target() + " " + m.role()).strip(),
           m.kind().name().toLowerCase(Locale.ROOT),
           m.note().isEmpty() ? "" : ": " + m.note());
     }
