@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       "Examples:",
       "  parallax analyze --out out examples/",
       "  parallax analyze --manifest corpus/manifest.csv --until clean --out out corpus/",
+      "  parallax kb show \"the Kremlin\"",
       "",
       "Exit codes: 0 done; 1 done, but some inputs were rejected; 2 usage error; 3 failed.",
     },
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      KbCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
