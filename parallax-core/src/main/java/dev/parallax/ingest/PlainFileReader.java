@@ -39,7 +39,12 @@ final class PlainFileReader implements InputReader {
   }
 
   static MediaType typeOf(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return typeOf(file.getFileName().toString());
+  }
+
+  /** The media type a file name announces ({@code .txt}, {@code .html}, ...), or null. */
+  static MediaType typeOf(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".txt") || name.endsWith(".text")) {
       return MediaType.TEXT;
     }

@@ -19,6 +19,15 @@ final class Rejections {
             size / 1e6, options.maxDocumentBytes() / 1e6));
   }
 
+  /** For streams whose size is known only by reading them (compressed files, archive records). */
+  static Rejection tooLargeDecompressed(String source, IngestOptions options) {
+    return of(
+        source,
+        String.format(
+            "too large: more than %.1f MB once decompressed, the limit per document",
+            options.maxDocumentBytes() / 1e6));
+  }
+
   static Rejection unreadable(String source, Exception e) {
     String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return of(source, "unreadable: " + detail);
@@ -27,7 +36,7 @@ final class Rejections {
   static Rejection unsupported(String source) {
     return of(
         source,
-        "unsupported file type (expected .txt, .html, .htm, .html.gz, .jsonl, .warc, .warc.gz,"
-            + " .rss, .atom or .xml)");
+        "unsupported file type (expected .txt, .html, .htm, optionally .gz-compressed, .jsonl,"
+            + " .jsonl.gz, .warc, .warc.gz, .rss, .atom or .xml)");
   }
 }

@@ -1,0 +1,53 @@
+package dev.parallax.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.netpreserve.jwarc.HttpRequest;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+/** Writes small web archives for tests, with jwarc's own writer. */
+final class WarcFixture implements AutoCloseable {
+  private final OutputStream out;
+  private final WarcWriter writer;
+
+  WarcFixture(Path file, boolean gzip) throws IOException {
+    out = Files.newOutputStream(file);
+    writer =
+        new WarcWriter(
+            java.nio.channels.Channels.newChannel(out),
+            gzip ? WarcCompression.GZIP : WarcCompression.NONE);
+  }
+
+  WarcFixture response(String url, int status, String contentType, byte[] body) throws IOException {
+    HttpResponse http =
+        new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
+            .body(MediaType.parse(contentType), body)
+            .build();
+    writer.write(
+        new WarcResponse.Builder(url)
+            .date(Instant.parse("2024-05-06T07:08:09Z"))
+            .body(http)
+            .build());
+    return this;
+  }
+
+  WarcFixture request(String url) throws IOException {
+    HttpRequest http = new HttpRequest.Builder("GET", url).build();
+    writer.write(new WarcRequest.Builder(url).body(http).build());
+    return this;
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+    out.close();
+  }
+}
