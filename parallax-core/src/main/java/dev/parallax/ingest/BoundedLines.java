@@ -3,11 +3,13 @@ package dev.parallax.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines ({@code \n} or {@code \r\n}) without ever holding more than one
  * line of at most {@code limit} bytes: a longer line is skipped and reported as oversized, so one
- * runaway record cannot exhaust the heap. Not thread-safe; the caller closes the stream.
+ * runaway record cannot exhaust the heap. Buffers the stream itself. Not thread-safe; the caller
+ * closes the stream.
  */
 final class BoundedLines {
   /** One line: its bytes without the line break, or null when it was longer than the limit. */
@@ -19,13 +21,13 @@ final class BoundedLines {
 
   private final InputStream in;
   private final long limit;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private final byte[] buffer = new byte[64 * 1024];
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+  private int pos;
+  private int end;
   private int number;
   private boolean ended;
 
-  /**
-   * @param in a buffered stream (it is read byte by byte)
-   */
   BoundedLines(InputStream in, long limit) {
     this.in = in;
     this.limit = limit;
@@ -36,31 +38,55 @@ final class BoundedLines {
     if (ended) {
       return null;
     }
-    buffer.reset();
+    line.reset();
     boolean oversized = false;
-    int b;
-    while ((b = in.read()) != -1 && b != '\n') {
-      if (buffer.size() >= limit) {
+    boolean broke = false;
+    while (!broke && fill()) {
+      int newline = indexOfNewline();
+      int stop = newline < 0 ? end : newline;
+      if (!oversized && line.size() + (long) (stop - pos) > limit) {
         oversized = true;
-        buffer.reset();
+        line.reset();
       }
       if (!oversized) {
-        buffer.write(b);
+        line.write(buffer, pos, stop - pos);
       }
+      pos = newline < 0 ? end : newline + 1;
+      broke = newline >= 0;
     }
-    if (b == -1) {
+    if (!broke) {
       ended = true;
-      if (buffer.size() == 0 && !oversized) {
+      if (line.size() == 0 && !oversized) {
         return null;
       }
     }
     number++;
-    return new Line(number, oversized ? null : withoutCarriageReturn(buffer.toByteArray()));
+    return new Line(number, oversized ? null : withoutCarriageReturn(line.toByteArray()));
   }
 
-  private static byte[] withoutCarriageReturn(byte[] line) {
-    return line.length > 0 && line[line.length - 1] == '\r'
-        ? java.util.Arrays.copyOf(line, line.length - 1)
-        : line;
+  /** Whether buffered bytes are available, reading more when the buffer is spent. */
+  private boolean fill() throws IOException {
+    if (pos < end) {
+      return true;
+    }
+    int n = in.read(buffer);
+    pos = 0;
+    end = Math.max(n, 0);
+    return n > 0;
+  }
+
+  private int indexOfNewline() {
+    for (int i = pos; i < end; i++) {
+      if (buffer[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static byte[] withoutCarriageReturn(byte[] bytes) {
+    return bytes.length > 0 && bytes[bytes.length - 1] == '\r'
+        ? Arrays.copyOf(bytes, bytes.length - 1)
+        : bytes;
   }
 }

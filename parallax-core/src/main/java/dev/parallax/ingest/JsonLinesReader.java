@@ -8,7 +8,6 @@ import dev.parallax.model.MediaType;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
 import dev.parallax.model.SourceMetadata;
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +50,7 @@ final class JsonLinesReader implements InputReader {
     boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     Batch batch = new Batch(source, sink);
     try (InputStream raw = Files.newInputStream(file);
-        InputStream in = new BufferedInputStream(gzip ? new GZIPInputStream(raw) : raw)) {
+        InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
       BoundedLines lines = new BoundedLines(in, options.maxDocumentBytes());
       BoundedLines.Line line;
       while ((line = lines.next()) != null && !batch.gaveUp()) {

@@ -1,7 +1,9 @@
 package dev.parallax.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,8 +24,7 @@ final class WarcFixture implements AutoCloseable {
     out = Files.newOutputStream(file);
     writer =
         new WarcWriter(
-            java.nio.channels.Channels.newChannel(out),
-            gzip ? WarcCompression.GZIP : WarcCompression.NONE);
+            Channels.newChannel(out), gzip ? WarcCompression.GZIP : WarcCompression.NONE);
   }
 
   WarcFixture response(String url, int status, String contentType, byte[] body) throws IOException {
@@ -36,6 +37,17 @@ final class WarcFixture implements AutoCloseable {
             .date(Instant.parse("2024-05-06T07:08:09Z"))
             .body(http)
             .build());
+    return this;
+  }
+
+  /** A response whose body of {@code length} bytes is streamed from {@code body}, never held. */
+  WarcFixture response(String url, String contentType, InputStream body, long length)
+      throws IOException {
+    HttpResponse http =
+        new HttpResponse.Builder(200, "OK")
+            .body(MediaType.parse(contentType), Channels.newChannel(body), length)
+            .build();
+    writer.write(new WarcResponse.Builder(url).body(http).build());
     return this;
   }
 
