@@ -78,6 +78,9 @@ public final class Main implements Runnable {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file or folder: " + message;
     }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "exists and is not a folder: " + message;
+    }
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied: " + message;
     }

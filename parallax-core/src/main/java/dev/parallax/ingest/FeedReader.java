@@ -60,7 +60,7 @@ final class FeedReader implements InputReader {
       }
       feed = parse(file);
     } catch (FeedException | IllegalArgumentException e) {
-      sink.accept(Rejections.of(source, "not an RSS or Atom feed: " + firstLine(e)));
+      sink.accept(Rejections.of(source, "not an RSS or Atom feed: " + Rejections.detail(e)));
       return;
     } catch (IOException e) {
       sink.accept(Rejections.unreadable(source, e));
@@ -148,10 +148,5 @@ final class FeedReader implements InputReader {
 
   private static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  private static String firstLine(Exception e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return message.lines().findFirst().orElse(message);
   }
 }

@@ -106,7 +106,7 @@ final class WarcFileReader implements InputReader {
       SourceMetadata meta = new SourceMetadata(response.target(), null, null, null, null);
       return RawDocument.of(source, bytes, type, charset(contentType), meta);
     } catch (IOException | RuntimeException e) {
-      return Rejections.of(source, "corrupt or truncated record: " + describe(e));
+      return Rejections.of(source, "corrupt or truncated record: " + Rejections.detail(e));
     }
   }
 
@@ -135,10 +135,6 @@ final class WarcFileReader implements InputReader {
     String where = recordsRead == 0 ? file : file + "#" + (recordsRead + 1);
     String what =
         recordsRead == 0 ? "not a readable WARC file: " : "corrupt or truncated WARC record: ";
-    return Rejections.of(where, what + describe(e));
-  }
-
-  private static String describe(Exception e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return Rejections.of(where, what + Rejections.detail(e));
   }
 }
