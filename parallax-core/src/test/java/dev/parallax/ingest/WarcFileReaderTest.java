@@ -145,4 +145,46 @@ class WarcFileReaderTest {
         .asString()
         .contains("no HTTP response records");
   }
+
+  @Test
+  void aRecordWithABrokenHttpBlockIsRejectedAndReadingGoesOn() throws IOException {
+    Path file = dir.resolve("mixed.warc");
+    String broken = "this is no HTTP response\r\n\r\n";
+    String header =
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/x\r\n"
+            + "WARC-Date: 2024-05-06T07:08:09Z\r\n"
+            + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+            + "Content-Type: application/http; msgtype=response\r\nContent-Length: "
+            + broken.length()
+            + "\r\n\r\n";
+    Files.writeString(file, header + broken + "\r\n\r\n", StandardCharsets.US_ASCII);
+    Path good = dir.resolve("good.warc");
+    try (WarcFixture warc = new WarcFixture(good, false)) {
+      warc.response(
+          "https://news.example/a", 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+    Files.write(file, Files.readAllBytes(good), java.nio.file.StandardOpenOption.APPEND);
+
+    List<IngestItem> items = read(file);
+
+    assertThat(items).hasSize(2);
+    assertThat(((Rejection) items.get(0)).rejected()).startsWith("corrupt or truncated record");
+    assertThat(items.get(1)).isInstanceOf(RawDocument.class);
+  }
+
+  @Test
+  void gzipContentEncodingIsUndone() throws IOException {
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+      gz.write(PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+    Path file = dir.resolve("encoded.warc");
+    try (WarcFixture warc = new WarcFixture(file, false)) {
+      warc.encodedResponse("https://news.example/z", "gzip", zipped.toByteArray());
+    }
+
+    RawDocument doc = (RawDocument) read(file).get(0);
+
+    assertThat(new String(doc.content(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+  }
 }

@@ -51,6 +51,17 @@ final class WarcFixture implements AutoCloseable {
     return this;
   }
 
+  /** An HTML response whose body was sent with {@code Content-Encoding: encoding}. */
+  WarcFixture encodedResponse(String url, String encoding, byte[] body) throws IOException {
+    HttpResponse http =
+        new HttpResponse.Builder(200, "OK")
+            .addHeader("Content-Encoding", encoding)
+            .body(MediaType.parse("text/html; charset=utf-8"), body)
+            .build();
+    writer.write(new WarcResponse.Builder(url).body(http).build());
+    return this;
+  }
+
   WarcFixture request(String url) throws IOException {
     HttpRequest http = new HttpRequest.Builder("GET", url).build();
     writer.write(new WarcRequest.Builder(url).body(http).build());
