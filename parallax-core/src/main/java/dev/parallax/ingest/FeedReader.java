@@ -30,19 +30,12 @@ import java.util.regex.Pattern;
  * become rejections with their reason. A feed is parsed whole, so the file size is checked against
  * the document limit first. Doctypes are refused (no external entities).
  */
-final class FeedReader implements InputReader {
+record FeedReader(IngestOptions options) implements InputReader {
   private static final Pattern MARKUP = Pattern.compile("<[A-Za-z!/]");
-
-  private final IngestOptions options;
-
-  FeedReader(IngestOptions options) {
-    this.options = options;
-  }
 
   @Override
   public boolean accepts(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml");
+    return FileNames.endsWith(file, ".rss", ".atom", ".xml");
   }
 
   @Override

@@ -19,12 +19,7 @@ import java.util.zip.ZipException;
  * document. Decompression stops once the page exceeds {@link IngestOptions#maxDocumentBytes()}, so
  * a gzip bomb is rejected after reading at most that much.
  */
-final class GzipFileReader implements InputReader {
-  private final IngestOptions options;
-
-  GzipFileReader(IngestOptions options) {
-    this.options = options;
-  }
+record GzipFileReader(IngestOptions options) implements InputReader {
 
   @Override
   public boolean accepts(Path file) {

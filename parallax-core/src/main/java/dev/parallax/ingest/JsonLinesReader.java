@@ -30,24 +30,17 @@ import java.util.zip.ZipException;
  * #GIVE_UP_AFTER} records are all bad is not JSON Lines at all: it becomes one rejection for the
  * file rather than a flood of them. Blank lines are skipped. Streams: one line in memory at a time.
  */
-final class JsonLinesReader implements InputReader {
+record JsonLinesReader(IngestOptions options) implements InputReader {
   static final int GIVE_UP_AFTER = 20;
-
-  private final IngestOptions options;
-
-  JsonLinesReader(IngestOptions options) {
-    this.options = options;
-  }
 
   @Override
   public boolean accepts(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
+    return FileNames.endsWith(file, ".jsonl", ".jsonl.gz");
   }
 
   @Override
   public void read(Path file, String source, Consumer<IngestItem> sink) {
-    boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    boolean gzip = FileNames.endsWith(file, ".gz");
     Batch batch = new Batch(source, sink);
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = gzip ? new GZIPInputStream(raw) : raw) {

@@ -11,12 +11,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /** Reads a {@code .txt}, {@code .html} or {@code .htm} file as one document. */
-final class PlainFileReader implements InputReader {
-  private final IngestOptions options;
-
-  PlainFileReader(IngestOptions options) {
-    this.options = options;
-  }
+record PlainFileReader(IngestOptions options) implements InputReader {
 
   @Override
   public boolean accepts(Path file) {

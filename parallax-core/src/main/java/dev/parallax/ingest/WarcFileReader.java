@@ -29,17 +29,11 @@ import org.netpreserve.jwarc.WarcTruncationReason;
  * documents and are passed over. A record that cannot be parsed ends the file, since the next
  * record boundary is then unknown; the records before it are kept.
  */
-final class WarcFileReader implements InputReader {
-  private final IngestOptions options;
-
-  WarcFileReader(IngestOptions options) {
-    this.options = options;
-  }
+record WarcFileReader(IngestOptions options) implements InputReader {
 
   @Override
   public boolean accepts(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".warc") || name.endsWith(".warc.gz");
+    return FileNames.endsWith(file, ".warc", ".warc.gz");
   }
 
   @Override
