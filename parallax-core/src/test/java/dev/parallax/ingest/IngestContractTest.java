@@ -110,6 +110,10 @@ class IngestContractTest {
             + "}\n",
         StandardCharsets.UTF_8);
     BAD.put("batch.jsonl#2", "not a JSON record");
+    // JSON is UTF-8: a record in Latin-1 is malformed, whatever it says.
+    byte[] latin1 = "{\"text\":\"caf\u00e9 au lait\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(in.resolve("batch.jsonl"), latin1, java.nio.file.StandardOpenOption.APPEND);
+    BAD.put("batch.jsonl#4", "UTF-8");
     try (WarcFixture warc = new WarcFixture(in.resolve("crawl.warc.gz"), true)) {
       warc.response(
               "https://c.example/rail",
