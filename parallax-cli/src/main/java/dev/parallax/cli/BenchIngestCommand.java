@@ -34,11 +34,12 @@ import picocli.CommandLine.Option;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures ingest + clean throughput on ONE thread (pages per second per core), for HTML"
-          + " pages and for text pages of 5-20 KB of article text, generated into a temporary"
-          + " folder at run time, and the peak heap used. Each set is read once to warm up, then"
-          + " three times timed; the median pass is reported. Throughput is per second of the thread's CPU time (so per core, and fair on"
-          + " a busy machine); wall-clock figures are printed beside it.",
+      "Ingest + clean throughput on one thread (pages per second per core), HTML and text.",
+      "Generates N HTML pages and N text pages of 5-20 KB of article text into a temporary"
+          + " folder, reads each set once to warm up and three times timed, and reports the"
+          + " median pass and the peak heap used. Throughput is per second of the thread's CPU"
+          + " time (so per core, and fair on a busy machine); wall-clock figures are printed"
+          + " beside it.",
       ""
     },
     footer = {"", "Example:", "  parallax bench ingest --pages 2000"})
