@@ -12,22 +12,25 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTruncationReason;
 
 /**
  * Reads web archives ({@code .warc}, {@code .warc.gz}) with jwarc: each HTTP response record with a
- * 2xx status and an HTML or plain-text payload becomes a document with source {@code file#n} (the
- * n-th record of the file), the charset of its {@code Content-Type} as declared charset, and the
- * {@code WARC-Target-URI} as URL. The capture date is when the page was fetched, not when it was
- * published, so it is not used as a publication date.
+ * 2xx status and an HTML or plain-text payload, and each resource record of such a type, becomes a
+ * document with source {@code file#n} (the n-th record of the file), the charset of its {@code
+ * Content-Type} as declared charset, and the {@code WARC-Target-URI} as URL. The capture date is
+ * when the page was fetched, not when it was published, so it is not used as a publication date.
  *
  * <p>Other responses (errors, redirects, images, records the crawler truncated, payloads over the
- * limit) become rejections with their reason. Request, metadata and warcinfo records are not
- * documents and are passed over. A record that cannot be parsed ends the file, since the next
- * record boundary is then unknown; the records before it are kept.
+ * limit, a broken HTTP block) become rejections with their reason, and reading goes on. Request,
+ * revisit, metadata and warcinfo records are not documents and are passed over. A record whose WARC
+ * header cannot be parsed ends the file with a rejection, since the next record boundary is then
+ * unknown; the records before it are kept.
  */
 record WarcFileReader(IngestOptions options) implements InputReader {
 
@@ -56,6 +59,9 @@ record WarcFileReader(IngestOptions options) implements InputReader {
         if (next.get() instanceof WarcResponse response) {
           responses++;
           sink.accept(read(response, source + "#" + records));
+        } else if (next.get() instanceof WarcResource resource) {
+          responses++;
+          sink.accept(read(resource, source + "#" + records));
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -68,40 +74,60 @@ record WarcFileReader(IngestOptions options) implements InputReader {
               source,
               records == 0
                   ? "empty input: no WARC records"
-                  : "no HTTP response records among its " + records + " WARC records"));
+                  : "no response or resource records among its " + records + " WARC records"));
     }
   }
 
   private IngestItem read(WarcResponse response, String source) {
     try {
       if (response.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
-        return Rejections.of(
-            source,
-            "record truncated by the crawler ("
-                + response.truncated().name().toLowerCase(Locale.ROOT)
-                + ")");
+        return truncated(response, source);
       }
       HttpResponse http = response.http();
       if (http.status() < 200 || http.status() > 299) {
         return Rejections.of(source, "HTTP status " + http.status() + ", not a page");
       }
-      MediaType contentType = http.contentType();
-      dev.parallax.model.MediaType type = mediaType(contentType);
-      if (type == null) {
-        return Rejections.of(source, "not an HTML or text page (Content-Type " + contentType + ")");
-      }
-      byte[] bytes;
-      try (InputStream body = http.bodyDecoded().stream()) {
-        bytes = BoundedBytes.read(body, options.maxDocumentBytes());
-      }
-      if (bytes == null) {
-        return Rejections.tooLargeDecompressed(source, options);
-      }
-      SourceMetadata meta = new SourceMetadata(response.target(), null, null, null, null);
-      return RawDocument.of(source, bytes, type, charset(contentType), meta);
+      return document(source, response.target(), http.contentType(), http.bodyDecoded());
     } catch (IOException | RuntimeException e) {
       return Rejections.of(source, "corrupt or truncated record: " + Rejections.detail(e));
     }
+  }
+
+  /** A resource record holds the page itself, without an HTTP exchange around it. */
+  private IngestItem read(WarcResource resource, String source) {
+    try {
+      if (resource.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
+        return truncated(resource, source);
+      }
+      return document(source, resource.target(), resource.contentType(), resource.body());
+    } catch (IOException | RuntimeException e) {
+      return Rejections.of(source, "corrupt or truncated record: " + Rejections.detail(e));
+    }
+  }
+
+  private IngestItem document(String source, String url, MediaType contentType, MessageBody body)
+      throws IOException {
+    dev.parallax.model.MediaType type = mediaType(contentType);
+    if (type == null) {
+      return Rejections.of(source, "not an HTML or text page (Content-Type " + contentType + ")");
+    }
+    byte[] bytes;
+    try (InputStream in = body.stream()) {
+      bytes = BoundedBytes.read(in, options.maxDocumentBytes());
+    }
+    if (bytes == null) {
+      return Rejections.tooLargeDecompressed(source, options);
+    }
+    SourceMetadata meta = new SourceMetadata(url, null, null, null, null);
+    return RawDocument.of(source, bytes, type, charset(contentType), meta);
+  }
+
+  private static IngestItem truncated(WarcRecord record, String source) {
+    return Rejections.of(
+        source,
+        "record truncated by the crawler ("
+            + record.truncated().name().toLowerCase(Locale.ROOT)
+            + ")");
   }
 
   private static dev.parallax.model.MediaType mediaType(MediaType contentType) {

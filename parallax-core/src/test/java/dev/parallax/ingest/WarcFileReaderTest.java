@@ -143,7 +143,7 @@ class WarcFileReaderTest {
         .singleElement()
         .extracting(i -> ((Rejection) i).rejected())
         .asString()
-        .contains("no HTTP response records");
+        .contains("no response or resource records");
   }
 
   @Test
@@ -186,5 +186,22 @@ class WarcFileReaderTest {
     RawDocument doc = (RawDocument) read(file).get(0);
 
     assertThat(new String(doc.content(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+  }
+
+  @Test
+  void resourceRecordsOfPagesAreRead() throws IOException {
+    Path file = dir.resolve("resources.warc");
+    try (WarcFixture warc = new WarcFixture(file, false)) {
+      warc.resource(
+              "file:///saved/page.html", "text/html; charset=windows-1251", PAGE.getBytes(CP1251))
+          .resource("file:///saved/shot.png", "image/png", new byte[] {1, 2, 3});
+    }
+
+    List<IngestItem> items = read(file);
+
+    RawDocument page = (RawDocument) items.get(0);
+    assertThat(page.declaredCharset()).isEqualTo(CP1251);
+    assertThat(page.metadata().url()).isEqualTo("file:///saved/page.html");
+    assertThat(((Rejection) items.get(1)).rejected()).contains("image/png");
   }
 }

@@ -12,6 +12,7 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
@@ -59,6 +60,15 @@ final class WarcFixture implements AutoCloseable {
             .body(MediaType.parse("text/html; charset=utf-8"), body)
             .build();
     writer.write(new WarcResponse.Builder(url).body(http).build());
+    return this;
+  }
+
+  /** A resource record: the page itself, without an HTTP exchange. */
+  WarcFixture resource(String url, String contentType, byte[] body) throws IOException {
+    writer.write(
+        new WarcResource.Builder(java.net.URI.create(url))
+            .body(MediaType.parse(contentType), body)
+            .build());
     return this;
   }
 
