@@ -9,6 +9,8 @@ import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.AnalysisSummary;
 import dev.parallax.pipeline.Stage;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,30 +22,36 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
-      "Analyses news reports: reads every input, cleans each page into an article and writes the"
-          + " results as JSON Lines files (articles.jsonl, ...) into the output folder.",
-      "Every input is accounted for: one that cannot be read is listed in articles.jsonl with"
+      "Analyses news reports: reads every input, cleans each page into an article, and writes"
+          + " the results as JSON Lines files into the output folder (articles.jsonl, ...).",
+      "Every input is accounted for: one that cannot be read is listed in the output with"
           + " \"rejected\": reason, and the run goes on.",
       ""
     },
     footer = {
       "",
-      "Inputs: .txt, .html, .htm, .html.gz, .jsonl ({url, outlet, published, title, html | text}"
-          + " per line), .warc/.warc.gz (response records), RSS/Atom feeds; folders are read"
-          + " recursively.",
+      "Inputs: .txt, .html and .htm pages, also gzip-compressed (.html.gz, .txt.gz);",
+      "JSON Lines (.jsonl, .jsonl.gz), one {url, outlet, published, title, html | text}",
+      "per line; web archives (.warc, .warc.gz), their HTTP response records; RSS and",
+      "Atom feeds (.rss, .atom, .xml), their items. Folders are read recursively, in",
+      "name order.",
       "",
       "Examples:",
       "  parallax analyze --out out examples/",
-      "  parallax analyze --manifest examples/manifest.csv --until clean --out out examples/",
+      "  parallax analyze --manifest examples/manifest.csv --out out examples/",
+      "  parallax analyze --until clean --threads 2 --out cleaned crawl.warc.gz",
       "",
-      "Exit codes: 0 done; 1 done, but some inputs were rejected; 2 usage error; 3 failed.",
+      "Exit codes: 0 done; 1 done, but some inputs were rejected (see articles.jsonl);",
+      "2 usage error (bad option, missing INPUT, bad manifest); 3 the run failed.",
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "INPUT",
       arity = "1..*",
-      description = "Files or folders to read (folders recursively).")
+      description =
+          "Files or folders to read (folders recursively). Example: examples/ news.warc.gz")
   List<Path> inputs;
 
   @Option(
@@ -59,36 +67,43 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "parallax-out",
-      description = "Folder for the output files (created if missing; default: ${DEFAULT-VALUE}).")
+      description =
+          "Folder for the output files, created if missing (default: ${DEFAULT-VALUE})."
+              + " Example: --out results")
   Path out;
 
   @Option(
       names = "--until",
       paramLabel = "STAGE",
       defaultValue = "clean",
+      completionCandidates = StageNames.class,
+      converter = StageNames.class,
       description =
           "Last stage to run, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."
               + " Example: --until clean cleans thousands of pages fast.")
-  String until;
+  Stage until;
 
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
+      description =
+          "Worker threads (default: the number of cores, here ${DEFAULT-VALUE})."
+              + " Example: --threads 1")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
       names = "--max-document-mb",
       paramLabel = "MB",
       defaultValue = "16",
-      description = "Reject any single document larger than this (default: ${DEFAULT-VALUE} MB).")
+      description =
+          "Reject any single document (a file, or a record in an archive) larger than this"
+              + " (default: ${DEFAULT-VALUE} MB). Example: --max-document-mb 64")
   int maxDocumentMb;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Stage stage = parseStage(until);
     if (threads < 1 || maxDocumentMb < 1) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--threads and --max-document-mb must be at least 1");
@@ -104,23 +119,28 @@ final class AnalyzeCommand implements Callable<Integer> {
         new Analysis(
             new Ingestor(meta, new IngestOptions((long) maxDocumentMb << 20)),
             new ArticleCleaner(),
-            new AnalysisOptions(out, stage, threads));
+            new AnalysisOptions(out, until, threads));
     AnalysisSummary summary = analysis.run(inputs, TerminalProgress.forStderr());
     spec.commandLine().getOut().println("parallax: " + summary.line() + "; output in " + out);
     return summary.rejected() > 0 ? Main.EXIT_REJECTED : 0;
   }
 
-  private Stage parseStage(String name) {
-    for (Stage s : Stage.values()) {
-      if (s.wireName().equals(name)) {
-        return s;
-      }
+  /** The stage names users type ({@code clean}), for help and for parsing {@code --until}. */
+  static final class StageNames implements Iterable<String>, CommandLine.ITypeConverter<Stage> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Stage.values()).map(Stage::wireName).iterator();
     }
-    throw new CommandLine.ParameterException(
-        spec.commandLine(),
-        "unknown stage '"
-            + name
-            + "'; stages: "
-            + java.util.Arrays.toString(Stage.values()).toLowerCase(java.util.Locale.ROOT));
+
+    @Override
+    public Stage convert(String name) {
+      for (Stage s : Stage.values()) {
+        if (s.wireName().equalsIgnoreCase(name.strip())) {
+          return s;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "unknown stage '" + name + "'; the stages are: " + String.join(", ", this));
+    }
   }
 }

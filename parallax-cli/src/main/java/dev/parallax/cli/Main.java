@@ -1,5 +1,8 @@
 package dev.parallax.cli;
 
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,14 +17,18 @@ import picocli.CommandLine.Command;
           + " was read in.",
       ""
     },
+    usageHelpAutoWidth = true,
     footer = {
       "",
       "Examples:",
       "  parallax analyze --out out examples/",
-      "  parallax analyze --manifest corpus/manifest.csv --until clean --out out corpus/",
+      "  parallax analyze --manifest corpus/manifest.csv --until clean corpus/",
+      "  parallax analyze --help",
+      "  parallax bench ingest --pages 1000",
       "  parallax kb show \"the Kremlin\"",
       "",
-      "Exit codes: 0 done; 1 done, but some inputs were rejected; 2 usage error; 3 failed.",
+      "Exit codes: 0 done; 1 done, but some inputs were rejected; 2 usage error;",
+      "3 the run failed.",
     },
     subcommands = {
       AnalyzeCommand.class,
@@ -37,6 +44,8 @@ public final class Main implements Runnable {
   /** Exit code when the run could not finish (for example, the output folder is not writable). */
   static final int EXIT_FAILED = 3;
 
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -45,12 +54,42 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("parallax: " + e.getMessage());
+          LOG.debug("run failed", e);
+          commandLine.getErr().println("parallax: failed: " + describe(e));
           return EXIT_FAILED;
         });
     return cli;
+  }
+
+  /** A usage error: the reason and where to read more, not the whole manual. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("parallax: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** The cause in words: an I/O error's message alone is often just a path. */
+  private static String describe(Exception e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder: " + message;
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "exists and is not a folder: " + message;
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + message;
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason() + ": " + fs.getFile();
+    }
+    return message.isEmpty() ? e.getClass().getSimpleName() : message;
   }
 
   @Override

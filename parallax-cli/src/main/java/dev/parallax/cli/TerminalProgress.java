@@ -32,8 +32,8 @@ final class TerminalProgress implements Progress {
     lastDraw = now;
     double seconds = Math.max(1e-3, (now - started) / 1e9);
     err.printf(
-        "\r%s %d articles, %d rejected, %.0f/s   ",
-        spinner(now), articles, rejected, (articles + rejected) / seconds);
+        "\r%s %d inputs done: %d articles, %d rejected (%.0f per second)   ",
+        spinner(now), articles + rejected, articles, rejected, (articles + rejected) / seconds);
     err.flush();
     drawn = true;
   }

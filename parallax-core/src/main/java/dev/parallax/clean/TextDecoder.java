@@ -77,7 +77,12 @@ public final class TextDecoder {
     Matcher m = META_CHARSET.matcher(head);
     if (m.find()) {
       try {
-        return Charset.forName(m.group(1));
+        Charset named = Charset.forName(m.group(1));
+        // Bytes that spell out a <meta> tag in ASCII cannot be UTF-16 or UTF-32: the HTML
+        // standard reads such a label as UTF-8.
+        return named.name().startsWith("UTF-16") || named.name().startsWith("UTF-32")
+            ? StandardCharsets.UTF_8
+            : named;
       } catch (IllegalArgumentException e) {
         return null; // unknown or malformed name: fall through to detection
       }

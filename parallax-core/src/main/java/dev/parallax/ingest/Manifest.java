@@ -92,13 +92,15 @@ public final class Manifest {
     String published = blankToNull(row.get("published"));
     PartialDate date;
     try {
-      date =
-          published == null
-              ? null
-              : PartialDate.parse(published.length() > 10 ? published.substring(0, 10) : published);
+      date = PublishedDate.parse(published);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          file + " entry " + line + ": published must be YYYY[-MM[-DD]], got '" + published + "'",
+          file
+              + " entry "
+              + line
+              + ": published must be an ISO 8601 date (YYYY[-MM[-DD]]) or timestamp, got '"
+              + published
+              + "'",
           e);
     }
     String language = blankToNull(row.get("language"));

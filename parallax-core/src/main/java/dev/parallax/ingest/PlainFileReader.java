@@ -11,12 +11,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /** Reads a {@code .txt}, {@code .html} or {@code .htm} file as one document. */
-final class PlainFileReader implements InputReader {
-  private final IngestOptions options;
-
-  PlainFileReader(IngestOptions options) {
-    this.options = options;
-  }
+record PlainFileReader(IngestOptions options) implements InputReader {
 
   @Override
   public boolean accepts(Path file) {
@@ -39,7 +34,12 @@ final class PlainFileReader implements InputReader {
   }
 
   static MediaType typeOf(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return typeOf(file.getFileName().toString());
+  }
+
+  /** The media type a file name announces ({@code .txt}, {@code .html}, ...), or null. */
+  static MediaType typeOf(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".txt") || name.endsWith(".text")) {
       return MediaType.TEXT;
     }

@@ -7,6 +7,11 @@ final class Readers {
   private Readers() {}
 
   static List<InputReader> all(IngestOptions options) {
-    return List.of(new PlainFileReader(options));
+    return List.of(
+        new PlainFileReader(options),
+        new GzipFileReader(options),
+        new JsonLinesReader(options),
+        new WarcFileReader(options),
+        new FeedReader(options));
   }
 }

@@ -1,0 +1,191 @@
+package dev.parallax.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parallax.model.IngestItem;
+import dev.parallax.model.Jsonl;
+import dev.parallax.model.MediaType;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.Rejection;
+import dev.parallax.model.SourceMetadata;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads JSON Lines ({@code .jsonl}, {@code .jsonl.gz}): one record {@code {url, outlet, published,
+ * title, language, html | text}} per line, each its own document with source {@code file#line}.
+ *
+ * <p>A bad line (not JSON, no {@code html} or {@code text}, a date that is not one, longer than the
+ * document limit) becomes a rejection for that line and reading goes on. A file whose first {@value
+ * #GIVE_UP_AFTER} records are all bad is not JSON Lines at all: it becomes one rejection for the
+ * file rather than a flood of them. Blank lines are skipped. Streams: one line in memory at a time.
+ */
+record JsonLinesReader(IngestOptions options) implements InputReader {
+  static final int GIVE_UP_AFTER = 20;
+
+  @Override
+  public boolean accepts(Path file) {
+    return FileNames.endsWith(file, ".jsonl", ".jsonl.gz");
+  }
+
+  @Override
+  public void read(Path file, String source, Consumer<IngestItem> sink) {
+    boolean gzip = FileNames.endsWith(file, ".gz");
+    Batch batch = new Batch(source, sink);
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+      BoundedLines lines = new BoundedLines(in, options.maxDocumentBytes());
+      BoundedLines.Line line;
+      while ((line = lines.next()) != null && !batch.gaveUp()) {
+        read(line, source, batch);
+      }
+      batch.end(null);
+    } catch (EOFException e) {
+      batch.end("truncated gzip file: it ends before its data does");
+    } catch (ZipException e) {
+      batch.end("not a valid gzip file: " + e.getMessage());
+    } catch (IOException e) {
+      batch.end("unreadable: " + e.getMessage());
+    }
+  }
+
+  private void read(BoundedLines.Line line, String file, Batch batch) {
+    String source = file + "#" + line.number();
+    if (line.oversized()) {
+      batch.bad(Rejections.tooLargeDecompressed(source, options));
+      return;
+    }
+    if (isBlank(line.bytes())) {
+      return;
+    }
+    try {
+      batch.good(document(source, Jsonl.mapper().readTree(line.bytes())));
+    } catch (JsonProcessingException e) {
+      batch.bad(Rejections.of(source, "not a JSON record: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      batch.bad(Rejections.of(source, "not a JSON record: " + e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      batch.bad(Rejections.of(source, e.getMessage()));
+    }
+  }
+
+  /** The document a record describes; IllegalArgumentException with the reason when it cannot. */
+  static RawDocument document(String source, JsonNode record) {
+    if (record == null || !record.isObject()) {
+      throw new IllegalArgumentException("not a JSON object");
+    }
+    String html = text(record, "html");
+    String text = text(record, "text");
+    if (html == null && text == null) {
+      throw new IllegalArgumentException("record has no \"html\" or \"text\" field");
+    }
+    String language = text(record, "language");
+    SourceMetadata meta =
+        new SourceMetadata(
+            Manifest.blankToNull(text(record, "url")),
+            Manifest.blankToNull(text(record, "outlet")),
+            PublishedDate.parse(text(record, "published")),
+            Manifest.blankToNull(text(record, "title")),
+            language == null || language.isBlank()
+                ? null
+                : language.strip().toLowerCase(Locale.ROOT));
+    byte[] content = (html != null ? html : text).getBytes(StandardCharsets.UTF_8);
+    MediaType type = html != null ? MediaType.HTML : MediaType.TEXT;
+    return RawDocument.of(source, content, type, StandardCharsets.UTF_8, meta);
+  }
+
+  private static String text(JsonNode record, String field) {
+    JsonNode value = record.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isValueNode()) {
+      throw new IllegalArgumentException("\"" + field + "\" must be a string");
+    }
+    return value.asText();
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Holds back the rejections before the first good record, so a file that is not JSON Lines at all
+   * ends as one rejection.
+   */
+  private static final class Batch {
+    private final String source;
+    private final Consumer<IngestItem> sink;
+    private final List<Rejection> pending = new ArrayList<>();
+    private boolean sawGood;
+    private boolean sawAny;
+    private boolean gaveUp;
+
+    Batch(String source, Consumer<IngestItem> sink) {
+      this.source = source;
+      this.sink = sink;
+    }
+
+    void good(RawDocument doc) {
+      flush();
+      sawGood = true;
+      sawAny = true;
+      sink.accept(doc);
+    }
+
+    void bad(Rejection rejection) {
+      sawAny = true;
+      if (sawGood) {
+        sink.accept(rejection);
+        return;
+      }
+      pending.add(rejection);
+      if (pending.size() >= GIVE_UP_AFTER) {
+        gaveUp = true;
+        sink.accept(
+            Rejections.of(
+                source,
+                "not JSON Lines: the first "
+                    + GIVE_UP_AFTER
+                    + " lines are not records (line 1: "
+                    + pending.get(0).rejected()
+                    + ")"));
+        pending.clear();
+      }
+    }
+
+    boolean gaveUp() {
+      return gaveUp;
+    }
+
+    /** Ends the file, with the reason it could not be read to its end, or null. */
+    void end(String failure) {
+      flush();
+      if (failure != null && !gaveUp) {
+        sink.accept(Rejections.of(source, failure));
+      } else if (failure == null && !sawAny) {
+        sink.accept(Rejections.of(source, "empty input: no JSON Lines records"));
+      }
+    }
+
+    private void flush() {
+      pending.forEach(sink);
+      pending.clear();
+    }
+  }
+}
