@@ -110,6 +110,22 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void passivesKeepTheirAgentInTheBasicTree() {
+    String body = "Two attachés were expelled by the government on Monday.";
+    Sentence s = CoreNlpAnnotators.shared(Profile.FULL).annotate(article(body)).sentences().get(0);
+
+    int verb = indexOf(s, "expelled");
+    int agent = indexOf(s, "government");
+    assertThat(s.headOf(indexOf(s, "attachés")).relation()).isEqualTo("nsubj:pass");
+    assertThat(s.headOf(agent).governor()).isEqualTo(verb);
+    // Basic UD: the agent is an obl whose case marker is "by" (enhanced++ would say obl:by).
+    assertThat(s.headOf(agent).relation()).isEqualTo("obl");
+    assertThat(s.dependentsOf(agent))
+        .anySatisfy(d -> assertThat(s.tokens().get(d.dependent()).text()).isEqualTo("by"));
+    assertThat(s.dependencies()).hasSize(s.tokens().size());
+  }
+
+  @Test
   void quotationMarksSelectASentenceForParsing() {
     String body = "“The harbour is closed to all ships,” a notice on the gate read.";
     AnnotatedArticle annotated = CoreNlpAnnotators.shared(Profile.FULL).annotate(article(body));
