@@ -8,6 +8,12 @@ import dev.parallax.annotate.CorefChain;
 import dev.parallax.annotate.Dependency;
 import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.Sentence;
+import dev.parallax.model.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +59,29 @@ class AnnotatorContractTest {
     assertWellFormed(annotated);
     assertThat(annotated.sentences()).hasSizeGreaterThan(1500);
     assertThat(annotated.entities()).isNotEmpty();
+  }
+
+  @Test
+  void threadsSharingOneAnnotatorGetTheSequentialResults() throws Exception {
+    Annotator full = CoreNlpAnnotators.shared(Profile.FULL);
+    List<Article> articles =
+        oddBodies().map(b -> CoreNlpAnnotatorTest.article(PARAGRAPH + b)).toList();
+    List<AnnotatedArticle> sequential = articles.stream().map(full::annotate).toList();
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<AnnotatedArticle>> futures = new ArrayList<>();
+      for (int round = 0; round < 2; round++) {
+        for (Article a : articles) {
+          futures.add(pool.submit(() -> full.annotate(a)));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % articles.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static void assertWellFormed(AnnotatedArticle annotated) {
