@@ -29,6 +29,7 @@ class ParseCuesTest {
     assertThat(cues.selects(sentence("Officials/official", "said/say", "so/so"))).isTrue();
     assertThat(cues.selects(sentence("Kosovo/Kosovo", "expelled/expel", "two/two"))).isTrue();
     assertThat(cues.selects(sentence("the/the", "expulsion/expulsion"))).isTrue();
+    assertThat(cues.selects(sentence("according/accord", "to/to", "police/police"))).isTrue();
     assertThat(cues.selects(sentence("«", "Non", "»"))).isTrue();
     assertThat(cues.selects(sentence("The/the", "sky/sky", "was/be", "grey/grey"))).isFalse();
   }
