@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The parser is called directly, not through CoreNLP's {@code depparse} annotator, because the
  * annotator also builds enhanced and enhanced++ graphs for every sentence: measured here, that made
- * it ~3.5x slower than the parse itself. Parallax keeps the basic UD tree; a consumer that needs a
+ * it 3-4x slower than the parse itself. Parallax keeps the basic UD tree; a consumer that needs a
  * case-marked or conjunct-propagated relation derives it from the tree. Thread-safe: CoreNLP's
  * annotators are, and every call works on its own {@link Annotation}.
  */
@@ -104,15 +104,11 @@ final class CoreNlpAnnotator implements Annotator {
   }
 
   private void parse(List<Sentence> sentences, List<CoreMap> cms) {
-    List<Integer> chosen = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      if (s.tokens().size() <= MAX_PARSE_TOKENS && parseWhen.test(s)) {
-        chosen.add(i);
+      if (s.tokens().size() > MAX_PARSE_TOKENS || !parseWhen.test(s)) {
+        continue;
       }
-    }
-    for (int i : chosen) {
-      Sentence s = sentences.get(i);
       List<CoreLabel> tagged = cms.get(i).get(CoreAnnotations.TokensAnnotation.class);
       List<Dependency> edges = SentenceMapper.dependencies(parser.predict(tagged));
       sentences.set(i, new Sentence(s.index(), s.start(), s.end(), s.tokens(), edges));
