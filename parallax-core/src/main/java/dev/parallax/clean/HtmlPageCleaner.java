@@ -1,45 +1,137 @@
 package dev.parallax.clean;
 
-import dev.parallax.model.RemovalReason;
+import dev.parallax.model.PartialDate;
 import dev.parallax.model.RemovedBlock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Cleans an HTML page: drops page furniture (navigation, header, footer, asides, forms, scripts)
- * and keeps the text of paragraphs and headings. (Issue #3 replaces this with main-content
- * scoring.)
+ * Cleans an HTML page: splits its visible text into blocks, finds the element densest in prose
+ * ({@link ContentLocator}), keeps the article's paragraphs, headings, list items and table rows and
+ * lists every other block with its reason ({@link BlockClassifier}); reads the headline by
+ * agreement of its sources ({@link TitleFinder}), the publication date ({@link DateFinder}), the
+ * author and the outlet. The JSON-LD {@code articleBody}, when present, vouches for blocks but
+ * never replaces the page's own text. Thread-safe; never throws for bad markup.
  */
 final class HtmlPageCleaner implements PageCleaner {
-  private static final String FURNITURE =
-      "nav, header, footer, aside, form, script, style, noscript";
+  private static final int LEAD_BLOCKS = 6;
+
+  private final BoilerplateLexicon lexicon = BoilerplateLexicon.DEFAULT;
+  private final BlockClassifier classifier = new BlockClassifier(lexicon);
 
   @Override
   public CleanedPage clean(String html, String url) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
-    List<RemovedBlock> removed = new ArrayList<>();
-    for (Element e : doc.select(FURNITURE)) {
-      String text = e.text().strip();
-      if (!text.isEmpty() && !e.tagName().equals("script") && !e.tagName().equals("style")) {
-        removed.add(new RemovedBlock(text, RemovalReason.NAVIGATION));
-      }
-      e.remove();
-    }
+    MetaTags meta = MetaTags.of(doc);
+    JsonLd ld = JsonLd.of(doc);
+    Set<String> articleWords = words(ld.body());
+    Element body = doc.body();
+    List<Block> blocks = BlockSplitter.split(body, lexicon);
+    ContentLocator.Choice choice = ContentLocator.locate(body, blocks, articleWords);
+    String outlet =
+        firstNonNull(meta.first("og:site_name"), ld.publisher(), meta.first("application-name"));
+    String title = title(doc, meta, ld, blocks, choice, outlet, url);
+    List<BlockClassifier.Verdict> verdicts =
+        classifier.classify(blocks, choice, title, articleWords);
     List<String> paragraphs = new ArrayList<>();
-    for (Element e :
-        doc.body() == null
-            ? List.<Element>of()
-            : doc.body().select("p, h2, h3, h4, li, blockquote")) {
-      String text = e.text().strip();
-      if (!text.isEmpty() && e.parents().stream().noneMatch(p -> p.is("p, li, blockquote"))) {
-        paragraphs.add(text);
+    List<RemovedBlock> removed = new ArrayList<>();
+    for (BlockClassifier.Verdict v : verdicts) {
+      if (v.reason() == null) {
+        paragraphs.add(v.block().text());
+      } else {
+        removed.add(new RemovedBlock(v.block().text(), v.reason()));
       }
     }
-    String title =
-        doc.selectFirst("h1") != null ? doc.selectFirst("h1").text().strip() : doc.title().strip();
-    return new CleanedPage(paragraphs, title.isEmpty() ? null : title, null, null, null, removed);
+    PartialDate published = DateFinder.find(doc, meta, ld, url, lead(blocks, choice, title));
+    String author = firstNonNull(ld.author(), meta.first("author", "article:author", "byl"));
+    return new CleanedPage(paragraphs, title, published, outlet, author, removed);
+  }
+
+  private static String title(
+      Document doc,
+      MetaTags meta,
+      JsonLd ld,
+      List<Block> blocks,
+      ContentLocator.Choice choice,
+      String outlet,
+      String url) {
+    List<String> sources = new ArrayList<>();
+    sources.add(mainHeading(blocks, choice));
+    sources.add(meta.first("og:title"));
+    sources.add(ld.headline());
+    sources.add(meta.first("twitter:title"));
+    sources.add(doc.title());
+    return TitleFinder.choose(sources, outlet, ArticleCleaner.hostOf(url));
+  }
+
+  /** The last h1 at or before the article's first prose block, else the first h1 of the page. */
+  private static String mainHeading(List<Block> blocks, ContentLocator.Choice choice) {
+    String first = null;
+    String beforeContent = null;
+    for (Block b : blocks) {
+      boolean h1 = b.owner().normalName().equals("h1");
+      if (h1 && first == null) {
+        first = b.text();
+      }
+      if (choice.contains(b) && ContentLocator.prose(b, Set.of()) > 0) {
+        break;
+      }
+      if (h1) {
+        beforeContent = b.text();
+      }
+    }
+    return beforeContent != null ? beforeContent : first;
+  }
+
+  /** Blocks from the headline (or a little before the article) to its first paragraphs. */
+  private static List<Block> lead(List<Block> blocks, ContentLocator.Choice choice, String title) {
+    String titleKey = title == null ? "" : TitleFinder.key(title);
+    int start = -1;
+    int firstInside = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (start < 0
+          && !titleKey.isEmpty()
+          && TitleFinder.key(blocks.get(i).text()).equals(titleKey)) {
+        start = i;
+      }
+      if (firstInside < 0 && choice.contains(blocks.get(i))) {
+        firstInside = i;
+      }
+    }
+    if (firstInside < 0) {
+      return List.of();
+    }
+    if (start < 0 || start > firstInside) {
+      start = Math.max(0, firstInside - LEAD_BLOCKS);
+    }
+    return blocks.subList(start, Math.min(blocks.size(), firstInside + LEAD_BLOCKS));
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> words = new HashSet<>();
+    if (text != null && text.length() >= 200) {
+      for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (!w.isEmpty()) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
+  }
+
+  @SafeVarargs
+  private static <T> T firstNonNull(T... values) {
+    for (T v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
   }
 }

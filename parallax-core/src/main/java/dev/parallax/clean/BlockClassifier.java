@@ -1,0 +1,136 @@
+package dev.parallax.clean;
+
+import dev.parallax.model.RemovalReason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides, block by block, what of a page is article and what is furniture, once the article's
+ * container is known. Outside the container everything goes (with the reason its markup or wording
+ * gives, else navigation for link lists and boilerplate for the rest); inside, blocks under
+ * furniture markup, captions, furniture wording, the headline itself, link lists and date lines go,
+ * and so does a heading whose whole section went. Stateless and thread-safe.
+ */
+final class BlockClassifier {
+  /** A block and the reason it goes, or null when it stays. */
+  record Verdict(Block block, RemovalReason reason) {}
+
+  private static final int DATELINE_MAX = 120;
+
+  private final BoilerplateLexicon lexicon;
+
+  BlockClassifier(BoilerplateLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Verdict> classify(
+      List<Block> blocks, ContentLocator.Choice choice, String title, Set<String> articleWords) {
+    List<Verdict> verdicts = new ArrayList<>(blocks.size());
+    String titleKey = title == null ? null : TitleFinder.key(title);
+    for (Block b : blocks) {
+      RemovalReason reason =
+          choice.contains(b) ? inside(b, choice, titleKey, articleWords) : outside(b, choice);
+      verdicts.add(new Verdict(b, reason));
+    }
+    dropEmptySections(verdicts);
+    return verdicts;
+  }
+
+  private RemovalReason outside(Block b, ContentLocator.Choice choice) {
+    RemovalReason label = choice.label(b);
+    if (label != null) {
+      return label;
+    }
+    RemovalReason phrase = lexicon.phrase(b.text());
+    if (phrase != null) {
+      return phrase;
+    }
+    return b.linkDensity() > 0.5 ? RemovalReason.NAVIGATION : RemovalReason.BOILERPLATE;
+  }
+
+  private RemovalReason inside(
+      Block b, ContentLocator.Choice choice, String titleKey, Set<String> articleWords) {
+    if (titleKey != null && TitleFinder.key(b.text()).equals(titleKey)) {
+      return RemovalReason.TITLE;
+    }
+    boolean vouched = ContentLocator.inArticleBody(b, articleWords);
+    RemovalReason label = choice.label(b);
+    if (label != null && !vouched) {
+      return label;
+    }
+    if (b.kind() == Block.Kind.CAPTION) {
+      return RemovalReason.CAPTION;
+    }
+    RemovalReason phrase = lexicon.phrase(b.text());
+    if (phrase != null && !vouched) {
+      return phrase;
+    }
+    if (vouched) {
+      return null;
+    }
+    if (linkList(b)) {
+      return RemovalReason.RELATED_LINKS;
+    }
+    if (dateline(b)) {
+      return RemovalReason.DATELINE;
+    }
+    return null;
+  }
+
+  private static boolean linkList(Block b) {
+    double ld = b.linkDensity();
+    return ld > 0.8 || (ld > 0.5 && b.words() < 12);
+  }
+
+  /** A short block that is mostly a date: "March 3, 2021", "Updated 3 Mar 2021 by ...". */
+  private static boolean dateline(Block b) {
+    if (b.text().length() > DATELINE_MAX || ContentLocator.endsSentence(b.text())) {
+      return false;
+    }
+    List<PageDates.Found> dates = PageDates.findAll(b.text());
+    if (dates.isEmpty()) {
+      return false;
+    }
+    int dateChars = 0;
+    for (PageDates.Found f : dates) {
+      dateChars += f.end() - f.start();
+    }
+    return dateChars * 3 >= b.text().length() || b.words() <= 8;
+  }
+
+  /** A heading whose following blocks, up to the next heading of its rank or above, all went. */
+  private static void dropEmptySections(List<Verdict> verdicts) {
+    for (int i = verdicts.size() - 1; i >= 0; i--) {
+      Verdict v = verdicts.get(i);
+      if (v.reason() != null || v.block().kind() != Block.Kind.HEADING) {
+        continue;
+      }
+      int rank = rank(v.block());
+      RemovalReason next = null;
+      boolean kept = false;
+      for (int j = i + 1; j < verdicts.size(); j++) {
+        Verdict w = verdicts.get(j);
+        if (w.block().kind() == Block.Kind.HEADING && rank(w.block()) <= rank) {
+          break;
+        }
+        if (w.reason() == null) {
+          kept = true;
+          break;
+        }
+        if (next == null) {
+          next = w.reason();
+        }
+      }
+      if (!kept) {
+        verdicts.set(i, new Verdict(v.block(), next == null ? RemovalReason.BOILERPLATE : next));
+      }
+    }
+  }
+
+  private static int rank(Block b) {
+    String tag = b.owner().normalName().toLowerCase(Locale.ROOT);
+    return tag.length() == 2 && tag.charAt(0) == 'h' ? tag.charAt(1) - '0' : 7;
+  }
+}

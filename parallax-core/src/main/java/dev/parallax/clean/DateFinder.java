@@ -1,0 +1,161 @@
+package dev.parallax.clean;
+
+import dev.parallax.model.PartialDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds when an HTML page was published, trying its sources from the most to the least explicit:
+ * publication meta tags, JSON-LD {@code datePublished}, microdata, {@code <time>} elements, a date
+ * path in the URL, then dates written in bylines and date lines; a modification date only when
+ * nothing states the publication. Stateless and thread-safe; never throws.
+ */
+final class DateFinder {
+  private static final String[] PUBLISHED_META = {
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "pubdate",
+    "publication_date",
+    "publicationdate",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "date",
+    "originalpublicationdate",
+    "og:pubdate",
+  };
+  private static final String[] MODIFIED_META = {
+    "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified"
+  };
+  private static final Pattern DATE_MARKUP =
+      Pattern.compile(
+          "(publish|posted|pubdate|date|time|byline|meta|dateline|timestamp)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MODIFIED_MARKUP =
+      Pattern.compile("(modif|updat|edited)", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_BYLINE = 200;
+
+  private DateFinder() {}
+
+  /**
+   * @param doc the whole page
+   * @param meta its meta tags
+   * @param ld its JSON-LD facts
+   * @param url the page's URL, or null
+   * @param leadBlocks the first blocks of the article region, where bylines stand
+   */
+  static PartialDate find(
+      Document doc, MetaTags meta, JsonLd ld, String url, List<Block> leadBlocks) {
+    PartialDate d = PageDates.parse(meta.first(PUBLISHED_META));
+    if (d == null) {
+      d = PageDates.parse(ld.published());
+    }
+    if (d == null) {
+      d = fromMarkup(doc);
+    }
+    if (d == null) {
+      d = PageDates.fromUrl(url);
+    }
+    if (d == null) {
+      d = fromBylines(leadBlocks);
+    }
+    if (d == null) {
+      d = fromDateElements(doc);
+    }
+    if (d == null) {
+      d = PageDates.parse(meta.first(MODIFIED_META));
+    }
+    return d != null ? d : PageDates.parse(ld.modified());
+  }
+
+  /** Microdata and {@code <time>} elements, publication first. */
+  private static PartialDate fromMarkup(Document doc) {
+    for (Element e : doc.select("[itemprop=datePublished]")) {
+      PartialDate d =
+          PageDates.parse(firstNonEmpty(e.attr("datetime"), e.attr("content"), e.text()));
+      if (d != null) {
+        return d;
+      }
+    }
+    PartialDate fallback = null;
+    for (Element time : doc.select("time[datetime], time[pubdate]")) {
+      PartialDate d = PageDates.parse(firstNonEmpty(time.attr("datetime"), time.text()));
+      if (d == null) {
+        continue;
+      }
+      String context = markupContext(time);
+      if (time.hasAttr("pubdate") || context.contains("publish") || context.contains("posted")) {
+        return d;
+      }
+      if (fallback == null && !MODIFIED_MARKUP.matcher(context).find()) {
+        fallback = d;
+      }
+    }
+    return fallback;
+  }
+
+  /** Short lead blocks that read like a byline or date line. */
+  private static PartialDate fromBylines(List<Block> leadBlocks) {
+    for (Block b : leadBlocks) {
+      if (b.text().length() <= MAX_BYLINE) {
+        List<PageDates.Found> found = PageDates.findAll(b.text());
+        if (!found.isEmpty()) {
+          return found.get(0).date();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Elements whose class or id says they hold a date. */
+  private static PartialDate fromDateElements(Document doc) {
+    for (Element e : doc.select("[class], [id]")) {
+      String names = e.className() + " " + e.id();
+      if (!DATE_MARKUP.matcher(names).find() || MODIFIED_MARKUP.matcher(names).find()) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() <= MAX_BYLINE) {
+        PartialDate d = PageDates.parse(text);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String markupContext(Element e) {
+    StringBuilder sb = new StringBuilder();
+    Element x = e;
+    for (int i = 0; i < 3 && x != null; i++, x = x.parent()) {
+      sb.append(x.className()).append(' ').append(x.id()).append(' ').append(x.attr("itemprop"));
+      sb.append(' ');
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static String firstNonEmpty(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+}
