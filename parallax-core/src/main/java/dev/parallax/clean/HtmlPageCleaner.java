@@ -3,6 +3,7 @@ package dev.parallax.clean;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.RemovedBlock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,32 +62,41 @@ final class HtmlPageCleaner implements PageCleaner {
       ContentLocator.Choice choice,
       String outlet,
       String url) {
-    List<String> sources = new ArrayList<>();
-    sources.add(mainHeading(blocks, choice));
-    sources.add(meta.first("og:title"));
-    sources.add(ld.headline());
-    sources.add(meta.first("twitter:title"));
-    sources.add(doc.title());
-    return TitleFinder.choose(sources, outlet, ArticleCleaner.hostOf(url));
+    List<String> metaTitles =
+        Arrays.asList(
+            meta.first("og:title"), ld.headline(), meta.first("twitter:title"), doc.title());
+    return TitleFinder.choose(
+        headings(blocks, choice, true),
+        metaTitles,
+        headings(blocks, choice, false),
+        outlet,
+        ArticleCleaner.hostOf(url));
   }
 
-  /** The last h1 at or before the article's first prose block, else the first h1 of the page. */
-  private static String mainHeading(List<Block> blocks, ContentLocator.Choice choice) {
-    String first = null;
-    String beforeContent = null;
+  /**
+   * The page's h1 texts (when {@code h1}) or the article's first other headings: headings at or
+   * before the article's first paragraph first, nearest first, then the rest of the page's.
+   */
+  private static List<String> headings(
+      List<Block> blocks, ContentLocator.Choice choice, boolean h1) {
+    List<String> before = new ArrayList<>();
+    List<String> after = new ArrayList<>();
+    boolean inArticle = false;
     for (Block b : blocks) {
-      boolean h1 = b.owner().normalName().equals("h1");
-      if (h1 && first == null) {
-        first = b.text();
+      if (!inArticle && choice.contains(b) && ContentLocator.prose(b, Set.of()) > 0) {
+        inArticle = true;
       }
-      if (choice.contains(b) && ContentLocator.prose(b, Set.of()) > 0) {
-        break;
+      if (b.kind() != Block.Kind.HEADING || b.owner().normalName().equals("h1") != h1) {
+        continue;
       }
-      if (h1) {
-        beforeContent = b.text();
+      if (!inArticle) {
+        before.add(0, b.text());
+      } else if (h1 || choice.contains(b)) {
+        after.add(b.text());
       }
     }
-    return beforeContent != null ? beforeContent : first;
+    before.addAll(after);
+    return before.subList(0, Math.min(before.size(), h1 ? 6 : 3));
   }
 
   /** Blocks from the headline (or a little before the article) to its first paragraphs. */
