@@ -8,10 +8,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds when an HTML page was published, trying its sources from the most to the least explicit:
- * publication meta tags, JSON-LD {@code datePublished}, microdata, {@code <time>} elements, a date
- * path in the URL, then dates written in bylines and date lines; a modification date only when
- * nothing states the publication. Stateless and thread-safe; never throws.
+ * Finds when an HTML page was published. The date the reader sees by the headline (a byline or date
+ * line between the headline and the first paragraph) comes first, as it is what the page tells its
+ * readers; then publication meta tags, JSON-LD {@code datePublished}, microdata, {@code <time>}
+ * elements, a date path in the URL and elements whose class names a date; a modification date only
+ * when nothing states the publication. Stateless and thread-safe; never throws.
  */
 final class DateFinder {
   private static final String[] PUBLISHED_META = {
@@ -61,7 +62,10 @@ final class DateFinder {
    */
   static PartialDate find(
       Document doc, MetaTags meta, JsonLd ld, String url, List<Block> leadBlocks) {
-    PartialDate d = PageDates.parse(meta.first(PUBLISHED_META));
+    PartialDate d = fromBylines(leadBlocks, true);
+    if (d == null) {
+      d = PageDates.parse(meta.first(PUBLISHED_META));
+    }
     if (d == null) {
       d = PageDates.parse(ld.published());
     }
@@ -72,10 +76,10 @@ final class DateFinder {
       d = PageDates.fromUrl(url);
     }
     if (d == null) {
-      d = fromBylines(leadBlocks);
+      d = fromDateElements(doc);
     }
     if (d == null) {
-      d = fromDateElements(doc);
+      d = fromBylines(leadBlocks, false);
     }
     if (d == null) {
       d = PageDates.parse(meta.first(MODIFIED_META));
@@ -109,13 +113,23 @@ final class DateFinder {
     return fallback;
   }
 
-  /** Short lead blocks that read like a byline or date line. */
-  private static PartialDate fromBylines(List<Block> leadBlocks) {
+  /**
+   * The first full date of the short lead blocks that is not marked as an update ("Updated March 3,
+   * 2021"); unless {@code strict}, also an update date or a month.
+   */
+  private static PartialDate fromBylines(List<Block> leadBlocks, boolean strict) {
     for (Block b : leadBlocks) {
-      if (b.text().length() <= MAX_BYLINE) {
-        List<PageDates.Found> found = PageDates.findAll(b.text());
-        if (!found.isEmpty()) {
-          return found.get(0).date();
+      if (b.text().length() > MAX_BYLINE) {
+        continue;
+      }
+      for (PageDates.Found f : PageDates.findAll(b.text())) {
+        String before = b.text().substring(Math.max(0, f.start() - 30), f.start());
+        boolean update = MODIFIED_MARKUP.matcher(before).find();
+        if (!update && f.date().precision() == PartialDate.Precision.DAY) {
+          return f.date();
+        }
+        if (!strict) {
+          return f.date();
         }
       }
     }

@@ -99,28 +99,27 @@ final class HtmlPageCleaner implements PageCleaner {
     return before.subList(0, Math.min(before.size(), h1 ? 6 : 3));
   }
 
-  /** Blocks from the headline (or a little before the article) to its first paragraphs. */
+  /** Blocks from the headline (or a little before the article) to its first paragraph. */
   private static List<Block> lead(List<Block> blocks, ContentLocator.Choice choice, String title) {
     String titleKey = title == null ? "" : TitleFinder.key(title);
     int start = -1;
-    int firstInside = -1;
-    for (int i = 0; i < blocks.size(); i++) {
-      if (start < 0
-          && !titleKey.isEmpty()
-          && TitleFinder.key(blocks.get(i).text()).equals(titleKey)) {
+    int firstProse = -1;
+    for (int i = 0; i < blocks.size() && firstProse < 0; i++) {
+      Block b = blocks.get(i);
+      if (!titleKey.isEmpty() && TitleFinder.key(b.text()).equals(titleKey)) {
         start = i;
       }
-      if (firstInside < 0 && choice.contains(blocks.get(i))) {
-        firstInside = i;
+      if (choice.contains(b) && ContentLocator.prose(b, Set.of()) > 0) {
+        firstProse = i;
       }
     }
-    if (firstInside < 0) {
+    if (firstProse < 0) {
       return List.of();
     }
-    if (start < 0 || start > firstInside) {
-      start = Math.max(0, firstInside - LEAD_BLOCKS);
+    if (start < 0) {
+      start = Math.max(0, firstProse - LEAD_BLOCKS);
     }
-    return blocks.subList(start, Math.min(blocks.size(), firstInside + LEAD_BLOCKS));
+    return blocks.subList(start, firstProse);
   }
 
   private static Set<String> words(String text) {

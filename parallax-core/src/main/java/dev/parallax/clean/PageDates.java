@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads publication dates as pages write them: ISO stamps ({@code 2021-10-23T08:00:00Z}, {@code
  * 2021/10/23}), dates in words ({@code October 23, 2021}, {@code October 23,2021}, {@code Oct. 23
- * 2021}, {@code 23 Oct 2021}, {@code 23rd of October 2021}), numeric day-first dates ({@code
- * 23.10.2021}), month and year ({@code October 2021}), and date paths in URLs ({@code
+ * 2021}, {@code 23 Oct 2021}, {@code 23rd of October 2021}, {@code 2021 Oct 23}), numeric day-first
+ * dates ({@code 23.10.2021}), month and year ({@code October 2021}), and date paths in URLs ({@code
  * /2021/10/23/}). Month names come from {@code months.tsv}.
  *
  * <p>The calendar date is taken as written: a time zone offset never moves the day. Stateless and
@@ -44,6 +44,10 @@ public final class PageDates {
               + "\\.?,?\\s+(?:de\\s+)?"
               + YEAR
               + "(?!\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern YEAR_MONTH_DAY =
+      Pattern.compile(
+          "(?<!\\d)" + YEAR + "\\s+" + MONTH + "\\.?\\s+" + DAY + "(?![\\d:])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DOTTED_DAY_FIRST =
       Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
@@ -80,6 +84,7 @@ public final class PageDates {
     collect(COMPACT_ISO, text, found, 1, 2, 3);
     collect(MONTH_DAY_YEAR, text, found, 3, 1, 2);
     collect(DAY_MONTH_YEAR, text, found, 3, 2, 1);
+    collect(YEAR_MONTH_DAY, text, found, 1, 2, 3);
     collect(DOTTED_DAY_FIRST, text, found, 3, 2, 1);
     collectSlashed(text, found);
     if (found.isEmpty()) {
