@@ -1,5 +1,6 @@
 package dev.parallax.clean;
 
+import dev.parallax.model.RemovalReason;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,9 +17,13 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Splits the visible text of an element into {@link Block}s: every block-level element (paragraph,
  * heading, list item, table row, division...) starts a new block, inline markup does not. Skips
- * scripts, styles, forms controls and hidden elements. Not thread-safe: one instance per page.
+ * scripts, styles and form controls; marks hidden elements as furniture. Not thread-safe: one
+ * instance per page.
  */
 final class BlockSplitter implements NodeFilter {
+  /** The mark key of hidden elements. */
+  static final String HIDDEN = "hidden";
+
   private static final Set<String> BLOCK_TAGS =
       Set.of(
           "p",
@@ -122,8 +127,13 @@ final class BlockSplitter implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     String tag = e.normalName();
-    if (SKIPPED.contains(tag) || hidden(e)) {
+    if (SKIPPED.contains(tag)) {
       return FilterResult.SKIP_ENTIRELY;
+    }
+    if (hidden(e)) {
+      // Marked, not skipped: script-driven pages park their whole article in hidden elements,
+      // and a mark that covers most of a page's prose is not believed.
+      marks.push(new BoilerplateLexicon.Mark(e, RemovalReason.BOILERPLATE, HIDDEN));
     }
     if (tag.equals("br") || tag.equals("td") || tag.equals("th") || tag.equals("img")) {
       append(" ");
@@ -159,7 +169,7 @@ final class BlockSplitter implements NodeFilter {
     } else if (tag.equals("td") || tag.equals("th")) {
       append(" ");
     }
-    if (!marks.isEmpty() && marks.peek().element() == e) {
+    while (!marks.isEmpty() && marks.peek().element() == e) {
       marks.pop();
     }
     return FilterResult.CONTINUE;

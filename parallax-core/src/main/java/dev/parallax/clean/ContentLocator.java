@@ -43,6 +43,21 @@ final class ContentLocator {
       return false;
     }
 
+    /**
+     * Whether {@code b} sits in an element the page hides (and the page does not hide its text).
+     */
+    boolean hidden(Block b) {
+      if (disbelieved.contains(BlockSplitter.HIDDEN)) {
+        return false;
+      }
+      for (BoilerplateLexicon.Mark m : b.marks()) {
+        if (m.key().equals(BlockSplitter.HIDDEN)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The reason of {@code b}'s innermost believed mark below the container, or null. */
     RemovalReason label(Block b) {
       BoilerplateLexicon.Mark m = mark(b, exempt, disbelieved);

@@ -58,10 +58,18 @@ final class DateFinder {
    * @param meta its meta tags
    * @param ld its JSON-LD facts
    * @param url the page's URL, or null
-   * @param leadBlocks the first blocks of the article region, where bylines stand
+   * @param leadBlocks the visible blocks from the headline to the first paragraph, where bylines
+   *     stand
+   * @param hiddenLead the hidden blocks there (pages hide copies of their byline for other screen
+   *     sizes), read only when nothing else gives a date
    */
   static PartialDate find(
-      Document doc, MetaTags meta, JsonLd ld, String url, List<Block> leadBlocks) {
+      Document doc,
+      MetaTags meta,
+      JsonLd ld,
+      String url,
+      List<Block> leadBlocks,
+      List<Block> hiddenLead) {
     PartialDate d = fromBylines(leadBlocks, true);
     if (d == null) {
       d = PageDates.parse(meta.first(PUBLISHED_META));
@@ -80,6 +88,9 @@ final class DateFinder {
     }
     if (d == null) {
       d = fromBylines(leadBlocks, false);
+    }
+    if (d == null) {
+      d = fromBylines(hiddenLead, false);
     }
     if (d == null) {
       d = PageDates.parse(meta.first(MODIFIED_META));

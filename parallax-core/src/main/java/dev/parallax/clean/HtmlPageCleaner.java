@@ -49,7 +49,15 @@ final class HtmlPageCleaner implements PageCleaner {
         removed.add(new RemovedBlock(v.block().text(), v.reason()));
       }
     }
-    PartialDate published = DateFinder.find(doc, meta, ld, url, lead(blocks, choice, title));
+    List<Block> lead = lead(blocks, choice, title);
+    PartialDate published =
+        DateFinder.find(
+            doc,
+            meta,
+            ld,
+            url,
+            lead.stream().filter(b -> !choice.hidden(b)).toList(),
+            lead.stream().filter(choice::hidden).toList());
     String author = firstNonNull(ld.author(), meta.first("author", "article:author", "byl"));
     return new CleanedPage(paragraphs, title, published, outlet, author, removed);
   }
