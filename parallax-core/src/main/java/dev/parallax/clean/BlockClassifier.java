@@ -52,7 +52,7 @@ final class BlockClassifier {
 
   private RemovalReason inside(
       Block b, ContentLocator.Choice choice, String titleKey, Set<String> articleWords) {
-    if (titleKey != null && TitleFinder.key(b.text()).equals(titleKey)) {
+    if (titleKey != null && TitleFinder.sameKey(b.text(), titleKey)) {
       return RemovalReason.TITLE;
     }
     boolean vouched = ContentLocator.inArticleBody(b, articleWords);

@@ -94,7 +94,6 @@ final class BlockSplitter implements NodeFilter {
           "math");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
-  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
 
   private final BoilerplateLexicon lexicon;
   private final List<Block> blocks = new ArrayList<>();
@@ -191,13 +190,32 @@ final class BlockSplitter implements NodeFilter {
 
   private void flush() {
     if (chars > 0 && !open.isEmpty()) {
-      String folded = SPACE.matcher(text).replaceAll(" ").strip();
+      String folded = fold(text);
       blocks.add(
           new Block(folded, open.peek(), kind(open.peek()), List.copyOf(marks), chars, linkChars));
     }
     text.setLength(0);
     chars = 0;
     linkChars = 0;
+  }
+
+  /** The text with every run of white space (no-break spaces too) made one space, trimmed. */
+  static String fold(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static Block.Kind kind(Element owner) {

@@ -26,9 +26,6 @@ final class BoilerplateLexicon {
    */
   record Mark(Element element, RemovalReason reason, String key) {}
 
-  private static final Pattern CLASS_SPLIT =
-      Pattern.compile("[\\s_\\-:./]+|(?<=\\p{Ll})(?=\\p{Lu})");
-
   private final Map<String, RemovalReason> tags = new HashMap<>();
   private final Map<String, RemovalReason> roles = new HashMap<>();
   private final Map<String, RemovalReason> tokens = new HashMap<>();
@@ -90,13 +87,34 @@ final class BoilerplateLexicon {
       if (ignored(name)) {
         continue;
       }
-      for (String token : CLASS_SPLIT.split(name)) {
-        String key = token.toLowerCase(Locale.ROOT);
+      Mark m = tokenMark(e, name);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Looks up each word of a class or id name: split at non-letters and at camelCase humps. */
+  private Mark tokenMark(Element e, String name) {
+    int start = 0;
+    for (int i = 1; i <= name.length(); i++) {
+      boolean end =
+          i == name.length()
+              || !Character.isLetterOrDigit(name.charAt(i))
+              || (Character.isUpperCase(name.charAt(i))
+                  && Character.isLowerCase(name.charAt(i - 1)));
+      if (!end) {
+        continue;
+      }
+      if (i > start && Character.isLetterOrDigit(name.charAt(start))) {
+        String key = name.substring(start, i).toLowerCase(Locale.ROOT);
         RemovalReason r = tokens.get(key);
         if (r != null) {
           return new Mark(e, r, key);
         }
       }
+      start = i < name.length() && !Character.isLetterOrDigit(name.charAt(i)) ? i + 1 : i;
     }
     return null;
   }

@@ -114,7 +114,7 @@ final class HtmlPageCleaner implements PageCleaner {
     int firstProse = -1;
     for (int i = 0; i < blocks.size() && firstProse < 0; i++) {
       Block b = blocks.get(i);
-      if (!titleKey.isEmpty() && TitleFinder.key(b.text()).equals(titleKey)) {
+      if (!titleKey.isEmpty() && TitleFinder.sameKey(b.text(), titleKey)) {
         start = i;
       }
       if (choice.contains(b) && ContentLocator.prose(b, Set.of()) > 0) {

@@ -24,7 +24,10 @@ public final class PageDates {
   public record Found(PartialDate date, int start, int end) {}
 
   private static final Map<String, Integer> MONTHS = loadMonths();
-  private static final String MONTH = monthAlternation();
+
+  /** A word that may be a month name; {@code months.tsv} decides (faster than an alternation). */
+  private static final String MONTH = "(\\p{L}{3,9})";
+
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String YEAR = "(\\d{4})";
   private static final Pattern ISO =
@@ -34,7 +37,7 @@ public final class PageDates {
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
           "(?<!\\p{L})" + MONTH + "\\.?\\s+" + DAY + "\\s*(?:,\\s*|\\s+)" + YEAR + "(?!\\d)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?<![\\d.])"
@@ -44,19 +47,18 @@ public final class PageDates {
               + "\\.?,?\\s+(?:de\\s+)?"
               + YEAR
               + "(?!\\d)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_MONTH_DAY =
       Pattern.compile(
           "(?<!\\d)" + YEAR + "\\s+" + MONTH + "\\.?\\s+" + DAY + "(?![\\d:])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern DOTTED_DAY_FIRST =
       Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
   private static final Pattern SLASHED =
       Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
   private static final Pattern MONTH_YEAR =
       Pattern.compile(
-          "(?<!\\p{L})" + MONTH + "\\.?,?\\s+" + YEAR + "(?!\\d)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "(?<!\\p{L})" + MONTH + "\\.?,?\\s+" + YEAR + "(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})?(?=[/_-]|$)");
 
@@ -77,7 +79,7 @@ public final class PageDates {
    */
   public static List<Found> findAll(String text) {
     List<Found> found = new ArrayList<>();
-    if (text == null || text.isEmpty()) {
+    if (text == null || !hasDigit(text)) {
       return found;
     }
     collect(ISO, text, found, 1, 3, 4);
@@ -152,6 +154,15 @@ public final class PageDates {
     }
   }
 
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean overlaps(List<Found> found, int start, int end) {
     for (Found f : found) {
       if (start < f.end() && f.start() < end) {
@@ -187,12 +198,5 @@ public final class PageDates {
       }
     }
     return Map.copyOf(months);
-  }
-
-  private static String monthAlternation() {
-    // Longest names first, so "sept" is not read as "sep" followed by a stray letter.
-    List<String> names = new ArrayList<>(MONTHS.keySet());
-    names.sort((a, b) -> b.length() - a.length());
-    return "(" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")";
   }
 }

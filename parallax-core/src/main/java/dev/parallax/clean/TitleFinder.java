@@ -202,6 +202,12 @@ final class TitleFinder {
     return SPACE.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
   }
 
+  /** Whether {@code text} has comparison key {@code key} (cheap length test first). */
+  static boolean sameKey(String text, String key) {
+    int n = text.length();
+    return n >= key.length() / 2 && n <= key.length() * 2 + 8 && key(text).equals(key);
+  }
+
   /** Comparison key: lower case, letters and digits only. */
   static String key(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
