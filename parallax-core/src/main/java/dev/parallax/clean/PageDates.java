@@ -82,14 +82,16 @@ public final class PageDates {
     if (text == null || !hasDigit(text)) {
       return found;
     }
-    collect(ISO, text, found, 1, 3, 4);
-    collect(COMPACT_ISO, text, found, 1, 2, 3);
-    collect(MONTH_DAY_YEAR, text, found, 3, 1, 2);
-    collect(DAY_MONTH_YEAR, text, found, 3, 2, 1);
-    collect(YEAR_MONTH_DAY, text, found, 1, 2, 3);
-    collect(DOTTED_DAY_FIRST, text, found, 3, 2, 1);
+    boolean written =
+        collect(ISO, text, found, 1, 3, 4)
+            | collect(COMPACT_ISO, text, found, 1, 2, 3)
+            | collect(MONTH_DAY_YEAR, text, found, 3, 1, 2)
+            | collect(DAY_MONTH_YEAR, text, found, 3, 2, 1)
+            | collect(YEAR_MONTH_DAY, text, found, 1, 2, 3)
+            | collect(DOTTED_DAY_FIRST, text, found, 3, 2, 1);
     collectSlashed(text, found);
-    if (found.isEmpty()) {
+    // "31 February 2021" is a misprint, not "February 2021".
+    if (found.isEmpty() && !written) {
       collect(MONTH_YEAR, text, found, 2, 1, 0);
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -119,13 +121,16 @@ public final class PageDates {
     return null;
   }
 
-  private static void collect(Pattern p, String text, List<Found> out, int y, int mo, int d) {
+  /** Adds the dates {@code p} finds; true when it matched any text with a month, even no date. */
+  private static boolean collect(Pattern p, String text, List<Found> out, int y, int mo, int d) {
     Matcher m = p.matcher(text);
+    boolean matched = false;
     while (m.find()) {
       if (overlaps(out, m.start(), m.end())) {
         continue;
       }
       Integer month = number(m.group(mo));
+      matched |= month != null;
       PartialDate date =
           month == null
               ? null
@@ -135,6 +140,7 @@ public final class PageDates {
         out.add(new Found(date, m.start(), m.end()));
       }
     }
+    return matched;
   }
 
   /**
