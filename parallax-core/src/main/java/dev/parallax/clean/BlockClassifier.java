@@ -100,7 +100,10 @@ final class BlockClassifier {
     return dateChars * 3 >= b.text().length() || b.words() <= 8;
   }
 
-  /** A heading whose following blocks, up to the next heading of its rank or above, all went. */
+  /**
+   * A heading whose following blocks, up to the next heading of its rank or above, all went (a
+   * heading with nothing under it, as in a list of headings, stays).
+   */
   private static void dropEmptySections(List<Verdict> verdicts) {
     for (int i = verdicts.size() - 1; i >= 0; i--) {
       Verdict v = verdicts.get(i);
@@ -123,8 +126,8 @@ final class BlockClassifier {
           next = w.reason();
         }
       }
-      if (!kept) {
-        verdicts.set(i, new Verdict(v.block(), next == null ? RemovalReason.BOILERPLATE : next));
+      if (!kept && next != null) {
+        verdicts.set(i, new Verdict(v.block(), next));
       }
     }
   }

@@ -140,6 +140,9 @@ final class ContentLocator {
     if (b.kind() == Block.Kind.HEADING) {
       return 0;
     }
+    if ((b.kind() == Block.Kind.ITEM || b.kind() == Block.Kind.ROW) && b.linkDensity() < 0.3) {
+      return 0; // short list items and table rows without links are the article's lists and tables
+    }
     return prose > 0 ? b.linkChars() * 0.5 : b.chars() * (b.linkDensity() > 0.5 ? 1.0 : 0.5);
   }
 
