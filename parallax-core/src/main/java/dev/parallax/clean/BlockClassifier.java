@@ -2,9 +2,11 @@ package dev.parallax.clean;
 
 import dev.parallax.model.RemovalReason;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /**
  * Decides, block by block, what of a page is article and what is furniture, once the article's
@@ -18,6 +20,12 @@ final class BlockClassifier {
   record Verdict(Block block, RemovalReason reason) {}
 
   private static final int DATELINE_MAX = 120;
+
+  /** A heading that announces furniture is short: "Related stories", not a sentence. */
+  private static final int SECTION_HEADING_WORDS = 5;
+
+  private static final Set<RemovalReason> SECTION_REASONS =
+      EnumSet.of(RemovalReason.RELATED_LINKS, RemovalReason.COMMENTS, RemovalReason.PROMOTION);
 
   private final BoilerplateLexicon lexicon;
 
@@ -34,6 +42,7 @@ final class BlockClassifier {
           choice.contains(b) ? inside(b, choice, titleKey, articleWords) : outside(b, choice);
       verdicts.add(new Verdict(b, reason));
     }
+    dropFurnitureSections(verdicts, choice.container());
     dropEmptySections(verdicts);
     return verdicts;
   }
@@ -98,6 +107,64 @@ final class BlockClassifier {
       dateChars += f.end() - f.start();
     }
     return dateChars * 3 >= b.text().length() || b.words() <= 8;
+  }
+
+  /**
+   * A heading that announces furniture ("Related stories", "Comments", "Sign up") takes its section
+   * with it: the blocks after it inside the heading's parent, up to a heading of its rank or above.
+   */
+  private void dropFurnitureSections(List<Verdict> verdicts, Element container) {
+    for (int i = 0; i < verdicts.size(); i++) {
+      Block h = verdicts.get(i).block();
+      RemovalReason reason =
+          h.kind() == Block.Kind.HEADING && h.words() <= SECTION_HEADING_WORDS
+              ? lexicon.phrase(h.text())
+              : null;
+      if (!SECTION_REASONS.contains(reason)) {
+        continue;
+      }
+      verdicts.set(i, new Verdict(h, reason));
+      Element scope = sectionOf(h.owner(), i, verdicts, container);
+      int rank = rank(h);
+      for (int j = i + 1; j < verdicts.size(); j++) {
+        Block b = verdicts.get(j).block();
+        if (scope == null || !within(b.owner(), scope)) {
+          break;
+        }
+        if (b.kind() == Block.Kind.HEADING && rank(b) <= rank) {
+          break;
+        }
+        if (verdicts.get(j).reason() == null) {
+          verdicts.set(j, new Verdict(b, reason));
+        }
+      }
+    }
+  }
+
+  /**
+   * The element a furniture heading heads: its parent, or the nearest ancestor (up to the article
+   * container) that holds more than the heading, when the heading sits in a wrapper of its own.
+   */
+  private static Element sectionOf(
+      Element heading, int index, List<Verdict> verdicts, Element container) {
+    Element scope = heading.parent();
+    boolean more = index + 1 < verdicts.size();
+    for (int up = 0; up < 3 && scope != null && scope != container && more; up++) {
+      if (within(verdicts.get(index + 1).block().owner(), scope)) {
+        break;
+      }
+      scope = scope.parent();
+    }
+    return scope;
+  }
+
+  private static boolean within(Element e, Element scope) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == scope) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
