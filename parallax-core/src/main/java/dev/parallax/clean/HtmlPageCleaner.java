@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,6 +23,7 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlPageCleaner implements PageCleaner {
   private static final int LEAD_BLOCKS = 6;
+  private static final int MAX_AUTHOR = 120;
 
   private final BoilerplateLexicon lexicon = BoilerplateLexicon.DEFAULT;
   private final BlockClassifier classifier = new BlockClassifier(lexicon);
@@ -36,7 +38,7 @@ final class HtmlPageCleaner implements PageCleaner {
     List<Block> blocks = BlockSplitter.split(body, lexicon);
     ContentLocator.Choice choice = ContentLocator.locate(body, blocks, articleWords);
     String outlet =
-        firstNonNull(meta.first("og:site_name"), ld.publisher(), meta.first("application-name"));
+        firstGiven(meta.first("og:site_name"), ld.publisher(), meta.first("application-name"));
     String title = title(doc, meta, ld, blocks, choice, outlet, url);
     List<BlockClassifier.Verdict> verdicts =
         classifier.classify(blocks, choice, title, articleWords);
@@ -58,7 +60,11 @@ final class HtmlPageCleaner implements PageCleaner {
             url,
             lead.stream().filter(b -> !choice.hidden(b)).toList(),
             lead.stream().filter(choice::hidden).toList());
-    String author = firstNonNull(ld.author(), meta.first("author", "article:author", "byl"));
+    String author =
+        firstGiven(
+            personName(ld.author()),
+            personName(meta.first("author")),
+            personName(meta.first("article:author")));
     return new CleanedPage(paragraphs, title, published, outlet, author, removed);
   }
 
@@ -130,6 +136,17 @@ final class HtmlPageCleaner implements PageCleaner {
     return blocks.subList(start, firstProse);
   }
 
+  /** A name as given, or null for what is no name: a profile URL, "undefined", a paragraph. */
+  private static String personName(String s) {
+    if (s == null) {
+      return null;
+    }
+    String name = TitleFinder.fold(s);
+    boolean url = name.startsWith("http") || name.startsWith("www.") || name.contains("/");
+    boolean placeholder = name.equalsIgnoreCase("undefined") || name.equalsIgnoreCase("null");
+    return name.isEmpty() || url || placeholder || name.length() > MAX_AUTHOR ? null : name;
+  }
+
   private static Set<String> words(String text) {
     Set<String> words = new HashSet<>();
     if (text != null && text.length() >= 200) {
@@ -142,13 +159,8 @@ final class HtmlPageCleaner implements PageCleaner {
     return words;
   }
 
-  @SafeVarargs
-  private static <T> T firstNonNull(T... values) {
-    for (T v : values) {
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
+  /** The first of {@code values} that is not null, or null. */
+  private static String firstGiven(String... values) {
+    return Arrays.stream(values).filter(Objects::nonNull).findFirst().orElse(null);
   }
 }

@@ -150,30 +150,25 @@ class HtmlPageCleanerTest {
         <footer>© 2024 Example Garden Supplies</footer></body></html>
         """;
     assertThat(cleaner.clean(html, null).paragraphs()).isEmpty();
-    RawDocument doc =
-        RawDocument.of(
-            "nav.html",
-            html.getBytes(StandardCharsets.UTF_8),
-            MediaType.HTML,
-            StandardCharsets.UTF_8,
-            new SourceMetadata(null, null, null, null, null));
-    assertThat(new ArticleCleaner().clean(doc)).isInstanceOf(Rejection.class);
+    assertThat(new ArticleCleaner().clean(htmlDocument(html, null))).isInstanceOf(Rejection.class);
   }
 
   @Test
   void articleCleanerFallsBackToTheHostForTheOutlet() {
     String html = "<html><body>" + BROKEN.substring(BROKEN.indexOf("<div")) + "</body></html>";
-    RawDocument doc =
-        RawDocument.of(
-            "birds.html",
-            html.getBytes(StandardCharsets.UTF_8),
-            MediaType.HTML,
-            StandardCharsets.UTF_8,
-            new SourceMetadata(
-                "https://www.estuary.example/2020/01/12/count", null, null, null, null));
-    Article a = (Article) new ArticleCleaner().clean(doc);
+    String url = "https://www.estuary.example/2020/01/12/count";
+    Article a = (Article) new ArticleCleaner().clean(htmlDocument(html, url));
     assertThat(a.outlet()).isEqualTo("estuary.example");
     assertThat(a.published()).isEqualTo(PartialDate.parse("2020-01-12"));
+  }
+
+  private static RawDocument htmlDocument(String html, String url) {
+    return RawDocument.of(
+        "page.html",
+        html.getBytes(StandardCharsets.UTF_8),
+        MediaType.HTML,
+        StandardCharsets.UTF_8,
+        new SourceMetadata(url, null, null, null, null));
   }
 
   private static RemovalReason reasonOf(CleanedPage page, String text) {
