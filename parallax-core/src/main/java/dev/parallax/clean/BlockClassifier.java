@@ -48,7 +48,7 @@ final class BlockClassifier {
   }
 
   private RemovalReason outside(Block b, ContentLocator.Choice choice) {
-    RemovalReason label = choice.label(b);
+    RemovalReason label = choice.outsideLabel(b);
     if (label != null) {
       return label;
     }

@@ -3,9 +3,11 @@ package dev.parallax.clean;
 import dev.parallax.model.RemovalReason;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -23,10 +25,16 @@ final class BoilerplateLexicon {
    * @param element the marked element
    * @param reason what the mark says the element is
    * @param key the mark's vocabulary entry ({@code tag:nav}, {@code role:banner}, {@code widget})
+   * @param outsideOnly whether the mark only names the reason for blocks outside the article
    */
-  record Mark(Element element, RemovalReason reason, String key) {}
+  record Mark(Element element, RemovalReason reason, String key, boolean outsideOnly) {
+    Mark(Element element, RemovalReason reason, String key) {
+      this(element, reason, key, false);
+    }
+  }
 
   private final Map<String, RemovalReason> tags = new HashMap<>();
+  private final Set<String> outsideOnly = new HashSet<>();
   private final Map<String, RemovalReason> roles = new HashMap<>();
   private final Map<String, RemovalReason> tokens = new HashMap<>();
   private final List<String> ignoredPrefixes = new ArrayList<>();
@@ -45,6 +53,11 @@ final class BoilerplateLexicon {
         default -> throw new IllegalStateException("boilerplate-markup.tsv: kind " + row[0]);
       }
     }
+    for (String[] row : TsvResource.rows("boilerplate-markup.tsv")) {
+      if (row.length > 3 && row[3].equals("outside")) {
+        outsideOnly.add(row[0] + ":" + row[1]);
+      }
+    }
     for (String[] row : TsvResource.rows("boilerplate-phrases.tsv")) {
       phrases.add(
           new Phrase(
@@ -58,7 +71,8 @@ final class BoilerplateLexicon {
   Mark markup(Element e) {
     RemovalReason r = tags.get(e.normalName());
     if (r != null) {
-      return new Mark(e, r, "tag:" + e.normalName());
+      String key = "tag:" + e.normalName();
+      return new Mark(e, r, key, outsideOnly.contains(key));
     }
     String role = e.attr("role").strip().toLowerCase(Locale.ROOT);
     r = roles.get(role);

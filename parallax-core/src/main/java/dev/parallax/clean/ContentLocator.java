@@ -63,6 +63,16 @@ final class ContentLocator {
       BoilerplateLexicon.Mark m = mark(b, exempt, disbelieved);
       return m == null ? null : m.reason();
     }
+
+    /** The reason a block outside the container went, from its innermost believed mark. */
+    RemovalReason outsideLabel(Block b) {
+      for (BoilerplateLexicon.Mark m : b.marks()) {
+        if (!disbelieved.contains(m.key())) {
+          return m.reason();
+        }
+      }
+      return null;
+    }
   }
 
   private ContentLocator() {}
@@ -115,7 +125,7 @@ final class ContentLocator {
   private static BoilerplateLexicon.Mark mark(
       Block b, Set<Element> exempt, Set<String> disbelieved) {
     for (BoilerplateLexicon.Mark m : b.marks()) {
-      if (!exempt.contains(m.element()) && !disbelieved.contains(m.key())) {
+      if (!m.outsideOnly() && !exempt.contains(m.element()) && !disbelieved.contains(m.key())) {
         return m;
       }
     }

@@ -108,6 +108,25 @@ class HtmlPageCleanerTest {
     }
   }
 
+  @Test
+  void keepsTheStandfirstInTheArticlesOwnHeader() {
+    String html =
+        """
+        <html><body><header class="site"><a href="/">Valley Notes</a> <a href="/news">News</a></header>
+        <article><header><h1>New bridge opens to cyclists</h1>
+        <p class="standfirst">The crossing over the river cuts the ride between the two market
+        towns by almost half an hour, the county council says.</p></header>
+        <p>Cyclists queued at both ends of the new bridge on Monday morning for the opening, which
+        had been delayed twice by floods during the building work last winter.</p>
+        <p>The council plans to add lighting along the approach paths before the end of the year,
+        once a grant from the regional transport fund has been confirmed.</p></article></body></html>
+        """;
+    CleanedPage page = cleaner.clean(html, null);
+    assertThat(page.paragraphs()).hasSize(3);
+    assertThat(page.paragraphs().get(0)).startsWith("The crossing over the river");
+    assertThat(reasonOf(page, "Valley Notes News")).isEqualTo(RemovalReason.NAVIGATION);
+  }
+
   static final String BROKEN =
       """
       <html><body><div class="content"><p>Volunteers counted more than four hundred wading birds
