@@ -34,12 +34,12 @@ final class BlockClassifier {
   }
 
   List<Verdict> classify(
-      List<Block> blocks, ContentLocator.Choice choice, String title, Set<String> articleWords) {
+      List<Block> blocks, ContentLocator.Choice choice, String title, ArticleBody declared) {
     List<Verdict> verdicts = new ArrayList<>(blocks.size());
     String titleKey = title == null ? null : TitleFinder.key(title);
     for (Block b : blocks) {
       RemovalReason reason =
-          choice.contains(b) ? inside(b, choice, titleKey, articleWords) : outside(b, choice);
+          choice.contains(b) ? inside(b, choice, titleKey, declared) : outside(b, choice);
       verdicts.add(new Verdict(b, reason));
     }
     dropFurnitureSections(verdicts, choice.container());
@@ -60,11 +60,11 @@ final class BlockClassifier {
   }
 
   private RemovalReason inside(
-      Block b, ContentLocator.Choice choice, String titleKey, Set<String> articleWords) {
+      Block b, ContentLocator.Choice choice, String titleKey, ArticleBody declared) {
     if (titleKey != null && TitleFinder.sameKey(b.text(), titleKey)) {
       return RemovalReason.TITLE;
     }
-    boolean vouched = ContentLocator.inArticleBody(b, articleWords);
+    boolean vouched = declared.holds(b);
     RemovalReason label = choice.label(b);
     if (label != null && !vouched) {
       return label;

@@ -78,13 +78,13 @@ final class ContentLocator {
   private ContentLocator() {}
 
   /** The element holding the article among {@code blocks}, which must come from {@code root}. */
-  static Choice locate(Element root, List<Block> blocks, Set<String> articleWords) {
+  static Choice locate(Element root, List<Block> blocks, ArticleBody declared) {
     double[] prose = new double[blocks.size()];
     double total = 0;
     Map<String, Double> byKey = new HashMap<>();
     for (int i = 0; i < prose.length; i++) {
       Block b = blocks.get(i);
-      prose[i] = prose(b, articleWords);
+      prose[i] = prose(b, declared);
       total += prose[i];
       for (BoilerplateLexicon.Mark m : b.marks()) {
         byKey.merge(m.key(), prose[i], Double::sum);
@@ -133,7 +133,7 @@ final class ContentLocator {
   }
 
   /** Prose weight of a block: its non-link characters when it reads like running text. */
-  static double prose(Block b, Set<String> articleWords) {
+  static double prose(Block b, ArticleBody declared) {
     if (b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.CAPTION) {
       return 0;
     }
@@ -141,7 +141,7 @@ final class ContentLocator {
     double ld = b.linkDensity();
     boolean sentence = words >= 10 || (words >= 5 && endsSentence(b.text()));
     if (!sentence || ld > 0.5) {
-      return inArticleBody(b, articleWords) ? b.chars() * 0.5 : 0;
+      return declared.holds(b) ? b.chars() * 0.5 : 0;
     }
     return b.chars() * (1 - ld);
   }
@@ -154,23 +154,6 @@ final class ContentLocator {
       return 0; // short list items and table rows without links are the article's lists and tables
     }
     return prose > 0 ? b.linkChars() * 0.5 : b.chars() * (b.linkDensity() > 0.5 ? 1.0 : 0.5);
-  }
-
-  /** Whether most words of a short block occur in the page's JSON-LD article body. */
-  static boolean inArticleBody(Block b, Set<String> articleWords) {
-    if (articleWords.isEmpty()) {
-      return false;
-    }
-    String[] words = b.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    int hits = 0;
-    int n = 0;
-    for (String w : words) {
-      if (!w.isEmpty()) {
-        n++;
-        hits += articleWords.contains(w) ? 1 : 0;
-      }
-    }
-    return n >= 3 && hits >= 0.9 * n;
   }
 
   static boolean endsSentence(String text) {

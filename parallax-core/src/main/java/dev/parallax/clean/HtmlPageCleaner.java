@@ -4,11 +4,8 @@ import dev.parallax.model.PartialDate;
 import dev.parallax.model.RemovedBlock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,15 +30,14 @@ final class HtmlPageCleaner implements PageCleaner {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     MetaTags meta = MetaTags.of(doc);
     JsonLd ld = JsonLd.of(doc);
-    Set<String> articleWords = words(ld.body());
+    ArticleBody declared = ArticleBody.of(ld.body());
     Element body = doc.body();
     List<Block> blocks = BlockSplitter.split(body, lexicon);
-    ContentLocator.Choice choice = ContentLocator.locate(body, blocks, articleWords);
+    ContentLocator.Choice choice = ContentLocator.locate(body, blocks, declared);
     String outlet =
         firstGiven(meta.first("og:site_name"), ld.publisher(), meta.first("application-name"));
     String title = title(doc, meta, ld, blocks, choice, outlet, url);
-    List<BlockClassifier.Verdict> verdicts =
-        classifier.classify(blocks, choice, title, articleWords);
+    List<BlockClassifier.Verdict> verdicts = classifier.classify(blocks, choice, title, declared);
     List<String> paragraphs = new ArrayList<>();
     List<RemovedBlock> removed = new ArrayList<>();
     for (BlockClassifier.Verdict v : verdicts) {
@@ -97,7 +93,7 @@ final class HtmlPageCleaner implements PageCleaner {
     List<String> after = new ArrayList<>();
     boolean inArticle = false;
     for (Block b : blocks) {
-      if (!inArticle && choice.contains(b) && ContentLocator.prose(b, Set.of()) > 0) {
+      if (!inArticle && choice.contains(b) && ContentLocator.prose(b, ArticleBody.NONE) > 0) {
         inArticle = true;
       }
       if (b.kind() != Block.Kind.HEADING || b.owner().normalName().equals("h1") != h1) {
@@ -123,7 +119,7 @@ final class HtmlPageCleaner implements PageCleaner {
       if (!titleKey.isEmpty() && TitleFinder.sameKey(b.text(), titleKey)) {
         start = i;
       }
-      if (choice.contains(b) && ContentLocator.prose(b, Set.of()) > 0) {
+      if (choice.contains(b) && ContentLocator.prose(b, ArticleBody.NONE) > 0) {
         firstProse = i;
       }
     }
@@ -145,18 +141,6 @@ final class HtmlPageCleaner implements PageCleaner {
     boolean url = name.startsWith("http") || name.startsWith("www.") || name.contains("/");
     boolean placeholder = name.equalsIgnoreCase("undefined") || name.equalsIgnoreCase("null");
     return name.isEmpty() || url || placeholder || name.length() > MAX_AUTHOR ? null : name;
-  }
-
-  private static Set<String> words(String text) {
-    Set<String> words = new HashSet<>();
-    if (text != null && text.length() >= 200) {
-      for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-        if (!w.isEmpty()) {
-          words.add(w);
-        }
-      }
-    }
-    return words;
   }
 
   /** The first of {@code values} that is not null, or null. */
