@@ -32,8 +32,8 @@ import picocli.CommandLine.Option;
     description = {
       "Times the cleaner on one thread: HTML pages and whole-page text dumps of a WCXB-format"
           + " folder, side by side with Readability4J and a bare jsoup parse of the same pages"
-          + " (every HTML contender decodes the bytes too). Each contender runs a warm-up pass,"
-          + " then timed passes until --seconds have gone by.",
+          + " (every HTML contender decodes the bytes too). Each contender warms up for a third"
+          + " of --seconds (at least one pass), then runs timed passes for --seconds.",
       "Last line: {\"task\":\"bench-clean\",\"html_pages_per_s\":..,\"text_pages_per_s\":..,"
           + "\"readability4j_pages_per_s\":..,\"jsoup_parse_pages_per_s\":..,\"pages\":..}.",
       ""
