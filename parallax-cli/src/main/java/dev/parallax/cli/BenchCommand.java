@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
           + " last line, one JSON object with its figures.",
       ""
     },
-    subcommands = {BenchIngestCommand.class, BenchAnnotateCommand.class})
+    subcommands = {BenchIngestCommand.class, BenchAnnotateCommand.class, BenchCleanCommand.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

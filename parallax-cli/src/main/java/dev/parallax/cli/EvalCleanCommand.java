@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.clean.ArticleCleaner;
+import dev.parallax.clean.Cleaner;
 import dev.parallax.eval.CleanEvaluation;
 import dev.parallax.model.Jsonl;
 import java.nio.file.Path;
@@ -42,6 +43,13 @@ final class EvalCleanCommand implements Callable<Integer> {
   String input;
 
   @Option(
+      names = "--extractor",
+      paramLabel = "NAME",
+      defaultValue = "parallax",
+      description = "parallax (default), or readability4j to score the reference extractor.")
+  String extractor;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Print one line per page.")
   boolean verbose;
@@ -56,9 +64,17 @@ final class EvalCleanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--input must be html or text");
     }
+    Cleaner cleaner =
+        switch (extractor.toLowerCase(Locale.ROOT)) {
+          case "parallax" -> new ArticleCleaner();
+          case "readability4j" -> new Readability4JCleaner();
+          default ->
+              throw new CommandLine.ParameterException(
+                  spec.commandLine(), "--extractor must be parallax or readability4j");
+        };
     var out = spec.commandLine().getOut();
     CleanEvaluation.Score s =
-        new CleanEvaluation(new ArticleCleaner())
+        new CleanEvaluation(cleaner)
             .run(
                 data,
                 kind,

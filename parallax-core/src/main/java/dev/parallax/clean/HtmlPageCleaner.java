@@ -1,45 +1,150 @@
 package dev.parallax.clean;
 
-import dev.parallax.model.RemovalReason;
+import dev.parallax.model.PartialDate;
 import dev.parallax.model.RemovedBlock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Cleans an HTML page: drops page furniture (navigation, header, footer, asides, forms, scripts)
- * and keeps the text of paragraphs and headings. (Issue #3 replaces this with main-content
- * scoring.)
+ * Cleans an HTML page: splits its visible text into blocks, finds the element densest in prose
+ * ({@link ContentLocator}), keeps the article's paragraphs, headings, list items and table rows and
+ * lists every other block with its reason ({@link BlockClassifier}); reads the headline by
+ * agreement of its sources ({@link TitleFinder}), the publication date ({@link DateFinder}), the
+ * author and the outlet. The JSON-LD {@code articleBody}, when present, vouches for blocks but
+ * never replaces the page's own text. Thread-safe; never throws for bad markup.
  */
 final class HtmlPageCleaner implements PageCleaner {
-  private static final String FURNITURE =
-      "nav, header, footer, aside, form, script, style, noscript";
+  private static final int LEAD_BLOCKS = 6;
+  private static final int MAX_AUTHOR = 120;
+
+  private final BoilerplateLexicon lexicon = BoilerplateLexicon.DEFAULT;
+  private final BlockClassifier classifier = new BlockClassifier(lexicon);
 
   @Override
   public CleanedPage clean(String html, String url) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
-    List<RemovedBlock> removed = new ArrayList<>();
-    for (Element e : doc.select(FURNITURE)) {
-      String text = e.text().strip();
-      if (!text.isEmpty() && !e.tagName().equals("script") && !e.tagName().equals("style")) {
-        removed.add(new RemovedBlock(text, RemovalReason.NAVIGATION));
-      }
-      e.remove();
-    }
+    MetaTags meta = MetaTags.of(doc);
+    JsonLd ld = JsonLd.of(doc);
+    ArticleBody declared = ArticleBody.of(ld.body());
+    Element body = doc.body();
+    List<Block> blocks = BlockSplitter.split(body, lexicon);
+    ContentLocator.Choice choice = ContentLocator.locate(body, blocks, declared);
+    String outlet =
+        firstGiven(meta.first("og:site_name"), ld.publisher(), meta.first("application-name"));
+    String title = title(doc, meta, ld, blocks, choice, outlet, url);
+    List<BlockClassifier.Verdict> verdicts = classifier.classify(blocks, choice, title, declared);
     List<String> paragraphs = new ArrayList<>();
-    for (Element e :
-        doc.body() == null
-            ? List.<Element>of()
-            : doc.body().select("p, h2, h3, h4, li, blockquote")) {
-      String text = e.text().strip();
-      if (!text.isEmpty() && e.parents().stream().noneMatch(p -> p.is("p, li, blockquote"))) {
-        paragraphs.add(text);
+    List<RemovedBlock> removed = new ArrayList<>();
+    for (BlockClassifier.Verdict v : verdicts) {
+      if (v.reason() == null) {
+        paragraphs.add(v.block().text());
+      } else {
+        removed.add(new RemovedBlock(v.block().text(), v.reason()));
       }
     }
-    String title =
-        doc.selectFirst("h1") != null ? doc.selectFirst("h1").text().strip() : doc.title().strip();
-    return new CleanedPage(paragraphs, title.isEmpty() ? null : title, null, null, null, removed);
+    List<Block> lead = lead(blocks, choice, title);
+    PartialDate published =
+        DateFinder.find(
+            doc,
+            meta,
+            ld,
+            url,
+            lead.stream().filter(b -> !choice.hidden(b)).toList(),
+            lead.stream().filter(choice::hidden).toList());
+    String author =
+        firstGiven(
+            personName(ld.author()),
+            personName(meta.first("author")),
+            personName(meta.first("article:author")));
+    return new CleanedPage(paragraphs, title, published, outlet, author, removed);
+  }
+
+  private static String title(
+      Document doc,
+      MetaTags meta,
+      JsonLd ld,
+      List<Block> blocks,
+      ContentLocator.Choice choice,
+      String outlet,
+      String url) {
+    List<String> metaTitles =
+        Arrays.asList(
+            meta.first("og:title"), ld.headline(), meta.first("twitter:title"), doc.title());
+    return TitleFinder.choose(
+        headings(blocks, choice, true),
+        metaTitles,
+        headings(blocks, choice, false),
+        outlet,
+        ArticleCleaner.hostOf(url));
+  }
+
+  /**
+   * The page's h1 texts (when {@code h1}) or the article's first other headings: headings at or
+   * before the article's first paragraph first, nearest first, then the rest of the page's.
+   */
+  private static List<String> headings(
+      List<Block> blocks, ContentLocator.Choice choice, boolean h1) {
+    List<String> before = new ArrayList<>();
+    List<String> after = new ArrayList<>();
+    boolean inArticle = false;
+    for (Block b : blocks) {
+      if (!inArticle && choice.contains(b) && ContentLocator.prose(b, ArticleBody.NONE) > 0) {
+        inArticle = true;
+      }
+      if (b.kind() != Block.Kind.HEADING || b.owner().normalName().equals("h1") != h1) {
+        continue;
+      }
+      if (!inArticle) {
+        before.add(0, b.text());
+      } else if (h1 || choice.contains(b)) {
+        after.add(b.text());
+      }
+    }
+    before.addAll(after);
+    return before.subList(0, Math.min(before.size(), h1 ? 6 : 3));
+  }
+
+  /** Blocks from the headline (or a little before the article) to its first paragraph. */
+  private static List<Block> lead(List<Block> blocks, ContentLocator.Choice choice, String title) {
+    String titleKey = title == null ? "" : TitleFinder.key(title);
+    int start = -1;
+    int firstProse = -1;
+    for (int i = 0; i < blocks.size() && firstProse < 0; i++) {
+      Block b = blocks.get(i);
+      if (!titleKey.isEmpty() && TitleFinder.sameKey(b.text(), titleKey)) {
+        start = i;
+      }
+      if (choice.contains(b) && ContentLocator.prose(b, ArticleBody.NONE) > 0) {
+        firstProse = i;
+      }
+    }
+    if (firstProse < 0) {
+      return List.of();
+    }
+    if (start < 0) {
+      start = Math.max(0, firstProse - LEAD_BLOCKS);
+    }
+    return blocks.subList(start, firstProse);
+  }
+
+  /** A name as given, or null for what is no name: a profile URL, "undefined", a paragraph. */
+  private static String personName(String s) {
+    if (s == null) {
+      return null;
+    }
+    String name = TitleFinder.fold(s);
+    boolean url = name.startsWith("http") || name.startsWith("www.") || name.contains("/");
+    boolean placeholder = name.equalsIgnoreCase("undefined") || name.equalsIgnoreCase("null");
+    return name.isEmpty() || url || placeholder || name.length() > MAX_AUTHOR ? null : name;
+  }
+
+  /** The first of {@code values} that is not null, or null. */
+  private static String firstGiven(String... values) {
+    return Arrays.stream(values).filter(Objects::nonNull).findFirst().orElse(null);
   }
 }

@@ -8,10 +8,7 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.model.MediaType;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.SourceMetadata;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Scores a {@link Cleaner} on a WCXB-format folder: {@code html/<id>.html.gz} pages (or, for text
@@ -61,7 +57,7 @@ public final class CleanEvaluation {
   public Score run(Path dir, Input input, Consumer<PageResult> perPage) throws IOException {
     Map<String, Truth> truth = readTruth(dir.resolve("ground-truth"));
     Map<String, byte[]> pages =
-        input == Input.HTML ? readHtml(dir.resolve("html")) : readDumps(dir);
+        input == Input.HTML ? WcxbFolder.html(dir) : WcxbFolder.textDumps(dir);
     List<PageResult> results = new ArrayList<>();
     for (Map.Entry<String, Truth> e : truth.entrySet()) {
       byte[] page = pages.get(e.getKey());
@@ -136,39 +132,6 @@ public final class CleanEvaluation {
       }
     }
     return truth;
-  }
-
-  private static Map<String, byte[]> readHtml(Path folder) throws IOException {
-    Map<String, byte[]> pages = new TreeMap<>();
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".html.gz")).toList()) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-          pages.put(
-              f.getFileName().toString().replaceFirst("\\.html\\.gz$", ""), in.readAllBytes());
-        }
-      }
-    }
-    return pages;
-  }
-
-  private static Map<String, byte[]> readDumps(Path dir) throws IOException {
-    Map<String, byte[]> pages = new TreeMap<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(dir.resolve("text-dumps.jsonl.gz"))),
-                StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) {
-          JsonNode node = Jsonl.mapper().readTree(line);
-          pages.put(
-              node.path("id").asText(),
-              node.path("text").asText().getBytes(StandardCharsets.UTF_8));
-        }
-      }
-    }
-    return pages;
   }
 
   private static String text(JsonNode node, String field) {

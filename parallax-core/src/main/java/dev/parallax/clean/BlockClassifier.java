@@ -1,0 +1,206 @@
+package dev.parallax.clean;
+
+import dev.parallax.model.RemovalReason;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Decides, block by block, what of a page is article and what is furniture, once the article's
+ * container is known. Outside the container everything goes (with the reason its markup or wording
+ * gives, else navigation for link lists and boilerplate for the rest); inside, blocks under
+ * furniture markup, captions, furniture wording, the headline itself, link lists and date lines go,
+ * and so does a heading whose whole section went. Stateless and thread-safe.
+ */
+final class BlockClassifier {
+  /** A block and the reason it goes, or null when it stays. */
+  record Verdict(Block block, RemovalReason reason) {}
+
+  private static final int DATELINE_MAX = 120;
+
+  /** A heading that announces furniture is short: "Related stories", not a sentence. */
+  private static final int SECTION_HEADING_WORDS = 5;
+
+  private static final Set<RemovalReason> SECTION_REASONS =
+      EnumSet.of(RemovalReason.RELATED_LINKS, RemovalReason.COMMENTS, RemovalReason.PROMOTION);
+
+  private final BoilerplateLexicon lexicon;
+
+  BlockClassifier(BoilerplateLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Verdict> classify(
+      List<Block> blocks, ContentLocator.Choice choice, String title, ArticleBody declared) {
+    List<Verdict> verdicts = new ArrayList<>(blocks.size());
+    String titleKey = title == null ? null : TitleFinder.key(title);
+    for (Block b : blocks) {
+      RemovalReason reason =
+          choice.contains(b) ? inside(b, choice, titleKey, declared) : outside(b, choice);
+      verdicts.add(new Verdict(b, reason));
+    }
+    dropFurnitureSections(verdicts, choice.container());
+    dropEmptySections(verdicts);
+    return verdicts;
+  }
+
+  private RemovalReason outside(Block b, ContentLocator.Choice choice) {
+    RemovalReason label = choice.outsideLabel(b);
+    if (label != null) {
+      return label;
+    }
+    RemovalReason phrase = lexicon.phrase(b.text());
+    if (phrase != null) {
+      return phrase;
+    }
+    return b.linkDensity() > 0.5 ? RemovalReason.NAVIGATION : RemovalReason.BOILERPLATE;
+  }
+
+  private RemovalReason inside(
+      Block b, ContentLocator.Choice choice, String titleKey, ArticleBody declared) {
+    if (titleKey != null && TitleFinder.sameKey(b.text(), titleKey)) {
+      return RemovalReason.TITLE;
+    }
+    boolean vouched = declared.holds(b);
+    RemovalReason label = choice.label(b);
+    if (label != null && !vouched) {
+      return label;
+    }
+    if (b.kind() == Block.Kind.CAPTION) {
+      return RemovalReason.CAPTION;
+    }
+    RemovalReason phrase = lexicon.phrase(b.text());
+    if (phrase != null && !vouched) {
+      return phrase;
+    }
+    if (vouched) {
+      return null;
+    }
+    if (linkList(b)) {
+      return RemovalReason.RELATED_LINKS;
+    }
+    if (dateline(b)) {
+      return RemovalReason.DATELINE;
+    }
+    return null;
+  }
+
+  private static boolean linkList(Block b) {
+    double ld = b.linkDensity();
+    return ld > 0.8 || (ld > 0.5 && b.words() < 12);
+  }
+
+  /** A short block that is mostly a date: "March 3, 2021", "Updated 3 Mar 2021 by ...". */
+  private static boolean dateline(Block b) {
+    if (b.text().length() > DATELINE_MAX || ContentLocator.endsSentence(b.text())) {
+      return false;
+    }
+    List<PageDates.Found> dates = PageDates.findAll(b.text());
+    if (dates.isEmpty()) {
+      return false;
+    }
+    int dateChars = 0;
+    for (PageDates.Found f : dates) {
+      dateChars += f.end() - f.start();
+    }
+    return dateChars * 3 >= b.text().length() || b.words() <= 8;
+  }
+
+  /**
+   * A heading that announces furniture ("Related stories", "Comments", "Sign up") takes its section
+   * with it: the blocks after it inside the heading's parent, up to a heading of its rank or above.
+   */
+  private void dropFurnitureSections(List<Verdict> verdicts, Element container) {
+    for (int i = 0; i < verdicts.size(); i++) {
+      Block h = verdicts.get(i).block();
+      RemovalReason reason =
+          h.kind() == Block.Kind.HEADING && h.words() <= SECTION_HEADING_WORDS
+              ? lexicon.phrase(h.text())
+              : null;
+      if (!SECTION_REASONS.contains(reason)) {
+        continue;
+      }
+      verdicts.set(i, new Verdict(h, reason));
+      Element scope = sectionOf(h.owner(), i, verdicts, container);
+      int rank = rank(h);
+      for (int j = i + 1; j < verdicts.size(); j++) {
+        Block b = verdicts.get(j).block();
+        if (scope == null || !within(b.owner(), scope)) {
+          break;
+        }
+        if (b.kind() == Block.Kind.HEADING && rank(b) <= rank) {
+          break;
+        }
+        if (verdicts.get(j).reason() == null) {
+          verdicts.set(j, new Verdict(b, reason));
+        }
+      }
+    }
+  }
+
+  /**
+   * The element a furniture heading heads: its parent, or the nearest ancestor (up to the article
+   * container) that holds more than the heading, when the heading sits in a wrapper of its own.
+   */
+  private static Element sectionOf(
+      Element heading, int index, List<Verdict> verdicts, Element container) {
+    Element scope = heading.parent();
+    boolean more = index + 1 < verdicts.size();
+    for (int up = 0; up < 3 && scope != null && scope != container && more; up++) {
+      if (within(verdicts.get(index + 1).block().owner(), scope)) {
+        break;
+      }
+      scope = scope.parent();
+    }
+    return scope;
+  }
+
+  private static boolean within(Element e, Element scope) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == scope) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A heading whose following blocks, up to the next heading of its rank or above, all went (a
+   * heading with nothing under it, as in a list of headings, stays).
+   */
+  private static void dropEmptySections(List<Verdict> verdicts) {
+    for (int i = verdicts.size() - 1; i >= 0; i--) {
+      Verdict v = verdicts.get(i);
+      if (v.reason() != null || v.block().kind() != Block.Kind.HEADING) {
+        continue;
+      }
+      int rank = rank(v.block());
+      RemovalReason next = null;
+      boolean kept = false;
+      for (int j = i + 1; j < verdicts.size(); j++) {
+        Verdict w = verdicts.get(j);
+        if (w.block().kind() == Block.Kind.HEADING && rank(w.block()) <= rank) {
+          break;
+        }
+        if (w.reason() == null) {
+          kept = true;
+          break;
+        }
+        if (next == null) {
+          next = w.reason();
+        }
+      }
+      if (!kept && next != null) {
+        verdicts.set(i, new Verdict(v.block(), next));
+      }
+    }
+  }
+
+  private static int rank(Block b) {
+    String tag = b.owner().normalName().toLowerCase(Locale.ROOT);
+    return tag.length() == 2 && tag.charAt(0) == 'h' ? tag.charAt(1) - '0' : 7;
+  }
+}

@@ -1,0 +1,186 @@
+package dev.parallax.clean;
+
+import dev.parallax.model.PartialDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds when an HTML page was published. The date the reader sees by the headline (a byline or date
+ * line between the headline and the first paragraph) comes first, as it is what the page tells its
+ * readers; then publication meta tags, JSON-LD {@code datePublished}, microdata, {@code <time>}
+ * elements, a date path in the URL and elements whose class names a date; a modification date only
+ * when nothing states the publication. Stateless and thread-safe; never throws.
+ */
+final class DateFinder {
+  private static final String[] PUBLISHED_META = {
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "pubdate",
+    "publication_date",
+    "publicationdate",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "date",
+    "originalpublicationdate",
+    "og:pubdate",
+  };
+  private static final String[] MODIFIED_META = {
+    "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified"
+  };
+  private static final Pattern DATE_MARKUP =
+      Pattern.compile(
+          "(publish|posted|pubdate|date|time|byline|meta|dateline|timestamp)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MODIFIED_MARKUP =
+      Pattern.compile("(modif|updat|edited)", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_BYLINE = 200;
+
+  private DateFinder() {}
+
+  /**
+   * @param doc the whole page
+   * @param meta its meta tags
+   * @param ld its JSON-LD facts
+   * @param url the page's URL, or null
+   * @param leadBlocks the visible blocks from the headline to the first paragraph, where bylines
+   *     stand
+   * @param hiddenLead the hidden blocks there (pages hide copies of their byline for other screen
+   *     sizes), read only when nothing else gives a date
+   */
+  static PartialDate find(
+      Document doc,
+      MetaTags meta,
+      JsonLd ld,
+      String url,
+      List<Block> leadBlocks,
+      List<Block> hiddenLead) {
+    PartialDate d = fromBylines(leadBlocks, true);
+    if (d == null) {
+      d = PageDates.parse(meta.first(PUBLISHED_META));
+    }
+    if (d == null) {
+      d = PageDates.parse(ld.published());
+    }
+    if (d == null) {
+      d = fromMarkup(doc);
+    }
+    if (d == null) {
+      d = PageDates.fromUrl(url);
+    }
+    if (d == null) {
+      d = fromDateElements(doc);
+    }
+    if (d == null) {
+      d = fromBylines(leadBlocks, false);
+    }
+    if (d == null) {
+      d = fromBylines(hiddenLead, false);
+    }
+    if (d == null) {
+      d = PageDates.parse(meta.first(MODIFIED_META));
+    }
+    return d != null ? d : PageDates.parse(ld.modified());
+  }
+
+  /** Microdata and {@code <time>} elements, publication first. */
+  private static PartialDate fromMarkup(Document doc) {
+    for (Element e : doc.select("[itemprop=datePublished]")) {
+      PartialDate d =
+          PageDates.parse(firstNonEmpty(e.attr("datetime"), e.attr("content"), e.text()));
+      if (d != null) {
+        return d;
+      }
+    }
+    PartialDate fallback = null;
+    for (Element time : doc.select("time[datetime], time[pubdate]")) {
+      PartialDate d = PageDates.parse(firstNonEmpty(time.attr("datetime"), time.text()));
+      if (d == null) {
+        continue;
+      }
+      String context = markupContext(time);
+      if (time.hasAttr("pubdate") || context.contains("publish") || context.contains("posted")) {
+        return d;
+      }
+      if (fallback == null && !MODIFIED_MARKUP.matcher(context).find()) {
+        fallback = d;
+      }
+    }
+    return fallback;
+  }
+
+  /**
+   * The first full date of the short lead blocks that is not marked as an update ("Updated March 3,
+   * 2021"); unless {@code strict}, also an update date or a month.
+   */
+  private static PartialDate fromBylines(List<Block> leadBlocks, boolean strict) {
+    for (Block b : leadBlocks) {
+      if (b.text().length() > MAX_BYLINE) {
+        continue;
+      }
+      for (PageDates.Found f : PageDates.findAll(b.text())) {
+        String before = b.text().substring(Math.max(0, f.start() - 30), f.start());
+        boolean update = MODIFIED_MARKUP.matcher(before).find();
+        if (!update && f.date().precision() == PartialDate.Precision.DAY) {
+          return f.date();
+        }
+        if (!strict) {
+          return f.date();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Elements whose class or id says they hold a date. */
+  private static PartialDate fromDateElements(Document doc) {
+    for (Element e : doc.select("[class], [id]")) {
+      String names = e.className() + " " + e.id();
+      if (!DATE_MARKUP.matcher(names).find() || MODIFIED_MARKUP.matcher(names).find()) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() <= MAX_BYLINE) {
+        PartialDate d = PageDates.parse(text);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String markupContext(Element e) {
+    StringBuilder sb = new StringBuilder();
+    Element x = e;
+    for (int i = 0; i < 3 && x != null; i++, x = x.parent()) {
+      sb.append(x.className()).append(' ').append(x.id()).append(' ').append(x.attr("itemprop"));
+      sb.append(' ');
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static String firstNonEmpty(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.parallax.clean;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page's {@code <meta>} tags by lower-cased {@code name}, {@code property} or {@code itemprop}
+ * (the first non-empty content of each key wins). Immutable.
+ */
+final class MetaTags {
+  private final Map<String, String> content;
+
+  private MetaTags(Map<String, String> content) {
+    this.content = Map.copyOf(content);
+  }
+
+  static MetaTags of(Document doc) {
+    Map<String, String> map = new HashMap<>();
+    for (Element meta : doc.select("meta[content]")) {
+      String value = meta.attr("content").strip();
+      if (value.isEmpty()) {
+        continue;
+      }
+      for (String attr : new String[] {"name", "property", "itemprop"}) {
+        String key = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
+        if (!key.isEmpty()) {
+          map.putIfAbsent(key, value);
+        }
+      }
+    }
+    return new MetaTags(map);
+  }
+
+  /** The content of the first of {@code keys} the page has, or null. */
+  String first(String... keys) {
+    for (String key : keys) {
+      String v = content.get(key);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.parallax.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.RemovalReason;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateLexiconTest {
+  private final BoilerplateLexicon lexicon = BoilerplateLexicon.DEFAULT;
+
+  private static Element element(String html) {
+    return Jsoup.parseBodyFragment(html).body().child(0);
+  }
+
+  @Test
+  void marksByTagRoleAndClassWords() {
+    assertThat(lexicon.markup(element("<nav></nav>")).reason()).isEqualTo(RemovalReason.NAVIGATION);
+    assertThat(lexicon.markup(element("<div role=\"complementary\"></div>")).reason())
+        .isEqualTo(RemovalReason.RELATED_LINKS);
+    assertThat(lexicon.markup(element("<div class=\"post-share-buttons\"></div>")).reason())
+        .isEqualTo(RemovalReason.SHARE);
+    assertThat(lexicon.markup(element("<div class=\"CommentList\"></div>")).reason())
+        .isEqualTo(RemovalReason.COMMENTS);
+    assertThat(lexicon.markup(element("<div id=\"newsletter_signup\"></div>")).reason())
+        .isEqualTo(RemovalReason.PROMOTION);
+  }
+
+  @Test
+  void leavesArticleMarkupAndTaxonomyClassesAlone() {
+    assertThat(lexicon.markup(element("<div class=\"entry-content\"></div>"))).isNull();
+    assertThat(lexicon.markup(element("<article class=\"post tag-social-media\"></article>")))
+        .isNull();
+    assertThat(lexicon.markup(element("<div class=\"shadow\"></div>"))).isNull();
+  }
+
+  @Test
+  void recognisesFurnitureWordingOnlyInShortBlocks() {
+    assertThat(lexicon.phrase("Advertisement")).isEqualTo(RemovalReason.ADVERTISEMENT);
+    assertThat(lexicon.phrase("Sign up for our weekly newsletter"))
+        .isEqualTo(RemovalReason.PROMOTION);
+    assertThat(lexicon.phrase("© 2020 Some Publisher Ltd")).isEqualTo(RemovalReason.LEGAL);
+    assertThat(lexicon.phrase("Read more: how the bridge was built"))
+        .isEqualTo(RemovalReason.RELATED_LINKS);
+    assertThat(lexicon.phrase("The mayor said the bridge would reopen in May.")).isNull();
+    assertThat(
+            lexicon.phrase(
+                "Related questions were raised at the meeting by several councillors, who asked"
+                    + " how long the closure would last and who would pay for the repairs."))
+        .isNull();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.parallax.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.PartialDate;
+import org.junit.jupiter.api.Test;
+
+/** Title, date, author and outlet of hand-written pages, one source at a time. */
+class HtmlMetadataTest {
+  private final HtmlPageCleaner cleaner = new HtmlPageCleaner();
+
+  private static final String ARTICLE =
+      """
+      <article><h1>Night trains return to the northern line</h1>%s
+      <p>Sleeper services between the capital and the northern coast will run again from next
+      spring, the rail operator announced, after a pause of almost ten years.</p>
+      <p>The carriages, bought second hand from a neighbouring country, are being refitted with
+      new beds and a small dining area at a depot outside the city.</p></article>
+      """;
+
+  private CleanedPage page(String head, String lead, String url) {
+    return cleaner.clean(
+        "<html><head>" + head + "</head><body>" + ARTICLE.formatted(lead) + "</body></html>", url);
+  }
+
+  @Test
+  void jsonLdDatePublished() {
+    String ld =
+        """
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@type":"WebPage","dateModified":"2023-05-02"},
+        {"@type":"NewsArticle","headline":"Night trains return","datePublished":"2023-04-30T22:15:00-05:00",
+         "dateModified":"2023-05-02","author":[{"@type":"Person","name":"Oskar Vell"}],
+         "publisher":{"@type":"Organization","name":"Rail Weekly"}}]}</script>
+        """;
+    CleanedPage p = page(ld, "", null);
+    assertThat(p.published()).isEqualTo(PartialDate.parse("2023-04-30"));
+    assertThat(p.author()).isEqualTo("Oskar Vell");
+    assertThat(p.outlet()).isEqualTo("Rail Weekly");
+  }
+
+  @Test
+  void metaPublishedTimeWinsOverModified() {
+    String meta =
+        "<meta property=\"article:modified_time\" content=\"2022-02-03T10:00:00Z\">"
+            + "<meta property=\"article:published_time\" content=\"2022-01-15T08:00:00Z\">";
+    assertThat(page(meta, "", null).published()).isEqualTo(PartialDate.parse("2022-01-15"));
+  }
+
+  @Test
+  void timeElementNearTheHeadline() {
+    String lead = "<div class=\"meta\"><time datetime=\"2019-07-04T09:30\">4 July</time></div>";
+    assertThat(page("", lead, null).published()).isEqualTo(PartialDate.parse("2019-07-04"));
+  }
+
+  @Test
+  void datePathOfTheUrl() {
+    assertThat(page("", "", "https://rail.example/2020/11/05/night-trains").published())
+        .isEqualTo(PartialDate.parse("2020-11-05"));
+  }
+
+  @Test
+  void bylineDatePrefersPublishedOverUpdated() {
+    String lead = "<p>Updated 2 March 2024</p><p>Published 28 February 2024, by Ana Lopes</p>";
+    assertThat(page("", lead, null).published()).isEqualTo(PartialDate.parse("2024-02-28"));
+  }
+
+  @Test
+  void noDateAnywhereGivesNull() {
+    assertThat(page("", "", "https://rail.example/news/night-trains").published()).isNull();
+  }
+
+  @Test
+  void ogTitleLosesItsSiteSuffix() {
+    String head =
+        "<meta property=\"og:title\" content=\"Sleeper trains are coming back north | Rail Weekly\">"
+            + "<title>Sleeper trains are coming back north | Rail Weekly</title>";
+    String html =
+        "<html><head>"
+            + head
+            + "</head><body>"
+            + ARTICLE.formatted("").replace("<h1>Night trains return to the northern line</h1>", "")
+            + "</body></html>";
+    assertThat(cleaner.clean(html, null).title()).isEqualTo("Sleeper trains are coming back north");
+  }
+
+  @Test
+  void headingAgreeingWithMetadataBeatsASeoTitle() {
+    String head =
+        "<meta property=\"og:title\" content=\"Northern night trains return: timetable and fares\">";
+    assertThat(page(head, "", null).title()).isEqualTo("Night trains return to the northern line");
+  }
+
+  @Test
+  void sectionNameInH1LosesToTheAgreedTitle() {
+    String head =
+        "<meta property=\"og:title\" content=\"Fares rise on the coastal railway - Rail Weekly\">"
+            + "<title>Fares rise on the coastal railway - Rail Weekly</title>";
+    String html =
+        "<html><head>"
+            + head
+            + "</head><body><h1>Opinion</h1>"
+            + ARTICLE.formatted("").replace("<h1>Night trains return to the northern line</h1>", "")
+            + "</body></html>";
+    assertThat(cleaner.clean(html, null).title()).isEqualTo("Fares rise on the coastal railway");
+  }
+}

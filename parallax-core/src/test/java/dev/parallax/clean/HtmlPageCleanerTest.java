@@ -1,0 +1,200 @@
+package dev.parallax.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.MediaType;
+import dev.parallax.model.PartialDate;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.Rejection;
+import dev.parallax.model.RemovalReason;
+import dev.parallax.model.RemovedBlock;
+import dev.parallax.model.SourceMetadata;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class HtmlPageCleanerTest {
+  private final HtmlPageCleaner cleaner = new HtmlPageCleaner();
+
+  /** A made-up news page with all the usual furniture around a short article. */
+  static final String PAGE =
+      """
+      <!doctype html><html><head><title>Harbour ferry returns after storm repairs | Coastline Daily</title>
+      <meta property="og:site_name" content="Coastline Daily"></head><body>
+      <header><nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li>
+      <li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>
+      <main><article>
+      <h1>Harbour ferry returns after storm repairs</h1>
+      <p class="byline">By Mira Tallis | Published October 23, 2021</p>
+      <p>The small passenger ferry that links the old harbour with the island villages resumed its
+      timetable on Saturday, three weeks after a winter storm damaged its landing ramp.</p>
+      <figure><img src="ferry.jpg"><figcaption>The repaired ramp at the island landing stage.</figcaption></figure>
+      <p>Engineers from the county works department replaced two steel hinges and rebuilt the timber
+      deck, the harbour master told passengers waiting on the quay before the first crossing.</p>
+      <h2>What changes for passengers</h2>
+      <p>The operator said that crossings will run every forty minutes until the end of March, with
+      an extra evening boat on Fridays for people who work late in town.</p>
+      <ul><li>Tickets bought before the storm remain valid until the end of the year.</li>
+      <li>Bicycles travel free of charge on every crossing during the first month.</li></ul>
+      <p>Residents of the island had relied on a fishing boat chartered by the council, which could
+      carry only twelve people at a time and did not sail in strong winds.</p>
+      <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share by email</a></div>
+      </article>
+      <aside class="related"><h3>Related stories</h3><ul>
+      <li><a href="/a">Council approves new budget for harbour dredging work</a></li>
+      <li><a href="/b">Lighthouse keeper's cottage opens as a small museum</a></li></ul></aside>
+      <section id="comments"><h3>Comments</h3><p>I waited on that quay for an hour in the rain last
+      month and nobody told us anything about the cancellation, which was very frustrating.</p></section>
+      </main>
+      <footer><p>© 2021 Coastline Daily. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+      </body></html>
+      """;
+
+  @Test
+  void keepsTheArticleWithItsSubheadingAndList() {
+    CleanedPage page = cleaner.clean(PAGE, "https://coastline.example/news/ferry");
+    assertThat(page.paragraphs())
+        .first()
+        .asString()
+        .startsWith("The small passenger ferry that links the old harbour");
+    assertThat(page.paragraphs())
+        .contains(
+            "What changes for passengers",
+            "Tickets bought before the storm remain valid until the end of the year.",
+            "Bicycles travel free of charge on every crossing during the first month.");
+    assertThat(page.paragraphs()).hasSize(7);
+    assertThat(page.body()).doesNotContain("Home", "Related", "quay for an hour", "Privacy");
+  }
+
+  @Test
+  void listsEveryRemovedBlockWithItsReason() {
+    CleanedPage page = cleaner.clean(PAGE, null);
+    assertThat(reasonOf(page, "Sport")).isEqualTo(RemovalReason.NAVIGATION);
+    assertThat(reasonOf(page, "The repaired ramp at the island landing stage."))
+        .isEqualTo(RemovalReason.CAPTION);
+    assertThat(reasonOf(page, "Council approves new budget for harbour dredging work"))
+        .isEqualTo(RemovalReason.RELATED_LINKS);
+    assertThat(reasonOf(page, "Comments")).isEqualTo(RemovalReason.COMMENTS);
+    assertThat(reasonOf(page, "Share on Facebook Share by email")).isEqualTo(RemovalReason.SHARE);
+    assertThat(reasonOf(page, "Harbour ferry returns after storm repairs"))
+        .isEqualTo(RemovalReason.TITLE);
+    assertThat(reasonOf(page, "By Mira Tallis | Published October 23, 2021"))
+        .isIn(RemovalReason.BYLINE, RemovalReason.DATELINE);
+    assertThat(reasonOf(page, "© 2021 Coastline Daily. All rights reserved.")).isNotNull();
+  }
+
+  @Test
+  void readsTitleDateAuthorAndOutlet() {
+    CleanedPage page = cleaner.clean(PAGE, null);
+    assertThat(page.title()).isEqualTo("Harbour ferry returns after storm repairs");
+    assertThat(page.published()).isEqualTo(PartialDate.parse("2021-10-23"));
+    assertThat(page.outlet()).isEqualTo("Coastline Daily");
+  }
+
+  @Test
+  void bodyHoldsOnlyTextOfThePage() {
+    for (String html : List.of(PAGE, BROKEN, NO_BODY)) {
+      String visible = BlockSplitter.fold(Jsoup.parse(html).body().wholeText());
+      CleanedPage page = cleaner.clean(html, null);
+      assertThat(page.paragraphs()).isNotEmpty();
+      for (String p : page.paragraphs()) {
+        assertThat(visible).contains(p);
+      }
+      for (RemovedBlock r : page.removed()) {
+        assertThat(visible).contains(r.text());
+      }
+    }
+  }
+
+  @Test
+  void keepsTheStandfirstInTheArticlesOwnHeader() {
+    String html =
+        """
+        <html><body><header class="site"><a href="/">Valley Notes</a> <a href="/news">News</a></header>
+        <article><header><h1>New bridge opens to cyclists</h1>
+        <p class="standfirst">The crossing over the river cuts the ride between the two market
+        towns by almost half an hour, the county council says.</p></header>
+        <p>Cyclists queued at both ends of the new bridge on Monday morning for the opening, which
+        had been delayed twice by floods during the building work last winter.</p>
+        <p>The council plans to add lighting along the approach paths before the end of the year,
+        once a grant from the regional transport fund has been confirmed.</p></article></body></html>
+        """;
+    CleanedPage page = cleaner.clean(html, null);
+    assertThat(page.paragraphs()).hasSize(3);
+    assertThat(page.paragraphs().get(0)).startsWith("The crossing over the river");
+    assertThat(reasonOf(page, "Valley Notes News")).isEqualTo(RemovalReason.NAVIGATION);
+  }
+
+  static final String BROKEN =
+      """
+      <html><body><div class="content"><p>Volunteers counted more than four hundred wading birds
+      on the estuary mudflats during the annual winter survey at the weekend
+      <p>The count was lower than last year, which the organisers put down to the mild weather
+      keeping flocks further north for longer than usual this season.<div><p>Unclosed <b>bold text
+      in a paragraph that goes on long enough to read like a real sentence of the report.
+      """;
+
+  @Test
+  void survivesUnclosedMarkup() {
+    CleanedPage page = cleaner.clean(BROKEN, null);
+    assertThat(page.paragraphs()).hasSize(3);
+    assertThat(page.paragraphs().get(2)).startsWith("Unclosed bold text in a paragraph");
+  }
+
+  static final String NO_BODY =
+      """
+      <title>Orchard harvest ends early this year - Valley Notes</title>
+      <p>The apple harvest in the upper valley finished early this year after a warm and dry
+      September, growers said at the cooperative's autumn meeting on Tuesday evening.
+      <p>Most of the crop will be pressed for juice, because hail in June marked the skins of
+      many fruit and made them hard to sell in the shops.
+      """;
+
+  @Test
+  void readsAPageWithoutBodyOrHead() {
+    CleanedPage page = cleaner.clean(NO_BODY, null);
+    assertThat(page.paragraphs()).hasSize(2);
+    assertThat(page.title()).isEqualTo("Orchard harvest ends early this year");
+  }
+
+  @Test
+  void aPageOfOnlyNavigationHasNoBodyAndIsRejected() {
+    String html =
+        """
+        <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li>
+        <li><a href="/contact">Contact</a></li></ul></nav>
+        <div class="menu"><a href="/shop">Shop</a> <a href="/blog">Blog</a></div>
+        <footer>© 2024 Example Garden Supplies</footer></body></html>
+        """;
+    assertThat(cleaner.clean(html, null).paragraphs()).isEmpty();
+    assertThat(new ArticleCleaner().clean(htmlDocument(html, null))).isInstanceOf(Rejection.class);
+  }
+
+  @Test
+  void articleCleanerFallsBackToTheHostForTheOutlet() {
+    String html = "<html><body>" + BROKEN.substring(BROKEN.indexOf("<div")) + "</body></html>";
+    String url = "https://www.estuary.example/2020/01/12/count";
+    Article a = (Article) new ArticleCleaner().clean(htmlDocument(html, url));
+    assertThat(a.outlet()).isEqualTo("estuary.example");
+    assertThat(a.published()).isEqualTo(PartialDate.parse("2020-01-12"));
+  }
+
+  private static RawDocument htmlDocument(String html, String url) {
+    return RawDocument.of(
+        "page.html",
+        html.getBytes(StandardCharsets.UTF_8),
+        MediaType.HTML,
+        StandardCharsets.UTF_8,
+        new SourceMetadata(url, null, null, null, null));
+  }
+
+  private static RemovalReason reasonOf(CleanedPage page, String text) {
+    return page.removed().stream()
+        .filter(r -> r.text().equals(text))
+        .map(RemovedBlock::reason)
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.parallax.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.PartialDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PageDatesTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2021-10-23T08:00:00-05:00 | 2021-10-23",
+        "2021-10-23 | 2021-10-23",
+        "2021/10/23 | 2021-10-23",
+        "20211023T0800 | 2021-10-23",
+        "October 23, 2021 | 2021-10-23",
+        "October 23,2021 | 2021-10-23",
+        "Oct. 23 2021 | 2021-10-23",
+        "Published on Sept 3rd, 2021 at noon | 2021-09-03",
+        "23 Oct 2021 | 2021-10-23",
+        "23rd of October, 2021 | 2021-10-23",
+        "Mon, 23 Oct 2021 10:00:00 GMT | 2021-10-23",
+        "2021 Oct 23 | 2021-10-23",
+        "23.10.2021 | 2021-10-23",
+        "10/23/2021 | 2021-10-23",
+        "23/10/2021 | 2021-10-23",
+        "23 octobre 2021 | 2021-10-23",
+        "October 2021 | 2021-10",
+      })
+  void parsesCommonForms(String text, String iso) {
+    assertThat(PageDates.parse(text)).isEqualTo(PartialDate.parse(iso));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"no date here", "31 February 2021", "2021-13-01", "Mayor 12 2021", "1066-10-14"})
+  void rejectsNonDates(String text) {
+    assertThat(PageDates.parse(text)).isNull();
+  }
+
+  @Test
+  void nullAndEmptyGiveNothing() {
+    assertThat(PageDates.parse(null)).isNull();
+    assertThat(PageDates.findAll("")).isEmpty();
+    assertThat(PageDates.fromUrl(null)).isNull();
+  }
+
+  @Test
+  void findsEveryDateWithItsOffsets() {
+    String text = "Posted 3 March 2020, updated March 5, 2020.";
+    var found = PageDates.findAll(text);
+    assertThat(found)
+        .extracting(PageDates.Found::date)
+        .containsExactly(PartialDate.parse("2020-03-03"), PartialDate.parse("2020-03-05"));
+    assertThat(text.substring(found.get(1).start(), found.get(1).end())).isEqualTo("March 5, 2020");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://news.example/2021/10/23/ferry-returns | 2021-10-23",
+        "https://news.example/world/2021-10-23-ferry | 2021-10-23",
+        "https://news.example/2021/10/ferry-returns/ | 2021-10",
+        "https://blog.example/posts/20211023/ | 2021-10-23",
+      })
+  void readsDatePaths(String url, String iso) {
+    assertThat(PageDates.fromUrl(url)).isEqualTo(PartialDate.parse(iso));
+  }
+
+  @Test
+  void ignoresNumbersThatAreNotDatePaths() {
+    assertThat(PageDates.fromUrl("https://shop.example/item/123456/")).isNull();
+    assertThat(PageDates.fromUrl("https://news.example/a?d=2021/10/23")).isNull();
+  }
+}
