@@ -1,0 +1,114 @@
+package dev.parallax.clean;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headline of a text dump among the lines just before the article: a title-like line
+ * (short, not ending in a full stop, not furniture) scored by the words it shares with the URL's
+ * path, whether the page repeats it (a {@code <title>}-like line with a " - Site" suffix, a second
+ * heading), a dateline or byline right after it, capitalisation, and closeness to the body.
+ */
+final class TextHeadline {
+  private static final int BEFORE = 12;
+  private static final int AFTER = 3;
+  private static final int MAX_WORDS = 30;
+  private static final double MIN_SCORE = 1.0;
+  private static final Pattern SUFFIX = Pattern.compile("\\s*[-|–—:·•]\\s*\\S.*");
+  private static final Pattern BYLINE =
+      Pattern.compile("(?i)^(by|written by|posted by|von|par)\\b");
+
+  private TextHeadline() {}
+
+  /** Index of the headline line, or -1 when no line is convincing enough. */
+  static int find(List<TextLine> lines, int bodyStart, String url) {
+    Set<String> slug = slugWords(url);
+    int best = -1;
+    double bestScore = MIN_SCORE;
+    for (int i = Math.max(0, bodyStart - BEFORE);
+        i < Math.min(lines.size(), bodyStart + AFTER);
+        i++) {
+      TextLine line = lines.get(i);
+      if (!candidate(line)) {
+        continue;
+      }
+      double score = score(lines, i, slug) - 0.1 * Math.abs(bodyStart - i);
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static boolean candidate(TextLine line) {
+    return line.words() >= 2
+        && line.words() <= MAX_WORDS
+        && !line.text().endsWith(".")
+        && line.debris() == null
+        && line.sectionEnd() == null
+        && !BYLINE.matcher(line.text()).find()
+        && TextDates.first(line.text()) == null;
+  }
+
+  private static double score(List<TextLine> lines, int i, Set<String> slug) {
+    TextLine line = lines.get(i);
+    double score = line.titleShare() + 3 * slugShare(line, slug);
+    if (repeated(lines, i)) {
+      score += 2;
+    }
+    if (i == 0 || lines.get(i - 1).block() != line.block()) {
+      score += 0.3; // a headline stands in a block of its own
+    }
+    for (int k = i + 1; k < Math.min(lines.size(), i + 4); k++) {
+      TextLine next = lines.get(k);
+      if (TextDates.first(next.text()) != null || BYLINE.matcher(next.text()).find()) {
+        score += 1;
+        break;
+      }
+    }
+    return score;
+  }
+
+  /** Whether another line repeats the candidate, alone or with a site-name suffix. */
+  private static boolean repeated(List<TextLine> lines, int i) {
+    String text = lines.get(i).text();
+    for (TextLine other : lines) {
+      if (other.index() != i
+          && other.text().startsWith(text)
+          && (other.text().length() == text.length()
+              || SUFFIX.matcher(other.text().substring(text.length())).matches())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double slugShare(TextLine line, Set<String> slug) {
+    int words = 0;
+    int shared = 0;
+    for (String w : line.normalized().split(" ")) {
+      if (w.length() >= 3) {
+        words++;
+        shared += slug.contains(w) ? 1 : 0;
+      }
+    }
+    return words == 0 ? 0 : (double) shared / words;
+  }
+
+  private static Set<String> slugWords(String url) {
+    Set<String> words = new HashSet<>();
+    if (url == null) {
+      return words;
+    }
+    String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*", "");
+    for (String w : TextLexicon.normalize(path.replace('_', ' ')).split(" ")) {
+      if (w.length() >= 3) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+}

@@ -1,0 +1,155 @@
+package dev.parallax.clean;
+
+import dev.parallax.model.RemovalReason;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The page-debris vocabulary of text dumps ({@code text-debris.tsv}): whole-line furniture
+ * ("Share", "Previous Post"), telltale phrases ("all rights reserved", "newsletter") and headings
+ * that open a trailing section ("Related posts", "Leave a reply"). Immutable and thread-safe.
+ */
+final class TextLexicon {
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}©]+");
+  private static final int MAX_PHRASE = 8;
+  private static final int END_EXTRA_WORDS = 3;
+  private static final TextLexicon DEFAULT = load("text-debris.tsv");
+
+  private record Phrase(String text, RemovalReason reason) {}
+
+  private final Map<String, RemovalReason> lineWords;
+  private final List<Phrase> contains;
+  private final List<Phrase> ends;
+
+  private TextLexicon(
+      Map<String, RemovalReason> lineWords, List<Phrase> contains, List<Phrase> ends) {
+    this.lineWords = Map.copyOf(lineWords);
+    this.contains = List.copyOf(contains);
+    this.ends = List.copyOf(ends);
+  }
+
+  static TextLexicon standard() {
+    return DEFAULT;
+  }
+
+  /** Lower case, letters and digits only, single spaces: the form phrases are matched in. */
+  static String normalize(String line) {
+    String s = line.toLowerCase(Locale.ROOT);
+    return NON_WORD.matcher(s).replaceAll(" ").strip();
+  }
+
+  /**
+   * The reason when the normalised line is made up only of furniture phrases and numbers ("Share on
+   * Facebook", "Previous Post Next Post", "207 Shares"), else null.
+   */
+  RemovalReason furniture(String normalized) {
+    if (normalized.isEmpty()) {
+      return null;
+    }
+    String[] tokens = normalized.split(" ");
+    RemovalReason[] reachedBy = new RemovalReason[tokens.length + 1];
+    boolean[] reached = new boolean[tokens.length + 1];
+    reached[0] = true;
+    for (int i = 0; i < tokens.length; i++) {
+      if (!reached[i]) {
+        continue;
+      }
+      if (tokens[i].chars().allMatch(Character::isDigit)) {
+        reach(reached, reachedBy, i + 1, reachedBy[i]);
+      }
+      StringBuilder phrase = new StringBuilder();
+      for (int j = i; j < Math.min(tokens.length, i + MAX_PHRASE); j++) {
+        phrase.append(j > i ? " " : "").append(tokens[j]);
+        RemovalReason r = lineWords.get(phrase.toString());
+        if (r != null) {
+          reach(reached, reachedBy, j + 1, reachedBy[i] == null ? r : reachedBy[i]);
+        }
+      }
+    }
+    return reached[tokens.length] ? reachedBy[tokens.length] : null;
+  }
+
+  private static void reach(boolean[] reached, RemovalReason[] by, int at, RemovalReason r) {
+    if (!reached[at] || by[at] == null) {
+      reached[at] = true;
+      by[at] = r;
+    }
+  }
+
+  /**
+   * The reason of the telltale phrases in the normalised line when there are enough of them: one in
+   * a line of at most {@code shortWords} words, two in a longer one; else null.
+   */
+  RemovalReason telltale(String normalized, int words, int shortWords) {
+    String padded = " " + normalized + " ";
+    RemovalReason first = null;
+    int hits = 0;
+    for (Phrase p : contains) {
+      if (padded.contains(" " + p.text() + " ")) {
+        hits++;
+        first = first == null ? p.reason() : first;
+      }
+    }
+    return hits >= (words <= shortWords ? 1 : 2) ? first : null;
+  }
+
+  /** The reason when the normalised line is a heading that opens a trailing section, else null. */
+  RemovalReason sectionEnd(String normalized) {
+    int words = normalized.isEmpty() ? 0 : normalized.split(" ").length;
+    for (Phrase p : ends) {
+      if ((normalized.equals(p.text()) || normalized.startsWith(p.text() + " "))
+          && words <= p.text().split(" ").length + END_EXTRA_WORDS) {
+        return p.reason();
+      }
+    }
+    return null;
+  }
+
+  private static TextLexicon load(String resource) {
+    Map<String, RemovalReason> line = new HashMap<>();
+    List<Phrase> contains = new ArrayList<>();
+    List<Phrase> ends = new ArrayList<>();
+    try (InputStream in = TextLexicon.class.getResourceAsStream(resource);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String row;
+      while ((row = r.readLine()) != null) {
+        if (row.isBlank() || row.startsWith("#")) {
+          continue;
+        }
+        String[] cols = row.split("\t");
+        if (cols.length != 3) {
+          throw new IllegalStateException(resource + ": expected 3 columns: " + row);
+        }
+        Phrase p = new Phrase(normalize(cols[2]), reason(cols[1]));
+        switch (cols[0]) {
+          case "line" -> line.putIfAbsent(p.text(), p.reason());
+          case "contains" -> contains.add(p);
+          case "end" -> ends.add(p);
+          default -> throw new IllegalStateException(resource + ": unknown kind: " + row);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource + " is part of the build", e);
+    }
+    return new TextLexicon(line, contains, ends);
+  }
+
+  private static RemovalReason reason(String wireName) {
+    for (RemovalReason r : RemovalReason.values()) {
+      if (r.wireName().equals(wireName)) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("unknown removal reason: " + wireName);
+  }
+}

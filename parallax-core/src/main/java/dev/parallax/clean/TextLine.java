@@ -1,0 +1,91 @@
+package dev.parallax.clean;
+
+import dev.parallax.model.RemovalReason;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One non-blank line of a text dump with the features the cleaner classifies it by.
+ *
+ * @param index position among the dump's non-blank lines
+ * @param block index of the blank-line-separated block holding the line
+ * @param text the line, stripped, with inner white space folded to single spaces
+ * @param normalized lower case, letters and digits only (see {@link TextLexicon#normalize})
+ * @param words number of words
+ * @param sentences number of sentence ends (., !, ? or … after a word, before a space or the end)
+ * @param sentenceEnd whether the line ends like a sentence
+ * @param titleShare share of capitalised words among the words of four letters or more
+ * @param debris why the lexicon takes the line for page furniture, or null
+ * @param sectionEnd why the lexicon takes the line for the heading of a trailing section, or null
+ */
+record TextLine(
+    int index,
+    int block,
+    String text,
+    String normalized,
+    int words,
+    int sentences,
+    boolean sentenceEnd,
+    double titleShare,
+    RemovalReason debris,
+    RemovalReason sectionEnd) {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[\\p{L}\\p{N}%)][.!?…]+[\"'”’»)\\]]*(?=\\s|$)");
+  private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{4,}");
+  private static final int PROSE_WORDS = 8;
+  private static final int TELLTALE_WORDS = 15;
+  private static final int LONG_WORDS = 20;
+  private static final double MAX_PROSE_TITLE_SHARE = 0.7;
+
+  static TextLine of(int index, int block, String raw, TextLexicon lexicon) {
+    String text = SPACES.matcher(raw.strip()).replaceAll(" ");
+    String normalized = TextLexicon.normalize(text);
+    int words = normalized.isEmpty() ? 0 : normalized.split(" ").length;
+    int sentences = count(SENTENCE_END.matcher(text));
+    String tail = text.replaceFirst("[\"'”’»)\\]\\s]+$", "");
+    boolean end = !tail.isEmpty() && ".!?…".indexOf(tail.charAt(tail.length() - 1)) >= 0;
+    RemovalReason debris = lexicon.furniture(normalized);
+    if (debris == null) {
+      debris = lexicon.telltale(normalized, words, TELLTALE_WORDS);
+    }
+    return new TextLine(
+        index,
+        block,
+        text,
+        normalized,
+        words,
+        sentences,
+        end,
+        titleShare(text),
+        debris,
+        lexicon.sectionEnd(normalized));
+  }
+
+  /** Whether the line reads as running text rather than a label, heading or link. */
+  boolean prose() {
+    return (words >= PROSE_WORDS && (sentenceEnd || sentences >= 1) && titleShare < 0.7)
+        || (words >= LONG_WORDS && titleShare < MAX_PROSE_TITLE_SHARE - 0.2);
+  }
+
+  private static int count(Matcher m) {
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static double titleShare(String text) {
+    Matcher m = LONG_WORD.matcher(text);
+    int all = 0;
+    int upper = 0;
+    while (m.find()) {
+      all++;
+      if (Character.isUpperCase(m.group().charAt(0))) {
+        upper++;
+      }
+    }
+    return all == 0 ? 0 : (double) upper / all;
+  }
+}
