@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class TextHeadline {
   private static final int BEFORE = 12;
-  private static final int AFTER = 3;
+  private static final double INSIDE = 0.5;
+  private static final double INSIDE_PENALTY = 6.0;
+  private static final int DATELINE_WORDS = 15;
   private static final int MAX_WORDS = 30;
   private static final double MIN_SCORE = 1.0;
   private static final Pattern SUFFIX = Pattern.compile("\\s*[-|–—:·•]\\s*\\S.*");
@@ -22,19 +24,25 @@ final class TextHeadline {
 
   private TextHeadline() {}
 
-  /** Index of the headline line, or -1 when no line is convincing enough. */
-  static int find(List<TextLine> lines, int bodyStart, String url) {
+  /**
+   * Index of the headline line, or -1 when no line is convincing enough. Looks from a few lines
+   * before the article region through the region, preferring lines with little prose before them.
+   */
+  static int find(List<TextLine> lines, TextRegion.Region region, String url) {
     Set<String> slug = slugWords(url);
+    double[] proseBefore = proseBefore(lines, region);
     int best = -1;
     double bestScore = MIN_SCORE;
-    for (int i = Math.max(0, bodyStart - BEFORE);
-        i < Math.min(lines.size(), bodyStart + AFTER);
-        i++) {
+    for (int i = Math.max(0, region.start() - BEFORE); i <= region.end(); i++) {
       TextLine line = lines.get(i);
       if (!candidate(line)) {
         continue;
       }
-      double score = score(lines, i, slug) - 0.1 * Math.abs(bodyStart - i);
+      double distance =
+          i < region.start()
+              ? 0.1 * (region.start() - i)
+              : INSIDE + INSIDE_PENALTY * proseBefore[i];
+      double score = score(lines, i, slug) - distance;
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -43,10 +51,33 @@ final class TextHeadline {
     return best;
   }
 
+  /** Whether the line is a dateline or byline. */
+  static boolean byline(TextLine line) {
+    return line.debris() == dev.parallax.model.RemovalReason.BYLINE
+        || BYLINE.matcher(line.text()).find()
+        || (line.words() <= DATELINE_WORDS && TextDates.first(line.text()) != null);
+  }
+
+  /** Share of the region's prose that comes before each line. */
+  private static double[] proseBefore(List<TextLine> lines, TextRegion.Region region) {
+    double[] share = new double[lines.size()];
+    double total = 0;
+    for (int i = Math.max(0, region.start()); i <= region.end(); i++) {
+      total += lines.get(i).prose() ? lines.get(i).words() : 0;
+    }
+    double seen = 0;
+    for (int i = Math.max(0, region.start()); i <= region.end(); i++) {
+      share[i] = total == 0 ? 0 : seen / total;
+      seen += lines.get(i).prose() ? lines.get(i).words() : 0;
+    }
+    return share;
+  }
+
   private static boolean candidate(TextLine line) {
     return line.words() >= 2
         && line.words() <= MAX_WORDS
         && !line.text().endsWith(".")
+        && !line.text().endsWith(":")
         && line.debris() == null
         && line.sectionEnd() == null
         && !BYLINE.matcher(line.text()).find()
@@ -64,7 +95,7 @@ final class TextHeadline {
     }
     for (int k = i + 1; k < Math.min(lines.size(), i + 4); k++) {
       TextLine next = lines.get(k);
-      if (TextDates.first(next.text()) != null || BYLINE.matcher(next.text()).find()) {
+      if (byline(next)) {
         score += 1;
         break;
       }

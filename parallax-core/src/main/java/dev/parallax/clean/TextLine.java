@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * @param sentences number of sentence ends (., !, ? or … after a word, before a space or the end)
  * @param sentenceEnd whether the line ends like a sentence
  * @param titleShare share of capitalised words among the words of four letters or more
+ * @param glued words run together where a page's menu items or labels met ("OpenNew")
  * @param debris why the lexicon takes the line for page furniture, or null
  * @param sectionEnd why the lexicon takes the line for the heading of a trailing section, or null
  */
@@ -27,11 +28,13 @@ record TextLine(
     int sentences,
     boolean sentenceEnd,
     double titleShare,
+    int glued,
     RemovalReason debris,
     RemovalReason sectionEnd) {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SENTENCE_END =
       Pattern.compile("[\\p{L}\\p{N}%)][.!?…]+[\"'”’»)\\]]*(?=\\s|$)");
+  private static final Pattern GLUE = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
   private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{4,}");
   private static final int PROSE_WORDS = 8;
   private static final int TELLTALE_WORDS = 15;
@@ -58,14 +61,16 @@ record TextLine(
         sentences,
         end,
         titleShare(text),
+        count(GLUE.matcher(text)),
         debris,
         lexicon.sectionEnd(normalized));
   }
 
   /** Whether the line reads as running text rather than a label, heading or link. */
   boolean prose() {
-    return (words >= PROSE_WORDS && (sentenceEnd || sentences >= 1) && titleShare < 0.7)
-        || (words >= LONG_WORDS && titleShare < MAX_PROSE_TITLE_SHARE - 0.2);
+    return glued < 2
+        && ((words >= PROSE_WORDS && (sentenceEnd || sentences >= 1) && titleShare < 0.7)
+            || (words >= LONG_WORDS && titleShare < MAX_PROSE_TITLE_SHARE - 0.2));
   }
 
   private static int count(Matcher m) {

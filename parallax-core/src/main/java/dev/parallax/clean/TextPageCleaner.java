@@ -23,6 +23,9 @@ final class TextPageCleaner implements PageCleaner {
   private static final int CAPTION_WORDS = 15;
   private static final int DATE_LOOKBACK = 8;
   private static final int GLUED_DATE_CHARS = 40;
+  private static final int DATE_LOOKAHEAD = 3;
+  private static final int DATELINE_WORDS = 15;
+  private static final int HEADER_LINES = 6;
   private static final double TITLE_MAX_SHARE = 0.3;
 
   private final TextLexicon lexicon;
@@ -39,18 +42,43 @@ final class TextPageCleaner implements PageCleaner {
   public CleanedPage clean(String text, String url) {
     List<TextLine> lines = lines(text);
     TextRegion.Region region = TextRegion.find(lines);
-    int title = region.start() < 0 ? -1 : TextHeadline.find(lines, region.start(), url);
-    int start = region.start();
-    if (title >= start
-        && region.contains(title)
-        && proseShare(lines, start, title, region) < TITLE_MAX_SHARE) {
-      start = firstProse(lines, title + 1, region.end());
+    if (region.start() < 0) {
+      Classified none = classify(lines, region, new Header(-1, -1, -1));
+      return new CleanedPage(List.of(), null, TextDates.inUrl(url), null, null, none.removed());
     }
-    PartialDate published = published(lines, title, start, url);
-    Classified classified = classify(lines, region, start, title);
-    String headline = title < 0 ? null : lines.get(title).text();
+    Header header = header(lines, region, TextHeadline.find(lines, region, url));
+    PartialDate published = published(lines, header, region, url);
+    Classified classified = classify(lines, region, header);
+    String headline = header.title() < 0 ? null : lines.get(header.title()).text();
     return new CleanedPage(
         classified.paragraphs(), headline, published, null, null, classified.removed());
+  }
+
+  /**
+   * The page head: the headline line, the last dateline or byline line right after it, and the
+   * first line of the body. Title and end are -1 when absent.
+   */
+  private record Header(int title, int end, int bodyStart) {}
+
+  private static Header header(List<TextLine> lines, TextRegion.Region region, int title) {
+    if (title < 0) {
+      return new Header(-1, -1, region.start());
+    }
+    int end = -1;
+    for (int k = title + 1; k < Math.min(lines.size(), title + 1 + HEADER_LINES); k++) {
+      if (TextHeadline.byline(lines.get(k))) {
+        end = k;
+      }
+    }
+    int start = region.start();
+    int after = Math.max(title, end) + 1;
+    if (after > start
+        && after <= region.end()
+        && proseWords(lines, start, title)
+            < TITLE_MAX_SHARE * proseWords(lines, start, region.end() + 1)) {
+      start = firstProse(lines, after, region.end());
+    }
+    return new Header(title, end, start);
   }
 
   private List<TextLine> lines(String text) {
@@ -68,8 +96,9 @@ final class TextPageCleaner implements PageCleaner {
 
   private record Classified(List<String> paragraphs, List<RemovedBlock> removed) {}
 
-  private Classified classify(
-      List<TextLine> lines, TextRegion.Region region, int start, int title) {
+  private Classified classify(List<TextLine> lines, TextRegion.Region region, Header header) {
+    int title = header.title();
+    int start = header.bodyStart();
     List<String> paragraphs = new ArrayList<>();
     RemovedLines removed = new RemovedLines();
     TextRepeats repeats = new TextRepeats();
@@ -79,6 +108,9 @@ final class TextPageCleaner implements PageCleaner {
       RemovalReason reason;
       if (headline != null && (line.index() == title || line.normalized().equals(headline))) {
         reason = RemovalReason.TITLE;
+      } else if (line.index() > title && line.index() <= header.end()) {
+        reason =
+            TextDates.first(line.text()) != null ? RemovalReason.DATELINE : RemovalReason.BYLINE;
       } else if (line.index() < start || line.index() > region.end()) {
         reason = outside(line, region);
       } else {
@@ -144,23 +176,33 @@ final class TextPageCleaner implements PageCleaner {
         && Character.isLowerCase(line.text().charAt(0));
   }
 
-  private static PartialDate published(List<TextLine> lines, int title, int start, String url) {
-    if (start >= 0) {
-      int from = Math.max(0, title >= 0 ? title - 2 : start - DATE_LOOKBACK);
-      for (int i = from; i < start; i++) {
-        PartialDate d = TextDates.first(lines.get(i).text());
-        if (d != null) {
-          return d;
-        }
-      }
-      String first = lines.get(start).text();
-      PartialDate glued =
-          TextDates.first(first.substring(0, Math.min(first.length(), GLUED_DATE_CHARS)));
-      if (glued != null) {
-        return glued;
+  /** The dateline's date: in the page head, else next to the body's start, else in the URL. */
+  private static PartialDate published(
+      List<TextLine> lines, Header header, TextRegion.Region region, String url) {
+    int from =
+        Math.max(0, header.title() >= 0 ? header.title() - 2 : region.start() - DATE_LOOKBACK);
+    int to =
+        Math.min(lines.size(), Math.max(header.end() + 1, header.bodyStart() + DATE_LOOKAHEAD));
+    for (int i = from; i < to; i++) {
+      TextLine line = lines.get(i);
+      String text =
+          line.words() <= DATELINE_WORDS
+              ? line.text()
+              : line.text().substring(0, Math.min(line.text().length(), GLUED_DATE_CHARS));
+      PartialDate d = TextDates.first(text);
+      if (d != null) {
+        return d;
       }
     }
     return TextDates.inUrl(url);
+  }
+
+  private static int proseWords(List<TextLine> lines, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      words += lines.get(i).prose() ? lines.get(i).words() : 0;
+    }
+    return words;
   }
 
   private static int firstProse(List<TextLine> lines, int from, int to) {
@@ -170,17 +212,5 @@ final class TextPageCleaner implements PageCleaner {
       }
     }
     return from;
-  }
-
-  private static double proseShare(
-      List<TextLine> lines, int from, int to, TextRegion.Region region) {
-    double before = 0;
-    double all = 0;
-    for (int i = region.start(); i <= region.end(); i++) {
-      double w = lines.get(i).prose() ? lines.get(i).words() : 0;
-      all += w;
-      before += i >= from && i < to ? w : 0;
-    }
-    return all == 0 ? 0 : before / all;
   }
 }

@@ -112,12 +112,12 @@ final class TextRegion {
     if (line.prose()) {
       return line.words();
     }
-    if (line.words() <= 3) {
+    if (line.words() <= 3 || line.glued() > 0) {
       return SHORT_LABEL;
     }
     if (line.words() <= 7 || line.titleShare() > 0.6) {
       return LABEL;
     }
-    return line.words() / 4.0;
+    return 0;
   }
 }
