@@ -18,6 +18,8 @@ final class TextHeadline {
   private static final int DATELINE_WORDS = 15;
   private static final int MAX_WORDS = 30;
   private static final double MIN_SCORE = 1.0;
+  private static final int NAME_WORDS = 3;
+  private static final Pattern BREADCRUMB = Pattern.compile("[»›]|^Home\\s*[/>|]");
   private static final Pattern SUFFIX = Pattern.compile("\\s*[-|–—:·•]\\s*\\S.*");
   private static final Pattern BYLINE =
       Pattern.compile("(?i)^(by|written by|posted by|von|par)\\b");
@@ -51,6 +53,11 @@ final class TextHeadline {
     return best;
   }
 
+  /** The headline's text without a dangling separator ("Headline |"). */
+  static String text(TextLine line) {
+    return line.text().replaceFirst("\\s+[-|–—:·•]$", "");
+  }
+
   /** Whether the line is a dateline or byline. */
   static boolean byline(TextLine line) {
     return line.debris() == dev.parallax.model.RemovalReason.BYLINE
@@ -78,6 +85,8 @@ final class TextHeadline {
         && line.words() <= MAX_WORDS
         && !line.text().endsWith(".")
         && !line.text().endsWith(":")
+        && !(line.words() <= NAME_WORDS && line.titleShare() == 1.0) // an author's name
+        && !BREADCRUMB.matcher(line.text()).find()
         && line.debris() == null
         && line.sectionEnd() == null
         && !BYLINE.matcher(line.text()).find()

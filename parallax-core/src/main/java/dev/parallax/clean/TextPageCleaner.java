@@ -49,7 +49,7 @@ final class TextPageCleaner implements PageCleaner {
     Header header = header(lines, region, TextHeadline.find(lines, region, url));
     PartialDate published = published(lines, header, region, url);
     Classified classified = classify(lines, region, header);
-    String headline = header.title() < 0 ? null : lines.get(header.title()).text();
+    String headline = header.title() < 0 ? null : TextHeadline.text(lines.get(header.title()));
     return new CleanedPage(
         classified.paragraphs(), headline, published, null, null, classified.removed());
   }
@@ -176,15 +176,33 @@ final class TextPageCleaner implements PageCleaner {
         && Character.isLowerCase(line.text().charAt(0));
   }
 
-  /** The dateline's date: in the page head, else next to the body's start, else in the URL. */
+  /**
+   * The dateline's date: in the page head, else near the body's start, else in the URL, else the
+   * first short dated line of the page (copyright lines aside).
+   */
   private static PartialDate published(
       List<TextLine> lines, Header header, TextRegion.Region region, String url) {
     int from =
         Math.max(0, header.title() >= 0 ? header.title() - 2 : region.start() - DATE_LOOKBACK);
-    int to =
-        Math.min(lines.size(), Math.max(header.end() + 1, header.bodyStart() + DATE_LOOKAHEAD));
-    for (int i = from; i < to; i++) {
+    int to = Math.max(header.end() + 1, header.bodyStart() + DATE_LOOKAHEAD);
+    PartialDate d = dateIn(lines, from, to);
+    if (d == null) {
+      d =
+          dateIn(
+              lines, header.bodyStart() - DATE_LOOKBACK * 4, header.bodyStart() + DATE_LOOKAHEAD);
+    }
+    if (d == null) {
+      d = TextDates.inUrl(url);
+    }
+    return d != null ? d : dateIn(lines, 0, lines.size());
+  }
+
+  private static PartialDate dateIn(List<TextLine> lines, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
       TextLine line = lines.get(i);
+      if (line.debris() == RemovalReason.LEGAL) {
+        continue; // "© 2021 ..." dates the site, not the story
+      }
       String text =
           line.words() <= DATELINE_WORDS
               ? line.text()
@@ -194,7 +212,7 @@ final class TextPageCleaner implements PageCleaner {
         return d;
       }
     }
-    return TextDates.inUrl(url);
+    return null;
   }
 
   private static int proseWords(List<TextLine> lines, int from, int to) {
