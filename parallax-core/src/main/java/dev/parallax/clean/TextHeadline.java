@@ -37,7 +37,7 @@ final class TextHeadline {
     double bestScore = MIN_SCORE;
     for (int i = Math.max(0, region.start() - BEFORE); i <= region.end(); i++) {
       TextLine line = lines.get(i);
-      if (!candidate(line)) {
+      if (!candidate(line) || TextLine.caption(lines, line)) {
         continue;
       }
       double distance =

@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.model.RemovalReason;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,9 @@ record TextLine(
     int glued,
     RemovalReason debris,
     RemovalReason sectionEnd) {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+  private static final Pattern CREDIT = Pattern.compile("\\s/\\s*\\p{Lu}[\\p{L}.]*$");
+  private static final int CAPTION_WORDS = 15;
   private static final Pattern SENTENCE_END =
       Pattern.compile("[\\p{L}\\p{N}%)][.!?…]+[\"'”’»)\\]]*(?=\\s|$)");
   private static final Pattern GLUE = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
@@ -42,7 +45,7 @@ record TextLine(
   private static final double MAX_PROSE_TITLE_SHARE = 0.7;
 
   static TextLine of(int index, int block, String raw, TextLexicon lexicon) {
-    String text = SPACES.matcher(raw.strip()).replaceAll(" ");
+    String text = SPACES.matcher(raw).replaceAll(" ").strip();
     String normalized = TextLexicon.normalize(text);
     int words = normalized.isEmpty() ? 0 : normalized.split(" ").length;
     int sentences = count(SENTENCE_END.matcher(text));
@@ -71,6 +74,23 @@ record TextLine(
     return glued < 2
         && ((words >= PROSE_WORDS && (sentenceEnd || sentences >= 1) && titleShare < 0.7)
             || (words >= LONG_WORDS && titleShare < MAX_PROSE_TITLE_SHARE - 0.2));
+  }
+
+  /**
+   * A short label repeated on the next or previous line of its block, or ending in "/ Agency": a
+   * caption.
+   */
+  static boolean caption(List<TextLine> lines, TextLine line) {
+    if (line.prose() || line.words() > CAPTION_WORDS) {
+      return false;
+    }
+    int i = line.index();
+    boolean twice = false;
+    for (int k = Math.max(0, i - 1); k <= Math.min(lines.size() - 1, i + 1); k++) {
+      TextLine other = lines.get(k);
+      twice |= k != i && other.block() == line.block() && other.text().equals(line.text());
+    }
+    return twice || CREDIT.matcher(line.text()).find();
   }
 
   private static int count(Matcher m) {

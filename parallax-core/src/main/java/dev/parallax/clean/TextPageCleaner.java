@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class TextPageCleaner implements PageCleaner {
   private static final Pattern LINES = Pattern.compile("\\R");
-  private static final Pattern CREDIT = Pattern.compile("\\s/\\s*\\p{Lu}[\\p{L}.]*$");
-  private static final int CAPTION_WORDS = 15;
   private static final int DATE_LOOKBACK = 8;
   private static final int GLUED_DATE_CHARS = 40;
   private static final int DATE_LOOKAHEAD = 3;
@@ -150,22 +148,10 @@ final class TextPageCleaner implements PageCleaner {
     if (line.debris() != null) {
       return line.debris();
     }
-    if (caption(lines, line)) {
+    if (TextLine.caption(lines, line)) {
       return RemovalReason.CAPTION;
     }
     return repeats.repeat(line) ? RemovalReason.DUPLICATE : null;
-  }
-
-  /** A short label repeated on the next or previous line, or ending in "/ Agency": a caption. */
-  private static boolean caption(List<TextLine> lines, TextLine line) {
-    if (line.prose() || line.words() > CAPTION_WORDS) {
-      return false;
-    }
-    int i = line.index();
-    boolean twice =
-        (i > 0 && lines.get(i - 1).text().equals(line.text()))
-            || (i + 1 < lines.size() && lines.get(i + 1).text().equals(line.text()));
-    return twice || CREDIT.matcher(line.text()).find();
   }
 
   /** A line broken inside a sentence: the next line goes on in lower case. */
