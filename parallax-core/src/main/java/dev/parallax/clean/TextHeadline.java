@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 final class TextHeadline {
   private static final int BEFORE = 12;
   private static final double INSIDE = 0.5;
+  private static final double LEADS_BODY = 0.7;
   private static final double INSIDE_PENALTY = 6.0;
   private static final int DATELINE_WORDS = 15;
   private static final int MAX_WORDS = 30;
   private static final double MIN_SCORE = 1.0;
   private static final int NAME_WORDS = 3;
-  private static final Pattern BREADCRUMB = Pattern.compile("[»›]|^Home\\s*[/>|]");
+  private static final Pattern BREADCRUMB = Pattern.compile("[»›]|^Home\\s*[/>|]|^\\p{L}+\\s/\\s");
   private static final Pattern SUFFIX = Pattern.compile("\\s*[-|–—:·•]\\s*\\S.*");
   private static final Pattern BYLINE =
       Pattern.compile("(?i)^(by|written by|posted by|von|par)\\b");
@@ -42,9 +43,9 @@ final class TextHeadline {
       }
       double distance =
           i < region.start()
-              ? 0.1 * (region.start() - i)
+              ? 0.1 * between(lines, i, region.start())
               : INSIDE + INSIDE_PENALTY * proseBefore[i];
-      double score = score(lines, i, slug) - distance;
+      double score = score(lines, i, region.start(), slug) - distance;
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -63,6 +64,16 @@ final class TextHeadline {
     return line.debris() == dev.parallax.model.RemovalReason.BYLINE
         || BYLINE.matcher(line.text()).find()
         || (line.words() <= DATELINE_WORDS && TextDates.first(line.text()) != null);
+  }
+
+  /** Lines between the candidate and the body other than captions, datelines and furniture. */
+  private static int between(List<TextLine> lines, int from, int to) {
+    int n = 0;
+    for (int k = from + 1; k < to; k++) {
+      TextLine line = lines.get(k);
+      n += line.debris() != null || byline(line) || TextLine.caption(lines, line) ? 0 : 1;
+    }
+    return n;
   }
 
   /** Share of the region's prose that comes before each line. */
@@ -93,7 +104,7 @@ final class TextHeadline {
         && TextDates.first(line.text()) == null;
   }
 
-  private static double score(List<TextLine> lines, int i, Set<String> slug) {
+  private static double score(List<TextLine> lines, int i, int bodyStart, Set<String> slug) {
     TextLine line = lines.get(i);
     double score = line.titleShare() + 3 * slugShare(line, slug);
     if (repeated(lines, i)) {
@@ -101,6 +112,9 @@ final class TextHeadline {
     }
     if (i == 0 || lines.get(i - 1).block() != line.block()) {
       score += 0.3; // a headline stands in a block of its own
+    }
+    if (i < bodyStart && between(lines, i, bodyStart) == 0) {
+      score += LEADS_BODY; // nothing but captions and datelines between it and the prose
     }
     for (int k = i + 1; k < Math.min(lines.size(), i + 4); k++) {
       TextLine next = lines.get(k);

@@ -110,7 +110,7 @@ final class TextPageCleaner implements PageCleaner {
         reason =
             TextDates.first(line.text()) != null ? RemovalReason.DATELINE : RemovalReason.BYLINE;
       } else if (line.index() < start || line.index() > region.end()) {
-        reason = outside(line, region);
+        reason = outside(lines, line, region);
       } else {
         reason = inside(lines, line, repeats);
       }
@@ -131,9 +131,13 @@ final class TextPageCleaner implements PageCleaner {
     return new Classified(paragraphs, removed.blocks());
   }
 
-  private static RemovalReason outside(TextLine line, TextRegion.Region region) {
+  private static RemovalReason outside(
+      List<TextLine> lines, TextLine line, TextRegion.Region region) {
     if (line.debris() != null) {
       return line.debris();
+    }
+    if (TextLine.caption(lines, line)) {
+      return RemovalReason.CAPTION;
     }
     if (region.cut() >= 0 && line.index() >= region.cut()) {
       return region.cutReason();
