@@ -72,6 +72,9 @@ final class TextRegion {
     if (line.sectionEnd() != null) {
       return line.sectionEnd();
     }
+    if (line.debris() == RemovalReason.COMMENTS) {
+      return RemovalReason.COMMENTS; // comment forms come after the story, never inside it
+    }
     // A lone promotion inside the story is an insert; one followed by more furniture is a footer.
     if (line.debris() == RemovalReason.PROMOTION) {
       for (int k = m + 1; k < Math.min(lines.size(), m + 1 + PROMO_LOOKAHEAD); k++) {
