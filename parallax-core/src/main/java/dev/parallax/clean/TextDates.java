@@ -52,6 +52,23 @@ final class TextDates {
 
   /** The earliest-placed date written in {@code text}, or null. */
   static PartialDate first(String text) {
+    Found f = earliest(text);
+    return f == null ? null : f.date();
+  }
+
+  /**
+   * A date a dump glued to the start of a paragraph ("Updated: May 2, 2024If you..."): within the
+   * first {@code chars} characters and followed at once by a letter; else null. A story that opens
+   * on a date ("On May 2, 2024, the council...") is not a dateline.
+   */
+  static PartialDate glued(String text, int chars) {
+    Found f = earliest(text.substring(0, Math.min(text.length(), chars + 1)));
+    return f != null && f.end() < text.length() && Character.isLetter(text.charAt(f.end()))
+        ? f.date()
+        : null;
+  }
+
+  private static Found earliest(String text) {
     Found best = null;
     for (Found f :
         Arrays.asList(
@@ -63,7 +80,7 @@ final class TextDates {
         best = f;
       }
     }
-    return best == null ? null : best.date();
+    return best;
   }
 
   /** The date in a URL's path ("/2021/10/23/", "/2021-10-23-"), or null. */
@@ -75,7 +92,7 @@ final class TextDates {
     return m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;
   }
 
-  private record Found(int at, PartialDate date) {}
+  private record Found(int at, int end, PartialDate date) {}
 
   private static Found find(Matcher m, int year, int month, int day) {
     while (m.find()) {
@@ -84,7 +101,7 @@ final class TextDates {
         d = date(m.group(year), m.group(day), m.group(month)); // day-first when month > 12
       }
       if (d != null) {
-        return new Found(m.start(), d);
+        return new Found(m.start(), m.end(), d);
       }
     }
     return null;

@@ -193,11 +193,10 @@ final class TextPageCleaner implements PageCleaner {
       if (line.debris() == RemovalReason.LEGAL) {
         continue; // "© 2021 ..." dates the site, not the story
       }
-      String text =
+      PartialDate d =
           line.words() <= DATELINE_WORDS
-              ? line.text()
-              : line.text().substring(0, Math.min(line.text().length(), GLUED_DATE_CHARS));
-      PartialDate d = TextDates.first(text);
+              ? TextDates.first(line.text())
+              : TextDates.glued(line.text(), GLUED_DATE_CHARS);
       if (d != null) {
         return d;
       }
