@@ -5,7 +5,6 @@ import dev.parallax.model.RemovalReason;
 import dev.parallax.model.RemovedBlock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Cleans a whole-page text dump (a news page saved as text, with its menus, link lists, appeals,
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  * line is listed with its reason. Thread-safe; never throws for any input.
  */
 final class TextPageCleaner implements PageCleaner {
-  private static final Pattern LINES = Pattern.compile("\\R");
   private static final int DATE_LOOKBACK = 8;
   private static final int GLUED_DATE_CHARS = 40;
   private static final int DATE_LOOKAHEAD = 3;
@@ -38,7 +36,7 @@ final class TextPageCleaner implements PageCleaner {
 
   @Override
   public CleanedPage clean(String text, String url) {
-    List<TextLine> lines = lines(text);
+    List<TextLine> lines = TextLines.split(text, lexicon);
     TextRegion.Region region = TextRegion.find(lines);
     if (region.start() < 0) {
       Classified none = classify(lines, region, new Header(-1, -1, -1));
@@ -79,19 +77,6 @@ final class TextPageCleaner implements PageCleaner {
     return new Header(title, end, start);
   }
 
-  private List<TextLine> lines(String text) {
-    List<TextLine> lines = new ArrayList<>();
-    int block = 0;
-    for (String raw : LINES.split(text, -1)) {
-      if (raw.isBlank()) {
-        block++;
-      } else {
-        lines.add(TextLine.of(lines.size(), block, raw, lexicon));
-      }
-    }
-    return lines;
-  }
-
   private record Classified(List<String> paragraphs, List<RemovedBlock> removed) {}
 
   private Classified classify(List<TextLine> lines, TextRegion.Region region, Header header) {
@@ -101,8 +86,11 @@ final class TextPageCleaner implements PageCleaner {
     RemovedLines removed = new RemovedLines();
     TextRepeats repeats = new TextRepeats();
     String headline = title < 0 ? null : lines.get(title).normalized();
-    TextLine previous = null;
+    RemovalReason trailing = null; // the section a heading after the article opened
     for (TextLine line : lines) {
+      if (line.index() > region.end() && line.sectionEnd() != null) {
+        trailing = line.sectionEnd();
+      }
       RemovalReason reason;
       if (headline != null && (line.index() == title || line.normalized().equals(headline))) {
         reason = RemovalReason.TITLE;
@@ -110,29 +98,22 @@ final class TextPageCleaner implements PageCleaner {
         reason =
             TextDates.first(line.text()) != null ? RemovalReason.DATELINE : RemovalReason.BYLINE;
       } else if (line.index() < start || line.index() > region.end()) {
-        reason = outside(lines, line, region);
+        reason = outside(lines, line, region, trailing);
       } else {
         reason = inside(lines, line, repeats);
       }
       if (reason != null) {
         removed.add(line.text(), reason);
-        previous = null;
         continue;
       }
       removed.keep();
-      if (previous != null && continues(previous, line)) {
-        int last = paragraphs.size() - 1;
-        paragraphs.set(last, paragraphs.get(last) + " " + line.text());
-      } else {
-        paragraphs.add(line.text());
-      }
-      previous = line;
+      paragraphs.add(line.text());
     }
     return new Classified(paragraphs, removed.blocks());
   }
 
   private static RemovalReason outside(
-      List<TextLine> lines, TextLine line, TextRegion.Region region) {
+      List<TextLine> lines, TextLine line, TextRegion.Region region, RemovalReason trailing) {
     if (line.debris() != null) {
       return line.debris();
     }
@@ -145,6 +126,9 @@ final class TextPageCleaner implements PageCleaner {
     if (line.sectionEnd() != null) {
       return line.sectionEnd();
     }
+    if (trailing != null) {
+      return trailing;
+    }
     return line.prose() ? RemovalReason.BOILERPLATE : RemovalReason.NAVIGATION;
   }
 
@@ -156,14 +140,6 @@ final class TextPageCleaner implements PageCleaner {
       return RemovalReason.CAPTION;
     }
     return repeats.repeat(line) ? RemovalReason.DUPLICATE : null;
-  }
-
-  /** A line broken inside a sentence: the next line goes on in lower case. */
-  private static boolean continues(TextLine previous, TextLine line) {
-    return previous.block() == line.block()
-        && !previous.sentenceEnd()
-        && previous.index() + 1 == line.index()
-        && Character.isLowerCase(line.text().charAt(0));
   }
 
   /**
