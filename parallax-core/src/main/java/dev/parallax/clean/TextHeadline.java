@@ -14,13 +14,16 @@ import java.util.regex.Pattern;
 final class TextHeadline {
   private static final int BEFORE = 12;
   private static final double INSIDE = 0.5;
-  private static final double LEADS_BODY = 0.7;
+  private static final double LEADS_BODY = 0.4;
+  private static final int BYLINE_BEFORE = 2;
   private static final double INSIDE_PENALTY = 6.0;
   private static final int DATELINE_WORDS = 15;
   private static final int MAX_WORDS = 30;
   private static final double MIN_SCORE = 1.0;
   private static final int NAME_WORDS = 3;
   private static final Pattern BREADCRUMB = Pattern.compile("[»›]|^Home\\s*[/>|]|^\\p{L}+\\s/\\s");
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?i)www\\.|\\w\\.(com|org|net|edu|gov)\\b");
   private static final Pattern SUFFIX = Pattern.compile("\\s*[-|–—:·•]\\s*\\S.*");
   private static final Pattern BYLINE =
       Pattern.compile("(?i)^(by|written by|posted by|von|par)\\b");
@@ -98,6 +101,8 @@ final class TextHeadline {
         && !line.text().endsWith(":")
         && !(line.words() <= NAME_WORDS && line.titleShare() == 1.0) // an author's name
         && !BREADCRUMB.matcher(line.text()).find()
+        && line.glued() == 0
+        && !DOMAIN.matcher(line.text()).find()
         && line.debris() == null
         && line.sectionEnd() == null
         && !BYLINE.matcher(line.text()).find()
@@ -116,9 +121,8 @@ final class TextHeadline {
     if (i < bodyStart && between(lines, i, bodyStart) == 0) {
       score += LEADS_BODY; // nothing but captions and datelines between it and the prose
     }
-    for (int k = i + 1; k < Math.min(lines.size(), i + 4); k++) {
-      TextLine next = lines.get(k);
-      if (byline(next)) {
+    for (int k = Math.max(0, i - BYLINE_BEFORE); k < Math.min(lines.size(), i + 4); k++) {
+      if (k != i && byline(lines.get(k))) {
         score += 1;
         break;
       }

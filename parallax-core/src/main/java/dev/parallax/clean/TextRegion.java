@@ -10,10 +10,11 @@ import java.util.List;
  */
 final class TextRegion {
   /** Weight of a furniture line: a few of them outweigh a short paragraph. */
-  private static final double DEBRIS = -8;
+  private static final double DEBRIS = -12;
 
   private static final double SHORT_LABEL = -2;
   private static final double LABEL = -1;
+  private static final int BLURB_WORDS = 4;
   private static final int RUN = 5;
   private static final double CUT_SHARE = 0.4;
   private static final int PROMO_LOOKAHEAD = 3;
@@ -113,7 +114,8 @@ final class TextRegion {
       return line.prose() ? -line.words() : DEBRIS;
     }
     if (line.prose()) {
-      return line.words();
+      // Menus and teasers carry one-line blurbs; a story's paragraphs are longer.
+      return line.words() - BLURB_WORDS;
     }
     if (line.words() <= 3 || line.glued() > 0) {
       return SHORT_LABEL;
