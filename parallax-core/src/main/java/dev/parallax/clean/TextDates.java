@@ -1,12 +1,6 @@
 package dev.parallax.clean;
 
 import dev.parallax.model.PartialDate;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -125,19 +119,10 @@ final class TextDates {
 
   private static Map<String, Integer> loadMonths() {
     Map<String, Integer> months = new HashMap<>();
-    try (InputStream in = TextDates.class.getResourceAsStream("text-months.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String row;
-      while ((row = r.readLine()) != null) {
-        if (!row.isBlank() && !row.startsWith("#")) {
-          String[] cols = row.split("\t");
-          for (String name : cols[1].split(" ")) {
-            months.put(name, Integer.parseInt(cols[0]));
-          }
-        }
+    for (String[] cols : TsvRows.read("text-months.tsv", 2)) {
+      for (String name : cols[1].split(" ")) {
+        months.put(name, Integer.parseInt(cols[0]));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("text-months.tsv is part of the build", e);
     }
     return Map.copyOf(months);
   }

@@ -1,12 +1,6 @@
 package dev.parallax.clean;
 
 import dev.parallax.model.RemovalReason;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -119,27 +113,14 @@ final class TextLexicon {
     Map<String, RemovalReason> line = new HashMap<>();
     List<Phrase> contains = new ArrayList<>();
     List<Phrase> ends = new ArrayList<>();
-    try (InputStream in = TextLexicon.class.getResourceAsStream(resource);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String row;
-      while ((row = r.readLine()) != null) {
-        if (row.isBlank() || row.startsWith("#")) {
-          continue;
-        }
-        String[] cols = row.split("\t");
-        if (cols.length != 3) {
-          throw new IllegalStateException(resource + ": expected 3 columns: " + row);
-        }
-        Phrase p = new Phrase(normalize(cols[2]), reason(cols[1]));
-        switch (cols[0]) {
-          case "line" -> line.putIfAbsent(p.text(), p.reason());
-          case "contains" -> contains.add(p);
-          case "end" -> ends.add(p);
-          default -> throw new IllegalStateException(resource + ": unknown kind: " + row);
-        }
+    for (String[] cols : TsvRows.read(resource, 3)) {
+      Phrase p = new Phrase(normalize(cols[2]), reason(cols[1]));
+      switch (cols[0]) {
+        case "line" -> line.putIfAbsent(p.text(), p.reason());
+        case "contains" -> contains.add(p);
+        case "end" -> ends.add(p);
+        default -> throw new IllegalStateException(resource + ": unknown kind: " + cols[0]);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource + " is part of the build", e);
     }
     return new TextLexicon(line, contains, ends);
   }
