@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * ("/2021/10/23/"). Month names come from {@code text-months.tsv}. Thread-safe.
  */
 final class TextDates {
+  /** Most words a dateline or byline line has ("Updated 5 May 2024 at 10:05 by Jane Roe"). */
+  static final int DATELINE_WORDS = 15;
+
   private static final Map<String, Integer> MONTHS = loadMonths();
   private static final String MONTH =
       MONTHS.keySet().stream()

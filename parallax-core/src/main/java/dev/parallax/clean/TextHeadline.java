@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Finds the headline of a text dump among the lines just before the article: a title-like line
  * (short, not ending in a full stop, not furniture) scored by the words it shares with the URL's
  * path, whether the page repeats it (a {@code <title>}-like line with a " - Site" suffix, a second
- * heading), a dateline or byline right after it, capitalisation, and closeness to the body.
+ * heading), a dateline or byline next to it, whether it leads straight into the body,
+ * capitalisation, and closeness to the body.
  */
 final class TextHeadline {
   private static final int BEFORE = 12;
@@ -17,7 +18,6 @@ final class TextHeadline {
   private static final double LEADS_BODY = 0.4;
   private static final int BYLINE_BEFORE = 2;
   private static final double INSIDE_PENALTY = 6.0;
-  private static final int DATELINE_WORDS = 15;
   private static final int MAX_WORDS = 30;
   private static final double MIN_SCORE = 1.0;
   private static final int NAME_WORDS = 3;
@@ -66,7 +66,7 @@ final class TextHeadline {
   static boolean byline(TextLine line) {
     return line.debris() == dev.parallax.model.RemovalReason.BYLINE
         || BYLINE.matcher(line.text()).find()
-        || (line.words() <= DATELINE_WORDS && TextDates.first(line.text()) != null);
+        || (line.words() <= TextDates.DATELINE_WORDS && TextDates.first(line.text()) != null);
   }
 
   /** Lines between the candidate and the body other than captions, datelines and furniture. */

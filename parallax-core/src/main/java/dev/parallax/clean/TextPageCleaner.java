@@ -20,7 +20,6 @@ final class TextPageCleaner implements PageCleaner {
   private static final int DATE_LOOKBACK = 8;
   private static final int GLUED_DATE_CHARS = 40;
   private static final int DATE_LOOKAHEAD = 3;
-  private static final int DATELINE_WORDS = 15;
   private static final int HEADER_LINES = 6;
   private static final double TITLE_MAX_SHARE = 0.3;
 
@@ -170,7 +169,7 @@ final class TextPageCleaner implements PageCleaner {
         continue; // "© 2021 ..." dates the site, not the story
       }
       PartialDate d =
-          line.words() <= DATELINE_WORDS
+          line.words() <= TextDates.DATELINE_WORDS
               ? TextDates.first(line.text())
               : TextDates.glued(line.text(), GLUED_DATE_CHARS);
       if (d != null) {
