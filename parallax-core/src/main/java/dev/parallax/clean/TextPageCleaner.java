@@ -169,9 +169,9 @@ final class TextPageCleaner implements PageCleaner {
         continue; // "© 2021 ..." dates the site, not the story
       }
       PartialDate d =
-          line.words() <= TextDates.DATELINE_WORDS
-              ? TextDates.first(line.text())
-              : TextDates.glued(line.text(), GLUED_DATE_CHARS);
+          line.prose()
+              ? TextDates.glued(line.text(), GLUED_DATE_CHARS) // a story may open on a date
+              : TextDates.first(line.text());
       if (d != null) {
         return d;
       }
