@@ -142,8 +142,9 @@ final class TextPageCleaner implements PageCleaner {
   }
 
   /**
-   * The dateline's date: in the page head, else near the body's start, else in the URL, else the
-   * first short dated line of the page (copyright lines aside).
+   * The dateline's date: in the page head around the headline, else just before the body, else in
+   * the URL, else anywhere above the story, else in the post footer right after it. Never a date
+   * inside the story, in a copyright line or in a trailing section (comments, related links).
    */
   private static PartialDate published(
       List<TextLine> lines, Header header, TextRegion.Region region, String url) {
@@ -159,7 +160,12 @@ final class TextPageCleaner implements PageCleaner {
     if (d == null) {
       d = TextDates.inUrl(url);
     }
-    return d != null ? d : dateIn(lines, 0, lines.size());
+    if (d == null) {
+      d = dateIn(lines, 0, header.bodyStart()); // the page head, above the story
+    }
+    // The post footer ("Posted on 5 May 2024 in News"), before any trailing section.
+    int footer = region.cut() >= 0 ? region.cut() : region.end() + 1 + DATE_LOOKBACK;
+    return d != null ? d : dateIn(lines, region.end() + 1, footer);
   }
 
   private static PartialDate dateIn(List<TextLine> lines, int from, int to) {
