@@ -85,10 +85,13 @@ final class TextPageCleaner implements PageCleaner {
     RemovedLines removed = new RemovedLines();
     TextRepeats repeats = new TextRepeats();
     String headline = title < 0 ? null : lines.get(title).normalized();
-    RemovalReason trailing = null; // the section a heading after the article opened
+    RemovalReason section = null; // the box or trailing section a heading opened
     for (TextLine line : lines) {
-      if (line.index() > region.end() && line.sectionEnd() != null) {
-        trailing = line.sectionEnd();
+      boolean body = line.index() >= start && line.index() <= region.end();
+      if (line.sectionEnd() != null) {
+        section = line.sectionEnd();
+      } else if (body && line.prose()) {
+        section = null; // the story goes on after a box of links
       }
       RemovalReason reason;
       if (headline != null && (line.index() == title || line.normalized().equals(headline))) {
@@ -96,10 +99,10 @@ final class TextPageCleaner implements PageCleaner {
       } else if (line.index() > title && line.index() <= header.end()) {
         reason =
             TextDates.first(line.text()) != null ? RemovalReason.DATELINE : RemovalReason.BYLINE;
-      } else if (line.index() < start || line.index() > region.end()) {
-        reason = outside(lines, line, region, trailing);
+      } else if (!body) {
+        reason = outside(lines, line, region, section);
       } else {
-        reason = inside(lines, line, repeats);
+        reason = inside(lines, line, repeats, section);
       }
       if (reason != null) {
         removed.add(line.text(), reason);
@@ -112,7 +115,7 @@ final class TextPageCleaner implements PageCleaner {
   }
 
   private static RemovalReason outside(
-      List<TextLine> lines, TextLine line, TextRegion.Region region, RemovalReason trailing) {
+      List<TextLine> lines, TextLine line, TextRegion.Region region, RemovalReason section) {
     if (line.debris() != null) {
       return line.debris();
     }
@@ -125,15 +128,19 @@ final class TextPageCleaner implements PageCleaner {
     if (line.sectionEnd() != null) {
       return line.sectionEnd();
     }
-    if (trailing != null) {
-      return trailing;
+    if (section != null) {
+      return section;
     }
     return line.prose() ? RemovalReason.BOILERPLATE : RemovalReason.NAVIGATION;
   }
 
-  private static RemovalReason inside(List<TextLine> lines, TextLine line, TextRepeats repeats) {
+  private static RemovalReason inside(
+      List<TextLine> lines, TextLine line, TextRepeats repeats, RemovalReason section) {
     if (line.debris() != null) {
       return line.debris();
+    }
+    if (section != null && !line.prose()) {
+      return section; // a "Related" box inside the story, up to the next paragraph
     }
     if (TextLine.caption(lines, line)) {
       return RemovalReason.CAPTION;

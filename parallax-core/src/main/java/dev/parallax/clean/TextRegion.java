@@ -16,7 +16,7 @@ final class TextRegion {
   private static final double LABEL = -1;
   private static final int BLURB_WORDS = 4;
   private static final int RUN = 5;
-  private static final double CUT_SHARE = 0.4;
+  private static final double CUT_SHARE = 0.5;
   private static final int PROMO_LOOKAHEAD = 3;
 
   /**

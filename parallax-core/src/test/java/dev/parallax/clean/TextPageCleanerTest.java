@@ -118,6 +118,22 @@ class TextPageCleanerTest {
   }
 
   @Test
+  void dropsALinkBoxInsideTheStoryAndKeepsWhatFollows() {
+    CleanedPage page =
+        clean(
+            P1,
+            P2,
+            "Related",
+            "Storm Warning For Coastal Towns",
+            "Ferry Fares To Rise In Spring",
+            P3,
+            P4,
+            P5);
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page)).containsExactly(RemovalReason.RELATED_LINKS);
+  }
+
+  @Test
   void dropsTheCommentSection() {
     CleanedPage page =
         clean(
@@ -252,6 +268,22 @@ class TextPageCleanerTest {
     String quote = "\"The pier will reopen when it is safe, the harbour master said on Friday.";
     CleanedPage page = clean(MENU, longLine, quote + " " + P2, "“" + P3);
     assertThat(page.paragraphs()).containsExactly(longLine, quote + " " + P2, "“" + P3);
+  }
+
+  @Test
+  void oddInputNeverThrowsAndGivesTheSameAnswerTwice() {
+    List<String> inputs =
+        List.of(
+            "\u0000\u0001\uFFFD",
+            "\n\n\n",
+            "Приштина заявила в пятницу, что двое сотрудников покинули страну после решения"
+                + " правительства, сообщило местное телевидение.\n\n東京で会議が開かれた。",
+            "\"\"\"\n\n“\n\n‘",
+            "x\r\ny\rz\n\n" + "word ".repeat(50_000));
+    for (String input : inputs) {
+      CleanedPage first = cleaner.clean(input, "not a url");
+      assertThat(cleaner.clean(input, "not a url")).isEqualTo(first);
+    }
   }
 
   @Test
