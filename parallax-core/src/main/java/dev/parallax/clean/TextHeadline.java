@@ -1,8 +1,11 @@
 package dev.parallax.clean;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +27,7 @@ final class TextHeadline {
   private static final Pattern BREADCRUMB = Pattern.compile("[»›]|^Home\\s*[/>|]|^\\p{L}+\\s/\\s");
   private static final Pattern DOMAIN =
       Pattern.compile("(?i)www\\.|\\w\\.(com|org|net|edu|gov)\\b");
-  private static final Pattern SUFFIX = Pattern.compile("\\s*[-|–—:·•]\\s*\\S.*");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*[-|–—:·•]\\s+");
   private static final Pattern BYLINE =
       Pattern.compile("(?i)^(by|written by|posted by|von|par)\\b");
 
@@ -36,6 +39,7 @@ final class TextHeadline {
    */
   static int find(List<TextLine> lines, TextRegion.Region region, String url) {
     Set<String> slug = slugWords(url);
+    Set<String> shownTwice = shownTwice(lines);
     double[] proseBefore = proseBefore(lines, region);
     int best = -1;
     double bestScore = MIN_SCORE;
@@ -48,7 +52,7 @@ final class TextHeadline {
           i < region.start()
               ? 0.1 * between(lines, i, region.start())
               : INSIDE + INSIDE_PENALTY * proseBefore[i];
-      double score = score(lines, i, region.start(), slug) - distance;
+      double score = score(lines, i, region.start(), slug, shownTwice) - distance;
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -109,10 +113,11 @@ final class TextHeadline {
         && TextDates.first(line.text()) == null;
   }
 
-  private static double score(List<TextLine> lines, int i, int bodyStart, Set<String> slug) {
+  private static double score(
+      List<TextLine> lines, int i, int bodyStart, Set<String> slug, Set<String> shownTwice) {
     TextLine line = lines.get(i);
     double score = line.titleShare() + 3 * slugShare(line, slug);
-    if (repeated(lines, i)) {
+    if (shownTwice.contains(line.text())) {
       score += 2;
     }
     if (i == 0 || lines.get(i - 1).block() != line.block()) {
@@ -130,18 +135,28 @@ final class TextHeadline {
     return score;
   }
 
-  /** Whether another line repeats the candidate, alone or with a site-name suffix. */
-  private static boolean repeated(List<TextLine> lines, int i) {
-    String text = lines.get(i).text();
-    for (TextLine other : lines) {
-      if (other.index() != i
-          && other.text().startsWith(text)
-          && (other.text().length() == text.length()
-              || SUFFIX.matcher(other.text().substring(text.length())).matches())) {
-        return true;
+  /**
+   * Texts the page shows at least twice, counting a line with a site-name suffix ("Headline -
+   * Site") as a showing of the part before the separator.
+   */
+  private static Set<String> shownTwice(List<TextLine> lines) {
+    Map<String, Integer> shown = new HashMap<>();
+    for (TextLine line : lines) {
+      String text = line.text();
+      shown.merge(text, 1, Integer::sum);
+      Matcher m = SEPARATOR.matcher(text);
+      while (m.find()) {
+        shown.merge(text.substring(0, m.start()), 1, Integer::sum);
       }
     }
-    return false;
+    Set<String> twice = new HashSet<>();
+    shown.forEach(
+        (text, n) -> {
+          if (n >= 2) {
+            twice.add(text);
+          }
+        });
+    return twice;
   }
 
   private static double slugShare(TextLine line, Set<String> slug) {

@@ -17,19 +17,37 @@ final class TextLexicon {
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}©]+");
   private static final int MAX_PHRASE = 8;
   private static final int END_EXTRA_WORDS = 3;
+  private static final int MAX_FURNITURE_WORDS = 24;
   private static final TextLexicon DEFAULT = load("text-debris.tsv");
 
-  private record Phrase(String text, RemovalReason reason) {}
+  /** A phrase in normalised form, with spaces around it for matching whole words. */
+  private record Phrase(String text, RemovalReason reason) {
+    String padded() {
+      return " " + text + " ";
+    }
+
+    int words() {
+      return text.split(" ").length;
+    }
+  }
+
+  private record Padded(String padded, int words, RemovalReason reason) {
+    Padded(Phrase p) {
+      this(p.padded(), p.words(), p.reason());
+    }
+  }
 
   private final Map<String, RemovalReason> lineWords;
-  private final List<Phrase> contains;
-  private final List<Phrase> ends;
+  private final List<Padded> contains;
+  private final List<Padded> ends;
+  private final int endWords;
 
   private TextLexicon(
       Map<String, RemovalReason> lineWords, List<Phrase> contains, List<Phrase> ends) {
     this.lineWords = Map.copyOf(lineWords);
-    this.contains = List.copyOf(contains);
-    this.ends = List.copyOf(ends);
+    this.contains = contains.stream().map(Padded::new).toList();
+    this.ends = ends.stream().map(Padded::new).toList();
+    this.endWords = this.ends.stream().mapToInt(Padded::words).max().orElse(0) + END_EXTRA_WORDS;
   }
 
   static TextLexicon standard() {
@@ -51,6 +69,9 @@ final class TextLexicon {
       return null;
     }
     String[] tokens = normalized.split(" ");
+    if (tokens.length > MAX_FURNITURE_WORDS) {
+      return null; // no button bar is that long
+    }
     RemovalReason[] reachedBy = new RemovalReason[tokens.length + 1];
     boolean[] reached = new boolean[tokens.length + 1];
     reached[0] = true;
@@ -88,8 +109,8 @@ final class TextLexicon {
     String padded = " " + normalized + " ";
     RemovalReason first = null;
     int hits = 0;
-    for (Phrase p : contains) {
-      if (padded.contains(" " + p.text() + " ")) {
+    for (Padded p : contains) {
+      if (padded.contains(p.padded())) {
         hits++;
         first = first == null ? p.reason() : first;
       }
@@ -100,9 +121,12 @@ final class TextLexicon {
   /** The reason when the normalised line is a heading that opens a trailing section, else null. */
   RemovalReason sectionEnd(String normalized) {
     int words = normalized.isEmpty() ? 0 : normalized.split(" ").length;
-    for (Phrase p : ends) {
-      if ((normalized.equals(p.text()) || normalized.startsWith(p.text() + " "))
-          && words <= p.text().split(" ").length + END_EXTRA_WORDS) {
+    if (words == 0 || words > endWords) {
+      return null; // a paragraph, not a heading
+    }
+    String padded = " " + normalized + " ";
+    for (Padded p : ends) {
+      if (padded.startsWith(p.padded()) && words <= p.words() + END_EXTRA_WORDS) {
         return p.reason();
       }
     }

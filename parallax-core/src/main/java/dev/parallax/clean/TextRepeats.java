@@ -13,6 +13,7 @@ import java.util.Set;
 final class TextRepeats {
   private static final double NEAR = 0.9;
   private static final int NEAR_MIN_WORDS = 8;
+  private static final int WINDOW = 100;
 
   private final Set<String> exact = new HashSet<>();
   private final List<Set<String>> bags = new ArrayList<>();
@@ -27,8 +28,9 @@ final class TextRepeats {
     }
     Set<String> bag =
         Set.of(new HashSet<>(List.of(line.normalized().split(" "))).toArray(String[]::new));
-    for (Set<String> seen : bags) {
-      if (jaccard(bag, seen) >= NEAR) {
+    // Near copies sit close together (a pasted paragraph, a pull quote): a window bounds the work.
+    for (int k = Math.max(0, bags.size() - WINDOW); k < bags.size(); k++) {
+      if (jaccard(bag, bags.get(k)) >= NEAR) {
         return true;
       }
     }
@@ -37,6 +39,9 @@ final class TextRepeats {
   }
 
   private static double jaccard(Set<String> a, Set<String> b) {
+    if (Math.min(a.size(), b.size()) < NEAR * Math.max(a.size(), b.size())) {
+      return 0; // sizes alone keep the overlap below the bar
+    }
     int common = 0;
     for (String w : a) {
       common += b.contains(w) ? 1 : 0;
