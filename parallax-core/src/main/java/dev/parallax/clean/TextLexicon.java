@@ -4,9 +4,7 @@ import dev.parallax.model.RemovalReason;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The page-debris vocabulary of text dumps ({@code text-debris.tsv}): whole-line furniture
@@ -14,7 +12,6 @@ import java.util.regex.Pattern;
  * that open a trailing section ("Related posts", "Leave a reply"). Immutable and thread-safe.
  */
 final class TextLexicon {
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}©]+");
   private static final int MAX_PHRASE = 8;
   private static final int END_EXTRA_WORDS = 3;
   private static final int MAX_FURNITURE_WORDS = 24;
@@ -56,8 +53,22 @@ final class TextLexicon {
 
   /** Lower case, letters and digits only, single spaces: the form phrases are matched in. */
   static String normalize(String line) {
-    String s = line.toLowerCase(Locale.ROOT);
-    return NON_WORD.matcher(s).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(line.length());
+    boolean gap = false;
+    for (int i = 0; i < line.length(); ) {
+      int c = line.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c) || c == '©') {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        out.appendCodePoint(Character.toLowerCase(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -35,6 +35,8 @@ record TextLine(
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern CREDIT = Pattern.compile("\\s/\\s*\\p{Lu}[\\p{L}.]*$");
   private static final int CAPTION_WORDS = 15;
+  private static final String CLOSERS = "\"'”’»)]";
+  private static final String SENTENCE_MARKS = ".!?…";
   private static final Pattern SENTENCE_END =
       Pattern.compile("[\\p{L}\\p{N}%)][.!?…]+[\"'”’»)\\]]*(?=\\s|$)");
   private static final Pattern GLUE = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
@@ -49,8 +51,7 @@ record TextLine(
     String normalized = TextLexicon.normalize(text);
     int words = normalized.isEmpty() ? 0 : normalized.split(" ").length;
     int sentences = count(SENTENCE_END.matcher(text));
-    String tail = text.replaceFirst("[\"'”’»)\\]\\s]+$", "");
-    boolean end = !tail.isEmpty() && ".!?…".indexOf(tail.charAt(tail.length() - 1)) >= 0;
+    boolean end = endsSentence(text);
     RemovalReason debris = lexicon.furniture(normalized);
     if (debris == null) {
       debris = lexicon.telltale(normalized, words, TELLTALE_WORDS);
@@ -91,6 +92,17 @@ record TextLine(
       twice |= k != i && other.block() == line.block() && other.text().equals(line.text());
     }
     return twice || CREDIT.matcher(line.text()).find();
+  }
+
+  /** Whether the last character before closing quotes and brackets ends a sentence. */
+  private static boolean endsSentence(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (CLOSERS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+        return SENTENCE_MARKS.indexOf(c) >= 0;
+      }
+    }
+    return false;
   }
 
   private static int count(Matcher m) {
