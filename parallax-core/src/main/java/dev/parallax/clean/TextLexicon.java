@@ -131,13 +131,18 @@ final class TextLexicon {
 
   /** The reason when the normalised line is a heading that opens a trailing section, else null. */
   RemovalReason sectionEnd(String normalized) {
-    int words = normalized.isEmpty() ? 0 : normalized.split(" ").length;
+    int words = 0;
+    for (String token : normalized.split(" ")) {
+      words += token.isEmpty() || token.chars().allMatch(Character::isDigit) ? 0 : 1;
+    }
     if (words == 0 || words > endWords) {
       return null; // a paragraph, not a heading
     }
     String padded = " " + normalized + " ";
     for (Padded p : ends) {
-      if (padded.startsWith(p.padded()) && words <= p.words() + END_EXTRA_WORDS) {
+      // One word is a heading only alone ("Related", "Comments 12"), not "Recommended Dosage".
+      int extra = p.words() == 1 ? 0 : END_EXTRA_WORDS;
+      if (padded.startsWith(p.padded()) && words <= p.words() + extra) {
         return p.reason();
       }
     }

@@ -54,5 +54,8 @@ class TextLexiconTest {
             lexicon.sectionEnd(
                 TextLexicon.normalize("Related: the long history of bridge repairs in the valley")))
         .isNull();
+    assertThat(lexicon.sectionEnd(TextLexicon.normalize("Comments (12)")))
+        .isEqualTo(RemovalReason.COMMENTS);
+    assertThat(lexicon.sectionEnd(TextLexicon.normalize("Recommended Posting Frequency"))).isNull();
   }
 }
