@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * capitalisation, and closeness to the body.
  */
 final class TextHeadline {
-  private static final int BEFORE = 12;
+  private static final int BEFORE = 30;
   private static final double INSIDE = 0.5;
   private static final double LEADS_BODY = 0.4;
   private static final int BYLINE_BEFORE = 2;
