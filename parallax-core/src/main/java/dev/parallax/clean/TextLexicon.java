@@ -1,0 +1,176 @@
+package dev.parallax.clean;
+
+import dev.parallax.model.RemovalReason;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The page-debris vocabulary of text dumps ({@code text-debris.tsv}): whole-line furniture
+ * ("Share", "Previous Post"), telltale phrases ("all rights reserved", "newsletter") and headings
+ * that open a trailing section ("Related posts", "Leave a reply"). Immutable and thread-safe.
+ */
+final class TextLexicon {
+  private static final int MAX_PHRASE = 8;
+  private static final int END_EXTRA_WORDS = 3;
+  private static final int MAX_FURNITURE_WORDS = 24;
+  private static final TextLexicon DEFAULT = load("text-debris.tsv");
+
+  /** A phrase in normalised form, with spaces around it for matching whole words. */
+  private record Phrase(String text, RemovalReason reason) {
+    String padded() {
+      return " " + text + " ";
+    }
+
+    int words() {
+      return text.split(" ").length;
+    }
+  }
+
+  private record Padded(String padded, int words, RemovalReason reason) {
+    Padded(Phrase p) {
+      this(p.padded(), p.words(), p.reason());
+    }
+  }
+
+  private final Map<String, RemovalReason> lineWords;
+  private final List<Padded> contains;
+  private final List<Padded> ends;
+  private final int endWords;
+
+  private TextLexicon(
+      Map<String, RemovalReason> lineWords, List<Phrase> contains, List<Phrase> ends) {
+    this.lineWords = Map.copyOf(lineWords);
+    this.contains = contains.stream().map(Padded::new).toList();
+    this.ends = ends.stream().map(Padded::new).toList();
+    this.endWords = this.ends.stream().mapToInt(Padded::words).max().orElse(0) + END_EXTRA_WORDS;
+  }
+
+  static TextLexicon standard() {
+    return DEFAULT;
+  }
+
+  /** Lower case, letters and digits only, single spaces: the form phrases are matched in. */
+  static String normalize(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    boolean gap = false;
+    for (int i = 0; i < line.length(); ) {
+      int c = line.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c) || c == '©') {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        out.appendCodePoint(Character.toLowerCase(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The reason when the normalised line is made up only of furniture phrases and numbers ("Share on
+   * Facebook", "Previous Post Next Post", "207 Shares"), else null.
+   */
+  RemovalReason furniture(String normalized) {
+    if (normalized.isEmpty()) {
+      return null;
+    }
+    String[] tokens = normalized.split(" ");
+    if (tokens.length > MAX_FURNITURE_WORDS) {
+      return null; // no button bar is that long
+    }
+    RemovalReason[] reachedBy = new RemovalReason[tokens.length + 1];
+    boolean[] reached = new boolean[tokens.length + 1];
+    reached[0] = true;
+    for (int i = 0; i < tokens.length; i++) {
+      if (!reached[i]) {
+        continue;
+      }
+      if (tokens[i].chars().allMatch(Character::isDigit)) {
+        reach(reached, reachedBy, i + 1, reachedBy[i]);
+      }
+      StringBuilder phrase = new StringBuilder();
+      for (int j = i; j < Math.min(tokens.length, i + MAX_PHRASE); j++) {
+        phrase.append(j > i ? " " : "").append(tokens[j]);
+        RemovalReason r = lineWords.get(phrase.toString());
+        if (r != null) {
+          reach(reached, reachedBy, j + 1, reachedBy[i] == null ? r : reachedBy[i]);
+        }
+      }
+    }
+    return reached[tokens.length] ? reachedBy[tokens.length] : null;
+  }
+
+  private static void reach(boolean[] reached, RemovalReason[] by, int at, RemovalReason r) {
+    if (!reached[at] || by[at] == null) {
+      reached[at] = true;
+      by[at] = r;
+    }
+  }
+
+  /**
+   * The reason of the telltale phrases in the normalised line when there are enough of them: one in
+   * a line of at most {@code shortWords} words, two in a longer one; else null.
+   */
+  RemovalReason telltale(String normalized, int words, int shortWords) {
+    String padded = " " + normalized + " ";
+    RemovalReason first = null;
+    int hits = 0;
+    for (Padded p : contains) {
+      if (padded.contains(p.padded())) {
+        hits++;
+        first = first == null ? p.reason() : first;
+      }
+    }
+    return hits >= (words <= shortWords ? 1 : 2) ? first : null;
+  }
+
+  /** The reason when the normalised line is a heading that opens a trailing section, else null. */
+  RemovalReason sectionEnd(String normalized) {
+    int words = 0;
+    for (String token : normalized.split(" ")) {
+      words += token.isEmpty() || token.chars().allMatch(Character::isDigit) ? 0 : 1;
+    }
+    if (words == 0 || words > endWords) {
+      return null; // a paragraph, not a heading
+    }
+    String padded = " " + normalized + " ";
+    for (Padded p : ends) {
+      // One word is a heading only alone ("Related", "Comments 12"), not "Recommended Dosage".
+      int extra = p.words() == 1 ? 0 : END_EXTRA_WORDS;
+      if (padded.startsWith(p.padded()) && words <= p.words() + extra) {
+        return p.reason();
+      }
+    }
+    return null;
+  }
+
+  private static TextLexicon load(String resource) {
+    Map<String, RemovalReason> line = new HashMap<>();
+    List<Phrase> contains = new ArrayList<>();
+    List<Phrase> ends = new ArrayList<>();
+    for (String[] cols : TsvRows.read(resource, 3)) {
+      Phrase p = new Phrase(normalize(cols[2]), reason(cols[1]));
+      switch (cols[0]) {
+        case "line" -> line.putIfAbsent(p.text(), p.reason());
+        case "contains" -> contains.add(p);
+        case "end" -> ends.add(p);
+        default -> throw new IllegalStateException(resource + ": unknown kind: " + cols[0]);
+      }
+    }
+    return new TextLexicon(line, contains, ends);
+  }
+
+  private static RemovalReason reason(String wireName) {
+    for (RemovalReason r : RemovalReason.values()) {
+      if (r.wireName().equals(wireName)) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("unknown removal reason: " + wireName);
+  }
+}

@@ -1,0 +1,128 @@
+package dev.parallax.clean;
+
+import dev.parallax.model.RemovalReason;
+import java.util.List;
+
+/**
+ * Finds the article in a text dump: the contiguous run of lines with the most prose net of page
+ * furniture (a maximum-sum segment over per-line weights), cut short at the heading of a trailing
+ * section (comments, related links, promotions) once most of the prose lies before it.
+ */
+final class TextRegion {
+  /** Weight of a furniture line: a few of them outweigh a short paragraph. */
+  private static final double DEBRIS = -12;
+
+  private static final double SHORT_LABEL = -2;
+  private static final double LABEL = -1;
+  private static final int BLURB_WORDS = 4;
+  private static final int RUN = 5;
+  private static final double CUT_SHARE = 0.5;
+  private static final int PROMO_LOOKAHEAD = 3;
+
+  /**
+   * Lines {@code start..end} (inclusive) hold the article; {@code cut} is the section heading that
+   * ended it early ({@code -1} if none), with {@code cutReason}. An empty region has start -1.
+   */
+  record Region(int start, int end, int cut, RemovalReason cutReason) {
+    static final Region EMPTY = new Region(-1, -2, -1, null);
+
+    boolean contains(int i) {
+      return i >= start && i <= end;
+    }
+  }
+
+  private TextRegion() {}
+
+  static Region find(List<TextLine> lines) {
+    double[] w = weights(lines);
+    int bestStart = -1;
+    int bestEnd = -2;
+    double best = 0;
+    double sum = 0;
+    int start = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (sum <= 0) {
+        sum = 0;
+        start = i;
+      }
+      sum += w[i];
+      if (sum > best) {
+        best = sum;
+        bestStart = start;
+        bestEnd = i;
+      }
+    }
+    return bestStart < 0 ? Region.EMPTY : cut(lines, bestStart, bestEnd);
+  }
+
+  /** Ends the region at the first trailing-section heading with most of the prose before it. */
+  private static Region cut(List<TextLine> lines, int start, int end) {
+    int total = prose(lines, start, end + 1);
+    for (int m = start + 1; m <= end; m++) {
+      RemovalReason reason = sectionStart(lines, m);
+      if (reason != null && prose(lines, start, m) >= CUT_SHARE * total) {
+        return new Region(start, m - 1, m, reason);
+      }
+    }
+    return new Region(start, end, -1, null);
+  }
+
+  /** Why line {@code m} opens a trailing section, or null. */
+  private static RemovalReason sectionStart(List<TextLine> lines, int m) {
+    TextLine line = lines.get(m);
+    if (line.sectionEnd() != null) {
+      return line.sectionEnd();
+    }
+    if (line.debris() == RemovalReason.COMMENTS) {
+      return RemovalReason.COMMENTS; // comment forms come after the story, never inside it
+    }
+    // A lone promotion inside the story is an insert; one followed by more furniture is a footer.
+    if (line.debris() == RemovalReason.PROMOTION) {
+      for (int k = m + 1; k < Math.min(lines.size(), m + 1 + PROMO_LOOKAHEAD); k++) {
+        if (lines.get(k).debris() != null) {
+          return RemovalReason.PROMOTION;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int prose(List<TextLine> lines, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      words += lines.get(i).prose() && lines.get(i).debris() == null ? lines.get(i).words() : 0;
+    }
+    return words;
+  }
+
+  static double[] weights(List<TextLine> lines) {
+    double[] w = new double[lines.size()];
+    int run = 0;
+    for (int i = 0; i < w.length; i++) {
+      TextLine line = lines.get(i);
+      w[i] = weight(line);
+      run = line.prose() ? 0 : run + 1;
+      if (run >= RUN && w[i] < 0) {
+        w[i] *= 2; // a run of short lines is a menu or a link list
+      }
+    }
+    return w;
+  }
+
+  private static double weight(TextLine line) {
+    if (line.debris() != null) {
+      return line.prose() ? -line.words() : DEBRIS;
+    }
+    if (line.prose()) {
+      // Menus and teasers carry one-line blurbs; a story's paragraphs are longer.
+      return line.words() - BLURB_WORDS;
+    }
+    if (line.words() <= 3 || line.glued() > 0) {
+      return SHORT_LABEL;
+    }
+    if (line.words() <= 7 || line.titleShare() > 0.6) {
+      return LABEL;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.parallax.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.RemovalReason;
+import org.junit.jupiter.api.Test;
+
+class TextLexiconTest {
+  private final TextLexicon lexicon = TextLexicon.standard();
+
+  private RemovalReason furniture(String line) {
+    return lexicon.furniture(TextLexicon.normalize(line));
+  }
+
+  @Test
+  void linesMadeOnlyOfFurniturePhrasesAreFurniture() {
+    assertThat(furniture("Previous Post Next Post")).isEqualTo(RemovalReason.NAVIGATION);
+    assertThat(furniture("Share on Facebook  Tweet  Email")).isEqualTo(RemovalReason.SHARE);
+    assertThat(furniture("312 Shares")).isEqualTo(RemovalReason.SHARE);
+    assertThat(furniture("ADVERTISEMENT")).isEqualTo(RemovalReason.ADVERTISEMENT);
+    assertThat(furniture("5 min read")).isEqualTo(RemovalReason.BYLINE);
+  }
+
+  @Test
+  void aLineWithOtherWordsIsNotFurniture() {
+    assertThat(furniture("Share prices fell on Monday")).isNull();
+    assertThat(furniture("Home secretary resigns")).isNull();
+    assertThat(furniture("")).isNull();
+  }
+
+  @Test
+  void telltalePhrasesNeedMoreEvidenceInLongLines() {
+    String shortLine = TextLexicon.normalize("Sign up for our morning newsletter");
+    assertThat(lexicon.telltale(shortLine, 6, 15)).isEqualTo(RemovalReason.PROMOTION);
+    String story =
+        TextLexicon.normalize(
+            "The mayor told the newsletter of the local chamber of commerce that the bridge"
+                + " would reopen in spring after two years of repairs and delays.");
+    assertThat(lexicon.telltale(story, 26, 15)).isNull();
+    String notice =
+        TextLexicon.normalize(
+            "This site uses cookies to improve your experience; read our privacy policy to learn"
+                + " more about how we handle the data we collect from every visitor.");
+    assertThat(lexicon.telltale(notice, 28, 15)).isEqualTo(RemovalReason.LEGAL);
+  }
+
+  @Test
+  void sectionHeadingsAllowOnlyAFewExtraWords() {
+    assertThat(lexicon.sectionEnd(TextLexicon.normalize("Related Articles")))
+        .isEqualTo(RemovalReason.RELATED_LINKS);
+    assertThat(lexicon.sectionEnd(TextLexicon.normalize("Leave a Reply")))
+        .isEqualTo(RemovalReason.COMMENTS);
+    assertThat(
+            lexicon.sectionEnd(
+                TextLexicon.normalize("Related: the long history of bridge repairs in the valley")))
+        .isNull();
+    assertThat(lexicon.sectionEnd(TextLexicon.normalize("Comments (12)")))
+        .isEqualTo(RemovalReason.COMMENTS);
+    assertThat(lexicon.sectionEnd(TextLexicon.normalize("Recommended Posting Frequency"))).isNull();
+  }
+}

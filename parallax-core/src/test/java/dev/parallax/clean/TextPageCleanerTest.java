@@ -1,0 +1,299 @@
+package dev.parallax.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.ArticleRecord;
+import dev.parallax.model.MediaType;
+import dev.parallax.model.PartialDate;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.Rejection;
+import dev.parallax.model.RemovalReason;
+import dev.parallax.model.RemovedBlock;
+import dev.parallax.model.SourceMetadata;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hand-written dumps of an invented news site, one kind of page debris per test. */
+class TextPageCleanerTest {
+  private static final String P1 =
+      "The harbour authority of Westmere closed the northern pier on Tuesday after divers found"
+          + " cracks in three of its concrete pillars, officials said.";
+  private static final String P2 =
+      "Ferries will dock at the southern terminal until engineers finish a full survey, which the"
+          + " authority expects to take at least six weeks.";
+  private static final String P3 =
+      "\"We cannot take any risks with a structure that carries thousands of passengers a day,\""
+          + " the harbour master, Ines Calloway, told reporters at the quay.";
+  private static final String P4 =
+      "Local traders said the closure would cost them dearly during the autumn festival, when"
+          + " visitor numbers usually double along the waterfront.";
+  private static final String P5 =
+      "The pier was last renovated eleven years ago, and an inspection in the spring had found no"
+          + " defects that required urgent repair, according to council records.";
+  private static final List<String> STORY = List.of(P1, P2, P3, P4, P5);
+
+  private static final String MENU =
+      String.join("\n\n", "Home", "World", "Business", "Sport", "Culture", "Opinion", "Sign in");
+
+  private final TextPageCleaner cleaner = new TextPageCleaner();
+
+  private static String story() {
+    return String.join("\n\n", STORY);
+  }
+
+  private static CleanedPage clean(String... blocks) {
+    return new TextPageCleaner().clean(String.join("\n\n", blocks), null);
+  }
+
+  private static List<RemovalReason> reasons(CleanedPage page) {
+    return page.removed().stream().map(RemovedBlock::reason).toList();
+  }
+
+  @Test
+  void keepsTheStoryAndDropsTheMenu() {
+    CleanedPage page = clean(MENU, story(), "© 2024 Westmere Gazette. All rights reserved.");
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page)).contains(RemovalReason.NAVIGATION, RemovalReason.LEGAL);
+  }
+
+  @Test
+  void dropsATrendingListAfterTheStory() {
+    CleanedPage page =
+        clean(
+            story(),
+            "Editors' Picks\nMost Read\n1\nCouncil Approves New Budget For Schools\n"
+                + "2Storm Warning Issued For Coastal Towns\n3Rail Strike Called Off At Last Minute");
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page)).containsExactly(RemovalReason.RELATED_LINKS);
+  }
+
+  @Test
+  void dropsDonationAndNewsletterAppeals() {
+    CleanedPage page =
+        clean(
+            "Support the Westmere Gazette!",
+            story(),
+            "Sign up for our free daily newsletter",
+            "Get the morning briefing in your inbox every weekday. Never miss the news that matters.",
+            "Subscribers agree to the Privacy Policy",
+            "Dear readers,",
+            "Independent reporting costs money. If you can, please make a contribution today: every"
+                + " donation keeps our reporters on the waterfront.",
+            "Once\nMonthly\nAnnual\nContinue");
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page)).contains(RemovalReason.PROMOTION);
+  }
+
+  @Test
+  void dropsCaptionsAndPhotoCredits() {
+    CleanedPage page =
+        clean(
+            "Cracks found in Westmere pier",
+            "Divers Tom Hale Ana Ruiz / Gazette Photos",
+            "The northern pier at dawn\nThe northern pier at dawn\n" + P1,
+            P2,
+            P3,
+            P4,
+            P5);
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page)).contains(RemovalReason.CAPTION);
+  }
+
+  @Test
+  void dropsPostNavigationShareButtonsCookiesAndDisclaimers() {
+    CleanedPage page =
+        clean(
+            "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+            "Accept all",
+            "Share on Facebook\nShare on Twitter\nEmail",
+            story(),
+            "Disclaimer: this article is for informational purposes only and does not constitute"
+                + " legal advice.",
+            "Previous Post Next Post");
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page))
+        .contains(RemovalReason.LEGAL, RemovalReason.SHARE, RemovalReason.NAVIGATION);
+  }
+
+  @Test
+  void dropsALinkBoxInsideTheStoryAndKeepsWhatFollows() {
+    CleanedPage page =
+        clean(
+            P1,
+            P2,
+            "Related",
+            "Storm Warning For Coastal Towns",
+            "Ferry Fares To Rise In Spring",
+            P3,
+            P4,
+            P5);
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page)).containsExactly(RemovalReason.RELATED_LINKS);
+  }
+
+  @Test
+  void dropsTheCommentSection() {
+    CleanedPage page =
+        clean(
+            story(),
+            "Leave a Reply",
+            "Marta K. says: I walk my dog on that pier every morning and never noticed anything"
+                + " wrong with it, which is frightening when you think about it.",
+            "Dan P. says: The council has ignored the harbour for years and this was bound to"
+                + " happen sooner or later, mark my words.");
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page)).contains(RemovalReason.COMMENTS);
+  }
+
+  @Test
+  void keepsARepeatedParagraphOnce() {
+    String nearCopy = P4.replace("dearly", "dearly ") + " ";
+    CleanedPage page = clean(P1, P2, P3, P2, P4, nearCopy.replace("double", "double,"), P5);
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page)).containsOnly(RemovalReason.DUPLICATE);
+  }
+
+  @Test
+  void findsTheHeadlineAndDatelineAndKeepsThemOutOfTheBody() {
+    String headline = "Cracks force closure of Westmere's northern pier";
+    CleanedPage page =
+        new TextPageCleaner()
+            .clean(
+                String.join(
+                    "\n\n",
+                    headline + " - Westmere Gazette",
+                    MENU,
+                    headline,
+                    "By Rosa Lind",
+                    "Published October 23,2021",
+                    story()),
+                "https://gazette.example/news/westmere-pier-closure-cracks");
+    assertThat(page.title()).isEqualTo(headline);
+    assertThat(page.published()).isEqualTo(PartialDate.parse("2021-10-23"));
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page)).contains(RemovalReason.TITLE, RemovalReason.BYLINE);
+  }
+
+  @Test
+  void aDateInTheStoryIsNotThePublicationDate() {
+    String opening =
+        "On March 3, 2020, the harbour authority of Westmere first warned that the northern pier"
+            + " needed repairs, a report seen by this newspaper shows.";
+    CleanedPage page = clean(MENU, opening, P2, P3, P4, P5);
+    assertThat(page.published()).isNull();
+    assertThat(page.paragraphs()).first().isEqualTo(opening);
+  }
+
+  @Test
+  void readsOtherDatelineForms() {
+    assertThat(clean("Pier closed", "23 Oct 2021 14:05", story()).published())
+        .isEqualTo(PartialDate.parse("2021-10-23"));
+    assertThat(clean("Pier closed", "2021-10-23", story()).published())
+        .isEqualTo(PartialDate.parse("2021-10-23"));
+  }
+
+  @Test
+  void splitsABlockWhoseLinesDifferInKind() {
+    String block = String.join("\n", STORY) + "\nMost Popular\nStorm Warning For Coastal Towns";
+    CleanedPage page = clean(block);
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+  }
+
+  @Test
+  void joinsALineBrokenInsideASentence() {
+    CleanedPage page =
+        clean(
+            "The harbour authority of Westmere closed the northern pier on Tuesday after\n"
+                + "divers found cracks in three of its concrete pillars, officials said.",
+            P2,
+            P3);
+    assertThat(page.paragraphs().get(0))
+        .isEqualTo(
+            "The harbour authority of Westmere closed the northern pier on Tuesday after divers"
+                + " found cracks in three of its concrete pillars, officials said.");
+  }
+
+  @Test
+  void emptyAndNavigationOnlyDumpsGiveAnEmptyBody() {
+    assertThat(cleaner.clean("", null).paragraphs()).isEmpty();
+    assertThat(cleaner.clean("\n \n\t\n", null).paragraphs()).isEmpty();
+    CleanedPage nav = cleaner.clean(MENU + "\n\nPrivacy Policy\n\nContact us", null);
+    assertThat(nav.paragraphs()).isEmpty();
+    assertThat(nav.removed()).isNotEmpty();
+  }
+
+  @Test
+  void articleCleanerRejectsANavigationOnlyDump() {
+    byte[] bytes = (MENU + "\n\nPrivacy Policy").getBytes(StandardCharsets.UTF_8);
+    ArticleRecord record =
+        new ArticleCleaner()
+            .clean(
+                RawDocument.of(
+                    "nav.txt", bytes, MediaType.TEXT, StandardCharsets.UTF_8, SourceMetadata.NONE));
+    assertThat(record).isInstanceOf(Rejection.class);
+    assertThat(((Rejection) record).rejected()).contains("no article text");
+  }
+
+  @Test
+  void articleCleanerTakesTitleAndDateFromTheDump() {
+    byte[] bytes =
+        String.join(
+                "\n\n",
+                MENU,
+                "Westmere pier closed after divers find cracks",
+                "2021-10-23",
+                story())
+            .getBytes(StandardCharsets.UTF_8);
+    ArticleRecord record =
+        new ArticleCleaner()
+            .clean(
+                RawDocument.of(
+                    "pier.txt",
+                    bytes,
+                    MediaType.TEXT,
+                    StandardCharsets.UTF_8,
+                    SourceMetadata.NONE));
+    assertThat(record).isInstanceOf(Article.class);
+    Article article = (Article) record;
+    assertThat(article.title()).isEqualTo("Westmere pier closed after divers find cracks");
+    assertThat(article.published()).isEqualTo(PartialDate.parse("2021-10-23"));
+    assertThat(article.body()).isEqualTo(String.join("\n\n", STORY));
+  }
+
+  @Test
+  void survivesVeryLongLinesAndUnbalancedQuotes() {
+    String longLine = (P1 + " ").repeat(2000).strip();
+    String quote = "\"The pier will reopen when it is safe, the harbour master said on Friday.";
+    CleanedPage page = clean(MENU, longLine, quote + " " + P2, "“" + P3);
+    assertThat(page.paragraphs()).containsExactly(longLine, quote + " " + P2, "“" + P3);
+  }
+
+  @Test
+  void oddInputNeverThrowsAndGivesTheSameAnswerTwice() {
+    List<String> inputs =
+        List.of(
+            "\u0000\u0001\uFFFD",
+            "\n\n\n",
+            "Приштина заявила в пятницу, что двое сотрудников покинули страну после решения"
+                + " правительства, сообщило местное телевидение.\n\n東京で会議が開かれた。",
+            "\"\"\"\n\n“\n\n‘",
+            "x\r\ny\rz\n\n" + "word ".repeat(50_000));
+    for (String input : inputs) {
+      CleanedPage first = cleaner.clean(input, "not a url");
+      assertThat(cleaner.clean(input, "not a url")).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void bodyHoldsOnlyTextOfTheInput() {
+    String input =
+        String.join("\n\n", MENU, "Pier   closed", "By Rosa Lind", story(), "Read more")
+            + "\n\nThe  harbour   said so.   It said it twice, in a long line of text here.";
+    String folded = input.replaceAll("[ \\t]+", " ");
+    for (String paragraph : cleaner.clean(input, null).paragraphs()) {
+      assertThat(folded).contains(paragraph);
+    }
+  }
+}
