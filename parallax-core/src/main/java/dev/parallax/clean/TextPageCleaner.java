@@ -38,6 +38,10 @@ final class TextPageCleaner implements PageCleaner {
     List<TextLine> lines = TextLines.split(text, lexicon);
     TextRegion.Region region = TextRegion.find(lines);
     if (region.start() < 0) {
+      List<String> note = shortNote(lines);
+      if (!note.isEmpty()) {
+        return new CleanedPage(note, null, TextDates.inUrl(url), null, null, List.of());
+      }
       Classified none = classify(lines, region, new Header(-1, -1, -1));
       return new CleanedPage(List.of(), null, TextDates.inUrl(url), null, null, none.removed());
     }
@@ -207,5 +211,23 @@ final class TextPageCleaner implements PageCleaner {
       }
     }
     return from;
+  }
+
+  /**
+   * A text too short to hold a prose paragraph (a note of a sentence or two) is kept whole when
+   * every line reads as a sentence and none is furniture: rejecting it would lose a real input.
+   */
+  private static List<String> shortNote(List<TextLine> lines) {
+    List<String> kept = new java.util.ArrayList<>();
+    for (TextLine line : lines) {
+      if (line.words() == 0) {
+        continue;
+      }
+      if (!line.sentenceEnd() || line.debris() != null || line.words() < 3) {
+        return List.of();
+      }
+      kept.add(line.text());
+    }
+    return kept;
   }
 }

@@ -296,4 +296,17 @@ class TextPageCleanerTest {
       assertThat(folded).contains(paragraph);
     }
   }
+
+  @Test
+  void aShortNoteOfSentencesIsKeptWhole() {
+    CleanedPage page = clean("The bridge closed for repairs on Tuesday.", "Ferries ran instead.");
+    assertThat(page.paragraphs())
+        .containsExactly("The bridge closed for repairs on Tuesday.", "Ferries ran instead.");
+  }
+
+  @Test
+  void aShortMenuIsNotMistakenForANote() {
+    CleanedPage page = clean("Home", "World", "Business", "Subscribe to our newsletter.");
+    assertThat(page.paragraphs()).isEmpty();
+  }
 }
