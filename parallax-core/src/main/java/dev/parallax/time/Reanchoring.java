@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class Reanchoring {
   private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(.*)");
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
   private static final Pattern DECADE = Pattern.compile("\\d{2,3}X{1,2}");
   private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d\\d\\b");
   private static final Pattern WORDS = Pattern.compile("[\\s,]+");
@@ -65,6 +66,12 @@ final class Reanchoring {
       return replaceDate(
           e.value(),
           Direction.monthDay(anchor, shape.month(), shape.day(), shape.weekday(), tense));
+    }
+    Matcher quarter = QUARTER.matcher(e.value());
+    if (quarter.matches() && shape.ordinal() > 0) {
+      YearMonth first = YearMonth.of(anchor.getYear(), 3 * shape.ordinal() - 2);
+      int year = Direction.month(anchor, first.getMonthValue(), tenseAt(sentence, e)).getYear();
+      return year + "-Q" + shape.ordinal();
     }
     if (shape.month() > 0) {
       Matcher m = YEAR_MONTH.matcher(e.value());

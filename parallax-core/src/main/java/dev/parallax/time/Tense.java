@@ -4,6 +4,8 @@ package dev.parallax.time;
 enum Tense {
   PAST,
   FUTURE,
+  /** Simple present: in news, a scheduled or just-happened event, so the nearest day. */
+  PRESENT,
   /** Present, conditional or no verb found: the tense does not decide. */
   UNKNOWN
 }

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Reads the tense of the verb that governs a time expression: through the dependency parse when the
  * sentence has one, otherwise the nearest verb before the expression (after it when none precedes).
- * The verb group around that verb (auxiliaries, modals, adverbs) decides: a future modal or a
- * scheduling verb is {@link Tense#FUTURE}; a past form or a perfect is {@link Tense#PAST}.
+ * The verb group around that verb (auxiliaries, modals, adverbs) decides: a modal or a scheduling
+ * verb is {@link Tense#FUTURE}; a past form or a perfect is {@link Tense#PAST}; a simple present
+ * {@link Tense#PRESENT}.
  */
 final class TenseReader {
   private final TimeLexicon lexicon;
@@ -67,17 +68,19 @@ final class TenseReader {
     }
     boolean past = false;
     boolean perfect = false;
+    boolean present = false;
     for (int i = from; i <= to; i++) {
       Token t = tokens.get(i);
       String pos = t.pos() == null ? "" : t.pos();
-      if (lexicon.isFuture(t.text())
-          && (pos.equals("MD") || pos.startsWith("VB") || pos.startsWith("JJ"))) {
+      // Any modal points forward: "could come as early as Tuesday", "would meet on Friday".
+      if (pos.equals("MD") || (lexicon.isFuture(t.text()) && pos.startsWith("VB"))) {
         return Tense.FUTURE;
       }
       past |= pos.equals("VBD");
+      present |= pos.equals("VBZ") || pos.equals("VBP");
       perfect |= lexicon.isPerfect(t.text()) && nextIs(tokens, i, to, "VBN");
     }
-    return past || perfect ? Tense.PAST : Tense.UNKNOWN;
+    return past || perfect ? Tense.PAST : present ? Tense.PRESENT : Tense.UNKNOWN;
   }
 
   private static boolean nextIs(List<Token> tokens, int i, int to, String pos) {

@@ -62,6 +62,11 @@ final class TimeLexicon {
     return number(word, "MONTH");
   }
 
+  /** 1-4 for an ordinal that can number a quarter ("first", "2nd"), or 0. */
+  int ordinal(String word) {
+    return number(word, "ORDINAL");
+  }
+
   /** {@code Y}, {@code M}, {@code W} or {@code D} for a calendar unit word, or null. */
   String unit(String word) {
     return value(word, "UNIT");

@@ -71,7 +71,7 @@ public final class TimeTagger {
           out.add(kept);
         }
       }
-      return out;
+      return QuarterReference.apply(body, out);
     } catch (RuntimeException e) {
       LOG.warn("time tagging failed on a {}-char body: {}", body.length(), e.toString());
       return List.of();
