@@ -21,7 +21,7 @@ final class Reanchoring {
   private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(.*)");
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
-  private static final Pattern DECADE = Pattern.compile("\\d{2,3}X{1,2}");
+  private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d\\d-WE");
   private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d\\d\\b");
   private static final Pattern WORDS = Pattern.compile("[\\s,]+");
 
@@ -38,9 +38,7 @@ final class Reanchoring {
     if (lexicon.isNotTime(e.text()) || misread(e, sentence)) {
       return null;
     }
-    if (e.type() == TimexType.SET && e.value() != null && DECADE.matcher(e.value()).matches()) {
-      e = with(e, TimexType.DATE, e.value());
-    }
+    e = ValueForm.normalise(e);
     LocalDate anchor = published == null ? null : published.toLocalDate().orElse(null);
     if (anchor == null || e.value() == null) {
       return e;
@@ -79,6 +77,13 @@ final class Reanchoring {
         return Direction.month(anchor, shape.month(), tenseAt(sentence, e)).toString();
       }
       return e.value();
+    }
+    Matcher weekend = WEEKEND.matcher(e.value());
+    if (weekend.matches() && !shape.namesDay()) {
+      LocalDate saturday = Direction.weekday(anchor, 6, tenseAt(sentence, e));
+      return String.format(
+          "%04d-W%02d-WE",
+          saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
     if (e.type() == TimexType.TIME && !shape.namesDay()) {
       return replaceDate(e.value(), anchor);
