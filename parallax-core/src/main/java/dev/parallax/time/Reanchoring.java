@@ -49,6 +49,16 @@ final class Reanchoring {
 
   private String resolve(TimeExpression e, Sentence sentence, LocalDate anchor) {
     Shape shape = Shape.of(WORDS.split(e.text().strip()), lexicon);
+    if (shape.month() > 0
+        && shape.day() == 0
+        && shape.unit() == null
+        && "-+".contains(nonNull(shape.shift()))) {
+      // "last April" is the latest April before this month, not April of last year.
+      Tense tense = shape.shift().equals("-") ? Tense.PAST : Tense.FUTURE;
+      YearMonth now = YearMonth.from(anchor);
+      YearMonth m = Direction.month(anchor, shape.month(), tense);
+      return (m.equals(now) ? m.plusYears(shape.shift().equals("-") ? -1 : 1) : m).toString();
+    }
     if (shape.shifted()) {
       return shape.unit() == null ? e.value() : truncate(e.value(), shape.unit());
     }
@@ -136,6 +146,10 @@ final class Reanchoring {
       }
     }
     return first < 0 ? Tense.UNKNOWN : tenses.tenseOf(sentence, first, last);
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "?" : s;
   }
 
   private static String replaceDate(String value, LocalDate date) {

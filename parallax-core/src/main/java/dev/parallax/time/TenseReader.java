@@ -21,6 +21,11 @@ final class TenseReader {
 
   /** The tense governing tokens {@code first..last} (inclusive) of {@code sentence}. */
   Tense tenseOf(Sentence sentence, int first, int last) {
+    for (int i = Math.max(0, first - 2); i < first; i++) {
+      if (lexicon.isFutureAdjective(sentence.tokens().get(i).text())) {
+        return Tense.FUTURE;
+      }
+    }
     int verb = sentence.isParsed() ? parsedGovernor(sentence, first) : -1;
     if (verb < 0) {
       verb = nearestVerb(sentence.tokens(), first, last);
@@ -69,6 +74,7 @@ final class TenseReader {
     boolean past = false;
     boolean perfect = false;
     boolean present = false;
+    boolean participle = false;
     for (int i = from; i <= to; i++) {
       Token t = tokens.get(i);
       String pos = t.pos() == null ? "" : t.pos();
@@ -78,9 +84,14 @@ final class TenseReader {
       }
       past |= pos.equals("VBD");
       present |= pos.equals("VBZ") || pos.equals("VBP");
+      participle |= pos.equals("VBN");
       perfect |= lexicon.isPerfect(t.text()) && nextIs(tokens, i, to, "VBN");
     }
-    return past || perfect ? Tense.PAST : present ? Tense.PRESENT : Tense.UNKNOWN;
+    if (past || perfect) {
+      return Tense.PAST;
+    }
+    // A bare participle modifies a noun with something done: "the year ended March 31".
+    return present ? Tense.PRESENT : participle ? Tense.PAST : Tense.UNKNOWN;
   }
 
   private static boolean nextIs(List<Token> tokens, int i, int to, String pos) {

@@ -76,6 +76,16 @@ final class TimeLexicon {
     return value(word, "SHIFT") != null;
   }
 
+  /** {@code -}, {@code +} or {@code 0} for a shift word ("last", "next", "this"), or null. */
+  String shift(String word) {
+    return value(word, "SHIFT");
+  }
+
+  /** Whether the word, an adjective, points a date that follows it forward ("payable Dec. 1"). */
+  boolean isFutureAdjective(String word) {
+    return "adjective".equals(value(word, "FUTURE"));
+  }
+
   boolean isFuture(String word) {
     return value(word, "FUTURE") != null;
   }

@@ -45,6 +45,19 @@ class TimeTaggerTest {
   }
 
   @Test
+  void lastMonthNameIsTheLatestBeforeThisMonth() {
+    assertThat(valueOf("The union signed the deal last March.", "last March")).isEqualTo("2021-03");
+    assertThat(valueOf("The union signed the deal in July last year.", "July last year"))
+        .isEqualTo("2020-07");
+  }
+
+  @Test
+  void payableDateLooksForward() {
+    assertThat(valueOf("The board declared a dividend payable Jan. 5 to holders.", "Jan. 5"))
+        .isEqualTo("2022-01-05");
+  }
+
+  @Test
   void monthAndDayWithoutYear() {
     assertThat(valueOf("Talks broke down on October 22, officials said.", "October 22"))
         .isEqualTo("2021-10-22");
