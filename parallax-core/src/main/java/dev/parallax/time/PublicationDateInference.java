@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * returns them for an unknown date), to the precision the evidence supports:
  *
  * <ol>
- *   <li>a dateline: a date written in full (year, month, day) in the first sentence is the date;
+ *   <li>a dateline: a date written in full (year, month, day) nearly alone on its line (a lead of
+ *       at most three words before it, nothing or a dash after it) in the first three sentences,
+ *       that no later day in the text passes, is the date;
  *   <li>otherwise the latest fully dated day D the text names, either written in full or as a
  *       weekday and a month-day whose year is the one year the text names that makes them agree
  *       ("Saturday, October 23" with "2021" elsewhere). A report names days by weekday alone only
@@ -32,6 +34,9 @@ public final class PublicationDateInference {
   private static final Pattern WORDS = Pattern.compile("[\\s,]+");
   private static final Pattern GAP = Pattern.compile("[\\s,]{0,3}");
   private static final int WEEK = 6;
+  private static final int DATELINE_SENTENCES = 3;
+  private static final int DATELINE_LEAD_WORDS = 3;
+  private static final Pattern DATELINE_END = Pattern.compile("[-\u2013\u2014:|(]");
 
   private final TimeLexicon lexicon;
 
@@ -57,25 +62,46 @@ public final class PublicationDateInference {
       }
     }
     List<LocalDate> days = new ArrayList<>();
+    LocalDate dateline = null;
     boolean bareWeekday = false;
     for (int i = 0; i < times.size(); i++) {
       TimeExpression t = times.get(i);
       String text = joined(body, t, i + 1 < times.size() ? times.get(i + 1) : null);
       Shape shape = Shape.of(WORDS.split(text.strip()), lexicon);
       LocalDate day = fullDate(text, shape, years);
-      if (day != null && t.sentence() == 0 && YEAR.matcher(text).find()) {
-        return PartialDate.of(day);
+      if (day != null
+          && t.sentence() < DATELINE_SENTENCES
+          && YEAR.matcher(text).find()
+          && standsAsDateline(body, t.start(), t.start() + text.length())) {
+        dateline = dateline == null ? day : dateline;
       }
       if (day != null) {
         days.add(day);
       }
       bareWeekday |= shape.weekday() > 0 && shape.month() == 0 && !shape.shifted();
     }
-    if (days.isEmpty() || !bareWeekday) {
+    if (days.isEmpty()) {
       return null;
     }
     LocalDate latest = days.stream().max(LocalDate::compareTo).orElseThrow();
+    if (latest.equals(dateline)) {
+      return PartialDate.of(dateline);
+    }
+    if (!bareWeekday) {
+      return null;
+    }
     return window(latest, latest.plusDays(WEEK));
+  }
+
+  // A dateline has the date nearly alone on its line: at most a short lead ("Published",
+  // "RIVERTON,") before it, and nothing but a dash or colon opening what follows.
+  private static boolean standsAsDateline(String body, int start, int end) {
+    int lineStart = body.lastIndexOf('\n', start - 1) + 1;
+    int lineEnd = body.indexOf('\n', end);
+    String lead = body.substring(lineStart, start).strip();
+    String rest = body.substring(end, lineEnd < 0 ? body.length() : lineEnd).strip();
+    boolean shortLead = lead.isEmpty() || WORDS.split(lead).length <= DATELINE_LEAD_WORDS;
+    return shortLead && (rest.isEmpty() || DATELINE_END.matcher(rest).lookingAt());
   }
 
   // An expression with the next one when only a comma or spaces part them ("Saturday, Oct. 23").

@@ -165,6 +165,7 @@ final class Reanchoring {
     }
     LocalDate date = LocalDate.parse(value.substring(0, 10));
     return switch (unit) {
+      case "E" -> m.group(1).substring(0, 3);
       case "Y" -> m.group(1);
       case "M" -> YearMonth.from(date).toString();
       case "W" ->

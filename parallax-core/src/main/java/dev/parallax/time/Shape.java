@@ -7,7 +7,7 @@ package dev.parallax.time;
  * @param weekday ISO day (Monday 1) or 0
  * @param month 1-12 or 0
  * @param day day of the month or 0
- * @param unit {@code Y}, {@code M}, {@code W}, {@code D} or null
+ * @param unit {@code E} (decade), {@code Y}, {@code M}, {@code W}, {@code D} or null
  * @param shift the direction of the first shift word: {@code -}, {@code +}, {@code 0}, or null
  * @param ordinal 1-4 when an ordinal of a quarter ("second", "3rd") is named, or 0
  */

@@ -67,7 +67,10 @@ final class TimeLexicon {
     return number(word, "ORDINAL");
   }
 
-  /** {@code Y}, {@code M}, {@code W} or {@code D} for a calendar unit word, or null. */
+  /**
+   * {@code E} (decade), {@code Y}, {@code M}, {@code W} or {@code D} for a calendar unit word, or
+   * null.
+   */
   String unit(String word) {
     return value(word, "UNIT");
   }

@@ -20,6 +20,12 @@ class PublicationDateInferenceTest {
   }
 
   @Test
+  void datelineOnALineOfItsOwn() {
+    String body = "Ferry back in service\n\nPosted June 9,2022\n\nThe ferry resumed on Thursday.";
+    assertThat(infer(body)).isEqualTo(PartialDate.parse("2022-06-09"));
+  }
+
+  @Test
   void weekdayAndYearElsewherePinTheWeek() {
     String body =
         "The ministry ordered two envoys to leave on Saturday, October 23. "

@@ -82,6 +82,11 @@ class TimeTaggerTest {
   }
 
   @Test
+  void decadeAgoNamesADecade() {
+    assertThat(valueOf("The mill shut a decade ago.", "a decade ago")).isEqualTo("201");
+  }
+
+  @Test
   void datelineWithoutSpaceAfterComma() {
     String text = "RIVERTON, October 23,2021 - The bridge reopened to traffic.";
     TimeExpression e = find(tag(text, null), "October 23,2021");
