@@ -23,6 +23,8 @@ import java.util.Properties;
  * keeps no per-call state in it.
  */
 public final class SutimeRunner {
+  private static final int MAX_PIECE = 80;
+
   private final TimeAnnotator annotator;
 
   public SutimeRunner() {
@@ -42,8 +44,8 @@ public final class SutimeRunner {
     List<CoreMap> maps = new ArrayList<>();
     List<CoreLabel> tokens = new ArrayList<>();
     for (Sentence s : sentences) {
-      if (!s.tokens().isEmpty()) {
-        CoreMap map = toCoreMap(body, s, tokens.size());
+      for (List<Token> piece : pieces(DatelineSplitter.split(body, s.tokens()))) {
+        CoreMap map = toCoreMap(body, piece, s.index(), tokens.size());
         tokens.addAll(map.get(CoreAnnotations.TokensAnnotation.class));
         maps.add(map);
       }
@@ -81,9 +83,34 @@ public final class SutimeRunner {
     return 0;
   }
 
-  private static CoreMap toCoreMap(String body, Sentence s, int firstToken) {
+  /**
+   * A sentence cut into pieces of at most {@link #MAX_PIECE} tokens, at a comma or semicolon when
+   * one lies in the second half of a piece: SUTime's matching grows faster than linearly with
+   * sentence length, and run-on "sentences" (lists, tables) would stall it.
+   */
+  static List<List<Token>> pieces(List<Token> tokens) {
+    List<List<Token>> out = new ArrayList<>();
+    int from = 0;
+    while (from < tokens.size()) {
+      int to = Math.min(tokens.size(), from + MAX_PIECE);
+      if (to < tokens.size()) {
+        for (int i = to - 1; i > from + MAX_PIECE / 2; i--) {
+          String text = tokens.get(i).text();
+          if (text.equals(",") || text.equals(";")) {
+            to = i + 1;
+            break;
+          }
+        }
+      }
+      out.add(tokens.subList(from, to));
+      from = to;
+    }
+    return out;
+  }
+
+  private static CoreMap toCoreMap(String body, List<Token> piece, int index, int firstToken) {
     List<CoreLabel> labels = new ArrayList<>();
-    for (Token t : DatelineSplitter.split(body, s.tokens())) {
+    for (Token t : piece) {
       CoreLabel l = new CoreLabel();
       l.setWord(t.text());
       l.setValue(t.text());
@@ -97,11 +124,13 @@ public final class SutimeRunner {
       labels.add(l);
     }
     CoreMap sentence = new ArrayCoreMap();
-    sentence.set(CoreAnnotations.TextAnnotation.class, body.substring(s.start(), s.end()));
-    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.start());
-    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
+    int start = piece.get(0).start();
+    int end = piece.get(piece.size() - 1).end();
+    sentence.set(CoreAnnotations.TextAnnotation.class, body.substring(start, end));
+    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, start);
+    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
     sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
-    sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
+    sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
     sentence.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken);
     sentence.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + labels.size());
     return sentence;
