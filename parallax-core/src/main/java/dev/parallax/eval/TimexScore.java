@@ -1,0 +1,107 @@
+package dev.parallax.eval;
+
+import java.util.List;
+
+/**
+ * TIMEX3 counts the TempEval-3 way, summed over documents. A relaxed match is a one-to-one pairing
+ * of a gold and a system TIMEX3 whose extents overlap; a strict match has equal extents. Value (and
+ * type) are credited on relaxed matches only, so value F1 is the F1 whose true positives need
+ * overlap and an equal value.
+ *
+ * @param gold gold TIMEX3s
+ * @param system system TIMEX3s
+ * @param strict exact-extent matches
+ * @param relaxed overlapping matches
+ * @param value relaxed matches with an equal value
+ * @param type relaxed matches with an equal type
+ */
+public record TimexScore(int gold, int system, int strict, int relaxed, int value, int type) {
+  public static final TimexScore ZERO = new TimexScore(0, 0, 0, 0, 0, 0);
+
+  /** Scores one document's system TIMEX3s against its gold ones. */
+  public static TimexScore of(List<TimexSpan> gold, List<TimexSpan> system) {
+    int strict = 0;
+    for (TimexSpan g : gold) {
+      if (system.stream().anyMatch(s -> s.start() == g.start() && s.end() == g.end())) {
+        strict++;
+      }
+    }
+    boolean[] used = new boolean[system.size()];
+    int relaxed = 0;
+    int value = 0;
+    int type = 0;
+    for (TimexSpan g : gold) {
+      int best = bestPartner(g, system, used);
+      if (best < 0) {
+        continue;
+      }
+      used[best] = true;
+      TimexSpan s = system.get(best);
+      relaxed++;
+      value += g.value() != null && g.value().equals(s.value()) ? 1 : 0;
+      type += g.type() != null && g.type().equals(s.type()) ? 1 : 0;
+    }
+    return new TimexScore(gold.size(), system.size(), strict, relaxed, value, type);
+  }
+
+  // The unused overlapping system span sharing most characters with the gold one.
+  private static int bestPartner(TimexSpan g, List<TimexSpan> system, boolean[] used) {
+    int best = -1;
+    int bestShared = 0;
+    for (int i = 0; i < system.size(); i++) {
+      TimexSpan s = system.get(i);
+      int shared = Math.min(g.end(), s.end()) - Math.max(g.start(), s.start());
+      if (!used[i] && shared > bestShared) {
+        best = i;
+        bestShared = shared;
+      }
+    }
+    return best;
+  }
+
+  public TimexScore plus(TimexScore o) {
+    return new TimexScore(
+        gold + o.gold,
+        system + o.system,
+        strict + o.strict,
+        relaxed + o.relaxed,
+        value + o.value,
+        type + o.type);
+  }
+
+  public double strictF1() {
+    return f1(strict);
+  }
+
+  public double relaxedF1() {
+    return f1(relaxed);
+  }
+
+  public double valueF1() {
+    return f1(value);
+  }
+
+  public double relaxedPrecision() {
+    return system == 0 ? 0 : (double) relaxed / system;
+  }
+
+  public double relaxedRecall() {
+    return gold == 0 ? 0 : (double) relaxed / gold;
+  }
+
+  /** Share of relaxed matches whose type is right. */
+  public double typeAccuracy() {
+    return relaxed == 0 ? 0 : (double) type / relaxed;
+  }
+
+  /** Share of relaxed matches whose value is right. */
+  public double valueAccuracy() {
+    return relaxed == 0 ? 0 : (double) value / relaxed;
+  }
+
+  private double f1(int hits) {
+    double p = system == 0 ? 0 : (double) hits / system;
+    double r = gold == 0 ? 0 : (double) hits / gold;
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+}

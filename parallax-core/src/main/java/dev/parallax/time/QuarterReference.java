@@ -1,0 +1,78 @@
+package dev.parallax.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Business reports count in quarters: once a report names a quarter ("the third quarter"), "a year
+ * earlier" and "year-ago" mean that quarter a year before, and "the quarter" means the quarter last
+ * named (before any is named, the quarter just ended). SUTime reads each expression alone, so it
+ * returns a whole year or the publication quarter; this pass carries the last quarter named through
+ * the document. Stateless, thread-safe.
+ */
+final class QuarterReference {
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  private static final Pattern YEAR_BACK =
+      Pattern.compile(
+          "(?i)(?:an?|one|the)?\\s*year(?:\\s+(?:ago|earlier|before)|-(?:ago|earlier))?");
+  private static final Pattern BACK_AFTER =
+      Pattern.compile("(?i)^(?:\\s+|-)(?:ago|earlier|before)\\b");
+  private static final Pattern THE_QUARTER =
+      Pattern.compile("(?i)(?:the|that|this|latest|same|\\s)*(?:quarter|period)");
+
+  private QuarterReference() {}
+
+  /** The expressions, in body order, with quarter references carried forward. */
+  static List<TimeExpression> apply(String body, List<TimeExpression> expressions) {
+    List<TimeExpression> out = new ArrayList<>(expressions.size());
+    Matcher last = null;
+    for (TimeExpression e : expressions) {
+      TimeExpression resolved = last == null ? first(e) : resolve(body, e, last);
+      // Only a quarter the text names moves the reference, not one this pass derived.
+      Matcher m = e.value() == null || resolved != e ? null : QUARTER.matcher(e.value());
+      if (m != null && m.matches()) {
+        last = m;
+      }
+      out.add(resolved);
+    }
+    return out;
+  }
+
+  // Before any quarter is named, "the quarter" of a results report is the one just ended, while
+  // SUTime reads it as the publication's quarter.
+  private static TimeExpression first(TimeExpression e) {
+    Matcher m = e.value() == null ? null : QUARTER.matcher(e.value());
+    if (m == null || !m.matches() || !THE_QUARTER.matcher(e.text().strip()).matches()) {
+      return e;
+    }
+    int year = Integer.parseInt(m.group(1));
+    int quarter = Integer.parseInt(m.group(2));
+    return with(e, quarter == 1 ? (year - 1) + "-Q4" : year + "-Q" + (quarter - 1));
+  }
+
+  private static TimeExpression resolve(String body, TimeExpression e, Matcher last) {
+    int year = Integer.parseInt(last.group(1));
+    String quarter = last.group(2);
+    String text = e.text().strip().toLowerCase(Locale.ROOT);
+    boolean back =
+        YEAR_BACK.matcher(text).matches()
+            && (text.contains("ago")
+                || text.contains("earlier")
+                || text.contains("before")
+                || BACK_AFTER.matcher(body.substring(e.end())).find());
+    if (back) {
+      return with(e, (year - 1) + "-Q" + quarter);
+    }
+    if (THE_QUARTER.matcher(text).matches() && e.type() != TimexType.SET) {
+      return with(e, year + "-Q" + quarter);
+    }
+    return e;
+  }
+
+  private static TimeExpression with(TimeExpression e, String value) {
+    return new TimeExpression(e.start(), e.end(), e.text(), TimexType.DATE, value, e.sentence());
+  }
+}

@@ -1,0 +1,145 @@
+package dev.parallax.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words the time layer reads ({@code calendar-words.tsv}: weekdays, months, units, shift words,
+ * future and perfect auxiliaries) and what it does not treat as time ({@code not-time.tsv}).
+ * Immutable and thread-safe.
+ */
+final class TimeLexicon {
+  private final Map<String, String[]> words;
+  private final Set<String> notTimePhrases;
+  private final List<Pattern> notTimePatterns;
+
+  private TimeLexicon(
+      Map<String, String[]> words, Set<String> notTimePhrases, List<Pattern> notTimePatterns) {
+    this.words = Map.copyOf(words);
+    this.notTimePhrases = Set.copyOf(notTimePhrases);
+    this.notTimePatterns = List.copyOf(notTimePatterns);
+  }
+
+  /** Loads the lexicon shipped with Parallax. */
+  static TimeLexicon load() {
+    Map<String, String[]> words = new HashMap<>();
+    for (String[] row : rows("calendar-words.tsv")) {
+      words.put(row[0], new String[] {row[1], row[2]});
+    }
+    Set<String> phrases = new HashSet<>();
+    List<Pattern> patterns = new ArrayList<>();
+    for (String[] row : rows("not-time.tsv")) {
+      if (row[0].equals("PHRASE")) {
+        phrases.add(row[1].toLowerCase(Locale.ROOT));
+      } else if (row[0].equals("REGEX")) {
+        patterns.add(Pattern.compile(row[1]));
+      } else {
+        throw new IllegalStateException("unknown kind in not-time.tsv: " + row[0]);
+      }
+    }
+    return new TimeLexicon(words, phrases, patterns);
+  }
+
+  /** ISO day number (Monday 1) of a weekday name or abbreviation, or 0. */
+  int weekday(String word) {
+    return number(word, "WEEKDAY");
+  }
+
+  /** Month number of a month name or abbreviation, or 0. */
+  int month(String word) {
+    return number(word, "MONTH");
+  }
+
+  /** 1-4 for an ordinal that can number a quarter ("first", "2nd"), or 0. */
+  int ordinal(String word) {
+    return number(word, "ORDINAL");
+  }
+
+  /**
+   * {@code E} (decade), {@code Y}, {@code M}, {@code W} or {@code D} for a calendar unit word, or
+   * null.
+   */
+  String unit(String word) {
+    return value(word, "UNIT");
+  }
+
+  boolean isShift(String word) {
+    return value(word, "SHIFT") != null;
+  }
+
+  /** {@code -}, {@code +} or {@code 0} for a shift word ("last", "next", "this"), or null. */
+  String shift(String word) {
+    return value(word, "SHIFT");
+  }
+
+  /** Whether the word, an adjective, points a date that follows it forward ("payable Dec. 1"). */
+  boolean isFutureAdjective(String word) {
+    return "adjective".equals(value(word, "FUTURE"));
+  }
+
+  boolean isFuture(String word) {
+    return value(word, "FUTURE") != null;
+  }
+
+  boolean isPerfect(String word) {
+    return value(word, "PERFECT") != null;
+  }
+
+  /** Whether SUTime's expression is one that TimeML does not annotate (an age, "once"). */
+  boolean isNotTime(String expression) {
+    String text = expression.strip();
+    if (notTimePhrases.contains(text.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return notTimePatterns.stream().anyMatch(p -> p.matcher(text).matches());
+  }
+
+  private int number(String word, String kind) {
+    String v = value(word, kind);
+    return v == null ? 0 : Integer.parseInt(v);
+  }
+
+  private String value(String word, String kind) {
+    String[] entry = words.get(normal(word));
+    return entry != null && entry[0].equals(kind) ? entry[1] : null;
+  }
+
+  private static String normal(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static List<String[]> rows(String name) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = TimeLexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] row = line.split("\t");
+          if (row.length < 2) {
+            throw new IllegalStateException("bad line in " + name + ": " + line);
+          }
+          rows.add(row);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.parallax.time;
+
+import dev.parallax.annotate.Sentence;
+import dev.parallax.model.PartialDate;
+import dev.parallax.time.internal.SentenceBootstrap;
+import java.util.List;
+
+/** One tagger per test JVM: SUTime's rules and the POS model load once. */
+final class TimeFixture {
+  private static TimeTagger tagger;
+
+  private TimeFixture() {}
+
+  static synchronized TimeTagger tagger() {
+    if (tagger == null) {
+      tagger = new TimeTagger();
+    }
+    return tagger;
+  }
+
+  static List<Sentence> sentences(String text) {
+    return SentenceBootstrap.shared().sentences(text);
+  }
+
+  static List<TimeExpression> tag(String text, String published) {
+    return tagger()
+        .tag(text, sentences(text), published == null ? null : PartialDate.parse(published));
+  }
+
+  /** The expression whose text is {@code phrase}, or fails. */
+  static TimeExpression find(List<TimeExpression> times, String phrase) {
+    return times.stream()
+        .filter(t -> t.text().contains(phrase) || phrase.contains(t.text()))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no time expression for '" + phrase + "' in " + times));
+  }
+}
