@@ -75,11 +75,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--until",
       paramLabel = "STAGE",
-      defaultValue = "clean",
       completionCandidates = StageNames.class,
       converter = StageNames.class,
       description =
-          "Last stage to run, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."
+          "Last stage to run, one of: ${COMPLETION-CANDIDATES} (default: the whole analysis)."
               + " Example: --until clean cleans thousands of pages fast.")
   Stage until;
 
@@ -119,9 +118,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         new Analysis(
             new Ingestor(meta, new IngestOptions((long) maxDocumentMb << 20)),
             new ArticleCleaner(),
-            new AnalysisOptions(out, until, threads));
+            new AnalysisOptions(out, until == null ? Stage.last() : until, threads));
     AnalysisSummary summary = analysis.run(inputs, TerminalProgress.forStderr());
     spec.commandLine().getOut().println("parallax: " + summary.line() + "; output in " + out);
+    spec.commandLine()
+        .getOut()
+        .println("parallax: time per stage, summed over threads: " + summary.stageLine());
     return summary.rejected() > 0 ? Main.EXIT_REJECTED : 0;
   }
 

@@ -70,7 +70,7 @@ class MainTest {
   void exitsZeroWithASummaryWhenEveryInputIsAnArticle() throws IOException {
     Path input = report("report.txt", "The harbour reopened on Monday.\n\nShips unloaded grain.");
 
-    Run r = run("analyze", "--out", outDir(), input.toString());
+    Run r = run("analyze", "--until", "clean", "--out", outDir(), input.toString());
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).matches("(?s)parallax: 1 articles, 0 rejected, [0-9.]+ s; output in .*");
@@ -82,7 +82,8 @@ class MainTest {
     Path good = report("good.txt", "The bridge closed for repairs on Tuesday.");
     Path empty = report("empty.txt", "");
 
-    Run r = run("analyze", "--out", outDir(), good.toString(), empty.toString());
+    Run r =
+        run("analyze", "--until", "clean", "--out", outDir(), good.toString(), empty.toString());
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains("1 articles, 1 rejected");
@@ -100,7 +101,7 @@ class MainTest {
     Run[] runs = {
       run("analyze", "--frobnicate", input.toString()),
       run("analyze", "--out", outDir()),
-      run("analyze", "--until", "annotate", input.toString()),
+      run("analyze", "--until", "summarise", input.toString()),
       run("analyze", "--manifest", badDate.toString(), input.toString()),
       run("analyze", "--manifest", garbage.toString(), input.toString()),
       run("analyze", "--manifest", dir.resolve("missing.csv").toString(), input.toString()),
@@ -108,7 +109,7 @@ class MainTest {
       run("nonsense")
     };
     String[] expected = {
-      "Unknown option", "INPUT", "unknown stage 'annotate'", "the fifth of May",
+      "Unknown option", "INPUT", "unknown stage 'summarise'", "the fifth of May",
       "not a JSON manifest", "missing.csv", "at least 1", "Unmatched argument"
     };
     for (int i = 0; i < runs.length; i++) {

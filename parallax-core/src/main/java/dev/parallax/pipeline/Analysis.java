@@ -1,5 +1,7 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.annotate.Profile;
+import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.model.Article;
@@ -8,6 +10,7 @@ import dev.parallax.model.ContentId;
 import dev.parallax.model.IngestItem;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
+import dev.parallax.time.TimeTagger;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,16 +46,18 @@ public final class Analysis {
 
   public AnalysisSummary run(List<Path> inputs, Progress progress) throws IOException {
     long started = System.nanoTime();
+    StageTimer timer = new StageTimer();
+    ArticleStages stages = stages(timer);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     int window = 8 * options.threads();
-    Deque<Future<ArticleRecord>> inFlight = new ArrayDeque<>();
+    Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
     Map<String, String> seen = new HashMap<>();
     int[] counts = new int[2];
     try (JsonlFileWriter articles = new JsonlFileWriter(options.out().resolve("articles.jsonl"))) {
       ingestor.read(
           inputs,
           item -> {
-            inFlight.add(pool.submit(() -> process(item)));
+            inFlight.add(pool.submit(() -> process(stages, item)));
             while (inFlight.size() >= window) {
               write(await(inFlight.poll()), seen, articles, counts, progress);
             }
@@ -64,29 +69,51 @@ public final class Analysis {
       pool.shutdownNow();
       progress.done();
     }
-    return new AnalysisSummary(counts[0], counts[1], Duration.ofNanos(System.nanoTime() - started));
+    return new AnalysisSummary(
+        counts[0], counts[1], Duration.ofNanos(System.nanoTime() - started), timer.totals());
   }
 
-  private ArticleRecord process(IngestItem item) {
+  /**
+   * Loads the models the run needs, once: annotating is skipped entirely by {@code --until clean}.
+   */
+  private ArticleStages stages(StageTimer timer) {
+    if (!options.until().runs(Stage.ANNOTATE)) {
+      return new ArticleStages(cleaner, null, null, options.until(), timer);
+    }
+    return timer.time(
+        "load models",
+        () ->
+            new ArticleStages(
+                cleaner,
+                CoreNlpAnnotators.shared(Profile.FULL),
+                new TimeTagger(),
+                options.until(),
+                timer));
+  }
+
+  private static ArticleResult process(ArticleStages stages, IngestItem item) {
     if (item instanceof Rejection rejection) {
-      return rejection;
+      return new ArticleResult(rejection, null);
     }
     RawDocument doc = (RawDocument) item;
     try {
-      return cleaner.clean(doc);
+      return stages.run(doc);
     } catch (RuntimeException e) {
       // A stage bug on one page must not end the batch: the page is rejected with the cause.
-      return new Rejection(
-          ContentId.of('r', doc.source()), doc.source(), "internal error while cleaning: " + e);
+      return new ArticleResult(
+          new Rejection(
+              ContentId.of('r', doc.source()), doc.source(), "internal error in analysis: " + e),
+          null);
     }
   }
 
   private static void write(
-      ArticleRecord record,
+      ArticleResult result,
       Map<String, String> seen,
       JsonlFileWriter out,
       int[] counts,
       Progress progress) {
+    ArticleRecord record = result.record();
     if (record instanceof Article article) {
       String first = seen.putIfAbsent(article.id(), article.source());
       if (first != null) {
@@ -100,7 +127,7 @@ public final class Analysis {
     progress.update(counts[0], counts[1]);
   }
 
-  private static ArticleRecord await(Future<ArticleRecord> future) {
+  private static ArticleResult await(Future<ArticleResult> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

@@ -6,10 +6,27 @@ import java.util.Locale;
 /** The stages of an analysis, in order; {@code --until} names the last one to run. */
 public enum Stage {
   /** Read inputs and clean each page into an article: writes {@code articles.jsonl}. */
-  CLEAN;
+  CLEAN,
+  /**
+   * Annotate each article (sentences, tokens, names, cue-sentence parses, coreference) and resolve
+   * its time expressions; an undated article gets a publication date inferred from its own dates
+   * where they pin one ({@code published_from: inferred}).
+   */
+  ANNOTATE;
 
   @JsonValue
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The last stage: the whole analysis. */
+  public static Stage last() {
+    Stage[] all = values();
+    return all[all.length - 1];
+  }
+
+  /** Whether a run that stops after this stage runs {@code stage}. */
+  public boolean runs(Stage stage) {
+    return compareTo(stage) >= 0;
   }
 }
