@@ -1,0 +1,88 @@
+package dev.parallax.annotate.corenlp;
+
+import dev.parallax.annotate.Annotator;
+import dev.parallax.annotate.NameTagger;
+import dev.parallax.annotate.ParseCues;
+import dev.parallax.annotate.Profile;
+import dev.parallax.annotate.PronounCoref;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The CoreNLP-backed annotators. {@link #shared} gives one annotator per profile per JVM, loaded on
+ * first use and shared by every thread; models common to several profiles load once.
+ */
+public final class CoreNlpAnnotators {
+  private static final Map<Profile, Annotator> SHARED = new EnumMap<>(Profile.class);
+  private static NameTagger pretokenised;
+
+  private CoreNlpAnnotators() {}
+
+  /** The JVM's annotator for {@code profile}, loading its models on first call (seconds). */
+  public static synchronized Annotator shared(Profile profile) {
+    return SHARED.computeIfAbsent(profile, CoreNlpAnnotators::load);
+  }
+
+  /**
+   * A new annotator for {@code profile} that loads every model afresh, for measuring load time.
+   * Prefer {@link #shared}: each fresh annotator holds its own copy of the models.
+   */
+  public static synchronized Annotator fresh(Profile profile) {
+    StanfordCoreNLP.clearAnnotatorPool();
+    return load(profile);
+  }
+
+  /**
+   * CoreNLP's own default analysis up to dependencies ({@code tokenize,ssplit,pos,lemma,ner,
+   * depparse}, default models: three CRFs, SUTime, numeric and fine-grained classes; every sentence
+   * parsed), mapped to Parallax's types. The yardstick of {@code parallax bench annotate}; it
+   * reports profile {@link Profile#FULL} but resolves no coreference. Loads afresh.
+   */
+  public static synchronized Annotator coreNlpDefault() {
+    StanfordCoreNLP.clearAnnotatorPool();
+    return new CoreNlpAnnotator(
+        Profile.FULL, new StanfordCoreNLP(PipelineConfig.coreNlpDefault()), null, s -> false, null);
+  }
+
+  /** The name tagger of profile {@link Profile#NAMES} over pre-tokenised text (evaluations). */
+  public static synchronized NameTagger pretokenisedNames() {
+    if (pretokenised == null) {
+      pretokenised = new PretokenisedNameTagger(new StanfordCoreNLP(PipelineConfig.pretokenised()));
+    }
+    return pretokenised;
+  }
+
+  private static Annotator load(Profile profile) {
+    StanfordCoreNLP tagger = new StanfordCoreNLP(PipelineConfig.forProfile(profile));
+    if (!profile.parses()) {
+      return new CoreNlpAnnotator(profile, tagger, null, s -> false, null);
+    }
+    DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+    PronounCoref coref = new PronounCoref(firstNames("male"), firstNames("female"));
+    return new CoreNlpAnnotator(profile, tagger, parser, ParseCues.bundled()::selects, coref);
+  }
+
+  /** CoreNLP's lists of common English first names by gender, from its models jar. */
+  private static Set<String> firstNames(String gender) {
+    String name = "/edu/stanford/nlp/models/gender/" + gender + "_first_names.txt";
+    try (InputStream in = CoreNlpAnnotators.class.getResourceAsStream(name)) {
+      if (in == null) {
+        return Set.of();
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return r.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
