@@ -128,15 +128,20 @@ public final class ActorResolver implements ActorTagger {
     return new Chunk(s, c.from(), org.to(), text, kb.lookup(text), "ORGANIZATION");
   }
 
-  /** "Intelligence and Security Service (SIS)": the acronym names the same actor later on. */
-  private static void defineAcronym(Sentence s, Chunk c, ActorMention m, ArticleContext ctx) {
+  /**
+   * "Intelligence and Security Service (SIS)": the acronym names the same actor later on. Only
+   * after an organisation, and only an acronym the knowledge base does not know: in "the UN mission
+   * in Kosovo (UNMIK)" the acronym belongs to the whole name, not to Kosovo.
+   */
+  private void defineAcronym(Sentence s, Chunk c, ActorMention m, ArticleContext ctx) {
     List<Token> t = s.tokens();
     int j = c.to();
     if (j + 2 < t.size()
         && t.get(j).text().matches("\\(|-LRB-")
         && t.get(j + 2).text().matches("\\)|-RRB-")
         && t.get(j + 1).text().matches("\\p{Lu}[\\p{Lu}\\d]+")
-        && m.type() != EntityType.PERSON) {
+        && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MEDIA)
+        && kb.lookup(t.get(j + 1).text()).isEmpty()) {
       ctx.defineAcronym(t.get(j + 1).text(), m);
     }
   }

@@ -2,10 +2,12 @@ package dev.parallax.actors;
 
 import dev.parallax.annotate.Token;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Definite descriptions that refer back to a country or territory ({@code descriptions.tsv}: "the
@@ -20,15 +22,25 @@ final class DescriptionLexicon {
    * @param from index of "the"
    * @param to index just past the description
    * @param role the CAMEO role it gives the country, or null
+   * @param disputed whether a territory of disputed status is meant first
    */
-  record Found(int from, int to, String role) {}
+  record Found(int from, int to, String role, boolean disputed) {}
 
-  private final Map<String, String> roles = new HashMap<>();
+  private final Map<String, String[]> rows = new HashMap<>();
+  private final Set<String> disputed = new HashSet<>();
 
   DescriptionLexicon() {
-    for (String[] row : LexiconTsv.rows("descriptions.tsv", 2)) {
-      roles.put(row[0], row[1]);
+    for (String[] row : LexiconTsv.rows("descriptions.tsv", 3)) {
+      rows.put(row[0], row);
     }
+    for (String[] row : LexiconTsv.rows("disputed-territories.tsv", 2)) {
+      disputed.add(row[0]);
+    }
+  }
+
+  /** Whether the country with this ISO alpha-3 code has a disputed status. */
+  boolean isDisputed(String alpha3) {
+    return disputed.contains(alpha3);
   }
 
   /** The longest description after "the" at token {@code i}, or empty. */
@@ -37,9 +49,10 @@ final class DescriptionLexicon {
       return Optional.empty();
     }
     for (int to = Math.min(tokens.size(), i + 1 + LONGEST); to > i + 1; to--) {
-      String role = roles.get(words(tokens, i + 1, to));
-      if (role != null) {
-        return Optional.of(new Found(i, to, "-".equals(role) ? null : role));
+      String[] row = rows.get(words(tokens, i + 1, to));
+      if (row != null) {
+        String role = "-".equals(row[2]) ? null : row[2];
+        return Optional.of(new Found(i, to, role, row[1].equals("disputed")));
       }
     }
     return Optional.empty();

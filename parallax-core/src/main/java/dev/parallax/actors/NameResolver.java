@@ -126,8 +126,18 @@ final class NameResolver {
             .filter(t -> date != null && t.heldOn(date))
             .map(OfficeTerm::code)
             .findFirst()
-            .orElse(terms.isEmpty() ? null : terms.get(terms.size() - 1).code());
+            .orElse(latest(terms));
     return span.mention(personKey(person), person, EntityType.PERSON, code, how);
+  }
+
+  /** The code of the term that started last: the person's office as far as the data knows. */
+  private static String latest(List<OfficeTerm> terms) {
+    return terms.stream()
+        .max(
+            java.util.Comparator.comparing(
+                (OfficeTerm t) -> t.start().map(d -> d.toString()).orElse("")))
+        .map(OfficeTerm::code)
+        .orElse(null);
   }
 
   private ActorMention fromHit(Chunk c, MentionSpan span, KbHit hit, LocalDate date) {
@@ -195,7 +205,7 @@ final class NameResolver {
         MentionSpan whole = span.extendTo(tokens.get(to - 1).end());
         if (Character.isUpperCase(tokens.get(from).text().codePointAt(0))) {
           String body = span.body().substring(tokens.get(from).start(), whole.end());
-          String key = "org:" + country.alpha3() + ":" + variants.variant(body);
+          String key = "org:" + country.alpha3() + ":" + SurfaceForm.key(body);
           String name = whole.body().substring(whole.start(), whole.end());
           return whole.mention(
               key, withoutThe(name), EntityType.ORGANIZATION, actor, ActorMention.How.NAME);
@@ -235,7 +245,7 @@ final class NameResolver {
                 .or(() -> roleOf(body.subList(body.size() - 1, body.size())))
                 .flatMap(r -> kb.actorCode(country.get().code(), r.code()))
                 .orElse(country.get().code());
-        String key = "org:" + country.get().alpha3() + ":" + variants.variant(restText);
+        String key = "org:" + country.get().alpha3() + ":" + SurfaceForm.key(restText);
         return span.mention(
             key, withoutThe(c.text()), EntityType.ORGANIZATION, actor, ActorMention.How.NAME);
       }
@@ -257,6 +267,7 @@ final class NameResolver {
       Optional<Country> country =
           kb.countryNamed(t.text())
               .or(() -> kb.countryOfDemonym(t.text()))
+              .or(() -> capitalOf(t.text()))
               .filter(x -> Character.isUpperCase(t.text().codePointAt(0)));
       if (country.isPresent()) {
         for (Token noun : tokens) {
@@ -269,6 +280,13 @@ final class NameResolver {
       }
     }
     return null;
+  }
+
+  private Optional<Country> capitalOf(String text) {
+    return kb.metonyms(text).stream()
+        .filter(m -> m.kind() == Metonym.Kind.CAPITAL)
+        .findFirst()
+        .flatMap(m -> kb.country(m.target()));
   }
 
   private Optional<RoleCode> roleOf(List<Token> words) {
@@ -284,7 +302,10 @@ final class NameResolver {
   }
 
   String nameKey(EntityType type, String name) {
-    return "name:" + type + ":" + variants.variant(name);
+    return "name:"
+        + type
+        + ":"
+        + (type == EntityType.PERSON ? variants.variant(name) : SurfaceForm.key(name));
   }
 
   static String personKey(String person) {

@@ -44,11 +44,13 @@ final class ReferenceResolver {
           .ifPresent(c -> inside.add(NameResolver.countryKey(c)));
     }
     Optional<ActorMention> country =
-        ctx.latest(
+        ctx.latestCountry(
             m ->
-                m.type() == EntityType.COUNTRY
-                    && m.how() != ActorMention.How.DEMONYM
-                    && !inside.contains(m.key()));
+                !inside.contains(m.key())
+                    && (!found.get().disputed() || lexicon.isDisputed(alpha3(m))));
+    if (country.isEmpty()) {
+      country = ctx.latestCountry(m -> !inside.contains(m.key()));
+    }
     if (country.isEmpty()) {
       return i;
     }
@@ -119,6 +121,10 @@ final class ReferenceResolver {
     }
   }
 
+  private static String alpha3(ActorMention country) {
+    return country.key().substring(country.key().lastIndexOf(':') + 1);
+  }
+
   private String baseCode(ActorMention country) {
     return kb.country(country.key().substring("kb:country:".length()))
         .map(Country::code)
@@ -133,8 +139,14 @@ final class ReferenceResolver {
     return PRONOUNS.contains(text.toLowerCase(Locale.ROOT));
   }
 
+  /** The head noun of an organisation's name: the word before "of"/"for"/..., else the last. */
   private static String lastWord(String name) {
     String[] words = name.toLowerCase(Locale.ROOT).strip().split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      if (Set.of("of", "for", "in", "on", "to").contains(words[i])) {
+        return words[i - 1];
+      }
+    }
     return words[words.length - 1];
   }
 }

@@ -79,9 +79,14 @@ final class TitleResolver {
       return i;
     }
     if (holder == null) {
+      // "director of the Institute of History of the Minsk State University": the first
+      // name along the chain of "of" that has a code
       Chunk after = holderAfter(t, runEnd, at);
-      holder = after == null ? null : holder(body, after, ctx);
-      runEnd = holder == null ? runEnd : after.to();
+      for (int hop = 0; after != null && holder == null && hop < 3; hop++) {
+        holder = holder(body, after, ctx);
+        runEnd = after.to();
+        after = holderAfter(t, runEnd, at);
+      }
     }
     if (!the && holder == null && apposition(s, i, ctx).isEmpty()) {
       return i;

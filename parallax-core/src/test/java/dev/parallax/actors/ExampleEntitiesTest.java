@@ -2,14 +2,13 @@ package dev.parallax.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.parallax.annotate.Profile;
+import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
+import dev.parallax.eval.ActorCorpus;
 import dev.parallax.eval.EntityMergeEvaluation;
 import dev.parallax.model.Entity;
-import dev.parallax.model.Jsonl;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,41 +21,40 @@ class ExampleEntitiesTest {
   private static final Path EXAMPLES =
       Path.of(System.getProperty("user.dir")).getParent().resolve("examples");
 
-  private static CorpusFixture corpus;
+  private static ActorCorpus corpus;
   private static List<EntityMergeEvaluation.GoldEntity> key;
 
   @BeforeAll
   static void run() throws IOException {
-    corpus = CorpusFixture.of(EXAMPLES);
-    key = new ArrayList<>();
-    JsonNode root = Jsonl.mapper().readTree(Files.readString(EXAMPLES.resolve(".answers.json")));
-    for (JsonNode e : root.get("entities")) {
-      List<String> aliases = new ArrayList<>();
-      e.get("aliases").forEach(a -> aliases.add(a.asText()));
-      key.add(new EntityMergeEvaluation.GoldEntity(e.get("name").asText(), aliases));
-    }
+    corpus =
+        ActorCorpus.read(EXAMPLES, CoreNlpAnnotators.shared(Profile.FULL), KnowledgeBase.builtIn());
+    key = ActorCorpus.readKey(EXAMPLES.resolve(".answers.json"));
   }
 
   @Test
   void mergePrecisionAndRecallAgainstTheKey() {
-    EntityMergeEvaluation.Score score =
-        EntityMergeEvaluation.score(corpus.articles(), corpus.actors(), corpus.linked(), key);
+    EntityMergeEvaluation.Score score = corpus.score(key);
     System.out.println("example corpus entity merges: " + score.summary());
-    corpus
-        .linked()
-        .entities()
-        .forEach(
-            e ->
-                System.out.println(
-                    e.name() + " " + e.type() + " " + e.actor() + " " + e.aliases()));
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.0);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(0.0);
+    // measured when written: precision 0.995, recall 0.876 over 214 occurrences
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.80);
   }
 
-  private static Entity named(String name) {
+  @Test
+  void transliteratedSpeakersAreOneEntityEach() {
+    assertThat(withAlias("Alena Kovalevskaya"))
+        .isEqualTo(withAlias("Elena Kovalevskaya"))
+        .isEqualTo(withAlias("Kavaleuskaya"));
+    assertThat(withAlias("Igor Lapo")).isEqualTo(withAlias("Ihar Lapa"));
+    assertThat(withAlias("Vasile Ciobanu").actor()).isEqualTo("MDAGOV");
+    assertThat(withAlias("Minsk").name()).isEqualTo("Belarus");
+    assertThat(withAlias("Minsk").actor()).isEqualTo("BLR");
+  }
+
+  private static Entity withAlias(String alias) {
     return corpus.linked().entities().stream()
-        .filter(e -> e.name().equals(name))
+        .filter(e -> e.aliases().stream().anyMatch(a -> a.endsWith(alias)))
         .findFirst()
-        .orElseThrow(() -> new AssertionError(name));
+        .orElseThrow(() -> new AssertionError(alias));
   }
 }
