@@ -62,7 +62,7 @@ final class NameResolver {
       }
     }
     if ("ORGANIZATION".equals(c.ner())) {
-      return Optional.of(organization(c, span));
+      return Optional.of(partOf(c, span).orElseGet(() -> organization(c, span)));
     }
     if ("LOCATION".equals(c.ner())) {
       return Optional.of(
@@ -228,6 +228,35 @@ final class NameResolver {
       return null;
     }
     return inRole(c, from + 1, span, country, ActorMention.How.DESCRIPTION);
+  }
+
+  /**
+   * "Delegation of the European Union", "Mission of the OSCE to Moldova": a body of a known
+   * organisation, coded and counted as that organisation, as CAMEO codes an organisation's organs.
+   */
+  private Optional<ActorMention> partOf(Chunk c, MentionSpan span) {
+    List<Token> tokens = c.tokens();
+    for (int k = 1; k < tokens.size() - 1; k++) {
+      if (!tokens.get(k).text().equals("of")) {
+        continue;
+      }
+      for (int end = tokens.size(); end > k + 1; end--) {
+        String rest = span.body().substring(tokens.get(k + 1).start(), tokens.get(end - 1).end());
+        Optional<Organization> org =
+            kb.lookup(rest).stream()
+                .filter(h -> h.how() == KbHit.How.NAME || h.how() == KbHit.How.ALIAS)
+                .map(KbHit::entry)
+                .filter(e -> e instanceof Organization)
+                .map(e -> (Organization) e)
+                .findFirst();
+        if (org.isPresent()) {
+          Organization o = org.get();
+          return Optional.of(
+              span.mention(orgKey(o), o.name(), orgType(o), o.code(), ActorMention.How.ALIAS));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** A national body named after its country ("Moldovan Foreign Ministry"), else a plain name. */

@@ -53,8 +53,12 @@ final class TitleResolver {
         j++;
       }
     }
+    // a run may end in words that only join titles ("director of" in "director of the Institute")
     int runEnd = lexicon.runEndFrom(t, j);
-    Optional<TitleLexicon.Title> title = lexicon.titleEnding(t, j, runEnd);
+    Optional<TitleLexicon.Title> title = Optional.empty();
+    while (runEnd > j && (title = lexicon.titleEnding(t, j, runEnd)).isEmpty()) {
+      runEnd--;
+    }
     if (title.isEmpty()) {
       return i;
     }

@@ -1,7 +1,8 @@
 /**
  * Actors: who is who. Consumes annotated articles ({@link dev.parallax.annotate.AnnotatedArticle})
  * and produces each article's actor mentions ({@link dev.parallax.actors.ArticleActors}) and, over
- * the whole run, the entities of {@code entities.jsonl} ({@link dev.parallax.actors.LinkedEntities}).
+ * the whole run, the entities of {@code entities.jsonl} ({@link
+ * dev.parallax.actors.LinkedEntities}).
  *
  * <p>{@link dev.parallax.actors.ActorResolver} resolves one article: names, titles, descriptions,
  * possessives, national bodies, acronyms and pronouns, each to a mention key ({@code kb:...} for
