@@ -5,7 +5,6 @@ import dev.parallax.model.EntityType;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,10 +19,12 @@ final class NameResolver {
   private final KnowledgeBase kb;
   private final NameVariants variants;
   private final Map<String, String> personByVariant = new HashMap<>();
+  private final OrganizationResolver orgs;
 
   NameResolver(KnowledgeBase kb, NameVariants variants) {
     this.kb = kb;
     this.variants = variants;
+    this.orgs = new OrganizationResolver(kb, this);
     Map<String, String> seen = new HashMap<>();
     for (OfficeTerm t : kb.terms()) {
       for (String n : names(t)) {
@@ -62,7 +63,7 @@ final class NameResolver {
       }
     }
     if ("ORGANIZATION".equals(c.ner())) {
-      return Optional.of(partOf(c, span).orElseGet(() -> organization(c, span)));
+      return Optional.of(orgs.partOf(c, span).orElseGet(() -> orgs.organization(c, span)));
     }
     if ("LOCATION".equals(c.ner())) {
       return Optional.of(
@@ -199,7 +200,7 @@ final class NameResolver {
       Chunk c, int from, MentionSpan span, Country country, ActorMention.How how) {
     List<Token> tokens = c.sentence().tokens();
     for (int to = Math.min(tokens.size(), from + 2); to > from; to--) {
-      Optional<RoleCode> role = roleOf(tokens.subList(from, to));
+      Optional<RoleCode> role = orgs.roleOf(tokens.subList(from, to));
       if (role.isPresent()) {
         String actor = kb.actorCode(country.code(), role.get().code()).orElse(null);
         MentionSpan whole = span.extendTo(tokens.get(to - 1).end());
@@ -228,106 +229,6 @@ final class NameResolver {
       return null;
     }
     return inRole(c, from + 1, span, country, ActorMention.How.DESCRIPTION);
-  }
-
-  /**
-   * "Delegation of the European Union", "Mission of the OSCE to Moldova": a body of a known
-   * organisation, coded and counted as that organisation, as CAMEO codes an organisation's organs.
-   */
-  private Optional<ActorMention> partOf(Chunk c, MentionSpan span) {
-    List<Token> tokens = c.tokens();
-    for (int k = 1; k < tokens.size() - 1; k++) {
-      if (!tokens.get(k).text().equals("of")) {
-        continue;
-      }
-      for (int end = tokens.size(); end > k + 1; end--) {
-        String rest = span.body().substring(tokens.get(k + 1).start(), tokens.get(end - 1).end());
-        Optional<Organization> org =
-            kb.lookup(rest).stream()
-                .filter(h -> h.how() == KbHit.How.NAME || h.how() == KbHit.How.ALIAS)
-                .map(KbHit::entry)
-                .filter(e -> e instanceof Organization)
-                .map(e -> (Organization) e)
-                .findFirst();
-        if (org.isPresent()) {
-          Organization o = org.get();
-          return Optional.of(
-              span.mention(orgKey(o), o.name(), orgType(o), o.code(), ActorMention.How.ALIAS));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** A national body named after its country ("Moldovan Foreign Ministry"), else a plain name. */
-  private ActorMention organization(Chunk c, MentionSpan span) {
-    List<Token> tokens = c.tokens();
-    for (int k = tokens.size() - 1; k >= 1; k--) {
-      String prefix = span.body().substring(tokens.get(0).start(), tokens.get(k - 1).end());
-      Optional<Country> country = kb.countryNamed(prefix).or(() -> kb.countryOfDemonym(prefix));
-      int rest = k < tokens.size() && isPossessive(tokens.get(k)) ? k + 1 : k;
-      if (country.isPresent() && rest < tokens.size()) {
-        List<Token> body = tokens.subList(rest, tokens.size());
-        String restText = span.body().substring(body.get(0).start(), c.end());
-        String actor =
-            roleOf(body.subList(Math.max(0, body.size() - 2), body.size()))
-                .or(() -> roleOf(body.subList(body.size() - 1, body.size())))
-                .flatMap(r -> kb.actorCode(country.get().code(), r.code()))
-                .orElse(country.get().code());
-        String key = "org:" + country.get().alpha3() + ":" + SurfaceForm.key(restText);
-        return span.mention(
-            key, withoutThe(c.text()), EntityType.ORGANIZATION, actor, ActorMention.How.NAME);
-      }
-    }
-    return span.mention(
-        nameKey(EntityType.ORGANIZATION, c.text()),
-        c.text(),
-        EntityType.ORGANIZATION,
-        codeInside(tokens),
-        ActorMention.How.NAME);
-  }
-
-  /**
-   * The code of an organisation whose name holds its country ("Institute of Slavic Studies of the
-   * Russian Academy of Sciences"): that country in the role of its first noun that has one.
-   */
-  private String codeInside(List<Token> tokens) {
-    for (Token t : tokens) {
-      Optional<Country> country =
-          kb.countryNamed(t.text())
-              .or(() -> kb.countryOfDemonym(t.text()))
-              .or(() -> capitalOf(t.text()))
-              .filter(x -> Character.isUpperCase(t.text().codePointAt(0)));
-      if (country.isPresent()) {
-        for (Token noun : tokens) {
-          Optional<RoleCode> role = roleOf(List.of(noun));
-          if (role.isPresent()) {
-            return kb.actorCode(country.get().code(), role.get().code()).orElse(null);
-          }
-        }
-        return country.get().code();
-      }
-    }
-    return null;
-  }
-
-  private Optional<Country> capitalOf(String text) {
-    return kb.metonyms(text).stream()
-        .filter(m -> m.kind() == Metonym.Kind.CAPITAL)
-        .findFirst()
-        .flatMap(m -> kb.country(m.target()));
-  }
-
-  private Optional<RoleCode> roleOf(List<Token> words) {
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
-    StringBuilder b = new StringBuilder();
-    for (Token t : words) {
-      String w = words.size() == 1 && t.lemma() != null ? t.lemma() : t.text();
-      b.append(b.length() > 0 ? " " : "").append(w.toLowerCase(Locale.ROOT));
-    }
-    return kb.roleOfNoun(b.toString());
   }
 
   String nameKey(EntityType type, String name) {

@@ -45,18 +45,17 @@ public final class EntityMergeEvaluation {
    */
   public record Score(
       int occurrences, int found, long truePairs, long predictedPairs, long goldPairs) {
+    /** Pairwise precision, recall and F1 of the merges. */
+    public Prf prf() {
+      return Prf.of(truePairs, predictedPairs, goldPairs);
+    }
+
     public double precision() {
-      return predictedPairs == 0 ? 0 : (double) truePairs / predictedPairs;
+      return prf().precision();
     }
 
     public double recall() {
-      return goldPairs == 0 ? 0 : (double) truePairs / goldPairs;
-    }
-
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return prf().recall();
     }
 
     public String summary() {
@@ -66,7 +65,7 @@ public final class EntityMergeEvaluation {
               + "\"occurrences\":%d,\"found\":%d}",
           precision(),
           recall(),
-          f1(),
+          prf().f1(),
           occurrences,
           found);
     }

@@ -127,6 +127,21 @@ class ActorResolverTest {
     assertThat(find(MOLDOVA, "Ivan Sokolov").actor()).isEqualTo("BLREDU");
   }
 
+  @Test
+  void oddInputGivesSpansIntoTheBodyAndNoException() {
+    for (String body :
+        List.of(
+            "",
+            "   ",
+            "\"Unmatched quote. The the the minister.",
+            "Кремль said so. 北京 replied. the Kremlin’s",
+            "(ACS) ( ) , , she he her the self-proclaimed republic")) {
+      ArticleActors actors = tag("odd", null, body);
+      assertThat(actors.mentions())
+          .allSatisfy(m -> assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text()));
+    }
+  }
+
   private static ActorMention find(ArticleActors actors, String text) {
     return actors.mentions().stream()
         .filter(m -> m.text().equals(text))
