@@ -74,6 +74,7 @@ final class TitleResolver {
       if (pm.actor() == null) {
         pm = span.mention(pm.key(), pm.name(), pm.type(), actor(holder, title.get()), pm.how());
       }
+      addHolder(holder, ctx);
       ctx.add(pm);
       ctx.addTitle(pm.key(), words);
       recordOffices(pm, ctx);
@@ -124,9 +125,23 @@ final class TitleResolver {
       m = span.mention(m.key(), m.name(), m.type(), actor(holder, title), m.how());
       ctx.fillActor(m.key(), m.actor());
     }
+    if (target.isPresent()) {
+      addHolder(holder, ctx);
+    }
     ctx.add(m);
     ctx.addTitle(m.key(), words);
     return runEnd;
+  }
+
+  /**
+   * The country or organisation of a title is mentioned too, nested in the person's mention
+   * ("Russian Foreign Ministry" in "Russian Foreign Ministry spokeswoman Maria Zakharova"): {@link
+   * ArticleActors#at} still gives the person for the name and the whole phrase.
+   */
+  private static void addHolder(Holder holder, ArticleContext ctx) {
+    if (holder != null) {
+      ctx.add(holder.mention());
+    }
   }
 
   /** The offices the knowledge base gives a person on the article's date, as titles seen. */
