@@ -3,6 +3,7 @@ package dev.parallax.actors;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.EntityType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,26 +65,7 @@ final class TitleResolver {
     }
     String words = body.substring(t.get(j).start(), t.get(runEnd - 1).end());
     Chunk person = at.get(runEnd);
-    if (person != null && isPerson(person)) {
-      MentionSpan span = new MentionSpan(body, t.get(i).start(), person.end(), s.index());
-      Optional<ActorMention> m = names.resolve(person, span, ctx);
-      if (m.isEmpty()) {
-        return i;
-      }
-      ActorMention pm = m.get();
-      if (pm.actor() == null) {
-        pm = span.mention(pm.key(), pm.name(), pm.type(), actor(holder, title.get()), pm.how());
-      }
-      addHolder(holder, ctx);
-      ctx.add(pm);
-      ctx.addTitle(pm.key(), words);
-      recordOffices(pm, ctx);
-      return person.to();
-    }
-    if (person != null) {
-      return i;
-    }
-    if (holder == null) {
+    if (person == null && holder == null) {
       // "director of the Institute of History of the Minsk State University": the first
       // name along the chain of "of" that has a code
       Chunk after = holderAfter(t, runEnd, at);
@@ -92,11 +74,45 @@ final class TitleResolver {
         runEnd = after.to();
         after = holderAfter(t, runEnd, at);
       }
+      // "the official representative of the Foreign Ministry Maria Zakharova"
+      person = holder == null ? null : at.get(runEnd);
+    }
+    if (person != null && isPerson(person)) {
+      return titledName(body, s, i, person, holder, title.get(), words, ctx);
+    }
+    if (person != null) {
+      return i;
     }
     if (!the && holder == null && apposition(s, i, ctx).isEmpty()) {
       return i;
     }
     return described(body, s, i, runEnd, holder, title.get(), words, ctx);
+  }
+
+  /** A name after its title: one mention from the title's first word. */
+  private int titledName(
+      String body,
+      Sentence s,
+      int i,
+      Chunk person,
+      Holder holder,
+      TitleLexicon.Title title,
+      String words,
+      ArticleContext ctx) {
+    MentionSpan span = new MentionSpan(body, s.tokens().get(i).start(), person.end(), s.index());
+    Optional<ActorMention> m = names.resolve(person, span, ctx);
+    if (m.isEmpty()) {
+      return i;
+    }
+    ActorMention pm = m.get();
+    if (pm.actor() == null) {
+      pm = span.mention(pm.key(), pm.name(), pm.type(), actor(holder, title), pm.how());
+    }
+    addHolder(holder, ctx);
+    ctx.add(pm);
+    ctx.addTitle(pm.key(), words);
+    recordOffices(pm, ctx);
+    return person.to();
   }
 
   /** A title alone for a person, or for its country in the title's role. */
@@ -218,12 +234,14 @@ final class TitleResolver {
   /** Who held the office for the named country or organisation on the article's date. */
   private Optional<ActorMention> officeHolder(
       MentionSpan span, Holder holder, TitleLexicon.Title title, ArticleContext ctx) {
-    if (holder == null || title.function() == null || ctx.date == null) {
+    if (holder == null || title.function() == null) {
       return Optional.empty();
     }
+    // without the article's date, whoever holds the office as far as the data knows
+    LocalDate date = ctx.date != null ? ctx.date : LocalDate.of(9999, 1, 1);
     List<OfficeTerm> terms = new ArrayList<>();
     for (String id : holder.ids()) {
-      terms.addAll(kb.holders(id, title.function(), ctx.date));
+      terms.addAll(kb.holders(id, title.function(), date));
     }
     Set<String> written = words(span.body().substring(span.start(), span.end()));
     int best = terms.stream().mapToInt(t -> overlap(t, written)).max().orElse(0);
