@@ -1,13 +1,25 @@
 /**
- * Actors: who is who. This package holds the knowledge base that actor resolution reads: countries
- * (ISO and CAMEO codes, names, demonyms, capitals), metonyms (the Kremlin, Pristina, Brussels),
- * organisations and media with CAMEO actor codes, CAMEO role codes with the nouns that signal them,
- * and office holders with dates.
+ * Actors: who is who. Consumes annotated articles ({@link dev.parallax.annotate.AnnotatedArticle})
+ * and produces each article's actor mentions ({@link dev.parallax.actors.ArticleActors}) and, over
+ * the whole run, the entities of {@code entities.jsonl} ({@link
+ * dev.parallax.actors.LinkedEntities}).
  *
- * <p>The knowledge is data: tab-separated files under {@code dev/parallax/actors/kb/} on the class
- * path, each with a header comment naming its columns and sources. Users extend or override them
- * with files of the same formats ({@link dev.parallax.actors.KnowledgeBase#load(java.util.List)}),
- * and PETRARCH actor dictionaries convert to the office-holder format ({@link
- * dev.parallax.actors.PetrarchDictionary}). Entry point: {@link dev.parallax.actors.KnowledgeBase}.
+ * <p>{@link dev.parallax.actors.ActorResolver} resolves one article: names, titles, descriptions,
+ * possessives, national bodies, acronyms and pronouns, each to a mention key ({@code kb:...} for
+ * the knowledge base, {@code org:<country>:...} for a body named after its country, {@code
+ * name:<TYPE>:...} otherwise). {@link dev.parallax.actors.EntityLinker} joins the keys of all
+ * articles into entities, merging transliterations, surnames and aliases with the safeguards of
+ * {@link dev.parallax.actors.NameMerger}. {@link dev.parallax.actors.KbActorTagger} is the first,
+ * names-only tagger, kept for comparison.
+ *
+ * <p>The knowledge is data: the knowledge base in tab-separated files under {@code
+ * dev/parallax/actors/kb/} (countries, metonyms, organisations and media with CAMEO codes, CAMEO
+ * roles with the nouns that signal them, office holders with dates; see {@link
+ * dev.parallax.actors.KnowledgeBase}), and the resolver's word lists beside this package: {@code
+ * titles.tsv} (titles and the offices they name), {@code descriptions.tsv} and {@code
+ * disputed-territories.tsv} ("the self-proclaimed republic"), {@code name-variants.tsv}
+ * (transliteration folds). Users extend the knowledge base with files of the same formats, and
+ * PETRARCH actor dictionaries convert to the office-holder format ({@link
+ * dev.parallax.actors.PetrarchDictionary}).
  */
 package dev.parallax.actors;

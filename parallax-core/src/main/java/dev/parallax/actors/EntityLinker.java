@@ -1,0 +1,142 @@
+package dev.parallax.actors;
+
+import dev.parallax.model.ContentId;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the entities of a whole run from every article's actor mentions: mentions with equal keys
+ * are one entity, and keys that {@link NameMerger} finds to be spellings, surnames or aliases of
+ * one actor are joined. An entity's id is {@code ContentId.of('e', key)} of its root key (the
+ * knowledge-base key when there is one), so it is stable across runs over the same articles; its
+ * name is the knowledge base's canonical name or the most frequent full name written; its actor
+ * code is the country's code for a country and otherwise the most frequent code of its mentions;
+ * its aliases are every surface form seen except pronouns. Thread-safe; each call is independent.
+ */
+public final class EntityLinker {
+  private final KnowledgeBase kb;
+  private final NameVariants variants = NameVariants.builtIn();
+
+  public EntityLinker(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** The entities of {@code articles}, given in corpus order. */
+  public LinkedEntities link(List<ArticleActors> articles) {
+    Map<String, List<Mention>> mentionsByKey = new LinkedHashMap<>();
+    Map<String, List<ActorMention>> actorsByKey = new LinkedHashMap<>();
+    for (ArticleActors a : articles) {
+      for (ActorMention m : a.mentions()) {
+        mentionsByKey
+            .computeIfAbsent(m.key(), k -> new ArrayList<>())
+            .add(new Mention(a.article(), m.start(), m.end(), m.text()));
+        actorsByKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    Map<String, String> names = new HashMap<>();
+    Map<String, EntityType> types = new HashMap<>();
+    Map<String, Set<String>> surfaces = new HashMap<>();
+    actorsByKey.forEach(
+        (key, ms) -> {
+          names.put(key, bestName(ms));
+          types.put(key, ms.get(0).type());
+          surfaces.put(
+              key,
+              ms.stream()
+                  .filter(EntityLinker::isName)
+                  .map(ActorMention::text)
+                  .collect(Collectors.toCollection(LinkedHashSet::new)));
+          if (key.startsWith("org:")) {
+            // a national body is also named without its country ("the Food Safety Agency")
+            surfaces.get(key).add(key.substring(key.indexOf(':', 4) + 1));
+          }
+        });
+    Map<String, String> roots = new NameMerger(variants).merge(names, types, surfaces);
+    Map<String, List<String>> members = new LinkedHashMap<>();
+    for (String key : actorsByKey.keySet()) {
+      members.computeIfAbsent(roots.get(key), r -> new ArrayList<>()).add(key);
+    }
+    List<Entity> entities = new ArrayList<>();
+    Map<String, String> entityByKey = new HashMap<>();
+    members.forEach(
+        (root, keys) -> {
+          Entity e = entity(root, keys, actorsByKey, mentionsByKey);
+          entities.add(e);
+          keys.forEach(k -> entityByKey.put(k, e.id()));
+        });
+    entities.sort(Comparator.comparing(Entity::id));
+    return new LinkedEntities(entities, entityByKey);
+  }
+
+  private Entity entity(
+      String root,
+      List<String> keys,
+      Map<String, List<ActorMention>> actorsByKey,
+      Map<String, List<Mention>> mentionsByKey) {
+    List<ActorMention> all = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
+    for (String k : keys) {
+      all.addAll(actorsByKey.get(k));
+      mentions.addAll(mentionsByKey.get(k));
+    }
+    String name = root.startsWith("kb:") ? actorsByKey.get(root).get(0).name() : bestName(all);
+    Set<String> aliases = new LinkedHashSet<>();
+    all.stream()
+        .filter(m -> m.how() != ActorMention.How.PRONOUN)
+        .forEach(m -> aliases.add(m.text().strip()));
+    return new Entity(
+        ContentId.of('e', root),
+        name,
+        actorsByKey.get(root).get(0).type(),
+        actorCode(root, all),
+        List.copyOf(aliases),
+        mentions);
+  }
+
+  private String actorCode(String root, List<ActorMention> all) {
+    if (root.startsWith("kb:country:")) {
+      return kb.country(root.substring("kb:country:".length())).map(Country::code).orElse(null);
+    }
+    return mostFrequent(
+        all.stream().map(ActorMention::actor).filter(a -> a != null).toList(), Function.identity());
+  }
+
+  /** The most frequent full name among the names written, longest first on a tie. */
+  private static String bestName(List<ActorMention> ms) {
+    List<String> written =
+        ms.stream().filter(EntityLinker::isName).map(ActorMention::name).toList();
+    if (written.isEmpty()) {
+      return ms.get(0).name();
+    }
+    int words = written.stream().mapToInt(n -> n.split("\\s+").length).max().orElse(1);
+    return mostFrequent(
+        written.stream().filter(n -> n.split("\\s+").length == words).toList(),
+        Function.identity());
+  }
+
+  private static boolean isName(ActorMention m) {
+    return m.how() != ActorMention.How.PRONOUN && m.how() != ActorMention.How.DESCRIPTION;
+  }
+
+  private static <T> T mostFrequent(List<T> items, Function<T, String> tieBreak) {
+    Map<T, Integer> counts = new LinkedHashMap<>();
+    items.forEach(i -> counts.merge(i, 1, Integer::sum));
+    return counts.entrySet().stream()
+        .max(
+            Comparator.<Map.Entry<T, Integer>>comparingInt(Map.Entry::getValue)
+                .thenComparing(e -> tieBreak.apply(e.getKey()), Comparator.reverseOrder()))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+}

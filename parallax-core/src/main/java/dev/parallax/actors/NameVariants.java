@@ -1,0 +1,70 @@
+package dev.parallax.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Transliteration-aware keys of names, from the folds of {@code name-variants.tsv}: the variant key
+ * joins spellings of one name (Vjosa and Viosa, Krivosheev and Krivosheyev, Vengerskii and
+ * Vengersky); the skeleton joins looser transliterations (Gritsenko and Hrytsenka) and is only used
+ * to compare whole names. Immutable and thread-safe.
+ */
+public final class NameVariants {
+  private static final NameVariants BUILT_IN = new NameVariants();
+
+  private record Fold(Pattern pattern, String replacement) {}
+
+  private final List<Fold> variant = new ArrayList<>();
+  private final List<Fold> skeleton = new ArrayList<>();
+  private final List<Pattern> feminine = new ArrayList<>();
+
+  private NameVariants() {
+    for (String[] row : LexiconTsv.rows("name-variants.tsv", 3)) {
+      Pattern p = Pattern.compile(row[1]);
+      String replacement = "-".equals(row[2]) ? "" : row[2];
+      switch (row[0]) {
+        case "variant" -> variant.add(new Fold(p, replacement));
+        case "skeleton" -> skeleton.add(new Fold(p, replacement));
+        case "feminine" -> feminine.add(p);
+        default -> throw new IllegalStateException("unknown fold level " + row[0]);
+      }
+    }
+  }
+
+  public static NameVariants builtIn() {
+    return BUILT_IN;
+  }
+
+  /** The variant key of a name: its {@link SurfaceForm#key} with every word folded. */
+  public String variant(String name) {
+    return fold(SurfaceForm.key(name), variant);
+  }
+
+  /** The skeleton of a name: the variant key folded further, word by word. */
+  public String skeleton(String name) {
+    return fold(variant(name), skeleton);
+  }
+
+  /** True when the last word of {@code name} has a feminine surname ending. */
+  public boolean feminine(String name) {
+    String[] words = variant(name).split(" ");
+    String last = words[words.length - 1];
+    return feminine.stream().anyMatch(p -> p.matcher(last).find());
+  }
+
+  private static String fold(String key, List<Fold> folds) {
+    if (key.isEmpty()) {
+      return key;
+    }
+    String[] words = key.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      for (Fold f : folds) {
+        w = f.pattern().matcher(w).replaceAll(f.replacement());
+      }
+      words[i] = w;
+    }
+    return String.join(" ", words);
+  }
+}
