@@ -2,6 +2,7 @@ package dev.parallax.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +30,12 @@ final class Arguments {
       add(out, g.child(trigger, "nmod:poss"));
       add(out, g.marked(trigger, "by"));
       add(out, g.child(trigger, "amod"));
+      if (p.originCase() != null) {
+        add(out, g.marked(trigger, p.originCase()));
+        int object = g.marked(trigger, "of");
+        // "the expulsion of two diplomats from Moldova": the parser may attach "from" lower
+        add(out, object < 0 ? -1 : g.marked(object, p.originCase()));
+      }
       int light = lightVerb(g, trigger);
       if (light >= 0) {
         add(out, verbSource(g, light, null));
@@ -61,13 +68,13 @@ final class Arguments {
       verbTargets(g, trigger, p, out);
     }
     List<Integer> resolved = new ArrayList<>();
-    for (int t : out) {
-      int head = unrelativise(g, t);
+    for (int argument : out) {
+      int head = unrelativise(g, argument);
       // "condemned Kosovo's expulsion of ...": the act's author is the one condemned
-      if (patterns.isNounTrigger(g, head) && g.child(head, "nmod:poss") >= 0) {
-        head = g.child(head, "nmod:poss");
-      }
-      resolved.add(head);
+      Optional<EventPattern> act =
+          patterns.isNounTrigger(g, head) ? patterns.match(g, head) : Optional.empty();
+      List<Integer> authors = act.map(a -> sources(g, head, a)).orElse(List.of());
+      resolved.add(authors.isEmpty() ? head : authors.get(0));
     }
     return resolved;
   }

@@ -11,6 +11,7 @@ import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.PartialDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,24 +96,23 @@ public final class EventExtractor {
         continue;
       }
       String code = code(g, t, trigger.getValue(), status, triggers);
-      List<ActorMention> sources =
-          mentions(g, actors, arguments.sources(g, t, trigger.getValue()), true);
-      List<ActorMention> targets =
-          mentions(g, actors, arguments.targets(g, t, trigger.getValue()), false);
+      List<ActorMention> sources = mentions(g, actors, arguments.sources(g, t, trigger.getValue()));
+      List<ActorMention> targets = mentions(g, actors, arguments.targets(g, t, trigger.getValue()));
       int inner = innerAct(g, t, triggers);
       if (targets.isEmpty() && inner >= 0) {
-        targets = mentions(g, actors, arguments.targets(g, inner, triggers.get(inner)), false);
+        targets = mentions(g, actors, arguments.targets(g, inner, triggers.get(inner)));
       }
       boolean reciprocal =
           targets.isEmpty()
               && sources.size() > 1
               && modifiers.is(g.lemma(t), Modifiers.Effect.RECIPROCAL);
       for (ActorMention source : sources) {
-        List<ActorMention> acted = reciprocal ? sources : targets;
+        // an actor does not act on itself: a target naming the source leaves the target open
+        List<ActorMention> acted =
+            (reciprocal ? sources : targets)
+                .stream().filter(m -> !m.key().equals(source.key())).toList();
         for (ActorMention target : acted.isEmpty() ? singletonNull() : acted) {
-          if (target == null || !target.key().equals(source.key())) {
-            out.add(event(article, g, t, code, source, target));
-          }
+          out.add(event(article, g, t, code, source, target));
         }
       }
     }
@@ -160,12 +160,12 @@ public final class EventExtractor {
     return code.substring(0, 2);
   }
 
-  /** The first argument candidate that names an actor, with its conjuncts (all for sources). */
+  /** The first argument candidate that names an actor, with its conjuncts. */
   private static List<ActorMention> mentions(
-      DepGraph g, ArticleActors actors, List<Integer> heads, boolean source) {
+      DepGraph g, ArticleActors actors, List<Integer> heads) {
     for (int head : heads) {
       List<ActorMention> found = new ArrayList<>();
-      for (int i : g.withConjuncts(head)) {
+      for (int i : coordinated(g, head)) {
         mention(g, actors, i).filter(m -> !found.contains(m)).ifPresent(found::add);
       }
       if (!found.isEmpty()) {
@@ -175,13 +175,35 @@ public final class EventExtractor {
     return List.of();
   }
 
-  private static Optional<ActorMention> mention(DepGraph g, ArticleActors actors, int head) {
-    Optional<ActorMention> m = actors.at(g.token(head).start(), g.token(head).end());
-    if (m.isPresent()) {
-      return m;
+  /**
+   * A head and its conjuncts, or its coordinated adjectives ("Moldovan and Belarusian officials").
+   */
+  private static List<Integer> coordinated(DepGraph g, int head) {
+    int adjective = g.child(head, "amod");
+    if (adjective >= 0 && g.withConjuncts(adjective).size() > 1) {
+      return g.withConjuncts(adjective);
     }
+    return g.withConjuncts(head);
+  }
+
+  /**
+   * The mention at a head token, else in its phrase. A mention without an actor code yields to the
+   * longest coded mention inside the phrase ("the Ministry of Foreign Affairs in Chisinau").
+   */
+  private static Optional<ActorMention> mention(DepGraph g, ArticleActors actors, int head) {
     int[] phrase = g.phrase(head);
-    return actors.at(phrase[0], phrase[1]);
+    Optional<ActorMention> m = actors.at(g.token(head).start(), g.token(head).end());
+    if (m.isEmpty()) {
+      m = actors.at(phrase[0], phrase[1]);
+    }
+    if (m.isPresent() && m.get().actor() == null) {
+      Optional<ActorMention> coded =
+          actors.mentions().stream()
+              .filter(x -> x.actor() != null && x.start() >= phrase[0] && x.end() <= phrase[1])
+              .max(Comparator.comparingInt(x -> x.end() - x.start()));
+      return coded.isPresent() ? coded : m;
+    }
+    return m;
   }
 
   private static List<ActorMention> singletonNull() {
