@@ -42,8 +42,8 @@ public final class EventEvaluation {
     return total;
   }
 
-  /** Pairs and counts one text's events. */
-  static EventScore score(EventCase c, List<Event> all) {
+  /** Pairs and counts the events predicted for one text. */
+  public static EventScore score(EventCase c, List<Event> all) {
     List<Event> available =
         new ArrayList<>(
             all.stream().filter(e -> type(e.cameo(), c.ploverTypes()) != null).toList());

@@ -26,19 +26,30 @@ public final class ExampleEventCases {
   /** Reads the corpus beside {@code answerKey} ({@code examples/.answers.json}). */
   public static List<EventCase> read(Path answerKey) throws IOException {
     JsonNode events = Jsonl.mapper().readTree(Files.readString(answerKey)).path("events");
-    Path dir = answerKey.toAbsolutePath().getParent();
+    List<EventCase> cases = new ArrayList<>();
+    for (Article article : articles(answerKey.toAbsolutePath().getParent())) {
+      String file = Path.of(article.source()).getFileName().toString();
+      cases.add(new EventCase(article, gold(events, file), false));
+    }
+    return cases;
+  }
+
+  /**
+   * The articles of a corpus folder with a {@code manifest.csv}, ingested and cleaned; rejected
+   * inputs are left out.
+   */
+  public static List<Article> articles(Path dir) throws IOException {
     List<IngestItem> items = new ArrayList<>();
     new Ingestor(Manifest.read(dir.resolve("manifest.csv")), IngestOptions.DEFAULTS)
         .read(List.of(dir), items::add);
     ArticleCleaner cleaner = new ArticleCleaner();
-    List<EventCase> cases = new ArrayList<>();
+    List<Article> out = new ArrayList<>();
     for (IngestItem item : items) {
       if (item instanceof RawDocument doc && cleaner.clean(doc) instanceof Article article) {
-        String file = Path.of(article.source()).getFileName().toString();
-        cases.add(new EventCase(article, gold(events, file), false));
+        out.add(article);
       }
     }
-    return cases;
+    return out;
   }
 
   private static List<GoldEvent> gold(JsonNode events, String file) {
