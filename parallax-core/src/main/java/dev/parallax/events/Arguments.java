@@ -41,7 +41,12 @@ final class Arguments {
         add(out, verbSource(g, light, null));
       }
     } else {
-      add(out, verbSource(g, trigger, p.originCase()));
+      int source = verbSource(g, trigger, p.originCase());
+      add(out, source);
+      if (source >= 0 && g.pos(source).equals("PRP")) {
+        // "Syria said it would ...": an unresolved pronoun stands for the reporting subject
+        add(out, reporter(g, trigger));
+      }
     }
     return out.stream().map(i -> unrelativise(g, i)).toList();
   }
@@ -134,6 +139,22 @@ final class Arguments {
       if (current < 0 || passive(g, current)) {
         return -1;
       }
+    }
+    return -1;
+  }
+
+  /** The subject of the clause that reports the clause of {@code v} ("X said [it would v]"). */
+  private static int reporter(DepGraph g, int v) {
+    int current = v;
+    for (int step = 0; step < MAX_CLIMB && current >= 0; step++) {
+      String relation = g.relation(current);
+      if (relation.equals("ccomp")) {
+        return exact(g, g.head(current), "nsubj");
+      }
+      if (!relation.equals("xcomp") && !relation.equals("conj")) {
+        return -1;
+      }
+      current = g.head(current);
     }
     return -1;
   }
