@@ -56,15 +56,7 @@ public final class EventEvaluation {
     int targetPairs = 0;
     int targetOk = 0;
     for (GoldEvent g : c.gold()) {
-      Event best = null;
-      int bestScore = -1;
-      for (Event e : available) {
-        int s = match(g, e, c.ploverTypes());
-        if (s > bestScore) {
-          best = e;
-          bestScore = s;
-        }
-      }
+      Event best = best(g, available, c.ploverTypes());
       if (best == null) {
         continue;
       }
@@ -94,6 +86,20 @@ public final class EventEvaluation {
         sourceOk,
         targetPairs,
         targetOk);
+  }
+
+  /** The prediction that best matches {@code g} (first of equals), or null when none is left. */
+  private static Event best(GoldEvent g, List<Event> available, boolean plover) {
+    Event best = null;
+    int bestScore = -1;
+    for (Event e : available) {
+      int s = match(g, e, plover);
+      if (s > bestScore) {
+        best = e;
+        bestScore = s;
+      }
+    }
+    return best;
   }
 
   private static int match(GoldEvent g, Event e, boolean plover) {

@@ -89,31 +89,43 @@ public final class EventExtractor {
       patterns.match(g, i).filter(p -> p.code() != null).ifPresent(p -> triggers.put(token, p));
     }
     List<ExtractedEvent> out = new ArrayList<>();
-    for (Map.Entry<Integer, EventPattern> trigger : triggers.entrySet()) {
-      int t = trigger.getKey();
+    for (int t : triggers.keySet()) {
       Assertion.Status status = assertion.assess(g, t, triggers::containsKey);
-      if (status == Assertion.Status.SUPPRESSED) {
-        continue;
+      if (status != Assertion.Status.SUPPRESSED) {
+        out.addAll(atTrigger(article, actors, g, t, status, triggers));
       }
-      String code = code(g, t, trigger.getValue(), status, triggers);
-      List<ActorMention> sources = mentions(g, actors, arguments.sources(g, t, trigger.getValue()));
-      List<ActorMention> targets = mentions(g, actors, arguments.targets(g, t, trigger.getValue()));
-      int inner = innerAct(g, t, triggers);
-      if (targets.isEmpty() && inner >= 0) {
-        targets = mentions(g, actors, arguments.targets(g, inner, triggers.get(inner)));
-      }
-      boolean reciprocal =
-          targets.isEmpty()
-              && sources.size() > 1
-              && modifiers.is(g.lemma(t), Modifiers.Effect.RECIPROCAL);
-      for (ActorMention source : sources) {
-        // an actor does not act on itself: a target naming the source leaves the target open
-        List<ActorMention> acted =
-            (reciprocal ? sources : targets)
-                .stream().filter(m -> !m.key().equals(source.key())).toList();
-        for (ActorMention target : acted.isEmpty() ? singletonNull() : acted) {
-          out.add(event(article, g, t, code, source, target));
-        }
+    }
+    return out;
+  }
+
+  /** The events of one asserted or intended trigger: one per source and target actor. */
+  private List<ExtractedEvent> atTrigger(
+      AnnotatedArticle article,
+      ArticleActors actors,
+      DepGraph g,
+      int t,
+      Assertion.Status status,
+      Map<Integer, EventPattern> triggers) {
+    EventPattern pattern = triggers.get(t);
+    String code = code(g, t, pattern, status, triggers);
+    List<ActorMention> sources = mentions(g, actors, arguments.sources(g, t, pattern));
+    List<ActorMention> targets = mentions(g, actors, arguments.targets(g, t, pattern));
+    int inner = innerAct(g, t, triggers);
+    if (targets.isEmpty() && inner >= 0) {
+      targets = mentions(g, actors, arguments.targets(g, inner, triggers.get(inner)));
+    }
+    boolean reciprocal =
+        targets.isEmpty()
+            && sources.size() > 1
+            && modifiers.is(g.lemma(t), Modifiers.Effect.RECIPROCAL);
+    List<ExtractedEvent> out = new ArrayList<>();
+    for (ActorMention source : sources) {
+      // an actor does not act on itself: a target naming the source leaves the target open
+      List<ActorMention> acted =
+          (reciprocal ? sources : targets)
+              .stream().filter(m -> !m.key().equals(source.key())).toList();
+      for (ActorMention target : acted.isEmpty() ? singletonNull() : acted) {
+        out.add(event(article, g, t, code, source, target));
       }
     }
     return out;
