@@ -144,7 +144,7 @@ final class Arguments {
   }
 
   /** The subject of the clause that reports the clause of {@code v} ("X said [it would v]"). */
-  private static int reporter(DepGraph g, int v) {
+  static int reporter(DepGraph g, int v) {
     int current = v;
     for (int step = 0; step < MAX_CLIMB && current >= 0; step++) {
       String relation = g.relation(current);

@@ -15,6 +15,8 @@ final class Assertion {
   enum Status {
     ASSERTED,
     INTENDED,
+    /** required by someone else ("X said Y must leave"): a demand by the reporter */
+    DEMANDED,
     SUPPRESSED
   }
 
@@ -38,6 +40,9 @@ final class Assertion {
   Status assess(DepGraph g, int trigger, IntPredicate isTrigger) {
     if (has(g, trigger, Effect.NEGATE) || has(g, trigger, Effect.CONDITION)) {
       return Status.SUPPRESSED;
+    }
+    if (has(g, trigger, Effect.DEMAND)) {
+      return Status.DEMANDED;
     }
     boolean intended = has(g, trigger, Effect.MODAL);
     int current = trigger;

@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventExtractor {
   private static final Logger LOG = LoggerFactory.getLogger(EventExtractor.class);
+  private static final String DEMAND = "100";
 
   private final EventPatterns patterns;
   private final Modifiers modifiers;
@@ -107,6 +108,9 @@ public final class EventExtractor {
       Assertion.Status status,
       Map<Integer, EventPattern> triggers) {
     EventPattern pattern = triggers.get(t);
+    if (status == Assertion.Status.DEMANDED) {
+      return demand(article, actors, g, t, pattern);
+    }
     String code = code(g, t, pattern, status, triggers);
     List<ActorMention> sources = mentions(g, actors, arguments.sources(g, t, pattern));
     List<ActorMention> targets = mentions(g, actors, arguments.targets(g, t, pattern));
@@ -118,17 +122,35 @@ public final class EventExtractor {
         targets.isEmpty()
             && sources.size() > 1
             && modifiers.is(g.lemma(t), Modifiers.Effect.RECIPROCAL);
+    return pairs(article, g, t, code, sources, reciprocal ? sources : targets);
+  }
+
+  /** One event per source and target; an actor does not act on itself (the target stays open). */
+  private List<ExtractedEvent> pairs(
+      AnnotatedArticle article,
+      DepGraph g,
+      int t,
+      String code,
+      List<ActorMention> sources,
+      List<ActorMention> targets) {
     List<ExtractedEvent> out = new ArrayList<>();
     for (ActorMention source : sources) {
-      // an actor does not act on itself: a target naming the source leaves the target open
       List<ActorMention> acted =
-          (reciprocal ? sources : targets)
-              .stream().filter(m -> !m.key().equals(source.key())).toList();
+          targets.stream().filter(m -> !m.key().equals(source.key())).toList();
       for (ActorMention target : acted.isEmpty() ? singletonNull() : acted) {
         out.add(event(article, g, t, code, source, target));
       }
     }
     return out;
+  }
+
+  /** "X said Y must act": a demand (100) by the reporter X on the one who must act. */
+  private List<ExtractedEvent> demand(
+      AnnotatedArticle article, ArticleActors actors, DepGraph g, int t, EventPattern pattern) {
+    int reporter = Arguments.reporter(g, t);
+    List<ActorMention> sources = reporter < 0 ? List.of() : mentions(g, actors, List.of(reporter));
+    List<ActorMention> targets = mentions(g, actors, arguments.sources(g, t, pattern));
+    return pairs(article, g, t, DEMAND, sources, targets);
   }
 
   /**

@@ -16,6 +16,7 @@ final class Modifiers {
   enum Effect {
     NEGATE,
     MODAL,
+    DEMAND,
     CONDITION,
     BLOCK,
     INTENT,

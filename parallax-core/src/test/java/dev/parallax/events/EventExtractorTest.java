@@ -122,6 +122,14 @@ class EventExtractorTest {
   }
 
   @Test
+  void reportedObligationIsADemandByTheReporter() {
+    List<ExtractedEvent> events =
+        extract("Russia said that Moldova must release the detained journalists.", DAY);
+    assertThat(codes(events)).containsExactly("100");
+    assertThat(pair(events.get(0))).isEqualTo("RUS>MDA");
+  }
+
+  @Test
   void callingAMoveAProvocationIsCriticism() {
     assertThat(codes(extract("Belarus called the move a provocation.", DAY)))
         .containsExactly("111");
