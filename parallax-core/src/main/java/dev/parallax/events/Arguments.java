@@ -1,0 +1,204 @@
+package dev.parallax.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the head tokens of a trigger's source and target, in order of preference; conjuncts are
+ * expanded by the caller. Active verbs: subject and object (or the pattern's preposition); passive
+ * verbs: agent ({@code obl:agent}, "by") and passive subject; nouns: possessive, "by" or adjective,
+ * and the pattern's preposition ("of"); a noun carried by a light verb takes the verb's subject.
+ * Stateless and thread-safe.
+ */
+final class Arguments {
+  private static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that");
+  private static final int MAX_CLIMB = 4;
+
+  private final EventPatterns patterns;
+  private final Modifiers modifiers;
+
+  Arguments(EventPatterns patterns, Modifiers modifiers) {
+    this.patterns = patterns;
+    this.modifiers = modifiers;
+  }
+
+  List<Integer> sources(DepGraph g, int trigger, EventPattern p) {
+    List<Integer> out = new ArrayList<>();
+    if (p.kind() == EventPattern.Kind.NOUN) {
+      add(out, g.child(trigger, "nmod:poss"));
+      add(out, g.marked(trigger, "by"));
+      add(out, g.child(trigger, "amod"));
+      if (p.originCase() != null) {
+        add(out, g.marked(trigger, p.originCase()));
+        int object = g.marked(trigger, "of");
+        // "the expulsion of two diplomats from Moldova": the parser may attach "from" lower
+        add(out, object < 0 ? -1 : g.marked(object, p.originCase()));
+      }
+      int light = lightVerb(g, trigger);
+      if (light >= 0) {
+        add(out, verbSource(g, light, null));
+      }
+    } else {
+      int source = verbSource(g, trigger, p.originCase());
+      add(out, source);
+      if (source >= 0 && g.pos(source).equals("PRP")) {
+        // "Syria said it would ...": an unresolved pronoun stands for the reporting subject
+        add(out, reporter(g, trigger));
+      }
+    }
+    return out.stream().map(i -> unrelativise(g, i)).toList();
+  }
+
+  List<Integer> targets(DepGraph g, int trigger, EventPattern p) {
+    List<Integer> out = new ArrayList<>();
+    if (p.kind() == EventPattern.Kind.NOUN) {
+      String preposition = p.targetCase() == null ? "of" : p.targetCase();
+      add(out, g.marked(trigger, preposition));
+      for (int c : g.children(trigger)) {
+        // "a request for consultations to Minsk": the target may hang one phrase lower
+        if (g.relation(c).startsWith("nmod") && !preposition.equals("of")) {
+          add(out, g.marked(c, preposition));
+        }
+      }
+      int light = lightVerb(g, trigger);
+      if (light >= 0 && p.targetCase() != null) {
+        add(out, g.marked(light, p.targetCase()));
+      }
+      if (light >= 0) {
+        add(out, g.child(light, "iobj"));
+      }
+    } else {
+      verbTargets(g, trigger, p, out);
+    }
+    List<Integer> resolved = new ArrayList<>();
+    for (int argument : out) {
+      int head = unrelativise(g, argument);
+      // "condemned Kosovo's expulsion of ...": the act's author is the one condemned
+      Optional<EventPattern> act =
+          patterns.isNounTrigger(g, head) ? patterns.match(g, head) : Optional.empty();
+      List<Integer> authors = act.map(a -> sources(g, head, a)).orElse(List.of());
+      resolved.add(authors.isEmpty() ? head : authors.get(0));
+    }
+    return resolved;
+  }
+
+  private void verbTargets(DepGraph g, int trigger, EventPattern p, List<Integer> out) {
+    if (passive(g, trigger)) {
+      add(out, g.child(trigger, "nsubj:pass"));
+      if (g.relation(trigger).equals("acl")) {
+        add(out, g.head(trigger));
+      }
+      return;
+    }
+    if (p.targetCase() != null) {
+      add(out, g.marked(trigger, p.targetCase()));
+    }
+    add(out, g.child(trigger, "obj"));
+    add(out, g.child(trigger, "iobj"));
+    if (g.relation(trigger).equals("acl:relcl")) {
+      add(out, g.head(trigger));
+    }
+    int clause = g.child(trigger, "ccomp");
+    if (clause >= 0) {
+      add(out, exact(g, clause, "nsubj"));
+    }
+  }
+
+  /** The source of verb {@code v}: agent when passive, else subject, else its controller's. */
+  private static int verbSource(DepGraph g, int v, String originCase) {
+    if (passive(g, v)) {
+      int agent = g.child(v, "obl:agent");
+      if (agent < 0) {
+        agent = g.marked(v, "by");
+      }
+      for (int c : g.children(v)) {
+        // "declared persona non grata by X": the parser may hang the agent on the complement
+        boolean complement = g.relation(c).equals("obj") || g.relation(c).equals("xcomp");
+        if (agent < 0 && complement) {
+          agent = g.marked(c, "by");
+        }
+      }
+      if (agent < 0 && originCase != null) {
+        agent = g.marked(v, originCase);
+      }
+      return agent;
+    }
+    int current = v;
+    for (int step = 0; step < MAX_CLIMB; step++) {
+      int subject = exact(g, current, "nsubj");
+      if (subject >= 0) {
+        return subject;
+      }
+      String relation = g.relation(current);
+      if (!relation.equals("xcomp") && !relation.equals("conj") && !relation.equals("advcl")) {
+        return -1;
+      }
+      current = g.head(current);
+      if (current < 0 || passive(g, current)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The subject of the clause that reports the clause of {@code v} ("X said [it would v]"). */
+  static int reporter(DepGraph g, int v) {
+    int current = v;
+    for (int step = 0; step < MAX_CLIMB && current >= 0; step++) {
+      String relation = g.relation(current);
+      if (relation.equals("ccomp")) {
+        return exact(g, g.head(current), "nsubj");
+      }
+      if (!relation.equals("xcomp") && !relation.equals("conj")) {
+        return -1;
+      }
+      current = g.head(current);
+    }
+    return -1;
+  }
+
+  private static boolean passive(DepGraph g, int v) {
+    return g.isPassive(v) || (g.relation(v).equals("acl") && g.pos(v).equals("VBN"));
+  }
+
+  /**
+   * The verb that carries noun {@code n} as its object and lends it its subject, or -1: a light
+   * verb ("issued a warning") or a verb of intent ("will seek consultations").
+   */
+  private int lightVerb(DepGraph g, int n) {
+    int head = g.head(n);
+    String relation = g.relation(n);
+    boolean object = relation.equals("obj") || relation.equals("nsubj:pass");
+    boolean carrier =
+        head >= 0
+            && (patterns.isLight(g, head) || modifiers.is(g.lemma(head), Modifiers.Effect.INTENT));
+    return object && carrier ? head : -1;
+  }
+
+  private static int exact(DepGraph g, int i, String relation) {
+    for (int c : g.children(i)) {
+      if (g.relation(c).equals(relation)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** A relative pronoun stands for the noun its clause modifies. */
+  private static int unrelativise(DepGraph g, int i) {
+    boolean relative = RELATIVE.contains(g.lemma(i)) || g.pos(i).startsWith("W");
+    int clause = g.head(i);
+    if (relative && clause >= 0 && g.relation(clause).equals("acl:relcl")) {
+      return g.head(clause);
+    }
+    return i;
+  }
+
+  private static void add(List<Integer> out, int i) {
+    if (i >= 0 && !out.contains(i)) {
+      out.add(i);
+    }
+  }
+}

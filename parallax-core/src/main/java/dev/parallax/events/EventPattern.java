@@ -1,0 +1,55 @@
+package dev.parallax.events;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One trigger pattern of {@code patterns.tsv}.
+ *
+ * @param lemma the trigger's lemma, lower case
+ * @param kind verb, noun or light verb
+ * @param complements lemmas one of which must depend on the trigger (directly or one step down);
+ *     empty when the pattern needs none
+ * @param targetCase the preposition that marks the target, or null for the direct object
+ * @param code CAMEO code, or null for a light verb
+ * @param originCase the preposition whose object stands for the source when no agent is named, or
+ *     null
+ */
+record EventPattern(
+    String lemma,
+    Kind kind,
+    Set<String> complements,
+    String targetCase,
+    String code,
+    String originCase) {
+
+  /** What part of speech the trigger is, and whether it carries its own code. */
+  enum Kind {
+    VERB,
+    NOUN,
+    LIGHT
+  }
+
+  EventPattern {
+    Objects.requireNonNull(lemma, "lemma");
+    Objects.requireNonNull(kind, "kind");
+    complements = Set.copyOf(complements);
+    if ((kind == Kind.LIGHT) != (code == null)) {
+      throw new IllegalArgumentException("only light verbs have no code: " + lemma);
+    }
+  }
+
+  static EventPattern of(String[] row) {
+    return new EventPattern(
+        row[0],
+        Kind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)),
+        row[2].equals("-") ? Set.of() : Set.of(row[2].split("\\|")),
+        dash(row[3]),
+        dash(row[4]),
+        dash(row[5]));
+  }
+
+  private static String dash(String cell) {
+    return cell.equals("-") ? null : cell;
+  }
+}

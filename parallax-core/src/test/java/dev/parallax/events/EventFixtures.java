@@ -1,0 +1,58 @@
+package dev.parallax.events;
+
+import dev.parallax.actors.ArticleActors;
+import dev.parallax.actors.KbActorTagger;
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Annotator;
+import dev.parallax.annotate.Profile;
+import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
+import dev.parallax.model.Article;
+import dev.parallax.model.ContentId;
+import dev.parallax.model.DateSource;
+import dev.parallax.model.PartialDate;
+import dev.parallax.time.TimeExpression;
+import java.util.List;
+
+/** Shared heavy fixtures for the events tests: one annotator and one tagger per test JVM. */
+final class EventFixtures {
+  static final EventExtractor EXTRACTOR = new EventExtractor();
+
+  private EventFixtures() {}
+
+  static Annotator annotator() {
+    return CoreNlpAnnotators.shared(Profile.FULL);
+  }
+
+  static KbActorTagger tagger() {
+    return Holder.TAGGER;
+  }
+
+  static Article article(String body, String published) {
+    PartialDate date = published == null ? null : PartialDate.parse(published);
+    return new Article(
+        ContentId.of('a', body),
+        "test:" + body.length(),
+        null,
+        null,
+        date,
+        date == null ? null : DateSource.METADATA,
+        "en",
+        body,
+        List.of());
+  }
+
+  /** Annotates, adds the given time expressions (the time stage's job), tags actors, extracts. */
+  static List<ExtractedEvent> extract(String body, String published, TimeExpression... times) {
+    AnnotatedArticle a = annotator().annotate(article(body, published));
+    if (times.length > 0) {
+      a = new AnnotatedArticle(a.article(), a.sentences(), a.entities(), a.coref(), List.of(times));
+    }
+    ArticleActors actors = tagger().tag(a);
+    return EXTRACTOR.extract(a, actors);
+  }
+
+  private static final class Holder {
+    static final KbActorTagger TAGGER = new KbActorTagger(KnowledgeBase.builtIn());
+  }
+}

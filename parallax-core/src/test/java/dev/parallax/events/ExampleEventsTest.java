@@ -1,0 +1,75 @@
+package dev.parallax.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.eval.EventCase;
+import dev.parallax.eval.EventEvaluation;
+import dev.parallax.eval.EventScore;
+import dev.parallax.eval.ExampleEventCases;
+import dev.parallax.model.Article;
+import dev.parallax.model.Event;
+import dev.parallax.model.EventMention;
+import dev.parallax.model.Jsonl;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Event extraction on the bundled example corpus against its answer key: modest floors for
+ * precision and recall, and no event coded from the key's non-events (denials, negated intents).
+ */
+class ExampleEventsTest {
+  private static final Path KEY =
+      Path.of(System.getProperty("user.dir")).getParent().resolve("examples/.answers.json");
+
+  private static List<EventCase> cases;
+  private static final Map<String, List<Event>> EVENTS = new HashMap<>();
+
+  @BeforeAll
+  static void extractAll() throws IOException {
+    cases = ExampleEventCases.read(KEY);
+    for (EventCase c : cases) {
+      AnnotatedArticle a = EventFixtures.annotator().annotate(c.article());
+      EVENTS.put(
+          file(c.article()), EventFixtures.EXTRACTOR.events(a, EventFixtures.tagger().tag(a)));
+    }
+  }
+
+  private static String file(Article a) {
+    return Path.of(a.source()).getFileName().toString();
+  }
+
+  @Test
+  void findsTheKeysEventsWithModestPrecisionAndRecall() {
+    EventScore total = EventScore.empty();
+    for (EventCase c : cases) {
+      total = total.plus(EventEvaluation.score(c, EVENTS.get(file(c.article()))));
+    }
+    System.out.print("examples: " + total.report());
+    assertThat(total.gold()).isGreaterThan(40);
+    assertThat(total.precision()).isGreaterThan(0.35);
+    assertThat(total.recall()).isGreaterThan(0.3);
+  }
+
+  @Test
+  void nothingIsCodedFromTheKeysNonEvents() throws IOException {
+    JsonNode nonEvents = Jsonl.mapper().readTree(Files.readString(KEY)).get("non_events");
+    assertThat(nonEvents).isNotEmpty();
+    for (JsonNode n : nonEvents) {
+      String snippet = n.get("snippet").asText();
+      for (Event e : EVENTS.get(n.get("file").asText())) {
+        EventMention m = e.mentions().get(0);
+        if (m.text().contains(snippet)) {
+          assertThat(e.cameo()).as(snippet + " (" + n.get("why").asText() + ")").startsWith("01");
+        }
+      }
+    }
+  }
+}
