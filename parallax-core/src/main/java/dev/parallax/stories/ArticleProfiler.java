@@ -1,0 +1,146 @@
+package dev.parallax.stories;
+
+import dev.parallax.actors.KbHit;
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.model.Article;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an article into an {@link ArticleProfile}: words, names, knowledge-base actors and dates,
+ * each weighted by where it occurs. The headline and the lead paragraphs weigh most, because a
+ * report states its own happening first and older happenings later, as background; the same
+ * weighting decides the year an article is mostly about. Only the title, body and publication date
+ * are read: never the outlet or the page layout. Thread-safe.
+ */
+final class ArticleProfiler {
+  private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*|\\p{N}+");
+  private static final Pattern YEAR = Pattern.compile("(19[5-9]\\d|20\\d\\d)");
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})\\b"
+              + "|\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b");
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  private final KnowledgeBase kb;
+  private final StoryOptions options;
+
+  ArticleProfiler(KnowledgeBase kb, StoryOptions options) {
+    this.kb = kb;
+    this.options = options;
+  }
+
+  ArticleProfile profile(Article article) {
+    Map<String, Double> terms = new HashMap<>();
+    Map<Integer, Double> years = new HashMap<>();
+    if (article.title() != null) {
+      addText(article.title(), options.titleWeight(), terms, years);
+    }
+    String[] paragraphs = article.body().split("\\n\\s*\\n");
+    for (int i = 0; i < paragraphs.length; i++) {
+      addText(paragraphs[i], paragraphWeight(i), terms, years);
+    }
+    LocalDate published =
+        article.published() == null ? null : article.published().toLocalDate().orElse(null);
+    if (article.published() != null) {
+      years.merge(article.published().year(), options.titleWeight(), Double::sum);
+    }
+    int focus =
+        years.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey()).orElse(0);
+    return new ArticleProfile(
+        article.id(), article.outlet(), article.title(), published, focus, terms);
+  }
+
+  private double paragraphWeight(int index) {
+    if (index < options.leadParagraphs()) {
+      return options.leadWeight();
+    }
+    return index < 2 * options.leadParagraphs() ? 1.0 : options.tailWeight();
+  }
+
+  private void addText(
+      String text, double weight, Map<String, Double> terms, Map<Integer, Double> years) {
+    List<String> run = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    int runEnd = -1;
+    while (m.find()) {
+      String token = m.group();
+      boolean capital = Character.isUpperCase(token.codePointAt(0));
+      boolean adjacent = runEnd >= 0 && text.substring(runEnd, m.start()).isBlank();
+      if (!capital || !adjacent) {
+        flushRun(run, weight, terms);
+      }
+      if (capital) {
+        run.add(token);
+        runEnd = m.end();
+      }
+      addWord(token, weight, terms, years);
+    }
+    flushRun(run, weight, terms);
+    addMonthDays(text, weight, terms);
+  }
+
+  private void addWord(
+      String token, double weight, Map<String, Double> terms, Map<Integer, Double> years) {
+    if (Character.isDigit(token.charAt(0))) {
+      if (YEAR.matcher(token).matches()) {
+        terms.merge("y:" + token, weight * options.dateWeight(), Double::sum);
+        years.merge(Integer.parseInt(token), weight, Double::sum);
+      }
+      return;
+    }
+    String folded = WordNormaliser.fold(token);
+    if (folded.length() > 1 && !WordNormaliser.isStopword(folded)) {
+      terms.merge("w:" + WordNormaliser.stem(folded), weight, Double::sum);
+    }
+  }
+
+  /** A run of capitalised words: a multi-word name, and knowledge-base actors within it. */
+  private void flushRun(List<String> run, double weight, Map<String, Double> terms) {
+    if (run.isEmpty()) {
+      return;
+    }
+    List<String> words = run.stream().map(WordNormaliser::fold).toList();
+    int from = WordNormaliser.isStopword(words.get(0)) ? 1 : 0;
+    if (run.size() - from >= 2) {
+      String name = String.join("_", words.subList(from, words.size()));
+      terms.merge("n:" + name, weight * options.nameWeight(), Double::sum);
+    }
+    String phrase = String.join(" ", run.subList(from, run.size()));
+    List<KbHit> hits = phrase.isEmpty() ? List.of() : kb.lookup(phrase);
+    if (hits.isEmpty() && run.size() - from > 1) {
+      run.subList(from, run.size()).forEach(w -> addActors(kb.lookup(w), weight, terms));
+    } else {
+      addActors(hits, weight, terms);
+    }
+    run.clear();
+  }
+
+  private void addActors(List<KbHit> hits, double weight, Map<String, Double> terms) {
+    hits.stream()
+        .filter(h -> h.how() != KbHit.How.ROLE_NOUN)
+        .limit(1)
+        .forEach(
+            h ->
+                terms.merge("k:" + h.entry().label(), weight * options.actorWeight(), Double::sum));
+  }
+
+  private void addMonthDays(String text, double weight, Map<String, Double> terms) {
+    Matcher m = MONTH_DAY.matcher(text);
+    while (m.find()) {
+      String month = m.group(1) != null ? m.group(1) : m.group(4);
+      String day = m.group(2) != null ? m.group(2) : m.group(3);
+      int mo = MONTHS.indexOf(month.substring(0, 3).toLowerCase(java.util.Locale.ROOT)) + 1;
+      int d = Integer.parseInt(day);
+      if (mo > 0 && d >= 1 && d <= 31) {
+        terms.merge("d:" + mo + "-" + d, weight * options.dateWeight(), Double::sum);
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.parallax.stories;
+
+/**
+ * How stories are grouped. The defaults were tuned on BASIL 2010-2012 and checked on 2013-2016 (see
+ * {@code docs/stories.md}).
+ *
+ * @param threshold an article joins the most similar story when its average similarity to the
+ *     story's members reaches this, else it opens a new story; two stories merge at this too
+ * @param titleWeight weight of a term in the headline
+ * @param leadParagraphs how many first paragraphs count as the lead
+ * @param leadWeight weight of a term in the lead (paragraphs after it weigh 1, then {@code
+ *     tailWeight} from twice the lead on)
+ * @param tailWeight weight of a term deep in the body, where background usually sits
+ * @param nameWeight extra factor for multi-word capitalised names
+ * @param actorWeight factor for knowledge-base actors found in capitalised words
+ * @param dateWeight factor for years and month-day dates
+ * @param windowDays publication dates this many days apart or closer are not penalised
+ * @param decayDays beyond the window, similarity halves every this many days
+ * @param otherYearFactor similarity factor when the years two articles are mostly about differ
+ */
+public record StoryOptions(
+    double threshold,
+    double titleWeight,
+    int leadParagraphs,
+    double leadWeight,
+    double tailWeight,
+    double nameWeight,
+    double actorWeight,
+    double dateWeight,
+    int windowDays,
+    double decayDays,
+    double otherYearFactor) {
+
+  /** The tuned defaults. */
+  public static final StoryOptions DEFAULTS =
+      new StoryOptions(0.2, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.5);
+
+  public StoryOptions {
+    if (threshold < 0 || threshold > 1) {
+      throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
+    }
+    if (leadParagraphs < 0 || windowDays < 0 || decayDays <= 0) {
+      throw new IllegalArgumentException("lead, window and decay must be positive");
+    }
+  }
+
+  public StoryOptions withThreshold(double t) {
+    return new StoryOptions(
+        t,
+        titleWeight,
+        leadParagraphs,
+        leadWeight,
+        tailWeight,
+        nameWeight,
+        actorWeight,
+        dateWeight,
+        windowDays,
+        decayDays,
+        otherYearFactor);
+  }
+}
