@@ -17,6 +17,7 @@ package dev.parallax.stories;
  * @param windowDays publication dates this many days apart or closer are not penalised
  * @param decayDays beyond the window, similarity halves every this many days
  * @param otherYearFactor similarity factor when the years two articles are mostly about differ
+ *     (used only when either publication day is unknown)
  */
 public record StoryOptions(
     double threshold,
@@ -33,7 +34,7 @@ public record StoryOptions(
 
   /** The tuned defaults. */
   public static final StoryOptions DEFAULTS =
-      new StoryOptions(0.2, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.5);
+      new StoryOptions(0.175, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.5);
 
   public StoryOptions {
     if (threshold < 0 || threshold > 1) {
