@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * Turns an article into an {@link ArticleProfile}: words, names, knowledge-base actors and dates,
  * each weighted by where it occurs. The headline and the lead paragraphs weigh most, because a
  * report states its own happening first and older happenings later, as background; the same
- * weighting decides the year an article is mostly about. Only the title, body and publication date
- * are read: never the outlet or the page layout. Thread-safe.
+ * weighting decides the year an article is mostly about, from the years in its headline and lead
+ * and its publication year (years named only further down are background). Only the title, body and
+ * publication date are read: never the outlet or the page layout. Thread-safe.
  */
 final class ArticleProfiler {
   private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*|\\p{N}+");
@@ -43,8 +44,10 @@ final class ArticleProfiler {
       addText(article.title(), options.titleWeight(), terms, years);
     }
     String[] paragraphs = article.body().split("\\n\\s*\\n");
+    Map<Integer, Double> backgroundYears = new HashMap<>();
     for (int i = 0; i < paragraphs.length; i++) {
-      addText(paragraphs[i], paragraphWeight(i), terms, years);
+      boolean lead = i < options.leadParagraphs();
+      addText(paragraphs[i], paragraphWeight(i), terms, lead ? years : backgroundYears);
     }
     LocalDate published =
         article.published() == null ? null : article.published().toLocalDate().orElse(null);
