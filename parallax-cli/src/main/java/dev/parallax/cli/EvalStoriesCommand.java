@@ -51,7 +51,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
       description = "Similarity threshold (default: the tuned one).")
   Double threshold;
 
-  @Option(names = "--sweep", description = "First print the scores at thresholds 0.05 to 0.50.")
+  @Option(names = "--sweep", description = "First print the scores at thresholds 0.100 to 0.300.")
   boolean sweep;
 
   @Option(
@@ -72,12 +72,12 @@ final class EvalStoriesCommand implements Callable<Integer> {
     StoryEvaluation evaluation = new StoryEvaluation(KnowledgeBase.builtIn());
     var out = spec.commandLine().getOut();
     if (sweep) {
-      for (int i = 1; i <= 10; i++) {
-        double t = i * 0.05;
+      for (int i = 4; i <= 12; i++) {
+        double t = i * 0.025;
         ClusterScores s = evaluation.run(items, StoryOptions.DEFAULTS.withThreshold(t)).scores();
         out.printf(
             Locale.ROOT,
-            "threshold=%.2f\tbcubed_f1=%.4f\tpairwise_f1=%.4f%n",
+            "threshold=%.3f\tbcubed_f1=%.4f\tpairwise_f1=%.4f%n",
             t,
             s.bcubed().f1(),
             s.pairwise().f1());

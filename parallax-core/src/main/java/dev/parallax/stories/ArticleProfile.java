@@ -10,7 +10,10 @@ import java.util.Objects;
  * @param id the article id
  * @param outlet the outlet, or null (kept for the story record, never compared)
  * @param title the headline, or null
- * @param published the publication day, or null when not known to the day
+ * @param anchor the day the article is about: its publication day, else the first full date near
+ *     its top, or null
+ * @param anchorMonthDay when there is no anchor, the first month-day date near the top (a dateline
+ *     without a year, "March 14") as {@code month * 100 + day}, else 0
  * @param focusYear the year the article is mostly about (from its lead and its publication), or 0
  * @param terms raw term weights: {@code w:} word stems, {@code n:} multi-word names, {@code k:}
  *     knowledge-base actors, {@code y:} years, {@code d:} month-day dates
@@ -19,7 +22,8 @@ record ArticleProfile(
     String id,
     String outlet,
     String title,
-    LocalDate published,
+    LocalDate anchor,
+    int anchorMonthDay,
     int focusYear,
     Map<String, Double> terms) {
   ArticleProfile {

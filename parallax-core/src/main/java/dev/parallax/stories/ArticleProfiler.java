@@ -5,29 +5,28 @@ import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.model.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns an article into an {@link ArticleProfile}: words, names, knowledge-base actors and dates,
- * each weighted by where it occurs. The headline and the lead paragraphs weigh most, because a
- * report states its own happening first and older happenings later, as background; the same
- * weighting decides the year an article is mostly about, from the years in its headline and lead
- * and its publication year (years named only further down are background). Only the title, body and
- * publication date are read: never the outlet or the page layout. Thread-safe.
+ * each weighted by where it occurs. The headline and the lead (the first lines of prose) weigh
+ * most, because a report states its own happening first and older happenings later, as background;
+ * the same weighting decides the year an article is mostly about, from the years in its headline
+ * and lead and its publication year (years named only further down are background). Only the title,
+ * body and publication date are read: never the outlet or the page layout. Thread-safe.
  */
 final class ArticleProfiler {
   private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*|\\p{N}+");
   private static final Pattern YEAR = Pattern.compile("(19[5-9]\\d|20\\d\\d)");
-  private static final Pattern MONTH_DAY =
-      Pattern.compile(
-          "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})\\b"
-              + "|\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b");
-  private static final List<String> MONTHS =
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  private static final int MIN_PROSE_TOKENS = 8;
+  private static final int TOP_LINES = 15;
 
   private final KnowledgeBase kb;
   private final StoryOptions options;
@@ -37,30 +36,57 @@ final class ArticleProfiler {
     this.options = options;
   }
 
-  ArticleProfile profile(Article article) {
+  /**
+   * The profile of {@code article}, ignoring the body lines {@code boilerplate} accepts (lines seen
+   * verbatim in other articles: menus, footers, promotions the cleaner left).
+   */
+  ArticleProfile profile(Article article, Predicate<String> boilerplate) {
     Map<String, Double> terms = new HashMap<>();
     Map<Integer, Double> years = new HashMap<>();
     if (article.title() != null) {
       addText(article.title(), options.titleWeight(), terms, years);
     }
-    String[] paragraphs = article.body().split("\\n\\s*\\n");
+    List<String> lines = contentLines(article.body(), boilerplate);
     Map<Integer, Double> backgroundYears = new HashMap<>();
-    for (int i = 0; i < paragraphs.length; i++) {
-      boolean lead = i < options.leadParagraphs();
-      addText(paragraphs[i], paragraphWeight(i), terms, lead ? years : backgroundYears);
+    int prose = 0;
+    for (String line : lines) {
+      // short lines (headings, captions, menus) never count as the lead
+      boolean isProse = TOKEN.matcher(line).results().count() >= MIN_PROSE_TOKENS;
+      double weight = isProse ? proseWeight(prose) : options.tailWeight();
+      boolean lead = isProse && prose < options.leadParagraphs();
+      addText(line, weight, terms, lead ? years : backgroundYears);
+      prose += isProse ? 1 : 0;
     }
-    LocalDate published =
+    LocalDate anchor =
         article.published() == null ? null : article.published().toLocalDate().orElse(null);
+    int monthDay = 0;
+    if (anchor == null) {
+      String top =
+          (article.title() == null ? "" : article.title())
+              + "\n"
+              + String.join("\n", lines.subList(0, Math.min(TOP_LINES, lines.size())));
+      anchor = DateCues.firstFullDate(top).orElse(null);
+      monthDay = anchor == null ? DateCues.firstMonthDay(top) : 0;
+    }
     if (article.published() != null) {
       years.merge(article.published().year(), options.titleWeight(), Double::sum);
+    } else if (anchor != null) {
+      years.merge(anchor.getYear(), options.titleWeight(), Double::sum);
     }
     int focus =
         years.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey()).orElse(0);
     return new ArticleProfile(
-        article.id(), article.outlet(), article.title(), published, focus, terms);
+        article.id(), article.outlet(), article.title(), anchor, monthDay, focus, terms);
   }
 
-  private double paragraphWeight(int index) {
+  static List<String> contentLines(String body, Predicate<String> boilerplate) {
+    return Arrays.stream(body.split("\n"))
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !boilerplate.test(l))
+        .toList();
+  }
+
+  private double proseWeight(int index) {
     if (index < options.leadParagraphs()) {
       return options.leadWeight();
     }
@@ -86,7 +112,7 @@ final class ArticleProfiler {
       addWord(token, weight, terms, years);
     }
     flushRun(run, weight, terms);
-    addMonthDays(text, weight, terms);
+    DateCues.addTerms(text, weight * options.dateWeight(), terms);
   }
 
   private void addWord(
@@ -132,18 +158,5 @@ final class ArticleProfiler {
         .forEach(
             h ->
                 terms.merge("k:" + h.entry().label(), weight * options.actorWeight(), Double::sum));
-  }
-
-  private void addMonthDays(String text, double weight, Map<String, Double> terms) {
-    Matcher m = MONTH_DAY.matcher(text);
-    while (m.find()) {
-      String month = m.group(1) != null ? m.group(1) : m.group(4);
-      String day = m.group(2) != null ? m.group(2) : m.group(3);
-      int mo = MONTHS.indexOf(month.substring(0, 3).toLowerCase(java.util.Locale.ROOT)) + 1;
-      int d = Integer.parseInt(day);
-      if (mo > 0 && d >= 1 && d <= 31) {
-        terms.merge("d:" + mo + "-" + d, weight * options.dateWeight(), Double::sum);
-      }
-    }
   }
 }

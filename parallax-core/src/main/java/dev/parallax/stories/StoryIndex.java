@@ -5,9 +5,11 @@ import dev.parallax.model.Article;
 import dev.parallax.model.ContentId;
 import dev.parallax.model.Story;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The stories of a growing corpus. {@link #add} assigns one new article to the story whose members
@@ -20,6 +22,10 @@ import java.util.Objects;
  * their common neighbour may open two stories; the merge pass repairs most of these. {@link
  * StoryGrouper} makes batch results independent of input order by adding in a fixed order.
  *
+ * <p>A body line already seen verbatim in an earlier article is left out of the new article's
+ * profile: menus, footers and promotions the cleaner left behind would otherwise make two reports
+ * of one outlet look alike. The first article keeps such lines, but no later one shares them.
+ *
  * <p>A story's id derives from its founding article's id, so it stays the same as the story grows.
  * Each addition costs one comparison per stored article. Not thread-safe.
  */
@@ -28,6 +34,7 @@ public final class StoryIndex {
   private final ArticleProfiler profiler;
   private final TermStatistics stats;
   private final List<List<ArticleProfile>> clusters = new ArrayList<>();
+  private final Set<String> seenLines = new HashSet<>();
 
   public StoryIndex(KnowledgeBase kb, StoryOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -45,7 +52,8 @@ public final class StoryIndex {
         return storyId(cluster);
       }
     }
-    ArticleProfile profile = profiler.profile(article);
+    ArticleProfile profile = profiler.profile(article, seenLines::contains);
+    seenLines.addAll(ArticleProfiler.contentLines(article.body(), line -> false));
     stats.observe(profile);
     List<ArticleProfile> best = null;
     double bestScore = options.threshold();

@@ -16,6 +16,9 @@ package dev.parallax.stories;
  * @param dateWeight factor for years and month-day dates
  * @param windowDays publication dates this many days apart or closer are not penalised
  * @param decayDays beyond the window, similarity halves every this many days
+ * @param backgroundDocuments pseudo-documents without any term, added to the document count, so
+ *     that in a small corpus (a handful of reports of two happenings) the words every report shares
+ *     still weigh something
  * @param otherYearFactor similarity factor when the years two articles are mostly about differ
  *     (used only when either publication day is unknown)
  */
@@ -30,17 +33,18 @@ public record StoryOptions(
     double dateWeight,
     int windowDays,
     double decayDays,
-    double otherYearFactor) {
+    double otherYearFactor,
+    int backgroundDocuments) {
 
   /** The tuned defaults. */
   public static final StoryOptions DEFAULTS =
-      new StoryOptions(0.175, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.5);
+      new StoryOptions(0.15, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20);
 
   public StoryOptions {
     if (threshold < 0 || threshold > 1) {
       throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
     }
-    if (leadParagraphs < 0 || windowDays < 0 || decayDays <= 0) {
+    if (leadParagraphs < 0 || windowDays < 0 || decayDays <= 0 || backgroundDocuments < 0) {
       throw new IllegalArgumentException("lead, window and decay must be positive");
     }
   }
@@ -57,6 +61,7 @@ public record StoryOptions(
         dateWeight,
         windowDays,
         decayDays,
-        otherYearFactor);
+        otherYearFactor,
+        backgroundDocuments);
   }
 }

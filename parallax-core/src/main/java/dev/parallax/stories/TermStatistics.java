@@ -1,5 +1,6 @@
 package dev.parallax.stories;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,8 +33,8 @@ final class TermStatistics {
   }
 
   double dateFactor(ArticleProfile a, ArticleProfile b) {
-    if (a.published() != null && b.published() != null) {
-      long days = Math.abs(ChronoUnit.DAYS.between(a.published(), b.published()));
+    long days = daysApart(a, b);
+    if (days >= 0) {
       return days <= options.windowDays()
           ? 1
           : Math.pow(0.5, (days - options.windowDays()) / options.decayDays());
@@ -42,6 +43,32 @@ final class TermStatistics {
     // report of a 2019 expulsion is not one of the 2021 expulsion, though each mentions both.
     boolean otherYear = a.focusYear() != 0 && b.focusYear() != 0 && a.focusYear() != b.focusYear();
     return otherYear ? options.otherYearFactor() : 1;
+  }
+
+  /**
+   * Days between the anchors of two articles, or -1 when unknown. A yearless dateline ("March 14")
+   * is placed in the year nearest the other article's anchor.
+   */
+  private static long daysApart(ArticleProfile a, ArticleProfile b) {
+    if (a.anchor() != null && b.anchor() != null) {
+      return Math.abs(ChronoUnit.DAYS.between(a.anchor(), b.anchor()));
+    }
+    ArticleProfile dated = a.anchor() != null ? a : b;
+    ArticleProfile yearless = dated == a ? b : a;
+    if (dated.anchor() == null || yearless.anchorMonthDay() == 0) {
+      return -1;
+    }
+    long best = Long.MAX_VALUE;
+    for (int y = dated.anchor().getYear() - 1; y <= dated.anchor().getYear() + 1; y++) {
+      try {
+        LocalDate d =
+            LocalDate.of(y, yearless.anchorMonthDay() / 100, yearless.anchorMonthDay() % 100);
+        best = Math.min(best, Math.abs(ChronoUnit.DAYS.between(dated.anchor(), d)));
+      } catch (java.time.DateTimeException e) {
+        // 29 February outside a leap year: try the other years
+      }
+    }
+    return best == Long.MAX_VALUE ? -1 : best;
   }
 
   /** The unit TF-IDF vector of a profile under the current counts (cached until they change). */
@@ -58,7 +85,7 @@ final class TermStatistics {
     double norm = 0;
     for (Map.Entry<String, Double> e : p.terms().entrySet()) {
       int n = df.getOrDefault(e.getKey(), 0);
-      double idf = Math.log((documents + 1.0) / (n + 1.0));
+      double idf = Math.log((documents + options.backgroundDocuments() + 1.0) / (n + 1.0));
       double w = Math.log1p(e.getValue()) * idf;
       if (w > 0) {
         v.put(e.getKey(), w);
