@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
           + " with its figures, so anyone can check a claim.",
       ""
     },
-    subcommands = {EvalCleanCommand.class, EvalStoriesCommand.class})
+    subcommands = {EvalCleanCommand.class, EvalStoriesCommand.class, EvalLabelsCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
