@@ -39,12 +39,8 @@ final class EvalLabelsCommand implements Callable<Integer> {
             .run(data, BasilCorpus.read(data, 1900, 2999));
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("task", "labels");
-    line.put("span_f1", EvalCleanCommand.round(s.spans().f1()));
-    line.put("span_precision", EvalCleanCommand.round(s.spans().precision()));
-    line.put("span_recall", EvalCleanCommand.round(s.spans().recall()));
-    line.put("token_f1", EvalCleanCommand.round(s.tokens().f1()));
-    line.put("token_precision", EvalCleanCommand.round(s.tokens().precision()));
-    line.put("token_recall", EvalCleanCommand.round(s.tokens().recall()));
+    EvalCommand.putPrf(line, "span", s.spans());
+    EvalCommand.putPrf(line, "token", s.tokens());
     line.put("gold", s.gold());
     line.put("unplaced", s.unplaced());
     line.put("n", s.articles());

@@ -92,12 +92,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
     ClusterScores s = result.scores();
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("task", "stories");
-    line.put("bcubed_f1", EvalCleanCommand.round(s.bcubed().f1()));
-    line.put("bcubed_precision", EvalCleanCommand.round(s.bcubed().precision()));
-    line.put("bcubed_recall", EvalCleanCommand.round(s.bcubed().recall()));
-    line.put("pairwise_f1", EvalCleanCommand.round(s.pairwise().f1()));
-    line.put("pairwise_precision", EvalCleanCommand.round(s.pairwise().precision()));
-    line.put("pairwise_recall", EvalCleanCommand.round(s.pairwise().recall()));
+    EvalCommand.putPrf(line, "bcubed", s.bcubed());
+    EvalCommand.putPrf(line, "pairwise", s.pairwise());
     line.put("stories", result.stories().size());
     line.put("n", s.n());
     out.println(Jsonl.line(line));
