@@ -6,6 +6,7 @@ import dev.parallax.eval.ClusterScores;
 import dev.parallax.eval.StoryEvaluation;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.Story;
+import dev.parallax.stories.MiniLmLeadEmbedder;
 import dev.parallax.stories.StoryOptions;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -51,7 +52,14 @@ final class EvalStoriesCommand implements Callable<Integer> {
       description = "Similarity threshold (default: the tuned one).")
   Double threshold;
 
-  @Option(names = "--sweep", description = "First print the scores at thresholds 0.100 to 0.300.")
+  @Option(
+      names = "--embeddings",
+      description =
+          "Mix all-MiniLM-L6-v2 lead embeddings into the similarity (half and half with TF-IDF,"
+              + " its own tuned threshold); slower.")
+  boolean embeddings;
+
+  @Option(names = "--sweep", description = "First print the scores at thresholds 0.100 to 0.500.")
   boolean sweep;
 
   @Option(
@@ -69,12 +77,14 @@ final class EvalStoriesCommand implements Callable<Integer> {
     }
     List<BasilCorpus.Item> items =
         BasilCorpus.read(data, Integer.parseInt(range[0]), Integer.parseInt(range[1]));
-    StoryEvaluation evaluation = new StoryEvaluation(KnowledgeBase.builtIn());
+    StoryOptions base = embeddings ? StoryOptions.WITH_EMBEDDINGS : StoryOptions.DEFAULTS;
+    StoryEvaluation evaluation =
+        new StoryEvaluation(KnowledgeBase.builtIn(), embeddings ? new MiniLmLeadEmbedder() : null);
     var out = spec.commandLine().getOut();
     if (sweep) {
-      for (int i = 4; i <= 12; i++) {
+      for (int i = 4; i <= 20; i++) {
         double t = i * 0.025;
-        ClusterScores s = evaluation.run(items, StoryOptions.DEFAULTS.withThreshold(t)).scores();
+        ClusterScores s = evaluation.run(items, base.withThreshold(t)).scores();
         out.printf(
             Locale.ROOT,
             "threshold=%.3f\tbcubed_f1=%.4f\tpairwise_f1=%.4f%n",
@@ -83,8 +93,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             s.pairwise().f1());
       }
     }
-    StoryOptions options =
-        threshold == null ? StoryOptions.DEFAULTS : StoryOptions.DEFAULTS.withThreshold(threshold);
+    StoryOptions options = threshold == null ? base : base.withThreshold(threshold);
     StoryEvaluation.Result result = evaluation.run(items, options);
     if (verbose) {
       printImpure(result.stories(), items, out);

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param focusYear the year the article is mostly about (from its lead and its publication), or 0
  * @param terms raw term weights: {@code w:} word stems, {@code n:} multi-word names, {@code k:}
  *     knowledge-base actors, {@code y:} years, {@code d:} month-day dates
+ * @param embedding the lead embedding, or null without a {@link LeadEmbedder}
  */
 record ArticleProfile(
     String id,
@@ -25,9 +26,15 @@ record ArticleProfile(
     LocalDate anchor,
     int anchorMonthDay,
     int focusYear,
-    Map<String, Double> terms) {
+    Map<String, Double> terms,
+    float[] embedding) {
   ArticleProfile {
     Objects.requireNonNull(id, "id");
     terms = Map.copyOf(terms);
+  }
+
+  ArticleProfile withEmbedding(float[] vector) {
+    return new ArticleProfile(
+        id, outlet, title, anchor, anchorMonthDay, focusYear, terms, vector.clone());
   }
 }

@@ -76,7 +76,7 @@ final class ArticleProfiler {
     int focus =
         years.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey()).orElse(0);
     return new ArticleProfile(
-        article.id(), article.outlet(), article.title(), anchor, monthDay, focus, terms);
+        article.id(), article.outlet(), article.title(), anchor, monthDay, focus, terms, null);
   }
 
   static List<String> contentLines(String body, Predicate<String> boilerplate) {

@@ -26,9 +26,17 @@ public final class StoryGrouper {
   private final KnowledgeBase kb;
   private final StoryOptions options;
 
+  private final LeadEmbedder embedder;
+
   public StoryGrouper(KnowledgeBase kb, StoryOptions options) {
+    this(kb, options, null);
+  }
+
+  /** A grouper mixing lead embeddings into the similarity ({@code embedder} may be null). */
+  public StoryGrouper(KnowledgeBase kb, StoryOptions options, LeadEmbedder embedder) {
     this.kb = Objects.requireNonNull(kb, "kb");
     this.options = Objects.requireNonNull(options, "options");
+    this.embedder = embedder;
   }
 
   /** A grouper with the built-in knowledge base and the tuned options. */
@@ -38,7 +46,7 @@ public final class StoryGrouper {
 
   /** The stories of {@code articles}: every article in exactly one story. */
   public List<Story> group(Collection<Article> articles) {
-    StoryIndex index = new StoryIndex(kb, options);
+    StoryIndex index = new StoryIndex(kb, options, embedder);
     articles.stream().sorted(ORDER).forEach(index::add);
     index.mergeStories();
     return index.stories();

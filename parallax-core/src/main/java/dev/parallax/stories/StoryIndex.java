@@ -36,7 +36,18 @@ public final class StoryIndex {
   private final List<List<ArticleProfile>> clusters = new ArrayList<>();
   private final Set<String> seenLines = new HashSet<>();
 
+  private final LeadEmbedder embedder;
+
   public StoryIndex(KnowledgeBase kb, StoryOptions options) {
+    this(kb, options, null);
+  }
+
+  /**
+   * @param embedder lead embeddings mixed into the similarity by {@link
+   *     StoryOptions#embeddingWeight()}, or null for TF-IDF alone
+   */
+  public StoryIndex(KnowledgeBase kb, StoryOptions options, LeadEmbedder embedder) {
+    this.embedder = embedder;
     this.options = Objects.requireNonNull(options, "options");
     this.profiler = new ArticleProfiler(Objects.requireNonNull(kb, "kb"), options);
     this.stats = new TermStatistics(options);
@@ -53,6 +64,9 @@ public final class StoryIndex {
       }
     }
     ArticleProfile profile = profiler.profile(article, seenLines::contains);
+    if (embedder != null && options.embeddingWeight() > 0) {
+      profile = profile.withEmbedding(embedder.embed(article));
+    }
     seenLines.addAll(ArticleProfiler.contentLines(article.body(), line -> false));
     stats.observe(profile);
     List<ArticleProfile> best = null;

@@ -19,6 +19,8 @@ package dev.parallax.stories;
  * @param backgroundDocuments pseudo-documents without any term, added to the document count, so
  *     that in a small corpus (a handful of reports of two happenings) the words every report shares
  *     still weigh something
+ * @param embeddingWeight share of the lead-embedding cosine in the similarity (the rest is TF-IDF)
+ *     when a {@link LeadEmbedder} is given; 0 uses TF-IDF alone
  * @param otherYearFactor similarity factor when the years two articles are mostly about differ
  *     (used only when either publication day is unknown)
  */
@@ -34,13 +36,24 @@ public record StoryOptions(
     int windowDays,
     double decayDays,
     double otherYearFactor,
-    int backgroundDocuments) {
+    int backgroundDocuments,
+    double embeddingWeight) {
 
   /** The tuned defaults. */
   public static final StoryOptions DEFAULTS =
-      new StoryOptions(0.15, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20);
+      new StoryOptions(0.15, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0);
+
+  /**
+   * TF-IDF and lead embeddings half and half, for a {@link StoryIndex} with a {@link LeadEmbedder}:
+   * threshold tuned the same way (BASIL 2010-2012, middle of the best plateau).
+   */
+  public static final StoryOptions WITH_EMBEDDINGS =
+      new StoryOptions(0.35, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0.5);
 
   public StoryOptions {
+    if (embeddingWeight < 0 || embeddingWeight > 1) {
+      throw new IllegalArgumentException("embedding weight must be in [0, 1]: " + embeddingWeight);
+    }
     if (threshold < 0 || threshold > 1) {
       throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
     }
@@ -62,6 +75,7 @@ public record StoryOptions(
         windowDays,
         decayDays,
         otherYearFactor,
-        backgroundDocuments);
+        backgroundDocuments,
+        embeddingWeight);
   }
 }

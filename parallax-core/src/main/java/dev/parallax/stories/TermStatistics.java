@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Document frequencies of the articles seen so far, and the similarity of two articles under them:
- * cosine of log-scaled TF-IDF vectors, damped when the articles were published far apart or are
- * mostly about different years. Not thread-safe: owned by one {@link StoryIndex}.
+ * cosine of log-scaled TF-IDF vectors (mixed with the cosine of lead embeddings when both have
+ * one), damped when the articles were published far apart or are mostly about different years. Not
+ * thread-safe: owned by one {@link StoryIndex}.
  */
 final class TermStatistics {
   private final Map<String, Integer> df = new HashMap<>();
@@ -29,6 +30,10 @@ final class TermStatistics {
   /** Similarity in [0, 1] of two observed articles. */
   double similarity(ArticleProfile a, ArticleProfile b) {
     double cosine = cosine(vector(a), vector(b));
+    double alpha = options.embeddingWeight();
+    if (alpha > 0 && a.embedding() != null && b.embedding() != null) {
+      cosine = (1 - alpha) * cosine + alpha * Math.max(0, dense(a.embedding(), b.embedding()));
+    }
     return cosine * dateFactor(a, b);
   }
 
@@ -95,6 +100,18 @@ final class TermStatistics {
     double len = Math.sqrt(norm);
     v.replaceAll((k, w) -> w / len);
     return v;
+  }
+
+  private static double dense(float[] a, float[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   private static double cosine(Map<String, Double> a, Map<String, Double> b) {

@@ -81,6 +81,25 @@ class StoryIndexTest {
     assertThat(wholeFirst.mergeStories()).isZero();
   }
 
+  @Test
+  void leadEmbeddingsJoinReportsThatShareNoWords() {
+    Article a = article("e1", null, null, null, "turbine blades cracked at the quarry dam");
+    Article b = article("e2", null, null, null, "engineers drained the reservoir overnight");
+    LeadEmbedder sameMeaning =
+        article -> article.id().startsWith("e") ? new float[] {1, 0} : new float[] {0, 1};
+    StoryOptions half = StoryOptions.WITH_EMBEDDINGS;
+
+    StoryIndex words = new StoryIndex(KnowledgeBase.builtIn(), half);
+    StoryIndex meaning = new StoryIndex(KnowledgeBase.builtIn(), half, sameMeaning);
+    for (StoryIndex index : List.of(words, meaning)) {
+      TestArticles.filler().forEach(index::add);
+      index.add(a);
+      index.add(b);
+    }
+    assertThat(StoryGrouperTest.memberSets(words.stories())).contains(Set.of("e1"), Set.of("e2"));
+    assertThat(StoryGrouperTest.memberSets(meaning.stories())).contains(Set.of("e1", "e2"));
+  }
+
   private static StoryIndex withFiller() {
     StoryIndex index = index();
     TestArticles.filler().forEach(index::add);
