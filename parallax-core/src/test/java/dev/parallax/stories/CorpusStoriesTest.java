@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
@@ -47,7 +48,11 @@ class CorpusStoriesTest {
               s.forEach(f -> files.add(f.asText()));
               expected.add(files);
             });
-    assertThat(storiesByFile(EXAMPLES)).isEqualTo(expected);
+    assertThat(storiesByFile(EXAMPLES, new StoryGrouper())).isEqualTo(expected);
+    StoryGrouper withEmbeddings =
+        new StoryGrouper(
+            KnowledgeBase.builtIn(), StoryOptions.WITH_EMBEDDINGS, new MiniLmLeadEmbedder());
+    assertThat(storiesByFile(EXAMPLES, withEmbeddings)).isEqualTo(expected);
   }
 
   /**
@@ -62,14 +67,15 @@ class CorpusStoriesTest {
   void seedsGiveOneStoryForTheExpulsionAndOneForEachOtherHappening() throws IOException {
     assumeTrue(Files.isDirectory(SEEDS), "no ../shared seed corpus");
     Set<Set<String>> stories =
-        storiesByFile(SEEDS).stream()
+        storiesByFile(SEEDS, new StoryGrouper()).stream()
             .map(s -> s.stream().map(f -> f.substring(0, 3)).collect(Collectors.toSet()))
             .collect(Collectors.toSet());
     assertThat(stories)
         .containsExactlyInAnyOrder(Set.of("000", "001", "003"), Set.of("002"), Set.of("004"));
   }
 
-  private static Set<Set<String>> storiesByFile(Path folder) throws IOException {
+  private static Set<Set<String>> storiesByFile(Path folder, StoryGrouper grouper)
+      throws IOException {
     List<IngestItem> items = new ArrayList<>();
     new Ingestor(Manifest.read(folder.resolve("manifest.csv")), IngestOptions.DEFAULTS)
         .read(List.of(folder), items::add);
@@ -82,7 +88,7 @@ class CorpusStoriesTest {
         fileOf.put(a.id(), Path.of(a.source()).getFileName().toString());
       }
     }
-    List<Story> stories = new StoryGrouper().group(articles);
+    List<Story> stories = grouper.group(articles);
     return stories.stream()
         .map(s -> s.articles().stream().map(fileOf::get).collect(Collectors.toSet()))
         .collect(Collectors.toSet());
