@@ -1,0 +1,123 @@
+package dev.parallax.cli;
+
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.eval.BasilCorpus;
+import dev.parallax.eval.ClusterScores;
+import dev.parallax.eval.StoryEvaluation;
+import dev.parallax.model.Jsonl;
+import dev.parallax.model.Story;
+import dev.parallax.stories.MiniLmLeadEmbedder;
+import dev.parallax.stories.StoryOptions;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parallax eval stories}: story grouping on the BASIL layout. */
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Groups the BASIL articles (articles/<year>/<uuid>_<n>.json) into stories and scores them"
+          + " against the triplet id (the uuid of the file name): B-cubed and pairwise P/R/F1.",
+      "Last line: {\"task\":\"stories\",\"bcubed_f1\":..,\"pairwise_f1\":..,\"n\":..}"
+          + " (n = articles).",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  parallax eval stories --data ../shared/eval/basil",
+      "  parallax eval stories --data ../shared/eval/basil --years 2013-2016 --sweep"
+    })
+final class EvalStoriesCommand implements Callable<Integer> {
+  @Option(names = "--data", paramLabel = "DIR", required = true, description = "The BASIL folder.")
+  Path data;
+
+  @Option(
+      names = "--years",
+      paramLabel = "FROM-TO",
+      defaultValue = "1900-2999",
+      description = "Only the year folders in this range (default: all).")
+  String years;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "T",
+      description = "Similarity threshold (default: the tuned one).")
+  Double threshold;
+
+  @Option(
+      names = "--embeddings",
+      description =
+          "Mix all-MiniLM-L6-v2 lead embeddings into the similarity (half and half with TF-IDF,"
+              + " its own tuned threshold); slower.")
+  boolean embeddings;
+
+  @Option(names = "--sweep", description = "First print the scores at thresholds 0.100 to 0.500.")
+  boolean sweep;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print every story that mixes triplets or splits one.")
+  boolean verbose;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    String[] range = years.split("-");
+    if (range.length != 2 || !range[0].matches("\\d{4}") || !range[1].matches("\\d{4}")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--years must be FROM-TO");
+    }
+    List<BasilCorpus.Item> items =
+        BasilCorpus.read(data, Integer.parseInt(range[0]), Integer.parseInt(range[1]));
+    StoryOptions base = embeddings ? StoryOptions.WITH_EMBEDDINGS : StoryOptions.DEFAULTS;
+    StoryEvaluation evaluation =
+        new StoryEvaluation(KnowledgeBase.builtIn(), embeddings ? new MiniLmLeadEmbedder() : null);
+    var out = spec.commandLine().getOut();
+    if (sweep) {
+      for (int i = 4; i <= 20; i++) {
+        double t = i * 0.025;
+        ClusterScores s = evaluation.run(items, base.withThreshold(t)).scores();
+        out.printf(
+            Locale.ROOT,
+            "threshold=%.3f\tbcubed_f1=%.4f\tpairwise_f1=%.4f%n",
+            t,
+            s.bcubed().f1(),
+            s.pairwise().f1());
+      }
+    }
+    StoryOptions options = threshold == null ? base : base.withThreshold(threshold);
+    StoryEvaluation.Result result = evaluation.run(items, options);
+    if (verbose) {
+      printImpure(result.stories(), items, out);
+    }
+    ClusterScores s = result.scores();
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("task", "stories");
+    EvalCommand.putPrf(line, "bcubed", s.bcubed());
+    EvalCommand.putPrf(line, "pairwise", s.pairwise());
+    line.put("stories", result.stories().size());
+    line.put("n", s.n());
+    out.println(Jsonl.line(line));
+    return 0;
+  }
+
+  private static void printImpure(
+      List<Story> stories, List<BasilCorpus.Item> items, java.io.PrintWriter out) {
+    Map<String, String> triplet = new LinkedHashMap<>();
+    items.forEach(i -> triplet.put(i.article().id(), i.triplet()));
+    for (Story story : stories) {
+      long kinds = story.articles().stream().map(triplet::get).distinct().count();
+      if (kinds > 1 || story.articles().size() < 3) {
+        out.printf(Locale.ROOT, "%s\t%s\t%s%n", story.id(), story.articles(), story.title());
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.parallax.stories;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the grouper compares about one article: its weighted terms and its dates.
+ *
+ * @param id the article id
+ * @param outlet the outlet, or null (kept for the story record, never compared)
+ * @param title the headline, or null
+ * @param anchor the day the article is about: its publication day, else the first full date near
+ *     its top, or null
+ * @param anchorMonthDay when there is no anchor, the first month-day date near the top (a dateline
+ *     without a year, "March 14") as {@code month * 100 + day}, else 0
+ * @param focusYear the year the article is mostly about (from its lead and its publication), or 0
+ * @param terms raw term weights: {@code w:} word stems, {@code n:} multi-word names, {@code k:}
+ *     knowledge-base actors, {@code y:} years, {@code d:} month-day dates
+ * @param embedding the lead embedding, or null without a {@link LeadEmbedder}
+ */
+record ArticleProfile(
+    String id,
+    String outlet,
+    String title,
+    LocalDate anchor,
+    int anchorMonthDay,
+    int focusYear,
+    Map<String, Double> terms,
+    float[] embedding) {
+  ArticleProfile {
+    Objects.requireNonNull(id, "id");
+    terms = Map.copyOf(terms);
+  }
+
+  ArticleProfile withEmbedding(float[] vector) {
+    return new ArticleProfile(
+        id, outlet, title, anchor, anchorMonthDay, focusYear, terms, vector.clone());
+  }
+}

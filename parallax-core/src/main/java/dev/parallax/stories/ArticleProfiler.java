@@ -1,0 +1,162 @@
+package dev.parallax.stories;
+
+import dev.parallax.actors.KbHit;
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.model.Article;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an article into an {@link ArticleProfile}: words, names, knowledge-base actors and dates,
+ * each weighted by where it occurs. The headline and the lead (the first lines of prose) weigh
+ * most, because a report states its own happening first and older happenings later, as background;
+ * the same weighting decides the year an article is mostly about, from the years in its headline
+ * and lead and its publication year (years named only further down are background). Only the title,
+ * body and publication date are read: never the outlet or the page layout. Thread-safe.
+ */
+final class ArticleProfiler {
+  private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*|\\p{N}+");
+  private static final Pattern YEAR = Pattern.compile("(19[5-9]\\d|20\\d\\d)");
+
+  private static final int MIN_PROSE_TOKENS = 8;
+  private static final int TOP_LINES = 15;
+
+  private final KnowledgeBase kb;
+  private final StoryOptions options;
+
+  ArticleProfiler(KnowledgeBase kb, StoryOptions options) {
+    this.kb = kb;
+    this.options = options;
+  }
+
+  /**
+   * The profile of {@code article}, ignoring the body lines {@code boilerplate} accepts (lines seen
+   * verbatim in other articles: menus, footers, promotions the cleaner left).
+   */
+  ArticleProfile profile(Article article, Predicate<String> boilerplate) {
+    Map<String, Double> terms = new HashMap<>();
+    Map<Integer, Double> years = new HashMap<>();
+    if (article.title() != null) {
+      addText(article.title(), options.titleWeight(), terms, years);
+    }
+    List<String> lines = contentLines(article.body(), boilerplate);
+    Map<Integer, Double> backgroundYears = new HashMap<>();
+    int prose = 0;
+    for (String line : lines) {
+      // short lines (headings, captions, menus) never count as the lead
+      boolean isProse = TOKEN.matcher(line).results().count() >= MIN_PROSE_TOKENS;
+      double weight = isProse ? proseWeight(prose) : options.tailWeight();
+      boolean lead = isProse && prose < options.leadParagraphs();
+      addText(line, weight, terms, lead ? years : backgroundYears);
+      prose += isProse ? 1 : 0;
+    }
+    LocalDate anchor =
+        article.published() == null ? null : article.published().toLocalDate().orElse(null);
+    int monthDay = 0;
+    if (anchor == null) {
+      String top =
+          (article.title() == null ? "" : article.title())
+              + "\n"
+              + String.join("\n", lines.subList(0, Math.min(TOP_LINES, lines.size())));
+      anchor = DateCues.firstFullDate(top).orElse(null);
+      monthDay = anchor == null ? DateCues.firstMonthDay(top) : 0;
+    }
+    if (article.published() != null) {
+      years.merge(article.published().year(), options.titleWeight(), Double::sum);
+    } else if (anchor != null) {
+      years.merge(anchor.getYear(), options.titleWeight(), Double::sum);
+    }
+    int focus =
+        years.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey()).orElse(0);
+    return new ArticleProfile(
+        article.id(), article.outlet(), article.title(), anchor, monthDay, focus, terms, null);
+  }
+
+  static List<String> contentLines(String body, Predicate<String> boilerplate) {
+    return Arrays.stream(body.split("\n"))
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !boilerplate.test(l))
+        .toList();
+  }
+
+  private double proseWeight(int index) {
+    if (index < options.leadParagraphs()) {
+      return options.leadWeight();
+    }
+    return index < 2 * options.leadParagraphs() ? 1.0 : options.tailWeight();
+  }
+
+  private void addText(
+      String text, double weight, Map<String, Double> terms, Map<Integer, Double> years) {
+    List<String> run = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    int runEnd = -1;
+    while (m.find()) {
+      String token = m.group();
+      boolean capital = Character.isUpperCase(token.codePointAt(0));
+      boolean adjacent = runEnd >= 0 && text.substring(runEnd, m.start()).isBlank();
+      if (!capital || !adjacent) {
+        flushRun(run, weight, terms);
+      }
+      if (capital) {
+        run.add(token);
+        runEnd = m.end();
+      }
+      addWord(token, weight, terms, years);
+    }
+    flushRun(run, weight, terms);
+    DateCues.addTerms(text, weight * options.dateWeight(), terms);
+  }
+
+  private void addWord(
+      String token, double weight, Map<String, Double> terms, Map<Integer, Double> years) {
+    if (Character.isDigit(token.charAt(0))) {
+      if (YEAR.matcher(token).matches()) {
+        terms.merge("y:" + token, weight * options.dateWeight(), Double::sum);
+        years.merge(Integer.parseInt(token), weight, Double::sum);
+      }
+      return;
+    }
+    String folded = WordNormaliser.fold(token);
+    if (folded.length() > 1 && !WordNormaliser.isStopword(folded)) {
+      terms.merge("w:" + WordNormaliser.stem(folded), weight, Double::sum);
+    }
+  }
+
+  /** A run of capitalised words: a multi-word name, and knowledge-base actors within it. */
+  private void flushRun(List<String> run, double weight, Map<String, Double> terms) {
+    if (run.isEmpty()) {
+      return;
+    }
+    List<String> words = run.stream().map(WordNormaliser::fold).toList();
+    int from = WordNormaliser.isStopword(words.get(0)) ? 1 : 0;
+    if (run.size() - from >= 2) {
+      String name = String.join("_", words.subList(from, words.size()));
+      terms.merge("n:" + name, weight * options.nameWeight(), Double::sum);
+    }
+    String phrase = String.join(" ", run.subList(from, run.size()));
+    List<KbHit> hits = phrase.isEmpty() ? List.of() : kb.lookup(phrase);
+    if (hits.isEmpty() && run.size() - from > 1) {
+      run.subList(from, run.size()).forEach(w -> addActors(kb.lookup(w), weight, terms));
+    } else {
+      addActors(hits, weight, terms);
+    }
+    run.clear();
+  }
+
+  private void addActors(List<KbHit> hits, double weight, Map<String, Double> terms) {
+    hits.stream()
+        .filter(h -> h.how() != KbHit.How.ROLE_NOUN)
+        .limit(1)
+        .forEach(
+            h ->
+                terms.merge("k:" + h.entry().label(), weight * options.actorWeight(), Double::sum));
+  }
+}

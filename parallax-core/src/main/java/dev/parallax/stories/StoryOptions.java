@@ -1,0 +1,81 @@
+package dev.parallax.stories;
+
+/**
+ * How stories are grouped. The defaults were tuned on BASIL 2010-2012 and checked on 2013-2016 (see
+ * {@code docs/stories.md}).
+ *
+ * @param threshold an article joins the most similar story when its average similarity to the
+ *     story's members reaches this, else it opens a new story; two stories merge at this too
+ * @param titleWeight weight of a term in the headline
+ * @param leadParagraphs how many first paragraphs count as the lead
+ * @param leadWeight weight of a term in the lead (paragraphs after it weigh 1, then {@code
+ *     tailWeight} from twice the lead on)
+ * @param tailWeight weight of a term deep in the body, where background usually sits
+ * @param nameWeight extra factor for multi-word capitalised names
+ * @param actorWeight factor for knowledge-base actors found in capitalised words
+ * @param dateWeight factor for years and month-day dates
+ * @param windowDays publication dates this many days apart or closer are not penalised
+ * @param decayDays beyond the window, similarity halves every this many days
+ * @param backgroundDocuments pseudo-documents without any term, added to the document count, so
+ *     that in a small corpus (a handful of reports of two happenings) the words every report shares
+ *     still weigh something
+ * @param embeddingWeight share of the lead-embedding cosine in the similarity (the rest is TF-IDF)
+ *     when a {@link LeadEmbedder} is given; 0 uses TF-IDF alone
+ * @param otherYearFactor similarity factor when the years two articles are mostly about differ
+ *     (used only when either publication day is unknown)
+ */
+public record StoryOptions(
+    double threshold,
+    double titleWeight,
+    int leadParagraphs,
+    double leadWeight,
+    double tailWeight,
+    double nameWeight,
+    double actorWeight,
+    double dateWeight,
+    int windowDays,
+    double decayDays,
+    double otherYearFactor,
+    int backgroundDocuments,
+    double embeddingWeight) {
+
+  /** The tuned defaults. */
+  public static final StoryOptions DEFAULTS =
+      new StoryOptions(0.15, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0);
+
+  /**
+   * TF-IDF and lead embeddings half and half, for a {@link StoryIndex} with a {@link LeadEmbedder}:
+   * threshold tuned the same way (BASIL 2010-2012, middle of the best plateau).
+   */
+  public static final StoryOptions WITH_EMBEDDINGS =
+      new StoryOptions(0.35, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0.5);
+
+  public StoryOptions {
+    if (embeddingWeight < 0 || embeddingWeight > 1) {
+      throw new IllegalArgumentException("embedding weight must be in [0, 1]: " + embeddingWeight);
+    }
+    if (threshold < 0 || threshold > 1) {
+      throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
+    }
+    if (leadParagraphs < 0 || windowDays < 0 || decayDays <= 0 || backgroundDocuments < 0) {
+      throw new IllegalArgumentException("lead, window and decay must be positive");
+    }
+  }
+
+  public StoryOptions withThreshold(double t) {
+    return new StoryOptions(
+        t,
+        titleWeight,
+        leadParagraphs,
+        leadWeight,
+        tailWeight,
+        nameWeight,
+        actorWeight,
+        dateWeight,
+        windowDays,
+        decayDays,
+        otherYearFactor,
+        backgroundDocuments,
+        embeddingWeight);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.parallax.stories;
+
+import static dev.parallax.stories.TestArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.model.Article;
+import dev.parallax.model.Story;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StoryIndexTest {
+  private static StoryIndex index() {
+    return new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);
+  }
+
+  @Test
+  void newArticleJoinsItsStoryWithoutMovingOthers() {
+    StoryIndex index = index();
+    TestArticles.filler().forEach(index::add);
+    List<Article> expulsion = TestArticles.expulsion();
+    String story = index.add(expulsion.get(0));
+    TestArticles.flood().forEach(index::add);
+    List<Story> before = index.stories();
+
+    assertThat(index.add(expulsion.get(1))).isEqualTo(story);
+    assertThat(index.add(expulsion.get(2))).isEqualTo(story);
+    List<Story> after = index.stories();
+    assertThat(after).hasSameSizeAs(before);
+    assertThat(StoryGrouperTest.storyOf(after, "a1").articles()).containsExactly("a1", "a2", "a3");
+    assertThat(StoryGrouperTest.storyOf(after, "b1").id())
+        .isEqualTo(StoryGrouperTest.storyOf(before, "b1").id());
+  }
+
+  @Test
+  void anArticleIsStoredOnce() {
+    StoryIndex index = index();
+    Article a = TestArticles.expulsion().get(0);
+    String first = index.add(a);
+    assertThat(index.add(a)).isEqualTo(first);
+    assertThat(index.stories())
+        .singleElement()
+        .satisfies(s -> assertThat(s.articles()).containsExactly("a1"));
+  }
+
+  /**
+   * Two halves of one report arrive before the whole: they share nothing, so they open two stories,
+   * the whole joins one of them, and the merge pass joins the two. In the other order the whole
+   * comes first and both halves join it at once.
+   */
+  @Test
+  void arrivalOrderMattersAndTheMergePassRepairsIt() {
+    Article left = article("h1", null, null, null, "turbine blades cracked at the quarry dam");
+    Article right = article("h2", null, null, null, "engineers drained the reservoir overnight");
+    Article whole =
+        article(
+            "h3",
+            null,
+            null,
+            null,
+            "turbine blades cracked at the quarry dam and engineers drained the reservoir"
+                + " overnight");
+
+    StoryIndex halvesFirst = withFiller();
+    halvesFirst.add(left);
+    halvesFirst.add(right);
+    halvesFirst.add(whole);
+    assertThat(StoryGrouperTest.memberSets(halvesFirst.stories()))
+        .contains(Set.of("h1", "h3"), Set.of("h2"));
+    assertThat(halvesFirst.mergeStories()).isEqualTo(1);
+    assertThat(StoryGrouperTest.memberSets(halvesFirst.stories()))
+        .contains(Set.of("h1", "h2", "h3"));
+
+    StoryIndex wholeFirst = withFiller();
+    wholeFirst.add(whole);
+    wholeFirst.add(left);
+    wholeFirst.add(right);
+    assertThat(StoryGrouperTest.memberSets(wholeFirst.stories()))
+        .contains(Set.of("h1", "h2", "h3"));
+    assertThat(wholeFirst.mergeStories()).isZero();
+  }
+
+  @Test
+  void leadEmbeddingsJoinReportsThatShareNoWords() {
+    Article a = article("e1", null, null, null, "turbine blades cracked at the quarry dam");
+    Article b = article("e2", null, null, null, "engineers drained the reservoir overnight");
+    LeadEmbedder sameMeaning =
+        article -> article.id().startsWith("e") ? new float[] {1, 0} : new float[] {0, 1};
+    StoryOptions half = StoryOptions.WITH_EMBEDDINGS;
+
+    StoryIndex words = new StoryIndex(KnowledgeBase.builtIn(), half);
+    StoryIndex meaning = new StoryIndex(KnowledgeBase.builtIn(), half, sameMeaning);
+    for (StoryIndex index : List.of(words, meaning)) {
+      TestArticles.filler().forEach(index::add);
+      index.add(a);
+      index.add(b);
+    }
+    assertThat(StoryGrouperTest.memberSets(words.stories())).contains(Set.of("e1"), Set.of("e2"));
+    assertThat(StoryGrouperTest.memberSets(meaning.stories())).contains(Set.of("e1", "e2"));
+  }
+
+  private static StoryIndex withFiller() {
+    StoryIndex index = index();
+    TestArticles.filler().forEach(index::add);
+    TestArticles.flood().forEach(index::add);
+    return index;
+  }
+}
