@@ -12,7 +12,15 @@ import picocli.CommandLine.Command;
           + " with its figures, so anyone can check a claim.",
       ""
     },
-    subcommands = {EvalCleanCommand.class, EvalNerCommand.class, EvalTimexCommand.class, EvalActorsCommand.class, EvalEventsCommand.class, EvalStoriesCommand.class, EvalLabelsCommand.class})
+    subcommands = {
+      EvalCleanCommand.class,
+      EvalNerCommand.class,
+      EvalTimexCommand.class,
+      EvalActorsCommand.class,
+      EvalEventsCommand.class,
+      EvalStoriesCommand.class,
+      EvalLabelsCommand.class
+    })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
