@@ -41,7 +41,7 @@ public record StoryOptions(
 
   /** The tuned defaults. */
   public static final StoryOptions DEFAULTS =
-      new StoryOptions(0.15, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0);
+      new StoryOptions(0.13, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0);
 
   /**
    * TF-IDF and lead embeddings half and half, for a {@link StoryIndex} with a {@link LeadEmbedder}:
