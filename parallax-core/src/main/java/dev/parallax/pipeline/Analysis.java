@@ -1,8 +1,11 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.actors.ActorResolver;
+import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.clean.Cleaner;
+import dev.parallax.events.EventExtractor;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleRecord;
@@ -25,13 +28,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs an analysis: ingest, then the per-article stages in parallel threads, then writes the JSON
- * Lines files of OUTPUT.md into the output folder.
+ * Runs an analysis: ingest, then the per-article stages in parallel threads, then the corpus
+ * stages, writing the JSON Lines files of OUTPUT.md into the output folder.
  *
- * <p>Inputs stream through a bounded window of in-flight documents, so memory stays bounded
- * whatever the corpus size, and results are written in input order, so output is deterministic.
- * Every input ends as one line of {@code articles.jsonl}: an article or a rejection. An input whose
- * content repeats an earlier one is rejected as a duplicate of it.
+ * <p>Inputs stream through a bounded window of in-flight documents, and only extracted records
+ * (never annotations) are kept for the corpus stages, so memory stays small; results are written in
+ * input order, so output is deterministic. Every input ends as one line of {@code articles.jsonl}:
+ * an article or a rejection. An input whose content repeats an earlier one is rejected as a
+ * duplicate of it.
  */
 public final class Analysis {
   private final Ingestor ingestor;
@@ -47,7 +51,12 @@ public final class Analysis {
   public AnalysisSummary run(List<Path> inputs, Progress progress) throws IOException {
     long started = System.nanoTime();
     StageTimer timer = new StageTimer();
-    ArticleStages stages = stages(timer);
+    KnowledgeBase kb =
+        options.until().runs(Stage.EXTRACT)
+            ? timer.time("load models", KnowledgeBase::builtIn)
+            : null;
+    ArticleStages stages = new ArticleStages(cleaner, models(kb, timer), options.until(), timer);
+    CorpusStages corpus = new CorpusStages(kb, options.until(), timer);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     int window = 8 * options.threads();
     Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
@@ -59,51 +68,50 @@ public final class Analysis {
           item -> {
             inFlight.add(pool.submit(() -> process(stages, item)));
             while (inFlight.size() >= window) {
-              write(await(inFlight.poll()), seen, articles, counts, progress);
+              write(await(inFlight.poll()), seen, articles, counts, progress, corpus);
             }
           });
       while (!inFlight.isEmpty()) {
-        write(await(inFlight.poll()), seen, articles, counts, progress);
+        write(await(inFlight.poll()), seen, articles, counts, progress, corpus);
       }
     } finally {
       pool.shutdownNow();
       progress.done();
     }
+    corpus.write(options.out());
     return new AnalysisSummary(
         counts[0], counts[1], Duration.ofNanos(System.nanoTime() - started), timer.totals());
   }
 
-  /**
-   * Loads the models the run needs, once: annotating is skipped entirely by {@code --until clean}.
-   */
-  private ArticleStages stages(StageTimer timer) {
-    if (!options.until().runs(Stage.ANNOTATE)) {
-      return new ArticleStages(cleaner, null, null, options.until(), timer);
+  /** Loads the models the run needs, once: {@code --until clean} loads none. */
+  private ArticleStages.Models models(KnowledgeBase kb, StageTimer timer) {
+    Stage until = options.until();
+    if (!until.runs(Stage.ANNOTATE)) {
+      return ArticleStages.Models.NONE;
     }
+    boolean extract = until.runs(Stage.EXTRACT);
     return timer.time(
         "load models",
         () ->
-            new ArticleStages(
-                cleaner,
+            new ArticleStages.Models(
                 CoreNlpAnnotators.shared(Profile.FULL),
                 new TimeTagger(),
-                options.until(),
-                timer));
+                extract ? new ActorResolver(kb) : null,
+                extract ? new EventExtractor() : null));
   }
 
   private static ArticleResult process(ArticleStages stages, IngestItem item) {
     if (item instanceof Rejection rejection) {
-      return new ArticleResult(rejection, null);
+      return ArticleResult.of(rejection);
     }
     RawDocument doc = (RawDocument) item;
     try {
       return stages.run(doc);
     } catch (RuntimeException e) {
       // A stage bug on one page must not end the batch: the page is rejected with the cause.
-      return new ArticleResult(
+      return ArticleResult.of(
           new Rejection(
-              ContentId.of('r', doc.source()), doc.source(), "internal error in analysis: " + e),
-          null);
+              ContentId.of('r', doc.source()), doc.source(), "internal error in analysis: " + e));
     }
   }
 
@@ -112,7 +120,8 @@ public final class Analysis {
       Map<String, String> seen,
       JsonlFileWriter out,
       int[] counts,
-      Progress progress) {
+      Progress progress,
+      CorpusStages corpus) {
     ArticleRecord record = result.record();
     if (record instanceof Article article) {
       String first = seen.putIfAbsent(article.id(), article.source());
@@ -120,6 +129,8 @@ public final class Analysis {
         record =
             new Rejection(
                 ContentId.of('r', article.source()), article.source(), "duplicate of " + first);
+      } else {
+        corpus.add(article, result);
       }
     }
     out.write(record);

@@ -1,13 +1,24 @@
 package dev.parallax.pipeline;
 
-import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.actors.ArticleActors;
+import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.ArticleRecord;
+import java.util.List;
 
 /**
- * What the per-article stages made of one input.
+ * What the per-article stages made of one input. The annotation itself is not kept: the corpus
+ * stages read only what was extracted from it, which keeps a large run's memory small.
  *
  * @param record the article (with any inferred publication date) or the rejection
- * @param annotated the annotation, or null when the run stopped before annotating or the input was
- *     rejected
+ * @param actors the article's actor mentions, or null when the run stopped before extracting
+ * @param events the article's events (empty before extracting)
  */
-record ArticleResult(ArticleRecord record, AnnotatedArticle annotated) {}
+record ArticleResult(ArticleRecord record, ArticleActors actors, List<ExtractedEvent> events) {
+  ArticleResult {
+    events = List.copyOf(events);
+  }
+
+  static ArticleResult of(ArticleRecord record) {
+    return new ArticleResult(record, null, List.of());
+  }
+}

@@ -1,8 +1,12 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.actors.ActorTagger;
+import dev.parallax.actors.ArticleActors;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Annotator;
 import dev.parallax.clean.Cleaner;
+import dev.parallax.events.EventExtractor;
+import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleRecord;
 import dev.parallax.model.DateSource;
@@ -14,24 +18,26 @@ import dev.parallax.time.TimeTagger;
 import java.util.List;
 
 /**
- * The per-article stages, run on worker threads: clean, then (as far as the run goes) annotate and
- * resolve time. Pure functions of one document and the shared read-only models, so they run in any
- * order and in parallel. Thread-safe.
+ * The per-article stages, run on worker threads: clean, then (as far as the run goes) annotate,
+ * resolve time, tag actors and extract events. Pure functions of one document and the shared
+ * read-only models, so they run in any order and in parallel. Thread-safe.
  */
 final class ArticleStages {
   private final Cleaner cleaner;
-  private final Annotator annotator;
-  private final TimeTagger timeTagger;
-  private final PublicationDateInference dateInference;
+  private final Models models;
+  private final PublicationDateInference dateInference = new PublicationDateInference();
   private final Stage until;
   private final StageTimer timer;
 
-  ArticleStages(
-      Cleaner cleaner, Annotator annotator, TimeTagger timeTagger, Stage until, StageTimer timer) {
+  /** The shared, read-only models the stages after cleaning use; null fields when not needed. */
+  record Models(
+      Annotator annotator, TimeTagger timeTagger, ActorTagger actors, EventExtractor events) {
+    static final Models NONE = new Models(null, null, null, null);
+  }
+
+  ArticleStages(Cleaner cleaner, Models models, Stage until, StageTimer timer) {
     this.cleaner = cleaner;
-    this.annotator = annotator;
-    this.timeTagger = timeTagger;
-    this.dateInference = new PublicationDateInference();
+    this.models = models;
     this.until = until;
     this.timer = timer;
   }
@@ -39,17 +45,24 @@ final class ArticleStages {
   ArticleResult run(RawDocument doc) {
     ArticleRecord record = timer.time("clean", () -> cleaner.clean(doc));
     if (!(record instanceof Article article) || !until.runs(Stage.ANNOTATE)) {
-      return new ArticleResult(record, null);
+      return ArticleResult.of(record);
     }
-    AnnotatedArticle annotated = timer.time("annotate", () -> annotator.annotate(article));
-    return timer.time("time", () -> withTimes(annotated));
+    AnnotatedArticle parsed = timer.time("annotate", () -> models.annotator().annotate(article));
+    AnnotatedArticle annotated = timer.time("time", () -> withTimes(parsed));
+    if (!until.runs(Stage.EXTRACT)) {
+      return ArticleResult.of(annotated.article());
+    }
+    ArticleActors actors = timer.time("actors", () -> models.actors().tag(annotated));
+    List<ExtractedEvent> events =
+        timer.time("events", () -> models.events().extract(annotated, actors));
+    return new ArticleResult(annotated.article(), actors, events);
   }
 
   /**
    * Tags time expressions against the publication date; an undated article is first tagged without
    * one, and when its own dates pin a publication date it is re-tagged against it.
    */
-  private ArticleResult withTimes(AnnotatedArticle annotated) {
+  private AnnotatedArticle withTimes(AnnotatedArticle annotated) {
     Article article = annotated.article();
     List<TimeExpression> times = tag(article, annotated, article.published());
     if (article.published() == null) {
@@ -59,13 +72,11 @@ final class ArticleStages {
         times = tag(article, annotated, inferred);
       }
     }
-    AnnotatedArticle result =
-        new AnnotatedArticle(
-            article, annotated.sentences(), annotated.entities(), annotated.coref(), times);
-    return new ArticleResult(article, result);
+    return new AnnotatedArticle(
+        article, annotated.sentences(), annotated.entities(), annotated.coref(), times);
   }
 
   private List<TimeExpression> tag(Article article, AnnotatedArticle annotated, PartialDate date) {
-    return timeTagger.tag(article.body(), annotated.sentences(), date);
+    return models.timeTagger().tag(article.body(), annotated.sentences(), date);
   }
 }

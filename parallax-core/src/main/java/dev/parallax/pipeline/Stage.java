@@ -12,7 +12,14 @@ public enum Stage {
    * its time expressions; an undated article gets a publication date inferred from its own dates
    * where they pin one ({@code published_from: inferred}).
    */
-  ANNOTATE;
+  ANNOTATE,
+  /**
+   * Resolve actors and extract events: writes {@code entities.jsonl} (one entity per real-world
+   * actor across the run) and {@code events.jsonl} (one event per article-level report).
+   */
+  EXTRACT,
+  /** Group the articles into stories: writes {@code stories.jsonl} and sets each event's story. */
+  GROUP;
 
   @JsonValue
   public String wireName() {
