@@ -1,6 +1,6 @@
 package dev.parallax.cli;
 
-import dev.parallax.actors.KbActorTagger;
+import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
@@ -67,7 +67,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     EventEvaluation evaluation =
         new EventEvaluation(
             CoreNlpAnnotators.shared(Profile.FULL),
-            new KbActorTagger(KnowledgeBase.builtIn()),
+            new ActorResolver(KnowledgeBase.builtIn()),
             new EventExtractor());
     EventScore score = evaluation.run(cases);
     PrintWriter out = spec.commandLine().getOut();

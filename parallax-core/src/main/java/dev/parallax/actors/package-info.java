@@ -9,8 +9,7 @@
  * the knowledge base, {@code org:<country>:...} for a body named after its country, {@code
  * name:<TYPE>:...} otherwise). {@link dev.parallax.actors.EntityLinker} joins the keys of all
  * articles into entities, merging transliterations, surnames and aliases with the safeguards of
- * {@link dev.parallax.actors.NameMerger}. {@link dev.parallax.actors.KbActorTagger} is the first,
- * names-only tagger, kept for comparison.
+ * {@link dev.parallax.actors.NameMerger}.
  *
  * <p>The knowledge is data: the knowledge base in tab-separated files under {@code
  * dev/parallax/actors/kb/} (countries, metonyms, organisations and media with CAMEO codes, CAMEO

@@ -1,7 +1,7 @@
 package dev.parallax.events;
 
+import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.ArticleActors;
-import dev.parallax.actors.KbActorTagger;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Annotator;
@@ -24,7 +24,7 @@ final class EventFixtures {
     return CoreNlpAnnotators.shared(Profile.FULL);
   }
 
-  static KbActorTagger tagger() {
+  static ActorResolver tagger() {
     return Holder.TAGGER;
   }
 
@@ -53,6 +53,6 @@ final class EventFixtures {
   }
 
   private static final class Holder {
-    static final KbActorTagger TAGGER = new KbActorTagger(KnowledgeBase.builtIn());
+    static final ActorResolver TAGGER = new ActorResolver(KnowledgeBase.builtIn());
   }
 }
