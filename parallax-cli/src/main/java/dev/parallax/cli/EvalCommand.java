@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
           + " with its figures, so anyone can check a claim.",
       ""
     },
-    subcommands = {EvalCleanCommand.class, EvalNerCommand.class})
+    subcommands = {EvalCleanCommand.class, EvalNerCommand.class, EvalQuotesCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
