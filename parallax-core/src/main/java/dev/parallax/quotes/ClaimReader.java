@@ -1,8 +1,6 @@
 package dev.parallax.quotes;
 
-import dev.parallax.annotate.Dependency;
 import dev.parallax.annotate.Token;
-import dev.parallax.model.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +19,7 @@ final class ClaimReader {
 
   static Claim read(Statement st, String body) {
     ParseTree tree = st.tree();
-    int head = st.head() >= 0 ? st.head() : headInside(tree, st.content());
+    int head = st.head() >= 0 ? st.head() : tree == null ? -1 : tree.headWithin(st.content());
     if (tree == null || head < 0 || !tree.sentence().isParsed()) {
       return null;
     }
@@ -94,22 +92,5 @@ final class ClaimReader {
     }
     String rel = at < 0 ? "" : tree.relation(at);
     return !(rel.startsWith("nsubj") || rel.startsWith("advcl") || rel.equals("conj"));
-  }
-
-  /** The highest token of the sentence inside {@code content}: its head lies outside. */
-  private static int headInside(ParseTree tree, Span content) {
-    if (tree == null) {
-      return -1;
-    }
-    for (Dependency d : tree.sentence().dependencies()) {
-      Token t = tree.token(d.dependent());
-      boolean inside = content.contains(t.span());
-      boolean governorOutside =
-          d.governor() < 0 || !content.contains(tree.token(d.governor()).span());
-      if (inside && governorOutside && !tree.isPunct(d.dependent())) {
-        return d.dependent();
-      }
-    }
-    return -1;
   }
 }

@@ -32,7 +32,13 @@ final class DirectQuotes {
     this.paragraphs = QuoteMarks.paragraphs(article.article().body());
   }
 
-  List<Statement> merge(List<QuoteMarks.Marked> quoted, List<Statement> reported) {
+  /**
+   * @param quoted quotations that are statements
+   * @param fragments short quotations (scare-quote shaped) that make a reported clause mixed
+   * @param reported reported speech found in the parse
+   */
+  List<Statement> merge(
+      List<QuoteMarks.Marked> quoted, List<QuoteMarks.Marked> fragments, List<Statement> reported) {
     List<Statement> out = new ArrayList<>();
     Set<Statement> used = new HashSet<>();
     List<Statement> mixed = new ArrayList<>();
@@ -51,7 +57,8 @@ final class DirectQuotes {
     out.addAll(mixed);
     for (Statement r : reported) {
       if (!used.contains(r) && out.stream().noneMatch(d -> clashes(d, r))) {
-        out.add(r);
+        boolean holds = fragments.stream().anyMatch(f -> r.content().contains(f.outer()));
+        out.add(holds ? r.withKind(QuoteKind.MIXED) : r);
       }
     }
     out.sort((a, b) -> a.content().compareTo(b.content()));
@@ -98,6 +105,10 @@ final class DirectQuotes {
         return direct.withSpeaker(r.speaker(), r.cue(), r.cueSpan());
       }
     }
+    Statement partial = subjectBefore(m, direct);
+    if (partial != null) {
+      return partial;
+    }
     Statement byCue = nearestCue(m, direct);
     if (byCue != null) {
       return byCue;
@@ -111,6 +122,24 @@ final class DirectQuotes {
     SpeakerResolver.Resolved near =
         p < paragraphs.size() ? speakers.nearby(m.outer(), paragraphs.get(p)) : null;
     return near == null ? direct : direct.withSpeaker(near, null, null);
+  }
+
+  /**
+   * A quotation that starts inside a clause whose subject stands before the marks: the subject said
+   * the quoted words ("The ministry on Sunday "rejected as untrue any claim ...").
+   */
+  private Statement subjectBefore(QuoteMarks.Marked m, Statement direct) {
+    ParseTree tree = direct.tree();
+    if (tree == null || !tree.sentence().isParsed()) {
+      return null;
+    }
+    int head = tree.headWithin(m.inner());
+    int subject = head < 0 ? -1 : SpeakerResolver.subjectIndex(tree, head);
+    if (subject < 0 || tree.token(subject).end() > m.outer().start() || !tree.isVerb(head)) {
+      return null;
+    }
+    SpeakerResolver.Resolved speaker = speakers.ofSubject(tree, subject);
+    return direct.withSpeaker(speaker, tree.token(head).text(), tree.token(head).span());
   }
 
   /** A cue verb outside the marks in the sentences the quotation touches, or a colon lead-in. */

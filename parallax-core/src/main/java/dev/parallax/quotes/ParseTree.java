@@ -105,4 +105,17 @@ record ParseTree(Sentence sentence) {
     }
     return false;
   }
+
+  /** The highest token of the sentence inside {@code content}: its head lies outside. */
+  int headWithin(Span content) {
+    for (Dependency d : sentence.dependencies()) {
+      Token t = token(d.dependent());
+      boolean inside = content.contains(t.span());
+      boolean governorOutside = d.governor() < 0 || !content.contains(token(d.governor()).span());
+      if (inside && governorOutside && !isPunct(d.dependent())) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
 }

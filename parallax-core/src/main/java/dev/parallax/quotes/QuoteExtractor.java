@@ -48,12 +48,14 @@ public final class QuoteExtractor {
       SpeakerResolver speakers = new SpeakerResolver(article, actors, cues);
       List<Statement> reported = new ReportedSpeech(cues, speakers, scope).find(article);
       List<QuoteMarks.Marked> quoted = new ArrayList<>();
+      List<QuoteMarks.Marked> fragments = new ArrayList<>();
       for (QuoteMarks.Marked m : QuoteMarks.scan(body)) {
-        if (!m.nested() && !isScare(body, m)) {
-          quoted.add(m);
+        if (!m.nested()) {
+          (isScare(body, m) ? fragments : quoted).add(m);
         }
       }
-      List<Statement> merged = new DirectQuotes(article, cues, speakers).merge(quoted, reported);
+      List<Statement> merged =
+          new DirectQuotes(article, cues, speakers).merge(quoted, fragments, reported);
       List<ExtractedQuote> out = new ArrayList<>();
       for (Statement st : merged) {
         out.add(toQuote(article, st));
@@ -86,11 +88,25 @@ public final class QuoteExtractor {
       return false;
     }
     String[] words = inner.split("\\s+");
-    if (words.length > SCARE_MAX_WORDS) {
+    if (words.length > SCARE_MAX_WORDS || opensAttributedSentence(body, m.outer())) {
       return false;
     }
     char last = inner.charAt(inner.length() - 1);
-    return ".,!?;:…".indexOf(last) < 0 || isTitle(words);
+    return ".!?…".indexOf(last) < 0 || isTitle(words);
+  }
+
+  /** «Short words», – said X: a quotation that opens its sentence and an attribution follows. */
+  private static boolean opensAttributedSentence(String body, Span outer) {
+    int before = outer.start() - 1;
+    while (before >= 0 && body.charAt(before) == ' ') {
+      before--;
+    }
+    boolean opens = before < 0 || ".!?\n".indexOf(body.charAt(before)) >= 0;
+    int after = outer.end();
+    while (after < body.length() && body.charAt(after) == ' ') {
+      after++;
+    }
+    return opens && after < body.length() && ",–—".indexOf(body.charAt(after)) >= 0;
   }
 
   /** Capitalised words, a name or title quoted with the comma inside ("Face the Nation,"). */

@@ -118,17 +118,24 @@ final class QuoteMarks {
     return -1;
   }
 
-  /** The index of the mark closing a quote opened at {@code open}, or -1 within the paragraph. */
+  /**
+   * The index of the mark closing a quote opened at {@code open}, or -1 within the paragraph. A
+   * right mark (” ») always closes, whatever the spacing around it ("Serbs, ”the analyst"); an
+   * ambiguous mark closes unless a word follows it with a space before it, which opens a new quote.
+   */
   private static int findClose(String body, int open, char mark, int end) {
     for (int i = open + 1; i < end; i++) {
       char c = body.charAt(i);
-      if (mark == '«' ? c == '»' : DOUBLE_CLOSE.indexOf(c) >= 0 && c != '«') {
-        if (closesHere(body, i) || !opensHere(body, i)) {
-          return i;
-        }
-        // A mark that clearly opens a new quote: the previous one was left open.
-        return -1;
+      boolean candidate = mark == '«' ? c == '»' : DOUBLE_CLOSE.indexOf(c) >= 0;
+      if (!candidate) {
+        continue;
       }
+      boolean wordAfter = i + 1 < end && Character.isLetterOrDigit(body.charAt(i + 1));
+      if (c == '”' || c == '»' || closesHere(body, i) || !wordAfter) {
+        return i;
+      }
+      // A mark that clearly opens a new quote: the previous one was left open.
+      return -1;
     }
     return -1;
   }

@@ -17,8 +17,12 @@ import java.util.Set;
  */
 final class SpeakerResolver {
   private static final int MAX_NAME = 80;
+
+  /** How far back (UTF-16 units) "the analyst" looks for the person it describes. */
+  private static final int DESCRIPTION_REACH = 1500;
+
   private static final Set<EntityType> SPEAKING =
-      Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MEDIA);
+      Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MEDIA, EntityType.COUNTRY);
 
   /** Relations through which a cue verb shares the subject of its head. */
   private static final Set<String> CLIMB = Set.of("conj", "xcomp", "advcl", "acl", "dep");
@@ -49,7 +53,17 @@ final class SpeakerResolver {
       mention = actors.at(surface.start(), surface.end());
     }
     if (mention.isEmpty() && cues.isDocument(tree.token(head).lemma())) {
+      int owner = tree.child(head, "nmod");
+      if (owner >= 0 && owner != head) {
+        Resolved byOwner = ofSubject(tree, owner);
+        return new Resolved(surface, byOwner.mention(), byOwner.name());
+      }
       mention = nearestBefore(surface.start(), tree.sentence().index());
+    }
+    if (mention.isEmpty()
+        && isDescription(tree, head, surface)
+        && cues.isPerson(tree.token(head).lemma())) {
+      mention = lastPersonBefore(surface.start());
     }
     return resolved(surface, mention);
   }
@@ -69,7 +83,8 @@ final class SpeakerResolver {
     int verb = cue;
     for (int hop = 0; hop < 3 && verb >= 0; hop++) {
       int subject = tree.child(verb, "nsubj");
-      if (subject >= 0 && !tree.relation(subject).equals("nsubj:pass")) {
+      // "X was quoted as saying": a passive subject speaks only through a verb it governs.
+      if (subject >= 0 && (hop > 0 || !tree.relation(subject).equals("nsubj:pass"))) {
         String pos = tree.token(subject).pos();
         boolean relative =
             pos != null && (pos.equals("WP") || pos.equals("WDT"))
@@ -145,12 +160,36 @@ final class SpeakerResolver {
     return pick == null ? null : new Resolved(pick.span(), pick, pick.name());
   }
 
+  /** "the analyst", "the diplomat": a definite common noun standing alone. */
+  private static boolean isDescription(ParseTree tree, int head, Span surface) {
+    String pos = tree.token(head).pos();
+    int det = tree.child(head, "det");
+    return pos != null
+        && pos.equals("NN")
+        && det >= 0
+        && tree.token(det).text().equalsIgnoreCase("the")
+        && surface.length() < 30;
+  }
+
+  /** The person named last before {@code offset}, not too far back. */
+  private Optional<ActorMention> lastPersonBefore(int offset) {
+    ActorMention last = null;
+    for (ActorMention m : actors.mentions()) {
+      if (m.end() <= offset
+          && offset - m.end() < DESCRIPTION_REACH
+          && m.type() == EntityType.PERSON) {
+        last = m;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
   /** The last organisation or person named before {@code offset} in this or the last sentence. */
   private Optional<ActorMention> nearestBefore(int offset, int sentence) {
     List<ActorMention> all = actors.mentions();
     for (int i = all.size() - 1; i >= 0; i--) {
       ActorMention m = all.get(i);
-      if (m.end() <= offset && m.sentence() >= sentence - 1) {
+      if (m.end() <= offset && m.sentence() >= sentence - 1 && SPEAKING.contains(m.type())) {
         return Optional.of(m);
       }
     }

@@ -21,13 +21,15 @@ import java.util.Set;
  * @param tells verb lemmas whose first object is the listener
  * @param phrases attribution phrases as lower-case word lists ("according", "to")
  * @param documents noun lemmas, lower-case
+ * @param people lemmas of nouns describing a person, lower-case
  */
 record SpeechCues(
     Set<String> verbs,
     Set<String> stances,
     Set<String> tells,
     List<List<String>> phrases,
-    Set<String> documents) {
+    Set<String> documents,
+    Set<String> people) {
   private static final String RESOURCE = "speech-cues.tsv";
 
   SpeechCues {
@@ -36,6 +38,7 @@ record SpeechCues(
     tells = Set.copyOf(tells);
     phrases = List.copyOf(phrases);
     documents = Set.copyOf(documents);
+    people = Set.copyOf(people);
   }
 
   static SpeechCues bundled() {
@@ -54,6 +57,10 @@ record SpeechCues(
     return lemma != null && tells.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  boolean isPerson(String lemma) {
+    return lemma != null && people.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   boolean isDocument(String lemma) {
     return lemma != null && documents.contains(lemma.toLowerCase(Locale.ROOT));
   }
@@ -64,6 +71,7 @@ record SpeechCues(
     Set<String> tells = new HashSet<>();
     List<List<String>> phrases = new ArrayList<>();
     Set<String> documents = new HashSet<>();
+    Set<String> people = new HashSet<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -80,10 +88,11 @@ record SpeechCues(
         case "tell" -> tells.add(cue);
         case "phrase" -> phrases.add(List.of(cue.split(" ")));
         case "document" -> documents.add(cue);
+        case "person" -> people.add(cue);
         default -> throw new IllegalStateException("unknown cue kind in " + RESOURCE + ": " + line);
       }
     }
-    return new SpeechCues(verbs, stances, tells, phrases, documents);
+    return new SpeechCues(verbs, stances, tells, phrases, documents, people);
   }
 
   private static final class Holder {
