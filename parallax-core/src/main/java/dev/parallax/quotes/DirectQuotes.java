@@ -24,8 +24,11 @@ final class DirectQuotes {
   private final SpeechCues cues;
   private final SpeakerResolver speakers;
   private final List<Span> paragraphs;
+  private final QuoteScope scope;
 
-  DirectQuotes(AnnotatedArticle article, SpeechCues cues, SpeakerResolver speakers) {
+  DirectQuotes(
+      AnnotatedArticle article, SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
+    this.scope = scope;
     this.article = article;
     this.cues = cues;
     this.speakers = speakers;
@@ -62,7 +65,7 @@ final class DirectQuotes {
       }
     }
     out.sort((a, b) -> a.content().compareTo(b.content()));
-    return dropDuplicates(out);
+    return dropDuplicates(out, scope == QuoteScope.ATTRIBUTIONS);
   }
 
   private static boolean clashes(Statement kept, Statement candidate) {
@@ -70,10 +73,25 @@ final class DirectQuotes {
         || candidate.cueSpan() != null && kept.content().contains(candidate.cueSpan());
   }
 
-  private static List<Statement> dropDuplicates(List<Statement> sorted) {
+  /**
+   * Drops a statement that repeats one before: the same content, or reported speech with the same
+   * cue (a quotation split by its attribution keeps both parts, except in the attribution scope,
+   * where one cue makes one attribution). Nested statements with cues of their own stay ("X said
+   * that the poll shows Y").
+   */
+  private static List<Statement> dropDuplicates(List<Statement> sorted, boolean onePerCue) {
     List<Statement> out = new ArrayList<>();
     for (Statement s : sorted) {
-      if (out.isEmpty() || !out.get(out.size() - 1).content().overlaps(s.content())) {
+      boolean repeat =
+          out.stream()
+              .anyMatch(
+                  o ->
+                      o.content().equals(s.content())
+                          || (onePerCue || s.kind() != QuoteKind.DIRECT)
+                              && o.cueSpan() != null
+                              && o.cueSpan().equals(s.cueSpan())
+                          || o.cueSpan() == null && o.content().overlaps(s.content()));
+      if (!repeat) {
         out.add(s);
       }
     }

@@ -55,7 +55,7 @@ public final class QuoteExtractor {
         }
       }
       List<Statement> merged =
-          new DirectQuotes(article, cues, speakers).merge(quoted, fragments, reported);
+          new DirectQuotes(article, cues, speakers, scope).merge(quoted, fragments, reported);
       List<ExtractedQuote> out = new ArrayList<>();
       for (Statement st : merged) {
         out.add(toQuote(article, st));
