@@ -78,6 +78,11 @@ final class ReportedSpeech {
     if (content.length() == 0 || content.contains(t.span())) {
       return null;
     }
+    if (speaker == null) {
+      // No subject in the parse (a participle, a misparse): the actor named nearest in the
+      // sentence.
+      speaker = speakers.nearby(content, tree.sentence().span());
+    }
     return new Statement(content, QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, head);
   }
 
