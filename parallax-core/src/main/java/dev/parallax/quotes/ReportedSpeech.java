@@ -39,7 +39,7 @@ final class ReportedSpeech {
       ParseTree tree = new ParseTree(s);
       if (s.isParsed()) {
         for (int i = 0; i < tree.size(); i++) {
-          Statement st = fromCueVerb(tree, i);
+          Statement st = tree.isVerb(i) ? fromCueVerb(tree, i) : fromCueNoun(tree, i);
           if (st != null) {
             out.add(st);
           }
@@ -84,6 +84,34 @@ final class ReportedSpeech {
       speaker = speakers.nearby(content, tree.sentence().span());
     }
     return new Statement(content, QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, head);
+  }
+
+  /** "Her claim that the border is closed": a noun of saying with a that-clause. */
+  private Statement fromCueNoun(ParseTree tree, int noun) {
+    Token t = tree.token(noun);
+    if (!cues.isNoun(t.lemma())) {
+      return null;
+    }
+    int clause = -1;
+    for (String rel : new String[] {"acl", "ccomp"}) {
+      int c = tree.child(noun, rel);
+      int mark = c < 0 ? -1 : tree.child(c, "mark");
+      if (c > noun && mark >= 0 && tree.token(mark).text().equalsIgnoreCase("that")) {
+        clause = c;
+        break;
+      }
+    }
+    if (clause < 0) {
+      return null;
+    }
+    int owner = tree.child(noun, "nmod:poss");
+    int governor = tree.head(noun);
+    SpeakerResolver.Resolved speaker =
+        owner >= 0
+            ? speakers.ofSubject(tree, owner)
+            : governor >= 0 && tree.isVerb(governor) ? speakers.ofCue(tree, governor) : null;
+    Span content = tree.subtreeSpan(clause);
+    return new Statement(content, QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, clause);
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param tells verb lemmas whose first object is the listener
  * @param phrases attribution phrases as lower-case word lists ("according", "to")
  * @param documents noun lemmas, lower-case
+ * @param nouns lemmas of nouns of saying whose that-clause is the content, lower-case
  * @param people lemmas of nouns describing a person, lower-case
  */
 record SpeechCues(
@@ -29,6 +30,7 @@ record SpeechCues(
     Set<String> tells,
     List<List<String>> phrases,
     Set<String> documents,
+    Set<String> nouns,
     Set<String> people) {
   private static final String RESOURCE = "speech-cues.tsv";
 
@@ -38,6 +40,7 @@ record SpeechCues(
     tells = Set.copyOf(tells);
     phrases = List.copyOf(phrases);
     documents = Set.copyOf(documents);
+    nouns = Set.copyOf(nouns);
     people = Set.copyOf(people);
   }
 
@@ -57,6 +60,10 @@ record SpeechCues(
     return lemma != null && tells.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  boolean isNoun(String lemma) {
+    return lemma != null && nouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   boolean isPerson(String lemma) {
     return lemma != null && people.contains(lemma.toLowerCase(Locale.ROOT));
   }
@@ -71,6 +78,7 @@ record SpeechCues(
     Set<String> tells = new HashSet<>();
     List<List<String>> phrases = new ArrayList<>();
     Set<String> documents = new HashSet<>();
+    Set<String> nouns = new HashSet<>();
     Set<String> people = new HashSet<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -89,10 +97,11 @@ record SpeechCues(
         case "phrase" -> phrases.add(List.of(cue.split(" ")));
         case "document" -> documents.add(cue);
         case "person" -> people.add(cue);
+        case "noun" -> nouns.add(cue);
         default -> throw new IllegalStateException("unknown cue kind in " + RESOURCE + ": " + line);
       }
     }
-    return new SpeechCues(verbs, stances, tells, phrases, documents, people);
+    return new SpeechCues(verbs, stances, tells, phrases, documents, nouns, people);
   }
 
   private static final class Holder {

@@ -179,6 +179,30 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void stancesWithTheirObjectAreAttributionsButNotStatements() {
+    String body = "The senator called for new sanctions against the regime.";
+    AnnotatedArticle annotated = annotate(body);
+    ArticleActors actors = TAGGER.tag(annotated);
+    assertThat(EXTRACTOR.extract(annotated, actors)).isEmpty();
+    List<ExtractedQuote> all =
+        new QuoteExtractor(QuoteScope.ATTRIBUTIONS).extract(annotated, actors);
+    assertThat(all)
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.quote().text()).contains("new sanctions");
+              assertThat(q.speakerSpan().of(body)).isEqualTo("The senator");
+            });
+  }
+
+  @Test
+  void aNounOfSayingWithAThatClause() {
+    List<ExtractedQuote> quotes =
+        extract("Their claim that the vote had been rigged surprised nobody.");
+    assertThat(starting(quotes, "that the vote had been rigged")).isPresent();
+  }
+
+  @Test
   void idsAreStableFromContent() {
     String body = "Vjosa Osmani said that her country was committed to dialogue.";
     assertThat(extract(body).get(0).quote().id()).isEqualTo(extract(body).get(0).quote().id());
