@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       EvalActorsCommand.class,
       EvalEventsCommand.class,
       EvalStoriesCommand.class,
-      EvalLabelsCommand.class
+      EvalLabelsCommand.class,
+      EvalQuotesCommand.class
     })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

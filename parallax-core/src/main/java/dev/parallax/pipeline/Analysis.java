@@ -13,6 +13,7 @@ import dev.parallax.model.ContentId;
 import dev.parallax.model.IngestItem;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
+import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.time.TimeTagger;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -97,7 +98,8 @@ public final class Analysis {
                 CoreNlpAnnotators.shared(Profile.FULL),
                 new TimeTagger(),
                 extract ? new ActorResolver(kb) : null,
-                extract ? new EventExtractor() : null));
+                extract ? new EventExtractor() : null,
+                extract ? new QuoteExtractor() : null));
   }
 
   private static ArticleResult process(ArticleStages stages, IngestItem item) {

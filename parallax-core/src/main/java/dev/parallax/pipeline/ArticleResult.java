@@ -3,6 +3,7 @@ package dev.parallax.pipeline;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.ArticleRecord;
+import dev.parallax.quotes.ExtractedQuote;
 import java.util.List;
 
 /**
@@ -12,13 +13,19 @@ import java.util.List;
  * @param record the article (with any inferred publication date) or the rejection
  * @param actors the article's actor mentions, or null when the run stopped before extracting
  * @param events the article's events (empty before extracting)
+ * @param quotes the article's quotes and reported statements (empty before extracting)
  */
-record ArticleResult(ArticleRecord record, ArticleActors actors, List<ExtractedEvent> events) {
+record ArticleResult(
+    ArticleRecord record,
+    ArticleActors actors,
+    List<ExtractedEvent> events,
+    List<ExtractedQuote> quotes) {
   ArticleResult {
     events = List.copyOf(events);
+    quotes = List.copyOf(quotes);
   }
 
   static ArticleResult of(ArticleRecord record) {
-    return new ArticleResult(record, null, List.of());
+    return new ArticleResult(record, null, List.of(), List.of());
   }
 }

@@ -12,6 +12,8 @@ import dev.parallax.model.ArticleRecord;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.RawDocument;
+import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.time.PublicationDateInference;
 import dev.parallax.time.TimeExpression;
 import dev.parallax.time.TimeTagger;
@@ -19,8 +21,8 @@ import java.util.List;
 
 /**
  * The per-article stages, run on worker threads: clean, then (as far as the run goes) annotate,
- * resolve time, tag actors and extract events. Pure functions of one document and the shared
- * read-only models, so they run in any order and in parallel. Thread-safe.
+ * resolve time, tag actors, extract events and quotes. Pure functions of one document and the
+ * shared read-only models, so they run in any order and in parallel. Thread-safe.
  */
 final class ArticleStages {
   private final Cleaner cleaner;
@@ -31,8 +33,12 @@ final class ArticleStages {
 
   /** The shared, read-only models the stages after cleaning use; null fields when not needed. */
   record Models(
-      Annotator annotator, TimeTagger timeTagger, ActorTagger actors, EventExtractor events) {
-    static final Models NONE = new Models(null, null, null, null);
+      Annotator annotator,
+      TimeTagger timeTagger,
+      ActorTagger actors,
+      EventExtractor events,
+      QuoteExtractor quotes) {
+    static final Models NONE = new Models(null, null, null, null, null);
   }
 
   ArticleStages(Cleaner cleaner, Models models, Stage until, StageTimer timer) {
@@ -55,7 +61,9 @@ final class ArticleStages {
     ArticleActors actors = timer.time("actors", () -> models.actors().tag(annotated));
     List<ExtractedEvent> events =
         timer.time("events", () -> models.events().extract(annotated, actors));
-    return new ArticleResult(annotated.article(), actors, events);
+    List<ExtractedQuote> quotes =
+        timer.time("quotes", () -> models.quotes().extract(annotated, actors));
+    return new ArticleResult(annotated.article(), actors, events, quotes);
   }
 
   /**

@@ -10,7 +10,10 @@ import dev.parallax.model.ActorRef;
 import dev.parallax.model.Article;
 import dev.parallax.model.Event;
 import dev.parallax.model.PartialDate;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Speaker;
 import dev.parallax.model.Story;
+import dev.parallax.quotes.ExtractedQuote;
 import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryOptions;
 import java.io.IOException;
@@ -35,6 +38,7 @@ final class CorpusStages {
   private final List<Article> articles = new ArrayList<>();
   private final List<ArticleActors> actors = new ArrayList<>();
   private final List<ExtractedEvent> events = new ArrayList<>();
+  private final List<ExtractedQuote> quotes = new ArrayList<>();
 
   CorpusStages(KnowledgeBase kb, Stage until, StageTimer timer) {
     this.kb = kb;
@@ -48,6 +52,7 @@ final class CorpusStages {
     if (result.actors() != null) {
       actors.add(result.actors());
       events.addAll(result.events());
+      quotes.addAll(result.quotes());
     }
   }
 
@@ -75,6 +80,9 @@ final class CorpusStages {
     try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("events.jsonl"))) {
       linkedEvents.forEach(w::write);
     }
+    try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("quotes.jsonl"))) {
+      quotes.forEach(q -> w.write(linkQuote(q, linked)));
+    }
     if (until.runs(Stage.GROUP)) {
       try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("stories.jsonl"))) {
         for (Story story : stories) {
@@ -101,6 +109,24 @@ final class CorpusStages {
         e.mentions(),
         e.articles(),
         e.outlets());
+  }
+
+  private static Quote linkQuote(ExtractedQuote extracted, LinkedEntities linked) {
+    Quote q = extracted.quote();
+    String entity =
+        extracted
+            .speakerMention()
+            .flatMap(m -> linked.entityOf(q.article(), m))
+            .orElse(q.speaker().entity());
+    return new Quote(
+        q.id(),
+        q.article(),
+        new Speaker(entity, q.speaker().name()),
+        q.text(),
+        q.start(),
+        q.end(),
+        q.kind(),
+        q.cue());
   }
 
   private static ActorRef ref(

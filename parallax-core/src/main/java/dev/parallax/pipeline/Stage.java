@@ -14,8 +14,9 @@ public enum Stage {
    */
   ANNOTATE,
   /**
-   * Resolve actors and extract events: writes {@code entities.jsonl} (one entity per real-world
-   * actor across the run) and {@code events.jsonl} (one event per article-level report).
+   * Resolve actors and extract events and quotes: writes {@code entities.jsonl} (one entity per
+   * real-world actor across the run), {@code events.jsonl} (one event per article-level report) and
+   * {@code quotes.jsonl}.
    */
   EXTRACT,
   /** Group the articles into stories: writes {@code stories.jsonl} and sets each event's story. */

@@ -1,0 +1,217 @@
+package dev.parallax.quotes;
+
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.model.QuoteKind;
+import dev.parallax.model.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Attributes quoted statements and merges them with reported speech: a reported clause that holds a
+ * quotation becomes mixed; a reported clause that is the quotation gives the quotation its speaker;
+ * otherwise the nearest cue verb outside the marks, a cue sentence ending in a colon just before,
+ * or the quotation before in the same or the last paragraph (a quote continued after its
+ * attribution) names the speaker.
+ */
+final class DirectQuotes {
+  /** Words a reported clause must hold beyond a quotation for the whole to be a mixed quote. */
+  private static final int MIXED_EXTRA_CHARS = 12;
+
+  private final AnnotatedArticle article;
+  private final SpeechCues cues;
+  private final SpeakerResolver speakers;
+  private final List<Span> paragraphs;
+  private final QuoteScope scope;
+
+  DirectQuotes(
+      AnnotatedArticle article, SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
+    this.scope = scope;
+    this.article = article;
+    this.cues = cues;
+    this.speakers = speakers;
+    this.paragraphs = QuoteMarks.paragraphs(article.article().body());
+  }
+
+  /**
+   * @param quoted quotations that are statements
+   * @param fragments short quotations (scare-quote shaped) that make a reported clause mixed
+   * @param reported reported speech found in the parse
+   */
+  List<Statement> merge(
+      List<QuoteMarks.Marked> quoted, List<QuoteMarks.Marked> fragments, List<Statement> reported) {
+    List<Statement> out = new ArrayList<>();
+    Set<Statement> used = new HashSet<>();
+    List<Statement> mixed = new ArrayList<>();
+    Statement previous = null;
+    for (QuoteMarks.Marked m : quoted) {
+      Statement holder = holding(reported, m);
+      if (holder != null) {
+        used.add(holder);
+        mixed.add(holder.withKind(QuoteKind.MIXED));
+        continue;
+      }
+      Statement direct = attribute(m, reported, used, previous);
+      out.add(direct);
+      previous = direct;
+    }
+    out.addAll(mixed);
+    for (Statement r : reported) {
+      if (!used.contains(r) && out.stream().noneMatch(d -> clashes(d, r))) {
+        boolean holds = fragments.stream().anyMatch(f -> r.content().contains(f.outer()));
+        out.add(holds ? r.withKind(QuoteKind.MIXED) : r);
+      }
+    }
+    out.sort((a, b) -> a.content().compareTo(b.content()));
+    return dropDuplicates(out, scope == QuoteScope.ATTRIBUTIONS);
+  }
+
+  private static boolean clashes(Statement kept, Statement candidate) {
+    return kept.content().overlaps(candidate.content())
+        || candidate.cueSpan() != null && kept.content().contains(candidate.cueSpan());
+  }
+
+  /**
+   * Drops a statement that repeats one before: the same content, or reported speech with the same
+   * cue (a quotation split by its attribution keeps both parts, except in the attribution scope,
+   * where one cue makes one attribution). Nested statements with cues of their own stay ("X said
+   * that the poll shows Y").
+   */
+  private static List<Statement> dropDuplicates(List<Statement> sorted, boolean onePerCue) {
+    List<Statement> out = new ArrayList<>();
+    for (Statement s : sorted) {
+      boolean repeat =
+          out.stream()
+              .anyMatch(
+                  o ->
+                      o.content().equals(s.content())
+                          || (onePerCue || s.kind() != QuoteKind.DIRECT)
+                              && o.cueSpan() != null
+                              && o.cueSpan().equals(s.cueSpan())
+                          || o.cueSpan() == null && o.content().overlaps(s.content()));
+      if (!repeat) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** A reported clause that holds the quotation and more words besides. */
+  private static Statement holding(List<Statement> reported, QuoteMarks.Marked m) {
+    for (Statement r : reported) {
+      Span c = r.content();
+      if (c.contains(m.inner())
+          && c.length() - m.outer().length() >= MIXED_EXTRA_CHARS
+          && (r.cueSpan() == null || !m.outer().contains(r.cueSpan()))) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private Statement attribute(
+      QuoteMarks.Marked m, List<Statement> reported, Set<Statement> used, Statement previous) {
+    Statement direct = new Statement(m.inner(), QuoteKind.DIRECT, null, null, null, treeAt(m), -1);
+    for (Statement r : reported) {
+      if (r.content().overlaps(m.outer())
+          && r.cueSpan() != null
+          && !m.outer().contains(r.cueSpan())
+          && r.speaker() != null) {
+        used.add(r);
+        return direct.withSpeaker(r.speaker(), r.cue(), r.cueSpan());
+      }
+    }
+    Statement partial = subjectBefore(m, direct);
+    if (partial != null) {
+      return partial;
+    }
+    Statement byCue = nearestCue(m, direct);
+    if (byCue != null) {
+      return byCue;
+    }
+    if (previous != null
+        && previous.speaker() != null
+        && paragraph(m.outer().start()) - paragraph(previous.content().end()) <= 1) {
+      return direct.withSpeaker(previous.speaker(), previous.cue(), previous.cueSpan());
+    }
+    int p = paragraph(m.outer().start());
+    SpeakerResolver.Resolved near =
+        p < paragraphs.size() ? speakers.nearby(m.outer(), paragraphs.get(p)) : null;
+    return near == null ? direct : direct.withSpeaker(near, null, null);
+  }
+
+  /**
+   * A quotation that starts inside a clause whose subject stands before the marks: the subject said
+   * the quoted words ("The ministry on Sunday "rejected as untrue any claim ...").
+   */
+  private Statement subjectBefore(QuoteMarks.Marked m, Statement direct) {
+    ParseTree tree = direct.tree();
+    if (tree == null || !tree.sentence().isParsed()) {
+      return null;
+    }
+    int head = tree.headWithin(m.inner());
+    int subject = head < 0 ? -1 : SpeakerResolver.subjectIndex(tree, head);
+    if (subject < 0 || tree.token(subject).end() > m.outer().start() || !tree.isVerb(head)) {
+      return null;
+    }
+    SpeakerResolver.Resolved speaker = speakers.ofSubject(tree, subject);
+    return direct.withSpeaker(speaker, tree.token(head).text(), tree.token(head).span());
+  }
+
+  /** A cue verb outside the marks in the sentences the quotation touches, or a colon lead-in. */
+  private Statement nearestCue(QuoteMarks.Marked m, Statement direct) {
+    Statement best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Sentence s : article.sentences()) {
+      boolean touches = s.span().overlaps(m.outer());
+      boolean leadIn = s.end() <= m.outer().start() && endsWithColon(s, m.outer().start());
+      if (!touches && !leadIn) {
+        continue;
+      }
+      ParseTree tree = new ParseTree(s);
+      for (int i = 0; i < tree.size(); i++) {
+        Span at = tree.token(i).span();
+        if (m.outer().contains(at) || !tree.isVerb(i) || !cues.isVerb(tree.token(i).lemma())) {
+          continue;
+        }
+        SpeakerResolver.Resolved speaker = speakers.ofCue(tree, i);
+        int distance =
+            Math.min(
+                Math.abs(at.start() - m.outer().end()), Math.abs(m.outer().start() - at.end()));
+        if (speaker != null && !m.outer().contains(speaker.surface()) && distance < bestDistance) {
+          bestDistance = distance;
+          best = direct.withSpeaker(speaker, tree.token(i).text(), at);
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean endsWithColon(Sentence s, int quoteStart) {
+    String body = article.article().body();
+    String between = body.substring(s.end(), quoteStart).strip();
+    String last = s.tokens().isEmpty() ? "" : s.tokens().get(s.tokens().size() - 1).text();
+    return between.isEmpty() && (last.equals(":") || last.equals(",")) || between.equals(":");
+  }
+
+  private ParseTree treeAt(QuoteMarks.Marked m) {
+    for (Sentence s : article.sentences()) {
+      if (s.span().contains(new Span(m.inner().start(), m.inner().start()))
+          || s.start() >= m.inner().start() && s.start() < m.inner().end()) {
+        return new ParseTree(s);
+      }
+    }
+    return null;
+  }
+
+  private int paragraph(int offset) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (offset < paragraphs.get(i).end()) {
+        return i;
+      }
+    }
+    return paragraphs.size();
+  }
+}

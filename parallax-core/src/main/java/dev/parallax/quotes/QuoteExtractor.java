@@ -1,0 +1,145 @@
+package dev.parallax.quotes;
+
+import dev.parallax.actors.ArticleActors;
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.model.ContentId;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Span;
+import dev.parallax.model.Speaker;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts who said what from one annotated article: direct quotations (any quotation-mark
+ * typography, see {@link QuoteMarks}), reported speech from the dependency parse, mixed quotes, and
+ * attribution phrases, each with its speaker and a normalised {@link Claim}. Words or short phrases
+ * in quotation marks that nobody is quoted as saying are scare quotes: {@link #scareQuotes}.
+ *
+ * <p>Every content span indexes {@code article.body()} with quotation marks excluded, and {@code
+ * quote.text()} equals the body's substring. Thread-safe: holds only immutable cue lists. Odd input
+ * (unbalanced marks, empty or huge bodies) never throws: a failure yields no quotes and a log line.
+ */
+public final class QuoteExtractor {
+  private static final Logger LOG = LoggerFactory.getLogger(QuoteExtractor.class);
+
+  /** Longest scare quote, in words: longer quoted text is a statement. */
+  private static final int SCARE_MAX_WORDS = 3;
+
+  private final SpeechCues cues;
+  private final QuoteScope scope;
+
+  /** An extractor of statements with the bundled speech cues. */
+  public QuoteExtractor() {
+    this(QuoteScope.STATEMENTS);
+  }
+
+  /** An extractor of the given scope with the bundled speech cues. */
+  public QuoteExtractor(QuoteScope scope) {
+    this.cues = SpeechCues.bundled();
+    this.scope = java.util.Objects.requireNonNull(scope, "scope");
+  }
+
+  /** The statements of {@code article}, in body order. */
+  public List<ExtractedQuote> extract(AnnotatedArticle article, ArticleActors actors) {
+    try {
+      String body = article.article().body();
+      SpeakerResolver speakers = new SpeakerResolver(article, actors, cues);
+      List<Statement> reported = new ReportedSpeech(cues, speakers, scope).find(article);
+      List<QuoteMarks.Marked> quoted = new ArrayList<>();
+      List<QuoteMarks.Marked> fragments = new ArrayList<>();
+      for (QuoteMarks.Marked m : QuoteMarks.scan(body)) {
+        if (!m.nested()) {
+          (isScare(body, m) ? fragments : quoted).add(m);
+        }
+      }
+      List<Statement> merged =
+          new DirectQuotes(article, cues, speakers, scope).merge(quoted, fragments, reported);
+      List<ExtractedQuote> out = new ArrayList<>();
+      for (Statement st : merged) {
+        out.add(toQuote(article, st));
+      }
+      return out;
+    } catch (RuntimeException e) {
+      LOG.warn("quotes skipped for article {}: {}", article.article().id(), e.toString());
+      return List.of();
+    }
+  }
+
+  /** The scare-quoted terms of {@code article}, nested ones included, in body order. */
+  public List<ScareQuote> scareQuotes(AnnotatedArticle article) {
+    String body = article.article().body();
+    List<ScareQuote> out = new ArrayList<>();
+    for (QuoteMarks.Marked m : QuoteMarks.scan(body)) {
+      if (isScare(body, m)) {
+        Span s = m.inner();
+        out.add(new ScareQuote(s.start(), s.end(), s.of(body), m.nested()));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** A closed quotation of at most a few words that does not end a clause inside its marks. */
+  static boolean isScare(String body, QuoteMarks.Marked m) {
+    String inner = m.inner().of(body).strip();
+    if (!m.closed() || inner.isEmpty()) {
+      return false;
+    }
+    String[] words = inner.split("\\s+");
+    if (words.length > SCARE_MAX_WORDS || opensAttributedSentence(body, m.outer())) {
+      return false;
+    }
+    char last = inner.charAt(inner.length() - 1);
+    return ".!?…".indexOf(last) < 0 || isTitle(words);
+  }
+
+  /** «Short words», – said X: a quotation that opens its sentence and an attribution follows. */
+  private static boolean opensAttributedSentence(String body, Span outer) {
+    int before = outer.start() - 1;
+    while (before >= 0 && body.charAt(before) == ' ') {
+      before--;
+    }
+    boolean opens = before < 0 || ".!?\n".indexOf(body.charAt(before)) >= 0;
+    int after = outer.end();
+    while (after < body.length() && body.charAt(after) == ' ') {
+      after++;
+    }
+    return opens && after < body.length() && ",–—".indexOf(body.charAt(after)) >= 0;
+  }
+
+  /** Capitalised words, a name or title quoted with the comma inside ("Face the Nation,"). */
+  private static boolean isTitle(String[] words) {
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
+        return false;
+      }
+    }
+    char first = words[0].charAt(0);
+    return words.length >= 2 && Character.isUpperCase(first) || Character.isDigit(first);
+  }
+
+  private static ExtractedQuote toQuote(AnnotatedArticle article, Statement st) {
+    String body = article.article().body();
+    Span c = st.content();
+    String id =
+        ContentId.of(
+            'q', article.article().id(), Integer.toString(c.start()), Integer.toString(c.end()));
+    SpeakerResolver.Resolved who = st.speaker();
+    Speaker speaker = new Speaker(null, who == null ? null : who.name());
+    Quote quote =
+        new Quote(
+            id,
+            article.article().id(),
+            speaker,
+            c.of(body),
+            c.start(),
+            c.end(),
+            st.kind(),
+            st.cue());
+    Claim claim = ClaimReader.read(st, body);
+    return new ExtractedQuote(
+        quote, who == null ? null : who.surface(), who == null ? null : who.mention(), claim);
+  }
+}

@@ -1,0 +1,295 @@
+package dev.parallax.quotes;
+
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.Token;
+import dev.parallax.model.QuoteKind;
+import dev.parallax.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds reported speech in the parsed sentences: a cue verb with a clausal complement ("she said
+ * that ..."), a cue verb set into its content ("The ban, he said, is illegal"), and attribution
+ * phrases ("according to the ministry"). Everything found is indirect here; the caller turns
+ * statements that hold or are quotation marks into mixed or direct ones.
+ */
+final class ReportedSpeech {
+  /** Prepositions that introduce what a stance is about ("called for", "spoke about"). */
+  private static final Set<String> TOPIC_CASES = Set.of("for", "about", "on", "against", "to");
+
+  /** Most words a name before a headline colon may have. */
+  private static final int MAX_COLON_SOURCE = 5;
+
+  private final SpeechCues cues;
+  private final SpeakerResolver speakers;
+  private final QuoteScope scope;
+
+  ReportedSpeech(SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
+    this.cues = cues;
+    this.speakers = speakers;
+    this.scope = scope;
+  }
+
+  List<Statement> find(AnnotatedArticle article) {
+    List<Statement> out = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      ParseTree tree = new ParseTree(s);
+      if (s.isParsed()) {
+        for (int i = 0; i < tree.size(); i++) {
+          Statement st = tree.isVerb(i) ? fromCueVerb(tree, i) : fromCueNoun(tree, i);
+          if (st != null) {
+            out.add(st);
+          }
+        }
+      }
+      out.addAll(fromPhrases(tree));
+      Statement headline = fromColon(tree);
+      if (headline != null) {
+        out.add(headline);
+      }
+    }
+    return out;
+  }
+
+  private Statement fromCueVerb(ParseTree tree, int cue) {
+    Token t = tree.token(cue);
+    boolean speech = cues.isVerb(t.lemma());
+    boolean stance = scope == QuoteScope.ATTRIBUTIONS && cues.isStance(t.lemma());
+    if (!tree.isVerb(cue) || !speech && !stance || tree.relation(cue).startsWith("amod")) {
+      return null;
+    }
+    int[] found = clause(tree, cue);
+    if (found == null && scope == QuoteScope.ATTRIBUTIONS) {
+      found = object(tree, cue);
+    }
+    SpeakerResolver.Resolved speaker = speakers.ofCue(tree, cue);
+    int subject = SpeakerResolver.subjectIndex(tree, cue);
+    if (found == null && speech && subject >= 0 && subject < cue) {
+      found = rest(tree, cue);
+    }
+    if (found == null) {
+      return null;
+    }
+    Span content = found[1] < 0 ? tree.subtreeSpan(found[0]) : tree.tokenSpan(found[0], found[1]);
+    int head = found[1] < 0 ? found[0] : -1;
+    if (content.length() == 0 || content.contains(t.span())) {
+      return null;
+    }
+    if (speaker == null) {
+      // No subject in the parse (a participle, a misparse): the actor named nearest in the
+      // sentence.
+      speaker = speakers.nearby(content, tree.sentence().span());
+    }
+    return new Statement(content, QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, head);
+  }
+
+  /** "Her claim that the border is closed": a noun of saying with a that-clause. */
+  private Statement fromCueNoun(ParseTree tree, int noun) {
+    Token t = tree.token(noun);
+    if (!cues.isNoun(t.lemma())) {
+      return null;
+    }
+    int clause = -1;
+    for (String rel : new String[] {"acl", "ccomp"}) {
+      int c = tree.child(noun, rel);
+      int mark = c < 0 ? -1 : tree.child(c, "mark");
+      if (c > noun && mark >= 0 && tree.token(mark).text().equalsIgnoreCase("that")) {
+        clause = c;
+        break;
+      }
+    }
+    if (clause < 0) {
+      return null;
+    }
+    int owner = tree.child(noun, "nmod:poss");
+    int governor = tree.head(noun);
+    SpeakerResolver.Resolved speaker =
+        owner >= 0
+            ? speakers.ofSubject(tree, owner)
+            : governor >= 0 && tree.isVerb(governor) ? speakers.ofCue(tree, governor) : null;
+    Span content = tree.subtreeSpan(clause);
+    return new Statement(content, QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, clause);
+  }
+
+  /**
+   * The clausal content of a cue: {root, -1} for a complement clause, {first, last} for the
+   * sentence around a cue set into it; null when neither.
+   */
+  private static int[] clause(ParseTree tree, int cue) {
+    int complement = tree.child(cue, "ccomp");
+    if (complement >= 0) {
+      return new int[] {complement, -1};
+    }
+    if (tree.relation(cue).equals("parataxis") && tree.head(cue) >= 0) {
+      return around(tree, cue);
+    }
+    return null;
+  }
+
+  /** The object-like content of a stance: a to-clause, a direct object or a "for" phrase. */
+  private int[] object(ParseTree tree, int cue) {
+    for (String rel : new String[] {"xcomp", "obj", "obl"}) {
+      int c = tree.child(cue, rel);
+      boolean listener = rel.equals("obj") && cues.isTell(tree.token(cue).lemma());
+      boolean topic = !rel.equals("obl") || c >= 0 && TOPIC_CASES.contains(caseOf(tree, c));
+      if (c >= 0 && !listener && topic) {
+        return new int[] {c, -1};
+      }
+    }
+    return null;
+  }
+
+  private static String caseOf(ParseTree tree, int noun) {
+    int c = tree.child(noun, "case");
+    return c < 0 ? "" : tree.token(c).text().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The words after a verb of saying when the parser found no clause for it, a frequent misparse
+   * ("Trump said praise from Putin would not ..."): from the cue (past a listener object) to the
+   * sentence end, when they are a few words and do not start with a preposition.
+   */
+  private int[] rest(ParseTree tree, int cue) {
+    int from = cue + 1;
+    if (cues.isTell(tree.token(cue).lemma())) {
+      int listener = tree.child(cue, "obj");
+      if (listener < 0) {
+        listener = tree.child(cue, "iobj");
+      }
+      if (listener > cue) {
+        from = tree.subtree(listener).stream().max(Integer::compare).orElse(listener) + 1;
+      }
+    }
+    int last = tree.size() - 1;
+    while (last >= from && tree.isPunct(last)) {
+      last--;
+    }
+    if (last - from < 2) {
+      return null;
+    }
+    boolean verb = false;
+    for (int i = from; i <= last; i++) {
+      verb |= tree.isVerb(i);
+    }
+    String pos = tree.token(from).pos();
+    if (!verb
+        || pos == null
+        || pos.equals("IN") && !tree.token(from).text().equalsIgnoreCase("that")
+        || pos.equals("TO")
+        || pos.equals(",")) {
+      return null;
+    }
+    return new int[] {from, last};
+  }
+
+  /** The sentence without the cue's subtree, when the cue stands at one end of it. */
+  private static int[] around(ParseTree tree, int cue) {
+    List<Integer> sub = tree.subtree(cue);
+    int first = sub.stream().min(Integer::compare).orElse(cue);
+    int last = sub.stream().max(Integer::compare).orElse(cue);
+    int n = tree.size();
+    if (first > 0 && !onlyPunct(tree, last + 1, n)) {
+      return null;
+    }
+    if (first > 0) {
+      return new int[] {0, first - 1};
+    }
+    return last + 1 < n ? new int[] {last + 1, n - 1} : null;
+  }
+
+  private static boolean onlyPunct(ParseTree tree, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!tree.isPunct(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "according to X": the rest of the sentence is X's statement. */
+  private List<Statement> fromPhrases(ParseTree tree) {
+    List<Statement> out = new ArrayList<>();
+    for (List<String> phrase : cues.phrases()) {
+      for (int i = 0; i + phrase.size() < tree.size(); i++) {
+        if (matches(tree, i, phrase)) {
+          Statement st = phraseStatement(tree, i, phrase.size());
+          if (st != null) {
+            out.add(st);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Zakharova: Kosovo's move is illegal", the headline and transcript form: a short name without a
+   * verb, a colon, then the statement.
+   */
+  private Statement fromColon(ParseTree tree) {
+    int colon = -1;
+    for (int i = 1; i <= MAX_COLON_SOURCE && i < tree.size(); i++) {
+      if (tree.token(i).text().equals(":")) {
+        colon = i;
+        break;
+      }
+      if (tree.isVerb(i) || tree.isPunct(i)) {
+        return null;
+      }
+    }
+    if (colon < 0
+        || tree.size() - colon < 4
+        || !Character.isUpperCase(tree.token(0).text().charAt(0))) {
+      return null;
+    }
+    Span source = tree.tokenSpan(0, colon - 1);
+    SpeakerResolver.Resolved speaker = speakers.ofSpan(source, tree.sentence().index());
+    if (scope == QuoteScope.STATEMENTS && speaker.mention() == null) {
+      return null;
+    }
+    Token mark = tree.token(colon);
+    Span content = tree.tokenSpan(colon + 1, tree.size() - 1);
+    return new Statement(content, QuoteKind.INDIRECT, ":", mark.span(), speaker, tree, -1);
+  }
+
+  private static boolean matches(ParseTree tree, int at, List<String> phrase) {
+    for (int k = 0; k < phrase.size(); k++) {
+      if (!tree.token(at + k).text().toLowerCase(Locale.ROOT).equals(phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Statement phraseStatement(ParseTree tree, int at, int length) {
+    int n = tree.size();
+    int sourceStart = at + length;
+    int sourceEnd = sourceStart;
+    while (sourceEnd + 1 < n && !tree.token(sourceEnd + 1).text().equals(",")) {
+      sourceEnd++;
+    }
+    if (tree.isPunct(sourceStart)) {
+      return null;
+    }
+    Span content;
+    if (at > 0) {
+      content = tree.tokenSpan(0, at - 1);
+    } else if (sourceEnd + 2 < n) {
+      content = tree.tokenSpan(sourceEnd + 2, n - 1);
+    } else {
+      return null;
+    }
+    Span source = tree.tokenSpan(sourceStart, sourceEnd);
+    Span cueSpan = new Span(tree.token(at).start(), tree.token(at + length - 1).end());
+    String cue =
+        tree.sentence().tokens().subList(at, at + length).stream()
+            .map(Token::text)
+            .reduce((a, b) -> a + " " + b)
+            .orElse("");
+    SpeakerResolver.Resolved speaker = speakers.ofSpan(source, tree.sentence().index());
+    return new Statement(content, QuoteKind.INDIRECT, cue, cueSpan, speaker, tree, -1);
+  }
+}

@@ -1,0 +1,198 @@
+package dev.parallax.quotes;
+
+import dev.parallax.actors.ActorMention;
+import dev.parallax.actors.ArticleActors;
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.CorefChain;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Span;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names the speaker behind the words that introduce a statement: an actor mention when the actors
+ * stage found one, the antecedent of a pronoun through coreference, the author of a document ("the
+ * ministry's statement said"), else the words themselves.
+ */
+final class SpeakerResolver {
+  private static final int MAX_NAME = 80;
+
+  /** How far back (UTF-16 units) "the analyst" looks for the person it describes. */
+  private static final int DESCRIPTION_REACH = 1500;
+
+  private static final Set<EntityType> SPEAKING =
+      Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MEDIA, EntityType.COUNTRY);
+
+  /** Relations through which a cue verb shares the subject of its head. */
+  private static final Set<String> CLIMB = Set.of("conj", "xcomp", "advcl", "acl", "dep");
+
+  private final AnnotatedArticle article;
+  private final ArticleActors actors;
+  private final SpeechCues cues;
+
+  SpeakerResolver(AnnotatedArticle article, ArticleActors actors, SpeechCues cues) {
+    this.article = article;
+    this.actors = actors;
+    this.cues = cues;
+  }
+
+  /** A speaker as found: the words in the body, and what they stand for. */
+  record Resolved(Span surface, ActorMention mention, String name) {
+    String key() {
+      return mention == null ? null : mention.key();
+    }
+  }
+
+  /** The speaker whose subject phrase is headed by token {@code head} of {@code tree}. */
+  Resolved ofSubject(ParseTree tree, int head) {
+    Span surface = tree.subtreeSpan(head);
+    Span headSpan = tree.token(head).span();
+    Optional<ActorMention> mention = actors.at(headSpan.start(), headSpan.end());
+    if (mention.isEmpty()) {
+      mention = actors.at(surface.start(), surface.end());
+    }
+    if (mention.isEmpty() && cues.isDocument(tree.token(head).lemma())) {
+      int owner = tree.child(head, "nmod");
+      if (owner >= 0 && owner != head) {
+        Resolved byOwner = ofSubject(tree, owner);
+        return new Resolved(surface, byOwner.mention(), byOwner.name());
+      }
+      mention = nearestBefore(surface.start(), tree.sentence().index());
+    }
+    if (mention.isEmpty()
+        && isDescription(tree, head, surface)
+        && cues.isPerson(tree.token(head).lemma())) {
+      mention = lastPersonBefore(surface.start());
+    }
+    return resolved(surface, mention);
+  }
+
+  /** The subject of the cue verb, or of the verb it is coordinated with or complements. */
+  Resolved ofCue(ParseTree tree, int cue) {
+    int subject = subjectIndex(tree, cue);
+    return subject < 0 ? null : ofSubject(tree, subject);
+  }
+
+  /**
+   * The token heading the speaker of a cue verb: its subject or passive agent, or those of the verb
+   * it is coordinated with or depends on ("..., saying that"); a relative pronoun stands for the
+   * noun its clause modifies. -1 when none.
+   */
+  static int subjectIndex(ParseTree tree, int cue) {
+    int verb = cue;
+    for (int hop = 0; hop < 3 && verb >= 0; hop++) {
+      int subject = tree.child(verb, "nsubj");
+      // "X was quoted as saying": a passive subject speaks only through a verb it governs.
+      if (subject >= 0 && (hop > 0 || !tree.relation(subject).equals("nsubj:pass"))) {
+        String pos = tree.token(subject).pos();
+        boolean relative =
+            pos != null && (pos.equals("WP") || pos.equals("WDT"))
+                || tree.token(subject).text().equalsIgnoreCase("that");
+        return relative && tree.relation(verb).startsWith("acl") ? tree.head(verb) : subject;
+      }
+      int agent = tree.child(verb, "obl:agent");
+      if (agent >= 0) {
+        return agent;
+      }
+      String rel = tree.relation(verb);
+      if (!CLIMB.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
+        return -1;
+      }
+      verb = tree.head(verb);
+    }
+    return -1;
+  }
+
+  /** The speaker named by the words of {@code surface} in sentence {@code sentence}. */
+  Resolved ofSpan(Span surface, int sentence) {
+    Optional<ActorMention> mention = actors.at(surface.start(), surface.end());
+    return resolved(surface, mention);
+  }
+
+  private Resolved resolved(Span surface, Optional<ActorMention> mention) {
+    String body = article.article().body();
+    if (mention.isPresent()) {
+      return new Resolved(surface, mention.get(), mention.get().name());
+    }
+    String chained = chainName(surface);
+    if (chained != null) {
+      return new Resolved(surface, null, chained);
+    }
+    String text = surface.of(body).replaceAll("\\s+", " ");
+    return new Resolved(
+        surface, null, text.length() > MAX_NAME ? text.substring(0, MAX_NAME) : text);
+  }
+
+  /** The representative of the coreference chain holding {@code surface}, or null. */
+  private String chainName(Span surface) {
+    for (CorefChain chain : article.coref()) {
+      for (CorefChain.Mention m : chain.mentions()) {
+        if (m.span().equals(surface) || surface.contains(m.span()) && m.text().length() < 5) {
+          CorefChain.Mention rep = chain.representativeMention();
+          return actors.at(rep.start(), rep.end()).map(ActorMention::name).orElse(rep.text());
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of a quotation no cue introduces: the last person, organisation or outlet named
+   * before it in its paragraph, else the first named after it there; null when none.
+   */
+  Resolved nearby(Span quote, Span paragraph) {
+    ActorMention before = null;
+    ActorMention after = null;
+    for (ActorMention m : actors.mentions()) {
+      if (!SPEAKING.contains(m.type())
+          || !paragraph.contains(m.span())
+          || quote.overlaps(m.span())) {
+        continue;
+      }
+      if (m.end() <= quote.start()) {
+        before = m;
+      } else if (after == null) {
+        after = m;
+      }
+    }
+    ActorMention pick = before != null ? before : after;
+    return pick == null ? null : new Resolved(pick.span(), pick, pick.name());
+  }
+
+  /** "the analyst", "the diplomat": a definite common noun standing alone. */
+  private static boolean isDescription(ParseTree tree, int head, Span surface) {
+    String pos = tree.token(head).pos();
+    int det = tree.child(head, "det");
+    return pos != null
+        && pos.equals("NN")
+        && det >= 0
+        && tree.token(det).text().equalsIgnoreCase("the")
+        && surface.length() < 30;
+  }
+
+  /** The person named last before {@code offset}, not too far back. */
+  private Optional<ActorMention> lastPersonBefore(int offset) {
+    ActorMention last = null;
+    for (ActorMention m : actors.mentions()) {
+      if (m.end() <= offset
+          && offset - m.end() < DESCRIPTION_REACH
+          && m.type() == EntityType.PERSON) {
+        last = m;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /** The last organisation or person named before {@code offset} in this or the last sentence. */
+  private Optional<ActorMention> nearestBefore(int offset, int sentence) {
+    List<ActorMention> all = actors.mentions();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      ActorMention m = all.get(i);
+      if (m.end() <= offset && m.sentence() >= sentence - 1 && SPEAKING.contains(m.type())) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.parallax.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The speech cues of {@code speech-cues.tsv}: verbs of saying, attribution phrases and nouns that
+ * stand for their author's words. Immutable and thread-safe.
+ *
+ * @param verbs verb lemmas of saying, lower-case
+ * @param stances verb lemmas that attribute a stance or plan, lower-case
+ * @param tells verb lemmas whose first object is the listener
+ * @param phrases attribution phrases as lower-case word lists ("according", "to")
+ * @param documents noun lemmas, lower-case
+ * @param nouns lemmas of nouns of saying whose that-clause is the content, lower-case
+ * @param people lemmas of nouns describing a person, lower-case
+ */
+record SpeechCues(
+    Set<String> verbs,
+    Set<String> stances,
+    Set<String> tells,
+    List<List<String>> phrases,
+    Set<String> documents,
+    Set<String> nouns,
+    Set<String> people) {
+  private static final String RESOURCE = "speech-cues.tsv";
+
+  SpeechCues {
+    verbs = Set.copyOf(verbs);
+    stances = Set.copyOf(stances);
+    tells = Set.copyOf(tells);
+    phrases = List.copyOf(phrases);
+    documents = Set.copyOf(documents);
+    nouns = Set.copyOf(nouns);
+    people = Set.copyOf(people);
+  }
+
+  static SpeechCues bundled() {
+    return Holder.BUNDLED;
+  }
+
+  boolean isVerb(String lemma) {
+    return lemma != null && verbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isStance(String lemma) {
+    return lemma != null && stances.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isTell(String lemma) {
+    return lemma != null && tells.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isNoun(String lemma) {
+    return lemma != null && nouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isPerson(String lemma) {
+    return lemma != null && people.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isDocument(String lemma) {
+    return lemma != null && documents.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  static SpeechCues read(InputStream in) throws IOException {
+    Set<String> verbs = new HashSet<>();
+    Set<String> stances = new HashSet<>();
+    Set<String> tells = new HashSet<>();
+    List<List<String>> phrases = new ArrayList<>();
+    Set<String> documents = new HashSet<>();
+    Set<String> nouns = new HashSet<>();
+    Set<String> people = new HashSet<>();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
+      }
+      String cue = cols[0].toLowerCase(Locale.ROOT);
+      switch (cols[1]) {
+        case "verb" -> verbs.add(cue);
+        case "stance" -> stances.add(cue);
+        case "tell" -> tells.add(cue);
+        case "phrase" -> phrases.add(List.of(cue.split(" ")));
+        case "document" -> documents.add(cue);
+        case "person" -> people.add(cue);
+        case "noun" -> nouns.add(cue);
+        default -> throw new IllegalStateException("unknown cue kind in " + RESOURCE + ": " + line);
+      }
+    }
+    return new SpeechCues(verbs, stances, tells, phrases, documents, nouns, people);
+  }
+
+  private static final class Holder {
+    static final SpeechCues BUNDLED = load();
+
+    private static SpeechCues load() {
+      try (InputStream in = SpeechCues.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

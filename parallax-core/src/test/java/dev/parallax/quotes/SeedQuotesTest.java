@@ -1,0 +1,95 @@
+package dev.parallax.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.parallax.actors.ActorResolver;
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Profile;
+import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
+import dev.parallax.clean.ArticleCleaner;
+import dev.parallax.model.Article;
+import dev.parallax.model.ArticleRecord;
+import dev.parallax.model.MediaType;
+import dev.parallax.model.QuoteKind;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.SourceMetadata;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The seed reports (read from {@code ../shared}, skipped without it): every quotation should be
+ * attributed to one of the people and institutions who speak in them. Logs each quotation's speaker
+ * and kind (never its text) for review.
+ */
+class SeedQuotesTest {
+  private static final Logger LOG = LoggerFactory.getLogger(SeedQuotesTest.class);
+  private static final List<String> SPEAKERS =
+      List.of(
+          "osmani",
+          "zakharova",
+          "lavrov",
+          "haradinaj",
+          "shapovalov",
+          "engelhardt",
+          "rtk",
+          "ministry",
+          "embassy",
+          "kosovo",
+          "russia");
+
+  static Article clean(Path file) throws IOException {
+    MediaType type = file.toString().endsWith(".html") ? MediaType.HTML : MediaType.TEXT;
+    RawDocument doc =
+        RawDocument.of(file.toString(), Files.readAllBytes(file), type, null, SourceMetadata.NONE);
+    ArticleRecord record = new ArticleCleaner().clean(doc);
+    return record instanceof Article a ? a : null;
+  }
+
+  @Test
+  void directQuotesOfTheSeedsHaveAKnownSpeaker() throws IOException {
+    Path seeds = Path.of(System.getProperty("parallax.shared", "../shared"), "corpora", "seeds");
+    assumeTrue(Files.isDirectory(seeds), "no seed corpus");
+    int direct = 0;
+    int known = 0;
+    List<Path> files;
+    try (Stream<Path> s = Files.list(seeds)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    QuoteExtractor extractor = new QuoteExtractor();
+    ActorResolver tagger = new ActorResolver(KnowledgeBase.builtIn());
+    for (Path file : files) {
+      Article article = clean(file);
+      if (article == null) {
+        continue;
+      }
+      AnnotatedArticle annotated = CoreNlpAnnotators.shared(Profile.FULL).annotate(article);
+      for (ExtractedQuote q : extractor.extract(annotated, tagger.tag(annotated))) {
+        String name = String.valueOf(q.quote().speaker().name());
+        boolean ok = SPEAKERS.stream().anyMatch(name.toLowerCase(Locale.ROOT)::contains);
+        LOG.info(
+            "seed {} {} {} speaker={} ok={}",
+            file.getFileName(),
+            q.quote().start(),
+            q.quote().kind().wireName(),
+            name,
+            ok);
+        if (q.quote().kind() == QuoteKind.DIRECT) {
+          direct++;
+          known += ok ? 1 : 0;
+        }
+      }
+    }
+    LOG.info("seeds: {} direct quotes, {} with a known speaker", direct, known);
+    assertThat(direct).isPositive();
+    assertThat(known).isGreaterThanOrEqualTo(direct * 8 / 10);
+  }
+}
