@@ -1,11 +1,6 @@
 package dev.parallax.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.resources.ResourceLines;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,29 +18,15 @@ final class LexiconTsv {
    *     build, not bad input
    */
   static List<String[]> rows(String name, int columns) {
-    try (InputStream in = LexiconTsv.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
+    List<String> lines = ResourceLines.read(LexiconTsv.class, name);
+    List<String[]> rows = new ArrayList<>();
+    for (String line : lines) {
+      String[] cells = line.split("\t", -1);
+      if (cells.length != columns) {
+        throw new IllegalStateException("bad line in " + name + ": " + line);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String[]> rows = new ArrayList<>();
-      boolean header = true;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        if (cells.length != columns) {
-          throw new IllegalStateException("bad line in " + name + ": " + line);
-        }
-        if (!header) {
-          rows.add(cells);
-        }
-        header = false;
-      }
-      return List.copyOf(rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      rows.add(cells);
     }
+    return rows.isEmpty() ? List.of() : List.copyOf(rows.subList(1, rows.size()));
   }
 }

@@ -1,12 +1,6 @@
 package dev.parallax.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.parallax.resources.ResourceLines;
 import java.util.List;
 
 /** Reads a tab-separated resource file of this package: '#' comments and blank lines skipped. */
@@ -15,21 +9,8 @@ final class TsvResource {
 
   /** The rows of {@code name}, each split on tabs; fails fast when the file is missing. */
   static List<String[]> rows(String name) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = TsvResource.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is part of the build but missing");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.strip().split("\t"));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(name + " is part of the build", e);
-    }
-    return List.copyOf(rows);
+    return ResourceLines.read(TsvResource.class, name).stream()
+        .map(line -> line.strip().split("\t"))
+        .toList();
   }
 }

@@ -1,11 +1,6 @@
 package dev.parallax.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.resources.ResourceLines;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,24 +14,12 @@ final class TsvRows {
    */
   static List<String[]> read(String resource, int columns) {
     List<String[]> rows = new ArrayList<>();
-    InputStream in = TsvRows.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException(resource + " is missing from the build");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length < columns) {
-          throw new IllegalStateException(resource + ": expected " + columns + " columns: " + line);
-        }
-        rows.add(cols);
+    for (String line : ResourceLines.read(TsvRows.class, resource)) {
+      String[] cols = line.split("\t");
+      if (cols.length < columns) {
+        throw new IllegalStateException(resource + ": expected " + columns + " columns: " + line);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource + " is part of the build", e);
+      rows.add(cols);
     }
     return rows;
   }
