@@ -10,7 +10,7 @@ import java.util.Optional;
  * Organisations the knowledge base does not know by their whole name: an organ of a known
  * organisation ("Delegation of the European Union"), a body named after its country ("Moldova's
  * Foreign Ministry", key {@code org:<alpha3>:<rest>}), or a name coded by a country or capital it
- * holds ("Institute of Slavic Studies of the Russian Academy of Sciences"). Thread-safe.
+ * holds ("Institute of Oriental Studies of the Russian Academy of Sciences"). Thread-safe.
  */
 final class OrganizationResolver {
   private final KnowledgeBase kb;
@@ -88,7 +88,7 @@ final class OrganizationResolver {
   }
 
   /**
-   * The code of an organisation whose name holds its country ("Institute of Slavic Studies of the
+   * The code of an organisation whose name holds its country ("Institute of Oriental Studies of the
    * Russian Academy of Sciences"): that country in the role of its first noun that has one.
    */
   private String codeInside(List<Token> tokens) {
