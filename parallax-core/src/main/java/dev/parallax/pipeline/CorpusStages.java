@@ -14,6 +14,7 @@ import dev.parallax.model.Quote;
 import dev.parallax.model.Speaker;
 import dev.parallax.model.Story;
 import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.stories.EventFuser;
 import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryOptions;
 import java.io.IOException;
@@ -24,14 +25,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The corpus stages, run once all articles are through the per-article stages: link actor mentions
  * into entities across articles, group articles into stories, give each event its entities and
- * story, and write {@code entities.jsonl}, {@code events.jsonl} and {@code stories.jsonl}. Holds
- * only extracted records, never annotations.
+ * story, fuse the reports of one real event across articles, and write {@code entities.jsonl},
+ * {@code events.jsonl} and {@code stories.jsonl}. Holds only extracted records, never annotations.
  */
 final class CorpusStages {
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusStages.class);
+
   private final KnowledgeBase kb;
   private final Stage until;
   private final StageTimer timer;
@@ -70,10 +75,17 @@ final class CorpusStages {
         story.articles().forEach(a -> storyOf.put(a, story.id()));
       }
     }
-    List<Event> linkedEvents = new ArrayList<>();
+    List<Event> articleEvents = new ArrayList<>();
     for (ExtractedEvent e : events) {
-      linkedEvents.add(linkEvent(e, linked, storyOf));
+      articleEvents.add(linkEvent(e, linked, storyOf));
     }
+    Map<String, String> outletOf = new HashMap<>();
+    articles.stream()
+        .filter(a -> a.outlet() != null)
+        .forEach(a -> outletOf.put(a.id(), a.outlet()));
+    List<Event> linkedEvents =
+        timer.time("fusion", () -> new EventFuser(outletOf::get).fuse(articleEvents));
+    LOG.info("fused {} article-level events into {}", articleEvents.size(), linkedEvents.size());
     try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("entities.jsonl"))) {
       linked.entities().forEach(w::write);
     }

@@ -1,0 +1,204 @@
+package dev.parallax.stories;
+
+import dev.parallax.model.ActorRef;
+import dev.parallax.model.ContentId;
+import dev.parallax.model.Event;
+import dev.parallax.model.EventMention;
+import dev.parallax.model.PartialDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Fuses the mentions of one real event, reported by several articles (or twice by one), into one
+ * {@link Event}.
+ *
+ * <p>Two article-level events are the same event when they belong to the same story, share the
+ * CAMEO root, have compatible source and target (the same entity, or the same actor-code country
+ * prefix when an entity is unknown) and compatible dates (equal, one unknown, or one a coarser date
+ * containing the other). A cluster only takes an event compatible with every member, so a
+ * month-level date cannot chain two different days into one event. Events without a story fuse only
+ * within their own article.
+ *
+ * <p>The fused event keeps a singleton's id; a fused one gets {@code ContentId.of('v', sorted
+ * member ids)}. It carries all mentions, the most precise agreed date, the most frequent (then most
+ * specific) CAMEO code, and counts distinct articles and outlets (an article without an outlet
+ * counts as its own outlet). Never throws on well-formed events.
+ */
+public final class EventFuser {
+  private static final int COUNTRY = 3;
+
+  private final Function<String, String> outletOf;
+
+  /**
+   * @param outletOf outlet of an article id, or null when unknown
+   */
+  public EventFuser(Function<String, String> outletOf) {
+    this.outletOf = outletOf;
+  }
+
+  /** The fused events, ordered by their first member's position in {@code events}. */
+  public List<Event> fuse(List<Event> events) {
+    Map<String, List<List<Event>>> groups = new LinkedHashMap<>();
+    List<Event> ordered = new ArrayList<>(events);
+    // Precise dates first, so coarse or missing dates join a day-level cluster, not seed one.
+    ordered.sort(
+        Comparator.comparingInt((Event e) -> -precisionRank(e.date())).thenComparing(Event::id));
+    for (Event e : ordered) {
+      List<List<Event>> clusters = groups.computeIfAbsent(groupKey(e), k -> new ArrayList<>());
+      clusters.stream()
+          .filter(c -> c.stream().allMatch(m -> compatible(m, e)))
+          .findFirst()
+          .ifPresentOrElse(c -> c.add(e), () -> clusters.add(new ArrayList<>(List.of(e))));
+    }
+    Map<String, Integer> position = new LinkedHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      position.putIfAbsent(events.get(i).id(), i);
+    }
+    return groups.values().stream()
+        .flatMap(List::stream)
+        .sorted(Comparator.comparingInt(c -> firstPosition(c, position)))
+        .map(this::merge)
+        .toList();
+  }
+
+  private static int firstPosition(List<Event> cluster, Map<String, Integer> position) {
+    return cluster.stream().mapToInt(e -> position.get(e.id())).min().orElse(0);
+  }
+
+  private static String groupKey(Event e) {
+    String scope =
+        e.story() != null
+            ? "s:" + e.story()
+            : "a:" + (e.mentions().isEmpty() ? e.id() : e.mentions().get(0).article());
+    return scope + "|" + root(e.cameo());
+  }
+
+  static boolean compatible(Event a, Event b) {
+    return compatible(a.source(), b.source())
+        && compatible(a.target(), b.target())
+        && compatible(a.date(), b.date());
+  }
+
+  static boolean compatible(ActorRef a, ActorRef b) {
+    if (a.entity() != null && b.entity() != null) {
+      return a.entity().equals(b.entity());
+    }
+    if (a.actor() != null && b.actor() != null) {
+      return country(a.actor()).equals(country(b.actor()));
+    }
+    return a.equals(b);
+  }
+
+  static boolean compatible(PartialDate a, PartialDate b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    return a.year() == b.year()
+        && (a.month() == 0 || b.month() == 0 || a.month() == b.month())
+        && (a.day() == 0 || b.day() == 0 || a.day() == b.day());
+  }
+
+  private Event merge(List<Event> cluster) {
+    if (cluster.size() == 1 && cluster.get(0).mentions().size() <= 1) {
+      return withCounts(cluster.get(0), cluster.get(0).id(), cluster.get(0).mentions());
+    }
+    String[] ids = cluster.stream().map(Event::id).sorted().toArray(String[]::new);
+    String id = ids.length == 1 ? ids[0] : ContentId.of('v', ids);
+    Event code = mostCommonCode(cluster);
+    List<EventMention> mentions =
+        cluster.stream()
+            .flatMap(e -> e.mentions().stream())
+            .distinct()
+            .sorted(
+                Comparator.comparing(EventMention::article).thenComparingInt(EventMention::start))
+            .toList();
+    Event base =
+        new Event(
+            id,
+            code.story(),
+            mostPrecise(cluster),
+            bestRef(cluster.stream().map(Event::source).toList()),
+            bestRef(cluster.stream().map(Event::target).toList()),
+            code.cameo(),
+            code.goldstein(),
+            code.quadClass(),
+            code.plover(),
+            mentions,
+            0,
+            0);
+    return withCounts(base, id, mentions);
+  }
+
+  private Event withCounts(Event e, String id, List<EventMention> mentions) {
+    List<String> articles = mentions.stream().map(EventMention::article).distinct().toList();
+    long outlets =
+        articles.stream()
+            .map(a -> Objects.requireNonNullElse(outletOf.apply(a), "\u0000" + a))
+            .distinct()
+            .count();
+    return new Event(
+        id,
+        e.story(),
+        e.date(),
+        e.source(),
+        e.target(),
+        e.cameo(),
+        e.goldstein(),
+        e.quadClass(),
+        e.plover(),
+        mentions,
+        articles.isEmpty() ? e.articles() : articles.size(),
+        articles.isEmpty() ? e.outlets() : (int) outlets);
+  }
+
+  /** The member whose code is most frequent; ties go to the longer (more specific) code. */
+  private static Event mostCommonCode(List<Event> cluster) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    cluster.forEach(e -> counts.merge(e.cameo(), 1L, Long::sum));
+    return cluster.stream()
+        .min(
+            Comparator.comparingLong((Event e) -> -counts.get(e.cameo()))
+                .thenComparingInt(e -> -e.cameo().length())
+                .thenComparing(Event::cameo))
+        .orElseThrow();
+  }
+
+  private static PartialDate mostPrecise(List<Event> cluster) {
+    return cluster.stream()
+        .map(Event::date)
+        .filter(Objects::nonNull)
+        .max(
+            Comparator.comparingInt(EventFuser::precisionRank)
+                .thenComparing(Comparator.reverseOrder()))
+        .orElse(null);
+  }
+
+  /** The most frequent reference, preferring one that names an entity. */
+  private static ActorRef bestRef(List<ActorRef> refs) {
+    Map<ActorRef, Long> counts = new LinkedHashMap<>();
+    refs.forEach(r -> counts.merge(r, 1L, Long::sum));
+    return refs.stream()
+        .min(
+            Comparator.comparingInt((ActorRef r) -> r.entity() == null ? 1 : 0)
+                .thenComparingInt(r -> r.actor() == null ? 1 : 0)
+                .thenComparingLong(r -> -counts.get(r)))
+        .orElseThrow();
+  }
+
+  private static int precisionRank(PartialDate d) {
+    return d == null ? -1 : d.precision().ordinal();
+  }
+
+  private static String root(String cameo) {
+    return cameo.length() >= 2 ? cameo.substring(0, 2) : cameo;
+  }
+
+  private static String country(String actor) {
+    return actor.length() >= COUNTRY ? actor.substring(0, COUNTRY) : actor;
+  }
+}

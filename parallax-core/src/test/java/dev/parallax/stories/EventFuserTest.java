@@ -1,0 +1,134 @@
+package dev.parallax.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.ActorRef;
+import dev.parallax.model.ContentId;
+import dev.parallax.model.Event;
+import dev.parallax.model.EventMention;
+import dev.parallax.model.PartialDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventFuserTest {
+  private static final ActorRef NORTH = new ActorRef("e-north", "NRTGOV");
+  private static final ActorRef SOUTH = new ActorRef("e-south", "STHGOV");
+  private static final Map<String, String> OUTLETS = Map.of("a1", "Daily", "a2", "Weekly");
+
+  private static Event event(String id, String article, String date, String cameo) {
+    return event(id, article, date, cameo, NORTH, SOUTH);
+  }
+
+  private static Event event(
+      String id, String article, String date, String cameo, ActorRef source, ActorRef target) {
+    String text = "The north sent the envoys home.";
+    return new Event(
+        id,
+        "s1",
+        date == null ? null : PartialDate.parse(date),
+        source,
+        target,
+        cameo,
+        -5,
+        4,
+        null,
+        List.of(new EventMention(article, 0, text.length(), text, "sent")),
+        1,
+        1);
+  }
+
+  private static List<Event> fuse(Event... events) {
+    return new EventFuser(OUTLETS::get).fuse(List.of(events));
+  }
+
+  @Test
+  void threeArticlesReportingOneExpulsionFuseIntoOne() {
+    List<Event> fused =
+        fuse(
+            event("v1", "a1", "2025-03-11", "174"),
+            event("v2", "a2", "2025-03-11", "174"),
+            event("v3", "a3", "2025-03", "17"));
+
+    assertThat(fused).hasSize(1);
+    Event e = fused.get(0);
+    assertThat(e.id()).isEqualTo(ContentId.of('v', "v1", "v2", "v3"));
+    assertThat(e.articles()).isEqualTo(3);
+    assertThat(e.outlets()).as("a3 has no outlet and counts as its own").isEqualTo(3);
+    assertThat(e.mentions()).hasSize(3);
+    assertThat(e.date()).hasToString("2025-03-11");
+    assertThat(e.cameo()).isEqualTo("174");
+  }
+
+  @Test
+  void sameOutletCountsOnce() {
+    Map<String, String> outlets = Map.of("a1", "Daily", "a2", "Daily");
+    List<Event> fused =
+        new EventFuser(outlets::get)
+            .fuse(
+                List.of(
+                    event("v1", "a1", "2025-03-11", "174"),
+                    event("v2", "a2", "2025-03-11", "174")));
+    assertThat(fused).singleElement().satisfies(e -> assertThat(e.outlets()).isEqualTo(1));
+  }
+
+  @Test
+  void sameActorsAndCodeOnDifferentDaysStayApart() {
+    List<Event> fused =
+        fuse(event("v1", "a1", "2019-10-22", "174"), event("v2", "a2", "2021-10-22", "174"));
+    assertThat(fused).extracting(Event::id).containsExactly("v1", "v2");
+  }
+
+  @Test
+  void aMonthDoesNotChainTwoDays() {
+    List<Event> fused =
+        fuse(
+            event("v1", "a1", "2025-03-11", "174"),
+            event("v2", "a2", "2025-03", "174"),
+            event("v3", "a3", "2025-03-14", "174"));
+    assertThat(fused).hasSize(2);
+  }
+
+  @Test
+  void undatedReportJoinsTheDatedOne() {
+    List<Event> fused =
+        fuse(event("v1", "a1", null, "174"), event("v2", "a2", "2025-03-11", "174"));
+    assertThat(fused)
+        .singleElement()
+        .satisfies(e -> assertThat(e.date()).hasToString("2025-03-11"));
+  }
+
+  @Test
+  void differentRootsStayApart() {
+    List<Event> fused =
+        fuse(event("v1", "a1", "2025-03-11", "174"), event("v2", "a2", "2025-03-11", "111"));
+    assertThat(fused).hasSize(2);
+  }
+
+  @Test
+  void differentTargetsStayApart() {
+    ActorRef east = new ActorRef("e-east", "EST");
+    List<Event> fused =
+        fuse(
+            event("v1", "a1", "2025-03-11", "174"),
+            event("v2", "a2", "2025-03-11", "174", NORTH, east));
+    assertThat(fused).hasSize(2);
+  }
+
+  @Test
+  void unlinkedActorMatchesByCountryPrefix() {
+    ActorRef bare = new ActorRef(null, "NRT");
+    List<Event> fused =
+        fuse(
+            event("v1", "a1", "2025-03-11", "174"),
+            event("v2", "a2", "2025-03-11", "174", bare, SOUTH));
+    assertThat(fused).singleElement().satisfies(e -> assertThat(e.source()).isEqualTo(NORTH));
+  }
+
+  @Test
+  void oneArticleReportingAnEventTwiceGivesOneEvent() {
+    List<Event> fused =
+        fuse(event("v1", "a1", "2025-03-11", "174"), event("v2", "a1", null, "174"));
+    assertThat(fused).singleElement().satisfies(e -> assertThat(e.articles()).isEqualTo(1));
+  }
+}
