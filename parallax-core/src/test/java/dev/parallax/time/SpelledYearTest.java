@@ -1,5 +1,6 @@
 package dev.parallax.time;
 
+import static dev.parallax.time.TimeFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,11 +8,6 @@ import org.junit.jupiter.api.Test;
 
 class SpelledYearTest {
   private static final TimeLexicon LEXICON = TimeLexicon.load();
-
-  private static TimeExpression at(String body, String text, TimexType type, String value) {
-    int start = body.indexOf(text);
-    return new TimeExpression(start, start + text.length(), text, type, value, 0);
-  }
 
   @Test
   void theUnitAfterAHyphenCompletesTheYearAndTheSpan() {
