@@ -67,6 +67,11 @@ final class TimeLexicon {
     return number(word, "ORDINAL");
   }
 
+  /** 1-9 for a unit number word ("six"), or 0. */
+  int digit(String word) {
+    return number(word, "DIGIT");
+  }
+
   /**
    * {@code E} (decade), {@code Y}, {@code M}, {@code W} or {@code D} for a calendar unit word, or
    * null.

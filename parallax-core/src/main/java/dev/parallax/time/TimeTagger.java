@@ -34,6 +34,7 @@ public final class TimeTagger {
   private final SutimeRunner sutime;
   private final Layers layers;
   private final Reanchoring reanchoring;
+  private final TimeLexicon lexicon;
 
   public TimeTagger() {
     this(Layers.FULL);
@@ -42,7 +43,8 @@ public final class TimeTagger {
   public TimeTagger(Layers layers) {
     this.layers = Objects.requireNonNull(layers, "layers");
     this.sutime = new SutimeRunner();
-    this.reanchoring = new Reanchoring(TimeLexicon.load());
+    this.lexicon = TimeLexicon.load();
+    this.reanchoring = new Reanchoring(lexicon);
   }
 
   /**
@@ -71,7 +73,7 @@ public final class TimeTagger {
           out.add(kept);
         }
       }
-      return QuarterReference.apply(body, out);
+      return SpelledYear.apply(body, QuarterReference.apply(body, out), lexicon);
     } catch (RuntimeException e) {
       LOG.warn("time tagging failed on a {}-char body: {}", body.length(), e.toString());
       return List.of();

@@ -1,16 +1,12 @@
 package dev.parallax.time;
 
+import static dev.parallax.time.TimeFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuarterReferenceTest {
-  private static TimeExpression at(String body, String text, TimexType type, String value) {
-    int start = body.indexOf(text);
-    return new TimeExpression(start, start + text.length(), text, type, value, 0);
-  }
-
   @Test
   void yearEarlierAndTheQuarterFollowTheLastNamedQuarter() {
     String body = "Sales rose in the second quarter from a year earlier; the quarter was strong.";

@@ -35,4 +35,10 @@ final class TimeFixture {
         .orElseThrow(
             () -> new AssertionError("no time expression for '" + phrase + "' in " + times));
   }
+
+  /** A hand-built expression over the first occurrence of {@code text} in {@code body}. */
+  static TimeExpression at(String body, String text, TimexType type, String value) {
+    int start = body.indexOf(text);
+    return new TimeExpression(start, start + text.length(), text, type, value, 0);
+  }
 }
