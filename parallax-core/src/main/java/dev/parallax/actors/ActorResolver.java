@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
  * The actor tagger of the full analysis. Reads an article left to right and resolves, in this order
  * at each token: definite descriptions of a country named before ("the self-proclaimed republic",
  * {@code descriptions.tsv}); titles with or without a name ("Kosovo President Vjosa Osmani", "the
- * Russian Foreign Ministry's spokeswoman", "the minister", {@code titles.tsv}); names and
- * knowledge-base phrases ({@link NameResolver}); "the foreign ministry" for the country just named
- * ({@link GovernmentBodies}); "the ministry" for an organisation named before. Pronouns take the
- * actor of their coreference chain ({@link ReferenceResolver}).
+ * Russian Foreign Ministry's spokeswoman", "the minister", {@code titles.tsv}); "the foreign
+ * ministry" for the country just named ({@link GovernmentBodies}); names and knowledge-base phrases
+ * ({@link NameResolver}); "the ministry" for an organisation named before. Pronouns take the actor
+ * of their coreference chain ({@link ReferenceResolver}).
  *
  * <p>A titled name is one mention from the title's first word, so its text is the alias the article
  * uses; the title also gives a person the knowledge base does not know an actor code (country of
