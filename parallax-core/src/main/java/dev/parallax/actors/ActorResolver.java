@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
  * The actor tagger of the full analysis. Reads an article left to right and resolves, in this order
  * at each token: definite descriptions of a country named before ("the self-proclaimed republic",
  * {@code descriptions.tsv}); titles with or without a name ("Kosovo President Vjosa Osmani", "the
- * Russian Foreign Ministry's spokeswoman", "the minister", {@code titles.tsv}); names and
- * knowledge-base phrases ({@link NameResolver}); "the ministry" for an organisation named before.
- * Pronouns take the actor of their coreference chain ({@link ReferenceResolver}).
+ * Russian Foreign Ministry's spokeswoman", "the minister", {@code titles.tsv}); "the foreign
+ * ministry" for the country just named ({@link GovernmentBodies}); names and knowledge-base phrases
+ * ({@link NameResolver}); "the ministry" for an organisation named before. Pronouns take the actor
+ * of their coreference chain ({@link ReferenceResolver}).
  *
  * <p>A titled name is one mention from the title's first word, so its text is the alias the article
  * uses; the title also gives a person the knowledge base does not know an actor code (country of
@@ -38,6 +39,7 @@ public final class ActorResolver implements ActorTagger {
   private final NameResolver names;
   private final TitleResolver titles;
   private final ReferenceResolver references;
+  private final GovernmentBodies bodies;
 
   public ActorResolver(KnowledgeBase kb) {
     this.kb = kb;
@@ -45,6 +47,7 @@ public final class ActorResolver implements ActorTagger {
     this.names = new NameResolver(kb, variants);
     this.titles = new TitleResolver(kb, names);
     this.references = new ReferenceResolver(kb);
+    this.bodies = new GovernmentBodies(kb);
   }
 
   @Override
@@ -82,6 +85,10 @@ public final class ActorResolver implements ActorTagger {
       return next;
     }
     next = titles.titled(body, s, i, at, ctx);
+    if (next > i) {
+      return next;
+    }
+    next = bodies.resolve(body, s, i, ctx);
     if (next > i) {
       return next;
     }

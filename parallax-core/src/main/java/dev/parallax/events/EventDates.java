@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Dates an event: the date time expression of its sentence attached to the trigger (inside a
- * dependent of the trigger), else the nearest one in the sentence, else the publication date. A
- * time expression the time stage could not resolve to a calendar date ("on Friday" in a report
- * without a year, "earlier") leaves the event undated: no date beats a guessed one. Thread-safe.
+ * dependent of the trigger), else the nearest one in the sentence when the trigger is past tense
+ * and its clause is the nearest to it, else the publication date. A time expression the time stage
+ * could not resolve to a calendar date ("on Friday" in a report without a year, "earlier") leaves
+ * the event undated: no date beats a guessed one. Thread-safe.
  */
 final class EventDates {
   private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
@@ -35,15 +36,31 @@ final class EventDates {
         here.stream()
             .filter(t -> attached(g, trigger, t))
             .findFirst()
-            .orElseGet(
-                () ->
-                    here.stream()
-                        .min(Comparator.comparingInt(t -> Math.abs(t.start() - anchor)))
-                        .orElseThrow());
+            .orElseGet(() -> nearestOwned(g, trigger, here, anchor));
+    if (chosen == null) {
+      return article.article().published();
+    }
     if ("PRESENT_REF".equals(chosen.value())) {
       return article.article().published();
     }
     return calendar(chosen.value()).orElse(null);
+  }
+
+  /**
+   * The nearest time expression of the sentence, when it can only belong to the trigger: a past
+   * event whose clause is the verb clause nearest to the expression. A present-tense stative
+   * ("opposes", "does not recognise") is not dated by a year that another clause mentions; null
+   * when nothing qualifies.
+   */
+  private static TimeExpression nearestOwned(
+      DepGraph g, int trigger, List<TimeExpression> here, int anchor) {
+    int clause = Tense.clause(g, trigger);
+    if (clause < 0 || !Tense.isPast(g, clause)) {
+      return null;
+    }
+    TimeExpression nearest =
+        here.stream().min(Comparator.comparingInt(t -> Math.abs(t.start() - anchor))).orElseThrow();
+    return Tense.nearestClause(g, nearest.start()) == clause ? nearest : null;
   }
 
   /** Whether the expression lies inside the phrase of a direct dependent of the trigger. */

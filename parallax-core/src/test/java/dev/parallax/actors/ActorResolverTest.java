@@ -89,6 +89,24 @@ class ActorResolverTest {
   }
 
   @Test
+  void anUnqualifiedGovernmentBodyIsThatOfTheCountryJustNamedUnlessTwoCompete() {
+    ArticleActors one =
+        tag(
+            "g1",
+            "2024-05-02",
+            "Chisinau said the visitors had spied. The foreign ministry ordered them out, and"
+                + " the government agreed.");
+    assertThat(find(one, "The foreign ministry").actor()).isEqualTo("MDAGOV");
+    assertThat(find(one, "the government").actor()).isEqualTo("MDAGOV");
+    ArticleActors two =
+        tag(
+            "g2",
+            "2024-05-02",
+            "Moldova and Belarus traded notes. The foreign ministry called it a provocation.");
+    assertThat(two.mentions()).noneMatch(m -> m.text().equalsIgnoreCase("the foreign ministry"));
+  }
+
+  @Test
   void aMonthIsNotAPerson() {
     assertThat(KOSOVO.mentions()).noneMatch(m -> m.text().equals("May"));
   }

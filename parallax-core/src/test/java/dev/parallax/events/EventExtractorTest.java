@@ -150,6 +150,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void presentStativeIsNotDatedByAYearOfAnotherClause() {
+    String body = "Moldova, which left the alliance in 1994, opposes the Belarusian plan.";
+    int at = body.indexOf("1994");
+    TimeExpression year = new TimeExpression(at, at + 4, "1994", TimexType.DATE, "1994", 0);
+    List<ExtractedEvent> events = extract(body, DAY, year);
+    assertThat(events).isNotEmpty();
+    assertThat(events.get(events.size() - 1).event().mentions().get(0).trigger())
+        .isEqualTo("opposes");
+    assertThat(events.get(events.size() - 1).event().date()).hasToString(DAY);
+  }
+
+  @Test
   void idsAreStableAndOddInputGivesNothing() {
     String body = "Moldova expelled two Belarusian diplomats.";
     assertThat(extract(body, DAY).get(0).event().id())
