@@ -7,14 +7,8 @@ import dev.parallax.actors.EntityLinker;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.actors.LinkedEntities;
 import dev.parallax.annotate.Annotator;
-import dev.parallax.clean.ArticleCleaner;
-import dev.parallax.ingest.IngestOptions;
-import dev.parallax.ingest.Ingestor;
-import dev.parallax.ingest.Manifest;
 import dev.parallax.model.Article;
-import dev.parallax.model.IngestItem;
 import dev.parallax.model.Jsonl;
-import dev.parallax.model.RawDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,16 +38,7 @@ public record ActorCorpus(
    */
   public static ActorCorpus read(Path dir, Annotator annotator, KnowledgeBase kb)
       throws IOException {
-    List<IngestItem> items = new ArrayList<>();
-    new Ingestor(Manifest.read(dir.resolve("manifest.csv")), IngestOptions.DEFAULTS)
-        .read(List.of(dir), items::add);
-    ArticleCleaner cleaner = new ArticleCleaner();
-    List<Article> articles = new ArrayList<>();
-    for (IngestItem item : items) {
-      if (item instanceof RawDocument doc && cleaner.clean(doc) instanceof Article a) {
-        articles.add(a);
-      }
-    }
+    List<Article> articles = new ArrayList<>(CorpusFolder.articles(dir));
     articles.sort(Comparator.comparing(Article::source));
     ActorResolver resolver = new ActorResolver(kb);
     List<ArticleActors> actors =

@@ -1,14 +1,8 @@
 package dev.parallax.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parallax.clean.ArticleCleaner;
-import dev.parallax.ingest.IngestOptions;
-import dev.parallax.ingest.Ingestor;
-import dev.parallax.ingest.Manifest;
 import dev.parallax.model.Article;
-import dev.parallax.model.IngestItem;
 import dev.parallax.model.Jsonl;
-import dev.parallax.model.RawDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,29 +21,11 @@ public final class ExampleEventCases {
   public static List<EventCase> read(Path answerKey) throws IOException {
     JsonNode events = Jsonl.mapper().readTree(Files.readString(answerKey)).path("events");
     List<EventCase> cases = new ArrayList<>();
-    for (Article article : articles(answerKey.toAbsolutePath().getParent())) {
+    for (Article article : CorpusFolder.articles(answerKey.toAbsolutePath().getParent())) {
       String file = Path.of(article.source()).getFileName().toString();
       cases.add(new EventCase(article, gold(events, file), false));
     }
     return cases;
-  }
-
-  /**
-   * The articles of a corpus folder with a {@code manifest.csv}, ingested and cleaned; rejected
-   * inputs are left out.
-   */
-  public static List<Article> articles(Path dir) throws IOException {
-    List<IngestItem> items = new ArrayList<>();
-    new Ingestor(Manifest.read(dir.resolve("manifest.csv")), IngestOptions.DEFAULTS)
-        .read(List.of(dir), items::add);
-    ArticleCleaner cleaner = new ArticleCleaner();
-    List<Article> out = new ArrayList<>();
-    for (IngestItem item : items) {
-      if (item instanceof RawDocument doc && cleaner.clean(doc) instanceof Article article) {
-        out.add(article);
-      }
-    }
-    return out;
   }
 
   private static List<GoldEvent> gold(JsonNode events, String file) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parallax.annotate.AnnotatedArticle;
-import dev.parallax.eval.ExampleEventCases;
+import dev.parallax.eval.CorpusFolder;
 import dev.parallax.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ class SeedEventsTest {
   void findsTheIssuesEventsWithTheirActorsAndRoots() throws IOException {
     assumeTrue(Files.isDirectory(SEEDS), "no shared seeds");
     List<String> found = new ArrayList<>();
-    for (Article article : ExampleEventCases.articles(SEEDS)) {
+    for (Article article : CorpusFolder.articles(SEEDS)) {
       AnnotatedArticle a = EventFixtures.annotator().annotate(article);
       for (ExtractedEvent e : EventFixtures.EXTRACTOR.extract(a, EventFixtures.tagger().tag(a))) {
         String source = e.event().source().actor();

@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.actors.KnowledgeBase;
-import dev.parallax.clean.ArticleCleaner;
-import dev.parallax.ingest.IngestOptions;
-import dev.parallax.ingest.Ingestor;
-import dev.parallax.ingest.Manifest;
+import dev.parallax.eval.CorpusFolder;
 import dev.parallax.model.Article;
-import dev.parallax.model.IngestItem;
 import dev.parallax.model.Jsonl;
-import dev.parallax.model.RawDocument;
 import dev.parallax.model.Story;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -76,17 +70,10 @@ class CorpusStoriesTest {
 
   private static Set<Set<String>> storiesByFile(Path folder, StoryGrouper grouper)
       throws IOException {
-    List<IngestItem> items = new ArrayList<>();
-    new Ingestor(Manifest.read(folder.resolve("manifest.csv")), IngestOptions.DEFAULTS)
-        .read(List.of(folder), items::add);
-    ArticleCleaner cleaner = new ArticleCleaner();
+    List<Article> articles = CorpusFolder.articles(folder);
     Map<String, String> fileOf = new HashMap<>();
-    List<Article> articles = new ArrayList<>();
-    for (IngestItem item : items) {
-      if (item instanceof RawDocument doc && cleaner.clean(doc) instanceof Article a) {
-        articles.add(a);
-        fileOf.put(a.id(), Path.of(a.source()).getFileName().toString());
-      }
+    for (Article a : articles) {
+      fileOf.put(a.id(), Path.of(a.source()).getFileName().toString());
     }
     List<Story> stories = grouper.group(articles);
     return stories.stream()
