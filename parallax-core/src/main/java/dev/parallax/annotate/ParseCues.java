@@ -1,5 +1,6 @@
 package dev.parallax.annotate;
 
+import dev.parallax.resources.ResourceLines;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,6 @@ public final class ParseCues {
   }
 
   private static final class Holder {
-    static final ParseCues BUNDLED = fromRows(TsvResource.rows(RESOURCE, 2));
+    static final ParseCues BUNDLED = fromRows(ResourceLines.rows(ParseCues.class, RESOURCE, 2));
   }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.annotate;
 
+import dev.parallax.resources.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class PronounCoref {
    */
   public PronounCoref(Set<String> maleNames, Set<String> femaleNames) {
     Map<String, Character> map = new HashMap<>();
-    for (String[] row : TsvResource.rows("pronouns.tsv", 2)) {
+    for (String[] row : ResourceLines.rows(PronounCoref.class, "pronouns.tsv", 2)) {
       map.put(row[0], row[1].charAt(0));
     }
     this.pronouns = Map.copyOf(map);

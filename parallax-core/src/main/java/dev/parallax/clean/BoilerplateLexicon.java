@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.model.RemovalReason;
+import dev.parallax.resources.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ final class BoilerplateLexicon {
   static final BoilerplateLexicon DEFAULT = new BoilerplateLexicon();
 
   private BoilerplateLexicon() {
-    for (String[] row : TsvResource.rows("boilerplate-markup.tsv")) {
+    for (String[] row : ResourceLines.rows(BoilerplateLexicon.class, "boilerplate-markup.tsv", 2)) {
       switch (row[0]) {
         case "tag" -> tags.put(row[1], reason(row[2]));
         case "role" -> roles.put(row[1], reason(row[2]));
@@ -53,12 +54,13 @@ final class BoilerplateLexicon {
         default -> throw new IllegalStateException("boilerplate-markup.tsv: kind " + row[0]);
       }
     }
-    for (String[] row : TsvResource.rows("boilerplate-markup.tsv")) {
+    for (String[] row : ResourceLines.rows(BoilerplateLexicon.class, "boilerplate-markup.tsv", 2)) {
       if (row.length > 3 && row[3].equals("outside")) {
         outsideOnly.add(row[0] + ":" + row[1]);
       }
     }
-    for (String[] row : TsvResource.rows("boilerplate-phrases.tsv")) {
+    for (String[] row :
+        ResourceLines.rows(BoilerplateLexicon.class, "boilerplate-phrases.tsv", 3)) {
       phrases.add(
           new Phrase(
               reason(row[0]),

@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.regex.Pattern;
  * Reads publication dates as pages write them: ISO stamps ({@code 2021-10-23T08:00:00Z}, {@code
  * 2021/10/23}), dates in words ({@code October 23, 2021}, {@code October 23,2021}, {@code Oct. 23
  * 2021}, {@code 23 Oct 2021}, {@code 23rd of October 2021}, {@code 2021 Oct 23}), numeric day-first
- * dates ({@code 23.10.2021}), month and year ({@code October 2021}), and date paths in URLs ({@code
- * /2021/10/23/}). Month names come from {@code months.tsv}.
+ * dates ({@code 23.10.2021}, month-first when the second number cannot be a month), month and year
+ * ({@code October 2021}), and date paths in URLs ({@code /2021/10/23/}). A month name a text dump
+ * glued to the word before it ({@code Jane DoeOctober 23, 2021}) is read too. Month names come from
+ * {@code months.tsv}.
  *
  * <p>The calendar date is taken as written: a time zone offset never moves the day. Stateless and
  * thread-safe; never throws on bad input (null or no date gives null or an empty list).
@@ -25,8 +28,11 @@ public final class PageDates {
 
   private static final Map<String, Integer> MONTHS = loadMonths();
 
-  /** A word that may be a month name; {@code months.tsv} decides (faster than an alternation). */
-  private static final String MONTH = "(\\p{L}{3,9})";
+  /**
+   * A word that may be a month name, or end in one a dump glued on; {@code months.tsv} decides
+   * (faster than an alternation).
+   */
+  private static final String MONTH = "(\\p{L}{3,24})";
 
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String YEAR = "(\\d{4})";
@@ -52,7 +58,7 @@ public final class PageDates {
       Pattern.compile(
           "(?<!\\d)" + YEAR + "\\s+" + MONTH + "\\.?\\s+" + DAY + "(?![\\d:])",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern DOTTED_DAY_FIRST =
+  private static final Pattern DOTTED =
       Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
   private static final Pattern SLASHED =
       Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
@@ -87,9 +93,9 @@ public final class PageDates {
             | collect(COMPACT_ISO, text, found, 1, 2, 3)
             | collect(MONTH_DAY_YEAR, text, found, 3, 1, 2)
             | collect(DAY_MONTH_YEAR, text, found, 3, 2, 1)
-            | collect(YEAR_MONTH_DAY, text, found, 1, 2, 3)
-            | collect(DOTTED_DAY_FIRST, text, found, 3, 2, 1);
-    collectSlashed(text, found);
+            | collect(YEAR_MONTH_DAY, text, found, 1, 2, 3);
+    collectNumeric(DOTTED, false, text, found);
+    collectNumeric(SLASHED, true, text, found);
     // "31 February 2021" is a misprint, not "February 2021".
     if (found.isEmpty() && !written) {
       collect(MONTH_YEAR, text, found, 2, 1, 0);
@@ -144,16 +150,17 @@ public final class PageDates {
   }
 
   /**
-   * {@code 10/23/2021} is month-first (the common web form) unless the first number cannot be a
-   * month.
+   * {@code 23.10.2021} is day-first and {@code 10/23/2021} month-first (the common forms), unless
+   * the number that would be the month cannot be one.
    */
-  private static void collectSlashed(String text, List<Found> out) {
-    Matcher m = SLASHED.matcher(text);
+  private static void collectNumeric(Pattern p, boolean monthFirst, String text, List<Found> out) {
+    Matcher m = p.matcher(text);
     while (m.find()) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
       int y = Integer.parseInt(m.group(3));
-      PartialDate date = a > 12 ? date(y, b, a) : date(y, a, b);
+      boolean aIsMonth = monthFirst ? a <= 12 : b > 12;
+      PartialDate date = aIsMonth ? date(y, a, b) : date(y, b, a);
       if (date != null && !overlaps(out, m.start(), m.end())) {
         out.add(new Found(date, m.start(), m.end()));
       }
@@ -182,7 +189,18 @@ public final class PageDates {
     if (Character.isDigit(monthOrName.charAt(0))) {
       return Integer.parseInt(monthOrName);
     }
-    return MONTHS.get(monthOrName.toLowerCase(Locale.ROOT));
+    Integer month = MONTHS.get(monthOrName.toLowerCase(Locale.ROOT));
+    return month != null ? month : gluedMonth(monthOrName);
+  }
+
+  /** "DoeOctober": the capitalised tail of a word a dump glued to the byline before it. */
+  private static Integer gluedMonth(String word) {
+    for (int i = word.length() - 3; i > 0; i--) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return MONTHS.get(word.substring(i).toLowerCase(Locale.ROOT));
+      }
+    }
+    return null;
   }
 
   private static PartialDate date(int year, int month, int day) {
@@ -198,7 +216,7 @@ public final class PageDates {
 
   private static Map<String, Integer> loadMonths() {
     Map<String, Integer> months = new HashMap<>();
-    for (String[] row : TsvResource.rows("months.tsv")) {
+    for (String[] row : ResourceLines.rows(PageDates.class, "months.tsv", 2)) {
       for (String name : row[1].split(" ")) {
         months.put(name, Integer.parseInt(row[0]));
       }

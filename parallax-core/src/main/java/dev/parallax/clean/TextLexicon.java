@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.model.RemovalReason;
+import dev.parallax.resources.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -153,7 +154,7 @@ final class TextLexicon {
     Map<String, RemovalReason> line = new HashMap<>();
     List<Phrase> contains = new ArrayList<>();
     List<Phrase> ends = new ArrayList<>();
-    for (String[] cols : TsvRows.read(resource, 3)) {
+    for (String[] cols : ResourceLines.rows(TextLexicon.class, resource, 3)) {
       Phrase p = new Phrase(normalize(cols[2]), reason(cols[1]));
       switch (cols[0]) {
         case "line" -> line.putIfAbsent(p.text(), p.reason());

@@ -11,8 +11,7 @@ import java.util.List;
 
 /**
  * Reads the bundled knowledge files (word lists, patterns, lexicons): the content lines of a UTF-8
- * resource, with blank lines and {@code #} comments skipped. How a line splits into columns is the
- * caller's: each file format checks its own width.
+ * resource, with blank lines and {@code #} comments skipped, or its tab-separated rows.
  */
 public final class ResourceLines {
   private ResourceLines() {}
@@ -41,5 +40,23 @@ public final class ResourceLines {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + name, e);
     }
+  }
+
+  /**
+   * The tab-separated rows of resource {@code name} beside {@code anchor}.
+   *
+   * @throws IllegalStateException when the resource is missing or a row has fewer than {@code
+   *     columns} columns: a broken build, not bad input
+   */
+  public static List<String[]> rows(Class<?> anchor, String name, int columns) {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : read(anchor, name)) {
+      String[] cols = line.split("\t");
+      if (cols.length < columns) {
+        throw new IllegalStateException(name + ": expected " + columns + " columns: " + line);
+      }
+      rows.add(cols);
+    }
+    return List.copyOf(rows);
   }
 }
