@@ -14,10 +14,13 @@ import dev.parallax.model.Quote;
 import dev.parallax.model.Speaker;
 import dev.parallax.model.Story;
 import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.report.HtmlReport;
+import dev.parallax.report.ReportData;
 import dev.parallax.stories.EventFuser;
 import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryOptions;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * The corpus stages, run once all articles are through the per-article stages: link actor mentions
  * into entities across articles, group articles into stories, give each event its entities and
  * story, fuse the reports of one real event across articles, and write {@code entities.jsonl},
- * {@code events.jsonl} and {@code stories.jsonl}. Holds only extracted records, never annotations.
+ * {@code events.jsonl}, {@code stories.jsonl} and {@code report.html}. Holds only extracted
+ * records, never annotations.
  */
 final class CorpusStages {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusStages.class);
@@ -102,6 +106,17 @@ final class CorpusStages {
         }
       }
     }
+    ReportData report =
+        new ReportData(
+            articles,
+            linked.entities(),
+            linkedEvents,
+            quotes.stream().map(q -> linkQuote(q, linked)).toList(),
+            stories.stream().map(s -> withEvents(s, linkedEvents)).toList(),
+            List.of(), // coverage: no builder yet
+            List.of()); // conflicts: no builder yet
+    Files.writeString(
+        out.resolve("report.html"), timer.time("report", () -> HtmlReport.render(report)));
   }
 
   private static Event linkEvent(
