@@ -35,8 +35,7 @@ import org.slf4j.LoggerFactory;
  * The corpus stages, run once all articles are through the per-article stages: link actor mentions
  * into entities across articles, group articles into stories, give each event its entities and
  * story, fuse the reports of one real event across articles, and write {@code entities.jsonl},
- * {@code events.jsonl}, {@code stories.jsonl} and {@code report.html}. Holds only extracted
- * records, never annotations.
+ * {@code events.jsonl} and {@code stories.jsonl}. Holds only extracted records, never annotations.
  */
 final class CorpusStages {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusStages.class);
@@ -106,6 +105,7 @@ final class CorpusStages {
         }
       }
     }
+    // the page a person reads, from the records just written (docs/report.md)
     ReportData report =
         new ReportData(
             articles,
