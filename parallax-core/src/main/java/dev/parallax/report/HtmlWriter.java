@@ -2,6 +2,8 @@ package dev.parallax.report;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Builds the page's HTML. Text goes through {@link #text} and attribute values through {@link
@@ -79,6 +81,16 @@ final class HtmlWriter {
   /** The honest empty state of a section. */
   HtmlWriter none() {
     return element("p", "none", "none found");
+  }
+
+  /** A {@code <ul>} whose items {@code item} writes, or "none found" when there are none. */
+  <T> HtmlWriter list(List<T> items, Consumer<T> item) {
+    if (items.isEmpty()) {
+      return none();
+    }
+    open("ul");
+    items.forEach(item);
+    return close("ul");
   }
 
   /**

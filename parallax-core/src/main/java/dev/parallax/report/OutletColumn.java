@@ -3,7 +3,6 @@ package dev.parallax.report;
 import dev.parallax.model.Article;
 import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
-import dev.parallax.model.Event;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
@@ -70,76 +69,59 @@ final class OutletColumn {
   }
 
   private void labels(HtmlWriter html, List<Coverage.Label> labels) {
-    if (labels.isEmpty()) {
-      html.none();
-      return;
-    }
-    html.open("ul");
-    for (Coverage.Label label : labels) {
-      html.open("li", "class", label.loaded() ? "loaded" : null);
-      html.element("q", null, label.label());
-      html.text(" for " + index.entityName(label.entity(), "an unlinked actor"));
-      html.text(" \u00d7" + label.count() + (label.loaded() ? " (loaded) " : " "));
-      int n = 1;
-      for (Mention m : label.mentions()) {
-        html.fact(m.article(), m.start(), m.end(), "[" + n++ + "]");
-      }
-      html.close("li");
-    }
-    html.close("ul");
+    html.list(
+        labels,
+        label -> {
+          html.open("li", "class", label.loaded() ? "loaded" : null);
+          html.element("q", null, label.label());
+          html.text(" for " + index.entityName(label.entity(), "an unlinked actor"));
+          html.text(" \u00d7" + label.count() + (label.loaded() ? " (loaded) " : " "));
+          int n = 1;
+          for (Mention m : label.mentions()) {
+            html.fact(m.article(), m.start(), m.end(), "[" + n++ + "]");
+          }
+          html.close("li");
+        });
   }
 
   private void voices(HtmlWriter html, List<Coverage.Voice> voices, List<String> articles) {
-    if (voices.isEmpty()) {
-      html.none();
-      return;
-    }
-    html.open("ul");
-    for (Coverage.Voice voice : voices) {
-      html.open("li").text(index.entityName(voice.entity(), "unresolved speakers"));
-      html.text(": " + StorySection.count(voice.quotes(), "quote") + " ");
-      int n = 1;
-      for (String article : articles) {
-        for (Quote q : index.quotesOf(article)) {
-          if (Objects.equals(q.speaker().entity(), voice.entity())) {
-            html.fact(q.article(), q.start(), q.end(), "[" + n++ + "]");
+    html.list(
+        voices,
+        voice -> {
+          html.open("li").text(index.entityName(voice.entity(), "unresolved speakers"));
+          html.text(": " + StorySection.count(voice.quotes(), "quote") + " ");
+          int n = 1;
+          for (String article : articles) {
+            for (Quote q : index.quotesOf(article)) {
+              if (Objects.equals(q.speaker().entity(), voice.entity())) {
+                html.fact(q.article(), q.start(), q.end(), "[" + n++ + "]");
+              }
+            }
           }
-        }
-      }
-      html.close("li");
-    }
-    html.close("ul");
+          html.close("li");
+        });
   }
 
   private void quotes(HtmlWriter html, List<String> articles) {
-    List<Quote> quotes = articles.stream().flatMap(a -> index.quotesOf(a).stream()).toList();
-    if (quotes.isEmpty()) {
-      html.none();
-      return;
-    }
-    html.open("ul");
-    for (Quote q : quotes) {
-      String speaker = q.speaker().name() == null ? "unknown speaker" : q.speaker().name();
-      html.open("li").element("span", "speaker", speaker + ": ");
-      html.fact(q.article(), q.start(), q.end(), shorten(q.text())).close("li");
-    }
-    html.close("ul");
+    html.list(
+        articles.stream().flatMap(a -> index.quotesOf(a).stream()).toList(),
+        q -> {
+          String speaker = q.speaker().name() == null ? "unknown speaker" : q.speaker().name();
+          html.open("li").element("span", "speaker", speaker + ": ");
+          html.fact(q.article(), q.start(), q.end(), shorten(q.text())).close("li");
+        });
   }
 
   private void events(HtmlWriter html, List<String> ids, Predicate<String> mentionArticle) {
-    List<Event> events = ids.stream().flatMap(id -> index.event(id).stream()).toList();
-    if (events.isEmpty()) {
-      html.none();
-      return;
-    }
-    html.open("ul");
-    for (Event e : events) {
-      html.open("li").element("span", "date", e.date() == null ? "undated" : e.date() + "");
-      html.text(" " + index.describe(e) + " ");
-      TimelineSection.mentions(html, index, e.mentions(), m -> mentionArticle.test(m.article()));
-      html.close("li");
-    }
-    html.close("ul");
+    html.list(
+        ids.stream().flatMap(id -> index.event(id).stream()).toList(),
+        e -> {
+          html.open("li").element("span", "date", e.date() == null ? "undated" : e.date() + "");
+          html.text(" " + index.describe(e) + " ");
+          TimelineSection.mentions(
+              html, index, e.mentions(), m -> mentionArticle.test(m.article()));
+          html.close("li");
+        });
   }
 
   private void conflicts(HtmlWriter html, List<Conflict> conflicts, String outlet) {
