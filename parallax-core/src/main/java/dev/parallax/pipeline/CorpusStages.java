@@ -14,10 +14,13 @@ import dev.parallax.model.Quote;
 import dev.parallax.model.Speaker;
 import dev.parallax.model.Story;
 import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.report.HtmlReport;
+import dev.parallax.report.ReportData;
 import dev.parallax.stories.EventFuser;
 import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryOptions;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,6 +105,18 @@ final class CorpusStages {
         }
       }
     }
+    // the page a person reads, from the records just written (docs/report.md)
+    ReportData report =
+        new ReportData(
+            articles,
+            linked.entities(),
+            linkedEvents,
+            quotes.stream().map(q -> linkQuote(q, linked)).toList(),
+            stories.stream().map(s -> withEvents(s, linkedEvents)).toList(),
+            List.of(), // coverage: no builder yet
+            List.of()); // conflicts: no builder yet
+    Files.writeString(
+        out.resolve("report.html"), timer.time("report", () -> HtmlReport.render(report)));
   }
 
   private static Event linkEvent(

@@ -103,6 +103,18 @@ class AnalysisOutputContractTest {
     }
   }
 
+  @Test
+  void reportShowsEveryStoryAndLinksEveryFact() throws IOException {
+    org.jsoup.nodes.Document report =
+        org.jsoup.Jsoup.parse(Files.readString(out.resolve("report.html")));
+    Set<String> stories = ids("stories.jsonl", Story.class, s -> "story-" + s.id());
+    assertThat(report.select("section.story").eachAttr("id"))
+        .containsExactlyInAnyOrderElementsOf(stories);
+    assertThat(report.select("#timeline tbody tr")).hasSize(lines("events.jsonl").size());
+    assertThat(report.select("a.fact")).isNotEmpty();
+    assertThat(report.select(".fact-missing")).isEmpty();
+  }
+
   private static <T> Set<String> ids(
       String file, Class<T> type, java.util.function.Function<T, String> id) throws IOException {
     return lines(file).stream().map(l -> id.apply(Jsonl.read(l, type))).collect(Collectors.toSet());
