@@ -7,8 +7,6 @@ import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.events.EventExtractor;
 import dev.parallax.ingest.Ingestor;
-import dev.parallax.model.Article;
-import dev.parallax.model.ArticleRecord;
 import dev.parallax.model.ContentId;
 import dev.parallax.model.IngestItem;
 import dev.parallax.model.RawDocument;
@@ -20,9 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,11 +38,30 @@ public final class Analysis {
   private final Ingestor ingestor;
   private final Cleaner cleaner;
   private final AnalysisOptions options;
+  private final CorpusStore store;
 
+  /** An analysis that writes the results of its inputs alone. */
   public Analysis(Ingestor ingestor, Cleaner cleaner, AnalysisOptions options) {
+    this(ingestor, cleaner, options, null);
+  }
+
+  /**
+   * An analysis that grows {@code store}: inputs already stored (by content id) are not analysed
+   * again, new articles are saved and join the stored stories or open new ones, and the output
+   * describes the whole stored corpus (stored articles first in {@code articles.jsonl}).
+   *
+   * @param store the stored corpus, or null for none
+   * @throws IllegalArgumentException when a store is given to a run that stops before the last
+   *     stage (a stored article must carry everything a later run needs)
+   */
+  public Analysis(Ingestor ingestor, Cleaner cleaner, AnalysisOptions options, CorpusStore store) {
+    if (store != null && options.until() != Stage.last()) {
+      throw new IllegalArgumentException("a store needs the whole analysis, not --until");
+    }
     this.ingestor = ingestor;
     this.cleaner = cleaner;
     this.options = options;
+    this.store = store;
   }
 
   public AnalysisSummary run(List<Path> inputs, Progress progress) throws IOException {
@@ -57,23 +72,29 @@ public final class Analysis {
             ? timer.time("load models", KnowledgeBase::builtIn)
             : null;
     ArticleStages stages = new ArticleStages(cleaner, models(kb, timer), options.until(), timer);
-    CorpusStages corpus = new CorpusStages(kb, options.until(), timer);
+    CorpusStages corpus = new CorpusStages(kb, options.until(), timer, store);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     int window = 8 * options.threads();
     Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
-    Map<String, String> seen = new HashMap<>();
-    int[] counts = new int[2];
-    try (JsonlFileWriter articles = new JsonlFileWriter(options.out().resolve("articles.jsonl"))) {
+    Path file = options.out().resolve("articles.jsonl");
+    ResultWriter results = new ResultWriter(file, corpus, store, progress);
+    try (results) {
+      if (store != null) {
+        timer.time("load store", results::addStored);
+      }
       ingestor.read(
           inputs,
           item -> {
+            if (results.isStored(item)) {
+              return;
+            }
             inFlight.add(pool.submit(() -> process(stages, item)));
             while (inFlight.size() >= window) {
-              write(await(inFlight.poll()), seen, articles, counts, progress, corpus);
+              results.write(await(inFlight.poll()));
             }
           });
       while (!inFlight.isEmpty()) {
-        write(await(inFlight.poll()), seen, articles, counts, progress, corpus);
+        results.write(await(inFlight.poll()));
       }
     } finally {
       pool.shutdownNow();
@@ -81,7 +102,11 @@ public final class Analysis {
     }
     corpus.write(options.out());
     return new AnalysisSummary(
-        counts[0], counts[1], Duration.ofNanos(System.nanoTime() - started), timer.totals());
+        results.articles(),
+        results.rejected(),
+        results.fromStore(),
+        Duration.ofNanos(System.nanoTime() - started),
+        timer.totals());
   }
 
   /** Loads the models the run needs, once: {@code --until clean} loads none. */
@@ -115,29 +140,6 @@ public final class Analysis {
           new Rejection(
               ContentId.of('r', doc.source()), doc.source(), "internal error in analysis: " + e));
     }
-  }
-
-  private static void write(
-      ArticleResult result,
-      Map<String, String> seen,
-      JsonlFileWriter out,
-      int[] counts,
-      Progress progress,
-      CorpusStages corpus) {
-    ArticleRecord record = result.record();
-    if (record instanceof Article article) {
-      String first = seen.putIfAbsent(article.id(), article.source());
-      if (first != null) {
-        record =
-            new Rejection(
-                ContentId.of('r', article.source()), article.source(), "duplicate of " + first);
-      } else {
-        corpus.add(article, result);
-      }
-    }
-    out.write(record);
-    counts[record instanceof Article ? 0 : 1]++;
-    progress.update(counts[0], counts[1]);
   }
 
   private static ArticleResult await(Future<ArticleResult> future) {

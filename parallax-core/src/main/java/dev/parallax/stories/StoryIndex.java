@@ -183,7 +183,12 @@ public final class StoryIndex {
   }
 
   private static String storyId(List<ArticleProfile> cluster) {
-    return ContentId.of('s', cluster.get(0).id());
+    return storyIdOf(cluster.get(0).id());
+  }
+
+  /** The id of the story founded by article {@code founder}. */
+  public static String storyIdOf(String founder) {
+    return ContentId.of('s', founder);
   }
 
   private Story story(List<ArticleProfile> cluster) {
