@@ -71,7 +71,8 @@ public final class Analysis {
         options.until().runs(Stage.EXTRACT)
             ? timer.time("load models", KnowledgeBase::builtIn)
             : null;
-    ArticleStages stages = new ArticleStages(cleaner, models(kb, timer), options.until(), timer);
+    ArticleStages stages =
+        new ArticleStages(cleaner, () -> models(kb, timer), options.until(), timer);
     CorpusStages corpus = new CorpusStages(kb, options.until(), timer, store);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     int window = 8 * options.threads();
