@@ -32,7 +32,8 @@ import java.util.concurrent.Future;
  * (never annotations) are kept for the corpus stages, so memory stays small; results are written in
  * input order, so output is deterministic. Every input ends as one line of {@code articles.jsonl}:
  * an article or a rejection. An input whose content repeats an earlier one is rejected as a
- * duplicate of it.
+ * duplicate of it. Given a {@link CorpusStore}, the run grows the stored corpus instead: see {@link
+ * #Analysis(Ingestor, Cleaner, AnalysisOptions, CorpusStore)}.
  */
 public final class Analysis {
   private final Ingestor ingestor;
