@@ -75,15 +75,34 @@ public final class Analysis {
     ArticleStages stages =
         new ArticleStages(cleaner, () -> models(kb, timer), options.until(), timer);
     CorpusStages corpus = new CorpusStages(kb, options.until(), timer, store);
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-    int window = 8 * options.threads();
-    Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
     Path file = options.out().resolve("articles.jsonl");
     ResultWriter results = new ResultWriter(file, corpus, store, progress);
     try (results) {
       if (store != null) {
         timer.time("load store", results::addStored);
       }
+      analyse(inputs, stages, results);
+    } finally {
+      progress.done();
+    }
+    corpus.write(options.out());
+    return new AnalysisSummary(
+        results.articles(),
+        results.rejected(),
+        results.fromStore(),
+        Duration.ofNanos(System.nanoTime() - started),
+        timer.totals());
+  }
+
+  /**
+   * Streams the inputs not stored yet through the per-article stages on the worker threads, a
+   * bounded window at a time, and hands the results to {@code results} in input order.
+   */
+  private void analyse(List<Path> inputs, ArticleStages stages, ResultWriter results) {
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+    int window = 8 * options.threads();
+    Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
+    try {
       ingestor.read(
           inputs,
           item -> {
@@ -100,15 +119,7 @@ public final class Analysis {
       }
     } finally {
       pool.shutdownNow();
-      progress.done();
     }
-    corpus.write(options.out());
-    return new AnalysisSummary(
-        results.articles(),
-        results.rejected(),
-        results.fromStore(),
-        Duration.ofNanos(System.nanoTime() - started),
-        timer.totals());
   }
 
   /** Loads the models the run needs, once: {@code --until clean} loads none. */
