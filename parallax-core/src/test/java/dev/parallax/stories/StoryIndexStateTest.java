@@ -1,6 +1,5 @@
 package dev.parallax.stories;
 
-import static dev.parallax.stories.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,16 +59,9 @@ class StoryIndexStateTest {
    */
   @Test
   void restoredStoriesNeverMergeWithEachOther() {
-    Article left = article("h1", null, null, null, "turbine blades cracked at the quarry dam");
-    Article right = article("h2", null, null, null, "engineers drained the reservoir overnight");
-    Article whole =
-        article(
-            "h3",
-            null,
-            null,
-            null,
-            "turbine blades cracked at the quarry dam and engineers drained the reservoir"
-                + " overnight");
+    Article left = TestArticles.halves().get(0);
+    Article right = TestArticles.halves().get(1);
+    Article whole = TestArticles.halves().get(2);
     List<Article> first = new ArrayList<>(TestArticles.filler());
     first.addAll(List.of(left, right));
     StoryIndex index = restored(index(first).state());
@@ -86,16 +78,9 @@ class StoryIndexStateTest {
 
   @Test
   void aNewStoryStillMergesIntoARestoredOne() {
-    Article left = article("h1", null, null, null, "turbine blades cracked at the quarry dam");
-    Article right = article("h2", null, null, null, "engineers drained the reservoir overnight");
-    Article whole =
-        article(
-            "h3",
-            null,
-            null,
-            null,
-            "turbine blades cracked at the quarry dam and engineers drained the reservoir"
-                + " overnight");
+    Article left = TestArticles.halves().get(0);
+    Article right = TestArticles.halves().get(1);
+    Article whole = TestArticles.halves().get(2);
     List<Article> first = new ArrayList<>(TestArticles.filler());
     first.addAll(TestArticles.flood());
     first.add(left);

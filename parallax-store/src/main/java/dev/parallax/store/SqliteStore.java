@@ -154,38 +154,35 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
 
   @Override
   public void saveStories(StoryIndexState state) {
+    try {
+      Transaction.run(db, () -> replaceStories(state));
+    } catch (SQLException e) {
+      throw failed("save the stories of", e);
+    }
+  }
+
+  private void replaceStories(StoryIndexState state) throws SQLException {
     Map<String, Integer> arrivalOf = new HashMap<>();
     state.arrivals().forEach(id -> arrivalOf.put(id, arrivalOf.size()));
     String sql =
         "INSERT INTO story_members (article, story_id, story, position, arrival)"
             + " VALUES (?, ?, ?, ?, ?)";
-    try {
-      db.setAutoCommit(false);
-      try (Statement clear = db.createStatement();
-          PreparedStatement s = db.prepareStatement(sql)) {
-        clear.execute("DELETE FROM story_members");
-        for (int story = 0; story < state.stories().size(); story++) {
-          List<String> members = state.stories().get(story);
-          String storyId = StoryIndex.storyIdOf(members.get(0));
-          for (int position = 0; position < members.size(); position++) {
-            s.setString(1, members.get(position));
-            s.setString(2, storyId);
-            s.setInt(3, story);
-            s.setInt(4, position);
-            s.setInt(5, arrivalOf.get(members.get(position)));
-            s.addBatch();
-          }
+    try (Statement clear = db.createStatement();
+        PreparedStatement s = db.prepareStatement(sql)) {
+      clear.execute("DELETE FROM story_members");
+      for (int story = 0; story < state.stories().size(); story++) {
+        List<String> members = state.stories().get(story);
+        String storyId = StoryIndex.storyIdOf(members.get(0));
+        for (int position = 0; position < members.size(); position++) {
+          s.setString(1, members.get(position));
+          s.setString(2, storyId);
+          s.setInt(3, story);
+          s.setInt(4, position);
+          s.setInt(5, arrivalOf.get(members.get(position)));
+          s.addBatch();
         }
-        s.executeBatch();
-        db.commit();
-      } catch (SQLException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
       }
-    } catch (SQLException e) {
-      throw failed("save the stories of", e);
+      s.executeBatch();
     }
   }
 

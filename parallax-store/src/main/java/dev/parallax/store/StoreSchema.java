@@ -68,20 +68,17 @@ final class StoreSchema {
   }
 
   private static void create(Connection db) throws SQLException {
-    db.setAutoCommit(false);
-    try (Statement s = db.createStatement()) {
-      for (String sql : CREATE) {
-        s.execute(sql);
-      }
-      s.execute("INSERT INTO meta VALUES ('format', '" + FORMAT + "')");
-      s.execute("INSERT INTO meta VALUES ('schema_version', '" + VERSION + "')");
-      db.commit();
-    } catch (SQLException e) {
-      db.rollback();
-      throw e;
-    } finally {
-      db.setAutoCommit(true);
-    }
+    Transaction.run(
+        db,
+        () -> {
+          try (Statement s = db.createStatement()) {
+            for (String sql : CREATE) {
+              s.execute(sql);
+            }
+            s.execute("INSERT INTO meta VALUES ('format', '" + FORMAT + "')");
+            s.execute("INSERT INTO meta VALUES ('schema_version', '" + VERSION + "')");
+          }
+        });
   }
 
   private static Set<String> tables(Connection db) throws SQLException {
