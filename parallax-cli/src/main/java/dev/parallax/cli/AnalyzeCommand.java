@@ -8,6 +8,8 @@ import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.AnalysisSummary;
 import dev.parallax.pipeline.Stage;
+import dev.parallax.store.SqliteStore;
+import dev.parallax.store.StoreException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -42,6 +44,8 @@ import picocli.CommandLine.Parameters;
       "  parallax analyze --out out examples/",
       "  parallax analyze --manifest examples/manifest.csv --out out examples/",
       "  parallax analyze --until clean --threads 2 --out cleaned crawl.warc.gz",
+      "  parallax analyze --store corpus.db --out out examples/ more/",
+      "    (run again with new inputs: only those are analysed)",
       "",
       "Exit codes: 0 done; 1 done, but some inputs were rejected (see articles.jsonl);",
       "2 usage error (bad option, missing INPUT, bad manifest); 3 the run failed.",
@@ -99,6 +103,16 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE} MB). Example: --max-document-mb 64")
   int maxDocumentMb;
 
+  @Option(
+      names = "--store",
+      paramLabel = "FILE",
+      description =
+          "SQLite file keeping the analysed corpus, created if missing. Inputs already stored"
+              + " (same content) are not analysed again; new articles are saved and join the"
+              + " stored stories or open new ones; the output describes the whole stored corpus."
+              + " Needs the whole analysis (no --until). Example: --store corpus.db")
+  Path store;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -114,17 +128,39 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "cannot read --manifest " + manifest + ": " + e.getMessage());
     }
-    Analysis analysis =
-        new Analysis(
-            new Ingestor(meta, new IngestOptions((long) maxDocumentMb << 20)),
-            new ArticleCleaner(),
-            new AnalysisOptions(out, until == null ? Stage.last() : until, threads));
-    AnalysisSummary summary = analysis.run(inputs, TerminalProgress.forStderr());
+    Stage last = until == null ? Stage.last() : until;
+    if (store != null && last != Stage.last()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--store needs the whole analysis: leave out --until");
+    }
+    Ingestor ingestor = new Ingestor(meta, new IngestOptions((long) maxDocumentMb << 20));
+    AnalysisOptions options = new AnalysisOptions(out, last, threads);
+    AnalysisSummary summary;
+    if (store == null) {
+      summary = run(new Analysis(ingestor, new ArticleCleaner(), options));
+    } else {
+      try (SqliteStore corpus = openStore()) {
+        summary = run(new Analysis(ingestor, new ArticleCleaner(), options, corpus));
+      }
+    }
     spec.commandLine().getOut().println("parallax: " + summary.line() + "; output in " + out);
     spec.commandLine()
         .getOut()
         .println("parallax: time per stage, summed over threads: " + summary.stageLine());
     return summary.rejected() > 0 ? Main.EXIT_REJECTED : 0;
+  }
+
+  private AnalysisSummary run(Analysis analysis) throws java.io.IOException {
+    return analysis.run(inputs, TerminalProgress.forStderr());
+  }
+
+  private SqliteStore openStore() {
+    try {
+      return SqliteStore.open(store);
+    } catch (StoreException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "cannot use --store: " + e.getMessage());
+    }
   }
 
   /** The stage names users type ({@code clean}), for help and for parsing {@code --until}. */

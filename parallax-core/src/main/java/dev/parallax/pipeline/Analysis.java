@@ -7,8 +7,6 @@ import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.events.EventExtractor;
 import dev.parallax.ingest.Ingestor;
-import dev.parallax.model.Article;
-import dev.parallax.model.ArticleRecord;
 import dev.parallax.model.ContentId;
 import dev.parallax.model.IngestItem;
 import dev.parallax.model.RawDocument;
@@ -20,9 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,17 +32,37 @@ import java.util.concurrent.Future;
  * (never annotations) are kept for the corpus stages, so memory stays small; results are written in
  * input order, so output is deterministic. Every input ends as one line of {@code articles.jsonl}:
  * an article or a rejection. An input whose content repeats an earlier one is rejected as a
- * duplicate of it.
+ * duplicate of it. Given a {@link CorpusStore}, the run grows the stored corpus instead: see {@link
+ * #Analysis(Ingestor, Cleaner, AnalysisOptions, CorpusStore)}.
  */
 public final class Analysis {
   private final Ingestor ingestor;
   private final Cleaner cleaner;
   private final AnalysisOptions options;
+  private final CorpusStore store;
 
+  /** An analysis that writes the results of its inputs alone. */
   public Analysis(Ingestor ingestor, Cleaner cleaner, AnalysisOptions options) {
+    this(ingestor, cleaner, options, null);
+  }
+
+  /**
+   * An analysis that grows {@code store}: inputs already stored (by content id) are not analysed
+   * again, new articles are saved and join the stored stories or open new ones, and the output
+   * describes the whole stored corpus (stored articles first in {@code articles.jsonl}).
+   *
+   * @param store the stored corpus, or null for none
+   * @throws IllegalArgumentException when a store is given to a run that stops before the last
+   *     stage (a stored article must carry everything a later run needs)
+   */
+  public Analysis(Ingestor ingestor, Cleaner cleaner, AnalysisOptions options, CorpusStore store) {
+    if (store != null && options.until() != Stage.last()) {
+      throw new IllegalArgumentException("a store needs the whole analysis, not --until");
+    }
     this.ingestor = ingestor;
     this.cleaner = cleaner;
     this.options = options;
+    this.store = store;
   }
 
   public AnalysisSummary run(List<Path> inputs, Progress progress) throws IOException {
@@ -56,32 +72,54 @@ public final class Analysis {
         options.until().runs(Stage.EXTRACT)
             ? timer.time("load models", KnowledgeBase::builtIn)
             : null;
-    ArticleStages stages = new ArticleStages(cleaner, models(kb, timer), options.until(), timer);
-    CorpusStages corpus = new CorpusStages(kb, options.until(), timer);
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-    int window = 8 * options.threads();
-    Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
-    Map<String, String> seen = new HashMap<>();
-    int[] counts = new int[2];
-    try (JsonlFileWriter articles = new JsonlFileWriter(options.out().resolve("articles.jsonl"))) {
-      ingestor.read(
-          inputs,
-          item -> {
-            inFlight.add(pool.submit(() -> process(stages, item)));
-            while (inFlight.size() >= window) {
-              write(await(inFlight.poll()), seen, articles, counts, progress, corpus);
-            }
-          });
-      while (!inFlight.isEmpty()) {
-        write(await(inFlight.poll()), seen, articles, counts, progress, corpus);
+    ArticleStages stages =
+        new ArticleStages(cleaner, () -> models(kb, timer), options.until(), timer);
+    CorpusStages corpus = new CorpusStages(kb, options.until(), timer, store);
+    Path file = options.out().resolve("articles.jsonl");
+    ResultWriter results = new ResultWriter(file, corpus, store, progress);
+    try (results) {
+      if (store != null) {
+        timer.time("load store", results::addStored);
       }
+      analyse(inputs, stages, results);
     } finally {
-      pool.shutdownNow();
       progress.done();
     }
     corpus.write(options.out());
     return new AnalysisSummary(
-        counts[0], counts[1], Duration.ofNanos(System.nanoTime() - started), timer.totals());
+        results.articles(),
+        results.rejected(),
+        results.fromStore(),
+        Duration.ofNanos(System.nanoTime() - started),
+        timer.totals());
+  }
+
+  /**
+   * Streams the inputs not stored yet through the per-article stages on the worker threads, a
+   * bounded window at a time, and hands the results to {@code results} in input order.
+   */
+  private void analyse(List<Path> inputs, ArticleStages stages, ResultWriter results) {
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+    int window = 8 * options.threads();
+    Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
+    try {
+      ingestor.read(
+          inputs,
+          item -> {
+            if (results.isStored(item)) {
+              return;
+            }
+            inFlight.add(pool.submit(() -> process(stages, item)));
+            while (inFlight.size() >= window) {
+              results.write(await(inFlight.poll()));
+            }
+          });
+      while (!inFlight.isEmpty()) {
+        results.write(await(inFlight.poll()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Loads the models the run needs, once: {@code --until clean} loads none. */
@@ -115,29 +153,6 @@ public final class Analysis {
           new Rejection(
               ContentId.of('r', doc.source()), doc.source(), "internal error in analysis: " + e));
     }
-  }
-
-  private static void write(
-      ArticleResult result,
-      Map<String, String> seen,
-      JsonlFileWriter out,
-      int[] counts,
-      Progress progress,
-      CorpusStages corpus) {
-    ArticleRecord record = result.record();
-    if (record instanceof Article article) {
-      String first = seen.putIfAbsent(article.id(), article.source());
-      if (first != null) {
-        record =
-            new Rejection(
-                ContentId.of('r', article.source()), article.source(), "duplicate of " + first);
-      } else {
-        corpus.add(article, result);
-      }
-    }
-    out.write(record);
-    counts[record instanceof Article ? 0 : 1]++;
-    progress.update(counts[0], counts[1]);
   }
 
   private static ArticleResult await(Future<ArticleResult> future) {

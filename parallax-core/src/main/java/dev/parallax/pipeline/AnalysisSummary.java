@@ -8,19 +8,27 @@ import java.util.stream.Collectors;
 /**
  * What a run did, for the summary line and the exit code.
  *
+ * @param articles accepted articles in the output, stored ones included
+ * @param rejected inputs rejected by this run
+ * @param stored how many of {@code articles} came from a store, not analysed again
  * @param stages time spent in each stage, summed over worker threads, in the order they ran
  */
 public record AnalysisSummary(
-    int articles, int rejected, Duration elapsed, Map<String, Duration> stages) {
+    int articles, int rejected, int stored, Duration elapsed, Map<String, Duration> stages) {
   public AnalysisSummary {
     stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
   }
 
   public String line() {
+    String fromStore =
+        stored == 0
+            ? ""
+            : String.format(Locale.ROOT, " (%d new, %d from the store)", articles - stored, stored);
     return String.format(
         Locale.ROOT,
-        "%d articles, %d rejected, %.1f s",
+        "%d articles%s, %d rejected, %.1f s",
         articles,
+        fromStore,
         rejected,
         elapsed.toMillis() / 1000.0);
   }

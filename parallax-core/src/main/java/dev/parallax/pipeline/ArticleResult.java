@@ -8,19 +8,20 @@ import java.util.List;
 
 /**
  * What the per-article stages made of one input. The annotation itself is not kept: the corpus
- * stages read only what was extracted from it, which keeps a large run's memory small.
+ * stages read only what was extracted from it, which keeps a large run's memory small, and a {@link
+ * CorpusStore} keeps exactly this per article so that a later run need not analyse it again.
  *
  * @param record the article (with any inferred publication date) or the rejection
  * @param actors the article's actor mentions, or null when the run stopped before extracting
  * @param events the article's events (empty before extracting)
  * @param quotes the article's quotes and reported statements (empty before extracting)
  */
-record ArticleResult(
+public record ArticleResult(
     ArticleRecord record,
     ArticleActors actors,
     List<ExtractedEvent> events,
     List<ExtractedQuote> quotes) {
-  ArticleResult {
+  public ArticleResult {
     events = List.copyOf(events);
     quotes = List.copyOf(quotes);
   }

@@ -18,6 +18,7 @@ import dev.parallax.time.PublicationDateInference;
 import dev.parallax.time.TimeExpression;
 import dev.parallax.time.TimeTagger;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The per-article stages, run on worker threads: clean, then (as far as the run goes) annotate,
@@ -26,7 +27,8 @@ import java.util.List;
  */
 final class ArticleStages {
   private final Cleaner cleaner;
-  private final Models models;
+  private final Supplier<Models> load;
+  private volatile Models loaded;
   private final PublicationDateInference dateInference = new PublicationDateInference();
   private final Stage until;
   private final StageTimer timer;
@@ -41,9 +43,13 @@ final class ArticleStages {
     static final Models NONE = new Models(null, null, null, null, null);
   }
 
-  ArticleStages(Cleaner cleaner, Models models, Stage until, StageTimer timer) {
+  /**
+   * @param models loads the models, called once, when the first article needs them: a run whose
+   *     inputs are all stored already loads none
+   */
+  ArticleStages(Cleaner cleaner, Supplier<Models> models, Stage until, StageTimer timer) {
     this.cleaner = cleaner;
-    this.models = models;
+    this.load = models;
     this.until = until;
     this.timer = timer;
   }
@@ -53,6 +59,7 @@ final class ArticleStages {
     if (!(record instanceof Article article) || !until.runs(Stage.ANNOTATE)) {
       return ArticleResult.of(record);
     }
+    Models models = models();
     AnnotatedArticle parsed = timer.time("annotate", () -> models.annotator().annotate(article));
     AnnotatedArticle annotated = timer.time("time", () -> withTimes(parsed));
     if (!until.runs(Stage.EXTRACT)) {
@@ -64,6 +71,19 @@ final class ArticleStages {
     List<ExtractedQuote> quotes =
         timer.time("quotes", () -> models.quotes().extract(annotated, actors));
     return new ArticleResult(annotated.article(), actors, events, quotes);
+  }
+
+  private Models models() {
+    Models models = loaded;
+    if (models == null) {
+      synchronized (this) {
+        if (loaded == null) {
+          loaded = load.get();
+        }
+        models = loaded;
+      }
+    }
+    return models;
   }
 
   /**
@@ -85,6 +105,6 @@ final class ArticleStages {
   }
 
   private List<TimeExpression> tag(Article article, AnnotatedArticle annotated, PartialDate date) {
-    return models.timeTagger().tag(article.body(), annotated.sentences(), date);
+    return models().timeTagger().tag(article.body(), annotated.sentences(), date);
   }
 }

@@ -43,15 +43,21 @@ final class CorpusStages {
   private final KnowledgeBase kb;
   private final Stage until;
   private final StageTimer timer;
+  private final CorpusStore store;
   private final List<Article> articles = new ArrayList<>();
   private final List<ArticleActors> actors = new ArrayList<>();
   private final List<ExtractedEvent> events = new ArrayList<>();
   private final List<ExtractedQuote> quotes = new ArrayList<>();
 
-  CorpusStages(KnowledgeBase kb, Stage until, StageTimer timer) {
+  /**
+   * @param store the stored corpus whose story index grows with the articles added, or null to
+   *     group all articles afresh
+   */
+  CorpusStages(KnowledgeBase kb, Stage until, StageTimer timer, CorpusStore store) {
     this.kb = kb;
     this.until = until;
     this.timer = timer;
+    this.store = store;
   }
 
   /** Keeps what the corpus stages need of one accepted article. */
@@ -72,8 +78,14 @@ final class CorpusStages {
     Map<String, String> storyOf = new HashMap<>();
     List<Story> stories = List.of();
     if (until.runs(Stage.GROUP)) {
+      StoryGrouper grouper = new StoryGrouper(kb, StoryOptions.DEFAULTS);
       stories =
-          timer.time("stories", () -> new StoryGrouper(kb, StoryOptions.DEFAULTS).group(articles));
+          timer.time(
+              "stories",
+              () ->
+                  store == null
+                      ? grouper.group(articles)
+                      : StoredStories.group(grouper, store, articles));
       for (Story story : stories) {
         story.articles().forEach(a -> storyOf.put(a, story.id()));
       }

@@ -46,7 +46,19 @@ public final class StoryGrouper {
 
   /** The stories of {@code articles}: every article in exactly one story. */
   public List<Story> group(Collection<Article> articles) {
-    StoryIndex index = new StoryIndex(kb, options, embedder);
+    return extend(newIndex(), articles);
+  }
+
+  /** An empty index with this grouper's options, to {@link StoryIndex#restore} into. */
+  public StoryIndex newIndex() {
+    return new StoryIndex(kb, options, embedder);
+  }
+
+  /**
+   * Adds {@code articles} to a (restored) index in this grouper's order, runs the merge pass, and
+   * returns all the index's stories: the incremental form of {@link #group}.
+   */
+  public List<Story> extend(StoryIndex index, Collection<Article> articles) {
     articles.stream().sorted(ORDER).forEach(index::add);
     index.mergeStories();
     return index.stories();

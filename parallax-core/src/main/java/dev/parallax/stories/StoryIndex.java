@@ -5,11 +5,14 @@ import dev.parallax.model.Article;
 import dev.parallax.model.ContentId;
 import dev.parallax.model.Story;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The stories of a growing corpus. {@link #add} assigns one new article to the story whose members
@@ -27,7 +30,9 @@ import java.util.Set;
  * of one outlet look alike. The first article keeps such lines, but no later one shares them.
  *
  * <p>A story's id derives from its founding article's id, so it stays the same as the story grows.
- * Each addition costs one comparison per stored article. Not thread-safe.
+ * Each addition costs one comparison per stored article. {@link #state} and {@link #restore} carry
+ * the index over to a later run: restored stories keep their members and ids, and only articles
+ * added since are compared. Not thread-safe.
  */
 public final class StoryIndex {
   private final StoryOptions options;
@@ -35,6 +40,10 @@ public final class StoryIndex {
   private final TermStatistics stats;
   private final List<List<ArticleProfile>> clusters = new ArrayList<>();
   private final Set<String> seenLines = new HashSet<>();
+  private final List<String> arrivals = new ArrayList<>();
+
+  /** The first this many stories were restored: they never merge with each other. */
+  private int restored;
 
   private final LeadEmbedder embedder;
 
@@ -63,12 +72,7 @@ public final class StoryIndex {
         return storyId(cluster);
       }
     }
-    ArticleProfile profile = profiler.profile(article, seenLines::contains);
-    if (embedder != null && options.embeddingWeight() > 0) {
-      profile = profile.withEmbedding(embedder.embed(article));
-    }
-    seenLines.addAll(ArticleProfiler.contentLines(article.body(), line -> false));
-    stats.observe(profile);
+    ArticleProfile profile = observe(article);
     List<ArticleProfile> best = null;
     double bestScore = options.threshold();
     for (List<ArticleProfile> cluster : clusters) {
@@ -87,8 +91,57 @@ public final class StoryIndex {
   }
 
   /**
+   * Profiles an article and counts it in the term statistics and the boilerplate lines, as its
+   * arrival makes them.
+   */
+  private ArticleProfile observe(Article article) {
+    ArticleProfile profile = profiler.profile(article, seenLines::contains);
+    if (embedder != null && options.embeddingWeight() > 0) {
+      profile = profile.withEmbedding(embedder.embed(article));
+    }
+    seenLines.addAll(ArticleProfiler.contentLines(article.body(), line -> false));
+    stats.observe(profile);
+    arrivals.add(article.id());
+    return profile;
+  }
+
+  /**
+   * Rebuilds the stories of an earlier run into this empty index without comparing anything: the
+   * articles are profiled again in their arrival order and placed in their stored stories, which
+   * keep their ids and never merge with each other later.
+   *
+   * @param articles the article of each id in {@code state}
+   * @throws IllegalStateException when this index already holds articles
+   * @throws IllegalArgumentException when {@code articles} lacks an article of the state
+   */
+  public void restore(StoryIndexState state, Function<String, Article> articles) {
+    if (!arrivals.isEmpty()) {
+      throw new IllegalStateException("restore into an empty index only");
+    }
+    Map<String, ArticleProfile> profiles = new HashMap<>();
+    for (String id : state.arrivals()) {
+      Article article = articles.apply(id);
+      if (article == null || !article.id().equals(id)) {
+        throw new IllegalArgumentException("no article for stored story member " + id);
+      }
+      profiles.put(id, observe(article));
+    }
+    for (List<String> story : state.stories()) {
+      clusters.add(new ArrayList<>(story.stream().map(profiles::get).toList()));
+    }
+    restored = clusters.size();
+  }
+
+  /** What a later run needs to {@link #restore} this index. */
+  public StoryIndexState state() {
+    return new StoryIndexState(
+        clusters.stream().map(c -> c.stream().map(ArticleProfile::id).toList()).toList(), arrivals);
+  }
+
+  /**
    * Joins the two closest stories while their average linkage reaches the threshold, and returns
-   * how many merges were made. The merged story keeps the id of the one founded first.
+   * how many merges were made. The merged story keeps the id of the one founded first. Two restored
+   * stories are never joined, so every stored article keeps its story id.
    */
   public int mergeStories() {
     int merges = 0;
@@ -97,7 +150,7 @@ public final class StoryIndex {
       int bj = -1;
       double best = options.threshold();
       for (int i = 0; i < clusters.size(); i++) {
-        for (int j = i + 1; j < clusters.size(); j++) {
+        for (int j = Math.max(i + 1, restored); j < clusters.size(); j++) {
           double score = linkage(clusters.get(i), clusters.get(j));
           if (score >= best && (bi < 0 || score > best)) {
             bi = i;
@@ -130,7 +183,12 @@ public final class StoryIndex {
   }
 
   private static String storyId(List<ArticleProfile> cluster) {
-    return ContentId.of('s', cluster.get(0).id());
+    return storyIdOf(cluster.get(0).id());
+  }
+
+  /** The id of the story founded by article {@code founder}. */
+  public static String storyIdOf(String founder) {
+    return ContentId.of('s', founder);
   }
 
   private Story story(List<ArticleProfile> cluster) {

@@ -51,16 +51,9 @@ class StoryIndexTest {
    */
   @Test
   void arrivalOrderMattersAndTheMergePassRepairsIt() {
-    Article left = article("h1", null, null, null, "turbine blades cracked at the quarry dam");
-    Article right = article("h2", null, null, null, "engineers drained the reservoir overnight");
-    Article whole =
-        article(
-            "h3",
-            null,
-            null,
-            null,
-            "turbine blades cracked at the quarry dam and engineers drained the reservoir"
-                + " overnight");
+    Article left = TestArticles.halves().get(0);
+    Article right = TestArticles.halves().get(1);
+    Article whole = TestArticles.halves().get(2);
 
     StoryIndex halvesFirst = withFiller();
     halvesFirst.add(left);

@@ -109,4 +109,21 @@ final class TestArticles {
             "Bakers protest flour prices",
             "Bakers marched through the capital demanding lower prices for flour and energy."));
   }
+
+  /**
+   * Two halves of one report that share no word ({@code h1}, {@code h2}) and the whole report
+   * ({@code h3}), undated.
+   */
+  static List<Article> halves() {
+    return List.of(
+        article("h1", null, null, null, "turbine blades cracked at the quarry dam"),
+        article("h2", null, null, null, "engineers drained the reservoir overnight"),
+        article(
+            "h3",
+            null,
+            null,
+            null,
+            "turbine blades cracked at the quarry dam and engineers drained the reservoir"
+                + " overnight"));
+  }
 }

@@ -1,0 +1,34 @@
+package dev.parallax.pipeline;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.Story;
+import dev.parallax.stories.StoryGrouper;
+import dev.parallax.stories.StoryIndex;
+import dev.parallax.stories.StoryIndexState;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Story grouping against a {@link CorpusStore}: the stored index is restored (stored articles keep
+ * their stories and ids, nothing is clustered again), the articles it does not hold yet join a
+ * stored story or open new ones, and the grown state is saved back.
+ */
+final class StoredStories {
+  private StoredStories() {}
+
+  /** All stories of {@code articles}, which hold every article of the stored state. */
+  static List<Story> group(StoryGrouper grouper, CorpusStore store, List<Article> articles) {
+    StoryIndexState state = store.stories();
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    StoryIndex index = grouper.newIndex();
+    index.restore(state, byId::get);
+    Set<String> placed = Set.copyOf(state.arrivals());
+    List<Story> stories =
+        grouper.extend(index, articles.stream().filter(a -> !placed.contains(a.id())).toList());
+    store.saveStories(index.state());
+    return stories;
+  }
+}

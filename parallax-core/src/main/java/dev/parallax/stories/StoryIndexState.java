@@ -1,0 +1,41 @@
+package dev.parallax.stories;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a {@link StoryIndex} must remember to go on growing in a later run: which articles form each
+ * story, and the order the articles arrived in. The profiles are not kept: they are rebuilt from
+ * the articles, in arrival order, because the boilerplate filter and the term statistics depend on
+ * that order.
+ *
+ * @param stories the member ids of each story, stories in order of foundation, members in the
+ *     index's order (the first member founded the story and names it)
+ * @param arrivals every member id once, in the order the index first saw it
+ */
+public record StoryIndexState(List<List<String>> stories, List<String> arrivals) {
+  /** The state of an index that has seen nothing. */
+  public static final StoryIndexState EMPTY = new StoryIndexState(List.of(), List.of());
+
+  public StoryIndexState {
+    stories = stories.stream().map(List::copyOf).toList();
+    arrivals = List.copyOf(arrivals);
+    Set<String> members = new HashSet<>();
+    for (List<String> story : stories) {
+      if (story.isEmpty()) {
+        throw new IllegalArgumentException("a story without members");
+      }
+      story.forEach(
+          id -> {
+            if (!members.add(Objects.requireNonNull(id, "member id"))) {
+              throw new IllegalArgumentException("article in two stories: " + id);
+            }
+          });
+    }
+    if (!members.equals(new HashSet<>(arrivals)) || members.size() != arrivals.size()) {
+      throw new IllegalArgumentException("arrivals must list every story member exactly once");
+    }
+  }
+}

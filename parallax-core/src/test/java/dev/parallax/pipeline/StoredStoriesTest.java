@@ -1,0 +1,118 @@
+package dev.parallax.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.DateSource;
+import dev.parallax.model.PartialDate;
+import dev.parallax.model.Story;
+import dev.parallax.stories.StoryGrouper;
+import dev.parallax.stories.StoryIndexState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Story grouping against a store, with an in-memory store and hand-written articles. */
+class StoredStoriesTest {
+  private final StoryGrouper grouper = new StoryGrouper();
+
+  /** Holds only the story state: the articles are passed in by the test. */
+  private static final class MemoryStore implements CorpusStore {
+    StoryIndexState state = StoryIndexState.EMPTY;
+
+    @Override
+    public List<ArticleResult> results() {
+      return List.of();
+    }
+
+    @Override
+    public void save(ArticleResult result) {}
+
+    @Override
+    public StoryIndexState stories() {
+      return state;
+    }
+
+    @Override
+    public void saveStories(StoryIndexState s) {
+      state = s;
+    }
+  }
+
+  private static Article article(String id, String date, String text) {
+    return new Article(
+        id,
+        id + ".txt",
+        null,
+        null,
+        PartialDate.parse(date),
+        DateSource.METADATA,
+        "en",
+        text,
+        List.of());
+  }
+
+  private static final Article BRIDGE_1 =
+      article(
+          "b1",
+          "2024-06-03",
+          "The old river bridge in Tarnow closed after engineers found cracks.");
+  private static final Article BRIDGE_2 =
+      article(
+          "b2", "2024-06-04", "Engineers found cracks, so the Tarnow river bridge stays closed.");
+  private static final Article CHOIR =
+      article(
+          "c1", "2024-06-04", "A children's choir from Lissa won the national singing contest.");
+  private static final List<Article> FILLER =
+      List.of(
+          article("f1", "2024-01-10", "Port Aldo opened a tram line to the university district."),
+          article("f2", "2024-02-11", "Bakers marched in the capital against flour prices."),
+          article(
+              "f3", "2024-03-12", "The chess champion drew the final game and kept the title."));
+
+  private static Map<String, String> storyOf(List<Story> stories) {
+    return stories.stream()
+        .flatMap(s -> s.articles().stream().map(a -> Map.entry(a, s.id())))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  @Test
+  void storedArticlesKeepTheirStoriesAndNewOnesJoinOrOpenOne() {
+    MemoryStore store = new MemoryStore();
+    List<Article> first = new ArrayList<>(FILLER);
+    first.add(BRIDGE_1);
+    Map<String, String> before = storyOf(StoredStories.group(grouper, store, first));
+    List<Article> all = new ArrayList<>(first);
+    all.addAll(List.of(BRIDGE_2, CHOIR));
+
+    List<Story> stories = StoredStories.group(grouper, store, all);
+    Map<String, String> after = storyOf(stories);
+
+    first.forEach(a -> assertThat(after.get(a.id())).isEqualTo(before.get(a.id())));
+    assertThat(after.get("b2")).isEqualTo(before.get("b1"));
+    assertThat(before).doesNotContainValue(after.get("c1"));
+    assertThat(store.state.arrivals()).hasSize(all.size());
+    assertThat(stories).isEqualTo(grouper.group(all));
+  }
+
+  /** The stored assignment is taken as it is, even one a fresh grouping would not make. */
+  @Test
+  void storedArticlesAreNotGroupedAgain() {
+    MemoryStore store = new MemoryStore();
+    store.state =
+        new StoryIndexState(
+            List.of(List.of("f1", "b1"), List.of("f2"), List.of("f3")),
+            List.of("f1", "f2", "f3", "b1"));
+    List<Article> all = new ArrayList<>(FILLER);
+    all.addAll(List.of(BRIDGE_1, BRIDGE_2));
+
+    Map<String, String> stories = storyOf(StoredStories.group(grouper, store, all));
+
+    assertThat(stories.get("b1")).isEqualTo(stories.get("f1"));
+    assertThat(storyOf(grouper.group(all)).get("b1"))
+        .isNotEqualTo(storyOf(grouper.group(all)).get("f1"));
+    assertThat(store.state.stories().get(0)).startsWith("f1", "b1");
+  }
+}

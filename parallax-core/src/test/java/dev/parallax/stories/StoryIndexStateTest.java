@@ -1,0 +1,121 @@
+package dev.parallax.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.model.Article;
+import dev.parallax.model.Story;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Carrying a {@link StoryIndex} over to a later run through its {@link StoryIndexState}. */
+class StoryIndexStateTest {
+  private final Map<String, Article> byId = new HashMap<>();
+
+  private StoryIndex index(List<Article> articles) {
+    StoryIndex index = new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);
+    articles.forEach(
+        a -> {
+          byId.put(a.id(), a);
+          index.add(a);
+        });
+    return index;
+  }
+
+  private StoryIndex restored(StoryIndexState state) {
+    StoryIndex index = new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);
+    index.restore(state, byId::get);
+    return index;
+  }
+
+  @Test
+  void aRestoredIndexGrowsLikeTheOriginal() {
+    List<Article> expulsion = TestArticles.expulsion();
+    List<Article> first = new ArrayList<>(TestArticles.filler());
+    first.add(expulsion.get(0));
+    first.addAll(TestArticles.flood());
+    StoryIndex original = index(first);
+    StoryIndex again = restored(original.state());
+
+    assertThat(again.stories()).isEqualTo(original.stories());
+    assertThat(again.state()).isEqualTo(original.state());
+    String story = original.add(expulsion.get(1));
+    assertThat(again.add(expulsion.get(1))).isEqualTo(story);
+    assertThat(again.add(expulsion.get(2))).isEqualTo(original.add(expulsion.get(2)));
+    assertThat(again.stories()).isEqualTo(original.stories());
+    assertThat(StoryGrouperTest.storyOf(again.stories(), "a1").articles())
+        .containsExactly("a1", "a2", "a3");
+  }
+
+  /**
+   * Two halves of one report stored as two stories stay two stories when the whole arrives later: a
+   * stored article's story id never changes. Without the store the merge pass would join them
+   * ({@code StoryIndexTest}).
+   */
+  @Test
+  void restoredStoriesNeverMergeWithEachOther() {
+    Article left = TestArticles.halves().get(0);
+    Article right = TestArticles.halves().get(1);
+    Article whole = TestArticles.halves().get(2);
+    List<Article> first = new ArrayList<>(TestArticles.filler());
+    first.addAll(List.of(left, right));
+    StoryIndex index = restored(index(first).state());
+    List<Story> before = index.stories();
+
+    index.add(whole);
+    assertThat(index.mergeStories()).isZero();
+    assertThat(StoryGrouperTest.storyOf(index.stories(), "h1").id())
+        .isEqualTo(StoryGrouperTest.storyOf(before, "h1").id());
+    assertThat(StoryGrouperTest.storyOf(index.stories(), "h2").id())
+        .isEqualTo(StoryGrouperTest.storyOf(before, "h2").id())
+        .isNotEqualTo(StoryGrouperTest.storyOf(before, "h1").id());
+  }
+
+  @Test
+  void aNewStoryStillMergesIntoARestoredOne() {
+    Article left = TestArticles.halves().get(0);
+    Article right = TestArticles.halves().get(1);
+    Article whole = TestArticles.halves().get(2);
+    List<Article> first = new ArrayList<>(TestArticles.filler());
+    first.addAll(TestArticles.flood());
+    first.add(left);
+    StoryIndex index = restored(index(first).state());
+    byId.put(right.id(), right);
+
+    index.add(right);
+    index.add(whole);
+    assertThat(index.mergeStories()).isEqualTo(1);
+    assertThat(StoryGrouperTest.memberSets(index.stories())).contains(Set.of("h1", "h2", "h3"));
+    assertThat(StoryGrouperTest.storyOf(index.stories(), "h2").id())
+        .isEqualTo(StoryGrouperTest.storyOf(index.stories(), "h1").id());
+  }
+
+  @Test
+  void restoreFailsFastOnAMissingArticleOrAFilledIndex() {
+    StoryIndex original = index(TestArticles.expulsion());
+    StoryIndexState state = original.state();
+    StoryIndex empty = new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);
+
+    assertThatThrownBy(() -> empty.restore(state, id -> null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a1");
+    assertThatThrownBy(() -> original.restore(state, byId::get))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aStateListsEveryMemberOnce() {
+    assertThatThrownBy(
+            () -> new StoryIndexState(List.of(List.of("x"), List.of("x")), List.of("x", "x")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new StoryIndexState(List.of(List.of("x")), List.of("y")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(new StoryIndexState(List.of(List.of("x", "y")), List.of("y", "x")).stories())
+        .containsExactly(List.of("x", "y"));
+  }
+}

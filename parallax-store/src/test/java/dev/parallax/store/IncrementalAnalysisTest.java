@@ -1,0 +1,155 @@
+package dev.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.clean.ArticleCleaner;
+import dev.parallax.ingest.IngestOptions;
+import dev.parallax.ingest.Ingestor;
+import dev.parallax.ingest.Manifest;
+import dev.parallax.model.Article;
+import dev.parallax.model.Jsonl;
+import dev.parallax.model.Story;
+import dev.parallax.pipeline.Analysis;
+import dev.parallax.pipeline.AnalysisOptions;
+import dev.parallax.pipeline.AnalysisSummary;
+import dev.parallax.pipeline.Progress;
+import dev.parallax.pipeline.Stage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole analysis of the bundled example corpus (two stories: an expulsion row and a fruit ban)
+ * into a store in two batches: first the expulsion reports but one, then the fruit-ban reports and
+ * the held-back expulsion report. The stories equal those of one run over all twelve; the held-back
+ * report joins the stored story under its stored id; running the second batch again analyses
+ * nothing and writes the same files.
+ */
+class IncrementalAnalysisTest {
+  private static final Path EXAMPLES =
+      Path.of(System.getProperty("user.dir")).getParent().resolve("examples");
+  private static final String HELD_BACK = "pahonia-post-minsk-retaliates.txt";
+  private static final List<String> OUTPUTS =
+      List.of("articles.jsonl", "entities.jsonl", "events.jsonl", "quotes.jsonl", "stories.jsonl");
+
+  @TempDir static Path dir;
+  static AnalysisSummary second;
+  static AnalysisSummary again;
+
+  @BeforeAll
+  static void analyse() throws IOException {
+    List<Set<String>> key = StoryKey.read(EXAMPLES);
+    List<String> expulsion = key.get(0).stream().filter(f -> !f.equals(HELD_BACK)).toList();
+    List<String> rest =
+        Stream.concat(key.get(1).stream(), Stream.of(HELD_BACK)).collect(Collectors.toList());
+    Path db = dir.resolve("corpus.db");
+
+    run(all(key), "whole", null);
+    run(expulsion, "first", db);
+    second = run(rest, "second", db);
+    again = run(rest, "again", db);
+  }
+
+  private static List<String> all(List<Set<String>> key) {
+    return key.stream().flatMap(Set::stream).sorted().toList();
+  }
+
+  private static AnalysisSummary run(List<String> files, String out, Path db) throws IOException {
+    Analysis analysis;
+    AnalysisOptions options = new AnalysisOptions(dir.resolve(out), Stage.last(), 2);
+    Ingestor ingestor =
+        new Ingestor(Manifest.read(EXAMPLES.resolve("manifest.csv")), IngestOptions.DEFAULTS);
+    List<Path> inputs = files.stream().map(EXAMPLES::resolve).toList();
+    if (db == null) {
+      return new Analysis(ingestor, new ArticleCleaner(), options).run(inputs, Progress.NONE);
+    }
+    try (SqliteStore store = SqliteStore.open(db)) {
+      analysis = new Analysis(ingestor, new ArticleCleaner(), options, store);
+      return analysis.run(inputs, Progress.NONE);
+    }
+  }
+
+  @Test
+  void twoBatchesGiveTheStoriesOfOneRun() throws IOException {
+    assertThat(storiesByFile("second")).isEqualTo(storiesByFile("whole"));
+    assertThat(storiesByFile("whole")).hasSize(2);
+  }
+
+  @Test
+  void theHeldBackReportJoinsTheStoredStoryAndTheOtherHappeningOpensOne() throws IOException {
+    Map<String, Set<String>> first = storiesByFile("first");
+    Map<String, Set<String>> second = storiesByFile("second");
+    String expulsion = storyOf(second, HELD_BACK);
+
+    assertThat(first).hasSize(1).containsKey(expulsion);
+    assertThat(second.get(expulsion)).containsAll(first.get(expulsion)).contains(HELD_BACK);
+    assertThat(second).hasSize(2);
+  }
+
+  @Test
+  void theOutputDescribesTheWholeStoredCorpus() throws IOException {
+    assertThat(IncrementalAnalysisTest.second.articles()).isEqualTo(12);
+    assertThat(IncrementalAnalysisTest.second.stored()).isEqualTo(6);
+    assertThat(lines("second", "articles.jsonl")).hasSize(12);
+    assertThat(ids("second")).isEqualTo(ids("whole"));
+    assertThat(lines("second", "events.jsonl")).hasSameSizeAs(lines("whole", "events.jsonl"));
+    assertThat(lines("second", "quotes.jsonl")).hasSameSizeAs(lines("whole", "quotes.jsonl"));
+  }
+
+  @Test
+  void addingStoredArticlesAgainAnalysesNothing() throws IOException {
+    assertThat(again.articles()).isEqualTo(12);
+    assertThat(again.stored()).isEqualTo(12);
+    assertThat(again.rejected()).isZero();
+    assertThat(again.stages()).doesNotContainKeys("clean", "annotate", "actors");
+    assertThat(second.stages()).containsKeys("clean", "annotate", "actors");
+    for (String file : OUTPUTS) {
+      assertThat(lines("again", file)).as(file).isEqualTo(lines("second", file));
+    }
+  }
+
+  private static Map<String, Set<String>> storiesByFile(String out) throws IOException {
+    Map<String, String> fileOf = new HashMap<>();
+    for (String line : lines(out, "articles.jsonl")) {
+      Article a = Jsonl.read(line, Article.class);
+      fileOf.put(a.id(), Path.of(a.source()).getFileName().toString());
+    }
+    Map<String, Set<String>> stories = new TreeMap<>();
+    for (String line : lines(out, "stories.jsonl")) {
+      Story s = Jsonl.read(line, Story.class);
+      stories.put(
+          s.id(),
+          s.articles().stream().map(fileOf::get).collect(Collectors.toCollection(TreeSet::new)));
+    }
+    return stories;
+  }
+
+  private static String storyOf(Map<String, Set<String>> stories, String file) {
+    return stories.entrySet().stream()
+        .filter(e -> e.getValue().contains(file))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Set<String> ids(String out) throws IOException {
+    return lines(out, "articles.jsonl").stream()
+        .map(l -> Jsonl.read(l, Article.class).id())
+        .collect(Collectors.toSet());
+  }
+
+  private static List<String> lines(String out, String file) throws IOException {
+    return Files.readAllLines(dir.resolve(out).resolve(file));
+  }
+}
