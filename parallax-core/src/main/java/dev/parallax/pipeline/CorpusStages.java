@@ -5,6 +5,8 @@ import dev.parallax.actors.ArticleActors;
 import dev.parallax.actors.EntityLinker;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.actors.LinkedEntities;
+import dev.parallax.coverage.CoverageBuilder;
+import dev.parallax.coverage.CoverageInput;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.ActorRef;
 import dev.parallax.model.Article;
@@ -32,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * The corpus stages, run once all articles are through the per-article stages: link actor mentions
  * into entities across articles, group articles into stories, give each event its entities and
  * story, fuse the reports of one real event across articles, and write {@code entities.jsonl},
- * {@code events.jsonl} and {@code stories.jsonl}. Holds only extracted records, never annotations.
+ * {@code events.jsonl}, {@code stories.jsonl} and {@code coverage.jsonl}. Holds only extracted
+ * records, never annotations.
  */
 final class CorpusStages {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusStages.class);
@@ -100,6 +103,11 @@ final class CorpusStages {
         for (Story story : stories) {
           w.write(withEvents(story, linkedEvents));
         }
+      }
+      CoverageInput input =
+          new CoverageInput(articles, actors, quotes, linked, stories, linkedEvents);
+      try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("coverage.jsonl"))) {
+        timer.time("coverage", () -> new CoverageBuilder().build(input)).forEach(w::write);
       }
     }
   }
