@@ -25,18 +25,35 @@ import picocli.CommandLine.Option;
           + "\"token_f1\":..,\"gold\":..,\"n\":..} (n = annotated articles).",
       ""
     },
-    footer = {"", "Example:", "  parallax eval labels --data ../shared/eval/basil"})
+    footer = {
+      "",
+      "Examples:",
+      "  parallax eval labels --data ../shared/eval/basil",
+      "  parallax eval labels --data ../shared/eval/basil --years 2013-2016   (held-out half)"
+    })
 final class EvalLabelsCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", required = true, description = "The BASIL folder.")
   Path data;
+
+  @Option(
+      names = "--years",
+      paramLabel = "FROM-TO",
+      defaultValue = "1900-2999",
+      description = "Only the year folders in this range (default: all).")
+  String years;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    if (!years.matches("\\d{4}-\\d{4}")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--years must be FROM-TO");
+    }
+    int from = Integer.parseInt(years.substring(0, 4));
+    int to = Integer.parseInt(years.substring(5));
     LabelEvaluation.Score s =
         new LabelEvaluation(LoadedLabelLexicon.builtIn())
-            .run(data, BasilCorpus.read(data, 1900, 2999));
+            .run(data, BasilCorpus.read(data, from, to));
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("task", "labels");
     EvalCommand.putPrf(line, "span", s.spans());
