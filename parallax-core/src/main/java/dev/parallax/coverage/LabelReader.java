@@ -80,7 +80,7 @@ final class LabelReader {
     }
     Span modified = modified(text, m);
     if (modified != null) {
-      spans.add(modified);
+      spans.add(withoutDeterminer(text, modified));
     }
     Span of = headOf(text, m.span());
     if (of != null) {

@@ -41,6 +41,13 @@ class LabelReaderTest {
   }
 
   @Test
+  void aMentionOpeningWithADeterminerLosesItWithTheHeadAfterIt() {
+    String body = "Later the Ostia government replied.";
+    ActorMention m = Mentions.at(body, "the Ostia", 0, "k:O", "OST", How.NAME);
+    assertThat(labels(body, List.of(m), List.of())).containsExactly("Ostia government");
+  }
+
+  @Test
   void aHeadBeforeOfOrInNamesTheActorAfterIt() {
     String body =
         "Patrols entered the rebel province of Veloria while the regime in Ostia watched.";
