@@ -3,7 +3,6 @@ package dev.parallax.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
@@ -26,20 +25,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Coverage end to end on real corpora: the seeds (from {@code ../shared}, skipped without them) and
- * the bundled example corpus against its answer key. Rows are looked up by outlet, not by story, so
- * the test holds however the stories are grouped.
+ * Coverage end to end on the seeds (from {@code ../shared}, skipped without them). Rows are looked
+ * up by outlet, not by story, so the test holds however the stories are grouped. The example corpus
+ * is checked against its answer key in {@code AnalysisOutputContractTest}.
  */
 class CorpusCoverageTest {
-  private static final Logger LOG = LoggerFactory.getLogger(CorpusCoverageTest.class);
   private static final Path SEEDS =
       Path.of(System.getProperty("parallax.shared", "../shared"), "corpora/seeds");
-  private static final Path EXAMPLES =
-      Path.of(System.getProperty("user.dir")).getParent().resolve("examples");
 
   @TempDir Path out;
 
@@ -81,55 +75,6 @@ class CorpusCoverageTest {
     }
     assertThat(rtRussian).as("RT mostly carries Russia's side").isGreaterThan(rtQuotes / 2);
     assertSpans(run);
-  }
-
-  /** The answer key's loaded labels outside quotes should be found, as loaded, where it says. */
-  @Test
-  void examplesFindTheKeysLoadedLabels() throws IOException {
-    Run run = analyse(EXAMPLES);
-    JsonNode key = Jsonl.mapper().readTree(Files.readString(EXAMPLES.resolve(".answers.json")));
-    int expected = 0;
-    int found = 0;
-    for (JsonNode label : key.get("labels")) {
-      if (!label.get("loaded").asBoolean() || label.get("in_quote").asBoolean()) {
-        continue;
-      }
-      expected++;
-      boolean hit = found(run, label.get("file").asText(), label.get("label").asText());
-      found += hit ? 1 : 0;
-      LOG.info("example label {} in {}: {}", label.get("label"), label.get("file"), hit);
-    }
-    System.out.println("example loaded labels found: " + found + " of " + expected);
-    assertThat(expected).isPositive();
-    assertThat(found).as("loaded labels of the key found").isGreaterThanOrEqualTo(expected / 2);
-    assertSpans(run);
-  }
-
-  /** Whether a loaded label of the file's row overlaps an occurrence of {@code text}. */
-  private static boolean found(Run run, String file, String text) {
-    Article article =
-        run.articles().values().stream()
-            .filter(a -> a.source().endsWith(file))
-            .findFirst()
-            .orElseThrow();
-    String needle = text.replace("\"", "").toLowerCase(Locale.ROOT);
-    String body = article.body().toLowerCase(Locale.ROOT);
-    return run.coverage().stream()
-        .filter(c -> c.articles().contains(article.id()))
-        .flatMap(c -> c.labels().stream())
-        .filter(Coverage.Label::loaded)
-        .flatMap(l -> l.mentions().stream())
-        .filter(m -> m.article().equals(article.id()))
-        .anyMatch(m -> overlapsOccurrence(body, needle, m));
-  }
-
-  private static boolean overlapsOccurrence(String body, String needle, Mention m) {
-    for (int i = body.indexOf(needle); i >= 0; i = body.indexOf(needle, i + 1)) {
-      if (i < m.end() && m.start() < i + needle.length()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void assertSpans(Run run) {
