@@ -53,7 +53,8 @@ final class ArticleReader {
     List<ArticleReading.EntityLabel> found = new ArrayList<>();
     List<Span> statements =
         quotes.stream().map(q -> new Span(q.quote().start(), q.quote().end())).toList();
-    for (ReadLabel l : labels.read(text, mentions, quoted, scareQuotes(article, statements))) {
+    List<ScareQuote> scare = scareQuotes(article, statements, text, mentions);
+    for (ReadLabel l : labels.read(text, mentions, quoted, scare)) {
       String entity = entityOf.get(l.mention());
       if (entity != null) {
         Mention where = Mention.of(article, l.span());
@@ -82,9 +83,11 @@ final class ArticleReader {
   /**
    * The outlet's own scare quotes, read from the body alone (they need no annotation): a short
    * quotation inside a reported statement is a fragment of the speaker's words, not the outlet's
-   * distance from a term. Punctuation kept inside the marks ("state,") is dropped.
+   * distance from a term, unless the term heads an actor's name or a descriptive phrase (the
+   * Moldovan "government"). Punctuation kept inside the marks ("state,") is dropped.
    */
-  private List<ScareQuote> scareQuotes(Article article, List<Span> statements) {
+  private List<ScareQuote> scareQuotes(
+      Article article, List<Span> statements, BodyWords text, List<ActorMention> mentions) {
     List<ScareQuote> out = new ArrayList<>();
     AnnotatedArticle bare =
         new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of());
@@ -94,7 +97,7 @@ final class ArticleReader {
         end--;
       }
       boolean reported = statements.stream().anyMatch(s -> s.contains(q.span()));
-      if (end > q.start() && !reported) {
+      if (end > q.start() && (!reported || labels.headsAPhrase(text, q.span(), mentions))) {
         out.add(
             new ScareQuote(q.start(), end, article.body().substring(q.start(), end), q.nested()));
       }

@@ -151,6 +151,34 @@ final class LabelReader {
     return lastHead == null ? null : new Span(first.start(), lastHead.end());
   }
 
+  /**
+   * Whether a scare quote is the head of an actor's name or of a descriptive phrase: right after a
+   * mention or a modifier, with only spaces and the opening mark between ("the Moldovan
+   * "government"", "this self-proclaimed "state""). Such a term labels an actor even inside a
+   * reported statement.
+   */
+  boolean headsAPhrase(BodyWords text, Span scare, List<ActorMention> mentions) {
+    String body = text.body();
+    int at = scare.start();
+    while (at > 0 && (Character.isWhitespace(body.charAt(at - 1)) || isMark(body.charAt(at - 1)))) {
+      at--;
+    }
+    final int end = at;
+    boolean named =
+        mentions.stream()
+            .filter(m -> m.how() != How.PRONOUN)
+            .anyMatch(m -> m.end() == end || m.start() < scare.end() && scare.start() < m.end());
+    if (named) {
+      return true;
+    }
+    Word before = text.adjacentBefore(end);
+    return before != null && modifies(before);
+  }
+
+  private static boolean isMark(char c) {
+    return "\"'“”‘’«»„‚".indexOf(c) >= 0;
+  }
+
   /** A head noun in lower case: "States" in a name is no head. */
   private boolean isHead(Word w) {
     return !w.capitalised() && words.isHead(w.text());

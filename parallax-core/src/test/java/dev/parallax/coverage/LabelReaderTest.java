@@ -97,6 +97,22 @@ class LabelReaderTest {
   }
 
   @Test
+  void aScareQuoteRightAfterANameOrModifierHeadsAPhrase() {
+    String body =
+        "She said the Ostian \"cabinet\" and this self-styled \"state\" and \"talks\" erred.";
+    BodyWords text = new BodyWords(body);
+    ActorMention ostian = Mentions.at(body, "Ostian", 0, "k:O", "OST", How.DEMONYM);
+    assertThat(reader.headsAPhrase(text, span(body, "cabinet"), List.of(ostian))).isTrue();
+    assertThat(reader.headsAPhrase(text, span(body, "state"), List.of(ostian))).isTrue();
+    assertThat(reader.headsAPhrase(text, span(body, "talks"), List.of(ostian))).isFalse();
+  }
+
+  private static Span span(String body, String word) {
+    int start = body.indexOf(word);
+    return new Span(start, start + word.length());
+  }
+
+  @Test
   void pronounsGiveNoLabel() {
     String body = "The rebel said it would stay.";
     ActorMention it = Mentions.at(body, "it", 0, "k:V", null, How.PRONOUN);

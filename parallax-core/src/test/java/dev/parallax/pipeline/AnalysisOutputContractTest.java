@@ -140,7 +140,9 @@ class AnalysisOutputContractTest {
       }
     }
     System.out.println("example loaded labels found: " + found + " of " + expected);
-    assertThat(found).as("loaded labels of the key found").isGreaterThanOrEqualTo(expected / 2);
+    assertThat(found)
+        .as("loaded labels of the key found (7 of 11 measured)")
+        .isGreaterThanOrEqualTo(7);
   }
 
   /** Whether a loaded label of the file's article overlaps an occurrence of {@code text}. */
