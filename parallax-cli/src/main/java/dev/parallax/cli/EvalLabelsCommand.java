@@ -1,7 +1,6 @@
 package dev.parallax.cli;
 
 import dev.parallax.coverage.LoadedLabelLexicon;
-import dev.parallax.eval.BasilCorpus;
 import dev.parallax.eval.LabelEvaluation;
 import dev.parallax.model.Jsonl;
 import java.nio.file.Path;
@@ -35,25 +34,15 @@ final class EvalLabelsCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", required = true, description = "The BASIL folder.")
   Path data;
 
-  @Option(
-      names = "--years",
-      paramLabel = "FROM-TO",
-      defaultValue = "1900-2999",
-      description = "Only the year folders in this range (default: all).")
-  String years;
+  @CommandLine.Mixin BasilYears years;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (!years.matches("\\d{4}-\\d{4}")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--years must be FROM-TO");
-    }
-    int from = Integer.parseInt(years.substring(0, 4));
-    int to = Integer.parseInt(years.substring(5));
     LabelEvaluation.Score s =
         new LabelEvaluation(LoadedLabelLexicon.builtIn())
-            .run(data, BasilCorpus.read(data, from, to));
+            .run(data, years.read(data, spec.commandLine()));
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("task", "labels");
     EvalCommand.putPrf(line, "span", s.spans());
