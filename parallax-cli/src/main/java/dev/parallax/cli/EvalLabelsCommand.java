@@ -1,7 +1,6 @@
 package dev.parallax.cli;
 
 import dev.parallax.coverage.LoadedLabelLexicon;
-import dev.parallax.eval.BasilCorpus;
 import dev.parallax.eval.LabelEvaluation;
 import dev.parallax.model.Jsonl;
 import java.nio.file.Path;
@@ -25,10 +24,17 @@ import picocli.CommandLine.Option;
           + "\"token_f1\":..,\"gold\":..,\"n\":..} (n = annotated articles).",
       ""
     },
-    footer = {"", "Example:", "  parallax eval labels --data ../shared/eval/basil"})
+    footer = {
+      "",
+      "Examples:",
+      "  parallax eval labels --data ../shared/eval/basil",
+      "  parallax eval labels --data ../shared/eval/basil --years 2013-2016   (held-out half)"
+    })
 final class EvalLabelsCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", required = true, description = "The BASIL folder.")
   Path data;
+
+  @CommandLine.Mixin BasilYears years;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +42,7 @@ final class EvalLabelsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     LabelEvaluation.Score s =
         new LabelEvaluation(LoadedLabelLexicon.builtIn())
-            .run(data, BasilCorpus.read(data, 1900, 2999));
+            .run(data, years.read(data, spec.commandLine()));
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("task", "labels");
     EvalCommand.putPrf(line, "span", s.spans());

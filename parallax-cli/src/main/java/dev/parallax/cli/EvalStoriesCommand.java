@@ -39,12 +39,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", required = true, description = "The BASIL folder.")
   Path data;
 
-  @Option(
-      names = "--years",
-      paramLabel = "FROM-TO",
-      defaultValue = "1900-2999",
-      description = "Only the year folders in this range (default: all).")
-  String years;
+  @CommandLine.Mixin BasilYears years;
 
   @Option(
       names = "--threshold",
@@ -71,12 +66,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String[] range = years.split("-");
-    if (range.length != 2 || !range[0].matches("\\d{4}") || !range[1].matches("\\d{4}")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--years must be FROM-TO");
-    }
-    List<BasilCorpus.Item> items =
-        BasilCorpus.read(data, Integer.parseInt(range[0]), Integer.parseInt(range[1]));
+    List<BasilCorpus.Item> items = years.read(data, spec.commandLine());
     StoryOptions base = embeddings ? StoryOptions.WITH_EMBEDDINGS : StoryOptions.DEFAULTS;
     StoryEvaluation evaluation =
         new StoryEvaluation(KnowledgeBase.builtIn(), embeddings ? new MiniLmLeadEmbedder() : null);

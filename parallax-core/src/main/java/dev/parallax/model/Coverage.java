@@ -34,17 +34,43 @@ public record Coverage(
    *
    * @param loaded whether the label carries a judgement
    * @param mentions where the label was read
+   * @param category why it is loaded: a loaded-label lexicon category ({@code delegitimising},
+   *     {@code pejorative}, ...) or {@code scare-quote}; null when not loaded
+   * @param distinct whether no other outlet of the story gives the actor this label, though another
+   *     outlet names the actor
    */
   public record Label(
-      String entity, String label, int count, boolean loaded, List<Mention> mentions) {
+      String entity,
+      String label,
+      int count,
+      boolean loaded,
+      List<Mention> mentions,
+      String category,
+      boolean distinct) {
     public Label {
       Objects.requireNonNull(label, "label");
       mentions = List.copyOf(mentions);
     }
+
+    /** A label without category or comparison with other outlets. */
+    public Label(String entity, String label, int count, boolean loaded, List<Mention> mentions) {
+      this(entity, label, count, loaded, mentions, null, false);
+    }
   }
 
-  /** Whose words the outlet carries, and how many quotes. */
-  public record Voice(String entity, int quotes) {}
+  /**
+   * Whose words the outlet carries, and how many quotes.
+   *
+   * @param entity the speaker's entity id, or null for speakers not resolved to an entity
+   * @param side the country part of the speaker's CAMEO actor code ({@code KSV} for {@code KSVGOV},
+   *     {@code IGO} for an international organisation), or null when unknown
+   */
+  public record Voice(String entity, int quotes, String side) {
+    /** A voice whose side is unknown. */
+    public Voice(String entity, int quotes) {
+      this(entity, quotes, null);
+    }
+  }
 
   /** How the outlet's own wording treats an actor, in [-1, 1]. */
   public record Tone(String entity, double score) {

@@ -5,9 +5,12 @@ import dev.parallax.actors.ArticleActors;
 import dev.parallax.actors.EntityLinker;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.actors.LinkedEntities;
+import dev.parallax.coverage.CoverageBuilder;
+import dev.parallax.coverage.CoverageInput;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.ActorRef;
 import dev.parallax.model.Article;
+import dev.parallax.model.Coverage;
 import dev.parallax.model.Event;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
@@ -35,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * The corpus stages, run once all articles are through the per-article stages: link actor mentions
  * into entities across articles, group articles into stories, give each event its entities and
  * story, fuse the reports of one real event across articles, and write {@code entities.jsonl},
- * {@code events.jsonl} and {@code stories.jsonl}. Holds only extracted records, never annotations.
+ * {@code events.jsonl}, {@code stories.jsonl} and {@code coverage.jsonl}. Holds only extracted
+ * records, never annotations.
  */
 final class CorpusStages {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusStages.class);
@@ -110,11 +114,18 @@ final class CorpusStages {
     try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("quotes.jsonl"))) {
       quotes.forEach(q -> w.write(linkQuote(q, linked)));
     }
+    List<Coverage> coverage = List.of();
     if (until.runs(Stage.GROUP)) {
       try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("stories.jsonl"))) {
         for (Story story : stories) {
           w.write(withEvents(story, linkedEvents));
         }
+      }
+      CoverageInput input =
+          new CoverageInput(articles, actors, quotes, linked, stories, linkedEvents);
+      coverage = timer.time("coverage", () -> new CoverageBuilder().build(input));
+      try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("coverage.jsonl"))) {
+        coverage.forEach(w::write);
       }
     }
     // the page a person reads, from the records just written (docs/report.md)
@@ -125,7 +136,7 @@ final class CorpusStages {
             linkedEvents,
             quotes.stream().map(q -> linkQuote(q, linked)).toList(),
             stories.stream().map(s -> withEvents(s, linkedEvents)).toList(),
-            List.of(), // coverage: no builder yet
+            coverage,
             List.of()); // conflicts: no builder yet
     Files.writeString(
         out.resolve("report.html"), timer.time("report", () -> HtmlReport.render(report)));

@@ -80,15 +80,15 @@ class BasilEvaluationTest {
 
   @Test
   void labelSpansScoredByOverlap() throws IOException {
-    article("aaa_1", "2011-03-02", "T", "The regime slammed the plan.", "Critics were furious.");
+    article("aaa_1", "2011-03-02", "T", "The regime slammed the plan.", "Critics were gloomy.");
     Files.createDirectories(data.resolve("annotations/2011"));
-    // gold: "regime" (p0, 4-10) and "furious" (p1, 13-20); the lexicon finds regime and slammed
+    // gold: "regime" (p0, 4-10) and "gloomy" (p1, 13-19); the lexicon finds regime and slammed
     Files.writeString(
         data.resolve("annotations/2011/aaa_1_ann.json"),
         "{\"phrase-level-annotations\": ["
             + "{\"id\": \"p0\", \"bias\": \"lex\", \"start\": 4, \"end\": 10, \"txt\": \"regime\"},"
-            + "{\"id\": \"p1\", \"bias\": \"lex\", \"start\": 13, \"end\": 20, \"txt\":"
-            + " \"furious\"},"
+            + "{\"id\": \"p1\", \"bias\": \"lex\", \"start\": 13, \"end\": 19, \"txt\":"
+            + " \"gloomy\"},"
             + "{\"id\": \"p1\", \"bias\": \"inf\", \"start\": 0, \"end\": 7, \"txt\": \"Critics\"},"
             + "{\"id\": \"p1\", \"bias\": \"lex\", \"start\": 0, \"end\": 3, \"txt\": \"xyz\"}]}");
     LabelEvaluation.Score s =

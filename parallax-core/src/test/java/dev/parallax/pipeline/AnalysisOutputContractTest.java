@@ -2,12 +2,14 @@ package dev.parallax.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleRecord;
+import dev.parallax.model.Coverage;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,7 +57,9 @@ class AnalysisOutputContractTest {
   @Test
   void everyFileIsWrittenAndReadsBack() throws IOException {
     assertThat(ARTICLES).hasSize(12);
-    for (String file : List.of("entities.jsonl", "events.jsonl", "quotes.jsonl", "stories.jsonl")) {
+    for (String file :
+        List.of(
+            "entities.jsonl", "events.jsonl", "quotes.jsonl", "stories.jsonl", "coverage.jsonl")) {
       assertThat(lines(file)).as(file).isNotEmpty();
     }
   }
@@ -75,6 +80,14 @@ class AnalysisOutputContractTest {
     for (String line : lines("quotes.jsonl")) {
       Quote q = Jsonl.read(line, Quote.class);
       assertThat(body(q.article()).substring(q.start(), q.end())).isEqualTo(q.text());
+    }
+    for (String line : lines("coverage.jsonl")) {
+      for (Coverage.Label l : Jsonl.read(line, Coverage.class).labels()) {
+        assertThat(l.mentions()).hasSize(l.count());
+        for (Mention m : l.mentions()) {
+          assertThat(body(m.article()).substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+      }
     }
   }
 
@@ -101,6 +114,57 @@ class AnalysisOutputContractTest {
       assertThat(ARTICLES.keySet()).containsAll(s.articles());
       assertThat(events).containsAll(s.events());
     }
+    for (String line : lines("coverage.jsonl")) {
+      Coverage c = Jsonl.read(line, Coverage.class);
+      assertThat(stories).contains(c.story());
+      assertThat(ARTICLES.keySet()).containsAll(c.articles());
+      assertThat(events).containsAll(c.reported()).containsAll(c.omitted());
+      c.labels().forEach(l -> assertThat(entities).contains(l.entity()));
+      c.tone().forEach(t -> assertThat(entities).contains(t.entity()));
+    }
+  }
+
+  /** Most loaded labels of the answer key outside quotes are found, loaded, where it says. */
+  @Test
+  void coverageFindsTheKeysLoadedLabels() throws IOException {
+    Path examples = Path.of(System.getProperty("user.dir")).getParent().resolve("examples");
+    JsonNode key = Jsonl.mapper().readTree(Files.readString(examples.resolve(".answers.json")));
+    List<Coverage> rows =
+        lines("coverage.jsonl").stream().map(l -> Jsonl.read(l, Coverage.class)).toList();
+    int expected = 0;
+    int found = 0;
+    for (JsonNode label : key.get("labels")) {
+      if (label.get("loaded").asBoolean() && !label.get("in_quote").asBoolean()) {
+        expected++;
+        found += foundLoaded(rows, label.get("file").asText(), label.get("label").asText()) ? 1 : 0;
+      }
+    }
+    System.out.println("example loaded labels found: " + found + " of " + expected);
+    assertThat(found)
+        .as("loaded labels of the key found (7 of 11 measured)")
+        .isGreaterThanOrEqualTo(7);
+  }
+
+  /** Whether a loaded label of the file's article overlaps an occurrence of {@code text}. */
+  private static boolean foundLoaded(List<Coverage> rows, String file, String text) {
+    Article article =
+        ARTICLES.values().stream().filter(a -> a.source().endsWith(file)).findFirst().orElseThrow();
+    String needle = text.replace("\"", "").toLowerCase(Locale.ROOT);
+    String body = article.body().toLowerCase(Locale.ROOT);
+    return rows.stream()
+        .flatMap(c -> c.labels().stream())
+        .filter(Coverage.Label::loaded)
+        .flatMap(l -> l.mentions().stream())
+        .filter(m -> m.article().equals(article.id()))
+        .anyMatch(
+            m -> {
+              for (int i = body.indexOf(needle); i >= 0; i = body.indexOf(needle, i + 1)) {
+                if (i < m.end() && m.start() < i + needle.length()) {
+                  return true;
+                }
+              }
+              return false;
+            });
   }
 
   @Test

@@ -1,0 +1,107 @@
+package dev.parallax.coverage;
+
+import dev.parallax.actors.ActorMention;
+import dev.parallax.actors.LinkedEntities;
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Mention;
+import dev.parallax.model.QuoteKind;
+import dev.parallax.model.Span;
+import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.quotes.QuoteExtractor;
+import dev.parallax.quotes.ScareQuote;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one article for coverage: its actor labels (loaded or not), the polar words near its actors
+ * and its quoted speakers, all mapped to entity ids. Thread-safe.
+ */
+final class ArticleReader {
+  static final String SCARE_QUOTE = "scare-quote";
+
+  private final LabelReader labels;
+  private final ToneScorer tone;
+  private final LoadedLabelLexicon lexicon;
+  private final QuoteExtractor scares = new QuoteExtractor();
+
+  ArticleReader(LoadedLabelLexicon lexicon, LabelWords words, ToneLexicon tone) {
+    this.labels = new LabelReader(words, lexicon);
+    this.tone = new ToneScorer(tone);
+    this.lexicon = lexicon;
+  }
+
+  ArticleReading read(
+      Article article,
+      List<ActorMention> mentions,
+      List<ExtractedQuote> quotes,
+      LinkedEntities linked) {
+    Map<ActorMention, String> entityOf = new HashMap<>();
+    for (ActorMention m : mentions) {
+      linked.entityOf(article.id(), m).ifPresent(e -> entityOf.put(m, e));
+    }
+    List<Span> quoted =
+        quotes.stream()
+            .filter(q -> q.quote().kind() == QuoteKind.DIRECT)
+            .map(q -> new Span(q.quote().start(), q.quote().end()))
+            .toList();
+    BodyWords text = new BodyWords(article.body());
+    List<ArticleReading.EntityLabel> found = new ArrayList<>();
+    List<Span> statements =
+        quotes.stream().map(q -> new Span(q.quote().start(), q.quote().end())).toList();
+    List<ScareQuote> scare = scareQuotes(article, statements, text, mentions);
+    for (ReadLabel l : labels.read(text, mentions, quoted, scare)) {
+      String entity = entityOf.get(l.mention());
+      if (entity != null) {
+        Mention where = Mention.of(article, l.span());
+        found.add(new ArticleReading.EntityLabel(entity, where, category(where.text(), l.scare())));
+      }
+    }
+    List<String> speakers = new ArrayList<>();
+    for (ExtractedQuote q : quotes) {
+      speakers.add(
+          q.speakerMention()
+              .flatMap(m -> linked.entityOf(article.id(), m))
+              .orElse(q.quote().speaker().entity()));
+    }
+    Set<String> named = new HashSet<>(entityOf.values());
+    return new ArticleReading(found, tone.read(text, mentions, entityOf, quoted), speakers, named);
+  }
+
+  /** The lexicon category of the first loaded term in the label, or null. */
+  private String category(String label, boolean scare) {
+    if (scare) {
+      return SCARE_QUOTE;
+    }
+    return lexicon.find(label).stream().map(LoadedLabel::category).findFirst().orElse(null);
+  }
+
+  /**
+   * The outlet's own scare quotes, read from the body alone (they need no annotation): a short
+   * quotation inside a reported statement is a fragment of the speaker's words, not the outlet's
+   * distance from a term, unless the term heads an actor's name or a descriptive phrase (the
+   * Moldovan "government"). Punctuation kept inside the marks ("state,") is dropped.
+   */
+  private List<ScareQuote> scareQuotes(
+      Article article, List<Span> statements, BodyWords text, List<ActorMention> mentions) {
+    List<ScareQuote> out = new ArrayList<>();
+    AnnotatedArticle bare =
+        new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of());
+    for (ScareQuote q : scares.scareQuotes(bare)) {
+      int end = q.end();
+      while (end > q.start() && !Character.isLetterOrDigit(article.body().charAt(end - 1))) {
+        end--;
+      }
+      boolean reported = statements.stream().anyMatch(s -> s.contains(q.span()));
+      if (end > q.start() && (!reported || labels.headsAPhrase(text, q.span(), mentions))) {
+        out.add(
+            new ScareQuote(q.start(), end, article.body().substring(q.start(), end), q.nested()));
+      }
+    }
+    return out;
+  }
+}
