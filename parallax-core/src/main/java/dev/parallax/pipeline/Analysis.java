@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +36,9 @@ import java.util.concurrent.Future;
  * <p>Inputs stream through a bounded window of in-flight documents, and only extracted records
  * (never annotations) are kept for the corpus stages, so memory stays small; results are written in
  * input order, so output is deterministic. Every input ends as one line of {@code articles.jsonl}:
- * an article or a rejection. An input whose content repeats an earlier one is rejected as a
- * duplicate of it.
+ * an article or a rejection, written after the corpus stages, which may infer an undated article's
+ * publication date from the events it shares with dated ones. An input whose content repeats an
+ * earlier one is rejected as a duplicate of it.
  */
 public final class Analysis {
   private final Ingestor ingestor;
@@ -62,24 +64,31 @@ public final class Analysis {
     int window = 8 * options.threads();
     Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
     Map<String, String> seen = new HashMap<>();
+    List<ArticleRecord> records = new ArrayList<>();
     int[] counts = new int[2];
-    try (JsonlFileWriter articles = new JsonlFileWriter(options.out().resolve("articles.jsonl"))) {
+    try {
       ingestor.read(
           inputs,
           item -> {
             inFlight.add(pool.submit(() -> process(stages, item)));
             while (inFlight.size() >= window) {
-              write(await(inFlight.poll()), seen, articles, counts, progress, corpus);
+              keep(await(inFlight.poll()), seen, records, counts, progress, corpus);
             }
           });
       while (!inFlight.isEmpty()) {
-        write(await(inFlight.poll()), seen, articles, counts, progress, corpus);
+        keep(await(inFlight.poll()), seen, records, counts, progress, corpus);
       }
     } finally {
       pool.shutdownNow();
       progress.done();
     }
     corpus.write(options.out());
+    // written last: the corpus stages may bound an undated article's publication date
+    try (JsonlFileWriter articles = new JsonlFileWriter(options.out().resolve("articles.jsonl"))) {
+      for (ArticleRecord record : records) {
+        articles.write(record instanceof Article a ? corpus.dated(a) : record);
+      }
+    }
     return new AnalysisSummary(
         counts[0], counts[1], Duration.ofNanos(System.nanoTime() - started), timer.totals());
   }
@@ -117,10 +126,10 @@ public final class Analysis {
     }
   }
 
-  private static void write(
+  private static void keep(
       ArticleResult result,
       Map<String, String> seen,
-      JsonlFileWriter out,
+      List<ArticleRecord> records,
       int[] counts,
       Progress progress,
       CorpusStages corpus) {
@@ -135,7 +144,7 @@ public final class Analysis {
         corpus.add(article, result);
       }
     }
-    out.write(record);
+    records.add(record);
     counts[record instanceof Article ? 0 : 1]++;
     progress.update(counts[0], counts[1]);
   }
