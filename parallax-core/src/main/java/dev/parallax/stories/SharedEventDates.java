@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -85,7 +84,7 @@ public final class SharedEventDates {
       if (date != null) {
         left.remove(e.id());
       }
-      out.add(date == null ? e : withDate(e, date));
+      out.add(date == null ? e : e.withDate(date));
     }
     Map<String, PartialDate> published = new LinkedHashMap<>();
     latestShared.forEach((article, d) -> published.put(article, PartialDate.ofYear(d.year())));
@@ -98,21 +97,5 @@ public final class SharedEventDates {
 
   private static String articleOf(Event e) {
     return e.mentions().isEmpty() ? e.id() : e.mentions().get(0).article();
-  }
-
-  private static Event withDate(Event e, PartialDate date) {
-    return new Event(
-        e.id(),
-        e.story(),
-        Objects.requireNonNull(date),
-        e.source(),
-        e.target(),
-        e.cameo(),
-        e.goldstein(),
-        e.quadClass(),
-        e.plover(),
-        e.mentions(),
-        e.articles(),
-        e.outlets());
   }
 }
