@@ -8,11 +8,14 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.model.Story;
 import dev.parallax.stories.MiniLmLeadEmbedder;
 import dev.parallax.stories.StoryOptions;
+import dev.parallax.stories.StorySignal;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  parallax eval stories --data ../shared/eval/basil",
-      "  parallax eval stories --data ../shared/eval/basil --years 2013-2016 --sweep"
+      "  parallax eval stories --data ../shared/eval/basil --years 2013-2016 --sweep",
+      "  parallax eval stories --data ../shared/eval/basil --without ENTITIES,DATES"
     })
 final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", required = true, description = "The BASIL folder.")
@@ -54,6 +58,15 @@ final class EvalStoriesCommand implements Callable<Integer> {
               + " its own tuned threshold); slower.")
   boolean embeddings;
 
+  @Option(
+      names = "--without",
+      paramLabel = "SIGNAL",
+      split = ",",
+      description =
+          "Leave out these signals (${COMPLETION-CANDIDATES}) to measure what each adds;"
+              + " words are always used.")
+  List<StorySignal> without = List.of();
+
   @Option(names = "--sweep", description = "First print the scores at thresholds 0.100 to 0.500.")
   boolean sweep;
 
@@ -67,7 +80,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<BasilCorpus.Item> items = years.read(data, spec.commandLine());
-    StoryOptions base = embeddings ? StoryOptions.WITH_EMBEDDINGS : StoryOptions.DEFAULTS;
+    StoryOptions tuned = embeddings ? StoryOptions.WITH_EMBEDDINGS : StoryOptions.DEFAULTS;
+    Set<StorySignal> used = EnumSet.allOf(StorySignal.class);
+    without.forEach(used::remove);
+    StoryOptions base = tuned.withSignals(used);
     StoryEvaluation evaluation =
         new StoryEvaluation(KnowledgeBase.builtIn(), embeddings ? new MiniLmLeadEmbedder() : null);
     var out = spec.commandLine().getOut();

@@ -47,6 +47,7 @@ final class Arguments {
         // "Syria said it would ...": an unresolved pronoun stands for the reporting subject
         add(out, reporter(g, trigger));
       }
+      add(out, principal(g, trigger));
     }
     return out.stream().map(i -> unrelativise(g, i)).toList();
   }
@@ -138,6 +139,33 @@ final class Arguments {
       current = g.head(current);
       if (current < 0 || passive(g, current)) {
         return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The one on whose authority {@code v} was done ("on the orders of X", "at the request of X"), or
+   * -1: a later choice than the subject, for subjects that name no actor ("the ministry").
+   */
+  private int principal(DepGraph g, int v) {
+    List<Integer> heads = new ArrayList<>(List.of(v));
+    for (int c : g.children(v)) {
+      // "declared the pair persona non grata on the orders of X": the parser may hang the
+      // phrase on the complement
+      if (g.relation(c).equals("obj") || g.relation(c).equals("xcomp")) {
+        heads.add(c);
+      }
+    }
+    for (int h : heads) {
+      for (int c : g.children(h)) {
+        boolean mandate =
+            (g.relation(c).startsWith("obl") || g.relation(c).startsWith("nmod"))
+                && modifiers.is(g.lemma(c), Modifiers.Effect.PRINCIPAL);
+        int of = mandate ? g.marked(c, "of") : -1;
+        if (of >= 0) {
+          return of;
+        }
       }
     }
     return -1;

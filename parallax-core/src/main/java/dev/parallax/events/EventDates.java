@@ -4,6 +4,8 @@ import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.model.PartialDate;
 import dev.parallax.time.TimeExpression;
 import dev.parallax.time.TimexType;
+import java.time.DateTimeException;
+import java.time.MonthDay;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,32 +20,52 @@ import java.util.regex.Pattern;
  * the event undated: no date beats a guessed one. Thread-safe.
  */
 final class EventDates {
+  private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
   private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   private EventDates() {}
 
   static PartialDate date(AnnotatedArticle article, DepGraph g, int trigger) {
+    TimeExpression chosen = chosen(article, g, trigger);
+    if (chosen == null || "PRESENT_REF".equals(chosen.value())) {
+      return article.article().published();
+    }
+    return calendar(chosen.value()).orElse(null);
+  }
+
+  /**
+   * The month and day of the event when its time expression names them without a year ("on October
+   * 22" in an undated report, {@code XXXX-10-22}), else null: a later stage may find the year
+   * through a dated report of the same event.
+   */
+  static MonthDay yearlessDay(AnnotatedArticle article, DepGraph g, int trigger) {
+    TimeExpression chosen = chosen(article, g, trigger);
+    Matcher m = chosen == null ? null : YEARLESS.matcher(String.valueOf(chosen.value()));
+    if (m == null || !m.matches()) {
+      return null;
+    }
+    try {
+      return MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The sentence's date expression that belongs to the trigger, or null. */
+  private static TimeExpression chosen(AnnotatedArticle article, DepGraph g, int trigger) {
     int sentence = g.sentence().index();
     List<TimeExpression> here =
         article.times().stream()
             .filter(t -> t.sentence() == sentence && t.type() == TimexType.DATE)
             .toList();
     if (here.isEmpty()) {
-      return article.article().published();
+      return null;
     }
     int anchor = g.token(trigger).start();
-    TimeExpression chosen =
-        here.stream()
-            .filter(t -> attached(g, trigger, t))
-            .findFirst()
-            .orElseGet(() -> nearestOwned(g, trigger, here, anchor));
-    if (chosen == null) {
-      return article.article().published();
-    }
-    if ("PRESENT_REF".equals(chosen.value())) {
-      return article.article().published();
-    }
-    return calendar(chosen.value()).orElse(null);
+    return here.stream()
+        .filter(t -> attached(g, trigger, t))
+        .findFirst()
+        .orElseGet(() -> nearestOwned(g, trigger, here, anchor));
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.parallax.model.ContentId;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.PartialDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -283,6 +284,7 @@ public final class EventExtractor {
             List.of(mention),
             1,
             1);
-    return new ExtractedEvent(event, source, target);
+    MonthDay yearless = date == null ? EventDates.yearlessDay(annotated, g, t) : null;
+    return new ExtractedEvent(event, source, target, yearless);
   }
 }

@@ -20,7 +20,8 @@ final class Modifiers {
     CONDITION,
     BLOCK,
     INTENT,
-    RECIPROCAL
+    RECIPROCAL,
+    PRINCIPAL
   }
 
   private final Map<String, Set<Effect>> effects;

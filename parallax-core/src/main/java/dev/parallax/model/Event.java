@@ -42,4 +42,11 @@ public record Event(
     }
     mentions = List.copyOf(mentions);
   }
+
+  /** This event with {@code when} as its date. */
+  public Event withDate(PartialDate when) {
+    return new Event(
+        id, story, when, source, target, cameo, goldstein, quadClass, plover, mentions, articles,
+        outlets);
+  }
 }

@@ -31,9 +31,10 @@ import java.util.concurrent.Future;
  * <p>Inputs stream through a bounded window of in-flight documents, and only extracted records
  * (never annotations) are kept for the corpus stages, so memory stays small; results are written in
  * input order, so output is deterministic. Every input ends as one line of {@code articles.jsonl}:
- * an article or a rejection. An input whose content repeats an earlier one is rejected as a
- * duplicate of it. Given a {@link CorpusStore}, the run grows the stored corpus instead: see {@link
- * #Analysis(Ingestor, Cleaner, AnalysisOptions, CorpusStore)}.
+ * an article or a rejection, written after the corpus stages, which may infer an undated article's
+ * publication date from the events it shares with dated ones. An input whose content repeats an
+ * earlier one is rejected as a duplicate of it. Given a {@link CorpusStore}, the run grows the
+ * stored corpus instead: see {@link #Analysis(Ingestor, Cleaner, AnalysisOptions, CorpusStore)}.
  */
 public final class Analysis {
   private final Ingestor ingestor;
@@ -75,9 +76,8 @@ public final class Analysis {
     ArticleStages stages =
         new ArticleStages(cleaner, () -> models(kb, timer), options.until(), timer);
     CorpusStages corpus = new CorpusStages(kb, options.until(), timer, store);
-    Path file = options.out().resolve("articles.jsonl");
-    ResultWriter results = new ResultWriter(file, corpus, store, progress);
-    try (results) {
+    ResultWriter results = new ResultWriter(corpus, store, progress);
+    try {
       if (store != null) {
         timer.time("load store", results::addStored);
       }
@@ -86,6 +86,8 @@ public final class Analysis {
       progress.done();
     }
     corpus.write(options.out());
+    // written last: the corpus stages may bound an undated article's publication date
+    results.writeTo(options.out().resolve("articles.jsonl"), corpus::dated);
     return new AnalysisSummary(
         results.articles(),
         results.rejected(),

@@ -1,5 +1,7 @@
 package dev.parallax.pipeline;
 
+import static java.util.stream.Collectors.toSet;
+
 import dev.parallax.actors.ActorMention;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.actors.EntityLinker;
@@ -11,6 +13,7 @@ import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.ActorRef;
 import dev.parallax.model.Article;
 import dev.parallax.model.Coverage;
+import dev.parallax.model.DateSource;
 import dev.parallax.model.Event;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
@@ -20,26 +23,31 @@ import dev.parallax.quotes.ExtractedQuote;
 import dev.parallax.report.HtmlReport;
 import dev.parallax.report.ReportData;
 import dev.parallax.stories.EventFuser;
+import dev.parallax.stories.SharedEventDates;
 import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The corpus stages, run once all articles are through the per-article stages: link actor mentions
  * into entities across articles, group articles into stories, give each event its entities and
- * story, fuse the reports of one real event across articles, and write {@code entities.jsonl},
- * {@code events.jsonl}, {@code stories.jsonl} and {@code coverage.jsonl}. Holds only extracted
- * records, never annotations.
+ * story, date undated articles' events through the events they share with dated articles, fuse the
+ * reports of one real event across articles, and write {@code entities.jsonl}, {@code
+ * events.jsonl}, {@code stories.jsonl}, {@code coverage.jsonl} and {@code report.html}; {@link
+ * #dated} gives each article the publication date inferred so. Holds only extracted records, never
+ * annotations.
  */
 final class CorpusStages {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusStages.class);
@@ -52,6 +60,7 @@ final class CorpusStages {
   private final List<ArticleActors> actors = new ArrayList<>();
   private final List<ExtractedEvent> events = new ArrayList<>();
   private final List<ExtractedQuote> quotes = new ArrayList<>();
+  private final Map<String, PartialDate> inferredPublished = new HashMap<>();
 
   /**
    * @param store the stored corpus whose story index grows with the articles added, or null to
@@ -95,15 +104,14 @@ final class CorpusStages {
       }
     }
     List<Event> articleEvents = new ArrayList<>();
+    Map<String, MonthDay> yearless = new HashMap<>();
     for (ExtractedEvent e : events) {
       articleEvents.add(linkEvent(e, linked, storyOf));
+      if (e.yearlessDay() != null) {
+        yearless.put(e.event().id(), e.yearlessDay());
+      }
     }
-    Map<String, String> outletOf = new HashMap<>();
-    articles.stream()
-        .filter(a -> a.outlet() != null)
-        .forEach(a -> outletOf.put(a.id(), a.outlet()));
-    List<Event> linkedEvents =
-        timer.time("fusion", () -> new EventFuser(outletOf::get).fuse(articleEvents));
+    List<Event> linkedEvents = timer.time("fusion", () -> fuse(articleEvents, yearless));
     LOG.info("fused {} article-level events into {}", articleEvents.size(), linkedEvents.size());
     try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("entities.jsonl"))) {
       linked.entities().forEach(w::write);
@@ -131,7 +139,7 @@ final class CorpusStages {
     // the page a person reads, from the records just written (docs/report.md)
     ReportData report =
         new ReportData(
-            articles,
+            articles.stream().map(this::dated).toList(),
             linked.entities(),
             linkedEvents,
             quotes.stream().map(q -> linkQuote(q, linked)).toList(),
@@ -140,6 +148,36 @@ final class CorpusStages {
             List.of()); // conflicts: no builder yet
     Files.writeString(
         out.resolve("report.html"), timer.time("report", () -> HtmlReport.render(report)));
+  }
+
+  /**
+   * Fuses the reports of each real event, after dating the events of undated articles through the
+   * events they share with dated ones (which also bounds those articles' publication dates).
+   */
+  private List<Event> fuse(List<Event> articleEvents, Map<String, MonthDay> yearless) {
+    Map<String, String> outletOf = new HashMap<>();
+    articles.stream()
+        .filter(a -> a.outlet() != null)
+        .forEach(a -> outletOf.put(a.id(), a.outlet()));
+    EventFuser fuser = new EventFuser(outletOf::get);
+    Set<String> undated =
+        articles.stream().filter(a -> a.published() == null).map(Article::id).collect(toSet());
+    SharedEventDates.Result dated =
+        SharedEventDates.resolve(
+            undated, articleEvents, fuser.clusters(articleEvents, yearless), yearless);
+    inferredPublished.putAll(dated.published());
+    return fuser.fuse(dated.events(), dated.yearless());
+  }
+
+  /**
+   * {@code article} with the publication date the corpus stages inferred for it ({@code
+   * published_from: inferred}), or itself. Valid after {@link #write}.
+   */
+  Article dated(Article article) {
+    PartialDate inferred = inferredPublished.get(article.id());
+    return inferred == null || article.published() != null
+        ? article
+        : article.withPublished(inferred, DateSource.INFERRED);
   }
 
   private static Event linkEvent(

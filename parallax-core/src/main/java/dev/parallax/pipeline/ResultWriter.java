@@ -8,19 +8,24 @@ import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * Takes the per-article results in input order: writes each as a line of {@code articles.jsonl},
- * rejects an article whose content repeats an earlier one, hands accepted articles to the corpus
- * stages and saves them in the store. With a store, the stored articles come first and an input
- * already stored is skipped before any stage runs. Not thread-safe: used by the run's own thread.
+ * Takes the per-article results in input order: keeps each for {@code articles.jsonl}, rejects an
+ * article whose content repeats an earlier one, hands accepted articles to the corpus stages and
+ * saves them in the store. With a store, the stored articles come first and an input already stored
+ * is skipped before any stage runs. The file is written last ({@link #writeTo}), because the corpus
+ * stages may bound an undated article's publication date. Not thread-safe: used by the run's own
+ * thread.
  */
-final class ResultWriter implements AutoCloseable {
-  private final JsonlFileWriter out;
+final class ResultWriter {
+  private final List<ArticleRecord> records = new ArrayList<>();
   private final CorpusStages corpus;
   private final CorpusStore store;
   private final Progress progress;
@@ -32,9 +37,7 @@ final class ResultWriter implements AutoCloseable {
   /**
    * @param store the stored corpus to start from and save to, or null
    */
-  ResultWriter(Path file, CorpusStages corpus, CorpusStore store, Progress progress)
-      throws IOException {
-    this.out = new JsonlFileWriter(file);
+  ResultWriter(CorpusStages corpus, CorpusStore store, Progress progress) {
     this.corpus = corpus;
     this.store = store;
     this.progress = progress;
@@ -49,7 +52,7 @@ final class ResultWriter implements AutoCloseable {
       Article article = (Article) result.record();
       stored.add(article.id());
       corpus.add(article, result);
-      out.write(article);
+      records.add(article);
       articles++;
     }
     progress.update(articles, rejected);
@@ -76,7 +79,7 @@ final class ResultWriter implements AutoCloseable {
         }
       }
     }
-    out.write(record);
+    records.add(record);
     if (record instanceof Article) {
       articles++;
     } else {
@@ -98,8 +101,12 @@ final class ResultWriter implements AutoCloseable {
     return stored.size();
   }
 
-  @Override
-  public void close() throws IOException {
-    out.close();
+  /** Writes {@code articles.jsonl}: every record in input order, each article as {@code dated}. */
+  void writeTo(Path file, UnaryOperator<Article> dated) throws IOException {
+    try (JsonlFileWriter out = new JsonlFileWriter(file)) {
+      for (ArticleRecord record : records) {
+        out.write(record instanceof Article a ? dated.apply(a) : record);
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.parallax.stories;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the grouper compares about one article: its weighted terms and its dates.
@@ -17,6 +18,10 @@ import java.util.Objects;
  * @param focusYear the year the article is mostly about (from its lead and its publication), or 0
  * @param terms raw term weights: {@code w:} word stems, {@code n:} multi-word names, {@code k:}
  *     knowledge-base actors, {@code y:} years, {@code d:} month-day dates
+ * @param people surname keys of the people named in the headline and lead (the participants of the
+ *     happening the article reports)
+ * @param names every capitalised word of the article, folded: where another article's people are
+ *     looked for
  * @param embedding the lead embedding, or null without a {@link LeadEmbedder}
  */
 record ArticleProfile(
@@ -27,14 +32,29 @@ record ArticleProfile(
     int anchorMonthDay,
     int focusYear,
     Map<String, Double> terms,
+    Set<String> people,
+    Set<String> names,
     float[] embedding) {
   ArticleProfile {
     Objects.requireNonNull(id, "id");
     terms = Map.copyOf(terms);
+    people = Set.copyOf(people);
+    names = Set.copyOf(names);
+  }
+
+  /**
+   * True when both articles name people up front and neither names any of the other's anywhere:
+   * different protagonists, so most likely different happenings.
+   */
+  boolean otherPeople(ArticleProfile o) {
+    return !people.isEmpty()
+        && !o.people.isEmpty()
+        && people.stream().noneMatch(o.names::contains)
+        && o.people.stream().noneMatch(names::contains);
   }
 
   ArticleProfile withEmbedding(float[] vector) {
     return new ArticleProfile(
-        id, outlet, title, anchor, anchorMonthDay, focusYear, terms, vector.clone());
+        id, outlet, title, anchor, anchorMonthDay, focusYear, terms, people, names, vector.clone());
   }
 }

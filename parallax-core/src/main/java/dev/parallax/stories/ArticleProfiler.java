@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,10 +32,12 @@ final class ArticleProfiler {
 
   private final KnowledgeBase kb;
   private final StoryOptions options;
+  private final ParticipantNames participants;
 
   ArticleProfiler(KnowledgeBase kb, StoryOptions options) {
     this.kb = kb;
     this.options = options;
+    this.participants = new ParticipantNames(kb);
   }
 
   /**
@@ -41,20 +45,22 @@ final class ArticleProfiler {
    * verbatim in other articles: menus, footers, promotions the cleaner left).
    */
   ArticleProfile profile(Article article, Predicate<String> boilerplate) {
-    Map<String, Double> terms = new HashMap<>();
-    Map<Integer, Double> years = new HashMap<>();
+    Found found = new Found();
     if (article.title() != null) {
-      addText(article.title(), options.titleWeight(), terms, years);
+      found.people = titleCase(article.title()) ? null : found.leadPeople;
+      found.years = found.leadYears;
+      addText(article.title(), options.titleWeight(), found);
     }
     List<String> lines = contentLines(article.body(), boilerplate);
-    Map<Integer, Double> backgroundYears = new HashMap<>();
     int prose = 0;
     for (String line : lines) {
       // short lines (headings, captions, menus) never count as the lead
       boolean isProse = TOKEN.matcher(line).results().count() >= MIN_PROSE_TOKENS;
       double weight = isProse ? proseWeight(prose) : options.tailWeight();
       boolean lead = isProse && prose < options.leadParagraphs();
-      addText(line, weight, terms, lead ? years : backgroundYears);
+      found.years = lead ? found.leadYears : new HashMap<>();
+      found.people = lead ? found.leadPeople : null;
+      addText(line, weight, found);
       prose += isProse ? 1 : 0;
     }
     LocalDate anchor =
@@ -68,6 +74,7 @@ final class ArticleProfiler {
       anchor = DateCues.firstFullDate(top).orElse(null);
       monthDay = anchor == null ? DateCues.firstMonthDay(top) : 0;
     }
+    Map<Integer, Double> years = found.leadYears;
     if (article.published() != null) {
       years.merge(article.published().year(), options.titleWeight(), Double::sum);
     } else if (anchor != null) {
@@ -76,7 +83,37 @@ final class ArticleProfiler {
     int focus =
         years.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey()).orElse(0);
     return new ArticleProfile(
-        article.id(), article.outlet(), article.title(), anchor, monthDay, focus, terms, null);
+        article.id(),
+        article.outlet(),
+        article.title(),
+        anchor,
+        monthDay,
+        focus,
+        found.terms,
+        options.uses(StorySignal.ENTITIES) ? found.leadPeople : Set.of(),
+        found.names,
+        null);
+  }
+
+  /** What the words of an article add up to; {@code years} and {@code people} follow the line. */
+  private static final class Found {
+    final Map<String, Double> terms = new HashMap<>();
+    final Map<Integer, Double> leadYears = new HashMap<>();
+    final Set<String> leadPeople = new HashSet<>();
+    final Set<String> names = new HashSet<>();
+    Map<Integer, Double> years = leadYears;
+    Set<String> people;
+  }
+
+  /**
+   * A headline with nearly every word capitalised: its capitals do not mark names, so no people are
+   * read from it.
+   */
+  static boolean titleCase(String title) {
+    List<String> words =
+        TOKEN.matcher(title).results().map(r -> r.group()).filter(w -> w.length() > 3).toList();
+    long capital = words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+    return words.size() >= 3 && capital >= 0.8 * words.size();
   }
 
   static List<String> contentLines(String body, Predicate<String> boilerplate) {
@@ -93,8 +130,7 @@ final class ArticleProfiler {
     return index < 2 * options.leadParagraphs() ? 1.0 : options.tailWeight();
   }
 
-  private void addText(
-      String text, double weight, Map<String, Double> terms, Map<Integer, Double> years) {
+  private void addText(String text, double weight, Found found) {
     List<String> run = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     int runEnd = -1;
@@ -103,38 +139,53 @@ final class ArticleProfiler {
       boolean capital = Character.isUpperCase(token.codePointAt(0));
       boolean adjacent = runEnd >= 0 && text.substring(runEnd, m.start()).isBlank();
       if (!capital || !adjacent) {
-        flushRun(run, weight, terms);
+        flushRun(run, weight, found);
       }
       if (capital) {
         run.add(token);
         runEnd = m.end();
+        found.names.add(ParticipantNames.key(token));
       }
-      addWord(token, weight, terms, years);
+      addWord(token, weight, found);
     }
-    flushRun(run, weight, terms);
-    DateCues.addTerms(text, weight * options.dateWeight(), terms);
+    flushRun(run, weight, found);
+    if (options.uses(StorySignal.DATES)) {
+      DateCues.addTerms(text, weight * options.dateWeight(), found.terms);
+    }
   }
 
-  private void addWord(
-      String token, double weight, Map<String, Double> terms, Map<Integer, Double> years) {
+  private void addWord(String token, double weight, Found found) {
     if (Character.isDigit(token.charAt(0))) {
       if (YEAR.matcher(token).matches()) {
-        terms.merge("y:" + token, weight * options.dateWeight(), Double::sum);
-        years.merge(Integer.parseInt(token), weight, Double::sum);
+        if (options.uses(StorySignal.DATES)) {
+          found.terms.merge("y:" + token, weight * options.dateWeight(), Double::sum);
+        }
+        found.years.merge(Integer.parseInt(token), weight, Double::sum);
       }
       return;
     }
     String folded = WordNormaliser.fold(token);
     if (folded.length() > 1 && !WordNormaliser.isStopword(folded)) {
-      terms.merge("w:" + WordNormaliser.stem(folded), weight, Double::sum);
+      found.terms.merge("w:" + WordNormaliser.stem(folded), weight, Double::sum);
     }
   }
 
-  /** A run of capitalised words: a multi-word name, and knowledge-base actors within it. */
-  private void flushRun(List<String> run, double weight, Map<String, Double> terms) {
+  /**
+   * A run of capitalised words: a multi-word name, knowledge-base actors within it, and in the
+   * headline and lead the people it names.
+   */
+  private void flushRun(List<String> run, double weight, Found found) {
     if (run.isEmpty()) {
       return;
     }
+    if (found.people != null) {
+      participants.addPeople(run, found.people);
+    }
+    if (!options.uses(StorySignal.ENTITIES)) {
+      run.clear();
+      return;
+    }
+    Map<String, Double> terms = found.terms;
     List<String> words = run.stream().map(WordNormaliser::fold).toList();
     int from = WordNormaliser.isStopword(words.get(0)) ? 1 : 0;
     if (run.size() - from >= 2) {

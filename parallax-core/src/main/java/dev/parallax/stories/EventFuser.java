@@ -5,12 +5,16 @@ import dev.parallax.model.ContentId;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.PartialDate;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -19,15 +23,17 @@ import java.util.function.Function;
  *
  * <p>Two article-level events are the same event when they belong to the same story, share the
  * CAMEO root, have compatible source and target (the same entity, or the same actor-code country
- * prefix when an entity is unknown) and compatible dates (equal, one unknown, or one a coarser date
- * containing the other). A cluster only takes an event compatible with every member, so a
- * month-level date cannot chain two different days into one event. Events without a story fuse only
- * within their own article.
+ * prefix, or one side left empty by its report) and compatible dates ({@link EventDay}: days at
+ * most one apart, one unknown, one a coarser date containing the other, or a yearless day matching
+ * a dated one). A cluster only takes an event compatible with every member, so a month-level date
+ * cannot chain two different days into one event, and an empty target cannot join two different
+ * ones. Events without a story fuse only within their own article.
  *
  * <p>The fused event keeps a singleton's id; a fused one gets {@code ContentId.of('v', sorted
- * member ids)}. It carries all mentions, the most precise agreed date, the most frequent (then most
- * specific) CAMEO code, and counts distinct articles and outlets (an article without an outlet
- * counts as its own outlet). Never throws on well-formed events.
+ * member ids)}. It carries all mentions, the day most members give (the earlier on a tie; else the
+ * most precise date), the most frequent (then most specific) CAMEO code, and counts distinct
+ * articles and outlets (an article without an outlet counts as its own outlet). Never throws on
+ * well-formed events.
  */
 public final class EventFuser {
   private static final int COUNTRY = 3;
@@ -43,15 +49,38 @@ public final class EventFuser {
 
   /** The fused events, ordered by their first member's position in {@code events}. */
   public List<Event> fuse(List<Event> events) {
+    return fuse(events, Map.of());
+  }
+
+  /**
+   * The fused events, ordered by their first member's position in {@code events}.
+   *
+   * @param yearless the month and day, by event id, of events whose report gives them without a
+   *     year (their {@link Event#date()} is null): such an event joins only reports of a compatible
+   *     day, and takes the fused date
+   */
+  public List<Event> fuse(List<Event> events, Map<String, MonthDay> yearless) {
+    Function<Event, EventDay> dayOf = dayOf(yearless);
+    return clusters(events, yearless).stream().map(c -> merge(c, dayOf)).toList();
+  }
+
+  /**
+   * The article-level events grouped into real events (each group one fused event of {@link
+   * #fuse}), ordered by their first member's position in {@code events}.
+   */
+  public List<List<Event>> clusters(List<Event> events, Map<String, MonthDay> yearless) {
+    Function<Event, EventDay> dayOf = dayOf(yearless);
     Map<String, List<List<Event>>> groups = new LinkedHashMap<>();
     List<Event> ordered = new ArrayList<>(events);
     // Precise dates first, so coarse or missing dates join a day-level cluster, not seed one.
     ordered.sort(
-        Comparator.comparingInt((Event e) -> -precisionRank(e.date())).thenComparing(Event::id));
+        Comparator.comparingInt((Event e) -> -precisionRank(e.date()))
+            .thenComparingInt(e -> yearless.containsKey(e.id()) ? 0 : 1)
+            .thenComparing(Event::id));
     for (Event e : ordered) {
       List<List<Event>> clusters = groups.computeIfAbsent(groupKey(e), k -> new ArrayList<>());
       clusters.stream()
-          .filter(c -> c.stream().allMatch(m -> compatible(m, e)))
+          .filter(c -> c.stream().allMatch(m -> compatible(m, e, dayOf)))
           .findFirst()
           .ifPresentOrElse(c -> c.add(e), () -> clusters.add(new ArrayList<>(List.of(e))));
     }
@@ -62,8 +91,13 @@ public final class EventFuser {
     return groups.values().stream()
         .flatMap(List::stream)
         .sorted(Comparator.comparingInt(c -> firstPosition(c, position)))
-        .map(this::merge)
+        .map(List::copyOf)
         .toList();
+  }
+
+  static Function<Event, EventDay> dayOf(Map<String, MonthDay> yearless) {
+    return e ->
+        e.date() != null ? new EventDay(e.date(), null) : new EventDay(null, yearless.get(e.id()));
   }
 
   private static int firstPosition(List<Event> cluster, Map<String, Integer> position) {
@@ -78,32 +112,31 @@ public final class EventFuser {
     return scope + "|" + root(e.cameo());
   }
 
-  static boolean compatible(Event a, Event b) {
+  private static boolean compatible(Event a, Event b, Function<Event, EventDay> dayOf) {
     return compatible(a.source(), b.source())
         && compatible(a.target(), b.target())
-        && compatible(a.date(), b.date());
+        && dayOf.apply(a).compatible(dayOf.apply(b));
   }
 
+  /**
+   * The same actor: the same entity, or two entities (or unlinked mentions) of one country (the
+   * president and the government acting for it); a side a report leaves empty fits any.
+   */
   static boolean compatible(ActorRef a, ActorRef b) {
-    if (a.entity() != null && b.entity() != null) {
-      return a.entity().equals(b.entity());
-    }
-    if (a.actor() != null && b.actor() != null) {
-      return country(a.actor()).equals(country(b.actor()));
-    }
-    return a.equals(b);
-  }
-
-  static boolean compatible(PartialDate a, PartialDate b) {
-    if (a == null || b == null) {
+    if (empty(a) || empty(b)) {
       return true;
     }
-    return a.year() == b.year()
-        && (a.month() == 0 || b.month() == 0 || a.month() == b.month())
-        && (a.day() == 0 || b.day() == 0 || a.day() == b.day());
+    if (a.entity() != null && a.entity().equals(b.entity())) {
+      return true;
+    }
+    return a.actor() != null && b.actor() != null && country(a.actor()).equals(country(b.actor()));
   }
 
-  private Event merge(List<Event> cluster) {
+  private static boolean empty(ActorRef r) {
+    return r.entity() == null && r.actor() == null;
+  }
+
+  private Event merge(List<Event> cluster, Function<Event, EventDay> dayOf) {
     if (cluster.size() == 1 && cluster.get(0).mentions().size() <= 1) {
       return withCounts(cluster.get(0), cluster.get(0).id(), cluster.get(0).mentions());
     }
@@ -121,7 +154,7 @@ public final class EventFuser {
         new Event(
             id,
             code.story(),
-            mostPrecise(cluster),
+            fusedDate(cluster, dayOf),
             bestRef(cluster.stream().map(Event::source).toList()),
             bestRef(cluster.stream().map(Event::target).toList()),
             code.cameo(),
@@ -168,7 +201,28 @@ public final class EventFuser {
         .orElseThrow();
   }
 
-  private static PartialDate mostPrecise(List<Event> cluster) {
+  /**
+   * The date of the fused event: the day most reports give (yearless days placed near the dated
+   * ones), the earlier on a tie (an announcement before the departure it ordered); without any day,
+   * the most precise date.
+   */
+  static PartialDate fusedDate(List<Event> cluster, Function<Event, EventDay> dayOf) {
+    LocalDate near =
+        cluster.stream()
+            .map(e -> e.date() == null ? null : e.date().toLocalDate().orElse(null))
+            .filter(Objects::nonNull)
+            .min(Comparator.naturalOrder())
+            .orElse(null);
+    Map<LocalDate, Long> votes = new TreeMap<>();
+    cluster.forEach(e -> dayOf.apply(e).day(near).ifPresent(d -> votes.merge(d, 1L, Long::sum)));
+    if (!votes.isEmpty()) {
+      long most = Collections.max(votes.values());
+      return votes.entrySet().stream()
+          .filter(v -> v.getValue() == most)
+          .map(v -> PartialDate.of(v.getKey()))
+          .findFirst()
+          .orElseThrow();
+    }
     return cluster.stream()
         .map(Event::date)
         .filter(Objects::nonNull)

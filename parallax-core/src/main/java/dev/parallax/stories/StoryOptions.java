@@ -1,5 +1,7 @@
 package dev.parallax.stories;
 
+import java.util.Set;
+
 /**
  * How stories are grouped. The defaults were tuned on BASIL 2010-2012 and checked on 2013-2016 (see
  * {@code docs/stories.md}).
@@ -23,6 +25,11 @@ package dev.parallax.stories;
  *     when a {@link LeadEmbedder} is given; 0 uses TF-IDF alone
  * @param otherYearFactor similarity factor when the years two articles are mostly about differ
  *     (used only when either publication day is unknown)
+ * @param otherPeopleFactor similarity factor when both articles name people in their headline or
+ *     lead and neither article names any of the other's: two happenings between the same countries
+ *     with different protagonists
+ * @param signals the evidence used beside words (all of it by default; fewer to measure what each
+ *     adds)
  */
 public record StoryOptions(
     double threshold,
@@ -37,18 +44,24 @@ public record StoryOptions(
     double decayDays,
     double otherYearFactor,
     int backgroundDocuments,
-    double embeddingWeight) {
+    double embeddingWeight,
+    double otherPeopleFactor,
+    Set<StorySignal> signals) {
+
+  private static final Set<StorySignal> ALL_SIGNALS = Set.of(StorySignal.values());
 
   /** The tuned defaults. */
   public static final StoryOptions DEFAULTS =
-      new StoryOptions(0.13, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0);
+      new StoryOptions(
+          0.13, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0, 0.25, ALL_SIGNALS);
 
   /**
    * TF-IDF and lead embeddings half and half, for a {@link StoryIndex} with a {@link LeadEmbedder}:
    * threshold tuned the same way (BASIL 2010-2012, middle of the best plateau).
    */
   public static final StoryOptions WITH_EMBEDDINGS =
-      new StoryOptions(0.35, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0.5);
+      new StoryOptions(
+          0.35, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0.5, 0.25, ALL_SIGNALS);
 
   public StoryOptions {
     if (embeddingWeight < 0 || embeddingWeight > 1) {
@@ -57,12 +70,30 @@ public record StoryOptions(
     if (threshold < 0 || threshold > 1) {
       throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
     }
+    if (otherPeopleFactor < 0 || otherPeopleFactor > 1) {
+      throw new IllegalArgumentException("other-people factor must be in [0, 1]");
+    }
+    signals = Set.copyOf(signals);
     if (leadParagraphs < 0 || windowDays < 0 || decayDays <= 0 || backgroundDocuments < 0) {
       throw new IllegalArgumentException("lead, window and decay must be positive");
     }
   }
 
+  /** True when {@code signal} is used. */
+  public boolean uses(StorySignal signal) {
+    return signals.contains(signal);
+  }
+
   public StoryOptions withThreshold(double t) {
+    return with(t, signals);
+  }
+
+  /** These options using only {@code used} beside words. */
+  public StoryOptions withSignals(Set<StorySignal> used) {
+    return with(threshold, used);
+  }
+
+  private StoryOptions with(double t, Set<StorySignal> used) {
     return new StoryOptions(
         t,
         titleWeight,
@@ -76,6 +107,8 @@ public record StoryOptions(
         decayDays,
         otherYearFactor,
         backgroundDocuments,
-        embeddingWeight);
+        embeddingWeight,
+        otherPeopleFactor,
+        used);
   }
 }

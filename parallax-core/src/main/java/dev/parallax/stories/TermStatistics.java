@@ -34,10 +34,14 @@ final class TermStatistics {
     if (alpha > 0 && a.embedding() != null && b.embedding() != null) {
       cosine = (1 - alpha) * cosine + alpha * Math.max(0, dense(a.embedding(), b.embedding()));
     }
-    return cosine * dateFactor(a, b);
+    double people = a.otherPeople(b) ? options.otherPeopleFactor() : 1;
+    return cosine * people * dateFactor(a, b);
   }
 
   double dateFactor(ArticleProfile a, ArticleProfile b) {
+    if (!options.uses(StorySignal.DATES)) {
+      return 1;
+    }
     long days = daysApart(a, b);
     if (days >= 0) {
       return days <= options.windowDays()

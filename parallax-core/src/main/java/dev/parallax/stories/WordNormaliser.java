@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class WordNormaliser {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Set<String> STOPWORDS = loadStopwords();
+  private static final Set<String> STOPWORDS = loadWords("stopwords.txt");
+  private static final Set<String> NOT_NAMES = loadWords("not-names.txt");
 
   private WordNormaliser() {}
 
@@ -34,6 +35,14 @@ final class WordNormaliser {
   /** True for function and reporting words that carry no topic. */
   static boolean isStopword(String folded) {
     return STOPWORDS.contains(folded);
+  }
+
+  /**
+   * True for capitalised words that do not belong to a person's name: institutions, offices,
+   * titles, months and weekdays ({@code stories/not-names.txt}).
+   */
+  static boolean isNotName(String folded) {
+    return NOT_NAMES.contains(folded);
   }
 
   /** The stem of a folded word. */
@@ -81,11 +90,11 @@ final class WordNormaliser {
     return w;
   }
 
-  private static Set<String> loadStopwords() {
+  private static Set<String> loadWords(String resource) {
     Set<String> words = new HashSet<>();
-    try (InputStream in = WordNormaliser.class.getResourceAsStream("stopwords.txt")) {
+    try (InputStream in = WordNormaliser.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource stopwords.txt");
+        throw new IllegalStateException("missing resource " + resource);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {

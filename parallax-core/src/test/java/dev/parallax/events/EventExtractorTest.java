@@ -55,6 +55,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void actOnTheOrdersOfAnActorTakesThatActorWhenTheSubjectNamesNone() {
+    List<ExtractedEvent> events =
+        extract(
+            "The foreign ministry declared the pair persona non grata on the orders of"
+                + " Moldova's president.",
+            DAY);
+    assertThat(codes(events)).containsExactly("174");
+    assertThat(events.get(0).source().text()).isEqualTo("Moldova's president");
+  }
+
+  @Test
   void nominalEventTakesPossessorAndOf() {
     List<ExtractedEvent> events =
         extract("Moldova's expulsion of two Belarusian diplomats angered the public.", DAY);

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,9 +54,6 @@ class CorpusStoriesTest {
    * quarrel over mercenaries (004), which mention one another's happenings as background.
    */
   @Test
-  @Disabled(
-      "target of issue #8, not met: the five undated seed reports share their actors and"
-          + " vocabulary, and words alone put them in one story (docs/stories.md)")
   void seedsGiveOneStoryForTheExpulsionAndOneForEachOtherHappening() throws IOException {
     assumeTrue(Files.isDirectory(SEEDS), "no ../shared seed corpus");
     Set<Set<String>> stories =

@@ -7,6 +7,7 @@ import dev.parallax.model.ContentId;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.PartialDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -130,5 +131,78 @@ class EventFuserTest {
     List<Event> fused =
         fuse(event("v1", "a1", "2025-03-11", "174"), event("v2", "a1", null, "174"));
     assertThat(fused).singleElement().satisfies(e -> assertThat(e.articles()).isEqualTo(1));
+  }
+
+  @Test
+  void reportsADayApartFuseAndTakeTheEarlierDayOnATie() {
+    List<Event> fused =
+        fuse(event("v1", "a1", "2025-03-11", "174"), event("v2", "a2", "2025-03-12", "174"));
+    assertThat(fused)
+        .singleElement()
+        .satisfies(e -> assertThat(e.date()).hasToString("2025-03-11"));
+  }
+
+  @Test
+  void aTargetOneReportLeavesOutFitsTheOthers() {
+    ActorRef none = new ActorRef(null, null);
+    List<Event> fused =
+        fuse(
+            event("v1", "a1", "2025-03-11", "174"),
+            event("v2", "a2", "2025-03-11", "174", NORTH, none));
+    assertThat(fused)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.articles()).isEqualTo(2);
+              assertThat(e.target()).isEqualTo(SOUTH);
+            });
+  }
+
+  @Test
+  void anEmptyTargetDoesNotJoinTwoDifferentTargets() {
+    ActorRef none = new ActorRef(null, null);
+    ActorRef east = new ActorRef("e-east", "EST");
+    List<Event> fused =
+        fuse(
+            event("v1", "a1", "2025-03-11", "174"),
+            event("v2", "a2", "2025-03-11", "174", NORTH, east),
+            event("v3", "a3", "2025-03-11", "174", NORTH, none));
+    assertThat(fused).hasSize(2);
+  }
+
+  @Test
+  void twoEntitiesOfOneCountryAreOneActor() {
+    ActorRef president = new ActorRef("e-president", "NRTGOV");
+    List<Event> fused =
+        fuse(
+            event("v1", "a1", "2025-03-11", "174"),
+            event("v2", "a2", null, "174", president, SOUTH));
+    assertThat(fused).singleElement().satisfies(e -> assertThat(e.articles()).isEqualTo(2));
+  }
+
+  @Test
+  void aYearlessDayJoinsTheMatchingDatedReportOnly() {
+    List<Event> events =
+        List.of(
+            event("v1", "a1", "2025-03-11", "174"),
+            event("v2", "a2", "2025-03-20", "174"),
+            event("v3", "a3", null, "174"));
+    List<Event> fused = new EventFuser(OUTLETS::get).fuse(events, Map.of("v3", MonthDay.of(3, 20)));
+    assertThat(fused).hasSize(2);
+    assertThat(fused)
+        .filteredOn(e -> e.articles() == 2)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.date()).hasToString("2025-03-20");
+              assertThat(e.mentions()).extracting(m -> m.article()).contains("a3");
+            });
+  }
+
+  @Test
+  void daysFurtherApartStayApart() {
+    List<Event> fused =
+        fuse(event("v1", "a1", "2025-03-11", "174"), event("v2", "a2", "2025-03-13", "174"));
+    assertThat(fused).hasSize(2);
   }
 }

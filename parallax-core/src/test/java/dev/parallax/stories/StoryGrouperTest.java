@@ -3,6 +3,7 @@ package dev.parallax.stories;
 import static dev.parallax.stories.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.model.Article;
 import dev.parallax.model.Story;
 import java.util.ArrayList;
@@ -40,6 +41,22 @@ class StoryGrouperTest {
         .isIn(TestArticles.expulsion().stream().map(Article::title).toList());
     assertThat(expulsion.first()).isNull();
     assertThat(expulsion.events()).isEmpty();
+  }
+
+  /**
+   * Three happenings between the same countries in the same words, each naming the others as
+   * background, all undated: the people in each report's headline and lead tell them apart.
+   */
+  @Test
+  void happeningsWithSharedBackgroundButOtherPeopleStayApart() {
+    List<Article> articles = TestArticles.sharedBackground();
+    assertThat(memberSets(grouper.group(articles)))
+        .containsExactlyInAnyOrder(Set.of("c1", "c2", "c3"), Set.of("d1"), Set.of("e1"));
+
+    StoryGrouper withoutPeople =
+        new StoryGrouper(
+            KnowledgeBase.builtIn(), StoryOptions.DEFAULTS.withSignals(Set.of(StorySignal.DATES)));
+    assertThat(withoutPeople.group(articles)).as("words alone merge them").hasSize(1);
   }
 
   @Test

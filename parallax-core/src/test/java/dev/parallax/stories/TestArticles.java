@@ -126,4 +126,73 @@ final class TestArticles {
             "turbine blades cracked at the quarry dam and engineers drained the reservoir"
                 + " overnight"));
   }
+
+  /**
+   * Undated reports of three happenings between the same two countries, in the same words
+   * (diplomats, persona non grata, expulsion, embassy): the expulsion of two envoys ordered by Lena
+   * Varga (c1-c3), an earlier expulsion of a trade attaché, Tomas Brenner (d1), and a later quarrel
+   * over Sylvanian claims by its minister Ivo Dragan (e1). Each names the others as background.
+   */
+  static List<Article> sharedBackground() {
+    return List.of(
+        article(
+            "c1",
+            null,
+            null,
+            "Freedonia expels two Sylvanian diplomats over national security",
+            "Freedonia declared two Sylvanian diplomats persona non grata on Friday and gave them"
+                + " two days to leave the country, citing harmful activities.",
+            "Foreign Minister Lena Varga said the expulsion was ordered to protect national"
+                + " security and the constitutional order of Freedonia.",
+            "Sylvania called the expulsion of its diplomats a provocation against its embassy.",
+            "Sylvania does not recognise the government in Port Aldo, which declared its"
+                + " independence from Sylvania after a war."),
+        article(
+            "c2",
+            null,
+            null,
+            "Two Sylvanian diplomats told to leave Freedonia",
+            "Lena Varga, Freedonia's foreign minister, said on March 3 that two diplomats of the"
+                + " Sylvanian embassy were declared persona non grata and must leave the country.",
+            "Varga accused Sylvania of spreading a malign influence through its diplomats and"
+                + " its embassy in Port Aldo.",
+            "Sylvania does not recognise the independence of Freedonia, and its embassy in Port"
+                + " Aldo works through a liaison office."),
+        article(
+            "c3",
+            null,
+            null,
+            "Sylvania condemns expulsion of its diplomats as provocation",
+            "The Sylvanian foreign ministry condemned the expulsion of two of its diplomats from"
+                + " Freedonia as a gross provocation against its embassy.",
+            "Spokesman Pavel Orlov said Sylvania rejects any claim that its diplomats harmed the"
+                + " national security of Freedonia.",
+            "As a reminder, on March 3 Freedonia's minister Lena Varga declared two Sylvanian"
+                + " diplomats persona non grata, citing the constitutional order.",
+            "Sylvania does not recognise the independence Freedonia declared after the war."),
+        article(
+            "d1",
+            null,
+            null,
+            "Freedonia declares Sylvanian trade attaché persona non grata",
+            "Freedonia said on Thursday that a Sylvanian trade attaché at the embassy in Port Aldo"
+                + " had been declared persona non grata after a police operation.",
+            "The attaché, Tomas Brenner, was detained at a border crossing and later released,"
+                + " the police said, and must now leave the country.",
+            "Sylvania called the expulsion of its diplomat a provocation and said its embassy"
+                + " would protest.",
+            "Sylvania does not recognise the independence Freedonia declared after the war."),
+        article(
+            "e1",
+            null,
+            null,
+            "Freedonia rejects Sylvanian claims about mercenaries",
+            "Freedonia's foreign ministry on Sunday rejected claims by Sylvanian minister Ivo Dragan"
+                + " that mercenaries were recruited in Freedonia for a war abroad.",
+            "Dragan had told Sylvanian media that Freedonia was becoming a hotbed of crime, and"
+                + " the ministry called his words propaganda against the country.",
+            "Relations have been tense since Freedonia declared Sylvanian diplomats persona non"
+                + " grata and expelled them from the embassy in Port Aldo.",
+            "Sylvania does not recognise the independence Freedonia declared after the war."));
+  }
 }
