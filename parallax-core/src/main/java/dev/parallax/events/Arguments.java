@@ -117,7 +117,8 @@ final class Arguments {
       return Optional.empty();
     }
     int object = object(g, trigger);
-    if (object < 0) {
+    if (object < 0 || !definite(g, object)) {
+      // "signed an agreement" is a new act, "condemned the arrest" one told before
       return Optional.empty();
     }
     if (isAnaphor(g, object)) {
@@ -209,13 +210,16 @@ final class Arguments {
 
   /** "the move", "this step": no author of its own ("Kosovo's move" names its author). */
   private boolean isAnaphor(DepGraph g, int i) {
-    int det = g.child(i, "det");
     return g.pos(i).startsWith("NN")
         && modifiers.is(g.lemma(i), Modifiers.Effect.ANAPHOR)
-        && det >= 0
-        && DEFINITE.contains(g.lemma(det))
+        && definite(g, i)
         && g.child(i, "nmod:poss") < 0
         && g.marked(i, "by") < 0;
+  }
+
+  private static boolean definite(DepGraph g, int noun) {
+    int det = g.child(noun, "det");
+    return det >= 0 && DEFINITE.contains(g.lemma(det));
   }
 
   private void verbTargets(DepGraph g, int trigger, EventPattern p, List<Integer> out) {

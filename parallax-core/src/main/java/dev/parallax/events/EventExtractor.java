@@ -74,7 +74,7 @@ public final class EventExtractor {
             e);
       }
     }
-    return List.copyOf(out.values());
+    return RetoldEvents.fold(List.copyOf(out.values()));
   }
 
   /** The events alone, as {@code events.jsonl} records. */
@@ -126,13 +126,13 @@ public final class EventExtractor {
       targets =
           ArgumentMentions.mentions(g, actors, arguments.targets(g, inner, triggers.get(inner)));
     }
-    if (targets.isEmpty()) {
-      targets = antecedent(arguments.referredAct(g, t, pattern), earlier);
-    }
     boolean reciprocal =
         targets.isEmpty()
             && sources.size() > 1
             && modifiers.is(g.lemma(t), Modifiers.Effect.RECIPROCAL);
+    if (targets.isEmpty() && !reciprocal) {
+      targets = antecedent(arguments.referredAct(g, t, pattern), earlier);
+    }
     if (!reciprocal && targets.stream().allMatch(m -> m.actor() == null)) {
       List<ActorMention> near = ArgumentMentions.nearby(g, actors, t, sources);
       targets = near.isEmpty() ? targets : near;
