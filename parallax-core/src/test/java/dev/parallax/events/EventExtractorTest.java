@@ -227,4 +227,15 @@ class EventExtractorTest {
             DAY);
     assertThat(summary(own)).containsExactly("SYR>- 111");
   }
+
+  @Test
+  void aRetellingOfTheSameActIsOneEventWithTwoMentions() {
+    List<ExtractedEvent> events =
+        extract(
+            "Moldova expelled two Belarusian diplomats. Moldova's foreign ministry declared the"
+                + " Belarusian diplomats persona non grata.",
+            DAY);
+    assertThat(summary(events)).containsExactly("MDA>BLR 174");
+    assertThat(events.get(0).event().mentions()).hasSize(2);
+  }
 }
