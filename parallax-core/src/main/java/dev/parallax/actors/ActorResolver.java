@@ -56,7 +56,8 @@ public final class ActorResolver implements ActorTagger {
         Optional.ofNullable(article.article().published())
             .flatMap(PartialDate::toLocalDate)
             .orElse(null);
-    ArticleContext ctx = new ArticleContext(date, variants);
+    String headline = bodies.headlineCountry(article.article().title()).orElse(null);
+    ArticleContext ctx = new ArticleContext(date, headline, variants);
     try {
       Map<Integer, Map<Integer, Chunk>> chunks = new HashMap<>();
       for (Chunk c : scanner.scan(article)) {

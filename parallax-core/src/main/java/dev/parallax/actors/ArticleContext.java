@@ -21,6 +21,10 @@ final class ArticleContext {
   private static final int RECENT_SENTENCES = 3;
 
   final LocalDate date;
+
+  /** The country the headline names first (its CAMEO code), or null. */
+  final String headlineCountry;
+
   private final List<ActorMention> mentions = new ArrayList<>();
   private final Map<String, ActorMention> fullNameBySurname = new HashMap<>();
   private final Map<String, Set<String>> titlesByKey = new HashMap<>();
@@ -28,8 +32,9 @@ final class ArticleContext {
   private final List<ActorMention> countries = new ArrayList<>();
   private final NameVariants variants;
 
-  ArticleContext(LocalDate date, NameVariants variants) {
+  ArticleContext(LocalDate date, String headlineCountry, NameVariants variants) {
     this.date = date;
+    this.headlineCountry = headlineCountry;
     this.variants = variants;
   }
 

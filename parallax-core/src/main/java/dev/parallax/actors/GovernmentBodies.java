@@ -3,17 +3,22 @@ package dev.parallax.actors;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.EntityType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * "The foreign ministry", "the government" without a country: the government body of the country
  * the article named last ({@code government-bodies.tsv}), in the role the knowledge base gives the
- * phrase. Conservative: when the sentence of that latest country names another country too, the
- * body stays unresolved, since either could be meant. Thread-safe.
+ * phrase. When the sentence of that latest country names other countries too, either could be
+ * meant: the body goes to the article's principal country among them, the one its headline names
+ * first ("Kosovo expels two Russian diplomats"), else the one the article has named most often so
+ * far; with neither (a tie, no headline) the body stays unresolved. Thread-safe.
  */
 final class GovernmentBodies {
   private static final int LONGEST = 4;
@@ -56,19 +61,83 @@ final class GovernmentBodies {
     return to;
   }
 
-  /** The latest country named, unless its sentence names a different country too. */
+  /**
+   * The country of the first country name or capital in a headline ("Kosovo expels ..."), or empty.
+   * Adjectives do not count: in "Kosovo expels Russian diplomats" Russia is the object.
+   */
+  Optional<String> headlineCountry(String title) {
+    if (title == null) {
+      return Optional.empty();
+    }
+    String[] words = title.strip().split("[^\\p{L}\\p{N}'.-]+");
+    for (int i = 0; i < words.length; i++) {
+      for (int n = Math.min(LONGEST, words.length - i); n > 0; n--) {
+        String ngram = String.join(" ", Arrays.asList(words).subList(i, i + n));
+        Optional<String> code = countryCode(ngram);
+        if (code.isPresent()) {
+          return code;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> countryCode(String surface) {
+    if (surface.isBlank() || !Character.isUpperCase(surface.charAt(0))) {
+      return Optional.empty();
+    }
+    Optional<Country> country = kb.countryNamed(surface);
+    if (country.isPresent()) {
+      return Optional.of(country.get().code());
+    }
+    return kb.metonyms(surface).stream()
+        .filter(m -> m.kind() == Metonym.Kind.CAPITAL && m.actorCode().length() >= 3)
+        .map(m -> m.actorCode().substring(0, 3))
+        .findFirst();
+  }
+
+  /**
+   * The latest country named; when its sentence names other countries too, the principal one of
+   * them (headline, else most often named so far), or empty.
+   */
   private static Optional<ActorMention> salientCountry(ArticleContext ctx) {
     Optional<ActorMention> latest = ctx.latestCountry(m -> m.actor() != null);
     if (latest.isEmpty() || latest.get().actor().length() < 3) {
       return Optional.empty();
     }
-    String code = latest.get().actor().substring(0, 3);
     int sentence = latest.get().sentence();
-    boolean rival =
-        ctx.latestCountry(
-                m -> m.sentence() == sentence && m.actor() != null && !m.actor().startsWith(code))
-            .isPresent();
-    return rival ? Optional.empty() : latest;
+    Set<String> candidates =
+        ctx.mentions().stream()
+            .filter(m -> m.sentence() == sentence && m.actor() != null && m.actor().length() >= 3)
+            .filter(m -> m.type() == EntityType.COUNTRY && m.how() != ActorMention.How.DEMONYM)
+            .map(m -> m.actor().substring(0, 3))
+            .collect(Collectors.toCollection(TreeSet::new));
+    candidates.add(latest.get().actor().substring(0, 3));
+    if (candidates.size() == 1) {
+      return latest;
+    }
+    return principal(ctx, candidates)
+        .flatMap(code -> ctx.latestCountry(m -> m.actor() != null && m.actor().startsWith(code)));
+  }
+
+  private static Optional<String> principal(ArticleContext ctx, Set<String> candidates) {
+    if (ctx.headlineCountry != null && candidates.contains(ctx.headlineCountry)) {
+      return Optional.of(ctx.headlineCountry);
+    }
+    Map<String, Long> counts =
+        ctx.mentions().stream()
+            .filter(m -> m.actor() != null && m.actor().length() >= 3)
+            .map(m -> m.actor().substring(0, 3))
+            .filter(candidates::contains)
+            .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+    List<Map.Entry<String, Long>> ranked =
+        counts.entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .toList();
+    boolean clear =
+        !ranked.isEmpty()
+            && (ranked.size() == 1 || ranked.get(0).getValue() > ranked.get(1).getValue());
+    return clear ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
   }
 
   private static String phrase(List<Token> words) {

@@ -14,7 +14,22 @@ import java.util.Set;
  */
 final class Arguments {
   private static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "such", "these");
   private static final int MAX_CLIMB = 4;
+  private static final int MAX_DEPTH = 6;
+  private static final Set<String> NOT_ACTED_ON =
+      Set.of(
+          "parataxis",
+          "punct",
+          "conj",
+          "cc",
+          "aux",
+          "mark",
+          "advmod",
+          "dep",
+          "discourse",
+          "vocative",
+          "appos");
 
   private final EventPatterns patterns;
   private final Modifiers modifiers;
@@ -70,6 +85,9 @@ final class Arguments {
       if (light >= 0) {
         add(out, g.child(light, "iobj"));
       }
+      if (modifiers.is(g.lemma(trigger), Modifiers.Effect.SPEECH)) {
+        claimTargets(g, trigger, out);
+      }
     } else {
       verbTargets(g, trigger, p, out);
     }
@@ -80,9 +98,129 @@ final class Arguments {
       Optional<EventPattern> act =
           patterns.isNounTrigger(g, head) ? patterns.match(g, head) : Optional.empty();
       List<Integer> authors = act.map(a -> sources(g, head, a)).orElse(List.of());
-      resolved.add(authors.isEmpty() ? head : authors.get(0));
+      if (!authors.isEmpty()) {
+        resolved.add(authors.get(0));
+      } else if (act.isEmpty() && !isAnaphor(g, head)) {
+        // an act without a named author is no actor: "the arrest of the Russian" is not Russia
+        resolved.add(head);
+      }
     }
     return resolved;
+  }
+
+  /**
+   * The CAMEO root of the earlier act that the trigger's object refers back to ("condemned the
+   * arrest", an act whose author is not named here), "" for any act ("called the move ..."), or
+   * empty when the object is no such reference.
+   */
+  Optional<String> referredAct(DepGraph g, int trigger, EventPattern p) {
+    if (p.kind() != EventPattern.Kind.VERB || passive(g, trigger)) {
+      return Optional.empty();
+    }
+    int object = object(g, trigger);
+    if (object < 0 || !definite(g, object)) {
+      // "signed an agreement" is a new act, "condemned the arrest" one told before
+      return Optional.empty();
+    }
+    if (isAnaphor(g, object)) {
+      return Optional.of("");
+    }
+    Optional<EventPattern> act =
+        patterns.isNounTrigger(g, object) ? patterns.match(g, object) : Optional.empty();
+    boolean unauthored = act.isPresent() && sources(g, object, act.get()).isEmpty();
+    return unauthored ? act.map(a -> a.code().substring(0, 2)) : Optional.empty();
+  }
+
+  /**
+   * The agent of an authority's act in the passive with no agent named, reported by someone ("the
+   * ministry said he was expelled"): the reporter; else -1.
+   */
+  int reportedAgent(DepGraph g, int trigger, EventPattern p) {
+    boolean authority = modifiers.is(g.lemma(trigger), Modifiers.Effect.AUTHORITY);
+    if (!authority || p.kind() != EventPattern.Kind.VERB || !passive(g, trigger)) {
+      return -1;
+    }
+    return reporter(g, trigger);
+  }
+
+  /**
+   * The one a claim is against: the subject of its "that" clause ("the claim that Kosovo is a
+   * hotbed"), else the one who rejects it ("Kosovo rejected Russian claims": Russia accused
+   * Kosovo).
+   */
+  private void claimTargets(DepGraph g, int claim, List<Integer> out) {
+    for (int c : g.children(claim)) {
+      String relation = g.relation(c);
+      if (relation.startsWith("acl") || relation.equals("ccomp") || relation.equals("dep")) {
+        add(out, exact(g, c, "nsubj"));
+      }
+    }
+    int verb = g.head(claim);
+    boolean rejected =
+        verb >= 0
+            && g.relation(claim).equals("obj")
+            && patterns
+                .match(g, verb)
+                .filter(v -> v.code() != null && v.code().startsWith("016"))
+                .isPresent();
+    if (rejected) {
+      add(out, verbSource(g, verb, null));
+    }
+  }
+
+  /**
+   * The tokens below trigger {@code t} in breadth-first order, where a target the grammar did not
+   * name may still be found ("offered to hand over to Great Britain ...", "threatened to stop talks
+   * if the United States ..."): not through subjects, agents, coordinated or parenthetical clauses,
+   * nor through the trigger's own subject or agent, whose actors are not acted upon.
+   */
+  static List<Integer> below(DepGraph g, int t) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> frontier = List.of(t);
+    for (int depth = 0; depth < MAX_DEPTH && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int i : frontier) {
+        for (int c : g.children(i)) {
+          String relation = g.relation(c);
+          boolean subject =
+              relation.startsWith("nsubj")
+                  || relation.startsWith("csubj")
+                  || relation.equals("obl:agent");
+          if (!NOT_ACTED_ON.contains(relation.split(":")[0])
+              && !(depth == 0 && subject)
+              && !g.namesSomeoneElse(c)) {
+            next.add(c);
+          }
+        }
+      }
+      out.addAll(next);
+      frontier = next;
+    }
+    return out;
+  }
+
+  /**
+   * The direct object of verb {@code v}, else the subject of its small clause ("called [the arrest
+   * an incident]", which the parser reads as an {@code xcomp} with a subject), or -1.
+   */
+  private static int object(DepGraph g, int v) {
+    int object = g.child(v, "obj");
+    int clause = g.child(v, "xcomp");
+    return object >= 0 || clause < 0 ? object : exact(g, clause, "nsubj");
+  }
+
+  /** "the move", "this step": no author of its own ("Kosovo's move" names its author). */
+  private boolean isAnaphor(DepGraph g, int i) {
+    return g.pos(i).startsWith("NN")
+        && modifiers.is(g.lemma(i), Modifiers.Effect.ANAPHOR)
+        && definite(g, i)
+        && g.child(i, "nmod:poss") < 0
+        && g.marked(i, "by") < 0;
+  }
+
+  private static boolean definite(DepGraph g, int noun) {
+    int det = g.child(noun, "det");
+    return det >= 0 && DEFINITE.contains(g.lemma(det));
   }
 
   private void verbTargets(DepGraph g, int trigger, EventPattern p, List<Integer> out) {
@@ -96,7 +234,7 @@ final class Arguments {
     if (p.targetCase() != null) {
       add(out, g.marked(trigger, p.targetCase()));
     }
-    add(out, g.child(trigger, "obj"));
+    add(out, object(g, trigger));
     add(out, g.child(trigger, "iobj"));
     if (g.relation(trigger).equals("acl:relcl")) {
       add(out, g.head(trigger));

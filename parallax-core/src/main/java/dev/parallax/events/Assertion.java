@@ -54,7 +54,9 @@ final class Assertion {
       }
       String lemma = g.lemma(head);
       boolean complement = !relation.equals("advcl") && !relation.equals("obl");
-      if (complement && modifiers.is(lemma, Effect.BLOCK)) {
+      // "rejected Russian claims": the claims were made, whatever their content
+      boolean madeClaim = current == trigger && modifiers.is(g.lemma(trigger), Effect.SPEECH);
+      if (complement && modifiers.is(lemma, Effect.BLOCK) && !madeClaim) {
         return Status.SUPPRESSED;
       }
       if (complement && modifiers.is(lemma, Effect.INTENT)) {

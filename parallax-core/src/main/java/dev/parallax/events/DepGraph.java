@@ -14,6 +14,12 @@ final class DepGraph {
   private static final Set<String> OUTSIDE_PHRASE =
       Set.of("conj", "cc", "acl", "acl:relcl", "punct", "parataxis", "appos", "advcl", "dep");
 
+  private static final int NEAR = 3;
+
+  /** Prepositions whose phrase names the circumstances of a noun, not what the noun is. */
+  private static final Set<String> CIRCUMSTANCE_CASES =
+      Set.of("on", "despite", "after", "before", "during", "under", "according");
+
   private final Sentence sentence;
   private final int[] heads;
   private final String[] relations;
@@ -100,16 +106,19 @@ final class DepGraph {
     return c < 0 ? null : lemma(c);
   }
 
-  /** Whether {@code i} or a dependent of it within two steps has one of the lemmas. */
+  /**
+   * Whether a dependent of {@code i} within three steps has one of the lemmas: deep enough for
+   * "called [the arrest [of [the national a flagrant incident]]]", where the parser hangs the
+   * predicate noun under the object.
+   */
   boolean hasNear(int i, Set<String> lemmas) {
+    return hasWithin(i, lemmas, NEAR);
+  }
+
+  private boolean hasWithin(int i, Set<String> lemmas, int depth) {
     for (int c : children.get(i)) {
-      if (lemmas.contains(lemma(c))) {
+      if (lemmas.contains(lemma(c)) || depth > 1 && hasWithin(c, lemmas, depth - 1)) {
         return true;
-      }
-      for (int g : children.get(c)) {
-        if (lemmas.contains(lemma(g))) {
-          return true;
-        }
       }
     }
     return false;
@@ -130,11 +139,24 @@ final class DepGraph {
     return out;
   }
 
-  /** Start and end offsets of the phrase headed by {@code i}, without clauses and conjuncts. */
+  /**
+   * Whether {@code i} is a noun's modifier that names circumstances, and so someone else ("the pair
+   * [on the orders of the president]").
+   */
+  boolean namesSomeoneElse(int i) {
+    String marker = relations[i].startsWith("nmod") ? caseOf(i) : null;
+    return marker != null && CIRCUMSTANCE_CASES.contains(marker);
+  }
+
+  /**
+   * Start and end offsets of the phrase headed by {@code i}, without clauses, conjuncts and
+   * modifiers that name someone else ("the pair [on the orders of the president]"); "of", "in",
+   * "to" phrases stay ("the Ministry of Foreign Affairs in Chisinau", "assistance to Serbia").
+   */
   int[] phrase(int i) {
     int[] span = {token(i).start(), token(i).end()};
     for (int c : children.get(i)) {
-      if (!OUTSIDE_PHRASE.contains(relations[c])) {
+      if (!OUTSIDE_PHRASE.contains(relations[c]) && !namesSomeoneElse(c)) {
         int[] inner = phrase(c);
         span[0] = Math.min(span[0], inner[0]);
         span[1] = Math.max(span[1], inner[1]);

@@ -12,7 +12,6 @@ import dev.parallax.model.EventMention;
 import dev.parallax.model.PartialDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,8 @@ public final class EventExtractor {
         continue;
       }
       try {
-        for (ExtractedEvent e : inSentence(article, actors, new DepGraph(sentence))) {
+        List<ExtractedEvent> earlier = List.copyOf(out.values());
+        for (ExtractedEvent e : inSentence(article, actors, new DepGraph(sentence), earlier)) {
           out.putIfAbsent(e.event().id(), e);
         }
       } catch (RuntimeException e) {
@@ -75,7 +75,7 @@ public final class EventExtractor {
             e);
       }
     }
-    return List.copyOf(out.values());
+    return RetoldEvents.fold(List.copyOf(out.values()));
   }
 
   /** The events alone, as {@code events.jsonl} records. */
@@ -84,7 +84,7 @@ public final class EventExtractor {
   }
 
   private List<ExtractedEvent> inSentence(
-      AnnotatedArticle article, ArticleActors actors, DepGraph g) {
+      AnnotatedArticle article, ArticleActors actors, DepGraph g, List<ExtractedEvent> earlier) {
     Map<Integer, EventPattern> triggers = new LinkedHashMap<>();
     for (int i = 0; i < g.size(); i++) {
       int token = i;
@@ -94,7 +94,7 @@ public final class EventExtractor {
     for (int t : triggers.keySet()) {
       Assertion.Status status = assertion.assess(g, t, triggers::containsKey);
       if (status != Assertion.Status.SUPPRESSED) {
-        out.addAll(atTrigger(article, actors, g, t, status, triggers));
+        out.addAll(atTrigger(article, actors, g, t, status, triggers, earlier));
       }
     }
     return out;
@@ -107,22 +107,41 @@ public final class EventExtractor {
       DepGraph g,
       int t,
       Assertion.Status status,
-      Map<Integer, EventPattern> triggers) {
+      Map<Integer, EventPattern> triggers,
+      List<ExtractedEvent> earlier) {
     EventPattern pattern = triggers.get(t);
     if (status == Assertion.Status.DEMANDED) {
       return demand(article, actors, g, t, pattern);
     }
     String code = code(g, t, pattern, status, triggers);
-    List<ActorMention> sources = mentions(g, actors, arguments.sources(g, t, pattern));
-    List<ActorMention> targets = mentions(g, actors, arguments.targets(g, t, pattern));
+    List<ActorMention> sources =
+        ArgumentMentions.mentions(g, actors, arguments.sources(g, t, pattern));
+    int reported = sources.isEmpty() ? arguments.reportedAgent(g, t, pattern) : -1;
+    if (reported >= 0) {
+      sources = ArgumentMentions.mentions(g, actors, List.of(reported));
+    }
+    List<ActorMention> targets =
+        ArgumentMentions.mentions(g, actors, arguments.targets(g, t, pattern));
     int inner = innerAct(g, t, triggers);
     if (targets.isEmpty() && inner >= 0) {
-      targets = mentions(g, actors, arguments.targets(g, inner, triggers.get(inner)));
+      targets =
+          ArgumentMentions.mentions(g, actors, arguments.targets(g, inner, triggers.get(inner)));
     }
     boolean reciprocal =
         targets.isEmpty()
             && sources.size() > 1
             && modifiers.is(g.lemma(t), Modifiers.Effect.RECIPROCAL);
+    if (targets.isEmpty() && !reciprocal) {
+      targets = antecedent(arguments.referredAct(g, t, pattern), earlier);
+    }
+    if (!reciprocal && targets.stream().allMatch(m -> m.actor() == null)) {
+      List<ActorMention> near = ArgumentMentions.nearby(g, actors, t, sources);
+      targets = near.isEmpty() ? targets : near;
+    }
+    if (reported >= 0 && ArgumentMentions.sameCountry(sources, targets)) {
+      // "Russia said its diplomats were expelled": the reporter is the one acted on, not the agent
+      return List.of();
+    }
     return pairs(article, g, t, code, sources, reciprocal ? sources : targets);
   }
 
@@ -137,7 +156,7 @@ public final class EventExtractor {
     List<ExtractedEvent> out = new ArrayList<>();
     for (ActorMention source : sources) {
       List<ActorMention> acted =
-          targets.stream().filter(m -> !m.key().equals(source.key())).toList();
+          targets.stream().filter(m -> !ArgumentMentions.same(m, source)).toList();
       for (ActorMention target : acted.isEmpty() ? singletonNull() : acted) {
         out.add(event(article, g, t, code, source, target));
       }
@@ -149,8 +168,10 @@ public final class EventExtractor {
   private List<ExtractedEvent> demand(
       AnnotatedArticle article, ArticleActors actors, DepGraph g, int t, EventPattern pattern) {
     int reporter = Arguments.reporter(g, t);
-    List<ActorMention> sources = reporter < 0 ? List.of() : mentions(g, actors, List.of(reporter));
-    List<ActorMention> targets = mentions(g, actors, arguments.sources(g, t, pattern));
+    List<ActorMention> sources =
+        reporter < 0 ? List.of() : ArgumentMentions.mentions(g, actors, List.of(reporter));
+    List<ActorMention> targets =
+        ArgumentMentions.mentions(g, actors, arguments.sources(g, t, pattern));
     return pairs(article, g, t, DEMAND, sources, targets);
   }
 
@@ -180,6 +201,29 @@ public final class EventExtractor {
     return p.code();
   }
 
+  /**
+   * The author of the latest earlier event that an object refers back to: of the same root ("the
+   * arrest"), or for "the move" of any act but a statement or a disapproval, which are reactions.
+   */
+  private static List<ActorMention> antecedent(
+      Optional<String> root, List<ExtractedEvent> earlier) {
+    if (root.isEmpty()) {
+      return List.of();
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      ExtractedEvent e = earlier.get(i);
+      String code = e.event().cameo();
+      boolean fits =
+          root.get().isEmpty()
+              ? !code.startsWith("01") && !code.startsWith("11")
+              : code.startsWith(root.get());
+      if (fits && e.source().actor() != null) {
+        return List.of(e.source());
+      }
+    }
+    return List.of();
+  }
+
   /** The trigger in the clausal complement of {@code t} ("threatened to expel"), or -1. */
   private static int innerAct(DepGraph g, int t, Map<Integer, EventPattern> triggers) {
     for (int c : g.children(t)) {
@@ -193,52 +237,6 @@ public final class EventExtractor {
 
   private static String root(String code) {
     return code.substring(0, 2);
-  }
-
-  /** The first argument candidate that names an actor, with its conjuncts. */
-  private static List<ActorMention> mentions(
-      DepGraph g, ArticleActors actors, List<Integer> heads) {
-    for (int head : heads) {
-      List<ActorMention> found = new ArrayList<>();
-      for (int i : coordinated(g, head)) {
-        mention(g, actors, i).filter(m -> !found.contains(m)).ifPresent(found::add);
-      }
-      if (!found.isEmpty()) {
-        return found;
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * A head and its conjuncts, or its coordinated adjectives ("Moldovan and Belarusian officials").
-   */
-  private static List<Integer> coordinated(DepGraph g, int head) {
-    int adjective = g.child(head, "amod");
-    if (adjective >= 0 && g.withConjuncts(adjective).size() > 1) {
-      return g.withConjuncts(adjective);
-    }
-    return g.withConjuncts(head);
-  }
-
-  /**
-   * The mention at a head token, else in its phrase. A mention without an actor code yields to the
-   * longest coded mention inside the phrase ("the Ministry of Foreign Affairs in Chisinau").
-   */
-  private static Optional<ActorMention> mention(DepGraph g, ArticleActors actors, int head) {
-    int[] phrase = g.phrase(head);
-    Optional<ActorMention> m = actors.at(g.token(head).start(), g.token(head).end());
-    if (m.isEmpty()) {
-      m = actors.at(phrase[0], phrase[1]);
-    }
-    if (m.isPresent() && m.get().actor() == null) {
-      Optional<ActorMention> coded =
-          actors.mentions().stream()
-              .filter(x -> x.actor() != null && x.start() >= phrase[0] && x.end() <= phrase[1])
-              .max(Comparator.comparingInt(x -> x.end() - x.start()));
-      return coded.isPresent() ? coded : m;
-    }
-    return m;
   }
 
   private static List<ActorMention> singletonNull() {

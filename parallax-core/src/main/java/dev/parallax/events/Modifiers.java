@@ -21,7 +21,13 @@ final class Modifiers {
     BLOCK,
     INTENT,
     RECIPROCAL,
-    PRINCIPAL
+    PRINCIPAL,
+    /** a noun naming a speech act, which a denial of its content does not undo */
+    SPEECH,
+    /** a noun that refers back to an act reported before ("the move") */
+    ANAPHOR,
+    /** an act only an authority performs: with no agent, the reporter's act */
+    AUTHORITY
   }
 
   private final Map<String, Set<Effect>> effects;

@@ -107,6 +107,32 @@ class ActorResolverTest {
   }
 
   @Test
+  void whenTwoCountriesCompeteTheBodyIsThePrincipalCountrysByHeadlineElseByCount() {
+    Article headed =
+        new Article(
+            "g3",
+            "g3.txt",
+            null,
+            "Moldova expels a Belarusian envoy",
+            PartialDate.parse("2024-05-02"),
+            DateSource.METADATA,
+            "en",
+            "The envoy of Belarus left Chisinau after Minsk protested. The foreign ministry"
+                + " declared him persona non grata.",
+            List.of());
+    ArticleActors byHeadline =
+        RESOLVER.tag(CoreNlpAnnotators.shared(Profile.FULL).annotate(headed));
+    assertThat(find(byHeadline, "The foreign ministry").actor()).isEqualTo("MDAGOV");
+    ArticleActors byCount =
+        tag(
+            "g4",
+            "2024-05-02",
+            "Moldova summoned an envoy. Moldova said the envoy had spied. Belarus and Moldova"
+                + " traded notes. The foreign ministry protested.");
+    assertThat(find(byCount, "The foreign ministry").actor()).isEqualTo("MDAGOV");
+  }
+
+  @Test
   void aMonthIsNotAPerson() {
     assertThat(KOSOVO.mentions()).noneMatch(m -> m.text().equals("May"));
   }

@@ -54,6 +54,14 @@ class EventEvaluationTest {
   }
 
   @Test
+  void countryCodesAgreeAcrossCameoIsoAndTheGoldsOlderCodes() {
+    assertThat(EventEvaluation.actorMatches(Set.of("ROU"), "ROMGOV")).isTrue();
+    assertThat(EventEvaluation.actorMatches(Set.of("JAP"), "JPNGOV")).isTrue();
+    assertThat(EventEvaluation.actorMatches(Set.of("IGO"), "IGOUNO")).isTrue();
+    assertThat(EventEvaluation.actorMatches(Set.of("ROU"), "RUSGOV")).isFalse();
+  }
+
+  @Test
   void predictionsOnATextWithoutEventsCostPrecision() {
     EventScore s =
         EventEvaluation.score(

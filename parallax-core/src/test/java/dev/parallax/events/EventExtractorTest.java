@@ -184,4 +184,69 @@ class EventExtractorTest {
         EventFixtures.annotator().annotate(EventFixtures.article("no trigger here at all", DAY));
     assertThat(new EventExtractor().extract(unparsed, new ArticleActors("x", List.of()))).isEmpty();
   }
+
+  private static List<String> summary(List<ExtractedEvent> events) {
+    return events.stream().map(e -> pair(e) + " " + e.event().cameo()).toList();
+  }
+
+  @Test
+  void anActWithoutANamedAuthorRefersBackToTheLatestActOfItsKind() {
+    List<ExtractedEvent> events =
+        extract(
+            "Moldovan police arrested a Belarusian trader on Monday. Minsk called the arrest of"
+                + " the Belarusian an outrageous incident.",
+            DAY);
+    assertThat(summary(events)).contains("BLR>MDA 111").noneMatch(s -> s.startsWith("BLR>BLR"));
+    List<ExtractedEvent> move =
+        extract(
+            "Moldova expelled two Belarusian diplomats. Minsk called the move a hostile"
+                + " provocation.",
+            DAY);
+    assertThat(summary(move)).contains("MDA>BLR 174", "BLR>MDA 111");
+  }
+
+  @Test
+  void rejectedClaimsAreAlsoTheClaimantsAccusation() {
+    List<ExtractedEvent> events =
+        extract("Moldova on Monday rejected Belarusian claims of espionage.", DAY);
+    assertThat(summary(events)).contains("MDA>BLR 016", "BLR>MDA 112");
+    List<ExtractedEvent> that =
+        extract("Moldova rejected any claim by Belarus that Moldova trains saboteurs.", DAY);
+    assertThat(summary(that)).contains("BLR>MDA 112").noneMatch(s -> s.endsWith(" 18"));
+  }
+
+  @Test
+  void anAuthoritysActWithoutAgentIsTheReportersUnlessItIsTheOneActedOn() {
+    List<ExtractedEvent> events =
+        extract(
+            "The Moldovan foreign ministry said two Belarusian diplomats had been expelled.", DAY);
+    assertThat(summary(events)).containsExactly("MDA>BLR 174");
+    List<ExtractedEvent> victim =
+        extract("Belarus said two Belarusian diplomats had been expelled.", DAY);
+    assertThat(summary(victim)).noneMatch(s -> s.startsWith("BLR>BLR"));
+  }
+
+  @Test
+  void aTargetTheGrammarDoesNotNameIsTheFirstCodedActorBelowTheTrigger() {
+    List<ExtractedEvent> events =
+        extract("Syria offered to hand over two suspects to Lebanon.", DAY);
+    assertThat(summary(events)).anyMatch(s -> s.startsWith("SYR>LBN"));
+    List<ExtractedEvent> own =
+        extract(
+            "According to Syria's foreign minister, the Syrian government strongly condemns the"
+                + " violence.",
+            DAY);
+    assertThat(summary(own)).containsExactly("SYR>- 111");
+  }
+
+  @Test
+  void aRetellingOfTheSameActIsOneEventWithTwoMentions() {
+    List<ExtractedEvent> events =
+        extract(
+            "Moldova expelled two Belarusian diplomats. Moldova's foreign ministry declared the"
+                + " Belarusian diplomats persona non grata.",
+            DAY);
+    assertThat(summary(events)).containsExactly("MDA>BLR 174");
+    assertThat(events.get(0).event().mentions()).hasSize(2);
+  }
 }
