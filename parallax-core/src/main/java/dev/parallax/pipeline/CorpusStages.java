@@ -5,9 +5,11 @@ import dev.parallax.actors.ArticleActors;
 import dev.parallax.actors.EntityLinker;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.actors.LinkedEntities;
+import dev.parallax.conflicts.ConflictDetector;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.ActorRef;
 import dev.parallax.model.Article;
+import dev.parallax.model.Conflict;
 import dev.parallax.model.Event;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
@@ -31,8 +33,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The corpus stages, run once all articles are through the per-article stages: link actor mentions
  * into entities across articles, group articles into stories, give each event its entities and
- * story, fuse the reports of one real event across articles, and write {@code entities.jsonl},
- * {@code events.jsonl} and {@code stories.jsonl}. Holds only extracted records, never annotations.
+ * story, fuse the reports of one real event across articles, find the claims that contradict each
+ * other, and write {@code entities.jsonl}, {@code events.jsonl}, {@code stories.jsonl} and {@code
+ * conflicts.jsonl}. Holds only extracted records, never annotations.
  */
 final class CorpusStages {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusStages.class);
@@ -92,14 +95,25 @@ final class CorpusStages {
     try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("events.jsonl"))) {
       linkedEvents.forEach(w::write);
     }
+    List<Quote> linkedQuotes = quotes.stream().map(q -> linkQuote(q, linked)).toList();
     try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("quotes.jsonl"))) {
-      quotes.forEach(q -> w.write(linkQuote(q, linked)));
+      linkedQuotes.forEach(w::write);
     }
     if (until.runs(Stage.GROUP)) {
       try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("stories.jsonl"))) {
         for (Story story : stories) {
           w.write(withEvents(story, linkedEvents));
         }
+      }
+      List<Story> grouped = stories;
+      List<Conflict> conflicts =
+          timer.time(
+              "conflicts",
+              () ->
+                  new ConflictDetector(kb)
+                      .detect(grouped, articles, linkedQuotes, linked.entities(), linkedEvents));
+      try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("conflicts.jsonl"))) {
+        conflicts.forEach(w::write);
       }
     }
   }

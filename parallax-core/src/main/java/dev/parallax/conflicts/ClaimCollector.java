@@ -1,0 +1,133 @@
+package dev.parallax.conflicts;
+
+import dev.parallax.actors.Country;
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.Entity;
+import dev.parallax.model.Event;
+import dev.parallax.model.EventMention;
+import dev.parallax.model.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Turns quotes and the mentions of denial events into {@link SpokenClaim}s: each with its story,
+ * outlet and the party it speaks for. A statement whose speaker is unknown or only a pronoun speaks
+ * for no party and is left out; a denial mention already covered by a quote is left out too.
+ */
+final class ClaimCollector {
+  private static final int COUNTRY = 3;
+
+  private final KnowledgeBase kb;
+  private final StanceLexicon lexicon;
+  private final Map<String, Entity> entities;
+  private final Function<String, String> storyOf;
+  private final Function<String, String> outletOf;
+
+  /**
+   * @param storyOf story id of an article id, or null when it has none
+   * @param outletOf outlet of an article id, or null when unknown
+   */
+  ClaimCollector(
+      KnowledgeBase kb,
+      StanceLexicon lexicon,
+      Map<String, Entity> entities,
+      Function<String, String> storyOf,
+      Function<String, String> outletOf) {
+    this.kb = kb;
+    this.lexicon = lexicon;
+    this.entities = Map.copyOf(entities);
+    this.storyOf = storyOf;
+    this.outletOf = outletOf;
+  }
+
+  /** The claims of the quotes (speaker entity already linked), then of the denial events. */
+  List<SpokenClaim> collect(List<Quote> quotes, List<Event> events) {
+    List<SpokenClaim> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      Entity e = q.speaker().entity() == null ? null : entities.get(q.speaker().entity());
+      String name = q.speaker().name() != null ? q.speaker().name() : e == null ? null : e.name();
+      String side = side(e, e == null ? null : e.actor(), name);
+      if (side != null) {
+        Conflict.Claim c =
+            new Conflict.Claim(
+                q.article(), outletOf.apply(q.article()), name, q.text(), q.start(), q.end());
+        out.add(new SpokenClaim(story(q.article()), side, lexicon.isDenialCue(q.cue()), c));
+      }
+    }
+    List<SpokenClaim> fromQuotes = List.copyOf(out);
+    for (Event ev : events) {
+      if (!lexicon.isDenialEvent(ev.cameo())) {
+        continue;
+      }
+      Entity e = ev.source().entity() == null ? null : entities.get(ev.source().entity());
+      String side = side(e, ev.source().actor(), e == null ? null : e.name());
+      for (EventMention m : ev.mentions()) {
+        SpokenClaim c = denial(m, side, e == null ? side : e.name());
+        if (c != null && fromQuotes.stream().noneMatch(q -> overlaps(q, c))) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The content after the trigger of a denial mention, as a claim the speaker rejects. */
+  private SpokenClaim denial(EventMention m, String side, String speaker) {
+    int at = m.text().indexOf(m.trigger());
+    if (side == null || at < 0) {
+      return null;
+    }
+    int from = at + m.trigger().length();
+    int to = m.text().length();
+    while (from < to && Character.isWhitespace(m.text().charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(m.text().charAt(to - 1))) {
+      to--;
+    }
+    if (from >= to) {
+      return null;
+    }
+    Conflict.Claim c =
+        new Conflict.Claim(
+            m.article(),
+            outletOf.apply(m.article()),
+            speaker,
+            m.text().substring(from, to),
+            m.start() + from,
+            m.start() + to);
+    return new SpokenClaim(story(m.article()), side, true, c);
+  }
+
+  private String story(String article) {
+    String s = storyOf.apply(article);
+    return s == null ? article : s;
+  }
+
+  /**
+   * The party a speaker speaks for: the country of its actor code, else its entity's or its own
+   * name; none for an unknown speaker or a pronoun ("it", "us").
+   */
+  private String side(Entity entity, String actor, String name) {
+    if (actor != null && actor.length() >= COUNTRY) {
+      String country = kb.country(actor.substring(0, COUNTRY)).map(Country::name).orElse(null);
+      if (country != null) {
+        return country;
+      }
+    }
+    if (entity != null) {
+      return entity.name();
+    }
+    boolean named = name != null && name.length() > 3 && Character.isUpperCase(name.charAt(0));
+    return named ? name : null;
+  }
+
+  private static boolean overlaps(SpokenClaim a, SpokenClaim b) {
+    return a.claim().article().equals(b.claim().article())
+        && a.claim().start() < b.claim().end()
+        && b.claim().start() < a.claim().end();
+  }
+}

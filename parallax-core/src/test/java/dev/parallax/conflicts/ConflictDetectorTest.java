@@ -1,0 +1,230 @@
+package dev.parallax.conflicts;
+
+import static dev.parallax.conflicts.ConflictFixture.CHILE;
+import static dev.parallax.conflicts.ConflictFixture.ENTITIES;
+import static dev.parallax.conflicts.ConflictFixture.NORWAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.model.Article;
+import dev.parallax.model.Conflict;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConflictDetectorTest {
+  private static final ConflictDetector DETECTOR = new ConflictDetector(KnowledgeBase.builtIn());
+
+  private static List<Conflict> detect(ConflictFixture f) {
+    return DETECTOR.detect(f.stories, f.articles, f.quotes, ENTITIES, f.events);
+  }
+
+  /** Two reports of one expulsion: the expelling side and the expelled side's answer. */
+  private static ConflictFixture expulsion() {
+    ConflictFixture f = new ConflictFixture();
+    Article a1 =
+        f.article(
+            "a1",
+            "North Wire",
+            "Oslo ordered two Chilean attachés to leave. Minister Kari Dahl said the pair had"
+                + " engaged in activities incompatible with their status.");
+    Article a2 =
+        f.article(
+            "a2",
+            "South Daily",
+            "\"Our attachés acted within the law at all times,\" spokeswoman Ana Ruiz said.");
+    f.quote(
+        a1,
+        NORWAY,
+        "Kari Dahl",
+        "the pair had engaged in activities incompatible with their status",
+        "said");
+    f.quote(a2, CHILE, "Ana Ruiz", "Our attachés acted within the law at all times", "said");
+    f.story("s1", a1, a2);
+    f.event(
+        "ev-expel",
+        "s1",
+        NORWAY,
+        "166",
+        4,
+        a1,
+        "Oslo ordered two Chilean attachés to leave.",
+        "ordered");
+    return f;
+  }
+
+  @Test
+  void opposingStancesOfTwoPartiesOnOneFrameAreAConflict() {
+    List<Conflict> conflicts = detect(expulsion());
+
+    assertThat(conflicts).hasSize(1);
+    Conflict c = conflicts.get(0);
+    assertThat(c.story()).isEqualTo("s1");
+    assertThat(c.about()).isEqualTo("ev-expel");
+    assertThat(c.summary())
+        .isEqualTo(
+            "Norway vs Chile on whether the actions at issue were lawful:"
+                + " Norway says no, Chile says yes");
+    assertThat(c.claims())
+        .extracting(Conflict.Claim::article, Conflict.Claim::outlet, Conflict.Claim::speaker)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a1", "North Wire", "Kari Dahl"),
+            org.assertj.core.groups.Tuple.tuple("a2", "South Daily", "Ana Ruiz"));
+    assertThat(c.claims().get(1).text())
+        .isEqualTo("Our attachés acted within the law at all times");
+  }
+
+  @Test
+  void idsAreStableAndDoNotDependOnInputOrder() {
+    ConflictFixture f = expulsion();
+    String id = detect(f).get(0).id();
+    List<dev.parallax.model.Quote> reversed = new ArrayList<>(f.quotes);
+    Collections.reverse(reversed);
+
+    assertThat(DETECTOR.detect(f.stories, f.articles, reversed, ENTITIES, f.events))
+        .extracting(Conflict::id)
+        .containsExactly(id);
+    assertThat(id).startsWith("c").hasSize(17);
+  }
+
+  @Test
+  void claimsInDifferentStoriesDoNotConflict() {
+    ConflictFixture f = expulsion();
+    f.stories.clear();
+    f.story("s1", f.articles.get(0));
+    f.story("s2", f.articles.get(1));
+
+    assertThat(detect(f)).isEmpty();
+  }
+
+  @Test
+  void onePartyOnBothSidesIsNoConflict() {
+    ConflictFixture f = new ConflictFixture();
+    Article a =
+        f.article(
+            "a1",
+            "North Wire",
+            "Dahl said the visit was legal. Later Dahl said parts of it were illegal.");
+    f.quote(a, NORWAY, "Kari Dahl", "the visit was legal", "said");
+    f.quote(a, NORWAY, "Kari Dahl", "parts of it were illegal", "said");
+    f.story("s1", a);
+
+    assertThat(detect(f)).isEmpty();
+  }
+
+  @Test
+  void aSpeakerWhoIsOnlyAPronounTakesNoSide() {
+    ConflictFixture f = new ConflictFixture();
+    Article a1 = f.article("a1", "North Wire", "Dahl called the visit illegal.");
+    Article a2 = f.article("a2", "South Daily", "She said the visit was lawful.");
+    f.quote(a1, NORWAY, "Kari Dahl", "the visit illegal", "called");
+    f.quote(a2, null, "She", "the visit was lawful", "said");
+    f.story("s1", a1, a2);
+
+    assertThat(detect(f)).isEmpty();
+  }
+
+  @Test
+  void aDenialSpeaksAgainstItsContent() {
+    ConflictFixture f = new ConflictFixture();
+    Article a1 =
+        f.article(
+            "a1",
+            "North Wire",
+            "Dahl said Chilean trawlers had violated the fishing accord. Santiago disagreed.");
+    Article a2 =
+        f.article(
+            "a2",
+            "South Daily",
+            "The ministry denied that its trawlers did anything unlawful in the northern waters.");
+    f.quote(a1, NORWAY, "Kari Dahl", "Chilean trawlers had violated the fishing accord", "said");
+    f.quote(
+        a2,
+        CHILE,
+        "Chilean Foreign Ministry",
+        "its trawlers did anything unlawful in the northern waters",
+        "denied");
+    f.story("s1", a1, a2);
+
+    List<Conflict> conflicts = detect(f);
+
+    assertThat(conflicts)
+        .extracting(Conflict::summary)
+        .containsExactly(
+            "Norway vs Chile on whether the actions at issue were lawful:"
+                + " Norway says no, Chile says yes");
+  }
+
+  @Test
+  void aDenialPairsWithTheClaimItDenies() {
+    ConflictFixture f = new ConflictFixture();
+    Article a1 =
+        f.article(
+            "a1",
+            "South Daily",
+            "Ruiz said volunteers were being recruited in northern Norway for the militia.");
+    Article a2 =
+        f.article(
+            "a2",
+            "North Wire",
+            "Oslo rejected claims that volunteers for the militia are recruited in Norway.");
+    f.quote(
+        a1,
+        CHILE,
+        "Ana Ruiz",
+        "volunteers were being recruited in northern Norway for the militia",
+        "said");
+    f.quote(
+        a2,
+        NORWAY,
+        "Norwegian Foreign Ministry",
+        "volunteers for the militia are recruited in Norway",
+        "rejected claims");
+    f.story("s1", a1, a2);
+
+    List<Conflict> conflicts = detect(f);
+
+    assertThat(conflicts).hasSize(1);
+    assertThat(conflicts.get(0).summary())
+        .isEqualTo(
+            "Chile vs Norway on whether volunteers were being recruited in northern Norway"
+                + " for the militia: Chile says yes, Norway says no");
+    assertThat(conflicts.get(0).claims())
+        .extracting(Conflict.Claim::article)
+        .containsExactly("a1", "a2");
+  }
+
+  @Test
+  void aDenialEventWithoutAQuoteCountsAsAStatement() {
+    ConflictFixture f = new ConflictFixture();
+    Article a1 = f.article("a1", "North Wire", "Dahl said the Chilean decree is null and void.");
+    Article a2 =
+        f.article(
+            "a2", "South Daily", "Chile rejected the view that the decree lacks legal force.");
+    f.quote(a1, NORWAY, "Kari Dahl", "the Chilean decree is null and void", "said");
+    f.story("s1", a1, a2);
+    f.event(
+        "ev-reject",
+        "s1",
+        CHILE,
+        "120",
+        3,
+        a2,
+        "Chile rejected the view that the decree lacks legal force.",
+        "rejected");
+
+    List<Conflict> conflicts = detect(f);
+
+    assertThat(conflicts).hasSize(1);
+    Conflict.Claim denial = conflicts.get(0).claims().get(1);
+    assertThat(denial.text()).isEqualTo("the view that the decree lacks legal force.");
+    assertThat(a2.body().substring(denial.start(), denial.end())).isEqualTo(denial.text());
+    assertThat(conflicts.get(0).summary()).startsWith("Norway vs Chile on whether the decision");
+  }
+
+  @Test
+  void noInputGivesNoConflicts() {
+    assertThat(DETECTOR.detect(List.of(), List.of(), List.of(), List.of(), List.of())).isEmpty();
+  }
+}
