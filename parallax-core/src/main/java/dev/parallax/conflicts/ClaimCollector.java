@@ -10,6 +10,7 @@ import dev.parallax.model.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -54,7 +55,7 @@ final class ClaimCollector {
         Conflict.Claim c =
             new Conflict.Claim(
                 q.article(), outletOf.apply(q.article()), name, q.text(), q.start(), q.end());
-        out.add(new SpokenClaim(story(q.article()), side, lexicon.isDenialCue(q.cue()), c));
+        out.add(new SpokenClaim(story(q.article()), side, lexicon.isDenialCue(q.cue()), false, c));
       }
     }
     List<SpokenClaim> fromQuotes = List.copyOf(out);
@@ -99,7 +100,7 @@ final class ClaimCollector {
             m.text().substring(from, to),
             m.start() + from,
             m.start() + to);
-    return new SpokenClaim(story(m.article()), side, true, c);
+    return new SpokenClaim(story(m.article()), side, true, true, c);
   }
 
   private String story(String article) {
@@ -108,8 +109,9 @@ final class ClaimCollector {
   }
 
   /**
-   * The party a speaker speaks for: the country of its actor code, else its entity's or its own
-   * name; none for an unknown speaker or a pronoun ("it", "us").
+   * The party a speaker speaks for: the country of its actor code, else a country its name names
+   * ("Belarusian customs"), else its entity's or its own name; none for an unknown speaker or a
+   * pronoun ("it", "us").
    */
   private String side(Entity entity, String actor, String name) {
     if (actor != null && actor.length() >= COUNTRY) {
@@ -118,11 +120,18 @@ final class ClaimCollector {
         return country;
       }
     }
-    if (entity != null) {
-      return entity.name();
+    String named = entity != null ? entity.name() : name;
+    if (named == null) {
+      return null;
     }
-    boolean named = name != null && name.length() > 3 && Character.isUpperCase(name.charAt(0));
-    return named ? name : null;
+    for (String word : named.split("[^\\p{L}]+")) {
+      Optional<Country> c = kb.countryNamed(word).or(() -> kb.countryOfDemonym(word));
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && c.isPresent()) {
+        return c.get().name();
+      }
+    }
+    boolean proper = named.length() > 3 && Character.isUpperCase(named.charAt(0));
+    return entity != null || proper ? named : null;
   }
 
   private static boolean overlaps(SpokenClaim a, SpokenClaim b) {

@@ -79,9 +79,9 @@ public final class ConflictDetector {
       held.add(new LinkedHashSet<>(concat(d.yes(), d.no())));
     }
     Map<SpokenClaim, List<SpokenClaim>> denied = new LinkedHashMap<>();
-    for (DenialPairs.Pair p : DenialPairs.find(claims)) {
-      boolean known = held.stream().anyMatch(h -> h.contains(p.claim()) && h.contains(p.denial()));
-      if (!known) {
+    for (DenialPairs.Pair p : new DenialPairs(kb).find(claims)) {
+      // a denial that already stands in a frame dispute says nothing new
+      if (held.stream().noneMatch(h -> h.contains(p.denial()))) {
         denied.computeIfAbsent(p.denial(), k -> new ArrayList<>()).add(p.claim());
       }
     }
@@ -135,8 +135,15 @@ public final class ConflictDetector {
     return new Conflict(id, story, ConflictSubject.of(all, story, events), claims, summary);
   }
 
-  private static String sides(List<SpokenClaim> claims) {
-    return claims.stream().map(SpokenClaim::side).distinct().collect(Collectors.joining(" and "));
+  /**
+   * The parties of one side for a summary: the countries among them when there are any (a
+   * ministry's spokesman and the country speak as one), else the first two names.
+   */
+  private String sides(List<SpokenClaim> claims) {
+    List<String> all = claims.stream().map(SpokenClaim::side).distinct().toList();
+    List<String> countries = all.stream().filter(s -> kb.countryNamed(s).isPresent()).toList();
+    List<String> named = countries.isEmpty() ? all.subList(0, Math.min(2, all.size())) : countries;
+    return String.join(" and ", named);
   }
 
   private static List<SpokenClaim> concat(List<SpokenClaim> a, List<SpokenClaim> b) {

@@ -1,5 +1,6 @@
 package dev.parallax.conflicts;
 
+import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.resources.ResourceLines;
 import dev.parallax.stories.StoryGrouper;
 import java.text.Normalizer;
@@ -11,10 +12,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Pairs a denial ("X denies that mercenaries are recruited on its soil") with the claim it denies,
- * made by another party in the same story ("mercenaries are being recruited there, Y said"): the
- * two contents must share at least two content words (folded, cut to their first six letters), and
- * those must make up at least half of the shorter content's words. Thread-safe.
+ * Pairs a quoted denial ("X denies that mercenaries are recruited on its soil") with the claim it
+ * denies, made by another party in the same story ("mercenaries are being recruited there, Y
+ * said"): the two contents must share at least two content words (folded, cut to their first six
+ * letters), and those must make up at least half of the shorter content's words. Names of
+ * countries, their people and capitals do not count: every report of a quarrel between two
+ * countries names them. Denials read from event mentions are whole sentences, too loose to pair.
+ * Thread-safe.
  */
 final class DenialPairs {
   private static final int MIN_SHARED = 2;
@@ -27,13 +31,17 @@ final class DenialPairs {
   /** A denial and the claim it denies. */
   record Pair(SpokenClaim claim, SpokenClaim denial) {}
 
-  private DenialPairs() {}
+  private final KnowledgeBase kb;
+
+  DenialPairs(KnowledgeBase kb) {
+    this.kb = kb;
+  }
 
   /** The pairs among one story's claims, in claim order. */
-  static List<Pair> find(List<SpokenClaim> claims) {
+  List<Pair> find(List<SpokenClaim> claims) {
     List<Pair> out = new ArrayList<>();
     for (SpokenClaim d : claims) {
-      if (!d.denial()) {
+      if (!d.denial() || d.fromEvent()) {
         continue;
       }
       Set<String> denied = words(d.claim().text());
@@ -53,17 +61,24 @@ final class DenialPairs {
     return shared.size() >= MIN_SHARED && shared.size() >= MIN_COVER * smaller;
   }
 
-  /** The content words of a text, folded and cut to a crude stem. */
-  static Set<String> words(String text) {
-    String folded =
-        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "");
+  /** The content words of a text other than actor names, folded and cut to a crude stem. */
+  Set<String> words(String text) {
     Set<String> out = new LinkedHashSet<>();
-    for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() >= MIN_LETTERS && !STOPWORDS.contains(w)) {
+    for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+      String w =
+          Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+              .replaceAll("\\p{M}+", "");
+      if (w.length() >= MIN_LETTERS && !STOPWORDS.contains(w) && !isActorName(word)) {
         out.add(w.length() > STEM ? w.substring(0, STEM) : w);
       }
     }
     return out;
+  }
+
+  private boolean isActorName(String word) {
+    return Character.isUpperCase(word.charAt(0))
+        && (kb.countryNamed(word).isPresent()
+            || kb.countryOfDemonym(word).isPresent()
+            || !kb.metonyms(word).isEmpty());
   }
 }

@@ -64,7 +64,7 @@ class ConflictDetectorTest {
     assertThat(c.about()).isEqualTo("ev-expel");
     assertThat(c.summary())
         .isEqualTo(
-            "Norway vs Chile on whether the actions at issue were lawful:"
+            "Norway vs Chile on whether the accused acted lawfully:"
                 + " Norway says no, Chile says yes");
     assertThat(c.claims())
         .extracting(Conflict.Claim::article, Conflict.Claim::outlet, Conflict.Claim::speaker)
@@ -132,13 +132,13 @@ class ConflictDetectorTest {
         f.article(
             "a1",
             "North Wire",
-            "Dahl said Chilean trawlers had violated the fishing accord. Santiago disagreed.");
+            "Dahl said Chilean trawlers had engaged in illegal fishing. Santiago disagreed.");
     Article a2 =
         f.article(
             "a2",
             "South Daily",
             "The ministry denied that its trawlers did anything unlawful in the northern waters.");
-    f.quote(a1, NORWAY, "Kari Dahl", "Chilean trawlers had violated the fishing accord", "said");
+    f.quote(a1, NORWAY, "Kari Dahl", "Chilean trawlers had engaged in illegal fishing", "said");
     f.quote(
         a2,
         CHILE,
@@ -152,7 +152,7 @@ class ConflictDetectorTest {
     assertThat(conflicts)
         .extracting(Conflict::summary)
         .containsExactly(
-            "Norway vs Chile on whether the actions at issue were lawful:"
+            "Norway vs Chile on whether the accused acted lawfully:"
                 + " Norway says no, Chile says yes");
   }
 

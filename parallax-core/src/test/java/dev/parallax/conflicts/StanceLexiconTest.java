@@ -16,9 +16,8 @@ class StanceLexiconTest {
 
   @Test
   void findsBothPolesOfAFrame() {
-    assertThat(read("the envoys behaved lawfully throughout"))
-        .containsExactly("legality+:lawfully");
-    assertThat(read("their conduct was plainly illegal")).containsExactly("legality-:illegal");
+    assertThat(read("the envoys behaved lawfully throughout")).containsExactly("conduct+:lawfully");
+    assertThat(read("their conduct was plainly illegal")).containsExactly("conduct-:illegal");
   }
 
   @Test
@@ -32,7 +31,7 @@ class StanceLexiconTest {
   @Test
   void negationInAnEarlierClauseDoesNotReachTheStance() {
     assertThat(read("we did not start it, but our staff acted lawfully"))
-        .containsExactly("legality+:lawfully");
+        .containsExactly("conduct+:lawfully");
     assertThat(read("nobody asked us, and the order is in force a few days later"))
         .containsExactly("validity+:in force");
   }
@@ -43,7 +42,7 @@ class StanceLexiconTest {
     assertThat(read("the decree is null and void")).containsExactly("validity-:null and void");
     assertThat(read("a fabricated story")).containsExactly("evidence-:fabricated");
     assertThat(read("done in strict accordance with the treaty"))
-        .containsExactly("legality+:in strict accordance with");
+        .containsExactly("measure+:in strict accordance with");
   }
 
   @Test
@@ -69,7 +68,7 @@ class StanceLexiconTest {
 
   @Test
   void everyFrameHasAQuestion() {
-    for (String frame : List.of("legality", "validity", "evidence", "motive", "notice")) {
+    for (String frame : List.of("conduct", "measure", "validity", "evidence", "motive", "notice")) {
       assertThat(lexicon.question(frame)).startsWith("whether ");
     }
   }
