@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * Turns quotes and the mentions of denial events into {@link SpokenClaim}s: each with its story,
  * outlet and the party it speaks for. A statement whose speaker is unknown or only a pronoun speaks
- * for no party and is left out; a denial mention already covered by a quote is left out too.
+ * for no party and is left out; a denial mention already covered by a quote of the same party is
+ * left out too (a quote of the other party inside it is the claim it denies).
  */
 final class ClaimCollector {
   private static final int COUNTRY = 3;
@@ -60,14 +61,15 @@ final class ClaimCollector {
     }
     List<SpokenClaim> fromQuotes = List.copyOf(out);
     for (Event ev : events) {
-      if (!lexicon.isDenialEvent(ev.cameo())) {
+      boolean rejection = lexicon.isRejectionEvent(ev.cameo());
+      if (!rejection && !lexicon.isDenialEvent(ev.cameo())) {
         continue;
       }
       Entity e = ev.source().entity() == null ? null : entities.get(ev.source().entity());
       String side = side(e, ev.source().actor(), e == null ? null : e.name());
       for (EventMention m : ev.mentions()) {
-        SpokenClaim c = denial(m, side, e == null ? side : e.name());
-        if (c != null && fromQuotes.stream().noneMatch(q -> overlaps(q, c))) {
+        SpokenClaim c = denial(m, side, e == null ? side : e.name(), rejection);
+        if (c != null && fromQuotes.stream().noneMatch(q -> sameSide(q, c) && overlaps(q, c))) {
           out.add(c);
         }
       }
@@ -76,7 +78,7 @@ final class ClaimCollector {
   }
 
   /** The content after the trigger of a denial mention, as a claim the speaker rejects. */
-  private SpokenClaim denial(EventMention m, String side, String speaker) {
+  private SpokenClaim denial(EventMention m, String side, String speaker, boolean rejection) {
     int at = m.text().indexOf(m.trigger());
     if (side == null || at < 0) {
       return null;
@@ -100,7 +102,7 @@ final class ClaimCollector {
             m.text().substring(from, to),
             m.start() + from,
             m.start() + to);
-    return new SpokenClaim(story(m.article()), side, true, true, c);
+    return new SpokenClaim(story(m.article()), side, true, rejection, c);
   }
 
   private String story(String article) {
@@ -132,6 +134,10 @@ final class ClaimCollector {
     }
     boolean proper = named.length() > 3 && Character.isUpperCase(named.charAt(0));
     return entity != null || proper ? named : null;
+  }
+
+  private static boolean sameSide(SpokenClaim a, SpokenClaim b) {
+    return a.side().equals(b.side());
   }
 
   private static boolean overlaps(SpokenClaim a, SpokenClaim b) {

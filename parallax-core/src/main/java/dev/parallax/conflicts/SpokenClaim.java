@@ -10,11 +10,12 @@ import java.util.Objects;
  * @param story the story of its article, or the article id when stories were not formed
  * @param side the party it speaks for (a country name, else an entity or speaker name)
  * @param denial whether the speaker rejects the content ("denies that ...")
- * @param fromEvent whether it was read from the mention of a denial event rather than a quote
+ * @param rejection whether it rejects a request or proposal rather than a claim (read from the
+ *     mention of a CAMEO 12x event): it takes stances but is never paired with a claim by words
  * @param claim article, outlet, speaker and content span as written to {@code conflicts.jsonl}
  */
 record SpokenClaim(
-    String story, String side, boolean denial, boolean fromEvent, Conflict.Claim claim) {
+    String story, String side, boolean denial, boolean rejection, Conflict.Claim claim) {
   SpokenClaim {
     Objects.requireNonNull(story, "story");
     Objects.requireNonNull(side, "side");

@@ -30,18 +30,21 @@ final class StanceLexicon {
   private final Set<String> negators;
   private final Set<String> denialCues;
   private final List<String> denialCodes;
+  private final List<String> rejectionCodes;
 
   private StanceLexicon(
       Map<String, String> questions,
       List<Term> terms,
       Set<String> negators,
       Set<String> denialCues,
-      List<String> denialCodes) {
+      List<String> denialCodes,
+      List<String> rejectionCodes) {
     this.questions = Map.copyOf(questions);
     this.terms = List.copyOf(terms);
     this.negators = Set.copyOf(negators);
     this.denialCues = Set.copyOf(denialCues);
     this.denialCodes = List.copyOf(denialCodes);
+    this.rejectionCodes = List.copyOf(rejectionCodes);
   }
 
   private static final class BuiltIn {
@@ -71,9 +74,14 @@ final class StanceLexicon {
     return false;
   }
 
-  /** Whether a CAMEO code is a denial or rejection. */
+  /** Whether a CAMEO code denies a claim ("rejected the claims that ..."). */
   boolean isDenialEvent(String cameo) {
     return cameo != null && denialCodes.stream().anyMatch(cameo::startsWith);
+  }
+
+  /** Whether a CAMEO code rejects a request or proposal rather than a claim. */
+  boolean isRejectionEvent(String cameo) {
+    return cameo != null && rejectionCodes.stream().anyMatch(cameo::startsWith);
   }
 
   /**
@@ -151,15 +159,17 @@ final class StanceLexicon {
     Set<String> negators = new java.util.HashSet<>();
     Set<String> cues = new java.util.HashSet<>();
     List<String> codes = new ArrayList<>();
+    List<String> rejections = new ArrayList<>();
     for (String[] row : rows("negation.tsv", 2)) {
       switch (row[0]) {
         case "negator" -> negators.add(row[1].toLowerCase(Locale.ROOT));
         case "denial" -> cues.add(row[1].toLowerCase(Locale.ROOT));
         case "denial-event" -> codes.add(row[1]);
+        case "rejection-event" -> rejections.add(row[1]);
         default -> throw new IllegalStateException("bad kind in negation.tsv: " + row[0]);
       }
     }
-    return new StanceLexicon(questions, terms, negators, cues, codes);
+    return new StanceLexicon(questions, terms, negators, cues, codes, rejections);
   }
 
   /** The rows of a bundled TSV file after its header, each checked to have {@code width} cells. */

@@ -224,6 +224,45 @@ class ConflictDetectorTest {
   }
 
   @Test
+  void sharedCountryNamesDoNotMakeADenialPair() {
+    ConflictFixture f = new ConflictFixture();
+    Article a1 =
+        f.article("a1", "South Daily", "Ruiz said Norwegian and Chilean envoys met in Oslo.");
+    Article a2 =
+        f.article("a2", "North Wire", "Oslo denied that Chilean and Norwegian envoys agree.");
+    f.quote(a1, CHILE, "Ana Ruiz", "Norwegian and Chilean envoys met in Oslo", "said");
+    f.quote(
+        a2,
+        NORWAY,
+        "Norwegian Foreign Ministry",
+        "Chile and Norway share a fishing quota",
+        "denied");
+    f.story("s1", a1, a2);
+
+    assertThat(detect(f)).isEmpty();
+  }
+
+  @Test
+  void aDenialOfAFramedClaimIsNotPairedAgainByItsWords() {
+    ConflictFixture f = new ConflictFixture();
+    Article a1 =
+        f.article("a1", "North Wire", "Dahl said the Chilean crew had been spying on the harbour.");
+    Article a2 =
+        f.article(
+            "a2", "South Daily", "Santiago denied that the crew had been spying on the harbour.");
+    f.quote(a1, NORWAY, "Kari Dahl", "the Chilean crew had been spying on the harbour", "said");
+    f.quote(
+        a2, CHILE, "Chilean Foreign Ministry", "the crew had been spying on the harbour", "denied");
+    f.story("s1", a1, a2);
+
+    assertThat(detect(f))
+        .extracting(Conflict::summary)
+        .containsExactly(
+            "Norway vs Chile on whether the accused acted lawfully:"
+                + " Norway says no, Chile says yes");
+  }
+
+  @Test
   void noInputGivesNoConflicts() {
     assertThat(DETECTOR.detect(List.of(), List.of(), List.of(), List.of(), List.of())).isEmpty();
   }

@@ -62,7 +62,8 @@ class StanceLexiconTest {
     assertThat(lexicon.isDenialCue("said")).isFalse();
     assertThat(lexicon.isDenialCue(null)).isFalse();
     assertThat(lexicon.isDenialEvent("016")).isTrue();
-    assertThat(lexicon.isDenialEvent("128")).isTrue();
+    assertThat(lexicon.isDenialEvent("128")).isFalse();
+    assertThat(lexicon.isRejectionEvent("128")).isTrue();
     assertThat(lexicon.isDenialEvent("174")).isFalse();
   }
 
