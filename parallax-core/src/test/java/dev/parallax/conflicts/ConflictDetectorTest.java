@@ -232,11 +232,7 @@ class ConflictDetectorTest {
         f.article("a2", "North Wire", "Oslo denied that Chilean and Norwegian envoys agree.");
     f.quote(a1, CHILE, "Ana Ruiz", "Norwegian and Chilean envoys met in Oslo", "said");
     f.quote(
-        a2,
-        NORWAY,
-        "Norwegian Foreign Ministry",
-        "Chile and Norway share a fishing quota",
-        "denied");
+        a2, NORWAY, "Norwegian Foreign Ministry", "Chilean and Norwegian envoys agree", "denied");
     f.story("s1", a1, a2);
 
     assertThat(detect(f)).isEmpty();
