@@ -8,6 +8,7 @@ import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.Quote;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +16,17 @@ import java.util.function.Function;
 
 /**
  * Turns quotes and the mentions of denial events into {@link SpokenClaim}s: each with its story,
- * outlet and the party it speaks for. A statement whose speaker is unknown or only a pronoun speaks
- * for no party and is left out; a denial mention already covered by a quote of the same party is
- * left out too (a quote of the other party inside it is the claim it denies).
+ * outlet and the party it speaks for. A speaker named only by a definite description ("the
+ * ministry") without an entity speaks for the country of the last speaker before it in the same
+ * article whose country is known, as a reader would take it. A statement whose speaker is unknown
+ * or only a pronoun speaks for no party and is left out; a denial mention already covered by a
+ * quote of the same party is left out too (a quote of the other party inside it is the claim it
+ * denies).
  */
 final class ClaimCollector {
   private static final int COUNTRY = 3;
+  private static final Comparator<Quote> QUOTE_ORDER =
+      Comparator.comparing(Quote::article).thenComparingInt(Quote::start);
 
   private final KnowledgeBase kb;
   private final StanceLexicon lexicon;
@@ -47,19 +53,8 @@ final class ClaimCollector {
 
   /** The claims of the quotes (speaker entity already linked), then of the denial events. */
   List<SpokenClaim> collect(List<Quote> quotes, List<Event> events) {
-    List<SpokenClaim> out = new ArrayList<>();
-    for (Quote q : quotes) {
-      Entity e = q.speaker().entity() == null ? null : entities.get(q.speaker().entity());
-      String name = q.speaker().name() != null ? q.speaker().name() : e == null ? null : e.name();
-      String side = side(e, e == null ? null : e.actor(), name);
-      if (side != null) {
-        Conflict.Claim c =
-            new Conflict.Claim(
-                q.article(), outletOf.apply(q.article()), name, q.text(), q.start(), q.end());
-        out.add(new SpokenClaim(story(q.article()), side, lexicon.isDenialCue(q.cue()), false, c));
-      }
-    }
-    List<SpokenClaim> fromQuotes = List.copyOf(out);
+    List<SpokenClaim> out = new ArrayList<>(fromQuotes(quotes));
+    List<SpokenClaim> quoted = List.copyOf(out);
     for (Event ev : events) {
       boolean rejection = lexicon.isRejectionEvent(ev.cameo());
       if (!rejection && !lexicon.isDenialEvent(ev.cameo())) {
@@ -69,9 +64,33 @@ final class ClaimCollector {
       String side = side(e, ev.source().actor(), e == null ? null : e.name());
       for (EventMention m : ev.mentions()) {
         SpokenClaim c = denial(m, side, e == null ? side : e.name(), rejection);
-        if (c != null && fromQuotes.stream().noneMatch(q -> sameSide(q, c) && overlaps(q, c))) {
+        if (c != null && quoted.stream().noneMatch(q -> sameSide(q, c) && overlaps(q, c))) {
           out.add(c);
         }
+      }
+    }
+    return out;
+  }
+
+  private List<SpokenClaim> fromQuotes(List<Quote> quotes) {
+    List<SpokenClaim> out = new ArrayList<>();
+    String article = null;
+    String lastCountry = null;
+    for (Quote q : quotes.stream().sorted(QUOTE_ORDER).toList()) {
+      Entity e = q.speaker().entity() == null ? null : entities.get(q.speaker().entity());
+      String name = q.speaker().name() != null ? q.speaker().name() : e == null ? null : e.name();
+      String country = e == null ? null : country(e.actor());
+      lastCountry = q.article().equals(article) ? lastCountry : null;
+      article = q.article();
+      lastCountry = country != null ? country : lastCountry;
+      // "the ministry" refers back: to the party of the last speaker the article placed
+      boolean refersBack = e == null && lastCountry != null && isDescription(name);
+      String side = refersBack ? lastCountry : side(e, e == null ? null : e.actor(), name);
+      if (side != null) {
+        Conflict.Claim c =
+            new Conflict.Claim(
+                q.article(), outletOf.apply(q.article()), name, q.text(), q.start(), q.end());
+        out.add(new SpokenClaim(story(q.article()), side, lexicon.isDenialCue(q.cue()), false, c));
       }
     }
     return out;
@@ -116,11 +135,9 @@ final class ClaimCollector {
    * pronoun ("it", "us").
    */
   private String side(Entity entity, String actor, String name) {
-    if (actor != null && actor.length() >= COUNTRY) {
-      String country = kb.country(actor.substring(0, COUNTRY)).map(Country::name).orElse(null);
-      if (country != null) {
-        return country;
-      }
+    String country = country(actor);
+    if (country != null) {
+      return country;
     }
     String named = entity != null ? entity.name() : name;
     if (named == null) {
@@ -134,6 +151,19 @@ final class ClaimCollector {
     }
     boolean proper = named.length() > 3 && Character.isUpperCase(named.charAt(0));
     return entity != null || proper ? named : null;
+  }
+
+  /** The country of a CAMEO actor code, or null. */
+  private String country(String actor) {
+    if (actor == null || actor.length() < COUNTRY) {
+      return null;
+    }
+    return kb.country(actor.substring(0, COUNTRY)).map(Country::name).orElse(null);
+  }
+
+  /** Whether a speaker is named by a definite description ("The foreign ministry"). */
+  private static boolean isDescription(String name) {
+    return name != null && name.regionMatches(true, 0, "the ", 0, 4);
   }
 
   private static boolean sameSide(SpokenClaim a, SpokenClaim b) {

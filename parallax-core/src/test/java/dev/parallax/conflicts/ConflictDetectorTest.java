@@ -259,6 +259,27 @@ class ConflictDetectorTest {
   }
 
   @Test
+  void aSpeakerNamedByADescriptionSpeaksForTheLastCountryBeforeIt() {
+    ConflictFixture f = new ConflictFixture();
+    Article a1 = f.article("a1", "North Wire", "Dahl said the attachés had been spying.");
+    Article a2 =
+        f.article(
+            "a2",
+            "South Daily",
+            "Ruiz said talks would go on. The ministry said the attachés behaved lawfully.");
+    f.quote(a1, NORWAY, "Kari Dahl", "the attachés had been spying", "said");
+    f.quote(a2, CHILE, "Ana Ruiz", "talks would go on", "said");
+    f.quote(a2, null, "The ministry", "the attachés behaved lawfully", "said");
+    f.story("s1", a1, a2);
+
+    assertThat(detect(f))
+        .extracting(Conflict::summary)
+        .containsExactly(
+            "Norway vs Chile on whether the accused acted lawfully:"
+                + " Norway says no, Chile says yes");
+  }
+
+  @Test
   void noInputGivesNoConflicts() {
     assertThat(DETECTOR.detect(List.of(), List.of(), List.of(), List.of(), List.of())).isEmpty();
   }
