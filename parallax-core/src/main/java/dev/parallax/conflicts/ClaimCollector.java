@@ -17,11 +17,11 @@ import java.util.function.Function;
 /**
  * Turns quotes and the mentions of denial events into {@link SpokenClaim}s: each with its story,
  * outlet and the party it speaks for. A speaker named only by a definite description ("the
- * ministry") without an entity speaks for the country of the last speaker before it in the same
- * article whose country is known, as a reader would take it. A statement whose speaker is unknown
- * or only a pronoun speaks for no party and is left out; a denial mention already covered by a
- * quote of the same party is left out too (a quote of the other party inside it is the claim it
- * denies).
+ * ministry") without an entity speaks for the country of the speaker quoted just before it in the
+ * same article, when that one's country is known, as a reader would take it. A statement whose
+ * speaker is unknown or only a pronoun speaks for no party and is left out; a denial mention
+ * already covered by a quote of the same party is left out too (a quote of the other party inside
+ * it is the claim it denies).
  */
 final class ClaimCollector {
   private static final int COUNTRY = 3;
@@ -82,10 +82,10 @@ final class ClaimCollector {
       String country = e == null ? null : country(e.actor());
       lastCountry = q.article().equals(article) ? lastCountry : null;
       article = q.article();
-      lastCountry = country != null ? country : lastCountry;
-      // "the ministry" refers back: to the party of the last speaker the article placed
+      // "the ministry" refers back: to the party of the speaker just before, if a country
       boolean refersBack = e == null && lastCountry != null && isDescription(name);
       String side = refersBack ? lastCountry : side(e, e == null ? null : e.actor(), name);
+      lastCountry = country != null || refersBack ? side : null;
       if (side != null) {
         Conflict.Claim c =
             new Conflict.Claim(

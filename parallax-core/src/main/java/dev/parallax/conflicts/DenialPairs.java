@@ -15,13 +15,13 @@ import java.util.Set;
  * Pairs a quoted denial ("X denies that mercenaries are recruited on its soil") with the claim it
  * denies, made by another party in the same story ("mercenaries are being recruited there, Y
  * said"): the two contents must share at least two content words (folded, cut to their first six
- * letters), and those must make up at least 60% of the shorter content's words. Names of countries,
- * their people and capitals do not count: every report of a quarrel between two countries names
- * them. Rejections of requests (CAMEO 12x) are not denials of claims. Thread-safe.
+ * letters), and those must make up at least three quarters of the shorter content's words. Names of
+ * countries, their people and capitals do not count: every report of a quarrel between two
+ * countries names them. Rejections of requests (CAMEO 12x) are not denials of claims. Thread-safe.
  */
 final class DenialPairs {
   private static final int MIN_SHARED = 2;
-  private static final double MIN_COVER = 0.6;
+  private static final double MIN_COVER = 0.75;
   private static final int MIN_LETTERS = 4;
   private static final int STEM = 6;
   private static final Set<String> STOPWORDS =

@@ -12,9 +12,16 @@ import java.util.Map;
  * list of {@code {file, speaker, snippet}}. A prediction matches a key conflict when one of its
  * claims overlaps a snippet of each side (snippets are located verbatim in the cleaned bodies).
  * Recall: key conflicts matched by some prediction; precision: predictions that match some key
- * conflict.
+ * conflict; snippet recall: the key's side snippets that a claim of a matching prediction overlaps.
  */
-record ConflictKeyScore(int keyed, int recalled, int predicted, int correct, List<String> report) {
+record ConflictKeyScore(
+    int keyed,
+    int recalled,
+    int predicted,
+    int correct,
+    int snippets,
+    int snippetsFound,
+    List<String> report) {
   private record Located(String article, int start, int end) {}
 
   double recall() {
@@ -36,15 +43,27 @@ record ConflictKeyScore(int keyed, int recalled, int predicted, int correct, Lis
     List<String> report = new ArrayList<>();
     boolean[] useful = new boolean[predicted.size()];
     int recalled = 0;
+    int snippets = 0;
+    int snippetsFound = 0;
     for (JsonNode k : key) {
       List<List<Located>> sides = new ArrayList<>();
       k.get("sides").forEach(side -> sides.add(locate(side, byFile)));
       boolean hit = false;
+      List<JsonNode> matching = new ArrayList<>();
       for (int i = 0; i < predicted.size(); i++) {
         JsonNode p = predicted.get(i);
         if (sides.stream().allMatch(side -> covers(p, side))) {
           useful[i] = true;
           hit = true;
+          matching.add(p);
+        }
+      }
+      for (JsonNode side : k.get("sides")) {
+        snippets += side.size();
+      }
+      for (List<Located> side : sides) {
+        for (Located l : side) {
+          snippetsFound += matching.stream().anyMatch(p -> covers(p, List.of(l))) ? 1 : 0;
         }
       }
       recalled += hit ? 1 : 0;
@@ -66,8 +85,10 @@ record ConflictKeyScore(int keyed, int recalled, int predicted, int correct, Lis
     }
     report.add(
         String.format(
-            "recall %d/%d, precision %d/%d", recalled, key.size(), correct, predicted.size()));
-    return new ConflictKeyScore(key.size(), recalled, predicted.size(), correct, report);
+            "recall %d/%d, precision %d/%d, side snippets found %d/%d",
+            recalled, key.size(), correct, predicted.size(), snippetsFound, snippets));
+    return new ConflictKeyScore(
+        key.size(), recalled, predicted.size(), correct, snippets, snippetsFound, report);
   }
 
   private static List<Located> locate(JsonNode side, Map<String, JsonNode> byFile) {

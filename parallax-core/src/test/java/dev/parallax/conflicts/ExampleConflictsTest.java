@@ -50,8 +50,9 @@ class ExampleConflictsTest {
     Files.writeString(
         Path.of("target", "example-conflicts.txt"), String.join("\n", score.report()) + "\n");
 
-    assertThat(score.recall()).isGreaterThanOrEqualTo(0.6);
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.5);
+    // measured 5/5 and 5/5 (docs/conflicts.md); floors leave room for changes upstream
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.8);
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.6);
   }
 
   private static List<JsonNode> lines(Path file) throws IOException {
