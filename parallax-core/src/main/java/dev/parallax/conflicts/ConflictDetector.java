@@ -132,7 +132,7 @@ public final class ConflictDetector {
             + " says "
             + secondSays;
     List<Conflict.Claim> claims = all.stream().map(SpokenClaim::claim).toList();
-    return new Conflict(id, story, ConflictSubject.of(all, story, events), claims, summary);
+    return new Conflict(id, story, new ConflictSubject(kb).of(all, story, events), claims, summary);
   }
 
   /**

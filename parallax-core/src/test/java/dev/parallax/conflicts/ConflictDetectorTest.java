@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.model.Article;
 import dev.parallax.model.Conflict;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -277,6 +279,27 @@ class ConflictDetectorTest {
         .containsExactly(
             "Norway vs Chile on whether the accused acted lawfully:"
                 + " Norway says no, Chile says yes");
+  }
+
+  @Test
+  void theConflictIsAboutTheDeedOfItsParties() {
+    ConflictFixture f = new ConflictFixture();
+    Article a1 =
+        f.article(
+            "a1",
+            "North Wire",
+            "Stockholm recalled its consul last year. Oslo expelled two Chilean attachés."
+                + " Dahl said the attachés had been spying.");
+    Article a2 = f.article("a2", "South Daily", "Ruiz said the attachés behaved lawfully.");
+    f.quote(a1, NORWAY, "Kari Dahl", "the attachés had been spying", "said");
+    f.quote(a2, CHILE, "Ana Ruiz", "the attachés behaved lawfully", "said");
+    f.story("s1", a1, a2);
+    Entity sweden = new Entity("e-swe", "Sweden", EntityType.COUNTRY, "SWE", List.of(), List.of());
+    f.event(
+        "ev-a", "s1", sweden, "161", 4, a1, "Stockholm recalled its consul last year.", "recalled");
+    f.event("ev-z", "s1", NORWAY, "174", 4, a1, "Oslo expelled two Chilean attachés.", "expelled");
+
+    assertThat(detect(f)).extracting(Conflict::about).containsExactly("ev-z");
   }
 
   @Test

@@ -47,7 +47,7 @@ class SeedConflictsTest {
     for (String line : Files.readAllLines(out.resolve("conflicts.jsonl"))) {
       Conflict c = Jsonl.mapper().readValue(line, Conflict.class);
       conflicts.add(c);
-      report.add(c.summary());
+      report.add(c.summary() + " [about " + c.about() + "]");
       c.claims()
           .forEach(x -> report.add("    " + x.outlet() + " | " + x.speaker() + " | " + x.text()));
     }
