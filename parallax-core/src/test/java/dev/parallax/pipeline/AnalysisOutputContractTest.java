@@ -8,6 +8,7 @@ import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleRecord;
+import dev.parallax.model.Conflict;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
@@ -54,7 +55,9 @@ class AnalysisOutputContractTest {
   @Test
   void everyFileIsWrittenAndReadsBack() throws IOException {
     assertThat(ARTICLES).hasSize(12);
-    for (String file : List.of("entities.jsonl", "events.jsonl", "quotes.jsonl", "stories.jsonl")) {
+    for (String file :
+        List.of(
+            "entities.jsonl", "events.jsonl", "quotes.jsonl", "stories.jsonl", "conflicts.jsonl")) {
       assertThat(lines(file)).as(file).isNotEmpty();
     }
   }
@@ -75,6 +78,11 @@ class AnalysisOutputContractTest {
     for (String line : lines("quotes.jsonl")) {
       Quote q = Jsonl.read(line, Quote.class);
       assertThat(body(q.article()).substring(q.start(), q.end())).isEqualTo(q.text());
+    }
+    for (String line : lines("conflicts.jsonl")) {
+      for (Conflict.Claim c : Jsonl.read(line, Conflict.class).claims()) {
+        assertThat(body(c.article()).substring(c.start(), c.end())).isEqualTo(c.text());
+      }
     }
   }
 
@@ -100,6 +108,11 @@ class AnalysisOutputContractTest {
       Story s = Jsonl.read(line, Story.class);
       assertThat(ARTICLES.keySet()).containsAll(s.articles());
       assertThat(events).containsAll(s.events());
+    }
+    for (String line : lines("conflicts.jsonl")) {
+      Conflict c = Jsonl.read(line, Conflict.class);
+      assertThat(stories).contains(c.story());
+      assertThat(events).contains(c.about());
     }
   }
 
