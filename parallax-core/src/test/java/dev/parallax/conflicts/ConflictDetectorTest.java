@@ -4,6 +4,7 @@ import static dev.parallax.conflicts.ConflictFixture.CHILE;
 import static dev.parallax.conflicts.ConflictFixture.ENTITIES;
 import static dev.parallax.conflicts.ConflictFixture.NORWAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.model.Article;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class ConflictDetectorTest {
   private static final ConflictDetector DETECTOR = new ConflictDetector(KnowledgeBase.builtIn());
+  private static final String NORWAY_SAYS_UNLAWFUL =
+      "Norway vs Chile on whether the accused acted lawfully: Norway says no, Chile says yes";
 
   private static List<Conflict> detect(ConflictFixture f) {
     return DETECTOR.detect(f.stories, f.articles, f.quotes, ENTITIES, f.events);
@@ -64,15 +67,11 @@ class ConflictDetectorTest {
     Conflict c = conflicts.get(0);
     assertThat(c.story()).isEqualTo("s1");
     assertThat(c.about()).isEqualTo("ev-expel");
-    assertThat(c.summary())
-        .isEqualTo(
-            "Norway vs Chile on whether the accused acted lawfully:"
-                + " Norway says no, Chile says yes");
+    assertThat(c.summary()).isEqualTo(NORWAY_SAYS_UNLAWFUL);
     assertThat(c.claims())
         .extracting(Conflict.Claim::article, Conflict.Claim::outlet, Conflict.Claim::speaker)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("a1", "North Wire", "Kari Dahl"),
-            org.assertj.core.groups.Tuple.tuple("a2", "South Daily", "Ana Ruiz"));
+            tuple("a1", "North Wire", "Kari Dahl"), tuple("a2", "South Daily", "Ana Ruiz"));
     assertThat(c.claims().get(1).text())
         .isEqualTo("Our attachés acted within the law at all times");
   }
@@ -118,11 +117,9 @@ class ConflictDetectorTest {
   @Test
   void aSpeakerWhoIsOnlyAPronounTakesNoSide() {
     ConflictFixture f = new ConflictFixture();
-    Article a1 = f.article("a1", "North Wire", "Dahl called the visit illegal.");
-    Article a2 = f.article("a2", "South Daily", "She said the visit was lawful.");
-    f.quote(a1, NORWAY, "Kari Dahl", "the visit illegal", "called");
-    f.quote(a2, null, "She", "the visit was lawful", "said");
-    f.story("s1", a1, a2);
+    f.report(NORWAY, "Kari Dahl", "Dahl called the visit illegal.", "the visit illegal", "called");
+    f.report(null, "She", "She said the visit was lawful.", "the visit was lawful", "said");
+    f.oneStory();
 
     assertThat(detect(f)).isEmpty();
   }
@@ -130,60 +127,39 @@ class ConflictDetectorTest {
   @Test
   void aDenialSpeaksAgainstItsContent() {
     ConflictFixture f = new ConflictFixture();
-    Article a1 =
-        f.article(
-            "a1",
-            "North Wire",
-            "Dahl said Chilean trawlers had engaged in illegal fishing. Santiago disagreed.");
-    Article a2 =
-        f.article(
-            "a2",
-            "South Daily",
-            "The ministry denied that its trawlers did anything unlawful in the northern waters.");
-    f.quote(a1, NORWAY, "Kari Dahl", "Chilean trawlers had engaged in illegal fishing", "said");
-    f.quote(
-        a2,
+    f.report(
+        NORWAY,
+        "Kari Dahl",
+        "Dahl said Chilean trawlers had engaged in illegal fishing. Santiago disagreed.",
+        "Chilean trawlers had engaged in illegal fishing",
+        "said");
+    f.report(
         CHILE,
         "Chilean Foreign Ministry",
+        "The ministry denied that its trawlers did anything unlawful in the northern waters.",
         "its trawlers did anything unlawful in the northern waters",
         "denied");
-    f.story("s1", a1, a2);
+    f.oneStory();
 
-    List<Conflict> conflicts = detect(f);
-
-    assertThat(conflicts)
-        .extracting(Conflict::summary)
-        .containsExactly(
-            "Norway vs Chile on whether the accused acted lawfully:"
-                + " Norway says no, Chile says yes");
+    assertThat(detect(f)).extracting(Conflict::summary).containsExactly(NORWAY_SAYS_UNLAWFUL);
   }
 
   @Test
   void aDenialPairsWithTheClaimItDenies() {
     ConflictFixture f = new ConflictFixture();
-    Article a1 =
-        f.article(
-            "a1",
-            "South Daily",
-            "Ruiz said volunteers were being recruited in northern Norway for the militia.");
-    Article a2 =
-        f.article(
-            "a2",
-            "North Wire",
-            "Oslo rejected claims that volunteers for the militia are recruited in Norway.");
-    f.quote(
-        a1,
+    f.report(
         CHILE,
         "Ana Ruiz",
+        "Ruiz said volunteers were being recruited in northern Norway for the militia.",
         "volunteers were being recruited in northern Norway for the militia",
         "said");
-    f.quote(
-        a2,
+    f.report(
         NORWAY,
         "Norwegian Foreign Ministry",
+        "Oslo rejected claims that volunteers for the militia are recruited in Norway.",
         "volunteers for the militia are recruited in Norway",
         "rejected claims");
-    f.story("s1", a1, a2);
+    f.oneStory();
 
     List<Conflict> conflicts = detect(f);
 
@@ -228,14 +204,19 @@ class ConflictDetectorTest {
   @Test
   void sharedCountryNamesDoNotMakeADenialPair() {
     ConflictFixture f = new ConflictFixture();
-    Article a1 =
-        f.article("a1", "South Daily", "Ruiz said Norwegian and Chilean envoys met in Oslo.");
-    Article a2 =
-        f.article("a2", "North Wire", "Oslo denied that Chilean and Norwegian envoys agree.");
-    f.quote(a1, CHILE, "Ana Ruiz", "Norwegian and Chilean envoys met in Oslo", "said");
-    f.quote(
-        a2, NORWAY, "Norwegian Foreign Ministry", "Chilean and Norwegian envoys agree", "denied");
-    f.story("s1", a1, a2);
+    f.report(
+        CHILE,
+        "Ana Ruiz",
+        "Ruiz said Norwegian and Chilean envoys met in Oslo.",
+        "Norwegian and Chilean envoys met in Oslo",
+        "said");
+    f.report(
+        NORWAY,
+        "Norwegian Foreign Ministry",
+        "Oslo denied that Chilean and Norwegian envoys agree.",
+        "Chilean and Norwegian envoys agree",
+        "denied");
+    f.oneStory();
 
     assertThat(detect(f)).isEmpty();
   }
@@ -243,21 +224,21 @@ class ConflictDetectorTest {
   @Test
   void aDenialOfAFramedClaimIsNotPairedAgainByItsWords() {
     ConflictFixture f = new ConflictFixture();
-    Article a1 =
-        f.article("a1", "North Wire", "Dahl said the Chilean crew had been spying on the harbour.");
-    Article a2 =
-        f.article(
-            "a2", "South Daily", "Santiago denied that the crew had been spying on the harbour.");
-    f.quote(a1, NORWAY, "Kari Dahl", "the Chilean crew had been spying on the harbour", "said");
-    f.quote(
-        a2, CHILE, "Chilean Foreign Ministry", "the crew had been spying on the harbour", "denied");
-    f.story("s1", a1, a2);
+    f.report(
+        NORWAY,
+        "Kari Dahl",
+        "Dahl said the Chilean crew had been spying on the harbour.",
+        "the Chilean crew had been spying on the harbour",
+        "said");
+    f.report(
+        CHILE,
+        "Chilean Foreign Ministry",
+        "Santiago denied that the crew had been spying on the harbour.",
+        "the crew had been spying on the harbour",
+        "denied");
+    f.oneStory();
 
-    assertThat(detect(f))
-        .extracting(Conflict::summary)
-        .containsExactly(
-            "Norway vs Chile on whether the accused acted lawfully:"
-                + " Norway says no, Chile says yes");
+    assertThat(detect(f)).extracting(Conflict::summary).containsExactly(NORWAY_SAYS_UNLAWFUL);
   }
 
   @Test
@@ -274,11 +255,7 @@ class ConflictDetectorTest {
     f.quote(a2, null, "The ministry", "the attachés behaved lawfully", "said");
     f.story("s1", a1, a2);
 
-    assertThat(detect(f))
-        .extracting(Conflict::summary)
-        .containsExactly(
-            "Norway vs Chile on whether the accused acted lawfully:"
-                + " Norway says no, Chile says yes");
+    assertThat(detect(f)).extracting(Conflict::summary).containsExactly(NORWAY_SAYS_UNLAWFUL);
   }
 
   @Test

@@ -93,6 +93,22 @@ final class ConflictFixture {
     return e;
   }
 
+  /**
+   * A report of its own: an article (outlet by the speaker's country) holding one statement, whose
+   * content must be a part of {@code body}.
+   */
+  Article report(Entity speaker, String name, String body, String content, String cue) {
+    String outlet = speaker == NORWAY ? "North Wire" : "South Daily";
+    Article a = article("a" + (articles.size() + 1), outlet, body);
+    quote(a, speaker, name, content, cue);
+    return a;
+  }
+
+  /** One story of all articles so far. */
+  void oneStory() {
+    story("s1", articles.toArray(new Article[0]));
+  }
+
   void story(String id, Article... members) {
     stories.add(
         new Story(
