@@ -5,8 +5,10 @@ import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.model.ActorRef;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,12 +16,14 @@ import java.util.stream.Collectors;
  * Names the event a conflict is about. Parties quarrel in words about a deed, so the candidates are
  * the story's material events (quad class 2 or 4: an expulsion, a ban), or all its events when it
  * has none. Preferred, in order: the event whose mentions share the most sentences with the
- * conflict's claims; the one whose source and target are the quarrelling parties; the one reported
- * by more of the conflict's articles; the most widely reported; the smaller id, so the choice is
- * stable. Null without a story or events. Thread-safe.
+ * conflict's claims; the one whose trigger the claims name more often ("the ban has no legal force"
+ * is about the event triggered by "banned"); the one whose source and target are the quarrelling
+ * parties; the one reported by more of the conflict's articles; the most widely reported; the
+ * smaller id, so the choice is stable. Null without a story or events. Thread-safe.
  */
 final class ConflictSubject {
   private static final int COUNTRY = 3;
+  private static final int MIN_STEM = 3;
 
   private final KnowledgeBase kb;
 
@@ -40,6 +44,7 @@ final class ConflictSubject {
         .stream()
             .max(
                 Comparator.comparingInt((Event e) -> overlaps(e, claims))
+                    .thenComparingInt(e -> triggerNamed(e, claims))
                     .thenComparingInt(e -> partiesIn(e, parties))
                     .thenComparingInt(
                         e ->
@@ -53,6 +58,30 @@ final class ConflictSubject {
                     .thenComparing(Event::id, Comparator.reverseOrder()))
             .map(Event::id)
             .orElse(null);
+  }
+
+  /** How many claims name the event's trigger word (any inflection: "banned", "bans", "ban"). */
+  private static int triggerNamed(Event e, List<SpokenClaim> claims) {
+    Set<String> stems =
+        e.mentions().stream()
+            .map(m -> stem(m.trigger()))
+            .filter(t -> t.length() >= MIN_STEM)
+            .collect(Collectors.toSet());
+    int n = 0;
+    for (SpokenClaim c : claims) {
+      String[] words = c.claim().text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+      if (Arrays.stream(words).anyMatch(w -> stems.stream().anyMatch(w::startsWith))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A trigger's crude stem: lower case, without a verb ending and a doubled last consonant. */
+  static String stem(String trigger) {
+    String w = trigger.toLowerCase(Locale.ROOT).strip().replaceAll("(ed|ing|s)$", "");
+    int n = w.length();
+    return n > 2 && w.charAt(n - 1) == w.charAt(n - 2) ? w.substring(0, n - 1) : w;
   }
 
   private static boolean isMaterial(Event e) {

@@ -280,6 +280,33 @@ class ConflictDetectorTest {
   }
 
   @Test
+  void theConflictIsAboutTheDeedItsClaimsName() {
+    ConflictFixture f = new ConflictFixture();
+    Article a1 =
+        f.report(
+            NORWAY,
+            "Kari Dahl",
+            "Chile banned Norwegian salmon. Dahl said the ban has no legal force."
+                + " Oslo expelled two Chilean attachés last year.",
+            "the ban has no legal force",
+            "said");
+    f.report(CHILE, "Ana Ruiz", "Ruiz said the ban was valid.", "the ban was valid", "said");
+    f.oneStory();
+    f.event(
+        "ev-a",
+        "s1",
+        NORWAY,
+        "174",
+        4,
+        a1,
+        "Oslo expelled two Chilean attachés last year.",
+        "expelled");
+    f.event("ev-z", "s1", CHILE, "163", 4, a1, "Chile banned Norwegian salmon.", "banned");
+
+    assertThat(detect(f)).extracting(Conflict::about).containsExactly("ev-z");
+  }
+
+  @Test
   void noInputGivesNoConflicts() {
     assertThat(DETECTOR.detect(List.of(), List.of(), List.of(), List.of(), List.of())).isEmpty();
   }
