@@ -7,11 +7,13 @@ import dev.parallax.actors.ArticleActors;
 import dev.parallax.actors.EntityLinker;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.actors.LinkedEntities;
+import dev.parallax.conflicts.ConflictDetector;
 import dev.parallax.coverage.CoverageBuilder;
 import dev.parallax.coverage.CoverageInput;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.ActorRef;
 import dev.parallax.model.Article;
+import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.Event;
@@ -44,8 +46,8 @@ import org.slf4j.LoggerFactory;
  * The corpus stages, run once all articles are through the per-article stages: link actor mentions
  * into entities across articles, group articles into stories, give each event its entities and
  * story, date undated articles' events through the events they share with dated articles, fuse the
- * reports of one real event across articles, and write {@code entities.jsonl}, {@code
- * events.jsonl}, {@code stories.jsonl}, {@code coverage.jsonl} and {@code report.html}; {@link
+ * reports of one real event across articles, compare how each outlet told each story (coverage),
+ * find the claims that contradict each other, and write their records and the report; {@link
  * #dated} gives each article the publication date inferred so. Holds only extracted records, never
  * annotations.
  */
@@ -83,26 +85,36 @@ final class CorpusStages {
     }
   }
 
+  /**
+   * Runs the corpus stages over the articles added and writes their records: {@code
+   * entities.jsonl}, {@code events.jsonl} and {@code quotes.jsonl} after {@code extract}, then
+   * {@code stories.jsonl}, {@code coverage.jsonl} and {@code conflicts.jsonl} after {@code group},
+   * and {@code report.html} from them all.
+   */
   void write(Path out) throws IOException {
     if (!until.runs(Stage.EXTRACT)) {
       return;
     }
-    LinkedEntities linked = timer.time("entities", () -> new EntityLinker(kb).link(actors));
-    Map<String, String> storyOf = new HashMap<>();
-    List<Story> stories = List.of();
+    ReportData records = records();
+    writeLines(out.resolve("entities.jsonl"), records.entities());
+    writeLines(out.resolve("events.jsonl"), records.events());
+    writeLines(out.resolve("quotes.jsonl"), records.quotes());
     if (until.runs(Stage.GROUP)) {
-      StoryGrouper grouper = new StoryGrouper(kb, StoryOptions.DEFAULTS);
-      stories =
-          timer.time(
-              "stories",
-              () ->
-                  store == null
-                      ? grouper.group(articles)
-                      : StoredStories.group(grouper, store, articles));
-      for (Story story : stories) {
-        story.articles().forEach(a -> storyOf.put(a, story.id()));
-      }
+      writeLines(out.resolve("stories.jsonl"), records.stories());
+      writeLines(out.resolve("coverage.jsonl"), records.coverage());
+      writeLines(out.resolve("conflicts.jsonl"), records.conflicts());
     }
+    // the page a person reads, from the same records (docs/report.md)
+    Files.writeString(
+        out.resolve("report.html"), timer.time("report", () -> HtmlReport.render(records)));
+  }
+
+  /** Every corpus-level record of the run, each stage timed. */
+  private ReportData records() {
+    LinkedEntities linked = timer.time("entities", () -> new EntityLinker(kb).link(actors));
+    List<Story> stories = until.runs(Stage.GROUP) ? timer.time("stories", this::group) : List.of();
+    Map<String, String> storyOf = new HashMap<>();
+    stories.forEach(story -> story.articles().forEach(a -> storyOf.put(a, story.id())));
     List<Event> articleEvents = new ArrayList<>();
     Map<String, MonthDay> yearless = new HashMap<>();
     for (ExtractedEvent e : events) {
@@ -111,43 +123,39 @@ final class CorpusStages {
         yearless.put(e.event().id(), e.yearlessDay());
       }
     }
-    List<Event> linkedEvents = timer.time("fusion", () -> fuse(articleEvents, yearless));
-    LOG.info("fused {} article-level events into {}", articleEvents.size(), linkedEvents.size());
-    try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("entities.jsonl"))) {
-      linked.entities().forEach(w::write);
-    }
-    try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("events.jsonl"))) {
-      linkedEvents.forEach(w::write);
-    }
-    try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("quotes.jsonl"))) {
-      quotes.forEach(q -> w.write(linkQuote(q, linked)));
-    }
+    List<Event> fused = timer.time("fusion", () -> fuse(articleEvents, yearless));
+    LOG.info("fused {} article-level events into {}", articleEvents.size(), fused.size());
+    List<Quote> linkedQuotes = quotes.stream().map(q -> linkQuote(q, linked)).toList();
     List<Coverage> coverage = List.of();
+    List<Conflict> conflicts = List.of();
     if (until.runs(Stage.GROUP)) {
-      try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("stories.jsonl"))) {
-        for (Story story : stories) {
-          w.write(withEvents(story, linkedEvents));
-        }
-      }
-      CoverageInput input =
-          new CoverageInput(articles, actors, quotes, linked, stories, linkedEvents);
+      CoverageInput input = new CoverageInput(articles, actors, quotes, linked, stories, fused);
       coverage = timer.time("coverage", () -> new CoverageBuilder().build(input));
-      try (JsonlFileWriter w = new JsonlFileWriter(out.resolve("coverage.jsonl"))) {
-        coverage.forEach(w::write);
-      }
+      ConflictDetector detector = new ConflictDetector(kb);
+      conflicts =
+          timer.time(
+              "conflicts",
+              () -> detector.detect(stories, articles, linkedQuotes, linked.entities(), fused));
     }
-    // the page a person reads, from the records just written (docs/report.md)
-    ReportData report =
-        new ReportData(
-            articles.stream().map(this::dated).toList(),
-            linked.entities(),
-            linkedEvents,
-            quotes.stream().map(q -> linkQuote(q, linked)).toList(),
-            stories.stream().map(s -> withEvents(s, linkedEvents)).toList(),
-            coverage,
-            List.of()); // conflicts: no builder yet
-    Files.writeString(
-        out.resolve("report.html"), timer.time("report", () -> HtmlReport.render(report)));
+    return new ReportData(
+        articles.stream().map(this::dated).toList(),
+        linked.entities(),
+        fused,
+        linkedQuotes,
+        stories.stream().map(s -> withEvents(s, fused)).toList(),
+        coverage,
+        conflicts);
+  }
+
+  private List<Story> group() {
+    StoryGrouper grouper = new StoryGrouper(kb, StoryOptions.DEFAULTS);
+    return store == null ? grouper.group(articles) : StoredStories.group(grouper, store, articles);
+  }
+
+  private static void writeLines(Path file, List<?> records) throws IOException {
+    try (JsonlFileWriter w = new JsonlFileWriter(file)) {
+      records.forEach(w::write);
+    }
   }
 
   /**

@@ -19,7 +19,10 @@ public enum Stage {
    * {@code quotes.jsonl}.
    */
   EXTRACT,
-  /** Group the articles into stories: writes {@code stories.jsonl} and sets each event's story. */
+  /**
+   * Group the articles into stories: writes {@code stories.jsonl}, sets each event's story, and
+   * writes the claims within a story that contradict each other to {@code conflicts.jsonl}.
+   */
   GROUP;
 
   @JsonValue

@@ -9,6 +9,7 @@ import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleRecord;
+import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
@@ -59,7 +60,12 @@ class AnalysisOutputContractTest {
     assertThat(ARTICLES).hasSize(12);
     for (String file :
         List.of(
-            "entities.jsonl", "events.jsonl", "quotes.jsonl", "stories.jsonl", "coverage.jsonl")) {
+            "entities.jsonl",
+            "events.jsonl",
+            "quotes.jsonl",
+            "stories.jsonl",
+            "coverage.jsonl",
+            "conflicts.jsonl")) {
       assertThat(lines(file)).as(file).isNotEmpty();
     }
   }
@@ -87,6 +93,11 @@ class AnalysisOutputContractTest {
         for (Mention m : l.mentions()) {
           assertThat(body(m.article()).substring(m.start(), m.end())).isEqualTo(m.text());
         }
+      }
+    }
+    for (String line : lines("conflicts.jsonl")) {
+      for (Conflict.Claim c : Jsonl.read(line, Conflict.class).claims()) {
+        assertThat(body(c.article()).substring(c.start(), c.end())).isEqualTo(c.text());
       }
     }
   }
@@ -121,6 +132,11 @@ class AnalysisOutputContractTest {
       assertThat(events).containsAll(c.reported()).containsAll(c.omitted());
       c.labels().forEach(l -> assertThat(entities).contains(l.entity()));
       c.tone().forEach(t -> assertThat(entities).contains(t.entity()));
+    }
+    for (String line : lines("conflicts.jsonl")) {
+      Conflict c = Jsonl.read(line, Conflict.class);
+      assertThat(stories).contains(c.story());
+      assertThat(events).contains(c.about());
     }
   }
 

@@ -1,0 +1,165 @@
+package dev.parallax.conflicts;
+
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.model.Article;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.ContentId;
+import dev.parallax.model.Entity;
+import dev.parallax.model.Event;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Story;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the claims of a run that cannot both hold ({@code conflicts.jsonl}).
+ *
+ * <p>Input: the stories, the articles (for outlets), the quotes with their speakers' entity ids
+ * linked, the entities (for the country a speaker speaks for) and the fused events (denials and
+ * rejections among them count as statements; events also name what a conflict is about). Claims are
+ * compared only within a story (within an article when no stories were formed). Two kinds of
+ * conflict come out: parties taking opposite sides on a frame of the stance lexicon ({@link
+ * FrameConflicts}), and a denial with the claim it denies ({@link DenialPairs}) unless a frame
+ * conflict already holds both. Each conflict's id is derived from its story, frame and claim spans,
+ * so the same input gives the same ids. Ordered by story, then first claim. Thread-safe; never
+ * throws on well-formed records.
+ */
+public final class ConflictDetector {
+  private static final int SUMMARY_CLAIM = 90;
+
+  private final KnowledgeBase kb;
+  private final StanceLexicon lexicon = StanceLexicon.builtIn();
+
+  public ConflictDetector(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** The conflicts of a run. */
+  public List<Conflict> detect(
+      List<Story> stories,
+      List<Article> articles,
+      List<Quote> quotes,
+      List<Entity> entities,
+      List<Event> events) {
+    Map<String, String> storyOf = new HashMap<>();
+    stories.forEach(s -> s.articles().forEach(a -> storyOf.put(a, s.id())));
+    Map<String, String> outletOf = new HashMap<>();
+    articles.stream()
+        .filter(a -> a.outlet() != null)
+        .forEach(a -> outletOf.put(a.id(), a.outlet()));
+    Map<String, Entity> byId = entities.stream().collect(Collectors.toMap(Entity::id, e -> e));
+    List<SpokenClaim> claims =
+        new ClaimCollector(kb, lexicon, byId, storyOf::get, outletOf::get).collect(quotes, events);
+    Map<String, List<SpokenClaim>> byStory = new LinkedHashMap<>();
+    claims.stream()
+        .sorted(Comparator.comparing(SpokenClaim::position))
+        .forEach(c -> byStory.computeIfAbsent(c.story(), k -> new ArrayList<>()).add(c));
+    List<Conflict> out = new ArrayList<>();
+    byStory.keySet().stream()
+        .sorted()
+        .forEach(key -> out.addAll(inStory(byStory.get(key), storyOf, events)));
+    return out;
+  }
+
+  private List<Conflict> inStory(
+      List<SpokenClaim> claims, Map<String, String> storyOf, List<Event> events) {
+    List<Conflict> out = new ArrayList<>();
+    List<Set<SpokenClaim>> held = new ArrayList<>();
+    for (FrameConflicts.Dispute d : new FrameConflicts(lexicon).find(claims)) {
+      String question = lexicon.question(d.frame());
+      out.add(
+          conflict("frame:" + d.frame(), d.no(), d.yes(), question, "no", "yes", storyOf, events));
+      held.add(new LinkedHashSet<>(concat(d.yes(), d.no())));
+    }
+    Map<SpokenClaim, List<SpokenClaim>> denied = new LinkedHashMap<>();
+    for (DenialPairs.Pair p : new DenialPairs(kb).find(claims)) {
+      // a denial that already stands in a frame dispute says nothing new
+      if (held.stream().noneMatch(h -> h.contains(p.denial()))) {
+        denied.computeIfAbsent(p.denial(), k -> new ArrayList<>()).add(p.claim());
+      }
+    }
+    denied.forEach(
+        (denial, asserted) ->
+            out.add(
+                conflict(
+                    "denial",
+                    asserted,
+                    List.of(denial),
+                    "whether " + shortened(asserted.get(0).claim().text()),
+                    "yes",
+                    "no",
+                    storyOf,
+                    events)));
+    out.sort(Comparator.comparing(c -> c.claims().get(0).article() + c.claims().get(0).start()));
+    return out;
+  }
+
+  private Conflict conflict(
+      String kind,
+      List<SpokenClaim> first,
+      List<SpokenClaim> second,
+      String question,
+      String firstSays,
+      String secondSays,
+      Map<String, String> storyOf,
+      List<Event> events) {
+    List<SpokenClaim> all = concat(first, second);
+    String article = all.get(0).claim().article();
+    String story = storyOf.get(article);
+    List<String> spans = all.stream().map(SpokenClaim::position).sorted().toList();
+    String id = ContentId.of('c', all.get(0).story(), kind, String.join("|", spans));
+    String a = sides(first);
+    String b = sides(second);
+    String summary =
+        a
+            + " vs "
+            + b
+            + " on "
+            + question
+            + ": "
+            + a
+            + " says "
+            + firstSays
+            + ", "
+            + b
+            + " says "
+            + secondSays;
+    List<Conflict.Claim> claims = all.stream().map(SpokenClaim::claim).toList();
+    return new Conflict(id, story, new ConflictSubject(kb).of(all, story, events), claims, summary);
+  }
+
+  /**
+   * The parties of one side for a summary: the countries among them when there are any (a
+   * ministry's spokesman and the country speak as one), else the first two names.
+   */
+  private String sides(List<SpokenClaim> claims) {
+    List<String> all = claims.stream().map(SpokenClaim::side).distinct().toList();
+    List<String> countries = all.stream().filter(s -> kb.countryNamed(s).isPresent()).toList();
+    List<String> named = countries.isEmpty() ? all.subList(0, Math.min(2, all.size())) : countries;
+    return String.join(" and ", named);
+  }
+
+  private static List<SpokenClaim> concat(List<SpokenClaim> a, List<SpokenClaim> b) {
+    List<SpokenClaim> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** A claim's text as the end of a one-line question, cut at a word near its end. */
+  static String shortened(String text) {
+    String t = text.strip().replaceAll("\\s+", " ").replaceFirst("^(?i)that ", "");
+    t = t.replaceAll("[\\s.,;:!?\"'”’»]+$", "");
+    if (t.length() <= SUMMARY_CLAIM) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', SUMMARY_CLAIM);
+    return t.substring(0, cut > 0 ? cut : SUMMARY_CLAIM) + " ...";
+  }
+}

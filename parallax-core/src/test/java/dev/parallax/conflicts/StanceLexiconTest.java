@@ -1,0 +1,76 @@
+package dev.parallax.conflicts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StanceLexiconTest {
+  private final StanceLexicon lexicon = StanceLexicon.builtIn();
+
+  private List<String> read(String text) {
+    return lexicon.read(text).stream()
+        .map(s -> s.frame() + (s.polarity() > 0 ? "+" : "-") + ":" + s.span().of(text))
+        .toList();
+  }
+
+  @Test
+  void findsBothPolesOfAFrame() {
+    assertThat(read("the envoys behaved lawfully throughout")).containsExactly("conduct+:lawfully");
+    assertThat(read("their conduct was plainly illegal")).containsExactly("conduct-:illegal");
+  }
+
+  @Test
+  void negationEarlierInTheClauseTurnsTheStanceOver() {
+    assertThat(read("the tariff has no legal force")).containsExactly("validity-:legal force");
+    assertThat(read("growers were never notified of it")).containsExactly("notice-:notified");
+    assertThat(read("the embargo wasn't politically motivated"))
+        .containsExactly("motive-:politically motivated");
+  }
+
+  @Test
+  void negationInAnEarlierClauseDoesNotReachTheStance() {
+    assertThat(read("we did not start it, but our staff acted lawfully"))
+        .containsExactly("conduct+:lawfully");
+    assertThat(read("nobody asked us, and the order is in force a few days later"))
+        .containsExactly("validity+:in force");
+  }
+
+  @Test
+  void longestPhraseWinsAndWildcardsMatch() {
+    assertThat(read("the decree has full legal force")).containsExactly("validity+:legal force");
+    assertThat(read("the decree is null and void")).containsExactly("validity-:null and void");
+    assertThat(read("a fabricated story")).containsExactly("evidence-:fabricated");
+    assertThat(read("done in strict accordance with the treaty"))
+        .containsExactly("measure+:in strict accordance with");
+  }
+
+  @Test
+  void aQuestionTakesNoSide() {
+    assertThat(read("Where is the proof? There is none.")).isEmpty();
+  }
+
+  @Test
+  void phrasesMatchWholeWordsOnly() {
+    assertThat(read("the paralegal filed the papers")).isEmpty();
+    assertThat(read("a valid point")).containsExactly("validity+:valid");
+  }
+
+  @Test
+  void denialCuesAndEventCodesComeFromTheLexicon() {
+    assertThat(lexicon.isDenialCue("flatly denied")).isTrue();
+    assertThat(lexicon.isDenialCue("said")).isFalse();
+    assertThat(lexicon.isDenialCue(null)).isFalse();
+    assertThat(lexicon.isDenialEvent("016")).isTrue();
+    assertThat(lexicon.isDenialEvent("128")).isFalse();
+    assertThat(lexicon.isRejectionEvent("128")).isTrue();
+    assertThat(lexicon.isDenialEvent("174")).isFalse();
+  }
+
+  @Test
+  void everyFrameHasAQuestion() {
+    for (String frame : List.of("conduct", "measure", "validity", "evidence", "motive", "notice")) {
+      assertThat(lexicon.question(frame)).startsWith("whether ");
+    }
+  }
+}
