@@ -18,6 +18,12 @@ import java.util.Set;
 final class SpeakerResolver {
   private static final int MAX_NAME = 80;
 
+  /** Dashes that introduce a signature or an attribution after a quotation. */
+  private static final String DASHES = "―—–-";
+
+  /** How far after the dash (UTF-16 units) a signed name may start ("– said Jane Doe"). */
+  private static final int SIGNATURE_REACH = 12;
+
   /** How far back (UTF-16 units) "the analyst" looks for the person it describes. */
   private static final int DESCRIPTION_REACH = 1500;
 
@@ -158,6 +164,35 @@ final class SpeakerResolver {
     }
     ActorMention pick = before != null ? before : after;
     return pick == null ? null : new Resolved(pick.span(), pick, pick.name());
+  }
+
+  /**
+   * The name signed after a quotation ending at {@code end}: a dash, then a person or organisation
+   * ("..." ― Jane Doe, "...", – Jane Doe said), with only a comma or spaces between; null when
+   * none.
+   */
+  Resolved signature(int end) {
+    String body = article.article().body();
+    int i = end;
+    while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == ',')) {
+      i++;
+    }
+    if (i >= body.length() || DASHES.indexOf(body.charAt(i)) < 0) {
+      return null;
+    }
+    i++;
+    while (i < body.length() && Character.isWhitespace(body.charAt(i)) && body.charAt(i) != '\n') {
+      i++;
+    }
+    for (ActorMention m : actors.mentions()) {
+      if (m.start() >= i
+          && m.start() <= i + SIGNATURE_REACH
+          && SPEAKING.contains(m.type())
+          && !body.substring(i, m.start()).contains("\n")) {
+        return new Resolved(m.span(), m, m.name());
+      }
+    }
+    return null;
   }
 
   /** "the analyst", "the diplomat": a definite common noun standing alone. */
