@@ -42,7 +42,8 @@ final class QuoteMarks {
   record Marked(Span outer, Span inner, boolean closed, boolean nested, int paragraphs) {}
 
   /** Every quoted span of {@code body}, outer quotes first in body order, then nested ones. */
-  static List<Marked> scan(String body) {
+  static List<Marked> scan(String text) {
+    String body = typewriterDoubles(text);
     List<Marked> top = new ArrayList<>();
     List<Span> paragraphs = paragraphs(body);
     int i = 0;
@@ -175,6 +176,29 @@ final class QuoteMarks {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code text} with each pair of apostrophes or backticks used as a double quotation mark (''like
+   * this'', ``or this'') rewritten to a space and a straight double mark, on the side of the pair
+   * that touches the quoted words: offsets stay those of {@code text}.
+   */
+  static String typewriterDoubles(String text) {
+    if (!text.contains("''") && !text.contains("``")) {
+      return text;
+    }
+    char[] out = text.toCharArray();
+    for (int i = 0; i + 1 < out.length; i++) {
+      char c = out[i];
+      if ((c == '\'' || c == '`') && out[i + 1] == c) {
+        boolean opens =
+            i == 0 || Character.isWhitespace(out[i - 1]) || "([{—–-".indexOf(out[i - 1]) >= 0;
+        out[i] = opens ? ' ' : '"';
+        out[i + 1] = opens ? '"' : ' ';
+        i++;
+      }
+    }
+    return new String(out);
   }
 
   /** Paragraphs: runs of text between blank lines (or single line breaks), trimmed. */

@@ -26,8 +26,10 @@ final class ReportedSpeech {
   private final SpeechCues cues;
   private final SpeakerResolver speakers;
   private final QuoteScope scope;
+  private final InvertedAttribution inverted;
 
   ReportedSpeech(SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
+    this.inverted = new InvertedAttribution(cues, speakers);
     this.cues = cues;
     this.speakers = speakers;
     this.scope = scope;
@@ -39,7 +41,10 @@ final class ReportedSpeech {
       ParseTree tree = new ParseTree(s);
       if (s.isParsed()) {
         for (int i = 0; i < tree.size(); i++) {
-          Statement st = tree.isVerb(i) ? fromCueVerb(tree, i) : fromCueNoun(tree, i);
+          Statement st = tree.isVerb(i) ? inverted.at(tree, i) : null;
+          if (st == null) {
+            st = tree.isVerb(i) ? fromCueVerb(tree, i) : fromCueNoun(tree, i);
+          }
           if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
             st = fromCueAdjective(tree, i);
           }

@@ -65,4 +65,19 @@ class AttributionCuesTest {
               assertThat(q.speakerSpan()).isNull();
             });
   }
+
+  @Test
+  void aSpeakerAfterTheCueAtTheEndOfTheSentence() {
+    String body =
+        "The talks over the harbour fees broke down late on Friday, said one senior official in"
+            + " the room.";
+    List<ExtractedQuote> quotes = QuoteExtractorTest.extract(body);
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.quote().text()).startsWith("The talks over the harbour fees");
+              assertThat(q.speakerSpan().of(body)).startsWith("one senior official");
+            });
+  }
 }
