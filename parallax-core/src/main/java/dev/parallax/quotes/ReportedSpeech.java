@@ -293,7 +293,14 @@ final class ReportedSpeech {
     }
     Span source = tree.tokenSpan(0, colon - 1);
     SpeakerResolver.Resolved speaker = speakers.ofSpan(source, tree.sentence().index());
-    if (scope == QuoteScope.STATEMENTS && speaker.mention() == null) {
+    // Without a known actor, only a transcript's capitalised speaker ("SMITH:") is a source: a
+    // title-case lead ("Little Relief for Refugees:") is a headline or a list.
+    boolean transcript = scope == QuoteScope.ATTRIBUTIONS;
+    for (int i = 0; i < colon; i++) {
+      String word = tree.token(i).text();
+      transcript &= word.equals(word.toUpperCase(Locale.ROOT));
+    }
+    if (speaker.mention() == null && !transcript) {
       return null;
     }
     Token mark = tree.token(colon);
