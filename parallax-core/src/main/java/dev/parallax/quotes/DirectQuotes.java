@@ -143,6 +143,10 @@ final class DirectQuotes {
     int p = paragraph(m.outer().start());
     SpeakerResolver.Resolved near =
         p < paragraphs.size() ? speakers.nearby(m.outer(), paragraphs.get(p)) : null;
+    if (near == null && p + 1 < paragraphs.size() && paragraphs.get(p).equals(m.outer())) {
+      // A pull quote standing as its own paragraph: the words of whoever the next one names.
+      near = speakers.nearby(m.outer(), paragraphs.get(p + 1));
+    }
     return near == null ? direct : direct.withSpeaker(near, null, null);
   }
 

@@ -132,13 +132,28 @@ final class QuoteMarks {
         continue;
       }
       boolean wordAfter = i + 1 < end && Character.isLetterOrDigit(body.charAt(i + 1));
-      if (c == '”' || c == '»' || closesHere(body, i) || !wordAfter) {
+      if (c == '”' || c == '»' || closesHere(body, i) || !wordAfter || endsClause(body, i)) {
         return i;
       }
       // A mark that clearly opens a new quote: the previous one was left open.
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * A mark set loose after a clause's comma or stop and stuck to a lower-case word ("different,
+   * “the analyst said"): inside an open quote it closes it, since no quotation opens that way.
+   */
+  private static boolean endsClause(String body, int i) {
+    int before = i - 1;
+    while (before >= 0 && body.charAt(before) == ' ') {
+      before--;
+    }
+    return before >= 0
+        && ",.!?…".indexOf(body.charAt(before)) >= 0
+        && i + 1 < body.length()
+        && Character.isLowerCase(body.charAt(i + 1));
   }
 
   /** A mark opens when a word follows it and no word sticks to its left. */

@@ -30,6 +30,12 @@ final class SpeakerResolver {
   private static final Set<EntityType> SPEAKING =
       Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MEDIA, EntityType.COUNTRY);
 
+  /** Pronouns that stand for an institution rather than a person. */
+  private static final Set<String> IMPERSONAL = Set.of("it", "It");
+
+  /** Pronouns that stand for a person. */
+  private static final Set<String> PERSONAL = Set.of("he", "He", "she", "She");
+
   /** Relations through which a cue verb shares the subject of its head. */
   private static final Set<String> CLIMB = Set.of("conj", "xcomp", "advcl", "acl", "dep");
 
@@ -66,6 +72,16 @@ final class SpeakerResolver {
       }
       mention = nearestBefore(surface.start(), tree.sentence().index());
     }
+    if (mention.isEmpty() && IMPERSONAL.contains(tree.token(head).text()) && !inChain(surface)) {
+      // "In a statement it called on ...": an unresolved "it" is the institution named just before.
+      mention =
+          nearestBefore(surface.start(), tree.sentence().index())
+              .filter(m -> m.type() != EntityType.PERSON);
+    }
+    if (mention.isEmpty() && PERSONAL.contains(tree.token(head).text()) && !inChain(surface)) {
+      // A "he" the coreference left alone (a quotation between): the person named last before.
+      mention = lastPersonBefore(surface.start());
+    }
     if (mention.isEmpty()
         && isDescription(tree, head, surface)
         && cues.isPerson(tree.token(head).lemma())) {
@@ -88,7 +104,7 @@ final class SpeakerResolver {
   static int subjectIndex(ParseTree tree, int cue) {
     int verb = cue;
     for (int hop = 0; hop < 3 && verb >= 0; hop++) {
-      int subject = tree.child(verb, "nsubj");
+      int subject = tree.nearestChild(verb, "nsubj");
       // "X was quoted as saying": a passive subject speaks only through a verb it governs.
       if (subject >= 0 && (hop > 0 || !tree.relation(subject).equals("nsubj:pass"))) {
         String pos = tree.token(subject).pos();
@@ -128,6 +144,10 @@ final class SpeakerResolver {
     String text = surface.of(body).replaceAll("\\s+", " ");
     return new Resolved(
         surface, null, text.length() > MAX_NAME ? text.substring(0, MAX_NAME) : text);
+  }
+
+  private boolean inChain(Span surface) {
+    return chainName(surface) != null;
   }
 
   /** The representative of the coreference chain holding {@code surface}, or null. */
