@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class ReportedSpeech {
   /** Prepositions that introduce what a stance is about ("called for", "spoke about"). */
-  private static final Set<String> TOPIC_CASES = Set.of("for", "about", "on", "against", "to");
+  private static final Set<String> TOPIC_CASES =
+      Set.of("for", "about", "on", "against", "to", "of", "with");
 
   /** Most words a name before a headline colon may have. */
   private static final int MAX_COLON_SOURCE = 5;
