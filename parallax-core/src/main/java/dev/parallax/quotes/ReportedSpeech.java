@@ -18,8 +18,7 @@ import java.util.Set;
  */
 final class ReportedSpeech {
   /** Prepositions that introduce what a stance is about ("called for", "spoke about"). */
-  private static final Set<String> TOPIC_CASES =
-      Set.of("for", "about", "on", "against", "to", "of", "with");
+  private static final Set<String> TOPIC_CASES = Set.of("for", "about", "on", "against", "to");
 
   /** Most words a name before a headline colon may have. */
   private static final int MAX_COLON_SOURCE = 5;
