@@ -12,9 +12,9 @@ import java.util.Set;
 /**
  * Attributes quoted statements and merges them with reported speech: a reported clause that holds a
  * quotation becomes mixed; a reported clause that is the quotation gives the quotation its speaker;
- * otherwise the nearest cue verb outside the marks, a cue sentence ending in a colon just before,
- * or the quotation before in the same or the last paragraph (a quote continued after its
- * attribution) names the speaker.
+ * otherwise a name signed after a dash ("..." – Jane Doe), the nearest cue verb outside the marks,
+ * a cue sentence ending in a colon just before, or the quotation before in the same or the last
+ * paragraph (a quote continued after its attribution) names the speaker.
  */
 final class DirectQuotes {
   /** Words a reported clause must hold beyond a quotation for the whole to be a mixed quote. */
@@ -123,6 +123,10 @@ final class DirectQuotes {
         return direct.withSpeaker(r.speaker(), r.cue(), r.cueSpan());
       }
     }
+    SpeakerResolver.Resolved signed = speakers.signature(m.outer().end());
+    if (signed != null) {
+      return direct.withSpeaker(signed, null, null);
+    }
     Statement partial = subjectBefore(m, direct);
     if (partial != null) {
       return partial;
@@ -139,6 +143,10 @@ final class DirectQuotes {
     int p = paragraph(m.outer().start());
     SpeakerResolver.Resolved near =
         p < paragraphs.size() ? speakers.nearby(m.outer(), paragraphs.get(p)) : null;
+    if (near == null && p + 1 < paragraphs.size() && paragraphs.get(p).equals(m.outer())) {
+      // A pull quote standing as its own paragraph: the words of whoever the next one names.
+      near = speakers.nearby(m.outer(), paragraphs.get(p + 1));
+    }
     return near == null ? direct : direct.withSpeaker(near, null, null);
   }
 

@@ -28,6 +28,21 @@ record ParseTree(Sentence sentence) {
     return -1;
   }
 
+  /**
+   * The dependent of {@code head} by {@code relation} nearest to it, or -1: a misparse can hang two
+   * subjects on one verb, and the one beside the verb is its own.
+   */
+  int nearestChild(int head, String relation) {
+    int best = -1;
+    for (Dependency d : sentence.dependentsOf(head)) {
+      boolean match = d.relation().equals(relation) || d.relation().startsWith(relation + ":");
+      if (match && (best < 0 || Math.abs(d.dependent() - head) < Math.abs(best - head))) {
+        best = d.dependent();
+      }
+    }
+    return best;
+  }
+
   List<Dependency> children(int head) {
     return sentence.dependentsOf(head);
   }

@@ -42,7 +42,8 @@ final class QuoteMarks {
   record Marked(Span outer, Span inner, boolean closed, boolean nested, int paragraphs) {}
 
   /** Every quoted span of {@code body}, outer quotes first in body order, then nested ones. */
-  static List<Marked> scan(String body) {
+  static List<Marked> scan(String text) {
+    String body = typewriterDoubles(text);
     List<Marked> top = new ArrayList<>();
     List<Span> paragraphs = paragraphs(body);
     int i = 0;
@@ -131,13 +132,28 @@ final class QuoteMarks {
         continue;
       }
       boolean wordAfter = i + 1 < end && Character.isLetterOrDigit(body.charAt(i + 1));
-      if (c == '”' || c == '»' || closesHere(body, i) || !wordAfter) {
+      if (c == '”' || c == '»' || closesHere(body, i) || !wordAfter || endsClause(body, i)) {
         return i;
       }
       // A mark that clearly opens a new quote: the previous one was left open.
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * A mark set loose after a clause's comma or stop and stuck to a lower-case word ("different,
+   * “the analyst said"): inside an open quote it closes it, since no quotation opens that way.
+   */
+  private static boolean endsClause(String body, int i) {
+    int before = i - 1;
+    while (before >= 0 && body.charAt(before) == ' ') {
+      before--;
+    }
+    return before >= 0
+        && ",.!?…".indexOf(body.charAt(before)) >= 0
+        && i + 1 < body.length()
+        && Character.isLowerCase(body.charAt(i + 1));
   }
 
   /** A mark opens when a word follows it and no word sticks to its left. */
@@ -175,6 +191,29 @@ final class QuoteMarks {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code text} with each pair of apostrophes or backticks used as a double quotation mark (''like
+   * this'', ``or this'') rewritten to a space and a straight double mark, on the side of the pair
+   * that touches the quoted words: offsets stay those of {@code text}.
+   */
+  static String typewriterDoubles(String text) {
+    if (!text.contains("''") && !text.contains("``")) {
+      return text;
+    }
+    char[] out = text.toCharArray();
+    for (int i = 0; i + 1 < out.length; i++) {
+      char c = out[i];
+      if ((c == '\'' || c == '`') && out[i + 1] == c) {
+        boolean opens =
+            i == 0 || Character.isWhitespace(out[i - 1]) || "([{—–-".indexOf(out[i - 1]) >= 0;
+        out[i] = opens ? ' ' : '"';
+        out[i + 1] = opens ? '"' : ' ';
+        i++;
+      }
+    }
+    return new String(out);
   }
 
   /** Paragraphs: runs of text between blank lines (or single line breaks), trimmed. */

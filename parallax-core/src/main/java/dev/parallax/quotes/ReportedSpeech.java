@@ -26,8 +26,10 @@ final class ReportedSpeech {
   private final SpeechCues cues;
   private final SpeakerResolver speakers;
   private final QuoteScope scope;
+  private final InvertedAttribution inverted;
 
   ReportedSpeech(SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
+    this.inverted = new InvertedAttribution(cues, speakers);
     this.cues = cues;
     this.speakers = speakers;
     this.scope = scope;
@@ -39,7 +41,13 @@ final class ReportedSpeech {
       ParseTree tree = new ParseTree(s);
       if (s.isParsed()) {
         for (int i = 0; i < tree.size(); i++) {
-          Statement st = tree.isVerb(i) ? fromCueVerb(tree, i) : fromCueNoun(tree, i);
+          Statement st = tree.isVerb(i) ? inverted.at(tree, i) : null;
+          if (st == null) {
+            st = tree.isVerb(i) ? fromCueVerb(tree, i) : fromCueNoun(tree, i);
+          }
+          if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
+            st = fromCueAdjective(tree, i);
+          }
           if (st != null) {
             out.add(st);
           }
@@ -115,6 +123,30 @@ final class ReportedSpeech {
   }
 
   /**
+   * "Officials are confident that talks resume", "It is clear that ...": an adjective of belief or
+   * feeling with a clausal complement; its subject holds the belief, none when it is an expletive.
+   */
+  private Statement fromCueAdjective(ParseTree tree, int adjective) {
+    Token t = tree.token(adjective);
+    String pos = t.pos();
+    if (pos == null
+        || !(pos.startsWith("JJ") || pos.equals("VBN"))
+        || !cues.isAdjective(t.lemma())) {
+      return null;
+    }
+    int clause = tree.child(adjective, "ccomp");
+    if (clause < adjective) {
+      return null;
+    }
+    int subject = tree.child(adjective, "nsubj");
+    boolean expletive = subject >= 0 && tree.token(subject).text().equalsIgnoreCase("it");
+    SpeakerResolver.Resolved speaker =
+        subject < 0 || expletive ? null : speakers.ofSubject(tree, subject);
+    return new Statement(
+        tree.subtreeSpan(clause), QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, clause);
+  }
+
+  /**
    * The clausal content of a cue: {root, -1} for a complement clause, {first, last} for the
    * sentence around a cue set into it; null when neither.
    */
@@ -185,19 +217,33 @@ final class ReportedSpeech {
     return new int[] {from, last};
   }
 
-  /** The sentence without the cue's subtree, when the cue stands at one end of it. */
+  /**
+   * The sentence without the cue's subtree: the words before or after a cue at one end, the longer
+   * side of a cue set into the middle ("The ban, he said, is illegal": the content is split around
+   * the cue, and a span holds one part).
+   */
   private static int[] around(ParseTree tree, int cue) {
     List<Integer> sub = tree.subtree(cue);
     int first = sub.stream().min(Integer::compare).orElse(cue);
     int last = sub.stream().max(Integer::compare).orElse(cue);
     int n = tree.size();
-    if (first > 0 && !onlyPunct(tree, last + 1, n)) {
-      return null;
+    int end = n - 1;
+    while (end > last && tree.isPunct(end)) {
+      end--;
     }
-    if (first > 0) {
-      return new int[] {0, first - 1};
+    int before = first - 1;
+    while (before >= 0 && tree.isPunct(before)) {
+      before--;
     }
-    return last + 1 < n ? new int[] {last + 1, n - 1} : null;
+    if (end <= last) {
+      return before >= 0 ? new int[] {0, before} : null;
+    }
+    if (before < 0) {
+      return new int[] {last + 1, n - 1};
+    }
+    int beforeChars = tree.token(before).end() - tree.token(0).start();
+    int afterChars = tree.token(end).end() - tree.token(last + 1).start();
+    return afterChars >= beforeChars ? new int[] {last + 1, n - 1} : new int[] {0, before};
   }
 
   private static boolean onlyPunct(ParseTree tree, int from, int to) {
@@ -247,7 +293,14 @@ final class ReportedSpeech {
     }
     Span source = tree.tokenSpan(0, colon - 1);
     SpeakerResolver.Resolved speaker = speakers.ofSpan(source, tree.sentence().index());
-    if (scope == QuoteScope.STATEMENTS && speaker.mention() == null) {
+    // Without a known actor, only a transcript's capitalised speaker ("SMITH:") is a source: a
+    // title-case lead ("Little Relief for Refugees:") is a headline or a list.
+    boolean transcript = scope == QuoteScope.ATTRIBUTIONS;
+    for (int i = 0; i < colon; i++) {
+      String word = tree.token(i).text();
+      transcript &= word.equals(word.toUpperCase(Locale.ROOT));
+    }
+    if (speaker.mention() == null && !transcript) {
       return null;
     }
     Token mark = tree.token(colon);

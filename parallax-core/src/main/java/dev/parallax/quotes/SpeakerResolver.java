@@ -18,11 +18,23 @@ import java.util.Set;
 final class SpeakerResolver {
   private static final int MAX_NAME = 80;
 
+  /** Dashes that introduce a signature or an attribution after a quotation. */
+  private static final String DASHES = "―—–-";
+
+  /** How far after the dash (UTF-16 units) a signed name may start ("– said Jane Doe"). */
+  private static final int SIGNATURE_REACH = 12;
+
   /** How far back (UTF-16 units) "the analyst" looks for the person it describes. */
   private static final int DESCRIPTION_REACH = 1500;
 
   private static final Set<EntityType> SPEAKING =
       Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MEDIA, EntityType.COUNTRY);
+
+  /** Pronouns that stand for an institution rather than a person. */
+  private static final Set<String> IMPERSONAL = Set.of("it", "It");
+
+  /** Pronouns that stand for a person. */
+  private static final Set<String> PERSONAL = Set.of("he", "He", "she", "She");
 
   /** Relations through which a cue verb shares the subject of its head. */
   private static final Set<String> CLIMB = Set.of("conj", "xcomp", "advcl", "acl", "dep");
@@ -60,6 +72,16 @@ final class SpeakerResolver {
       }
       mention = nearestBefore(surface.start(), tree.sentence().index());
     }
+    if (mention.isEmpty() && IMPERSONAL.contains(tree.token(head).text()) && !inChain(surface)) {
+      // "In a statement it called on ...": an unresolved "it" is the institution named just before.
+      mention =
+          nearestBefore(surface.start(), tree.sentence().index())
+              .filter(m -> m.type() != EntityType.PERSON);
+    }
+    if (mention.isEmpty() && PERSONAL.contains(tree.token(head).text()) && !inChain(surface)) {
+      // A "he" the coreference left alone (a quotation between): the person named last before.
+      mention = lastPersonBefore(surface.start());
+    }
     if (mention.isEmpty()
         && isDescription(tree, head, surface)
         && cues.isPerson(tree.token(head).lemma())) {
@@ -82,7 +104,7 @@ final class SpeakerResolver {
   static int subjectIndex(ParseTree tree, int cue) {
     int verb = cue;
     for (int hop = 0; hop < 3 && verb >= 0; hop++) {
-      int subject = tree.child(verb, "nsubj");
+      int subject = tree.nearestChild(verb, "nsubj");
       // "X was quoted as saying": a passive subject speaks only through a verb it governs.
       if (subject >= 0 && (hop > 0 || !tree.relation(subject).equals("nsubj:pass"))) {
         String pos = tree.token(subject).pos();
@@ -124,6 +146,10 @@ final class SpeakerResolver {
         surface, null, text.length() > MAX_NAME ? text.substring(0, MAX_NAME) : text);
   }
 
+  private boolean inChain(Span surface) {
+    return chainName(surface) != null;
+  }
+
   /** The representative of the coreference chain holding {@code surface}, or null. */
   private String chainName(Span surface) {
     for (CorefChain chain : article.coref()) {
@@ -158,6 +184,35 @@ final class SpeakerResolver {
     }
     ActorMention pick = before != null ? before : after;
     return pick == null ? null : new Resolved(pick.span(), pick, pick.name());
+  }
+
+  /**
+   * The name signed after a quotation ending at {@code end}: a dash, then a person or organisation
+   * ("..." ― Jane Doe, "...", – Jane Doe said), with only a comma or spaces between; null when
+   * none.
+   */
+  Resolved signature(int end) {
+    String body = article.article().body();
+    int i = end;
+    while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == ',')) {
+      i++;
+    }
+    if (i >= body.length() || DASHES.indexOf(body.charAt(i)) < 0) {
+      return null;
+    }
+    i++;
+    while (i < body.length() && Character.isWhitespace(body.charAt(i)) && body.charAt(i) != '\n') {
+      i++;
+    }
+    for (ActorMention m : actors.mentions()) {
+      if (m.start() >= i
+          && m.start() <= i + SIGNATURE_REACH
+          && SPEAKING.contains(m.type())
+          && !body.substring(i, m.start()).contains("\n")) {
+        return new Resolved(m.span(), m, m.name());
+      }
+    }
+    return null;
   }
 
   /** "the analyst", "the diplomat": a definite common noun standing alone. */

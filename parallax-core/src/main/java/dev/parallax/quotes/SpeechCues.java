@@ -23,6 +23,7 @@ import java.util.Set;
  * @param documents noun lemmas, lower-case
  * @param nouns lemmas of nouns of saying whose that-clause is the content, lower-case
  * @param people lemmas of nouns describing a person, lower-case
+ * @param adjectives lemmas of adjectives of belief or feeling whose that-clause is the content
  */
 record SpeechCues(
     Set<String> verbs,
@@ -31,7 +32,8 @@ record SpeechCues(
     List<List<String>> phrases,
     Set<String> documents,
     Set<String> nouns,
-    Set<String> people) {
+    Set<String> people,
+    Set<String> adjectives) {
   private static final String RESOURCE = "speech-cues.tsv";
 
   SpeechCues {
@@ -42,6 +44,7 @@ record SpeechCues(
     documents = Set.copyOf(documents);
     nouns = Set.copyOf(nouns);
     people = Set.copyOf(people);
+    adjectives = Set.copyOf(adjectives);
   }
 
   static SpeechCues bundled() {
@@ -68,6 +71,10 @@ record SpeechCues(
     return lemma != null && people.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  boolean isAdjective(String lemma) {
+    return lemma != null && adjectives.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   boolean isDocument(String lemma) {
     return lemma != null && documents.contains(lemma.toLowerCase(Locale.ROOT));
   }
@@ -80,6 +87,7 @@ record SpeechCues(
     Set<String> documents = new HashSet<>();
     Set<String> nouns = new HashSet<>();
     Set<String> people = new HashSet<>();
+    Set<String> adjectives = new HashSet<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -98,10 +106,11 @@ record SpeechCues(
         case "document" -> documents.add(cue);
         case "person" -> people.add(cue);
         case "noun" -> nouns.add(cue);
+        case "adjective" -> adjectives.add(cue);
         default -> throw new IllegalStateException("unknown cue kind in " + RESOURCE + ": " + line);
       }
     }
-    return new SpeechCues(verbs, stances, tells, phrases, documents, nouns, people);
+    return new SpeechCues(verbs, stances, tells, phrases, documents, nouns, people, adjectives);
   }
 
   private static final class Holder {

@@ -65,8 +65,9 @@ class ExampleQuotesTest {
     }
     LOG.info(
         "examples: {} quotes in the key, {} found, {} with the right speaker", total, found, right);
-    assertThat(found).isGreaterThanOrEqualTo(total * 7 / 10);
-    assertThat(right).isGreaterThanOrEqualTo(found * 8 / 10);
+    // Measured 2026-11-22: 80 of 89 found, 74 of them with the right speaker.
+    assertThat(found).isGreaterThanOrEqualTo(total * 85 / 100);
+    assertThat(right).isGreaterThanOrEqualTo(found * 88 / 100);
   }
 
   private static List<ExtractedQuote> extract(Article article) {

@@ -21,6 +21,14 @@ class QuoteMarksTest {
   }
 
   @Test
+  void doubledApostrophesAndBackticksAreDoubleMarks() {
+    assertThat(inner("''We stay here,'' the mayor said.")).containsExactly("We stay here,");
+    assertThat(inner("He called it ``a plain mistake'' and left."))
+        .containsExactly("a plain mistake");
+    assertThat(inner("It isn't the farmers' fault.")).isEmpty();
+  }
+
+  @Test
   void theSameCurlyMarkMayOpenAndClose() {
     assertThat(inner("“The border is closed,“ the minister said."))
         .containsExactly("The border is closed,");
