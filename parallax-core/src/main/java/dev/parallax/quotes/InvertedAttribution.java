@@ -17,6 +17,12 @@ final class InvertedAttribution {
   private static final Set<String> SPEAKER_START =
       Set.of("NNP", "NNPS", "NN", "NNS", "DT", "CD", "JJ", "PRP$");
 
+  /**
+   * Finite forms: "..., said one official". A participle after a comma ("..., accusing Minsk of
+   * ...") is an adjunct of the clause before it, not its attribution.
+   */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
   /** Fewest tokens the statement before the comma must have. */
   private static final int MIN_CONTENT = 3;
 
@@ -34,6 +40,7 @@ final class InvertedAttribution {
     if (comma < MIN_CONTENT
         || cue + 1 >= tree.size()
         || !cues.isVerb(tree.token(cue).lemma())
+        || !FINITE.contains(String.valueOf(tree.token(cue).pos()))
         || !SPEAKER_START.contains(String.valueOf(tree.token(cue + 1).pos()))) {
       return null;
     }

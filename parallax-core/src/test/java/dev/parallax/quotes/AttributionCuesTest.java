@@ -80,4 +80,17 @@ class AttributionCuesTest {
               assertThat(q.speakerSpan().of(body)).startsWith("one senior official");
             });
   }
+
+  @Test
+  void aParticipleAfterTheMainClauseIsNotACueSetIntoIt() {
+    String body =
+        "Moldova has ordered the expulsion of two Belarusian diplomats, accusing Minsk of"
+            + " \u201cdestabilising activities\u201d in the country.";
+    List<ExtractedQuote> quotes = QuoteExtractorTest.extract(body);
+    assertThat(quotes)
+        .noneMatch(q -> q.quote().text().startsWith("Moldova has ordered"))
+        .noneMatch(
+            q ->
+                q.quote().speaker().name() != null && q.quote().speaker().name().contains("Minsk"));
+  }
 }
