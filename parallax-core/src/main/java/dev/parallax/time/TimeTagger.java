@@ -90,7 +90,7 @@ public final class TimeTagger {
         }
       }
       out = ReportingPeriods.apply(body, QuarterReference.apply(body, out), lexicon);
-      out = SpelledYear.apply(body, out, lexicon);
+      out = SpelledYear.apply(body, HalfUnits.apply(body, out), lexicon);
       return Anaphora.apply(body, out, lexicon);
     } catch (RuntimeException e) {
       LOG.warn("time tagging failed on a {}-char body: {}", body.length(), e.toString());
