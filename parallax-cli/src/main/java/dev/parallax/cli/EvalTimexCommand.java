@@ -7,6 +7,7 @@ import dev.parallax.eval.TimexScore;
 import dev.parallax.eval.TimexSpan;
 import dev.parallax.pipeline.Progress;
 import dev.parallax.time.TimeTagger;
+import dev.parallax.time.internal.SentenceBootstrap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,6 +64,21 @@ final class EvalTimexCommand implements Callable<Integer> {
               + " default) or ALL_SENTENCES.")
   TimeTagger.Scope scope = TimeTagger.Scope.DATE_LIKE_SENTENCES;
 
+  /** Which tagger is scored. */
+  enum Engine {
+    PARALLAX,
+    HEIDELTIME
+  }
+
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      description =
+          "PARALLAX (SUTime with Parallax's rules, the default) or HEIDELTIME (HeidelTime 2.2.1's"
+              + " English news rules on the same sentences and POS tags; --layers and --scope do"
+              + " not apply).")
+  Engine engine = Engine.PARALLAX;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -69,14 +86,14 @@ final class EvalTimexCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no .tml files under " + data);
     }
-    TimexEvaluation eval = new TimexEvaluation(new TimeTagger(layers, scope));
+    Function<TimemlDocument, List<TimexSpan>> tagger = tagger();
     TimexScore total = TimexScore.ZERO;
     Map<String, TimexScore> parts = new TreeMap<>();
     Progress progress = TerminalProgress.forStderr();
     int done = 0;
     for (Path f : files) {
       TimemlDocument doc = TimemlReader.read(f);
-      List<TimexSpan> system = eval.system(doc);
+      List<TimexSpan> system = tagger.apply(doc);
       TimexScore s = TimexScore.of(doc.timexes(), system);
       if (errors) {
         printErrors(out, doc, system);
@@ -109,6 +126,20 @@ final class EvalTimexCommand implements Callable<Integer> {
         total.gold());
     out.flush();
     return 0;
+  }
+
+  private Function<TimemlDocument, List<TimexSpan>> tagger() {
+    if (engine == Engine.PARALLAX) {
+      return new TimexEvaluation(new TimeTagger(layers, scope))::system;
+    }
+    HeidelTimeTagger heidelTime = new HeidelTimeTagger();
+    return doc ->
+        doc.dct() == null || doc.dct().length() < 10
+            ? List.of()
+            : heidelTime.tag(
+                doc.text(),
+                SentenceBootstrap.shared().sentences(doc.text()),
+                doc.dct().substring(0, 10));
   }
 
   private static void printErrors(PrintWriter out, TimemlDocument doc, List<TimexSpan> system) {
