@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
       "Measures annotation on one text, in one run: model load time and tokens per second on one"
           + " core for each profile (tokens, lexical, names, full) and for CoreNLP's default"
           + " tokenize,ssplit,pos,lemma,ner,depparse pipeline; tokens per second of profile full"
-          + " on all cores; peak heap. Each annotator loads its models afresh.",
+          + " on all cores; the time stage (SUTime and Parallax's rules) on POS-tagged text, once"
+          + " on date-like sentences only (the default) and once on every sentence; peak heap."
+          + " Each annotator loads its models afresh.",
       "One-core speed is given per CPU second of the annotating thread (tokens_per_cpu_s), which"
           + " a busy machine does not distort, and per wall-clock second (tokens_per_s). The"
           + " speedup compares CPU-second figures.",
@@ -85,12 +87,19 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     result.put("load_average_start", loadAverage());
     Map<String, Object> profiles = new LinkedHashMap<>();
     Annotator full = null;
+    Annotator lexical = null;
     for (Profile p : Profile.values()) {
       Measured m = measure(out, p.name(), () -> CoreNlpAnnotators.fresh(p), articles);
       profiles.put(p.name().toLowerCase(Locale.ROOT), m.figures());
       full = m.annotator();
+      lexical = p == Profile.LEXICAL ? full : lexical;
     }
     result.put("profiles", profiles);
+    result.put(
+        "time_stage",
+        TimeBench.measure(
+            out, lexical, articles, articles.subList(0, Math.min(3, articles.size()))));
+    lexical = null;
     allCores(out, full, articles, result);
     full = null;
     Map<String, Object> reference =
