@@ -102,6 +102,20 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     lexical = null;
     allCores(out, full, articles, result);
     full = null;
+    compareWithDefault(out, articles, profiles, result);
+    result.put("peak_heap_mb", AnnotationBench.peakHeapMb());
+    result.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+    result.put("load_average_end", loadAverage());
+    out.println(Jsonl.line(result));
+    out.flush();
+    return 0;
+  }
+
+  private static void compareWithDefault(
+      PrintWriter out,
+      List<Article> articles,
+      Map<String, Object> profiles,
+      Map<String, Object> result) {
     Map<String, Object> reference =
         measure(out, "CoreNLP default", CoreNlpAnnotators::coreNlpDefault, articles).figures();
     result.put("corenlp_default", reference);
@@ -109,12 +123,6 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     double fullRate = (double) ((Map<?, ?>) profiles.get("full")).get("tokens_per_cpu_s");
     double referenceRate = (double) reference.get("tokens_per_cpu_s");
     result.put("full_speedup_vs_default", round(fullRate / referenceRate, 2));
-    result.put("peak_heap_mb", AnnotationBench.peakHeapMb());
-    result.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
-    result.put("load_average_end", loadAverage());
-    out.println(Jsonl.line(result));
-    out.flush();
-    return 0;
   }
 
   private void allCores(

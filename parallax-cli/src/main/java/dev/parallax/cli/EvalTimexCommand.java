@@ -110,6 +110,12 @@ final class EvalTimexCommand implements Callable<Integer> {
     progress.done();
     parts.forEach((name, s) -> out.println(line(name, s)));
     out.println(line("all " + files.size() + " documents", total));
+    printTotals(out, total);
+    out.flush();
+    return 0;
+  }
+
+  private static void printTotals(PrintWriter out, TimexScore total) {
     out.printf(
         Locale.ROOT,
         "type accuracy %.3f, value accuracy %.3f (on relaxed matches)%n",
@@ -124,8 +130,6 @@ final class EvalTimexCommand implements Callable<Integer> {
         total.valueF1(),
         total.typeAccuracy(),
         total.gold());
-    out.flush();
-    return 0;
   }
 
   private Function<TimemlDocument, List<TimexSpan>> tagger() {
