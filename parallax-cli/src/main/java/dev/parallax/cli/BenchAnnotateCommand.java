@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
       "Measures annotation on one text, in one run: model load time and tokens per second on one"
           + " core for each profile (tokens, lexical, names, full) and for CoreNLP's default"
           + " tokenize,ssplit,pos,lemma,ner,depparse pipeline; tokens per second of profile full"
-          + " on all cores; peak heap. Each annotator loads its models afresh.",
+          + " on all cores; the time stage (SUTime and Parallax's rules) on POS-tagged text, once"
+          + " on date-like sentences only (the default) and once on every sentence; peak heap."
+          + " Each annotator loads its models afresh.",
       "One-core speed is given per CPU second of the annotating thread (tokens_per_cpu_s), which"
           + " a busy machine does not distort, and per wall-clock second (tokens_per_s). The"
           + " speedup compares CPU-second figures.",
@@ -85,14 +87,35 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     result.put("load_average_start", loadAverage());
     Map<String, Object> profiles = new LinkedHashMap<>();
     Annotator full = null;
+    Annotator lexical = null;
     for (Profile p : Profile.values()) {
       Measured m = measure(out, p.name(), () -> CoreNlpAnnotators.fresh(p), articles);
       profiles.put(p.name().toLowerCase(Locale.ROOT), m.figures());
       full = m.annotator();
+      lexical = p == Profile.LEXICAL ? full : lexical;
     }
     result.put("profiles", profiles);
+    result.put(
+        "time_stage",
+        TimeBench.measure(
+            out, lexical, articles, articles.subList(0, Math.min(3, articles.size()))));
+    lexical = null;
     allCores(out, full, articles, result);
     full = null;
+    compareWithDefault(out, articles, profiles, result);
+    result.put("peak_heap_mb", AnnotationBench.peakHeapMb());
+    result.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+    result.put("load_average_end", loadAverage());
+    out.println(Jsonl.line(result));
+    out.flush();
+    return 0;
+  }
+
+  private static void compareWithDefault(
+      PrintWriter out,
+      List<Article> articles,
+      Map<String, Object> profiles,
+      Map<String, Object> result) {
     Map<String, Object> reference =
         measure(out, "CoreNLP default", CoreNlpAnnotators::coreNlpDefault, articles).figures();
     result.put("corenlp_default", reference);
@@ -100,12 +123,6 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     double fullRate = (double) ((Map<?, ?>) profiles.get("full")).get("tokens_per_cpu_s");
     double referenceRate = (double) reference.get("tokens_per_cpu_s");
     result.put("full_speedup_vs_default", round(fullRate / referenceRate, 2));
-    result.put("peak_heap_mb", AnnotationBench.peakHeapMb());
-    result.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
-    result.put("load_average_end", loadAverage());
-    out.println(Jsonl.line(result));
-    out.flush();
-    return 0;
   }
 
   private void allCores(

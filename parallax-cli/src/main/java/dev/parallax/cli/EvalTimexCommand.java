@@ -7,11 +7,15 @@ import dev.parallax.eval.TimexScore;
 import dev.parallax.eval.TimexSpan;
 import dev.parallax.pipeline.Progress;
 import dev.parallax.time.TimeTagger;
+import dev.parallax.time.internal.SentenceBootstrap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +29,8 @@ import picocli.CommandLine.Option;
           + " creation time, and scores TIMEX3s the TempEval-3 way: strict (exact) and relaxed"
           + " (overlapping) extent F1, value F1 (a hit needs overlap and an equal value) and type"
           + " accuracy on relaxed matches. The creation-time TIMEX3 is not scored.",
+      "Also prints totals per folder (TimeBank, AQUAINT) and for the documents of even and odd"
+          + " index in sorted path order (odd: the held-out half, never looked at when tuning).",
       "The last line is one JSON object; its n is the number of gold TIMEX3s scored.",
       ""
     })
@@ -40,7 +46,8 @@ final class EvalTimexCommand implements Callable<Integer> {
   @Option(
       names = "--errors",
       description =
-          "Print every missed, spurious and wrongly valued TIMEX3 (gold text stays local).")
+          "Print every gold TIMEX3 (HIT, DIFF: extent or value differs, MISS) and every"
+              + " spurious one (SPUR); gold text stays local.")
   boolean errors;
 
   @Option(
@@ -49,6 +56,29 @@ final class EvalTimexCommand implements Callable<Integer> {
       description = "FULL (SUTime with Parallax's rules, the default) or SUTIME_ONLY.")
   TimeTagger.Layers layers = TimeTagger.Layers.FULL;
 
+  @Option(
+      names = "--scope",
+      paramLabel = "SCOPE",
+      description =
+          "Sentences SUTime reads: DATE_LIKE_SENTENCES (with a digit or a date-like word, the"
+              + " default) or ALL_SENTENCES.")
+  TimeTagger.Scope scope = TimeTagger.Scope.DATE_LIKE_SENTENCES;
+
+  /** Which tagger is scored. */
+  enum Engine {
+    PARALLAX,
+    HEIDELTIME
+  }
+
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      description =
+          "PARALLAX (SUTime with Parallax's rules, the default) or HEIDELTIME (HeidelTime 2.2.1's"
+              + " English news rules on the same sentences and POS tags; --layers and --scope do"
+              + " not apply).")
+  Engine engine = Engine.PARALLAX;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -56,25 +86,36 @@ final class EvalTimexCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no .tml files under " + data);
     }
-    TimexEvaluation eval = new TimexEvaluation(new TimeTagger(layers));
+    Function<TimemlDocument, List<TimexSpan>> tagger = tagger();
     TimexScore total = TimexScore.ZERO;
+    Map<String, TimexScore> parts = new TreeMap<>();
     Progress progress = TerminalProgress.forStderr();
     int done = 0;
     for (Path f : files) {
       TimemlDocument doc = TimemlReader.read(f);
-      List<TimexSpan> system = eval.system(doc);
+      List<TimexSpan> system = tagger.apply(doc);
       TimexScore s = TimexScore.of(doc.timexes(), system);
       if (errors) {
         printErrors(out, doc, system);
       }
       total = total.plus(s);
+      parts.merge("folder " + f.getParent().getFileName(), s, TimexScore::plus);
+      parts.merge(
+          done % 2 == 0 ? "even-index documents" : "odd-index documents", s, TimexScore::plus);
       if (verbose) {
         out.println(line(doc.id(), s));
       }
       progress.update(++done, 0);
     }
     progress.done();
+    parts.forEach((name, s) -> out.println(line(name, s)));
     out.println(line("all " + files.size() + " documents", total));
+    printTotals(out, total);
+    out.flush();
+    return 0;
+  }
+
+  private static void printTotals(PrintWriter out, TimexScore total) {
     out.printf(
         Locale.ROOT,
         "type accuracy %.3f, value accuracy %.3f (on relaxed matches)%n",
@@ -89,8 +130,20 @@ final class EvalTimexCommand implements Callable<Integer> {
         total.valueF1(),
         total.typeAccuracy(),
         total.gold());
-    out.flush();
-    return 0;
+  }
+
+  private Function<TimemlDocument, List<TimexSpan>> tagger() {
+    if (engine == Engine.PARALLAX) {
+      return new TimexEvaluation(new TimeTagger(layers, scope))::system;
+    }
+    HeidelTimeTagger heidelTime = new HeidelTimeTagger();
+    return doc ->
+        doc.dct() == null || doc.dct().length() < 10
+            ? List.of()
+            : heidelTime.tag(
+                doc.text(),
+                SentenceBootstrap.shared().sentences(doc.text()),
+                doc.dct().substring(0, 10));
   }
 
   private static void printErrors(PrintWriter out, TimemlDocument doc, List<TimexSpan> system) {
@@ -102,11 +155,14 @@ final class EvalTimexCommand implements Callable<Integer> {
               .orElse(null);
       if (hit == null) {
         out.printf("MISS %s [%s] %s %s%n", doc.id(), text(doc, g), g.type(), g.value());
-      } else if (!java.util.Objects.equals(hit.value(), g.value())
-          || hit.start() != g.start()
-          || hit.end() != g.end()) {
+      } else {
+        boolean same =
+            java.util.Objects.equals(hit.value(), g.value())
+                && hit.start() == g.start()
+                && hit.end() == g.end();
         out.printf(
-            "DIFF %s [%s]/[%s] %s %s / %s %s | dct %s | %s%n",
+            "%s %s [%s]/[%s] %s %s / %s %s | dct %s | %s%n",
+            same ? "HIT" : "DIFF",
             doc.id(),
             text(doc, g),
             text(doc, hit),

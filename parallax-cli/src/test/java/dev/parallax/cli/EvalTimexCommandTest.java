@@ -36,6 +36,22 @@ class EvalTimexCommandTest {
   }
 
   @Test
+  void heidelTimeRunsOnTheSameDocumentsAndPrintsTheHeldOutHalf(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("pier.tml"), DOC);
+    StringWriter out = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    int code =
+        cli.execute(
+            "eval", "timex", "--data", dir.toString(), "--engine", "HEIDELTIME", "--errors");
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("HIT pier [Thursday]/[Thursday] DATE 2012-06-14 / DATE 2012-06-14")
+        .contains("even-index documents")
+        .contains("\"value_f1\":1.0000");
+  }
+
+  @Test
   void emptyFolderIsAUsageError(@TempDir Path dir) {
     CommandLine cli = Main.commandLine();
     cli.setErr(new PrintWriter(new StringWriter()));

@@ -17,17 +17,22 @@ import java.util.regex.Pattern;
 
 /**
  * The words the time layer reads ({@code calendar-words.tsv}: weekdays, months, units, shift words,
- * future and perfect auxiliaries) and what it does not treat as time ({@code not-time.tsv}).
- * Immutable and thread-safe.
+ * future and perfect auxiliaries), the words that point back into the story ({@code anaphors.tsv})
+ * and what it does not treat as time ({@code not-time.tsv}). Immutable and thread-safe.
  */
 final class TimeLexicon {
   private final Map<String, String[]> words;
   private final Set<String> notTimePhrases;
   private final List<Pattern> notTimePatterns;
+  private final Map<String, Integer> anaphors;
 
   private TimeLexicon(
-      Map<String, String[]> words, Set<String> notTimePhrases, List<Pattern> notTimePatterns) {
+      Map<String, String[]> words,
+      Set<String> notTimePhrases,
+      List<Pattern> notTimePatterns,
+      Map<String, Integer> anaphors) {
     this.words = Map.copyOf(words);
+    this.anaphors = Map.copyOf(anaphors);
     this.notTimePhrases = Set.copyOf(notTimePhrases);
     this.notTimePatterns = List.copyOf(notTimePatterns);
   }
@@ -49,7 +54,11 @@ final class TimeLexicon {
         throw new IllegalStateException("unknown kind in not-time.tsv: " + row[0]);
       }
     }
-    return new TimeLexicon(words, phrases, patterns);
+    Map<String, Integer> anaphors = new HashMap<>();
+    for (String[] row : rows("anaphors.tsv")) {
+      anaphors.put(row[0], Integer.parseInt(row[1]));
+    }
+    return new TimeLexicon(words, phrases, patterns, anaphors);
   }
 
   /** ISO day number (Monday 1) of a weekday name or abbreviation, or 0. */
@@ -100,6 +109,14 @@ final class TimeLexicon {
 
   boolean isPerfect(String word) {
     return value(word, "PERFECT") != null;
+  }
+
+  /**
+   * The offset, in units, that a word pointing back into the story gives ({@code anaphors.tsv}:
+   * "that" 0, "following" 1, "before" -1), or null.
+   */
+  Integer anaphor(String word) {
+    return anaphors.get(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether SUTime's expression is one that TimeML does not annotate (an age, "once"). */

@@ -2,6 +2,7 @@ package dev.parallax.time;
 
 import dev.parallax.annotate.Sentence;
 import dev.parallax.model.PartialDate;
+import dev.parallax.time.internal.DateLikeSentences;
 import dev.parallax.time.internal.SutimeRunner;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * its publication date. SUTime finds and normalises; Parallax's own layer ({@link Reanchoring})
  * then re-resolves the expressions whose direction SUTime guesses (a bare month or weekday) by the
  * tense of the verb that governs them, and datelines written {@code October 23,2021} are split
- * before SUTime reads them.
+ * before SUTime reads them; "that year", "the following day" are read against the last date the
+ * story named ({@link Anaphora}).
  *
  * <p>Input: the body, its sentences (tokens with POS tags; lemmas and parses are not needed) and
  * the publication date, or null. Output: expressions in body order, offsets into the body. When the
@@ -31,6 +33,15 @@ public final class TimeTagger {
     FULL
   }
 
+  /**
+   * Which sentences SUTime reads: those with a digit or a date-like word (the default; see {@link
+   * DateLikeSentences}), or all of them (for comparison).
+   */
+  public enum Scope {
+    DATE_LIKE_SENTENCES,
+    ALL_SENTENCES
+  }
+
   private final SutimeRunner sutime;
   private final Layers layers;
   private final Reanchoring reanchoring;
@@ -41,8 +52,13 @@ public final class TimeTagger {
   }
 
   public TimeTagger(Layers layers) {
+    this(layers, Scope.DATE_LIKE_SENTENCES);
+  }
+
+  public TimeTagger(Layers layers, Scope scope) {
     this.layers = Objects.requireNonNull(layers, "layers");
-    this.sutime = new SutimeRunner();
+    Objects.requireNonNull(scope, "scope");
+    this.sutime = new SutimeRunner(scope == Scope.ALL_SENTENCES ? null : DateLikeSentences.load());
     this.lexicon = TimeLexicon.load();
     this.reanchoring = new Reanchoring(lexicon);
   }
@@ -73,7 +89,9 @@ public final class TimeTagger {
           out.add(kept);
         }
       }
-      return SpelledYear.apply(body, QuarterReference.apply(body, out), lexicon);
+      out = ReportingPeriods.apply(body, QuarterReference.apply(body, out), lexicon);
+      out = SpelledYear.apply(body, HalfUnits.apply(body, out), lexicon);
+      return Anaphora.apply(body, out, lexicon);
     } catch (RuntimeException e) {
       LOG.warn("time tagging failed on a {}-char body: {}", body.length(), e.toString());
       return List.of();

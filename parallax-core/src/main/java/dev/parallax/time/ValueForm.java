@@ -6,13 +6,16 @@ import java.util.regex.Pattern;
  * Brings SUTime's values to TIMEX3 form: decades and centuries as TimeML writes them ({@code 197},
  * {@code 19}, not {@code 197X}, {@code 19XX}) and typed DATE; compound values that are not TIMEX3
  * ({@code 1997 INTERSECT P9M}) cut to their leading value; SUTime's placeholders for what it could
- * not anchor ({@code THIS}, {@code OFFSET}) dropped to null.
+ * not anchor ({@code THIS}, {@code OFFSET}) dropped to null; a clock time's zone offset ({@code
+ * T17:00-0500} from "5 p.m. EST") dropped, since the time is read as the text's local time, as
+ * TimeML writes it.
  */
 final class ValueForm {
   private static final Pattern DECADE = Pattern.compile("\\d{3}X");
   private static final Pattern CENTURY = Pattern.compile("\\d{2}XX");
   private static final Pattern TIMEX_VALUE =
       Pattern.compile("[0-9X]{2}.*|P[0-9XT].*|T\\d.*|(?:PRESENT|PAST|FUTURE)_REF");
+  private static final Pattern ZONE = Pattern.compile("(.*T\\d\\d(?::\\d\\d)*)(?:[+-]\\d{4}|Z)");
   private static final Pattern SIMPLE = Pattern.compile("[0-9A-Z:.\\-]+");
 
   private ValueForm() {}
@@ -29,6 +32,10 @@ final class ValueForm {
     if (!TIMEX_VALUE.matcher(value).matches()) {
       // SUTime's placeholders for what it could not anchor ("THIS", "OFFSET"): no value.
       value = null;
+    }
+    java.util.regex.Matcher zone = value == null ? null : ZONE.matcher(value);
+    if (zone != null && zone.matches()) {
+      value = zone.group(1);
     }
     TimexType type = e.type();
     if (value != null && (DECADE.matcher(value).matches() || CENTURY.matcher(value).matches())) {

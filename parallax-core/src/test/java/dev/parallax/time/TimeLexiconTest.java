@@ -10,6 +10,10 @@ class TimeLexiconTest {
   @Test
   void calendarWords() {
     assertThat(LEXICON.weekday("Sat.")).isEqualTo(6);
+    assertThat(LEXICON.anaphor("Following")).isEqualTo(1);
+    assertThat(LEXICON.anaphor("that")).isZero();
+    assertThat(LEXICON.anaphor("next")).isEqualTo(1);
+    assertThat(LEXICON.anaphor("week")).isNull();
     assertThat(LEXICON.weekday("sunday")).isEqualTo(7);
     assertThat(LEXICON.month("Sept")).isEqualTo(9);
     assertThat(LEXICON.month("DECEMBER")).isEqualTo(12);

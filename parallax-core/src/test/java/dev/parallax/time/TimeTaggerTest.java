@@ -64,6 +64,20 @@ class TimeTaggerTest {
   }
 
   @Test
+  void clockTimeWithAZoneTakesTheDayBesideTheMonthAndDropsTheOffset() {
+    assertThat(valueOf("Bids are due by 5 p.m. EST Nov. 9, the agency said.", "5 p.m."))
+        .isEqualTo("2021-11-09T17:00");
+  }
+
+  @Test
+  void aWeekdayIsStillReadAmongSentencesWithoutDates() {
+    String text = "The council met the unions. They talked for hours. Nobody agreed on Friday.";
+    List<TimeExpression> times = tag(text, SATURDAY);
+    assertThat(times).extracting(TimeExpression::text).contains("Friday");
+    assertThat(find(times, "Friday").value()).isEqualTo("2021-10-22");
+  }
+
+  @Test
   void lastWeek() {
     assertThat(valueOf("Farmers blocked the road last week.", "last week")).isEqualTo("2021-W41");
   }

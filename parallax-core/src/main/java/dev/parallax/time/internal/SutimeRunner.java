@@ -19,15 +19,22 @@ import java.util.Properties;
 
 /**
  * Runs SUTime over sentences already tokenised and tagged by Parallax, so that no second tokeniser
- * runs and offsets stay those of the body. Thread-safe: the annotator is built once and SUTime
- * keeps no per-call state in it.
+ * runs and offsets stay those of the body; sentences with no date-like token ({@link
+ * DateLikeSentences}) can be skipped, since SUTime's matching is the costly part. Thread-safe: the
+ * annotator is built once and SUTime keeps no per-call state in it.
  */
 public final class SutimeRunner {
   private static final int MAX_PIECE = 80;
 
   private final TimeAnnotator annotator;
+  private final DateLikeSentences filter;
 
-  public SutimeRunner() {
+  /**
+   * @param filter when not null, SUTime reads only the sentences it finds date-like; when null,
+   *     every sentence
+   */
+  public SutimeRunner(DateLikeSentences filter) {
+    this.filter = filter;
     Properties props = new Properties();
     // Ranges ("from 1998 to 2000") are scored as two TIMEX3s in TimeML, so keep them apart.
     props.setProperty("sutime.markTimeRanges", "false");
@@ -44,6 +51,9 @@ public final class SutimeRunner {
     List<CoreMap> maps = new ArrayList<>();
     List<CoreLabel> tokens = new ArrayList<>();
     for (Sentence s : sentences) {
+      if (filter != null && !filter.isDateLike(s)) {
+        continue;
+      }
       for (List<Token> piece : pieces(DatelineSplitter.split(body, s.tokens()))) {
         CoreMap map = toCoreMap(body, piece, s.index(), tokens.size());
         tokens.addAll(map.get(CoreAnnotations.TokensAnnotation.class));
