@@ -22,12 +22,14 @@ import java.util.function.Function;
  * {@link Event}.
  *
  * <p>Two article-level events are the same event when they belong to the same story, share the
- * CAMEO root, have compatible source and target (the same entity, or the same actor-code country
- * prefix, or one side left empty by its report) and compatible dates ({@link EventDay}: days at
- * most one apart, one unknown, one a coarser date containing the other, or a yearless day matching
- * a dated one). A cluster only takes an event compatible with every member, so a month-level date
- * cannot chain two different days into one event, and an empty target cannot join two different
- * ones. Events without a story fuse only within their own article.
+ * CAMEO root with compatible codes (equal, one refining the other, or one the root's unspecified
+ * {@code x0} code: an arrest, 173, is not an expulsion, 174), have compatible source and target
+ * (the same entity, or the same actor-code country prefix, or one side left empty by its report)
+ * and compatible dates ({@link EventDay}: days at most one apart, one unknown, one a coarser date
+ * containing the other, or a yearless day matching a dated one). A cluster only takes an event
+ * compatible with every member, so a month-level date cannot chain two different days into one
+ * event, and an empty target cannot join two different ones. Events without a story fuse only
+ * within their own article.
  *
  * <p>The fused event keeps a singleton's id; a fused one gets {@code ContentId.of('v', sorted
  * member ids)}. It carries all mentions, the day most members give (the earlier on a tie; else the
@@ -113,9 +115,22 @@ public final class EventFuser {
   }
 
   private static boolean compatible(Event a, Event b, Function<Event, EventDay> dayOf) {
-    return compatible(a.source(), b.source())
+    return compatibleCodes(a.cameo(), b.cameo())
+        && compatible(a.source(), b.source())
         && compatible(a.target(), b.target())
         && dayOf.apply(a).compatible(dayOf.apply(b));
+  }
+
+  /**
+   * Codes of one root that may name the same act: equal, one refining the other, or unspecified.
+   */
+  static boolean compatibleCodes(String a, String b) {
+    return a.startsWith(b) || b.startsWith(a) || unspecified(a) || unspecified(b);
+  }
+
+  /** A root's "not specified below" code: {@code 010}, {@code 170}. */
+  private static boolean unspecified(String cameo) {
+    return cameo.length() == 3 && cameo.charAt(2) == '0';
   }
 
   /**

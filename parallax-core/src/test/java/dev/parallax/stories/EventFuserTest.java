@@ -107,6 +107,13 @@ class EventFuserTest {
   }
 
   @Test
+  void siblingCodesOfOneRootStayApartButARefinementOrTheUnspecifiedCodeJoins() {
+    assertThat(fuse(event("v1", "a1", null, "173"), event("v2", "a1", null, "174"))).hasSize(2);
+    assertThat(fuse(event("v1", "a1", null, "170"), event("v2", "a2", null, "174"))).hasSize(1);
+    assertThat(fuse(event("v1", "a1", null, "104"), event("v2", "a2", null, "1041"))).hasSize(1);
+  }
+
+  @Test
   void differentTargetsStayApart() {
     ActorRef east = new ActorRef("e-east", "EST");
     List<Event> fused =
