@@ -118,21 +118,14 @@ public final class ConflictDetector {
     String a = sides(first);
     String b = sides(second);
     String summary =
-        a
-            + " vs "
-            + b
-            + " on "
-            + question
-            + ": "
-            + a
-            + " says "
-            + firstSays
-            + ", "
-            + b
-            + " says "
-            + secondSays;
+        a + " vs " + b + " on " + question + ": " + says(a, firstSays) + ", " + says(b, secondSays);
     List<Conflict.Claim> claims = all.stream().map(SpokenClaim::claim).toList();
     return new Conflict(id, story, new ConflictSubject(kb).of(all, story, events), claims, summary);
+  }
+
+  /** "Kosovo says no", "Kosovo and Serbia say no". */
+  private static String says(String parties, String answer) {
+    return parties + (parties.contains(" and ") ? " say " : " says ") + answer;
   }
 
   /**

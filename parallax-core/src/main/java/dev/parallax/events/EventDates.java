@@ -2,12 +2,14 @@ package dev.parallax.events;
 
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.ResourceLines;
 import dev.parallax.time.TimeExpression;
 import dev.parallax.time.TimexType;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,18 +17,28 @@ import java.util.regex.Pattern;
 /**
  * Dates an event: the date time expression of its sentence attached to the trigger (inside a
  * dependent of the trigger), else the nearest one in the sentence when the trigger is past tense
- * and its clause is the nearest to it, else the publication date. A time expression the time stage
- * could not resolve to a calendar date ("on Friday" in a report without a year, "earlier") leaves
- * the event undated: no date beats a guessed one. Thread-safe.
+ * and its clause is the nearest to it, else, in a sentence that opens on a back reference ("At the
+ * time, ...": {@code back-references.tsv}), the last calendar date named before the sentence, else
+ * the publication date. A time expression the time stage could not resolve to a calendar date ("on
+ * Friday" in a report without a year, "earlier") leaves the event undated: no date beats a guessed
+ * one. Thread-safe.
  */
 final class EventDates {
   private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
   private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
+  private static final List<String> BACK_REFERENCES =
+      ResourceLines.read(EventDates.class, "back-references.tsv").stream()
+          .map(String::strip)
+          .toList();
+
   private EventDates() {}
 
   static PartialDate date(AnnotatedArticle article, DepGraph g, int trigger) {
     TimeExpression chosen = chosen(article, g, trigger);
+    if (chosen == null && opensOnBackReference(article, g)) {
+      chosen = lastDateBefore(article, g.sentence().start());
+    }
     if (chosen == null || "PRESENT_REF".equals(chosen.value())) {
       return article.article().published();
     }
@@ -49,6 +61,30 @@ final class EventDates {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  private static boolean opensOnBackReference(AnnotatedArticle article, DepGraph g) {
+    String body = article.article().body();
+    int from = g.sentence().start();
+    String opening =
+        body.substring(from, Math.min(body.length(), from + 20)).toLowerCase(Locale.ROOT);
+    return BACK_REFERENCES.stream()
+        .anyMatch(
+            p ->
+                opening.startsWith(p)
+                    && opening.length() > p.length()
+                    && !Character.isLetter(opening.charAt(p.length())));
+  }
+
+  /** The last time expression before {@code offset} with a calendar value, or null. */
+  private static TimeExpression lastDateBefore(AnnotatedArticle article, int offset) {
+    TimeExpression last = null;
+    for (TimeExpression t : article.times()) {
+      if (t.end() <= offset && t.type() == TimexType.DATE && calendar(t.value()).isPresent()) {
+        last = t;
+      }
+    }
+    return last;
   }
 
   /** The sentence's date expression that belongs to the trigger, or null. */

@@ -161,6 +161,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void aSentenceOpeningOnABackReferenceTakesTheLastDateNamedBefore() {
+    String body =
+        "The envoy was expelled from Romania in January. At the time, Romania expelled him over"
+            + " a breach of the rules.";
+    int at = body.indexOf("January");
+    TimeExpression january =
+        new TimeExpression(at, at + 7, "January", TimexType.DATE, "2025-01", 0);
+    List<ExtractedEvent> events = extract(body, DAY, january);
+    assertThat(events).isNotEmpty();
+    assertThat(events.get(events.size() - 1).event().date()).hasToString("2025-01");
+    String plain = body.replace("At the time, Romania", "Romania");
+    List<ExtractedEvent> undated = extract(plain, DAY, january);
+    assertThat(undated.get(undated.size() - 1).event().date()).hasToString(DAY);
+  }
+
+  @Test
   void presentStativeIsNotDatedByAYearOfAnotherClause() {
     String body = "Moldova, which left the alliance in 1994, opposes the Belarusian plan.";
     int at = body.indexOf("1994");
