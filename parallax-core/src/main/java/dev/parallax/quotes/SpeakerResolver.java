@@ -73,10 +73,15 @@ final class SpeakerResolver {
       mention = nearestBefore(surface.start(), tree.sentence().index());
     }
     if (mention.isEmpty() && IMPERSONAL.contains(tree.token(head).text()) && !inChain(surface)) {
-      // "In a statement it called on ...": an unresolved "it" is the institution named just before.
+      // "In a statement it called on ...": an unresolved "it" is the institution named just before;
+      // an organisation or broadcaster before a country ("RTK broadcast photos of the car crossing
+      // the border with Serbia. It identified the two ..." is RTK speaking, not Serbia).
       mention =
-          nearestBefore(surface.start(), tree.sentence().index())
-              .filter(m -> m.type() != EntityType.PERSON);
+          institutionBefore(surface.start(), tree.sentence().index())
+              .or(
+                  () ->
+                      nearestBefore(surface.start(), tree.sentence().index())
+                          .filter(m -> m.type() != EntityType.PERSON));
     }
     if (mention.isEmpty() && PERSONAL.contains(tree.token(head).text()) && !inChain(surface)) {
       // A "he" the coreference left alone (a quotation between): the person named last before.
@@ -240,6 +245,22 @@ final class SpeakerResolver {
   }
 
   /** The last organisation or person named before {@code offset} in this or the last sentence. */
+  /**
+   * The organisation or media outlet named last in this sentence before {@code offset} or the last.
+   */
+  private Optional<ActorMention> institutionBefore(int offset, int sentence) {
+    List<ActorMention> all = actors.mentions();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      ActorMention m = all.get(i);
+      if (m.end() <= offset
+          && m.sentence() >= sentence - 1
+          && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MEDIA)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<ActorMention> nearestBefore(int offset, int sentence) {
     List<ActorMention> all = actors.mentions();
     for (int i = all.size() - 1; i >= 0; i--) {

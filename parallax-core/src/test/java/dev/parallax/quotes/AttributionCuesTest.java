@@ -93,4 +93,18 @@ class AttributionCuesTest {
             q ->
                 q.quote().speaker().name() != null && q.quote().speaker().name().contains("Minsk"));
   }
+
+  @Test
+  void anUnresolvedItIsTheBroadcasterNamedBeforeRatherThanACountry() {
+    String body =
+        "Radio Television of Serbia on Friday showed the two envoys driving across the border with"
+            + " Hungary.\n\nIt said the two had been told to leave within three days.";
+    List<ExtractedQuote> quotes = QuoteExtractorTest.extract(body);
+    assertThat(quotes)
+        .anySatisfy(
+            q -> {
+              assertThat(q.quote().text()).contains("told to leave");
+              assertThat(q.quote().speaker().name()).contains("Serbia");
+            });
+  }
 }
