@@ -35,6 +35,7 @@ public final class ActorResolver implements ActorTagger {
 
   private final KnowledgeBase kb;
   private final NameVariants variants = NameVariants.builtIn();
+  private final IdentifiedPersons identified = new IdentifiedPersons();
   private final ChunkScanner scanner;
   private final NameResolver names;
   private final TitleResolver titles;
@@ -72,6 +73,7 @@ public final class ActorResolver implements ActorTagger {
         }
       }
       references.pronouns(article, ctx);
+      identified.apply(article, ctx);
     } catch (RuntimeException e) {
       LOG.warn(
           "actor resolution stopped early in article {}: {}", article.article().id(), e.toString());

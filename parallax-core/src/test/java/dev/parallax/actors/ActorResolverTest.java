@@ -192,4 +192,26 @@ class ActorResolverTest {
         .findFirst()
         .orElseThrow(() -> new AssertionError(text + " not among " + actors.mentions()));
   }
+
+  @Test
+  void personsIdentifiedAsMembersOfAGroupTakeItsCode() {
+    ArticleActors actors =
+        tag(
+            "idn",
+            "2025-03-12",
+            "Moldova expelled two Belarusian diplomats on Tuesday. The ministry identified the two"
+                + " as Igor Petrov and Oleg Sidorenko. Petrov had served in Warsaw before.");
+    List<ActorMention> petrov =
+        actors.mentions().stream().filter(m -> m.text().contains("Petrov")).toList();
+    assertThat(petrov).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(petrov).allSatisfy(m -> assertThat(m.actor()).startsWith("BLR"));
+    ArticleActors plain =
+        tag(
+            "idn2",
+            "2025-03-12",
+            "Moldova expelled two Belarusian diplomats on Tuesday. Igor Petrov, a farmer, watched"
+                + " the news.");
+    assertThat(plain.mentions().stream().filter(m -> m.text().contains("Petrov")))
+        .allSatisfy(m -> assertThat(m.actor()).isNull());
+  }
 }

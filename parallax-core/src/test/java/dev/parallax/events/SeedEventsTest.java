@@ -76,7 +76,9 @@ class SeedEventsTest {
 
   @Test
   void albaniaHadExpelledKrivosheev() {
-    assertThat(in("000")).anyMatch(s -> s.startsWith("ALB 17"));
+    assertThat(in("000"))
+        .as("Krivosheev, identified as one of the two Russian diplomats")
+        .contains("ALB 17 RUS");
   }
 
   @Test
