@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The words the time layer reads ({@code calendar-words.tsv}: weekdays, months, units, shift words,
  * future and perfect auxiliaries), the words that point back into the story ({@code anaphors.tsv})
- * and what it does not treat as time ({@code not-time.tsv}); the words around year-end and vague
- * periods ({@code period-words.tsv}). Immutable and thread-safe.
+ * and what it does not treat as time ({@code not-time.tsv}); the prepositions that make "year-end"
+ * a date ({@code period-words.tsv}). Immutable and thread-safe.
  */
 final class TimeLexicon {
   private final Map<String, String[]> words;
@@ -27,17 +27,14 @@ final class TimeLexicon {
   private final List<Pattern> notTimePatterns;
   private final Map<String, Integer> anaphors;
   private final Map<String, Integer> yearEnd;
-  private final Map<String, String> vague;
 
   private TimeLexicon(
       Map<String, String[]> words,
       Set<String> notTimePhrases,
       List<Pattern> notTimePatterns,
       Map<String, Integer> anaphors,
-      Map<String, Integer> yearEnd,
-      Map<String, String> vague) {
+      Map<String, Integer> yearEnd) {
     this.yearEnd = Map.copyOf(yearEnd);
-    this.vague = Map.copyOf(vague);
     this.words = Map.copyOf(words);
     this.anaphors = Map.copyOf(anaphors);
     this.notTimePhrases = Set.copyOf(notTimePhrases);
@@ -66,17 +63,14 @@ final class TimeLexicon {
       anaphors.put(row[0], Integer.parseInt(row[1]));
     }
     Map<String, Integer> yearEnd = new HashMap<>();
-    Map<String, String> vague = new HashMap<>();
     for (String[] row : rows("period-words.tsv")) {
       if (row[0].equals("YEAR_END")) {
         yearEnd.put(row[1], Integer.parseInt(row[2]));
-      } else if (row[0].equals("VAGUE")) {
-        vague.put(row[1], row[2]);
       } else {
         throw new IllegalStateException("unknown kind in period-words.tsv: " + row[0]);
       }
     }
-    return new TimeLexicon(words, phrases, patterns, anaphors, yearEnd, vague);
+    return new TimeLexicon(words, phrases, patterns, anaphors, yearEnd);
   }
 
   /** ISO day number (Monday 1) of a weekday name or abbreviation, or 0. */
@@ -143,19 +137,6 @@ final class TimeLexicon {
    */
   Integer yearEndOffset(String preposition) {
     return yearEnd.get(preposition.toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * {@code PAST_REF} or {@code FUTURE_REF} for the words that make a plural unit after them vague
-   * ("the past few", "coming"), or null.
-   */
-  String vagueReference(String words) {
-    return vague.get(words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-  }
-
-  /** The modifiers of {@link #vagueReference}, for building patterns. */
-  Set<String> vagueModifiers() {
-    return vague.keySet();
   }
 
   /** Whether SUTime's expression is one that TimeML does not annotate (an age, "once"). */
