@@ -89,6 +89,7 @@ public final class TimeTagger {
           out.add(kept);
         }
       }
+      out = MidPeriods.apply(body, sentences, out, lexicon, published);
       out = ReportingPeriods.apply(body, QuarterReference.apply(body, out), lexicon);
       out = SpelledYear.apply(body, HalfUnits.apply(body, out), lexicon);
       out = YearEnd.apply(body, out, lexicon, published);
