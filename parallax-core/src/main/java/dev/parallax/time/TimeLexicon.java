@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * The words the time layer reads ({@code calendar-words.tsv}: weekdays, months, units, shift words,
  * future and perfect auxiliaries), the words that point back into the story ({@code anaphors.tsv})
  * and what it does not treat as time ({@code not-time.tsv}); the prepositions that make "year-end"
- * a date ({@code period-words.tsv}). Immutable and thread-safe.
+ * a date ({@code period-words.tsv}); how holidays recur ({@code holidays.tsv}). Immutable and
+ * thread-safe.
  */
 final class TimeLexicon {
   private final Map<String, String[]> words;
@@ -27,14 +28,17 @@ final class TimeLexicon {
   private final List<Pattern> notTimePatterns;
   private final Map<String, Integer> anaphors;
   private final Map<String, Integer> yearEnd;
+  private final Map<String, String> holidays;
 
   private TimeLexicon(
       Map<String, String[]> words,
       Set<String> notTimePhrases,
       List<Pattern> notTimePatterns,
       Map<String, Integer> anaphors,
-      Map<String, Integer> yearEnd) {
+      Map<String, Integer> yearEnd,
+      Map<String, String> holidays) {
     this.yearEnd = Map.copyOf(yearEnd);
+    this.holidays = Map.copyOf(holidays);
     this.words = Map.copyOf(words);
     this.anaphors = Map.copyOf(anaphors);
     this.notTimePhrases = Set.copyOf(notTimePhrases);
@@ -70,7 +74,11 @@ final class TimeLexicon {
         throw new IllegalStateException("unknown kind in period-words.tsv: " + row[0]);
       }
     }
-    return new TimeLexicon(words, phrases, patterns, anaphors, yearEnd);
+    Map<String, String> holidays = new HashMap<>();
+    for (String[] row : rows("holidays.tsv")) {
+      holidays.put(row[0], row[1]);
+    }
+    return new TimeLexicon(words, phrases, patterns, anaphors, yearEnd, holidays);
   }
 
   /** ISO day number (Monday 1) of a weekday name or abbreviation, or 0. */
@@ -137,6 +145,19 @@ final class TimeLexicon {
    */
   Integer yearEndOffset(String preposition) {
     return yearEnd.get(preposition.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * How the holiday an expression names recurs ({@code FIXED}, {@code NTH}, {@code LAST}; {@code
+   * holidays.tsv}), or null when it names none listed.
+   */
+  String holidayRule(String expression) {
+    String text = expression.toLowerCase(Locale.ROOT);
+    return holidays.entrySet().stream()
+        .filter(h -> text.contains(h.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Whether SUTime's expression is one that TimeML does not annotate (an age, "once"). */

@@ -132,4 +132,18 @@ class TimeTaggerTest {
   void emptyInputGivesNothing() {
     assertThat(TimeFixture.tagger().tag("", List.of(), null)).isEmpty();
   }
+
+  @Test
+  void aHolidayInThePastTenseIsLastYearsWhenThisYearsIsStillAhead() {
+    assertThat(valueOf("The ferry sank on Thanksgiving with forty aboard.", "Thanksgiving"))
+        .isEqualTo("2020-11-26");
+  }
+
+  @Test
+  void yearEndAndMidMonthAreDatesInTheFullPipeline() {
+    List<TimeExpression> times =
+        tag("The bank hopes to finish the merger by year-end or in mid-December.", SATURDAY);
+    assertThat(find(times, "year-end").value()).isEqualTo("2021-12-31");
+    assertThat(find(times, "mid-December").value()).isEqualTo("2021-12");
+  }
 }
