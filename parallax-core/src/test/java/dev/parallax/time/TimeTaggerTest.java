@@ -146,4 +146,12 @@ class TimeTaggerTest {
     assertThat(find(times, "year-end").value()).isEqualTo("2021-12-31");
     assertThat(find(times, "mid-December").value()).isEqualTo("2021-12");
   }
+
+  @Test
+  void aModalWithThePerfectLooksBack() {
+    assertThat(valueOf("The leak may have caused the outage on Wednesday.", "Wednesday"))
+        .isEqualTo("2021-10-20");
+    assertThat(valueOf("The leak may cause an outage on Wednesday.", "Wednesday"))
+        .isEqualTo("2021-10-27");
+  }
 }
