@@ -104,6 +104,12 @@ final class Reanchoring {
     if (e.type() == TimexType.TIME && !shape.namesDay()) {
       return replaceDate(e.value(), anchor);
     }
+    String holiday = lexicon.holidayRule(e.text());
+    Matcher date = FULL_DATE.matcher(e.value());
+    if (holiday != null && date.matches() && date.group(4).isEmpty()) {
+      LocalDate found = LocalDate.parse(e.value());
+      return Holidays.redirect(found, holiday, tenseAt(sentence, e), anchor).toString();
+    }
     return e.value();
   }
 

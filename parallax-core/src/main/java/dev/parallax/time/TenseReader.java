@@ -78,8 +78,12 @@ final class TenseReader {
     for (int i = from; i <= to; i++) {
       Token t = tokens.get(i);
       String pos = t.pos() == null ? "" : t.pos();
-      // Any modal points forward: "could come as early as Tuesday", "would meet on Friday".
-      if (pos.equals("MD") || (lexicon.isFuture(t.text()) && pos.startsWith("VB"))) {
+      // Any modal points forward: "could come as early as Tuesday", "would meet on Friday";
+      // but a modal with the perfect looks back: "may have fallen on Wednesday".
+      if (pos.equals("MD")) {
+        return perfectAfter(tokens, i, to) ? Tense.PAST : Tense.FUTURE;
+      }
+      if (lexicon.isFuture(t.text()) && pos.startsWith("VB")) {
         return Tense.FUTURE;
       }
       past |= pos.equals("VBD");
@@ -92,6 +96,15 @@ final class TenseReader {
     }
     // A bare participle modifies a noun with something done: "the year ended March 31".
     return present ? Tense.PRESENT : participle ? Tense.PAST : Tense.UNKNOWN;
+  }
+
+  private boolean perfectAfter(List<Token> tokens, int i, int to) {
+    for (int j = i + 1; j <= to; j++) {
+      if (lexicon.isPerfect(tokens.get(j).text()) && nextIs(tokens, j, to, "VBN")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean nextIs(List<Token> tokens, int i, int to, String pos) {

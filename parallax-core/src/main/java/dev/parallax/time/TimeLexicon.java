@@ -18,19 +18,27 @@ import java.util.regex.Pattern;
 /**
  * The words the time layer reads ({@code calendar-words.tsv}: weekdays, months, units, shift words,
  * future and perfect auxiliaries), the words that point back into the story ({@code anaphors.tsv})
- * and what it does not treat as time ({@code not-time.tsv}). Immutable and thread-safe.
+ * and what it does not treat as time ({@code not-time.tsv}); the prepositions that make "year-end"
+ * a date ({@code period-words.tsv}); how holidays recur ({@code holidays.tsv}). Immutable and
+ * thread-safe.
  */
 final class TimeLexicon {
   private final Map<String, String[]> words;
   private final Set<String> notTimePhrases;
   private final List<Pattern> notTimePatterns;
   private final Map<String, Integer> anaphors;
+  private final Map<String, Integer> yearEnd;
+  private final Map<String, String> holidays;
 
   private TimeLexicon(
       Map<String, String[]> words,
       Set<String> notTimePhrases,
       List<Pattern> notTimePatterns,
-      Map<String, Integer> anaphors) {
+      Map<String, Integer> anaphors,
+      Map<String, Integer> yearEnd,
+      Map<String, String> holidays) {
+    this.yearEnd = Map.copyOf(yearEnd);
+    this.holidays = Map.copyOf(holidays);
     this.words = Map.copyOf(words);
     this.anaphors = Map.copyOf(anaphors);
     this.notTimePhrases = Set.copyOf(notTimePhrases);
@@ -58,7 +66,19 @@ final class TimeLexicon {
     for (String[] row : rows("anaphors.tsv")) {
       anaphors.put(row[0], Integer.parseInt(row[1]));
     }
-    return new TimeLexicon(words, phrases, patterns, anaphors);
+    Map<String, Integer> yearEnd = new HashMap<>();
+    for (String[] row : rows("period-words.tsv")) {
+      if (row[0].equals("YEAR_END")) {
+        yearEnd.put(row[1], Integer.parseInt(row[2]));
+      } else {
+        throw new IllegalStateException("unknown kind in period-words.tsv: " + row[0]);
+      }
+    }
+    Map<String, String> holidays = new HashMap<>();
+    for (String[] row : rows("holidays.tsv")) {
+      holidays.put(row[0], row[1]);
+    }
+    return new TimeLexicon(words, phrases, patterns, anaphors, yearEnd, holidays);
   }
 
   /** ISO day number (Monday 1) of a weekday name or abbreviation, or 0. */
@@ -117,6 +137,27 @@ final class TimeLexicon {
    */
   Integer anaphor(String word) {
     return anaphors.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The year offset a preposition gives "year-end" after it ("by" 0, "since" -1), or null when it
+   * does not make "year-end" a date.
+   */
+  Integer yearEndOffset(String preposition) {
+    return yearEnd.get(preposition.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * How the holiday an expression names recurs ({@code FIXED}, {@code NTH}, {@code LAST}; {@code
+   * holidays.tsv}), or null when it names none listed.
+   */
+  String holidayRule(String expression) {
+    String text = expression.toLowerCase(Locale.ROOT);
+    return holidays.entrySet().stream()
+        .filter(h -> text.contains(h.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Whether SUTime's expression is one that TimeML does not annotate (an age, "once"). */

@@ -89,8 +89,10 @@ public final class TimeTagger {
           out.add(kept);
         }
       }
+      out = MidPeriods.apply(body, sentences, out, lexicon, published);
       out = ReportingPeriods.apply(body, QuarterReference.apply(body, out), lexicon);
       out = SpelledYear.apply(body, HalfUnits.apply(body, out), lexicon);
+      out = YearEnd.apply(body, out, lexicon, published);
       return Anaphora.apply(body, out, lexicon);
     } catch (RuntimeException e) {
       LOG.warn("time tagging failed on a {}-char body: {}", body.length(), e.toString());

@@ -132,4 +132,26 @@ class TimeTaggerTest {
   void emptyInputGivesNothing() {
     assertThat(TimeFixture.tagger().tag("", List.of(), null)).isEmpty();
   }
+
+  @Test
+  void aHolidayInThePastTenseIsLastYearsWhenThisYearsIsStillAhead() {
+    assertThat(valueOf("The ferry sank on Thanksgiving with forty aboard.", "Thanksgiving"))
+        .isEqualTo("2020-11-26");
+  }
+
+  @Test
+  void yearEndAndMidMonthAreDatesInTheFullPipeline() {
+    List<TimeExpression> times =
+        tag("The bank hopes to finish the merger by year-end or in mid-December.", SATURDAY);
+    assertThat(find(times, "year-end").value()).isEqualTo("2021-12-31");
+    assertThat(find(times, "mid-December").value()).isEqualTo("2021-12");
+  }
+
+  @Test
+  void aModalWithThePerfectLooksBack() {
+    assertThat(valueOf("The leak may have caused the outage on Wednesday.", "Wednesday"))
+        .isEqualTo("2021-10-20");
+    assertThat(valueOf("The leak may cause an outage on Wednesday.", "Wednesday"))
+        .isEqualTo("2021-10-27");
+  }
 }
