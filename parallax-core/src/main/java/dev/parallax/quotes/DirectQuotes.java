@@ -58,14 +58,28 @@ final class DirectQuotes {
       previous = direct;
     }
     out.addAll(mixed);
+    List<Statement> quotations = List.copyOf(out);
     for (Statement r : reported) {
-      if (!used.contains(r) && out.stream().noneMatch(d -> clashes(d, r))) {
+      if (used.contains(r) || quotations.stream().anyMatch(d -> clashes(d, r))) {
+        continue;
+      }
+      // Reported speech found inside an attribution named after it ("Police said X, according to
+      // their lawyers"): the enclosing attribution replaces it.
+      out.removeIf(d -> !quotations.contains(d) && clashes(d, r) && encloses(r, d));
+      if (out.stream().noneMatch(d -> clashes(d, r))) {
         boolean holds = fragments.stream().anyMatch(f -> r.content().contains(f.outer()));
         out.add(holds ? r.withKind(QuoteKind.MIXED) : r);
       }
     }
     out.sort((a, b) -> a.content().compareTo(b.content()));
     return dropDuplicates(out, scope == QuoteScope.ATTRIBUTIONS);
+  }
+
+  /** An attribution phrase whose content holds the other statement's cue. */
+  private boolean encloses(Statement outer, Statement inner) {
+    return cues.isPhrase(outer.cue())
+        && inner.cueSpan() != null
+        && outer.content().contains(inner.cueSpan());
   }
 
   private static boolean clashes(Statement kept, Statement candidate) {

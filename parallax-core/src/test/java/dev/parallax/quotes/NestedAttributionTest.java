@@ -1,0 +1,40 @@
+package dev.parallax.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.actors.ActorResolver;
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.annotate.AnnotatedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NestedAttributionTest {
+  private static final ActorResolver TAGGER = new ActorResolver(KnowledgeBase.builtIn());
+
+  private static List<ExtractedQuote> extract(String body) {
+    AnnotatedArticle annotated = QuoteExtractorTest.annotate(body);
+    return new QuoteExtractor(QuoteScope.ATTRIBUTIONS).extract(annotated, TAGGER.tag(annotated));
+  }
+
+  @Test
+  void anAttributionPhraseAfterReportedSpeechEnclosesIt() {
+    // The inner "said" is found first; the phrase named after it is the attribution of the whole.
+    List<ExtractedQuote> quotes =
+        extract(
+            "The harbour master said the ferry would sail again in May, according to two members"
+                + " of the port council.");
+    assertThat(quotes).hasSize(1);
+    ExtractedQuote q = quotes.get(0);
+    assertThat(q.quote().cue()).isEqualToIgnoringCase("according to");
+    assertThat(q.quote().text()).startsWith("The harbour master said the ferry");
+    assertThat(q.quote().speaker().name()).contains("port council");
+  }
+
+  @Test
+  void reportedSpeechNestedUnderAVerbStaysAsItWas() {
+    // Only a phrase encloses: "said" keeps its clause and the "believes" inside it is not added.
+    List<ExtractedQuote> quotes =
+        extract("The harbour master said that the captain believes the ferry is safe.");
+    assertThat(quotes).extracting(q -> q.quote().cue()).containsExactly("said");
+  }
+}
