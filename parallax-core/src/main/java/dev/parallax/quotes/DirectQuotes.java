@@ -20,6 +20,9 @@ final class DirectQuotes {
   /** Words a reported clause must hold beyond a quotation for the whole to be a mixed quote. */
   private static final int MIXED_EXTRA_CHARS = 12;
 
+  /** Most characters between a closing mark and the cue verb that follows it. */
+  private static final int MAX_FOLLOWING_GAP = 40;
+
   private final AnnotatedArticle article;
   private final SpeechCues cues;
   private final SpeakerResolver speakers;
@@ -141,11 +144,15 @@ final class DirectQuotes {
     if (signed != null) {
       return direct.withSpeaker(signed, null, null);
     }
+    Statement byCue = nearestCue(m, direct);
+    if (byCue != null && follows(m, byCue)) {
+      // '"...," X said': the attribution right after the marks beats a subject inside them.
+      return byCue;
+    }
     Statement partial = subjectBefore(m, direct);
     if (partial != null) {
       return partial;
     }
-    Statement byCue = nearestCue(m, direct);
     if (byCue != null) {
       return byCue;
     }
@@ -209,6 +216,12 @@ final class DirectQuotes {
       }
     }
     return best;
+  }
+
+  /** A cue after the closing mark with only punctuation and its subject's few words between. */
+  private boolean follows(QuoteMarks.Marked m, Statement byCue) {
+    int gap = byCue.cueSpan().start() - m.outer().end();
+    return gap >= 0 && gap <= MAX_FOLLOWING_GAP;
   }
 
   private boolean endsWithColon(Sentence s, int quoteStart) {

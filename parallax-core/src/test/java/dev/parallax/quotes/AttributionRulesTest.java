@@ -8,7 +8,7 @@ import dev.parallax.annotate.AnnotatedArticle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class NestedAttributionTest {
+class AttributionRulesTest {
   private static final ActorResolver TAGGER = new ActorResolver(KnowledgeBase.builtIn());
 
   private static List<ExtractedQuote> extract(String body) {
@@ -36,5 +36,23 @@ class NestedAttributionTest {
     List<ExtractedQuote> quotes =
         extract("The harbour master said that the captain believes the ferry is safe.");
     assertThat(quotes).extracting(q -> q.quote().cue()).containsExactly("said");
+  }
+
+  @Test
+  void aCueRightAfterTheMarksBeatsASubjectBeforeThem() {
+    // The subject before the marks ("The new bridge") is a subject of the quoted words only.
+    String body =
+        "The agency \"has made real progress for the families,\" Ortiz said in March 2019, citing"
+            + " the drop in waiting times and the new clinic.";
+    AnnotatedArticle annotated = QuoteExtractorTest.annotate(body);
+    List<ExtractedQuote> quotes =
+        new QuoteExtractor(QuoteScope.ATTRIBUTIONS).extract(annotated, TAGGER.tag(annotated));
+    ExtractedQuote q =
+        quotes.stream()
+            .filter(x -> x.quote().text().startsWith("has made"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(q.speakerSpan().of(body)).contains("Ortiz");
+    assertThat(q.quote().cue()).isEqualTo("said");
   }
 }
