@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.model.Article;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,20 @@ class AttributionRulesTest {
             .orElseThrow();
     assertThat(q.speakerSpan().of(body)).contains("Ortiz");
     assertThat(q.quote().cue()).isEqualTo("said");
+  }
+
+  @Test
+  void aNameSignedAfterANoBreakSpaceAndADashThatTheTaggerDoesNotKnow() {
+    // No parse and no entities: only the signature line can name the speaker.
+    String body =
+        "\u201cThe harbour will stay open all winter.\u201d\u00a0\u2015 Quilla M. Vantresse\u00a0\n"
+            + "\u201cThe ferry runs every hour.\u201d\u2015 Orrin Tashby.\n";
+    Article article = new Article("a1", "t.txt", null, null, null, null, "en", body, List.of());
+    AnnotatedArticle bare =
+        new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of());
+    List<ExtractedQuote> quotes = new QuoteExtractor().extract(bare, TAGGER.tag(bare));
+    assertThat(quotes)
+        .extracting(q -> q.speakerSpan() == null ? null : q.speakerSpan().of(body))
+        .containsExactly("Quilla M. Vantresse", "Orrin Tashby");
   }
 }
