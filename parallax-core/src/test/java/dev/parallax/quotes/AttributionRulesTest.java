@@ -71,4 +71,16 @@ class AttributionRulesTest {
         .extracting(q -> q.speakerSpan() == null ? null : q.speakerSpan().of(body))
         .containsExactly("Quilla M. Vantresse", "Orrin Tashby");
   }
+
+  @Test
+  void aCueAfterAHeadlineLeadTakesTheWordsAfterIt() {
+    // The parser hangs "say" on the lead as a parenthetical; its words run on to the end.
+    List<ExtractedQuote> quotes =
+        extract(
+            "Anger with landlords: Tenant rights groups say Dover landlords have long been too"
+                + " quick toward poor renters.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).quote().text()).contains("too quick").doesNotContain("Anger");
+    assertThat(quotes.get(0).quote().speaker().name()).isEqualTo("Tenant rights groups");
+  }
 }
