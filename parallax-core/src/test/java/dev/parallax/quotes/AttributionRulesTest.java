@@ -9,19 +9,15 @@ import dev.parallax.model.Article;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Rules for who is the source when attributions nest, follow the marks or sign a line. */
 class AttributionRulesTest {
   private static final ActorResolver TAGGER = new ActorResolver(KnowledgeBase.builtIn());
-
-  private static List<ExtractedQuote> extract(String body) {
-    AnnotatedArticle annotated = QuoteExtractorTest.annotate(body);
-    return new QuoteExtractor(QuoteScope.ATTRIBUTIONS).extract(annotated, TAGGER.tag(annotated));
-  }
 
   @Test
   void anAttributionPhraseAfterReportedSpeechEnclosesIt() {
     // The inner "said" is found first; the phrase named after it is the attribution of the whole.
     List<ExtractedQuote> quotes =
-        extract(
+        AttributionCuesTest.attributions(
             "The harbour master said the ferry would sail again in May, according to two members"
                 + " of the port council.");
     assertThat(quotes).hasSize(1);
@@ -35,19 +31,18 @@ class AttributionRulesTest {
   void reportedSpeechNestedUnderAVerbStaysAsItWas() {
     // Only a phrase encloses: "said" keeps its clause and the "believes" inside it is not added.
     List<ExtractedQuote> quotes =
-        extract("The harbour master said that the captain believes the ferry is safe.");
+        AttributionCuesTest.attributions(
+            "The harbour master said that the captain believes the ferry is safe.");
     assertThat(quotes).extracting(q -> q.quote().cue()).containsExactly("said");
   }
 
   @Test
   void aCueRightAfterTheMarksBeatsASubjectBeforeThem() {
-    // The subject before the marks ("The new bridge") is a subject of the quoted words only.
+    // The subject before the marks ("The agency") is a subject of the quoted words only.
     String body =
         "The agency \"has made real progress for the families,\" Ortiz said in March 2019, citing"
             + " the drop in waiting times and the new clinic.";
-    AnnotatedArticle annotated = QuoteExtractorTest.annotate(body);
-    List<ExtractedQuote> quotes =
-        new QuoteExtractor(QuoteScope.ATTRIBUTIONS).extract(annotated, TAGGER.tag(annotated));
+    List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
     ExtractedQuote q =
         quotes.stream()
             .filter(x -> x.quote().text().startsWith("has made"))
@@ -76,7 +71,7 @@ class AttributionRulesTest {
   void aCueAfterAHeadlineLeadTakesTheWordsAfterIt() {
     // The parser hangs "say" on the lead as a parenthetical; its words run on to the end.
     List<ExtractedQuote> quotes =
-        extract(
+        AttributionCuesTest.attributions(
             "Anger with landlords: Tenant rights groups say Dover landlords have long been too"
                 + " quick toward poor renters.");
     assertThat(quotes).hasSize(1);
