@@ -20,6 +20,9 @@ final class DirectQuotes {
   /** Words a reported clause must hold beyond a quotation for the whole to be a mixed quote. */
   private static final int MIXED_EXTRA_CHARS = 12;
 
+  /** Most characters between a closing mark and the cue verb that follows it. */
+  private static final int MAX_FOLLOWING_GAP = 40;
+
   private final AnnotatedArticle article;
   private final SpeechCues cues;
   private final SpeakerResolver speakers;
@@ -58,14 +61,28 @@ final class DirectQuotes {
       previous = direct;
     }
     out.addAll(mixed);
+    List<Statement> quotations = List.copyOf(out);
     for (Statement r : reported) {
-      if (!used.contains(r) && out.stream().noneMatch(d -> clashes(d, r))) {
+      if (used.contains(r) || quotations.stream().anyMatch(d -> clashes(d, r))) {
+        continue;
+      }
+      // Reported speech found inside an attribution named after it ("Police said X, according to
+      // their lawyers"): the enclosing attribution replaces it.
+      out.removeIf(d -> !quotations.contains(d) && clashes(d, r) && encloses(r, d));
+      if (out.stream().noneMatch(d -> clashes(d, r))) {
         boolean holds = fragments.stream().anyMatch(f -> r.content().contains(f.outer()));
         out.add(holds ? r.withKind(QuoteKind.MIXED) : r);
       }
     }
     out.sort((a, b) -> a.content().compareTo(b.content()));
     return dropDuplicates(out, scope == QuoteScope.ATTRIBUTIONS);
+  }
+
+  /** An attribution phrase whose content holds the other statement's cue. */
+  private boolean encloses(Statement outer, Statement inner) {
+    return cues.isPhrase(outer.cue())
+        && inner.cueSpan() != null
+        && outer.content().contains(inner.cueSpan());
   }
 
   private static boolean clashes(Statement kept, Statement candidate) {
@@ -127,11 +144,15 @@ final class DirectQuotes {
     if (signed != null) {
       return direct.withSpeaker(signed, null, null);
     }
+    Statement byCue = nearestCue(m, direct);
+    if (byCue != null && follows(m, byCue)) {
+      // '"...," X said': the attribution right after the marks beats a subject inside them.
+      return byCue;
+    }
     Statement partial = subjectBefore(m, direct);
     if (partial != null) {
       return partial;
     }
-    Statement byCue = nearestCue(m, direct);
     if (byCue != null) {
       return byCue;
     }
@@ -195,6 +216,12 @@ final class DirectQuotes {
       }
     }
     return best;
+  }
+
+  /** A cue after the closing mark with only punctuation and its subject's few words between. */
+  private boolean follows(QuoteMarks.Marked m, Statement byCue) {
+    int gap = byCue.cueSpan().start() - m.outer().end();
+    return gap >= 0 && gap <= MAX_FOLLOWING_GAP;
   }
 
   private boolean endsWithColon(Sentence s, int quoteStart) {

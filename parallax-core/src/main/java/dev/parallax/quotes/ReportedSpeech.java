@@ -155,10 +155,25 @@ final class ReportedSpeech {
     if (complement >= 0) {
       return new int[] {complement, -1};
     }
-    if (tree.relation(cue).equals("parataxis") && tree.head(cue) >= 0) {
+    if (tree.relation(cue).equals("parataxis") && tree.head(cue) >= 0 && !headsRest(tree, cue)) {
       return around(tree, cue);
     }
     return null;
+  }
+
+  /**
+   * A cue with its subject before it and its own words running on after it ("Headline: activists
+   * say officers have been too harsh"): it heads the clause that ends the sentence, not one set
+   * into its content, and its complement or the words after it are the content.
+   */
+  private static boolean headsRest(ParseTree tree, int cue) {
+    int subject = tree.child(cue, "nsubj");
+    int last = tree.subtree(cue).stream().max(Integer::compare).orElse(cue);
+    int end = tree.size() - 1;
+    while (end > cue && tree.isPunct(end)) {
+      end--;
+    }
+    return subject >= 0 && subject < cue && last >= end && end - cue > 2;
   }
 
   /** The object-like content of a stance: a to-clause, a direct object or a "for" phrase. */

@@ -24,6 +24,9 @@ final class SpeakerResolver {
   /** How far after the dash (UTF-16 units) a signed name may start ("– said Jane Doe"). */
   private static final int SIGNATURE_REACH = 12;
 
+  /** Most words of a signed name the tagger did not know. */
+  private static final int MAX_SIGNED_WORDS = 4;
+
   /** How far back (UTF-16 units) "the analyst" looks for the person it describes. */
   private static final int DESCRIPTION_REACH = 1500;
 
@@ -199,14 +202,15 @@ final class SpeakerResolver {
   Resolved signature(int end) {
     String body = article.article().body();
     int i = end;
-    while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == ',')) {
+    // Space characters include the no-break space that often sits between a mark and a dash.
+    while (i < body.length() && (Character.isSpaceChar(body.charAt(i)) || body.charAt(i) == ',')) {
       i++;
     }
     if (i >= body.length() || DASHES.indexOf(body.charAt(i)) < 0) {
       return null;
     }
     i++;
-    while (i < body.length() && Character.isWhitespace(body.charAt(i)) && body.charAt(i) != '\n') {
+    while (i < body.length() && Character.isSpaceChar(body.charAt(i))) {
       i++;
     }
     for (ActorMention m : actors.mentions()) {
@@ -217,7 +221,31 @@ final class SpeakerResolver {
         return new Resolved(m.span(), m, m.name());
       }
     }
-    return null;
+    Span name = signedName(body, i);
+    return name == null ? null : resolved(name, Optional.empty());
+  }
+
+  /**
+   * A line that ends in a name the tagger did not know ("― Jane Q. Doe"): two to four capitalised
+   * words from {@code from} to the end of the line, a closing stop aside; null otherwise.
+   */
+  private static Span signedName(String body, int from) {
+    int end = body.indexOf('\n', from);
+    end = end < 0 ? body.length() : end;
+    while (end > from
+        && (Character.isSpaceChar(body.charAt(end - 1)) || body.charAt(end - 1) == '.')) {
+      end--;
+    }
+    String[] words = body.substring(from, end).split(" ");
+    if (words.length < 2 || words.length > MAX_SIGNED_WORDS) {
+      return null;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return null;
+      }
+    }
+    return new Span(from, end);
   }
 
   /** "the analyst", "the diplomat": a definite common noun standing alone. */

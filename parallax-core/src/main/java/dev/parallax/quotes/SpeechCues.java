@@ -75,6 +75,11 @@ record SpeechCues(
     return lemma != null && adjectives.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  /** An attribution phrase as written in the text ("According to"), any case. */
+  boolean isPhrase(String cue) {
+    return cue != null && phrases.contains(List.of(cue.toLowerCase(Locale.ROOT).split(" ")));
+  }
+
   boolean isDocument(String lemma) {
     return lemma != null && documents.contains(lemma.toLowerCase(Locale.ROOT));
   }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AttributionCuesTest {
   private static final ActorResolver TAGGER = new ActorResolver(KnowledgeBase.builtIn());
 
-  private static List<ExtractedQuote> attributions(String body) {
+  static List<ExtractedQuote> attributions(String body) {
     AnnotatedArticle annotated = QuoteExtractorTest.annotate(body);
     return new QuoteExtractor(QuoteScope.ATTRIBUTIONS).extract(annotated, TAGGER.tag(annotated));
   }
