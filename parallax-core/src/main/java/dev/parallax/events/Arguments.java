@@ -289,7 +289,7 @@ final class Arguments {
   private int principal(DepGraph g, int v) {
     List<Integer> heads = new ArrayList<>(List.of(v));
     for (int c : g.children(v)) {
-      // "declared the pair persona non grata on the orders of X": the parser may hang the
+      // "declared both envoys persona non grata at the behest of X": the parser may hang the
       // phrase on the complement
       if (g.relation(c).equals("obj") || g.relation(c).equals("xcomp")) {
         heads.add(c);

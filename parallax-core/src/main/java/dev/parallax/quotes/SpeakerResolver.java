@@ -76,9 +76,9 @@ final class SpeakerResolver {
       mention = nearestBefore(surface.start(), tree.sentence().index());
     }
     if (mention.isEmpty() && IMPERSONAL.contains(tree.token(head).text()) && !inChain(surface)) {
-      // "In a statement it called on ...": an unresolved "it" is the institution named just before;
-      // an organisation or broadcaster before a country ("RTK broadcast photos of the car crossing
-      // the border with Serbia. It identified the two ..." is RTK speaking, not Serbia).
+      // "In a statement, it urged ...": an unresolved "it" is the institution named just before; an
+      // organisation or broadcaster before a country ("The broadcaster showed the envoys driving
+      // into Hungary. It said ..." is the broadcaster speaking, not Hungary).
       mention =
           institutionBefore(surface.start(), tree.sentence().index())
               .or(

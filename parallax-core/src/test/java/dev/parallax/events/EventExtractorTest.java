@@ -58,7 +58,7 @@ class EventExtractorTest {
   void actOnTheOrdersOfAnActorTakesThatActorWhenTheSubjectNamesNone() {
     List<ExtractedEvent> events =
         extract(
-            "The foreign ministry declared the pair persona non grata on the orders of"
+            "The foreign ministry declared both attachés persona non grata at the behest of"
                 + " Moldova's president.",
             DAY);
     assertThat(codes(events)).containsExactly("174");
