@@ -1,11 +1,6 @@
 package dev.parallax.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.resources.ResourceLines;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -50,18 +45,8 @@ final class LanguageGuess {
 
   private static Map<String, Set<String>> load() {
     Map<String, Set<String>> map = new HashMap<>();
-    try (InputStream in = LanguageGuess.class.getResourceAsStream("stopwords.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        map.put(cols[0], new HashSet<>(java.util.List.of(cols[1].split(" "))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("stopwords.tsv is part of the build", e);
+    for (String[] cols : ResourceLines.rows(LanguageGuess.class, "stopwords.tsv", 2)) {
+      map.put(cols[0], new HashSet<>(java.util.List.of(cols[1].split(" "))));
     }
     return Map.copyOf(map);
   }

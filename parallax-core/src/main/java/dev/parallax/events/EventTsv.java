@@ -8,10 +8,9 @@ final class EventTsv {
   private EventTsv() {}
 
   static List<String[]> read(String name, int width) {
-    List<String[]> rows =
-        ResourceLines.read(EventTsv.class, name).stream().map(l -> l.split("\t")).toList();
+    List<String[]> rows = ResourceLines.rows(EventTsv.class, name, width);
     for (String[] row : rows) {
-      if (row.length != width) {
+      if (row.length > width) {
         throw new IllegalStateException(
             name + ": expected " + width + " columns: " + String.join(" | ", row));
       }

@@ -1,11 +1,6 @@
 package dev.parallax.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.resources.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -185,24 +180,6 @@ final class TimeLexicon {
   }
 
   private static List<String[]> rows(String name) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = TimeLexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] row = line.split("\t");
-          if (row.length < 2) {
-            throw new IllegalStateException("bad line in " + name + ": " + line);
-          }
-          rows.add(row);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
+    return ResourceLines.rows(TimeLexicon.class, name, 2);
   }
 }
