@@ -33,6 +33,9 @@ final class SpeakerResolver {
   private static final Set<EntityType> SPEAKING =
       Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MEDIA, EntityType.COUNTRY);
 
+  private static final Set<EntityType> INSTITUTIONS =
+      Set.of(EntityType.ORGANIZATION, EntityType.MEDIA);
+
   /** Pronouns that stand for an institution rather than a person. */
   private static final Set<String> IMPERSONAL = Set.of("it", "It");
 
@@ -80,7 +83,7 @@ final class SpeakerResolver {
       // organisation or broadcaster before a country ("The broadcaster showed the envoys driving
       // into Hungary. It said ..." is the broadcaster speaking, not Hungary).
       mention =
-          institutionBefore(surface.start(), tree.sentence().index())
+          nearestBefore(surface.start(), tree.sentence().index(), INSTITUTIONS)
               .or(
                   () ->
                       nearestBefore(surface.start(), tree.sentence().index())
@@ -273,27 +276,19 @@ final class SpeakerResolver {
   }
 
   /** The last organisation or person named before {@code offset} in this or the last sentence. */
-  /**
-   * The organisation or media outlet named last in this sentence before {@code offset} or the last.
-   */
-  private Optional<ActorMention> institutionBefore(int offset, int sentence) {
-    List<ActorMention> all = actors.mentions();
-    for (int i = all.size() - 1; i >= 0; i--) {
-      ActorMention m = all.get(i);
-      if (m.end() <= offset
-          && m.sentence() >= sentence - 1
-          && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MEDIA)) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
+  private Optional<ActorMention> nearestBefore(int offset, int sentence) {
+    return nearestBefore(offset, sentence, SPEAKING);
   }
 
-  private Optional<ActorMention> nearestBefore(int offset, int sentence) {
+  /**
+   * The mention of one of {@code types} named last before {@code offset}, in this sentence or the
+   * last.
+   */
+  private Optional<ActorMention> nearestBefore(int offset, int sentence, Set<EntityType> types) {
     List<ActorMention> all = actors.mentions();
     for (int i = all.size() - 1; i >= 0; i--) {
       ActorMention m = all.get(i);
-      if (m.end() <= offset && m.sentence() >= sentence - 1 && SPEAKING.contains(m.type())) {
+      if (m.end() <= offset && m.sentence() >= sentence - 1 && types.contains(m.type())) {
         return Optional.of(m);
       }
     }
