@@ -1,6 +1,7 @@
 package dev.parallax.quotes;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Dependency;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.QuoteKind;
@@ -27,6 +28,7 @@ final class ReportedSpeech {
   private final SpeakerResolver speakers;
   private final QuoteScope scope;
   private final InvertedAttribution inverted;
+  private final StanceObjects objects = StanceObjects.bundled();
 
   ReportedSpeech(SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
     this.inverted = new InvertedAttribution(cues, speakers);
@@ -176,22 +178,25 @@ final class ReportedSpeech {
     return subject >= 0 && subject < cue && last >= end && end - cue > 2;
   }
 
-  /** The object-like content of a stance: a to-clause, a direct object or a "for" phrase. */
+  /**
+   * The object-like content of a stance: a to-clause, a direct object or a topic phrase ("for",
+   * "about"), the first of them that {@link StanceObjects} takes for a content.
+   */
   private int[] object(ParseTree tree, int cue) {
     for (String rel : new String[] {"xcomp", "obj", "obl"}) {
-      int c = tree.child(cue, rel);
-      boolean listener = rel.equals("obj") && cues.isTell(tree.token(cue).lemma());
-      boolean topic = !rel.equals("obl") || c >= 0 && TOPIC_CASES.contains(caseOf(tree, c));
-      if (c >= 0 && !listener && topic) {
-        return new int[] {c, -1};
+      for (Dependency d : tree.children(cue)) {
+        int c = d.dependent();
+        boolean related = d.relation().equals(rel) || d.relation().startsWith(rel + ":");
+        boolean listener = rel.equals("obj") && cues.isTell(tree.token(cue).lemma());
+        boolean topic = !rel.equals("obl") || TOPIC_CASES.contains(StanceObjects.caseOf(tree, c));
+        int[] content =
+            related && !listener && topic ? objects.content(tree, cues, cue, c, rel) : null;
+        if (content != null) {
+          return content;
+        }
       }
     }
     return null;
-  }
-
-  private static String caseOf(ParseTree tree, int noun) {
-    int c = tree.child(noun, "case");
-    return c < 0 ? "" : tree.token(c).text().toLowerCase(Locale.ROOT);
   }
 
   /**

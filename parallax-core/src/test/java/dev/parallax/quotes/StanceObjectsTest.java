@@ -1,0 +1,39 @@
+package dev.parallax.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which objects of stance and speech verbs are contents, on sentences run through the parser. */
+class StanceObjectsTest {
+  private static List<String> contents(String body) {
+    return AttributionCuesTest.attributions(body).stream().map(q -> q.quote().text()).toList();
+  }
+
+  @Test
+  void bundledWordClassesAreRead() {
+    StanceObjects objects = StanceObjects.bundled();
+    assertThat(objects.times()).contains("wednesday", "week").doesNotContain("march", "may");
+    assertThat(objects.relatives()).contains("who");
+  }
+
+  @Test
+  void aPhraseTellingWhenIsNoContentButATopicAfterItIs() {
+    List<String> found = contents("The mayor called on Tuesday for an inquiry into the fire.");
+    assertThat(found).noneMatch(c -> c.contains("Tuesday") && !c.contains("inquiry"));
+    assertThat(found).anyMatch(c -> c.startsWith("an inquiry") || c.startsWith("for an inquiry"));
+  }
+
+  @Test
+  void aSumIsNoContent() {
+    assertThat(contents("The campaign of the governor raised $4 million in August."))
+        .noneMatch(c -> c.contains("million"));
+  }
+
+  @Test
+  void aRelativePronounAloneIsNoContent() {
+    assertThat(contents("These are the rivals whom the old governor rejected."))
+        .noneMatch(c -> c.equals("whom"));
+  }
+}
