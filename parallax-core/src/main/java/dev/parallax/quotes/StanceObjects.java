@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Decides whether a dependent of a stance or speech verb is what the stance is about, and how far
  * that content reaches. Not a content: a phrase telling when ("called on Wednesday"), a sum or
- * number ("raised $2 million"), a relative pronoun standing alone. The word classes come from
- * {@code object-words.tsv}. Immutable and thread-safe.
+ * number ("raised $2 million"), a relative pronoun standing alone, the listener of a verb of
+ * speaking ("spoke to students"). The word classes come from {@code object-words.tsv}, the verb
+ * classes from {@code speech-cues.tsv}. Immutable and thread-safe.
  *
  * @param times heads of phrases telling when, lower case
  * @param relatives relative pronouns, lower case
@@ -37,6 +38,10 @@ record StanceObjects(Set<String> times, Set<String> relatives) {
     boolean when = times.contains(lemma) && tree.child(c, "nmod") < 0 && tree.child(c, "acl") < 0;
     boolean number = "CD".equals(pos) || "$".equals(pos);
     if (when || number || bare && relatives.contains(lemma)) {
+      return null;
+    }
+    String verb = lower(tree.token(cue).lemma());
+    if (rel.equals("obl") && cues.isAddressed(verb) && "to".equals(caseOf(tree, c))) {
       return null;
     }
     return new int[] {c, -1};

@@ -36,4 +36,16 @@ class StanceObjectsTest {
     assertThat(contents("These are the rivals whom the old governor rejected."))
         .noneMatch(c -> c.equals("whom"));
   }
+
+  @Test
+  void theVerbClassesHoldOnlyCueWords() {
+    SpeechCues cues = SpeechCues.bundled();
+    assertThat(cues.addressed()).isNotEmpty().allMatch(w -> cues.isVerb(w) || cues.isStance(w));
+  }
+
+  @Test
+  void theListenerOfAVerbOfSpeakingIsNoContent() {
+    assertThat(contents("Speaking to farmers in the valley, the governor smiled and waved."))
+        .noneMatch(c -> c.startsWith("to farmers"));
+  }
 }
