@@ -25,6 +25,7 @@ import java.util.Set;
  * @param people lemmas of nouns describing a person, lower-case
  * @param adjectives lemmas of adjectives of belief or feeling whose that-clause is the content
  * @param addressed verb lemmas whose "to" phrase names the listener, not the topic
+ * @param predicatives verb lemmas whose plain object is a content only with its predicate
  */
 record SpeechCues(
     Set<String> verbs,
@@ -35,7 +36,8 @@ record SpeechCues(
     Set<String> nouns,
     Set<String> people,
     Set<String> adjectives,
-    Set<String> addressed) {
+    Set<String> addressed,
+    Set<String> predicatives) {
   private static final String RESOURCE = "speech-cues.tsv";
 
   SpeechCues {
@@ -48,6 +50,7 @@ record SpeechCues(
     people = Set.copyOf(people);
     adjectives = Set.copyOf(adjectives);
     addressed = Set.copyOf(addressed);
+    predicatives = Set.copyOf(predicatives);
   }
 
   static SpeechCues bundled() {
@@ -82,6 +85,10 @@ record SpeechCues(
     return lemma != null && addressed.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  boolean isPredicative(String lemma) {
+    return lemma != null && predicatives.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /** An attribution phrase as written in the text ("According to"), any case. */
   boolean isPhrase(String cue) {
     return cue != null && phrases.contains(List.of(cue.toLowerCase(Locale.ROOT).split(" ")));
@@ -101,6 +108,7 @@ record SpeechCues(
     Set<String> people = new HashSet<>();
     Set<String> adjectives = new HashSet<>();
     Set<String> addressed = new HashSet<>();
+    Set<String> predicatives = new HashSet<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -121,11 +129,21 @@ record SpeechCues(
         case "noun" -> nouns.add(cue);
         case "adjective" -> adjectives.add(cue);
         case "addressed" -> addressed.add(cue);
+        case "predicative" -> predicatives.add(cue);
         default -> throw new IllegalStateException("unknown cue kind in " + RESOURCE + ": " + line);
       }
     }
     return new SpeechCues(
-        verbs, stances, tells, phrases, documents, nouns, people, adjectives, addressed);
+        verbs,
+        stances,
+        tells,
+        phrases,
+        documents,
+        nouns,
+        people,
+        adjectives,
+        addressed,
+        predicatives);
   }
 
   private static final class Holder {

@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.annotate.Dependency;
 import dev.parallax.resources.ResourceLines;
 import java.util.HashSet;
 import java.util.Locale;
@@ -9,8 +10,9 @@ import java.util.Set;
  * Decides whether a dependent of a stance or speech verb is what the stance is about, and how far
  * that content reaches. Not a content: a phrase telling when ("called on Wednesday"), a sum or
  * number ("raised $2 million"), a relative pronoun standing alone, the listener of a verb of
- * speaking ("spoke to students"). The word classes come from {@code object-words.tsv}, the verb
- * classes from {@code speech-cues.tsv}. Immutable and thread-safe.
+ * speaking ("spoke to students"), and the plain object of a verb of seeing without its predicate
+ * ("saw the tweet", but "saw the plan as a threat"). The word classes come from {@code
+ * object-words.tsv}, the verb classes from {@code speech-cues.tsv}. Immutable and thread-safe.
  *
  * @param times heads of phrases telling when, lower case
  * @param relatives relative pronouns, lower case
@@ -44,7 +46,25 @@ record StanceObjects(Set<String> times, Set<String> relatives) {
     if (rel.equals("obl") && cues.isAddressed(verb) && "to".equals(caseOf(tree, c))) {
       return null;
     }
+    if (rel.equals("obj") && cues.isPredicative(verb) && !hasPredicate(tree, cue, c)) {
+      return null;
+    }
     return new int[] {c, -1};
+  }
+
+  /** "see the plan as a threat", "consider him a genius", "see him win": a predicate is there. */
+  private static boolean hasPredicate(ParseTree tree, int cue, int object) {
+    if (tree.child(cue, "xcomp") >= 0 || tree.child(object, "acl") >= 0) {
+      return true;
+    }
+    for (int head : new int[] {cue, object}) {
+      for (Dependency d : tree.children(head)) {
+        if ("as".equals(caseOf(tree, d.dependent()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static String caseOf(ParseTree tree, int noun) {

@@ -41,11 +41,20 @@ class StanceObjectsTest {
   void theVerbClassesHoldOnlyCueWords() {
     SpeechCues cues = SpeechCues.bundled();
     assertThat(cues.addressed()).isNotEmpty().allMatch(w -> cues.isVerb(w) || cues.isStance(w));
+    assertThat(cues.predicatives()).isNotEmpty().allMatch(w -> cues.isVerb(w) || cues.isStance(w));
   }
 
   @Test
   void theListenerOfAVerbOfSpeakingIsNoContent() {
     assertThat(contents("Speaking to farmers in the valley, the governor smiled and waved."))
         .noneMatch(c -> c.startsWith("to farmers"));
+  }
+
+  @Test
+  void whatIsSeenIsNoContentWithoutItsPredicate() {
+    assertThat(contents("The inspector saw the broken gate near the barn."))
+        .noneMatch(c -> c.contains("gate"));
+    assertThat(contents("The inspector sees the new rules as a burden on small farms."))
+        .anyMatch(c -> c.contains("the new rules"));
   }
 }
