@@ -3,6 +3,7 @@ package dev.parallax.quotes;
 import dev.parallax.annotate.Dependency;
 import dev.parallax.resources.ResourceLines;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,18 +12,21 @@ import java.util.Set;
  * that content reaches. Not a content: a phrase telling when ("called on Wednesday"), a sum or
  * number ("raised $2 million"), a relative pronoun standing alone, the listener of a verb of
  * speaking ("spoke to students"), and the plain object of a verb of seeing without its predicate
- * ("saw the tweet", but "saw the plan as a threat"). The word classes come from {@code
+ * ("saw the tweet", but "saw the plan as a threat"). An object followed by its own predicate phrase
+ * ("accused him of lying") takes that phrase in. The word classes come from {@code
  * object-words.tsv}, the verb classes from {@code speech-cues.tsv}. Immutable and thread-safe.
  *
  * @param times heads of phrases telling when, lower case
  * @param relatives relative pronouns, lower case
+ * @param predicates prepositions that open the predicate of an object, lower case
  */
-record StanceObjects(Set<String> times, Set<String> relatives) {
+record StanceObjects(Set<String> times, Set<String> relatives, Set<String> predicates) {
   private static final String RESOURCE = "object-words.tsv";
 
   StanceObjects {
     times = Set.copyOf(times);
     relatives = Set.copyOf(relatives);
+    predicates = Set.copyOf(predicates);
   }
 
   static StanceObjects bundled() {
@@ -46,10 +50,13 @@ record StanceObjects(Set<String> times, Set<String> relatives) {
     if (rel.equals("obl") && cues.isAddressed(verb) && "to".equals(caseOf(tree, c))) {
       return null;
     }
-    if (rel.equals("obj") && cues.isPredicative(verb) && !hasPredicate(tree, cue, c)) {
+    if (!rel.equals("obj")) {
+      return new int[] {c, -1};
+    }
+    if (cues.isPredicative(verb) && !hasPredicate(tree, cue, c)) {
       return null;
     }
-    return new int[] {c, -1};
+    return extent(tree, cue, c);
   }
 
   /** "see the plan as a threat", "consider him a genius", "see him win": a predicate is there. */
@@ -67,9 +74,47 @@ record StanceObjects(Set<String> times, Set<String> relatives) {
     return false;
   }
 
+  /**
+   * The object with the predicate phrases that follow it right away ("accused Smith of lying",
+   * "blamed the board for the delay"); a phrase with a noun subject of its own ("with experts
+   * offering ...") is a clause of its own, not the object's predicate.
+   */
+  private int[] extent(ParseTree tree, int cue, int object) {
+    List<Integer> sub = tree.subtree(object);
+    int first = sub.stream().min(Integer::compare).orElse(object);
+    int last = sub.stream().max(Integer::compare).orElse(object);
+    int end = last;
+    for (Dependency d : tree.children(cue)) {
+      int x = d.dependent();
+      boolean phrase = d.relation().startsWith("obl") || d.relation().startsWith("advcl");
+      String opener = caseOf(tree, x).isEmpty() ? markOf(tree, x) : caseOf(tree, x);
+      if (x <= end || !phrase || !predicates.contains(opener) || hasNounSubject(tree, x)) {
+        continue;
+      }
+      List<Integer> more = tree.subtree(x);
+      int from = more.stream().min(Integer::compare).orElse(x);
+      if (from == end + 1 || from == end + 2 && tree.isPunct(end + 1)) {
+        end = more.stream().max(Integer::compare).orElse(x);
+      }
+    }
+    return end > last ? new int[] {first, end} : new int[] {object, -1};
+  }
+
+  /** A subject that is a noun, not a gerund the parser took for one ("for failing to act"). */
+  private static boolean hasNounSubject(ParseTree tree, int head) {
+    int subject = tree.child(head, "nsubj");
+    String pos = subject < 0 ? null : tree.token(subject).pos();
+    return pos != null && (pos.startsWith("NN") || pos.startsWith("PRP"));
+  }
+
   static String caseOf(ParseTree tree, int noun) {
     int c = tree.child(noun, "case");
     return c < 0 ? "" : lower(tree.token(c).text());
+  }
+
+  private static String markOf(ParseTree tree, int head) {
+    int m = tree.child(head, "mark");
+    return m < 0 ? "" : lower(tree.token(m).text());
   }
 
   private static String lower(String word) {
@@ -82,16 +127,18 @@ record StanceObjects(Set<String> times, Set<String> relatives) {
     private static StanceObjects load() {
       Set<String> times = new HashSet<>();
       Set<String> relatives = new HashSet<>();
+      Set<String> predicates = new HashSet<>();
       for (String[] row : ResourceLines.rows(StanceObjects.class, RESOURCE, 2)) {
         String word = lower(row[0]);
         switch (row[1]) {
           case "time" -> times.add(word);
           case "relative" -> relatives.add(word);
+          case "predicate" -> predicates.add(word);
           default ->
               throw new IllegalStateException("unknown class in " + RESOURCE + ": " + row[1]);
         }
       }
-      return new StanceObjects(times, relatives);
+      return new StanceObjects(times, relatives, predicates);
     }
   }
 }
