@@ -27,6 +27,9 @@ public final class QuoteExtractor {
   /** Longest scare quote, in words: longer quoted text is a statement. */
   private static final int SCARE_MAX_WORDS = 3;
 
+  /** Longest title quoted with its comma inside ("The Evening Show,"), in words. */
+  private static final int TITLE_MAX_WORDS = 6;
+
   private final SpeechCues cues;
   private final QuoteScope scope;
 
@@ -88,20 +91,35 @@ public final class QuoteExtractor {
       return false;
     }
     String[] words = inner.split("\\s+");
-    if (words.length > SCARE_MAX_WORDS || opensAttributedSentence(body, m.outer())) {
+    boolean longTitle = words.length <= TITLE_MAX_WORDS && isCommaTitle(body, m, words);
+    if (words.length > SCARE_MAX_WORDS && !longTitle || opensAttributedSentence(body, m.outer())) {
       return false;
     }
     char last = inner.charAt(inner.length() - 1);
     return ".!?…".indexOf(last) < 0 || isTitle(words);
   }
 
-  /** «Short words», – said X: a quotation that opens its sentence and an attribution follows. */
-  private static boolean opensAttributedSentence(String body, Span outer) {
+  /**
+   * A title of capitalised words quoted with its comma inside, inside a sentence that goes on
+   * ("appeared on "The Late Evening Show," where ..."): a name, not a statement. A quotation that
+   * opens its sentence ("We Can Win," she said) may be a statement and is left alone.
+   */
+  private static boolean isCommaTitle(String body, QuoteMarks.Marked m, String[] words) {
+    String inner = m.inner().of(body).strip();
+    return inner.endsWith(",") && !opensSentence(body, m.outer()) && isTitle(words);
+  }
+
+  private static boolean opensSentence(String body, Span outer) {
     int before = outer.start() - 1;
     while (before >= 0 && body.charAt(before) == ' ') {
       before--;
     }
-    boolean opens = before < 0 || ".!?\n".indexOf(body.charAt(before)) >= 0;
+    return before < 0 || ".!?\n".indexOf(body.charAt(before)) >= 0;
+  }
+
+  /** «Short words», – said X: a quotation that opens its sentence and an attribution follows. */
+  private static boolean opensAttributedSentence(String body, Span outer) {
+    boolean opens = opensSentence(body, outer);
     int after = outer.end();
     while (after < body.length() && body.charAt(after) == ' ') {
       after++;

@@ -155,6 +155,21 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aLongTitleQuotedWithItsCommaInsideIsALabel() {
+    AnnotatedArticle annotated =
+        annotate(
+            "The senator said on “The Late Evening Show With Dan,” a radio program, that farms"
+                + " need help.");
+    assertThat(EXTRACTOR.extract(annotated, TAGGER.tag(annotated)))
+        .noneMatch(q -> q.quote().text().startsWith("The Late Evening"));
+    assertThat(EXTRACTOR.scareQuotes(annotated))
+        .extracting(ScareQuote::term)
+        .containsExactly("The Late Evening Show With Dan,");
+    assertThat(extract("“We Will Build The Bridge Again,” the mayor said."))
+        .anyMatch(q -> q.quote().text().startsWith("We Will Build"));
+  }
+
+  @Test
   void oddInputKeepsSpansInBoundsAndNeverThrows() {
     List<String> odd =
         List.of(
