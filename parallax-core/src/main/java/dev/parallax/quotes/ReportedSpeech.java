@@ -131,7 +131,8 @@ final class ReportedSpeech {
     String pos = t.pos();
     if (pos == null
         || !(pos.startsWith("JJ") || pos.equals("VBN"))
-        || !cues.isAdjective(t.lemma())) {
+        // A participle ("convinced", "frustrated") carries its verb's lemma: its word is the cue.
+        || !cues.isAdjective(t.lemma()) && !cues.isAdjective(t.text())) {
       return null;
     }
     int clause = tree.child(adjective, "ccomp");

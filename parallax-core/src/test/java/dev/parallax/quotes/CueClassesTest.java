@@ -1,0 +1,20 @@
+package dev.parallax.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Classes of cue words added for recall: participle adjectives, evidentials, frames. */
+class CueClassesTest {
+  @Test
+  void aParticipleAdjectiveWithAThatClauseIsAnAttribution() {
+    String body = "The growers were frustrated that the port stayed shut for another week.";
+    assertThat(AttributionCuesTest.attributions(body))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.quote().text()).contains("the port stayed shut");
+              assertThat(q.speakerSpan().of(body)).isEqualTo("The growers");
+            });
+  }
+}
