@@ -17,4 +17,12 @@ class CueClassesTest {
               assertThat(q.speakerSpan().of(body)).isEqualTo("The growers");
             });
   }
+
+  @Test
+  void anAdjectiveOfFeelingFromTheAddedClassIsAnAttribution() {
+    String body = "Local fishermen are outraged that the quota was cut again this spring.";
+    assertThat(AttributionCuesTest.attributions(body))
+        .singleElement()
+        .satisfies(q -> assertThat(q.quote().text()).contains("the quota was cut"));
+  }
 }
