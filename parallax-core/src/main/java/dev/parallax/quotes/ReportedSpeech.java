@@ -27,9 +27,11 @@ final class ReportedSpeech {
   private final SpeakerResolver speakers;
   private final QuoteScope scope;
   private final InvertedAttribution inverted;
+  private final Evidentials evidentials;
 
   ReportedSpeech(SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
     this.inverted = new InvertedAttribution(cues, speakers);
+    this.evidentials = new Evidentials(cues);
     this.cues = cues;
     this.speakers = speakers;
     this.scope = scope;
@@ -47,6 +49,9 @@ final class ReportedSpeech {
           }
           if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
             st = fromCueAdjective(tree, i);
+          }
+          if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
+            st = evidentials.at(tree, i);
           }
           if (st != null) {
             out.add(st);

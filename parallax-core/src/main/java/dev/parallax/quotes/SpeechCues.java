@@ -24,6 +24,7 @@ import java.util.Set;
  * @param nouns lemmas of nouns of saying whose that-clause is the content, lower-case
  * @param people lemmas of nouns describing a person, lower-case
  * @param adjectives lemmas of adjectives of belief or feeling whose that-clause is the content
+ * @param evidentials adverbs of hearsay that mark their clause as said by someone unnamed
  */
 record SpeechCues(
     Set<String> verbs,
@@ -33,7 +34,8 @@ record SpeechCues(
     Set<String> documents,
     Set<String> nouns,
     Set<String> people,
-    Set<String> adjectives) {
+    Set<String> adjectives,
+    Set<String> evidentials) {
   private static final String RESOURCE = "speech-cues.tsv";
 
   SpeechCues {
@@ -45,6 +47,7 @@ record SpeechCues(
     nouns = Set.copyOf(nouns);
     people = Set.copyOf(people);
     adjectives = Set.copyOf(adjectives);
+    evidentials = Set.copyOf(evidentials);
   }
 
   static SpeechCues bundled() {
@@ -75,6 +78,10 @@ record SpeechCues(
     return lemma != null && adjectives.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  boolean isEvidential(String lemma) {
+    return lemma != null && evidentials.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /** An attribution phrase as written in the text ("According to"), any case. */
   boolean isPhrase(String cue) {
     return cue != null && phrases.contains(List.of(cue.toLowerCase(Locale.ROOT).split(" ")));
@@ -93,6 +100,7 @@ record SpeechCues(
     Set<String> nouns = new HashSet<>();
     Set<String> people = new HashSet<>();
     Set<String> adjectives = new HashSet<>();
+    Set<String> evidentials = new HashSet<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -112,10 +120,12 @@ record SpeechCues(
         case "person" -> people.add(cue);
         case "noun" -> nouns.add(cue);
         case "adjective" -> adjectives.add(cue);
+        case "evidential" -> evidentials.add(cue);
         default -> throw new IllegalStateException("unknown cue kind in " + RESOURCE + ": " + line);
       }
     }
-    return new SpeechCues(verbs, stances, tells, phrases, documents, nouns, people, adjectives);
+    return new SpeechCues(
+        verbs, stances, tells, phrases, documents, nouns, people, adjectives, evidentials);
   }
 
   private static final class Holder {

@@ -25,4 +25,17 @@ class CueClassesTest {
         .singleElement()
         .satisfies(q -> assertThat(q.quote().text()).contains("the quota was cut"));
   }
+
+  @Test
+  void anAdverbOfHearsayMarksItsClauseWithoutASource() {
+    String body = "The harbour master allegedly sold the permits to a rival shipping firm.";
+    assertThat(AttributionCuesTest.attributions(body))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.quote().text()).startsWith("sold the permits");
+              assertThat(q.speakerSpan()).isNull();
+            });
+    assertThat(QuoteExtractorTest.extract(body)).isEmpty();
+  }
 }
