@@ -28,10 +28,12 @@ final class ReportedSpeech {
   private final QuoteScope scope;
   private final InvertedAttribution inverted;
   private final Evidentials evidentials;
+  private final FramePhrases frames;
 
   ReportedSpeech(SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
     this.inverted = new InvertedAttribution(cues, speakers);
     this.evidentials = new Evidentials(cues);
+    this.frames = new FramePhrases(cues, speakers);
     this.cues = cues;
     this.speakers = speakers;
     this.scope = scope;
@@ -52,6 +54,9 @@ final class ReportedSpeech {
           }
           if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
             st = evidentials.at(tree, i);
+          }
+          if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
+            st = frames.at(tree, i);
           }
           if (st != null) {
             out.add(st);

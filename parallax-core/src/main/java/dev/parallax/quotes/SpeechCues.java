@@ -25,6 +25,7 @@ import java.util.Set;
  * @param people lemmas of nouns describing a person, lower-case
  * @param adjectives lemmas of adjectives of belief or feeling whose that-clause is the content
  * @param evidentials adverbs of hearsay that mark their clause as said by someone unnamed
+ * @param frames nouns of a view or finding that frame a clause after "in" ("in the poll")
  */
 record SpeechCues(
     Set<String> verbs,
@@ -35,7 +36,8 @@ record SpeechCues(
     Set<String> nouns,
     Set<String> people,
     Set<String> adjectives,
-    Set<String> evidentials) {
+    Set<String> evidentials,
+    Set<String> frames) {
   private static final String RESOURCE = "speech-cues.tsv";
 
   SpeechCues {
@@ -48,6 +50,7 @@ record SpeechCues(
     people = Set.copyOf(people);
     adjectives = Set.copyOf(adjectives);
     evidentials = Set.copyOf(evidentials);
+    frames = Set.copyOf(frames);
   }
 
   static SpeechCues bundled() {
@@ -82,6 +85,10 @@ record SpeechCues(
     return lemma != null && evidentials.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  boolean isFrame(String lemma) {
+    return lemma != null && frames.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /** An attribution phrase as written in the text ("According to"), any case. */
   boolean isPhrase(String cue) {
     return cue != null && phrases.contains(List.of(cue.toLowerCase(Locale.ROOT).split(" ")));
@@ -101,6 +108,7 @@ record SpeechCues(
     Set<String> people = new HashSet<>();
     Set<String> adjectives = new HashSet<>();
     Set<String> evidentials = new HashSet<>();
+    Set<String> frames = new HashSet<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -121,11 +129,12 @@ record SpeechCues(
         case "noun" -> nouns.add(cue);
         case "adjective" -> adjectives.add(cue);
         case "evidential" -> evidentials.add(cue);
+        case "frame" -> frames.add(cue);
         default -> throw new IllegalStateException("unknown cue kind in " + RESOURCE + ": " + line);
       }
     }
     return new SpeechCues(
-        verbs, stances, tells, phrases, documents, nouns, people, adjectives, evidentials);
+        verbs, stances, tells, phrases, documents, nouns, people, adjectives, evidentials, frames);
   }
 
   private static final class Holder {

@@ -38,4 +38,16 @@ class CueClassesTest {
             });
     assertThat(QuoteExtractorTest.extract(body)).isEmpty();
   }
+
+  @Test
+  void aPollFramingTheMainClauseIsItsSource() {
+    String body = "In the latest county poll, the incumbent leads her rival by six points.";
+    assertThat(AttributionCuesTest.attributions(body))
+        .anySatisfy(
+            q -> {
+              assertThat(q.quote().text()).startsWith("the incumbent leads");
+              assertThat(q.speakerSpan().of(body)).contains("poll");
+            });
+    assertThat(QuoteExtractorTest.extract(body)).isEmpty();
+  }
 }
