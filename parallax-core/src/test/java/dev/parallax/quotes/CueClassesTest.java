@@ -50,4 +50,22 @@ class CueClassesTest {
             });
     assertThat(QuoteExtractorTest.extract(body)).isEmpty();
   }
+
+  @Test
+  void aNounOfSayingFromTheAddedClassTakesItsThatClause() {
+    String body = "Her assurance that the ferry would run all winter calmed the islanders.";
+    assertThat(AttributionCuesTest.attributions(body))
+        .anySatisfy(
+            q -> {
+              assertThat(q.quote().text()).contains("the ferry would run all winter");
+              assertThat(q.quote().cue()).isEqualTo("assurance");
+            });
+  }
+
+  @Test
+  void aRelativeThatAfterANounOfSayingIsNoContent() {
+    String body = "The council dropped the charges that had kept the two clerks from their posts.";
+    assertThat(AttributionCuesTest.attributions(body))
+        .noneMatch(q -> q.quote().text().startsWith("that had kept"));
+  }
 }
