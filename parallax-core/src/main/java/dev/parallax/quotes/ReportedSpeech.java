@@ -110,15 +110,7 @@ final class ReportedSpeech {
     if (!cues.isNoun(t.lemma())) {
       return null;
     }
-    int clause = -1;
-    for (String rel : new String[] {"acl", "ccomp"}) {
-      int c = tree.child(noun, rel);
-      int mark = c < 0 ? -1 : tree.child(c, "mark");
-      if (c > noun && mark >= 0 && tree.token(mark).text().equalsIgnoreCase("that")) {
-        clause = c;
-        break;
-      }
-    }
+    int clause = thatClause(tree, noun);
     if (clause < 0) {
       return null;
     }
@@ -130,6 +122,26 @@ final class ReportedSpeech {
             : governor >= 0 && tree.isVerb(governor) ? speakers.ofCue(tree, governor) : null;
     Span content = tree.subtreeSpan(clause);
     return new Statement(content, QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, clause);
+  }
+
+  /**
+   * The that-clause a noun cue heads, or -1. The parser hangs "that" on the clause as a mark or,
+   * after a plural noun, as a dep ("pronouncements that ..."); a relative "that" is neither.
+   */
+  private static int thatClause(ParseTree tree, int noun) {
+    for (String rel : new String[] {"acl", "ccomp"}) {
+      int c = tree.child(noun, rel);
+      int first = c < 0 ? -1 : tree.subtree(c).stream().min(Integer::compare).orElse(c);
+      if (c <= noun || first <= noun) {
+        continue;
+      }
+      String role = tree.relation(first);
+      if (tree.token(first).text().equalsIgnoreCase("that")
+          && (role.equals("mark") || role.equals("dep"))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

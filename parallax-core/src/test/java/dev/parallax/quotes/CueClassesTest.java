@@ -63,6 +63,14 @@ class CueClassesTest {
   }
 
   @Test
+  void aPluralNounOfSayingTakesItsThatClauseWhateverTheParserHangsThatOn() {
+    String body =
+        "Despite loud pronouncements that the strike was over, the docks stayed empty on Monday.";
+    assertThat(AttributionCuesTest.attributions(body))
+        .anySatisfy(q -> assertThat(q.quote().text()).contains("the strike was over"));
+  }
+
+  @Test
   void aRelativeThatAfterANounOfSayingIsNoContent() {
     String body = "The council dropped the charges that had kept the two clerks from their posts.";
     assertThat(AttributionCuesTest.attributions(body))
