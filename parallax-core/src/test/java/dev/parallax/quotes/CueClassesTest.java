@@ -76,4 +76,16 @@ class CueClassesTest {
     assertThat(AttributionCuesTest.attributions(body))
         .noneMatch(q -> q.quote().text().startsWith("that had kept"));
   }
+
+  @Test
+  void aVerbOfAssertingFromTheAddedClassIsAStance() {
+    String body = "The senator alluded to the missing funds during a long hearing.";
+    assertThat(AttributionCuesTest.attributions(body))
+        .anySatisfy(
+            q -> {
+              assertThat(q.quote().text()).contains("the missing funds");
+              assertThat(q.speakerSpan().of(body)).isEqualTo("The senator");
+            });
+    assertThat(QuoteExtractorTest.extract(body)).isEmpty();
+  }
 }
