@@ -88,4 +88,11 @@ class CueClassesTest {
             });
     assertThat(QuoteExtractorTest.extract(body)).isEmpty();
   }
+
+  @Test
+  void aVerbOfRequestingFromTheAddedClassIsAStance() {
+    String body = "The growers petitioned the ministry for a lower tax on diesel.";
+    assertThat(AttributionCuesTest.attributions(body))
+        .anySatisfy(q -> assertThat(q.speakerSpan().of(body)).isEqualTo("The growers"));
+  }
 }
