@@ -26,6 +26,8 @@ import java.util.Set;
  * @param adjectives lemmas of adjectives of belief or feeling whose that-clause is the content
  * @param evidentials adverbs of hearsay that mark their clause as said by someone unnamed
  * @param frames nouns of a view or finding that frame a clause after "in" ("in the poll")
+ * @param resumes verb lemmas that resume a speaker's words ("she continued"): verbs of saying only
+ *     with a quotation or a clause, never with an object
  */
 record SpeechCues(
     Set<String> verbs,
@@ -37,7 +39,8 @@ record SpeechCues(
     Set<String> people,
     Set<String> adjectives,
     Set<String> evidentials,
-    Set<String> frames) {
+    Set<String> frames,
+    Set<String> resumes) {
   private static final String RESOURCE = "speech-cues.tsv";
 
   SpeechCues {
@@ -51,6 +54,7 @@ record SpeechCues(
     adjectives = Set.copyOf(adjectives);
     evidentials = Set.copyOf(evidentials);
     frames = Set.copyOf(frames);
+    resumes = Set.copyOf(resumes);
   }
 
   static SpeechCues bundled() {
@@ -58,7 +62,11 @@ record SpeechCues(
   }
 
   boolean isVerb(String lemma) {
-    return lemma != null && verbs.contains(lemma.toLowerCase(Locale.ROOT));
+    return lemma != null && verbs.contains(lemma.toLowerCase(Locale.ROOT)) || isResume(lemma);
+  }
+
+  boolean isResume(String lemma) {
+    return lemma != null && resumes.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   boolean isStance(String lemma) {
@@ -109,6 +117,7 @@ record SpeechCues(
     Set<String> adjectives = new HashSet<>();
     Set<String> evidentials = new HashSet<>();
     Set<String> frames = new HashSet<>();
+    Set<String> resumes = new HashSet<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -130,11 +139,22 @@ record SpeechCues(
         case "adjective" -> adjectives.add(cue);
         case "evidential" -> evidentials.add(cue);
         case "frame" -> frames.add(cue);
+        case "resume" -> resumes.add(cue);
         default -> throw new IllegalStateException("unknown cue kind in " + RESOURCE + ": " + line);
       }
     }
     return new SpeechCues(
-        verbs, stances, tells, phrases, documents, nouns, people, adjectives, evidentials, frames);
+        verbs,
+        stances,
+        tells,
+        phrases,
+        documents,
+        nouns,
+        people,
+        adjectives,
+        evidentials,
+        frames,
+        resumes);
   }
 
   private static final class Holder {

@@ -95,4 +95,14 @@ class CueClassesTest {
     assertThat(AttributionCuesTest.attributions(body))
         .anySatisfy(q -> assertThat(q.speakerSpan().of(body)).isEqualTo("The growers"));
   }
+
+  @Test
+  void aVerbThatResumesSpeechCarriesAQuotationButNoObject() {
+    String body =
+        "The mayor spoke at the harbour on Sunday. \u201cWe will rebuild the old pier before"
+            + " summer,\u201d she continued.\n\nThe fishermen continued to mend their nets.";
+    assertThat(AttributionCuesTest.attributions(body))
+        .anySatisfy(q -> assertThat(q.quote().text()).contains("rebuild the old pier"))
+        .noneMatch(q -> q.quote().text().contains("mend their nets"));
+  }
 }
