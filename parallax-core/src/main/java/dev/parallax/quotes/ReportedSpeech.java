@@ -80,14 +80,14 @@ final class ReportedSpeech {
       return null;
     }
     int[] found = clause(tree, cue);
-    // "She continued to work" is no statement: a verb that resumes speech has no object reading.
-    boolean resume = cues.isResume(t.lemma());
-    if (found == null && scope == QuoteScope.ATTRIBUTIONS && !resume) {
+    // "She continued to work", "he assumed office" are no statements: a clausal cue has no object.
+    boolean clausal = cues.isClausal(t.lemma());
+    if (found == null && scope == QuoteScope.ATTRIBUTIONS && !clausal) {
       found = object(tree, cue);
     }
     SpeakerResolver.Resolved speaker = speakers.ofCue(tree, cue);
     int subject = SpeakerResolver.subjectIndex(tree, cue);
-    if (found == null && speech && !resume && subject >= 0 && subject < cue) {
+    if (found == null && speech && !clausal && subject >= 0 && subject < cue) {
       found = rest(tree, cue);
     }
     if (found == null) {

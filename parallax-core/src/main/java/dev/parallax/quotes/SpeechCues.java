@@ -26,8 +26,8 @@ import java.util.Set;
  * @param adjectives lemmas of adjectives of belief or feeling whose that-clause is the content
  * @param evidentials adverbs of hearsay that mark their clause as said by someone unnamed
  * @param frames nouns of a view or finding that frame a clause after "in" ("in the poll")
- * @param resumes verb lemmas that resume a speaker's words ("she continued"): verbs of saying only
- *     with a quotation or a clause, never with an object
+ * @param clausals verb lemmas of saying or thinking read only with a quotation or a clause, never
+ *     with an object ("she continued", "they assume that ...")
  */
 record SpeechCues(
     Set<String> verbs,
@@ -40,7 +40,7 @@ record SpeechCues(
     Set<String> adjectives,
     Set<String> evidentials,
     Set<String> frames,
-    Set<String> resumes) {
+    Set<String> clausals) {
   private static final String RESOURCE = "speech-cues.tsv";
 
   SpeechCues {
@@ -54,7 +54,7 @@ record SpeechCues(
     adjectives = Set.copyOf(adjectives);
     evidentials = Set.copyOf(evidentials);
     frames = Set.copyOf(frames);
-    resumes = Set.copyOf(resumes);
+    clausals = Set.copyOf(clausals);
   }
 
   static SpeechCues bundled() {
@@ -62,11 +62,11 @@ record SpeechCues(
   }
 
   boolean isVerb(String lemma) {
-    return lemma != null && verbs.contains(lemma.toLowerCase(Locale.ROOT)) || isResume(lemma);
+    return lemma != null && verbs.contains(lemma.toLowerCase(Locale.ROOT)) || isClausal(lemma);
   }
 
-  boolean isResume(String lemma) {
-    return lemma != null && resumes.contains(lemma.toLowerCase(Locale.ROOT));
+  boolean isClausal(String lemma) {
+    return lemma != null && clausals.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   boolean isStance(String lemma) {
@@ -117,7 +117,7 @@ record SpeechCues(
     Set<String> adjectives = new HashSet<>();
     Set<String> evidentials = new HashSet<>();
     Set<String> frames = new HashSet<>();
-    Set<String> resumes = new HashSet<>();
+    Set<String> clausals = new HashSet<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -139,7 +139,7 @@ record SpeechCues(
         case "adjective" -> adjectives.add(cue);
         case "evidential" -> evidentials.add(cue);
         case "frame" -> frames.add(cue);
-        case "resume" -> resumes.add(cue);
+        case "clausal" -> clausals.add(cue);
         default -> throw new IllegalStateException("unknown cue kind in " + RESOURCE + ": " + line);
       }
     }
@@ -154,7 +154,7 @@ record SpeechCues(
         adjectives,
         evidentials,
         frames,
-        resumes);
+        clausals);
   }
 
   private static final class Holder {

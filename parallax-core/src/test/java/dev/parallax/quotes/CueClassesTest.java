@@ -105,4 +105,14 @@ class CueClassesTest {
         .anySatisfy(q -> assertThat(q.quote().text()).contains("rebuild the old pier"))
         .noneMatch(q -> q.quote().text().contains("mend their nets"));
   }
+
+  @Test
+  void aVerbOfConjectureTakesItsClauseButNoObject() {
+    String body =
+        "The engineers assume that the old bridge will hold another decade.\n\n"
+            + "A new governor assumed office in the spring.";
+    assertThat(AttributionCuesTest.attributions(body))
+        .anySatisfy(q -> assertThat(q.quote().text()).contains("the old bridge will hold"))
+        .noneMatch(q -> q.quote().text().equals("office"));
+  }
 }

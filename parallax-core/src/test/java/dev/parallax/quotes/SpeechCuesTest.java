@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class SpeechCuesTest {
   private static final Set<String> PARSED_KINDS =
-      Set.of("verb", "stance", "adjective", "noun", "evidential", "frame", "resume");
+      Set.of("verb", "stance", "adjective", "noun", "evidential", "frame", "clausal");
 
   @Test
   void bundledCuesHoldVerbsStancesPhrasesAndDocuments() {
