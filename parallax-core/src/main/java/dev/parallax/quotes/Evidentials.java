@@ -31,7 +31,7 @@ final class Evidentials {
     List<Integer> clause = tree.subtree(head);
     int first = clause.stream().min(Integer::compare).orElse(head);
     int last = clause.stream().max(Integer::compare).orElse(head);
-    int[] side = longerSide(tree, first, adverb, last);
+    int[] side = longerSide(tree, first, adverb, adverb, last);
     if (side == null) {
       return null;
     }
@@ -40,15 +40,16 @@ final class Evidentials {
   }
 
   /**
-   * The words of the clause before or after the adverb, whichever side is longer, without the
-   * punctuation next to the adverb ("Reportedly, the mayor left": the words after it).
+   * The words from {@code first} to {@code last} before or after the gap {@code gapFirst} to {@code
+   * gapLast}, whichever side is longer, without the punctuation next to the gap ("Reportedly, the
+   * mayor left": the words after the adverb); null when both sides are empty.
    */
-  private static int[] longerSide(ParseTree tree, int first, int adverb, int last) {
-    int beforeEnd = adverb - 1;
+  static int[] longerSide(ParseTree tree, int first, int gapFirst, int gapLast, int last) {
+    int beforeEnd = gapFirst - 1;
     while (beforeEnd >= first && tree.isPunct(beforeEnd)) {
       beforeEnd--;
     }
-    int afterStart = adverb + 1;
+    int afterStart = gapLast + 1;
     while (afterStart <= last && tree.isPunct(afterStart)) {
       afterStart++;
     }

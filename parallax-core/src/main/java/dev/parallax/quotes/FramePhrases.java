@@ -39,7 +39,7 @@ final class FramePhrases {
     if (phraseFirst != in || phraseLast <= in) {
       return null;
     }
-    int[] side = rest(tree, phraseFirst, phraseLast);
+    int[] side = Evidentials.longerSide(tree, 0, phraseFirst, phraseLast, tree.size() - 1);
     if (side == null) {
       return null;
     }
@@ -47,24 +47,5 @@ final class FramePhrases {
     SpeakerResolver.Resolved speaker = speakers.ofSpan(source, tree.sentence().index());
     Span content = tree.tokenSpan(side[0], side[1]);
     return new Statement(content, QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, -1);
-  }
-
-  /** The longer side of the sentence around the phrase, punctuation beside it left out. */
-  private static int[] rest(ParseTree tree, int first, int last) {
-    int beforeEnd = first - 1;
-    while (beforeEnd >= 0 && tree.isPunct(beforeEnd)) {
-      beforeEnd--;
-    }
-    int afterStart = last + 1;
-    int end = tree.size() - 1;
-    while (afterStart <= end && tree.isPunct(afterStart)) {
-      afterStart++;
-    }
-    int before = beforeEnd < 0 ? 0 : tree.token(beforeEnd).end() - tree.token(0).start();
-    int after = afterStart > end ? 0 : tree.token(end).end() - tree.token(afterStart).start();
-    if (before == 0 && after == 0) {
-      return null;
-    }
-    return after >= before ? new int[] {afterStart, end} : new int[] {0, beforeEnd};
   }
 }
