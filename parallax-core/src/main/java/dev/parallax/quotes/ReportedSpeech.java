@@ -29,9 +29,13 @@ final class ReportedSpeech {
   private final QuoteScope scope;
   private final InvertedAttribution inverted;
   private final StanceObjects objects = StanceObjects.bundled();
+  private final Evidentials evidentials;
+  private final FramePhrases frames;
 
   ReportedSpeech(SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
     this.inverted = new InvertedAttribution(cues, speakers);
+    this.evidentials = new Evidentials(cues);
+    this.frames = new FramePhrases(cues, speakers);
     this.cues = cues;
     this.speakers = speakers;
     this.scope = scope;
@@ -49,6 +53,12 @@ final class ReportedSpeech {
           }
           if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
             st = fromCueAdjective(tree, i);
+          }
+          if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
+            st = evidentials.at(tree, i);
+          }
+          if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
+            st = frames.at(tree, i);
           }
           if (st != null) {
             out.add(st);
@@ -72,12 +82,14 @@ final class ReportedSpeech {
       return null;
     }
     int[] found = clause(tree, cue);
-    if (found == null && scope == QuoteScope.ATTRIBUTIONS) {
+    // "She continued to work", "he assumed office" are no statements: a clausal cue has no object.
+    boolean clausal = cues.isClausal(t.lemma());
+    if (found == null && scope == QuoteScope.ATTRIBUTIONS && !clausal) {
       found = object(tree, cue);
     }
     SpeakerResolver.Resolved speaker = speakers.ofCue(tree, cue);
     int subject = SpeakerResolver.subjectIndex(tree, cue);
-    if (found == null && speech && subject >= 0 && subject < cue) {
+    if (found == null && speech && !clausal && subject >= 0 && subject < cue) {
       found = rest(tree, cue);
     }
     if (found == null) {
@@ -102,15 +114,7 @@ final class ReportedSpeech {
     if (!cues.isNoun(t.lemma())) {
       return null;
     }
-    int clause = -1;
-    for (String rel : new String[] {"acl", "ccomp"}) {
-      int c = tree.child(noun, rel);
-      int mark = c < 0 ? -1 : tree.child(c, "mark");
-      if (c > noun && mark >= 0 && tree.token(mark).text().equalsIgnoreCase("that")) {
-        clause = c;
-        break;
-      }
-    }
+    int clause = thatClause(tree, noun);
     if (clause < 0) {
       return null;
     }
@@ -125,6 +129,26 @@ final class ReportedSpeech {
   }
 
   /**
+   * The that-clause a noun cue heads, or -1. The parser hangs "that" on the clause as a mark or,
+   * after a plural noun, as a dep ("pronouncements that ..."); a relative "that" is neither.
+   */
+  private static int thatClause(ParseTree tree, int noun) {
+    for (String rel : new String[] {"acl", "ccomp"}) {
+      int c = tree.child(noun, rel);
+      int first = c < 0 ? -1 : tree.subtree(c).stream().min(Integer::compare).orElse(c);
+      if (c <= noun || first <= noun) {
+        continue;
+      }
+      String role = tree.relation(first);
+      if (tree.token(first).text().equalsIgnoreCase("that")
+          && (role.equals("mark") || role.equals("dep"))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * "Officials are confident that talks resume", "It is clear that ...": an adjective of belief or
    * feeling with a clausal complement; its subject holds the belief, none when it is an expletive.
    */
@@ -133,7 +157,8 @@ final class ReportedSpeech {
     String pos = t.pos();
     if (pos == null
         || !(pos.startsWith("JJ") || pos.equals("VBN"))
-        || !cues.isAdjective(t.lemma())) {
+        // A participle ("convinced", "frustrated") carries its verb's lemma: its word is the cue.
+        || !cues.isAdjective(t.lemma()) && !cues.isAdjective(t.text())) {
       return null;
     }
     int clause = tree.child(adjective, "ccomp");

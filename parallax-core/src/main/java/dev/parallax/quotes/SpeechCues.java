@@ -26,6 +26,10 @@ import java.util.Set;
  * @param adjectives lemmas of adjectives of belief or feeling whose that-clause is the content
  * @param addressed verb lemmas whose "to" phrase names the listener, not the topic
  * @param predicatives verb lemmas whose plain object is a content only with its predicate
+ * @param evidentials adverbs of hearsay that mark their clause as said by someone unnamed
+ * @param frames nouns of a view or finding that frame a clause after "in" ("in the poll")
+ * @param clausals verb lemmas of saying or thinking read only with a quotation or a clause, never
+ *     with an object ("she continued", "they assume that ...")
  */
 record SpeechCues(
     Set<String> verbs,
@@ -37,7 +41,10 @@ record SpeechCues(
     Set<String> people,
     Set<String> adjectives,
     Set<String> addressed,
-    Set<String> predicatives) {
+    Set<String> predicatives,
+    Set<String> evidentials,
+    Set<String> frames,
+    Set<String> clausals) {
   private static final String RESOURCE = "speech-cues.tsv";
 
   SpeechCues {
@@ -51,6 +58,9 @@ record SpeechCues(
     adjectives = Set.copyOf(adjectives);
     addressed = Set.copyOf(addressed);
     predicatives = Set.copyOf(predicatives);
+    evidentials = Set.copyOf(evidentials);
+    frames = Set.copyOf(frames);
+    clausals = Set.copyOf(clausals);
   }
 
   static SpeechCues bundled() {
@@ -58,7 +68,11 @@ record SpeechCues(
   }
 
   boolean isVerb(String lemma) {
-    return lemma != null && verbs.contains(lemma.toLowerCase(Locale.ROOT));
+    return lemma != null && verbs.contains(lemma.toLowerCase(Locale.ROOT)) || isClausal(lemma);
+  }
+
+  boolean isClausal(String lemma) {
+    return lemma != null && clausals.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   boolean isStance(String lemma) {
@@ -89,6 +103,14 @@ record SpeechCues(
     return lemma != null && predicatives.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  boolean isEvidential(String lemma) {
+    return lemma != null && evidentials.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isFrame(String lemma) {
+    return lemma != null && frames.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /** An attribution phrase as written in the text ("According to"), any case. */
   boolean isPhrase(String cue) {
     return cue != null && phrases.contains(List.of(cue.toLowerCase(Locale.ROOT).split(" ")));
@@ -109,6 +131,9 @@ record SpeechCues(
     Set<String> adjectives = new HashSet<>();
     Set<String> addressed = new HashSet<>();
     Set<String> predicatives = new HashSet<>();
+    Set<String> evidentials = new HashSet<>();
+    Set<String> frames = new HashSet<>();
+    Set<String> clausals = new HashSet<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -130,6 +155,9 @@ record SpeechCues(
         case "adjective" -> adjectives.add(cue);
         case "addressed" -> addressed.add(cue);
         case "predicative" -> predicatives.add(cue);
+        case "evidential" -> evidentials.add(cue);
+        case "frame" -> frames.add(cue);
+        case "clausal" -> clausals.add(cue);
         default -> throw new IllegalStateException("unknown cue kind in " + RESOURCE + ": " + line);
       }
     }
@@ -143,7 +171,10 @@ record SpeechCues(
         people,
         adjectives,
         addressed,
-        predicatives);
+        predicatives,
+        evidentials,
+        frames,
+        clausals);
   }
 
   private static final class Holder {

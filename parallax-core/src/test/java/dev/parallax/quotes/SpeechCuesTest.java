@@ -16,7 +16,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SpeechCuesTest {
-  private static final Set<String> PARSED_KINDS = Set.of("verb", "stance", "adjective", "noun");
+  private static final Set<String> PARSED_KINDS =
+      Set.of("verb", "stance", "adjective", "noun", "evidential", "frame", "clausal");
 
   @Test
   void bundledCuesHoldVerbsStancesPhrasesAndDocuments() {
