@@ -28,6 +28,7 @@ final class DirectQuotes {
   private final SpeakerResolver speakers;
   private final List<Span> paragraphs;
   private final QuoteScope scope;
+  private final ColonLeadIn leadIn;
 
   DirectQuotes(
       AnnotatedArticle article, SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
@@ -36,6 +37,7 @@ final class DirectQuotes {
     this.cues = cues;
     this.speakers = speakers;
     this.paragraphs = QuoteMarks.paragraphs(article.article().body());
+    this.leadIn = new ColonLeadIn(article, speakers);
   }
 
   /**
@@ -131,6 +133,10 @@ final class DirectQuotes {
   private Statement attribute(
       QuoteMarks.Marked m, List<Statement> reported, Set<Statement> used, Statement previous) {
     Statement direct = new Statement(m.inner(), QuoteKind.DIRECT, null, null, null, treeAt(m), -1);
+    Statement led = leadIn.at(m, direct);
+    if (led != null) {
+      return led;
+    }
     for (Statement r : reported) {
       if (r.content().overlaps(m.outer())
           && r.cueSpan() != null
