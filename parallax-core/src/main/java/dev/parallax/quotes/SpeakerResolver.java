@@ -64,6 +64,9 @@ final class SpeakerResolver {
 
   /** The speaker whose subject phrase is headed by token {@code head} of {@code tree}. */
   Resolved ofSubject(ParseTree tree, int head) {
+    if (isRelative(tree, head)) {
+      return ofRelative(tree, head);
+    }
     Span surface = tree.subtreeSpan(head);
     Span headSpan = tree.token(head).span();
     Optional<ActorMention> mention = actors.at(headSpan.start(), headSpan.end());
@@ -133,8 +136,41 @@ final class SpeakerResolver {
         return -1;
       }
       verb = tree.head(verb);
+      if (verb >= 0 && isRelative(tree, verb)) {
+        // A misparse hangs the cue on the relative pronoun ("the group, which vowed to ..."):
+        // the pronoun is the subject, standing for its noun.
+        return verb;
+      }
     }
     return -1;
+  }
+
+  /** A relative pronoun ("who", "which", "that") heading a noun's clause. */
+  private static boolean isRelative(ParseTree tree, int i) {
+    String pos = tree.token(i).pos();
+    return pos != null && (pos.equals("WP") || pos.equals("WDT"));
+  }
+
+  /**
+   * The speaker a relative pronoun stands for: the pronoun is the local mention and the noun its
+   * clause modifies names the actor.
+   */
+  private Resolved ofRelative(ParseTree tree, int pronoun) {
+    int noun = tree.head(pronoun);
+    if (noun >= 0 && tree.isVerb(noun) && tree.relation(noun).startsWith("acl")) {
+      noun = tree.head(noun);
+    }
+    Span surface = tree.token(pronoun).span();
+    if (noun < 0 || tree.isVerb(noun) || noun > pronoun) {
+      return resolved(surface, Optional.empty());
+    }
+    Resolved antecedent = ofSubject(tree, noun);
+    if (antecedent.mention() == null) {
+      // Named by the noun phrase's words before the pronoun, not by its whole clause.
+      int first = tree.subtree(noun).stream().min(Integer::compare).orElse(noun);
+      antecedent = resolved(tree.tokenSpan(first, pronoun - 1), Optional.empty());
+    }
+    return new Resolved(surface, antecedent.mention(), antecedent.name());
   }
 
   /** The speaker named by the words of {@code surface} in sentence {@code sentence}. */

@@ -1,0 +1,79 @@
+package dev.parallax.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.actors.ActorResolver;
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Dependency;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.Token;
+import dev.parallax.model.Article;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Speakers read from hand-built parses, for misparses the parser does not make on demand. */
+class SpeakerResolverTest {
+  private static final ActorResolver TAGGER = new ActorResolver(KnowledgeBase.builtIn());
+
+  @Test
+  void aCueHungOnARelativePronounHasThePronounForItsSubject() {
+    // The fund , which vowed to help .  with "which" a dep of "fund" and "vowed" a dep of "which".
+    String[][] words = {
+      {"The", "DT"},
+      {"fund", "NN"},
+      {",", ","},
+      {"which", "WDT"},
+      {"vowed", "VBD"},
+      {"to", "TO"},
+      {"help", "VB"},
+      {".", "."}
+    };
+    int[][] edges = {{1, 0}, {-1, 1}, {1, 2}, {1, 3}, {3, 4}, {6, 5}, {4, 6}, {1, 7}};
+    String[] relations = {"det", "root", "punct", "dep", "dep", "mark", "xcomp", "punct"};
+    ParseTree tree = tree(words, edges, relations);
+    SpeakerResolver speakers = resolver(tree);
+
+    assertThat(SpeakerResolver.subjectIndex(tree, 4)).isEqualTo(3);
+    SpeakerResolver.Resolved who = speakers.ofCue(tree, 4);
+    assertThat(who.surface().of(body(words))).isEqualTo("which");
+    assertThat(who.name()).isEqualTo("The fund");
+  }
+
+  private static String body(String[][] words) {
+    StringBuilder b = new StringBuilder();
+    for (String[] w : words) {
+      b.append(b.length() == 0 ? "" : " ").append(w[0]);
+    }
+    return b.toString();
+  }
+
+  private static ParseTree tree(String[][] words, int[][] edges, String[] relations) {
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i][0];
+      tokens.add(new Token(i, offset, offset + w.length(), w, w.toLowerCase(), words[i][1], "O"));
+      offset += w.length() + 1;
+    }
+    List<Dependency> deps = new ArrayList<>();
+    for (int i = 0; i < edges.length; i++) {
+      deps.add(new Dependency(edges[i][0], edges[i][1], relations[i]));
+    }
+    return new ParseTree(new Sentence(0, 0, offset - 1, tokens, deps));
+  }
+
+  private static SpeakerResolver resolver(ParseTree tree) {
+    String body =
+        body(
+            tree.sentence().tokens().stream()
+                .map(t -> new String[] {t.text()})
+                .toList()
+                .toArray(new String[0][]));
+    Article article = new Article("a1", "t.txt", null, null, null, null, "en", body, List.of());
+    AnnotatedArticle annotated =
+        new AnnotatedArticle(article, List.of(tree.sentence()), List.of(), List.of(), List.of());
+    return new SpeakerResolver(annotated, TAGGER.tag(annotated), SpeechCues.bundled());
+  }
+}
