@@ -58,7 +58,7 @@ final class DirectQuotes {
         mixed.add(holder.withKind(QuoteKind.MIXED));
         continue;
       }
-      Statement direct = attribute(m, reported, used, previous);
+      Statement direct = attribute(m, reported, used, latest(previous, reported, m));
       out.add(direct);
       previous = direct;
     }
@@ -115,6 +115,25 @@ final class DirectQuotes {
       }
     }
     return out;
+  }
+
+  /**
+   * The statement a quotation may continue: the quotation before it, or reported speech closer
+   * before it in its own paragraph ("'He will live,' she said. 'I swear ...'": the short first
+   * quotation is read as reported speech).
+   */
+  private Statement latest(Statement previous, List<Statement> reported, QuoteMarks.Marked m) {
+    Statement best = previous;
+    int p = paragraph(m.outer().start());
+    for (Statement r : reported) {
+      boolean before = r.content().end() <= m.outer().start() && r.speaker() != null;
+      if (before
+          && paragraph(r.content().start()) == p
+          && (best == null || r.content().end() > best.content().end())) {
+        best = r;
+      }
+    }
+    return best;
   }
 
   /** A reported clause that holds the quotation and more words besides. */

@@ -78,4 +78,21 @@ class AttributionRulesTest {
     assertThat(quotes.get(0).quote().text()).contains("too quick").doesNotContain("Anger");
     assertThat(quotes.get(0).quote().speaker().name()).isEqualTo("Tenant rights groups");
   }
+
+  @Test
+  void aQuotationContinuesTheReportedSpeechBeforeItInItsParagraph() {
+    // The short first quotation is read as reported speech; the next one is the same speaker's
+    // (two statements; the attribution scope keeps one per cue).
+    String body =
+        "The nurse ran to the corner of the street.\n\n\"He will live,\" she said. \"I keep"
+            + " asking him to breathe. Please wake up now.\"\n";
+    List<ExtractedQuote> quotes = QuoteExtractorTest.extract(body);
+    ExtractedQuote q =
+        quotes.stream()
+            .filter(x -> x.quote().text().startsWith("I keep"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(q.speakerSpan()).isNotNull();
+    assertThat(q.speakerSpan().of(body)).isEqualTo("she");
+  }
 }
