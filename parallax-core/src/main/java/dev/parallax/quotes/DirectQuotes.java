@@ -29,6 +29,7 @@ final class DirectQuotes {
   private final List<Span> paragraphs;
   private final QuoteScope scope;
   private final ColonLeadIn leadIn;
+  private final TrailingClause trailing;
 
   DirectQuotes(
       AnnotatedArticle article, SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
@@ -38,6 +39,7 @@ final class DirectQuotes {
     this.speakers = speakers;
     this.paragraphs = QuoteMarks.paragraphs(article.article().body());
     this.leadIn = new ColonLeadIn(article, speakers);
+    this.trailing = new TrailingClause(article, speakers);
   }
 
   /**
@@ -173,6 +175,10 @@ final class DirectQuotes {
     if (byCue != null && follows(m, byCue)) {
       // '"...," X said': the attribution right after the marks beats a subject inside them.
       return byCue;
+    }
+    Statement tail = trailing.at(m, direct);
+    if (tail != null) {
+      return tail;
     }
     Statement partial = subjectBefore(m, direct);
     if (partial != null) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A clause ending in a colon right before the marks names who is quoted. */
-class ColonLeadInTest {
+/**
+ * A clause ending in a colon right before the marks, or a short clause right after them, names who
+ * is quoted whatever its verb.
+ */
+class LeadInAndTrailTest {
   @Test
   void aLeadInWithAnyVerbBeatsACueInTheNextSentence() {
     // "went on" is no verb of saying; "she said" after the quote belongs to the next quotation.
@@ -28,6 +31,19 @@ class ColonLeadInTest {
     List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
     ExtractedQuote q = quoteStarting(quotes, "Nobody has asked");
     assertThat(q.speakerSpan().of(body)).isEqualTo("Marta Lindqvist");
+  }
+
+  @Test
+  void aShortClauseAfterTheMarksNamesTheSpeakerWhateverItsVerb() {
+    // "reads" is no verb of saying; "told" inside the marks is the quoted words' own.
+    String body =
+        "\"We told the harbour council about the broken pier twice this spring,\" the letter"
+            + " reads.";
+    List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
+    ExtractedQuote q = quoteStarting(quotes, "We told");
+    assertThat(q.speakerSpan()).isNotNull();
+    assertThat(q.speakerSpan().of(body)).isEqualTo("the letter");
+    assertThat(q.quote().cue()).isEqualTo("reads");
   }
 
   private static ExtractedQuote quoteStarting(List<ExtractedQuote> quotes, String start) {
