@@ -116,6 +116,29 @@ final class SpeakerResolver {
    * noun its clause modifies. -1 when none.
    */
   static int subjectIndex(ParseTree tree, int cue) {
+    int found = climb(tree, cue);
+    return found >= 0 || !tree.relation(cue).equals("dep") ? found : orphanSubject(tree, cue);
+  }
+
+  /**
+   * The subject before a cue the parser left hanging ("Protesters marching through the streets
+   * chanted": "chanted" a loose dependent, "Protesters" the subject of "marching"): the nearest
+   * subject before the cue whose own verb stands between them; -1 when none.
+   */
+  private static int orphanSubject(ParseTree tree, int cue) {
+    for (int i = cue - 1; i >= 0; i--) {
+      int head = tree.head(i);
+      if (tree.relation(i).equals("nsubj") && head > i && head < cue && tree.isVerb(head)) {
+        return i;
+      }
+      if (tree.token(i).text().equals(";") || tree.token(i).text().equals(":")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static int climb(ParseTree tree, int cue) {
     int verb = cue;
     for (int hop = 0; hop < 3 && verb >= 0; hop++) {
       int subject = tree.nearestChild(verb, "nsubj");

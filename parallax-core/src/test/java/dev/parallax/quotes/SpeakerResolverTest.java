@@ -41,6 +41,43 @@ class SpeakerResolverTest {
     assertThat(who.name()).isEqualTo("The fund");
   }
 
+  @Test
+  void aLooseCueTakesTheSubjectOfTheParticipleBeforeIt() {
+    // Farmers marching through town chanted slogans . with "chanted" a loose dep of "slogans".
+    String[][] words = {
+      {"Farmers", "NNS"},
+      {"marching", "VBG"},
+      {"through", "IN"},
+      {"town", "NN"},
+      {"chanted", "VBD"},
+      {"slogans", "NNS"},
+      {".", "."}
+    };
+    int[][] edges = {{1, 0}, {5, 1}, {3, 2}, {1, 3}, {5, 4}, {-1, 5}, {5, 6}};
+    String[] relations = {"nsubj", "dep", "case", "obl", "dep", "root", "punct"};
+    ParseTree tree = tree(words, edges, relations);
+
+    assertThat(SpeakerResolver.subjectIndex(tree, 4)).isZero();
+  }
+
+  @Test
+  void onlyALooseCueBorrowsTheSubjectBeforeIt() {
+    // The same words with "chanted" attached as a modifier: the rule stays out of it.
+    String[][] words = {
+      {"Farmers", "NNS"},
+      {"marching", "VBG"},
+      {"through", "IN"},
+      {"town", "NN"},
+      {"chanted", "VBD"},
+      {"slogans", "NNS"},
+      {".", "."}
+    };
+    int[][] edges = {{1, 0}, {5, 1}, {3, 2}, {1, 3}, {5, 4}, {-1, 5}, {5, 6}};
+    String[] relations = {"nsubj", "dep", "case", "obl", "advmod", "root", "punct"};
+
+    assertThat(SpeakerResolver.subjectIndex(tree(words, edges, relations), 4)).isEqualTo(-1);
+  }
+
   private static String body(String[][] words) {
     StringBuilder b = new StringBuilder();
     for (String[] w : words) {
