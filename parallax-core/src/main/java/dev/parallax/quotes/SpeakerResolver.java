@@ -158,7 +158,7 @@ final class SpeakerResolver {
       if (!CLIMB.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
         return -1;
       }
-      verb = tree.head(verb);
+      verb = rel.equals("acl") ? participleHost(tree, verb) : tree.head(verb);
       if (verb >= 0 && isRelative(tree, verb)) {
         // A misparse hangs the cue on the relative pronoun ("the group, which vowed to ..."):
         // the pronoun is the subject, standing for its noun.
@@ -166,6 +166,28 @@ final class SpeakerResolver {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the subject of a participle hung on a noun is found ("She spoke about the death of X,
+   * arguing that ...": the parser hangs "arguing" on "death"): the verb the noun depends on, when
+   * the noun is an object or oblique of it; else the noun itself.
+   */
+  private static int participleHost(ParseTree tree, int participle) {
+    int noun = tree.head(participle);
+    String pos = tree.token(participle).pos();
+    if (noun < 0 || pos == null || !pos.equals("VBG")) {
+      return noun;
+    }
+    int host = noun;
+    for (int hop = 0; hop < 2 && host >= 0 && !tree.isVerb(host); hop++) {
+      String rel = tree.relation(host);
+      if (!rel.startsWith("obl") && !rel.startsWith("obj") && !rel.startsWith("nmod")) {
+        return noun;
+      }
+      host = tree.head(host);
+    }
+    return host >= 0 && tree.isVerb(host) ? host : noun;
   }
 
   /** A relative pronoun ("who", "which", "that") heading a noun's clause. */

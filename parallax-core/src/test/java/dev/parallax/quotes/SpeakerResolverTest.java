@@ -78,6 +78,33 @@ class SpeakerResolverTest {
     assertThat(SpeakerResolver.subjectIndex(tree(words, edges, relations), 4)).isEqualTo(-1);
   }
 
+  @Test
+  void aParticipleHungOnAnObliqueNounTakesTheSubjectOfTheVerbAbove() {
+    // She spoke about the plan , arguing that it fails .  with "arguing" an acl of "plan".
+    String[][] words = {
+      {"She", "PRP"},
+      {"spoke", "VBD"},
+      {"about", "IN"},
+      {"the", "DT"},
+      {"plan", "NN"},
+      {",", ","},
+      {"arguing", "VBG"},
+      {"that", "IN"},
+      {"it", "PRP"},
+      {"fails", "VBZ"},
+      {".", "."}
+    };
+    int[][] edges = {
+      {1, 0}, {-1, 1}, {4, 2}, {4, 3}, {1, 4}, {1, 5}, {4, 6}, {9, 7}, {9, 8}, {6, 9}, {1, 10}
+    };
+    String[] relations = {
+      "nsubj", "root", "case", "det", "obl", "punct", "acl", "mark", "nsubj", "ccomp", "punct"
+    };
+    ParseTree tree = tree(words, edges, relations);
+
+    assertThat(SpeakerResolver.subjectIndex(tree, 6)).isZero();
+  }
+
   private static String body(String[][] words) {
     StringBuilder b = new StringBuilder();
     for (String[] w : words) {
