@@ -4,6 +4,7 @@ import dev.parallax.actors.ActorMention;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.CorefChain;
+import dev.parallax.annotate.Dependency;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Span;
 import java.util.List;
@@ -150,7 +151,7 @@ final class SpeakerResolver {
                 || tree.token(subject).text().equalsIgnoreCase("that");
         return relative && tree.relation(verb).startsWith("acl") ? tree.head(verb) : subject;
       }
-      int agent = tree.child(verb, "obl:agent");
+      int agent = agentOf(tree, verb);
       if (agent >= 0) {
         return agent;
       }
@@ -163,6 +164,26 @@ final class SpeakerResolver {
         // A misparse hangs the cue on the relative pronoun ("the group, which vowed to ..."):
         // the pronoun is the subject, standing for its noun.
         return verb;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The passive agent of a verb: its "obl:agent", or for a past participle an oblique with "by"
+   * ("members called to service by the governor", which the parser often leaves a plain oblique);
+   * -1 when none.
+   */
+  private static int agentOf(ParseTree tree, int verb) {
+    int agent = tree.child(verb, "obl:agent");
+    String pos = tree.token(verb).pos();
+    if (agent >= 0 || pos == null || !pos.equals("VBN")) {
+      return agent;
+    }
+    for (Dependency d : tree.children(verb)) {
+      int c = tree.child(d.dependent(), "case");
+      if (d.relation().equals("obl") && c >= 0 && tree.token(c).text().equalsIgnoreCase("by")) {
+        return d.dependent();
       }
     }
     return -1;

@@ -105,6 +105,32 @@ class SpeakerResolverTest {
     assertThat(SpeakerResolver.subjectIndex(tree, 6)).isZero();
   }
 
+  @Test
+  void aPastParticipleTakesItsByPhraseForItsAgent() {
+    // Troops , called to duty by the mayor , arrived .  with "by the mayor" a plain oblique.
+    String[][] words = {
+      {"Troops", "NNS"},
+      {",", ","},
+      {"called", "VBN"},
+      {"to", "TO"},
+      {"duty", "NN"},
+      {"by", "IN"},
+      {"the", "DT"},
+      {"mayor", "NN"},
+      {",", ","},
+      {"arrived", "VBD"},
+      {".", "."}
+    };
+    int[][] edges = {
+      {9, 0}, {0, 1}, {0, 2}, {4, 3}, {2, 4}, {7, 5}, {7, 6}, {2, 7}, {0, 8}, {-1, 9}, {9, 10}
+    };
+    String[] relations = {
+      "nsubj", "punct", "acl", "case", "obl", "case", "det", "obl", "punct", "root", "punct"
+    };
+
+    assertThat(SpeakerResolver.subjectIndex(tree(words, edges, relations), 2)).isEqualTo(7);
+  }
+
   private static String body(String[][] words) {
     StringBuilder b = new StringBuilder();
     for (String[] w : words) {
