@@ -5,6 +5,8 @@ import dev.parallax.actors.ArticleActors;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.CorefChain;
 import dev.parallax.annotate.Dependency;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.Token;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Span;
 import java.util.List;
@@ -297,6 +299,27 @@ final class SpeakerResolver {
     }
     ActorMention pick = before != null ? before : after;
     return pick == null ? null : new Resolved(pick.span(), pick, pick.name());
+  }
+
+  /**
+   * The speaker of a cue that opens its sentence because the splitter cut the sentence after its
+   * subject ("Rep. Jane Doe (D-Ore.) | said ..."): the person or organisation named last in the
+   * sentence before, when that one does not end in a stop; null otherwise.
+   */
+  Resolved beforeSplit(ParseTree tree, int cue) {
+    int index = tree.sentence().index();
+    if (cue != 0 || index == 0 || index > article.sentences().size()) {
+      return null;
+    }
+    Sentence previous = article.sentences().get(index - 1);
+    List<Token> tokens = previous.tokens();
+    String last = tokens.isEmpty() ? "." : tokens.get(tokens.size() - 1).text();
+    String between = article.article().body().substring(previous.end(), tree.sentence().start());
+    if (".!?:\"”'’".contains(last) || between.contains("\n")) {
+      return null;
+    }
+    Span cueSpan = tree.token(cue).span();
+    return nearby(new Span(cueSpan.start(), cueSpan.start()), previous.span());
   }
 
   /**

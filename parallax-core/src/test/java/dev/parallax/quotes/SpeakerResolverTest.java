@@ -6,6 +6,7 @@ import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Dependency;
+import dev.parallax.annotate.NamedEntity;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.Article;
@@ -129,6 +130,53 @@ class SpeakerResolverTest {
     };
 
     assertThat(SpeakerResolver.subjectIndex(tree(words, edges, relations), 2)).isEqualTo(7);
+  }
+
+  @Test
+  void aCueOpeningASentenceCutAfterItsSubjectTakesTheNameBefore() {
+    // "Rep. Ann Lee (D-Ore.)" | "said it fails ." : the splitter cut after the party tag.
+    String body = "Rep. Ann Lee (D-Ore.) said it fails.";
+    Sentence first =
+        new Sentence(
+            0,
+            0,
+            21,
+            List.of(
+                new Token(0, 0, 4, "Rep.", "rep.", "NNP", "O"),
+                new Token(1, 5, 8, "Ann", "Ann", "NNP", "PERSON"),
+                new Token(2, 9, 12, "Lee", "Lee", "NNP", "PERSON"),
+                new Token(3, 13, 21, "(D-Ore.)", "(d-ore.)", "NNP", "O")),
+            List.of());
+    Sentence second =
+        new Sentence(
+            1,
+            22,
+            36,
+            List.of(
+                new Token(0, 22, 26, "said", "say", "VBD", "O"),
+                new Token(1, 27, 29, "it", "it", "PRP", "O"),
+                new Token(2, 30, 35, "fails", "fail", "VBZ", "O"),
+                new Token(3, 35, 36, ".", ".", ".", "O")),
+            List.of(
+                new Dependency(-1, 0, "root"),
+                new Dependency(2, 1, "nsubj"),
+                new Dependency(0, 2, "ccomp"),
+                new Dependency(0, 3, "punct")));
+    Article article = new Article("a1", "t.txt", null, null, null, null, "en", body, List.of());
+    AnnotatedArticle annotated =
+        new AnnotatedArticle(
+            article,
+            List.of(first, second),
+            List.of(new NamedEntity(5, 12, "Ann Lee", "PERSON", 0)),
+            List.of(),
+            List.of());
+    SpeakerResolver speakers =
+        new SpeakerResolver(annotated, TAGGER.tag(annotated), SpeechCues.bundled());
+
+    SpeakerResolver.Resolved who = speakers.beforeSplit(new ParseTree(second), 0);
+    assertThat(who).isNotNull();
+    assertThat(who.surface().of(body)).isEqualTo("Ann Lee");
+    assertThat(speakers.beforeSplit(new ParseTree(second), 2)).isNull();
   }
 
   private static String body(String[][] words) {
