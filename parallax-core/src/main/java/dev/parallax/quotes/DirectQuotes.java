@@ -168,6 +168,9 @@ final class DirectQuotes {
       }
     }
     SpeakerResolver.Resolved signed = speakers.signature(m.outer().end());
+    if (signed == null) {
+      signed = paragraphSignature(m);
+    }
     if (signed != null) {
       return direct.withSpeaker(signed, null, null);
     }
@@ -200,6 +203,27 @@ final class DirectQuotes {
       near = speakers.nearby(m.outer(), paragraphs.get(p + 1));
     }
     return near == null ? direct : direct.withSpeaker(near, null, null);
+  }
+
+  /**
+   * A name signed after a later quotation of the same paragraph ("“... ‘a saying.’” And more
+   * “words.” ― Jane Doe"): the signature covers the whole paragraph; null when none.
+   */
+  private SpeakerResolver.Resolved paragraphSignature(QuoteMarks.Marked m) {
+    int p = paragraph(m.outer().start());
+    if (p >= paragraphs.size()) {
+      return null;
+    }
+    String body = article.article().body();
+    for (int i = paragraphs.get(p).end() - 1; i >= m.outer().end(); i--) {
+      if ("”\"»".indexOf(body.charAt(i)) >= 0) {
+        SpeakerResolver.Resolved signed = speakers.signature(i + 1);
+        if (signed != null) {
+          return signed;
+        }
+      }
+    }
+    return null;
   }
 
   /**

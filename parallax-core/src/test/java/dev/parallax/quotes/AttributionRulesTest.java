@@ -95,4 +95,19 @@ class AttributionRulesTest {
     assertThat(q.speakerSpan()).isNotNull();
     assertThat(q.speakerSpan().of(body)).isEqualTo("she");
   }
+
+  @Test
+  void aSignatureAfterTheLastQuotationSignsTheWholeParagraph() {
+    String body =
+        "\u201cThe harbour will stay open all winter, whatever the council says.\u201d And then"
+            + " \u201cthe ferry too.\u201d \u2015 Quilla M. Vantresse\n";
+    Article article = new Article("a1", "t.txt", null, null, null, null, "en", body, List.of());
+    AnnotatedArticle bare =
+        new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of());
+    List<ExtractedQuote> quotes = new QuoteExtractor().extract(bare, TAGGER.tag(bare));
+    assertThat(quotes)
+        .filteredOn(q -> q.quote().text().startsWith("The harbour"))
+        .extracting(q -> q.speakerSpan() == null ? null : q.speakerSpan().of(body))
+        .containsExactly("Quilla M. Vantresse");
+  }
 }
