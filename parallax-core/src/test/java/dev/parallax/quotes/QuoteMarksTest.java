@@ -87,4 +87,12 @@ class QuoteMarksTest {
       }
     }
   }
+
+  @Test
+  void aShortQuotationOpeningItsSentenceWithACommaInsideIsAStatement() {
+    String said = "Then it ended.\n\n\u201cWe love it,\u201d he said.";
+    assertThat(QuoteExtractor.isScare(said, QuoteMarks.scan(said).get(0))).isFalse();
+    String term = "He called it \u201ca plain mistake\u201d and left.";
+    assertThat(QuoteExtractor.isScare(term, QuoteMarks.scan(term).get(0))).isTrue();
+  }
 }
