@@ -138,11 +138,20 @@ final class DirectQuotes {
     return best;
   }
 
-  /** A reported clause that holds the quotation and more words besides. */
-  private static Statement holding(List<Statement> reported, QuoteMarks.Marked m) {
+  /**
+   * A reported clause that holds the quotation and more words besides; the stop closing the
+   * quotation may lie outside it (the parse trims a clause's edge punctuation).
+   */
+  private Statement holding(List<Statement> reported, QuoteMarks.Marked m) {
+    String body = article.article().body();
+    int end = m.inner().end();
+    while (end > m.inner().start() && ".,;:!?".indexOf(body.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    Span words = new Span(m.inner().start(), end);
     for (Statement r : reported) {
       Span c = r.content();
-      if (c.contains(m.inner())
+      if (c.contains(words)
           && c.length() - m.outer().length() >= MIXED_EXTRA_CHARS
           && (r.cueSpan() == null || !m.outer().contains(r.cueSpan()))) {
         return r;

@@ -110,4 +110,18 @@ class AttributionRulesTest {
         .extracting(q -> q.speakerSpan() == null ? null : q.speakerSpan().of(body))
         .containsExactly("Quilla M. Vantresse");
   }
+
+  @Test
+  void aReportedClauseHoldsAQuotationWhoseStopItLeavesOut() {
+    // The clause ends at "weeks"; the quoted words end with the stop inside the marks.
+    String body =
+        "Weeks ago the harbour master stated that the council would discuss the new pier \"in a"
+            + " few weeks.\"";
+    List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
+    assertThat(quotes).hasSize(1);
+    ExtractedQuote q = quotes.get(0);
+    assertThat(q.quote().kind()).isEqualTo(dev.parallax.model.QuoteKind.MIXED);
+    assertThat(q.quote().text()).contains("discuss the new pier");
+    assertThat(q.speakerSpan().of(body)).isEqualTo("the harbour master");
+  }
 }
