@@ -42,21 +42,26 @@ class SpeakerResolverTest {
     assertThat(who.name()).isEqualTo("The fund");
   }
 
+  /** Farmers marching through town chanted slogans . */
+  private static final String[][] MARCHING = {
+    {"Farmers", "NNS"},
+    {"marching", "VBG"},
+    {"through", "IN"},
+    {"town", "NN"},
+    {"chanted", "VBD"},
+    {"slogans", "NNS"},
+    {".", "."}
+  };
+
+  private static final int[][] MARCHING_EDGES = {
+    {1, 0}, {5, 1}, {3, 2}, {1, 3}, {5, 4}, {-1, 5}, {5, 6}
+  };
+
   @Test
   void aLooseCueTakesTheSubjectOfTheParticipleBeforeIt() {
-    // Farmers marching through town chanted slogans . with "chanted" a loose dep of "slogans".
-    String[][] words = {
-      {"Farmers", "NNS"},
-      {"marching", "VBG"},
-      {"through", "IN"},
-      {"town", "NN"},
-      {"chanted", "VBD"},
-      {"slogans", "NNS"},
-      {".", "."}
-    };
-    int[][] edges = {{1, 0}, {5, 1}, {3, 2}, {1, 3}, {5, 4}, {-1, 5}, {5, 6}};
+    // "chanted" a loose dep of "slogans".
     String[] relations = {"nsubj", "dep", "case", "obl", "dep", "root", "punct"};
-    ParseTree tree = tree(words, edges, relations);
+    ParseTree tree = tree(MARCHING, MARCHING_EDGES, relations);
 
     assertThat(SpeakerResolver.subjectIndex(tree, 4)).isZero();
   }
@@ -64,19 +69,10 @@ class SpeakerResolverTest {
   @Test
   void onlyALooseCueBorrowsTheSubjectBeforeIt() {
     // The same words with "chanted" attached as a modifier: the rule stays out of it.
-    String[][] words = {
-      {"Farmers", "NNS"},
-      {"marching", "VBG"},
-      {"through", "IN"},
-      {"town", "NN"},
-      {"chanted", "VBD"},
-      {"slogans", "NNS"},
-      {".", "."}
-    };
-    int[][] edges = {{1, 0}, {5, 1}, {3, 2}, {1, 3}, {5, 4}, {-1, 5}, {5, 6}};
     String[] relations = {"nsubj", "dep", "case", "obl", "advmod", "root", "punct"};
+    ParseTree tree = tree(MARCHING, MARCHING_EDGES, relations);
 
-    assertThat(SpeakerResolver.subjectIndex(tree(words, edges, relations), 4)).isEqualTo(-1);
+    assertThat(SpeakerResolver.subjectIndex(tree, 4)).isEqualTo(-1);
   }
 
   @Test
