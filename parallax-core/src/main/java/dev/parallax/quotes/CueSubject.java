@@ -58,6 +58,10 @@ final class CueSubject {
       if (agent >= 0) {
         return agent;
       }
+      int reduced = reducedSubject(tree, verb);
+      if (reduced >= 0) {
+        return reduced;
+      }
       String rel = tree.relation(verb);
       if (!CLIMB.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
         return -1;
@@ -90,6 +94,16 @@ final class CueSubject {
       }
     }
     return -1;
+  }
+
+  /**
+   * "A study released on Tuesday by researchers shows ...": the parser reads the noun and its
+   * participle as a clausal subject; the noun before the participle is the subject. -1 when none.
+   */
+  private static int reducedSubject(ParseTree tree, int verb) {
+    int clause = tree.child(verb, "csubj");
+    int noun = clause < 0 ? -1 : tree.nearestChild(clause, "nsubj");
+    return noun >= 0 && noun < clause ? noun : -1;
   }
 
   /**

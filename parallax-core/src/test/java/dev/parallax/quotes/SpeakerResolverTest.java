@@ -175,6 +175,25 @@ class SpeakerResolverTest {
     assertThat(speakers.beforeSplit(new ParseTree(second), 2)).isNull();
   }
 
+  @Test
+  void aNounWithItsParticipleReadAsAClausalSubjectGivesTheNoun() {
+    // A study released by researchers shows gains .  with "released" a csubj of "shows".
+    String[][] words = {
+      {"A", "DT"},
+      {"study", "NN"},
+      {"released", "VBN"},
+      {"by", "IN"},
+      {"researchers", "NNS"},
+      {"shows", "VBZ"},
+      {"gains", "NNS"},
+      {".", "."}
+    };
+    int[][] edges = {{1, 0}, {2, 1}, {5, 2}, {4, 3}, {2, 4}, {-1, 5}, {5, 6}, {5, 7}};
+    String[] relations = {"det", "nsubj:pass", "csubj", "case", "obl", "root", "obj", "punct"};
+
+    assertThat(SpeakerResolver.subjectIndex(tree(words, edges, relations), 5)).isEqualTo(1);
+  }
+
   private static String body(String[][] words) {
     StringBuilder b = new StringBuilder();
     for (String[] w : words) {
