@@ -28,6 +28,8 @@ final class DirectQuotes {
   private final SpeakerResolver speakers;
   private final List<Span> paragraphs;
   private final QuoteScope scope;
+  private final ColonLeadIn leadIn;
+  private final TrailingClause trailing;
 
   DirectQuotes(
       AnnotatedArticle article, SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
@@ -36,6 +38,8 @@ final class DirectQuotes {
     this.cues = cues;
     this.speakers = speakers;
     this.paragraphs = QuoteMarks.paragraphs(article.article().body());
+    this.leadIn = new ColonLeadIn(article, speakers);
+    this.trailing = new TrailingClause(article, speakers);
   }
 
   /**
@@ -56,7 +60,7 @@ final class DirectQuotes {
         mixed.add(holder.withKind(QuoteKind.MIXED));
         continue;
       }
-      Statement direct = attribute(m, reported, used, previous);
+      Statement direct = attribute(m, reported, used, latest(previous, reported, m));
       out.add(direct);
       previous = direct;
     }
@@ -115,11 +119,39 @@ final class DirectQuotes {
     return out;
   }
 
-  /** A reported clause that holds the quotation and more words besides. */
-  private static Statement holding(List<Statement> reported, QuoteMarks.Marked m) {
+  /**
+   * The statement a quotation may continue: the quotation before it, or reported speech closer
+   * before it in its own paragraph ("'He will live,' she said. 'I swear ...'": the short first
+   * quotation is read as reported speech).
+   */
+  private Statement latest(Statement previous, List<Statement> reported, QuoteMarks.Marked m) {
+    Statement best = previous;
+    int p = paragraph(m.outer().start());
+    for (Statement r : reported) {
+      boolean before = r.content().end() <= m.outer().start() && r.speaker() != null;
+      if (before
+          && paragraph(r.content().start()) == p
+          && (best == null || r.content().end() > best.content().end())) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A reported clause that holds the quotation and more words besides; the stop closing the
+   * quotation may lie outside it (the parse trims a clause's edge punctuation).
+   */
+  private Statement holding(List<Statement> reported, QuoteMarks.Marked m) {
+    String body = article.article().body();
+    int end = m.inner().end();
+    while (end > m.inner().start() && ".,;:!?".indexOf(body.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    Span words = new Span(m.inner().start(), end);
     for (Statement r : reported) {
       Span c = r.content();
-      if (c.contains(m.inner())
+      if (c.contains(words)
           && c.length() - m.outer().length() >= MIXED_EXTRA_CHARS
           && (r.cueSpan() == null || !m.outer().contains(r.cueSpan()))) {
         return r;
@@ -131,6 +163,10 @@ final class DirectQuotes {
   private Statement attribute(
       QuoteMarks.Marked m, List<Statement> reported, Set<Statement> used, Statement previous) {
     Statement direct = new Statement(m.inner(), QuoteKind.DIRECT, null, null, null, treeAt(m), -1);
+    Statement led = leadIn.at(m, direct);
+    if (led != null) {
+      return led;
+    }
     for (Statement r : reported) {
       if (r.content().overlaps(m.outer())
           && r.cueSpan() != null
@@ -141,6 +177,9 @@ final class DirectQuotes {
       }
     }
     SpeakerResolver.Resolved signed = speakers.signature(m.outer().end());
+    if (signed == null) {
+      signed = paragraphSignature(m);
+    }
     if (signed != null) {
       return direct.withSpeaker(signed, null, null);
     }
@@ -148,6 +187,10 @@ final class DirectQuotes {
     if (byCue != null && follows(m, byCue)) {
       // '"...," X said': the attribution right after the marks beats a subject inside them.
       return byCue;
+    }
+    Statement tail = trailing.at(m, direct);
+    if (tail != null) {
+      return tail;
     }
     Statement partial = subjectBefore(m, direct);
     if (partial != null) {
@@ -169,6 +212,27 @@ final class DirectQuotes {
       near = speakers.nearby(m.outer(), paragraphs.get(p + 1));
     }
     return near == null ? direct : direct.withSpeaker(near, null, null);
+  }
+
+  /**
+   * A name signed after a later quotation of the same paragraph ("“... ‘a saying.’” And more
+   * “words.” ― Jane Doe"): the signature covers the whole paragraph; null when none.
+   */
+  private SpeakerResolver.Resolved paragraphSignature(QuoteMarks.Marked m) {
+    int p = paragraph(m.outer().start());
+    if (p >= paragraphs.size()) {
+      return null;
+    }
+    String body = article.article().body();
+    for (int i = paragraphs.get(p).end() - 1; i >= m.outer().end(); i--) {
+      if ("”\"»".indexOf(body.charAt(i)) >= 0) {
+        SpeakerResolver.Resolved signed = speakers.signature(i + 1);
+        if (signed != null) {
+          return signed;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -124,7 +124,10 @@ public final class QuoteExtractor {
     while (after < body.length() && body.charAt(after) == ' ') {
       after++;
     }
-    return opens && after < body.length() && ",–—".indexOf(body.charAt(after)) >= 0;
+    char lastInside = body.charAt(Math.max(outer.start(), outer.end() - 2));
+    boolean commaInside = ",?!".indexOf(lastInside) >= 0;
+    return opens
+        && (commaInside || after < body.length() && ",–—".indexOf(body.charAt(after)) >= 0);
   }
 
   /** Capitalised words, a name or title quoted with the comma inside ("Face the Nation,"). */

@@ -112,11 +112,24 @@ final class QuoteMarks {
 
   private static int nextOpening(String body, int from, int end) {
     for (int i = from; i < end; i++) {
-      if (DOUBLE_OPEN.indexOf(body.charAt(i)) >= 0 && opensHere(body, i)) {
+      char c = body.charAt(i);
+      if ((DOUBLE_OPEN.indexOf(c) >= 0 || c == '”' && startsLine(body, i)) && opensHere(body, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether only spaces stand between a line break (or the body start) and {@code i}: a right mark
+   * there ("”Fear. I am ...") can only open, since nothing before it could be quoted.
+   */
+  private static boolean startsLine(String body, int i) {
+    int before = i - 1;
+    while (before >= 0 && Character.isSpaceChar(body.charAt(before))) {
+      before--;
+    }
+    return before < 0 || body.charAt(before) == '\n';
   }
 
   /**

@@ -101,6 +101,9 @@ final class ReportedSpeech {
       return null;
     }
     if (speaker == null) {
+      speaker = speakers.beforeSplit(tree, cue);
+    }
+    if (speaker == null) {
       // No subject in the parse (a participle, a misparse): the actor named nearest in the
       // sentence.
       speaker = speakers.nearby(content, tree.sentence().span());

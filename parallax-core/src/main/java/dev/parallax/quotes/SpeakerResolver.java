@@ -4,6 +4,8 @@ import dev.parallax.actors.ActorMention;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.CorefChain;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.Token;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Span;
 import java.util.List;
@@ -42,9 +44,6 @@ final class SpeakerResolver {
   /** Pronouns that stand for a person. */
   private static final Set<String> PERSONAL = Set.of("he", "He", "she", "She");
 
-  /** Relations through which a cue verb shares the subject of its head. */
-  private static final Set<String> CLIMB = Set.of("conj", "xcomp", "advcl", "acl", "dep");
-
   private final AnnotatedArticle article;
   private final ArticleActors actors;
   private final SpeechCues cues;
@@ -64,6 +63,9 @@ final class SpeakerResolver {
 
   /** The speaker whose subject phrase is headed by token {@code head} of {@code tree}. */
   Resolved ofSubject(ParseTree tree, int head) {
+    if (CueSubject.isRelative(tree, head)) {
+      return ofRelative(tree, head);
+    }
     Span surface = tree.subtreeSpan(head);
     Span headSpan = tree.token(head).span();
     Optional<ActorMention> mention = actors.at(headSpan.start(), headSpan.end());
@@ -107,34 +109,31 @@ final class SpeakerResolver {
     return subject < 0 ? null : ofSubject(tree, subject);
   }
 
-  /**
-   * The token heading the speaker of a cue verb: its subject or passive agent, or those of the verb
-   * it is coordinated with or depends on ("..., saying that"); a relative pronoun stands for the
-   * noun its clause modifies. -1 when none.
-   */
+  /** The token heading the speaker of a cue verb, -1 when none: see {@link CueSubject}. */
   static int subjectIndex(ParseTree tree, int cue) {
-    int verb = cue;
-    for (int hop = 0; hop < 3 && verb >= 0; hop++) {
-      int subject = tree.nearestChild(verb, "nsubj");
-      // "X was quoted as saying": a passive subject speaks only through a verb it governs.
-      if (subject >= 0 && (hop > 0 || !tree.relation(subject).equals("nsubj:pass"))) {
-        String pos = tree.token(subject).pos();
-        boolean relative =
-            pos != null && (pos.equals("WP") || pos.equals("WDT"))
-                || tree.token(subject).text().equalsIgnoreCase("that");
-        return relative && tree.relation(verb).startsWith("acl") ? tree.head(verb) : subject;
-      }
-      int agent = tree.child(verb, "obl:agent");
-      if (agent >= 0) {
-        return agent;
-      }
-      String rel = tree.relation(verb);
-      if (!CLIMB.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
-        return -1;
-      }
-      verb = tree.head(verb);
+    return CueSubject.of(tree, cue);
+  }
+
+  /**
+   * The speaker a relative pronoun stands for: the pronoun is the local mention and the noun its
+   * clause modifies names the actor.
+   */
+  private Resolved ofRelative(ParseTree tree, int pronoun) {
+    int noun = tree.head(pronoun);
+    if (noun >= 0 && tree.isVerb(noun) && tree.relation(noun).startsWith("acl")) {
+      noun = tree.head(noun);
     }
-    return -1;
+    Span surface = tree.token(pronoun).span();
+    if (noun < 0 || tree.isVerb(noun) || noun > pronoun) {
+      return resolved(surface, Optional.empty());
+    }
+    Resolved antecedent = ofSubject(tree, noun);
+    if (antecedent.mention() == null) {
+      // Named by the noun phrase's words before the pronoun, not by its whole clause.
+      int first = tree.subtree(noun).stream().min(Integer::compare).orElse(noun);
+      antecedent = resolved(tree.tokenSpan(first, pronoun - 1), Optional.empty());
+    }
+    return new Resolved(surface, antecedent.mention(), antecedent.name());
   }
 
   /** The speaker named by the words of {@code surface} in sentence {@code sentence}. */
@@ -195,6 +194,27 @@ final class SpeakerResolver {
     }
     ActorMention pick = before != null ? before : after;
     return pick == null ? null : new Resolved(pick.span(), pick, pick.name());
+  }
+
+  /**
+   * The speaker of a cue that opens its sentence because the splitter cut the sentence after its
+   * subject ("Rep. Jane Doe (D-Ore.) | said ..."): the person or organisation named last in the
+   * sentence before, when that one does not end in a stop; null otherwise.
+   */
+  Resolved beforeSplit(ParseTree tree, int cue) {
+    int index = tree.sentence().index();
+    if (cue != 0 || index == 0 || index > article.sentences().size()) {
+      return null;
+    }
+    Sentence previous = article.sentences().get(index - 1);
+    List<Token> tokens = previous.tokens();
+    String last = tokens.isEmpty() ? "." : tokens.get(tokens.size() - 1).text();
+    String between = article.article().body().substring(previous.end(), tree.sentence().start());
+    if (".!?:\"”'’".contains(last) || between.contains("\n")) {
+      return null;
+    }
+    Span cueSpan = tree.token(cue).span();
+    return nearby(new Span(cueSpan.start(), cueSpan.start()), previous.span());
   }
 
   /**

@@ -78,4 +78,50 @@ class AttributionRulesTest {
     assertThat(quotes.get(0).quote().text()).contains("too quick").doesNotContain("Anger");
     assertThat(quotes.get(0).quote().speaker().name()).isEqualTo("Tenant rights groups");
   }
+
+  @Test
+  void aQuotationContinuesTheReportedSpeechBeforeItInItsParagraph() {
+    // The short first quotation is read as reported speech; the next one is the same speaker's
+    // (two statements; the attribution scope keeps one per cue).
+    String body =
+        "The nurse ran to the corner of the street.\n\n\"He will live,\" she said. \"I keep"
+            + " asking him to breathe. Please wake up now.\"\n";
+    List<ExtractedQuote> quotes = QuoteExtractorTest.extract(body);
+    ExtractedQuote q =
+        quotes.stream()
+            .filter(x -> x.quote().text().startsWith("I keep"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(q.speakerSpan()).isNotNull();
+    assertThat(q.speakerSpan().of(body)).isEqualTo("she");
+  }
+
+  @Test
+  void aSignatureAfterTheLastQuotationSignsTheWholeParagraph() {
+    String body =
+        "\u201cThe harbour will stay open all winter, whatever the council says.\u201d And then"
+            + " \u201cthe ferry too.\u201d \u2015 Quilla M. Vantresse\n";
+    Article article = new Article("a1", "t.txt", null, null, null, null, "en", body, List.of());
+    AnnotatedArticle bare =
+        new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of());
+    List<ExtractedQuote> quotes = new QuoteExtractor().extract(bare, TAGGER.tag(bare));
+    assertThat(quotes)
+        .filteredOn(q -> q.quote().text().startsWith("The harbour"))
+        .extracting(q -> q.speakerSpan() == null ? null : q.speakerSpan().of(body))
+        .containsExactly("Quilla M. Vantresse");
+  }
+
+  @Test
+  void aReportedClauseHoldsAQuotationWhoseStopItLeavesOut() {
+    // The clause ends at "weeks"; the quoted words end with the stop inside the marks.
+    String body =
+        "Weeks ago the harbour master stated that the council would discuss the new pier \"in a"
+            + " few weeks.\"";
+    List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
+    assertThat(quotes).hasSize(1);
+    ExtractedQuote q = quotes.get(0);
+    assertThat(q.quote().kind()).isEqualTo(dev.parallax.model.QuoteKind.MIXED);
+    assertThat(q.quote().text()).contains("discuss the new pier");
+    assertThat(q.speakerSpan().of(body)).isEqualTo("the harbour master");
+  }
 }

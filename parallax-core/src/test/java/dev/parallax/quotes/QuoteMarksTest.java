@@ -35,6 +35,14 @@ class QuoteMarksTest {
   }
 
   @Test
+  void aRightMarkThatStartsALineOpens() {
+    // Only a mistyped opener can stand there; inside a line the right mark still only closes.
+    assertThat(inner("Intro line.\n”We lost the harvest. The rain came late.” ― A farmer\n"))
+        .containsExactly("We lost the harvest. The rain came late.");
+    assertThat(inner("The mayor ”said no” twice.")).isEmpty();
+  }
+
+  @Test
   void aQuoteRunsOnIntoAParagraphThatReopensIt() {
     String body = "“The first paragraph ends open,\n\n“and the second one closes,” she said.";
     List<QuoteMarks.Marked> marks = QuoteMarks.scan(body);
@@ -78,5 +86,13 @@ class QuoteMarksTest {
         assertThat(m.inner().start()).isGreaterThanOrEqualTo(m.outer().start());
       }
     }
+  }
+
+  @Test
+  void aShortQuotationOpeningItsSentenceWithACommaInsideIsAStatement() {
+    String said = "Then it ended.\n\n\u201cWe love it,\u201d he said.";
+    assertThat(QuoteExtractor.isScare(said, QuoteMarks.scan(said).get(0))).isFalse();
+    String term = "He called it \u201ca plain mistake\u201d and left.";
+    assertThat(QuoteExtractor.isScare(term, QuoteMarks.scan(term).get(0))).isTrue();
   }
 }
