@@ -59,7 +59,7 @@ final class ReportedSpeech {
         out.add(headline);
       }
     }
-    return out;
+    return NestedStatements.separate(out);
   }
 
   private Statement fromCueVerb(ParseTree tree, int cue) {
