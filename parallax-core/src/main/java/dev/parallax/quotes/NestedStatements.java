@@ -24,6 +24,9 @@ final class NestedStatements {
   /** Finite verb tags. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
+  /** Tokens that end the words reported after a relative cue. */
+  private static final Set<String> STOPS = Set.of(",", ":", ";", "--", "—", "–", "(", ".");
+
   /** Most words of that subject. */
   private static final int MAX_SUBJECT = 6;
 
@@ -97,6 +100,20 @@ final class NestedStatements {
    * not the first verb of a coordinated clause with its own subject.
    */
   private static int coordinatorBefore(ParseTree tree, int cue) {
+    int k = wordBeforeSubject(tree, cue);
+    int subject = tree.nearestChild(cue, "nsubj");
+    if (k < 1 || subject >= 0 && subject < k) {
+      return -1;
+    }
+    String word = tree.token(k).text().toLowerCase(Locale.ROOT);
+    return COORDINATORS.contains(word) ? k : -1;
+  }
+
+  /**
+   * The word before the cue's subject noun phrase and adverbs, read from the tags, or -1 when that
+   * phrase is longer than a subject.
+   */
+  private static int wordBeforeSubject(ParseTree tree, int cue) {
     int k = cue - 1;
     while (k >= 0 && "RB".equals(tree.token(k).pos())) {
       k--;
@@ -106,12 +123,52 @@ final class NestedStatements {
       k--;
       subjectWords++;
     }
-    int subject = tree.nearestChild(cue, "nsubj");
-    if (k < 1 || subjectWords > MAX_SUBJECT || subject >= 0 && subject < k) {
-      return -1;
+    return subjectWords > MAX_SUBJECT ? -1 : k;
+  }
+
+  /**
+   * "amounting to what the senators said was a land grab", "the test, which state media claimed now
+   * works": a cue after a relative "what" or "which" and its subject reports the words after it, up
+   * to the next comma, colon, dash or coordinator ("as" left out: "what analysts described as
+   * ..."). Returns {first, last} or null when the cue is not in that form or no predicate follows.
+   */
+  static int[] afterRelative(ParseTree tree, int cue) {
+    if (!isRelative(tree, cue)) {
+      return null;
+    }
+    int from = cue + 1;
+    boolean as = from < tree.size() && tree.token(from).text().equalsIgnoreCase("as");
+    if (as) {
+      from++;
+    }
+    int last = from - 1;
+    boolean verb = false;
+    while (last + 1 < tree.size()
+        && !STOPS.contains(tree.token(last + 1).text())
+        && !"CC".equals(tree.token(last + 1).pos())) {
+      last++;
+      verb |= tree.isVerb(last);
+    }
+    while (last >= from && tree.isPunct(last)) {
+      last--;
+    }
+    return last > from && (verb || as) ? new int[] {from, last} : null;
+  }
+
+  /** Whether the cue follows a relative "what" or "which" and its own subject. */
+  static boolean isRelative(ParseTree tree, int cue) {
+    int k = wordBeforeSubject(tree, cue);
+    if (k < 0 || sharesSubject(tree, k, cue)) {
+      return false;
     }
     String word = tree.token(k).text().toLowerCase(Locale.ROOT);
-    return COORDINATORS.contains(word) ? k : -1;
+    return word.equals("what") || word.equals("which");
+  }
+
+  /** A statement read by {@link #afterRelative}: PolNeAR marks it inside the one around it. */
+  static boolean isRelative(Statement st) {
+    int cue = cueIndex(st);
+    return cue >= 0 && isRelative(st.tree(), cue);
   }
 
   /**

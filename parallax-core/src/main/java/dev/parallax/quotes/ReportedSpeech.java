@@ -69,7 +69,10 @@ final class ReportedSpeech {
     if (!tree.isVerb(cue) || !speech && !stance || tree.relation(cue).startsWith("amod")) {
       return null;
     }
-    int[] found = clause(tree, cue);
+    int[] found = speech ? NestedStatements.afterRelative(tree, cue) : null;
+    if (found == null) {
+      found = clause(tree, cue);
+    }
     if (found == null && scope == QuoteScope.ATTRIBUTIONS) {
       found = object(tree, cue);
     }
@@ -182,7 +185,10 @@ final class ReportedSpeech {
       int c = tree.child(cue, rel);
       boolean listener = rel.equals("obj") && cues.isTell(tree.token(cue).lemma());
       boolean topic = !rel.equals("obl") || c >= 0 && TOPIC_CASES.contains(caseOf(tree, c));
-      if (c >= 0 && !listener && topic) {
+      // "what he called ...": a relative pronoun before the cue stands for the content elsewhere.
+      String pos = c >= 0 ? tree.token(c).pos() : null;
+      boolean relative = c >= 0 && c < cue && ("WP".equals(pos) || "WDT".equals(pos));
+      if (c >= 0 && !listener && topic && !relative) {
         return new int[] {c, -1};
       }
     }

@@ -51,4 +51,24 @@ class NestedStatementsTest {
         .singleElement()
         .satisfies(q -> assertThat(q.quote().cue()).isEqualTo("noted"));
   }
+
+  @Test
+  void aRelativeAttributionInsideReportedSpeechIsKeptWithTheWordsAfterIt() {
+    String body =
+        "The treasurer said the council had sold the old mill, which the auditors said was worth"
+            + " twice the price.";
+    List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
+    assertThat(quotes).extracting(q -> q.quote().cue()).containsExactly("said", "said");
+    ExtractedQuote inner = quotes.get(1);
+    assertThat(inner.quote().text()).isEqualTo("was worth twice the price");
+    assertThat(inner.speakerSpan().of(body)).contains("auditors");
+  }
+
+  @Test
+  void aRelativePronounIsNeverTheContent() {
+    List<ExtractedQuote> quotes =
+        AttributionCuesTest.attributions(
+            "The mayor criticised what the opposition called a modest budget for the schools.");
+    assertThat(quotes).extracting(q -> q.quote().text()).doesNotContain("what");
+  }
 }
