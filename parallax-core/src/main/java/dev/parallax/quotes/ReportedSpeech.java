@@ -27,9 +27,11 @@ final class ReportedSpeech {
   private final SpeakerResolver speakers;
   private final QuoteScope scope;
   private final InvertedAttribution inverted;
+  private final TrailingAttribution trailing;
 
   ReportedSpeech(SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
     this.inverted = new InvertedAttribution(cues, speakers);
+    this.trailing = new TrailingAttribution(cues, speakers);
     this.cues = cues;
     this.speakers = speakers;
     this.scope = scope;
@@ -42,6 +44,9 @@ final class ReportedSpeech {
       if (s.isParsed()) {
         for (int i = 0; i < tree.size(); i++) {
           Statement st = tree.isVerb(i) ? inverted.at(tree, i) : null;
+          if (st == null && tree.isVerb(i)) {
+            st = trailing.at(tree, i);
+          }
           if (st == null) {
             st = tree.isVerb(i) ? fromCueVerb(tree, i) : fromCueNoun(tree, i);
           }
