@@ -187,7 +187,7 @@ final class ReportedSpeech {
   /** The object-like content of a stance: a to-clause, a direct object or a "for" phrase. */
   private int[] object(ParseTree tree, int cue) {
     for (String rel : new String[] {"xcomp", "obj", "obl"}) {
-      int c = tree.child(cue, rel);
+      int c = rel.equals("obl") ? topic(tree, cue) : tree.child(cue, rel);
       boolean listener = rel.equals("obj") && cues.isTell(tree.token(cue).lemma());
       boolean topic = !rel.equals("obl") || c >= 0 && TOPIC_CASES.contains(caseOf(tree, c));
       // "what he called ...": a relative pronoun before the cue stands for the content elsewhere.
@@ -198,6 +198,20 @@ final class ReportedSpeech {
       }
     }
     return null;
+  }
+
+  /**
+   * The first oblique of the cue that names a topic ("called for talks"), past a time or place
+   * before it ("In July, the union called for a strike"); -1 when none.
+   */
+  private static int topic(ParseTree tree, int cue) {
+    for (var d : tree.children(cue)) {
+      boolean obl = d.relation().equals("obl") || d.relation().startsWith("obl:");
+      if (obl && TOPIC_CASES.contains(caseOf(tree, d.dependent()))) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   private static String caseOf(ParseTree tree, int noun) {
