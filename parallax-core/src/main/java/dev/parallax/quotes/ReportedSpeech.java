@@ -86,6 +86,9 @@ final class ReportedSpeech {
     if (found == null && speech && subject >= 0 && subject < cue) {
       found = rest(tree, cue);
     }
+    if (found == null && scope == QuoteScope.ATTRIBUTIONS) {
+      found = passiveSubject(tree, cue);
+    }
     if (found == null) {
       return null;
     }
@@ -212,6 +215,18 @@ final class ReportedSpeech {
       }
     }
     return -1;
+  }
+
+  /**
+   * "A curfew was announced", "the plan was backed by most members": a passive cue with no
+   * complement reports its passive subject, when a noun.
+   */
+  private static int[] passiveSubject(ParseTree tree, int cue) {
+    int subject = tree.child(cue, "nsubj:pass");
+    String pos = subject < 0 ? "" : String.valueOf(tree.token(subject).pos());
+    // A pronoun ("it was approved") names what was said about too vaguely to be its content.
+    boolean noun = pos.startsWith("NN");
+    return noun && subject < cue ? new int[] {subject, -1} : null;
   }
 
   private static String caseOf(ParseTree tree, int noun) {

@@ -18,4 +18,19 @@ class CueContentTest {
         .satisfies(q -> assertThat(q.quote().cue()).isEqualTo("called"));
     assertThat(quotes.get(0).quote().text()).contains("a rent freeze");
   }
+
+  @Test
+  void aPassiveCueReportsItsSubject() {
+    String body = "The new ferry timetable was criticised by the island council in a short letter.";
+    List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(q -> assertThat(q.quote().cue()).isEqualTo("criticised"));
+    assertThat(quotes.get(0).quote().text()).isEqualTo("The new ferry timetable");
+  }
+
+  @Test
+  void aPassivePronounIsNoContent() {
+    assertThat(AttributionCuesTest.attributions("It was criticised in a short letter.")).isEmpty();
+  }
 }
