@@ -83,7 +83,7 @@ final class ReportedSpeech {
     }
     SpeakerResolver.Resolved speaker = speakers.ofCue(tree, cue);
     int subject = SpeakerResolver.subjectIndex(tree, cue);
-    if (found == null && speech && subject >= 0 && subject < cue) {
+    if (found == null && speech && (subject >= 0 && subject < cue || isAdjunct(tree, cue))) {
       found = rest(tree, cue);
     }
     if (found == null && scope == QuoteScope.ATTRIBUTIONS) {
@@ -96,6 +96,10 @@ final class ReportedSpeech {
     int head = found[1] < 0 ? found[0] : -1;
     if (content.length() == 0 || content.contains(t.span())) {
       return null;
+    }
+    if (speaker == null && isAdjunct(tree, cue)) {
+      // A participle of saying misattached: the subject of the sentence's main verb speaks.
+      speaker = speakers.ofCue(tree, root(tree, cue));
     }
     if (speaker == null) {
       // No subject in the parse (a participle, a misparse): the actor named nearest in the
@@ -215,6 +219,23 @@ final class ReportedSpeech {
       }
     }
     return -1;
+  }
+
+  /**
+   * "..., saying the port would close", "began by saying it was safe": a participle of saying after
+   * a comma or "by", whose clause the parser often hangs elsewhere.
+   */
+  private static boolean isAdjunct(ParseTree tree, int cue) {
+    String before = cue > 0 ? tree.token(cue - 1).text().toLowerCase(Locale.ROOT) : "";
+    return "VBG".equals(tree.token(cue).pos()) && (before.equals(",") || before.equals("by"));
+  }
+
+  private static int root(ParseTree tree, int token) {
+    int top = token;
+    for (int hop = 0; hop < tree.size() && tree.head(top) >= 0; hop++) {
+      top = tree.head(top);
+    }
+    return top;
   }
 
   /**

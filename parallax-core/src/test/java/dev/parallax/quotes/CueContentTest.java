@@ -33,4 +33,18 @@ class CueContentTest {
   void aPassivePronounIsNoContent() {
     assertThat(AttributionCuesTest.attributions("It was criticised in a short letter.")).isEmpty();
   }
+
+  @Test
+  void aParticipleOfSayingSpeaksForTheSubjectOfTheSentence() {
+    String body =
+        "Mayor Ilse Brandvold, a former pilot, then went on local radio and began by saying she"
+            + " would \u201cnever\u201d close the port in summer.";
+    ExtractedQuote saying =
+        AttributionCuesTest.attributions(body).stream()
+            .filter(q -> "saying".equals(q.quote().cue()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(saying.quote().text()).startsWith("she would");
+    assertThat(saying.speakerSpan().of(body)).contains("Brandvold");
+  }
 }
