@@ -83,11 +83,13 @@ final class ReportedSpeech {
     }
     SpeakerResolver.Resolved speaker = speakers.ofCue(tree, cue);
     int subject = SpeakerResolver.subjectIndex(tree, cue);
-    if (found == null && speech && (subject >= 0 && subject < cue || isAdjunct(tree, cue))) {
+    if (found == null
+        && speech
+        && (subject >= 0 && subject < cue || CueShapes.isAdjunct(tree, cue))) {
       found = rest(tree, cue);
     }
     if (found == null && scope == QuoteScope.ATTRIBUTIONS) {
-      found = passiveSubject(tree, cue);
+      found = CueShapes.passiveSubject(tree, cue);
     }
     if (found == null) {
       return null;
@@ -97,9 +99,9 @@ final class ReportedSpeech {
     if (content.length() == 0 || content.contains(t.span())) {
       return null;
     }
-    if (speaker == null && isAdjunct(tree, cue)) {
+    if (speaker == null && CueShapes.isAdjunct(tree, cue)) {
       // A participle of saying misattached: the subject of the sentence's main verb speaks.
-      speaker = speakers.ofCue(tree, root(tree, cue));
+      speaker = speakers.ofCue(tree, CueShapes.root(tree, cue));
     }
     if (speaker == null) {
       // No subject in the parse (a participle, a misparse): the actor named nearest in the
@@ -219,35 +221,6 @@ final class ReportedSpeech {
       }
     }
     return -1;
-  }
-
-  /**
-   * "..., saying the port would close", "began by saying it was safe": a participle of saying after
-   * a comma or "by", whose clause the parser often hangs elsewhere.
-   */
-  private static boolean isAdjunct(ParseTree tree, int cue) {
-    String before = cue > 0 ? tree.token(cue - 1).text().toLowerCase(Locale.ROOT) : "";
-    return "VBG".equals(tree.token(cue).pos()) && (before.equals(",") || before.equals("by"));
-  }
-
-  private static int root(ParseTree tree, int token) {
-    int top = token;
-    for (int hop = 0; hop < tree.size() && tree.head(top) >= 0; hop++) {
-      top = tree.head(top);
-    }
-    return top;
-  }
-
-  /**
-   * "A curfew was announced", "the plan was backed by most members": a passive cue with no
-   * complement reports its passive subject, when a noun.
-   */
-  private static int[] passiveSubject(ParseTree tree, int cue) {
-    int subject = tree.child(cue, "nsubj:pass");
-    String pos = subject < 0 ? "" : String.valueOf(tree.token(subject).pos());
-    // A pronoun ("it was approved") names what was said about too vaguely to be its content.
-    boolean noun = pos.startsWith("NN");
-    return noun && subject < cue ? new int[] {subject, -1} : null;
   }
 
   private static String caseOf(ParseTree tree, int noun) {
