@@ -10,8 +10,8 @@ final class CueShapes {
   private CueShapes() {}
 
   /**
-   * "..., saying the port would close", "began by saying it was safe": a participle of saying after
-   * a comma or "by", whose clause the parser often hangs elsewhere.
+   * "..., saying the port would close", "opened by saying the dam was sound": a participle of
+   * saying after a comma or "by", whose clause the parser often hangs elsewhere.
    */
   static boolean isAdjunct(ParseTree tree, int cue) {
     String before = cue > 0 ? tree.token(cue - 1).text().toLowerCase(Locale.ROOT) : "";
@@ -28,7 +28,7 @@ final class CueShapes {
   }
 
   /**
-   * "A curfew was announced", "the plan was backed by most members": a passive cue with no
+   * "A new toll was proposed", "the plan was backed by most members": a passive cue with no
    * complement reports its passive subject, when a noun.
    */
   static int[] passiveSubject(ParseTree tree, int cue) {

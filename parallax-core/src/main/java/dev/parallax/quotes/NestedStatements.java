@@ -65,10 +65,10 @@ final class NestedStatements {
   }
 
   /**
-   * "Rendell said he had fought it off and called it common": a second verb with no subject of its
-   * own is the outer speaker's only when it is joined to the outer content's head, in the same
-   * finite form as the outer cue; otherwise it goes on with the inner clause ("Police say he fled
-   * and refused to stop").
+   * "The mayor said she had read the report and called it thin": a second verb with no subject of
+   * its own is the outer speaker's only when it is joined to the outer content's head, in the same
+   * finite form as the outer cue; otherwise it goes on with the inner clause ("Guards say the man
+   * ran and refused to halt").
    */
   private static boolean sameForm(Statement outer, int outerCue, int cue) {
     ParseTree tree = outer.tree();
@@ -127,10 +127,11 @@ final class NestedStatements {
   }
 
   /**
-   * "amounting to what the senators said was a land grab", "the test, which state media claimed now
-   * works": a cue after a relative "what" or "which" and its subject reports the words after it, up
-   * to the next comma, colon, dash or coordinator ("as" left out: "what analysts described as
-   * ..."). Returns {first, last} or null when the cue is not in that form or no predicate follows.
+   * "a fee amounting to what the tenants said was a penalty", "the dam, which the builders claimed
+   * now holds": a cue after a relative "what" or "which" and its subject reports the words after
+   * it, up to the next comma, colon, dash or coordinator ("as" left out: "what the critics
+   * described as ..."). Returns {first, last} or null when the cue is not in that form or no
+   * predicate follows.
    */
   static int[] afterRelative(ParseTree tree, int cue) {
     if (!isRelative(tree, cue)) {
@@ -172,8 +173,8 @@ final class NestedStatements {
   }
 
   /**
-   * A statement whose content is a clause ("warned that ..."), not the topic of a stance
-   * ("speculated about his health"), which stays part of the statement around it.
+   * A statement whose content is a clause ("warned that ..."), not the topic of a stance ("wondered
+   * about the budget"), which stays part of the statement around it.
    */
   private static boolean isClausal(Statement st) {
     return st.head() < 0 || !st.tree().relation(st.head()).startsWith("obl");
