@@ -1,6 +1,5 @@
 package dev.parallax.quotes;
 
-import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Span;
 import java.util.Set;
 
@@ -66,17 +65,8 @@ final class TrailingAttribution {
     if (!verb) {
       return null;
     }
-    Span content = tree.tokenSpan(0, k - 1);
-    SpeakerResolver.Resolved speaker =
-        speakers.ofSpan(tree.tokenSpan(k + 1, subjectEnd), tree.sentence().index());
-    return new Statement(
-        content,
-        QuoteKind.INDIRECT,
-        tree.token(cue).text(),
-        tree.token(cue).span(),
-        speaker,
-        tree,
-        -1);
+    Span source = tree.tokenSpan(k + 1, subjectEnd);
+    return InvertedAttribution.wordsBefore(tree, cue, k - 1, source, speakers);
   }
 
   /** Whether only a few words without a verb follow the cue up to the sentence end. */
