@@ -198,11 +198,10 @@ final class ReportedSpeech {
     for (String rel : new String[] {"xcomp", "obj", "obl"}) {
       int c = rel.equals("obl") ? topic(tree, cue) : tree.child(cue, rel);
       boolean listener = rel.equals("obj") && cues.isTell(tree.token(cue).lemma());
-      boolean topic = !rel.equals("obl") || c >= 0 && TOPIC_CASES.contains(caseOf(tree, c));
       // "what he called ...": a relative pronoun before the cue stands for the content elsewhere.
       String pos = c >= 0 ? tree.token(c).pos() : null;
       boolean relative = c >= 0 && c < cue && ("WP".equals(pos) || "WDT".equals(pos));
-      if (c >= 0 && !listener && topic && !relative) {
+      if (c >= 0 && !listener && !relative) {
         return new int[] {c, -1};
       }
     }
@@ -210,13 +209,20 @@ final class ReportedSpeech {
   }
 
   /**
-   * The first oblique of the cue that names a topic ("called for talks"), past a time or place
-   * before it ("In July, the union called for a strike"); -1 when none.
+   * The first oblique or gerund clause of the cue that names a topic ("called for talks", "called
+   * for ending it"), past a time or place before it ("In May, the union called for a strike"); -1
+   * when none.
    */
   private static int topic(ParseTree tree, int cue) {
     for (var d : tree.children(cue)) {
       boolean obl = d.relation().equals("obl") || d.relation().startsWith("obl:");
       if (obl && TOPIC_CASES.contains(caseOf(tree, d.dependent()))) {
+        return d.dependent();
+      }
+      // "called for ending the rule": the parser takes the gerund for an adverbial clause.
+      int mark = d.relation().equals("advcl") ? tree.child(d.dependent(), "mark") : -1;
+      String word = mark < 0 ? "" : tree.token(mark).text().toLowerCase(Locale.ROOT);
+      if (mark >= 0 && TOPIC_CASES.contains(word)) {
         return d.dependent();
       }
     }

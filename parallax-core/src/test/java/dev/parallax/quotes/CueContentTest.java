@@ -47,4 +47,20 @@ class CueContentTest {
     assertThat(saying.quote().text()).startsWith("she would");
     assertThat(saying.speakerSpan().of(body)).contains("Brandvold");
   }
+
+  @Test
+  void aGerundAfterForIsTheTopicOfAStance() {
+    // Read as an oblique here; as an adverbial clause with the mark "for" in other parses.
+    String body = "But has the mayor called for ending the night shifts of the older crews?";
+    List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
+    assertThat(quotes).extracting(q -> q.quote().cue()).contains("called");
+    assertThat(
+            quotes.stream()
+                .filter(q -> q.quote().cue().equals("called"))
+                .findFirst()
+                .orElseThrow()
+                .quote()
+                .text())
+        .contains("ending the night shifts");
+  }
 }
