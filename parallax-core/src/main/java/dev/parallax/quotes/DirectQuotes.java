@@ -73,13 +73,23 @@ final class DirectQuotes {
       // Reported speech found inside an attribution named after it ("Police said X, according to
       // their lawyers"): the enclosing attribution replaces it.
       out.removeIf(d -> !quotations.contains(d) && clashes(d, r) && encloses(r, d));
-      if (out.stream().noneMatch(d -> clashes(d, r))) {
+      if (out.stream().noneMatch(d -> clashes(d, r)) || isNestedRelative(r, out, quotations)) {
         boolean holds = fragments.stream().anyMatch(f -> r.content().contains(f.outer()));
         out.add(holds ? r.withKind(QuoteKind.MIXED) : r);
       }
     }
     out.sort((a, b) -> a.content().compareTo(b.content()));
     return dropDuplicates(out, scope == QuoteScope.ATTRIBUTIONS);
+  }
+
+  /**
+   * "He said the plan amounts to what critics said was a giveaway": PolNeAR marks a relative
+   * attribution inside reported speech as its own, unlike other nested statements.
+   */
+  private static boolean isNestedRelative(
+      Statement r, List<Statement> out, List<Statement> quotations) {
+    return NestedStatements.isRelative(r)
+        && out.stream().filter(d -> clashes(d, r)).noneMatch(quotations::contains);
   }
 
   /** An attribution phrase whose content holds the other statement's cue. */

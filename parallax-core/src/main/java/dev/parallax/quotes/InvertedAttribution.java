@@ -60,11 +60,18 @@ final class InvertedAttribution {
     while (end > 0 && tree.isPunct(end)) {
       end--;
     }
-    Span content = tree.tokenSpan(0, end);
-    SpeakerResolver.Resolved speaker =
-        speakers.ofSpan(tree.tokenSpan(cue + 1, last), tree.sentence().index());
+    return wordsBefore(tree, cue, end, tree.tokenSpan(cue + 1, last), speakers);
+  }
+
+  /**
+   * The statement of the sentence's words up to token {@code end}, said by the words of {@code
+   * source} with the cue at token {@code cue}: an attribution read from the words, not the parse.
+   */
+  static Statement wordsBefore(
+      ParseTree tree, int cue, int end, Span source, SpeakerResolver speakers) {
+    SpeakerResolver.Resolved speaker = speakers.ofSpan(source, tree.sentence().index());
     return new Statement(
-        content,
+        tree.tokenSpan(0, end),
         QuoteKind.INDIRECT,
         tree.token(cue).text(),
         tree.token(cue).span(),

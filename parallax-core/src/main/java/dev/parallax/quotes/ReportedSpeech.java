@@ -31,11 +31,13 @@ final class ReportedSpeech {
   private final StanceObjects objects = StanceObjects.bundled();
   private final Evidentials evidentials;
   private final FramePhrases frames;
+  private final TrailingAttribution trailing;
 
   ReportedSpeech(SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
     this.inverted = new InvertedAttribution(cues, speakers);
     this.evidentials = new Evidentials(cues);
     this.frames = new FramePhrases(cues, speakers);
+    this.trailing = new TrailingAttribution(cues, speakers);
     this.cues = cues;
     this.speakers = speakers;
     this.scope = scope;
@@ -48,6 +50,9 @@ final class ReportedSpeech {
       if (s.isParsed()) {
         for (int i = 0; i < tree.size(); i++) {
           Statement st = tree.isVerb(i) ? inverted.at(tree, i) : null;
+          if (st == null && tree.isVerb(i)) {
+            st = trailing.at(tree, i);
+          }
           if (st == null) {
             st = tree.isVerb(i) ? fromCueVerb(tree, i) : fromCueNoun(tree, i);
           }
@@ -71,7 +76,7 @@ final class ReportedSpeech {
         out.add(headline);
       }
     }
-    return out;
+    return NestedStatements.separate(out);
   }
 
   private Statement fromCueVerb(ParseTree tree, int cue) {
@@ -81,7 +86,10 @@ final class ReportedSpeech {
     if (!tree.isVerb(cue) || !speech && !stance || tree.relation(cue).startsWith("amod")) {
       return null;
     }
-    int[] found = clause(tree, cue);
+    int[] found = speech ? NestedStatements.afterRelative(tree, cue) : null;
+    if (found == null) {
+      found = clause(tree, cue);
+    }
     // "She continued to work", "he assumed office" are no statements: a clausal cue has no object.
     boolean clausal = cues.isClausal(t.lemma());
     if (found == null && scope == QuoteScope.ATTRIBUTIONS && !clausal) {
@@ -89,8 +97,14 @@ final class ReportedSpeech {
     }
     SpeakerResolver.Resolved speaker = speakers.ofCue(tree, cue);
     int subject = SpeakerResolver.subjectIndex(tree, cue);
-    if (found == null && speech && !clausal && subject >= 0 && subject < cue) {
+    if (found == null
+        && speech
+        && !clausal
+        && (subject >= 0 && subject < cue || CueShapes.isAdjunct(tree, cue))) {
       found = rest(tree, cue);
+    }
+    if (found == null && scope == QuoteScope.ATTRIBUTIONS) {
+      found = CueShapes.passiveSubject(tree, cue);
     }
     if (found == null) {
       return null;
@@ -99,6 +113,10 @@ final class ReportedSpeech {
     int head = found[1] < 0 ? found[0] : -1;
     if (content.length() == 0 || content.contains(t.span())) {
       return null;
+    }
+    if (speaker == null && CueShapes.isAdjunct(tree, cue)) {
+      // A participle of saying misattached: the subject of the sentence's main verb speaks.
+      speaker = speakers.ofCue(tree, CueShapes.root(tree, cue));
     }
     if (speaker == null) {
       speaker = speakers.beforeSplit(tree, cue);
@@ -217,14 +235,27 @@ final class ReportedSpeech {
         boolean related = d.relation().equals(rel) || d.relation().startsWith(rel + ":");
         boolean listener = rel.equals("obj") && cues.isTell(tree.token(cue).lemma());
         boolean topic = !rel.equals("obl") || TOPIC_CASES.contains(StanceObjects.caseOf(tree, c));
+        // "what he called ...": a relative pronoun before the cue stands for the content elsewhere.
+        String pos = tree.token(c).pos();
+        boolean relative = c < cue && ("WP".equals(pos) || "WDT".equals(pos));
         int[] content =
-            related && !listener && topic ? objects.content(tree, cues, cue, c, rel) : null;
+            (related && topic || rel.equals("obl") && isTopicGerund(tree, d))
+                    && !listener
+                    && !relative
+                ? objects.content(tree, cues, cue, c, rel)
+                : null;
         if (content != null) {
           return content;
         }
       }
     }
     return null;
+  }
+
+  /** "called for ending the rule": the parser takes a gerund topic for an adverbial clause. */
+  private static boolean isTopicGerund(ParseTree tree, Dependency d) {
+    int mark = d.relation().equals("advcl") ? tree.child(d.dependent(), "mark") : -1;
+    return mark >= 0 && TOPIC_CASES.contains(tree.token(mark).text().toLowerCase(Locale.ROOT));
   }
 
   /**

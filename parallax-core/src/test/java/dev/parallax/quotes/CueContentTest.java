@@ -1,0 +1,66 @@
+package dev.parallax.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The content a cue in the lexicon takes when the parse is not the textbook one. */
+class CueContentTest {
+
+  @Test
+  void aTopicAfterATimePhraseIsTheContentOfAStance() {
+    // "In March" is the first oblique of "called"; the "for" phrase after it is the topic.
+    String body = "In March, the tenants' union called for a rent freeze across the city.";
+    List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(q -> assertThat(q.quote().cue()).isEqualTo("called"));
+    assertThat(quotes.get(0).quote().text()).contains("a rent freeze");
+  }
+
+  @Test
+  void aPassiveCueReportsItsSubject() {
+    String body = "The new ferry timetable was criticised by the island council in a short letter.";
+    List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(q -> assertThat(q.quote().cue()).isEqualTo("criticised"));
+    assertThat(quotes.get(0).quote().text()).isEqualTo("The new ferry timetable");
+  }
+
+  @Test
+  void aPassivePronounIsNoContent() {
+    assertThat(AttributionCuesTest.attributions("It was criticised in a short letter.")).isEmpty();
+  }
+
+  @Test
+  void aParticipleOfSayingSpeaksForTheSubjectOfTheSentence() {
+    String body =
+        "Mayor Ilse Brandvold, a former pilot, then went on local radio and began by saying she"
+            + " would \u201cnever\u201d close the port in summer.";
+    ExtractedQuote saying =
+        AttributionCuesTest.attributions(body).stream()
+            .filter(q -> "saying".equals(q.quote().cue()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(saying.quote().text()).startsWith("she would");
+    assertThat(saying.speakerSpan().of(body)).contains("Brandvold");
+  }
+
+  @Test
+  void aGerundAfterForIsTheTopicOfAStance() {
+    // Read as an oblique here; as an adverbial clause with the mark "for" in other parses.
+    String body = "But has the mayor called for ending the night shifts of the older crews?";
+    List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
+    assertThat(quotes).extracting(q -> q.quote().cue()).contains("called");
+    assertThat(
+            quotes.stream()
+                .filter(q -> q.quote().cue().equals("called"))
+                .findFirst()
+                .orElseThrow()
+                .quote()
+                .text())
+        .contains("ending the night shifts");
+  }
+}
