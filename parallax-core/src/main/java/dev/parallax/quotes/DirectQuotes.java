@@ -30,6 +30,7 @@ final class DirectQuotes {
   private final QuoteScope scope;
   private final ColonLeadIn leadIn;
   private final TrailingClause trailing;
+  private final DashAside aside;
 
   DirectQuotes(
       AnnotatedArticle article, SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
@@ -40,6 +41,7 @@ final class DirectQuotes {
     this.paragraphs = QuoteMarks.paragraphs(article.article().body());
     this.leadIn = new ColonLeadIn(article, speakers);
     this.trailing = new TrailingClause(article, speakers);
+    this.aside = new DashAside(article, speakers);
   }
 
   /**
@@ -176,6 +178,10 @@ final class DirectQuotes {
     Statement led = leadIn.at(m, direct);
     if (led != null) {
       return led;
+    }
+    Statement set = aside.at(m, direct);
+    if (set != null) {
+      return set;
     }
     for (Statement r : reported) {
       if (r.content().overlaps(m.outer())

@@ -46,6 +46,29 @@ class LeadInAndTrailTest {
     assertThat(q.quote().cue()).isEqualTo("reads");
   }
 
+  @Test
+  void aQuotationBetweenDashesBelongsToTheSentenceSubject() {
+    // No cue of its own: the person named last before it (Marta Lindqvist) did not say it.
+    String body =
+        "Tomas Reyl barely answered, treating Marta Lindqvist's question as a joke -- ''That makes"
+            + " me a tourist'' -- and walked back to the harbour office.";
+    List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
+    ExtractedQuote q = quoteStarting(quotes, "That makes");
+    assertThat(q.speakerSpan()).isNotNull();
+    assertThat(q.speakerSpan().of(body)).isEqualTo("Tomas Reyl");
+  }
+
+  @Test
+  void aQuotationBetweenDashesAfterAPersonIsThatPersonsWords() {
+    String body =
+        "Several fishermen have complained, among them the trawler owner Jonas Brekke --"
+            + " ''Nobody mends the nets for free any more'' -- and two of his crew.";
+    List<ExtractedQuote> quotes = AttributionCuesTest.attributions(body);
+    ExtractedQuote q = quoteStarting(quotes, "Nobody mends");
+    assertThat(q.speakerSpan()).isNotNull();
+    assertThat(q.speakerSpan().of(body)).contains("Jonas Brekke");
+  }
+
   private static ExtractedQuote quoteStarting(List<ExtractedQuote> quotes, String start) {
     return quotes.stream()
         .filter(x -> x.quote().text().startsWith(start))
