@@ -62,6 +62,10 @@ final class CueSubject {
       if (reduced >= 0) {
         return reduced;
       }
+      int pronoun = relativeObject(tree, verb);
+      if (pronoun >= 0) {
+        return pronoun;
+      }
       String rel = tree.relation(verb);
       if (!CLIMB.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)) {
         return -1;
@@ -126,6 +130,19 @@ final class CueSubject {
       host = tree.head(host);
     }
     return host >= 0 && tree.isVerb(host) ? host : noun;
+  }
+
+  /**
+   * "the leader, who in 2010 said the goal was ...": the parser may read the pronoun opening a
+   * relative clause as the object of its verb when words stand between them; with no subject
+   * besides, the pronoun before the verb is its subject. -1 when none.
+   */
+  private static int relativeObject(ParseTree tree, int verb) {
+    if (!tree.relation(verb).equals("acl:relcl")) {
+      return -1;
+    }
+    int object = tree.child(verb, "obj");
+    return object >= 0 && object < verb && isRelative(tree, object) ? object : -1;
   }
 
   /** A relative pronoun ("who", "which", "that") heading a noun's clause. */

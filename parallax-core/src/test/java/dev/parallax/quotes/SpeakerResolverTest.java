@@ -42,6 +42,52 @@ class SpeakerResolverTest {
     assertThat(who.name()).isEqualTo("The fund");
   }
 
+  @Test
+  void aRelativePronounReadAsTheObjectOfASubjectlessCueIsItsSubject() {
+    // The mayor , who in 2019 said the pier was safe , resigned .  with "who" an obj of "said".
+    String[][] words = {
+      {"The", "DT"},
+      {"mayor", "NN"},
+      {",", ","},
+      {"who", "WP"},
+      {"in", "IN"},
+      {"2019", "CD"},
+      {"said", "VBD"},
+      {"the", "DT"},
+      {"pier", "NN"},
+      {"was", "VBD"},
+      {"safe", "JJ"},
+      {",", ","},
+      {"resigned", "VBD"},
+      {".", "."}
+    };
+    int[][] edges = {
+      {1, 0}, {12, 1}, {1, 2}, {6, 3}, {5, 4}, {6, 5}, {1, 6}, {8, 7}, {10, 8}, {10, 9}, {6, 10},
+      {1, 11}, {-1, 12}, {12, 13}
+    };
+    String[] relations = {
+      "det",
+      "nsubj",
+      "punct",
+      "obj",
+      "case",
+      "obl",
+      "acl:relcl",
+      "det",
+      "nsubj",
+      "cop",
+      "ccomp",
+      "punct",
+      "root",
+      "punct"
+    };
+    ParseTree tree = tree(words, edges, relations);
+
+    assertThat(SpeakerResolver.subjectIndex(tree, 6)).isEqualTo(3);
+    SpeakerResolver.Resolved who = resolver(tree).ofCue(tree, 6);
+    assertThat(who.surface().of(body(words))).isEqualTo("who");
+  }
+
   /** Farmers marching through town chanted slogans . */
   private static final String[][] MARCHING = {
     {"Farmers", "NNS"},
