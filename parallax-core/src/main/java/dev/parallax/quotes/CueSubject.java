@@ -46,8 +46,11 @@ final class CueSubject {
     int verb = cue;
     for (int hop = 0; hop < 3 && verb >= 0; hop++) {
       int subject = tree.nearestChild(verb, "nsubj");
-      // "X was quoted as saying": a passive subject speaks only through a verb it governs.
-      if (subject >= 0 && (hop > 0 || !tree.relation(subject).equals("nsubj:pass"))) {
+      // "X was quoted as saying": a passive subject speaks only through a verb it governs. A
+      // contracted "'s" before a verb with a direct object is "has" ("he's heralded plans").
+      boolean passive =
+          tree.relation(subject < 0 ? verb : subject).equals("nsubj:pass") && !isHas(tree, verb);
+      if (subject >= 0 && (hop > 0 || !passive)) {
         String pos = tree.token(subject).pos();
         boolean relative =
             pos != null && (pos.equals("WP") || pos.equals("WDT"))
@@ -143,6 +146,13 @@ final class CueSubject {
     }
     int object = tree.child(verb, "obj");
     return object >= 0 && object < verb && isRelative(tree, object) ? object : -1;
+  }
+
+  /** A verb with a direct object whose passive auxiliary is a contracted "'s", read as "has". */
+  private static boolean isHas(ParseTree tree, int verb) {
+    int aux = tree.child(verb, "aux:pass");
+    String text = aux < 0 ? "" : tree.token(aux).text();
+    return (text.equals("'s") || text.equals("’s")) && tree.child(verb, "obj") >= 0;
   }
 
   /** A relative pronoun ("who", "which", "that") heading a noun's clause. */

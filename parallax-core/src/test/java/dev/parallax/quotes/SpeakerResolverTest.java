@@ -88,6 +88,24 @@ class SpeakerResolverTest {
     assertThat(who.surface().of(body(words))).isEqualTo("who");
   }
 
+  @Test
+  void aContractedHasParsedAsPassiveKeepsItsSubject() {
+    // He 's praised the plan .  with "He" a passive subject and "'s" a passive auxiliary.
+    String[][] words = {
+      {"He", "PRP"}, {"'s", "POS"}, {"praised", "VBD"}, {"the", "DT"}, {"plan", "NN"}, {".", "."}
+    };
+    int[][] edges = {{2, 0}, {2, 1}, {-1, 2}, {4, 3}, {2, 4}, {2, 5}};
+    String[] relations = {"nsubj:pass", "aux:pass", "root", "det", "obj", "punct"};
+    assertThat(SpeakerResolver.subjectIndex(tree(words, edges, relations), 2)).isEqualTo(0);
+
+    // A real passive without an object speaks only through a verb it governs.
+    String[][] passive = {{"He", "PRP"}, {"was", "VBD"}, {"praised", "VBN"}, {".", "."}};
+    int[][] passiveEdges = {{2, 0}, {2, 1}, {-1, 2}, {2, 3}};
+    String[] passiveRelations = {"nsubj:pass", "aux:pass", "root", "punct"};
+    assertThat(SpeakerResolver.subjectIndex(tree(passive, passiveEdges, passiveRelations), 2))
+        .isEqualTo(-1);
+  }
+
   /** Farmers marching through town chanted slogans . */
   private static final String[][] MARCHING = {
     {"Farmers", "NNS"},
