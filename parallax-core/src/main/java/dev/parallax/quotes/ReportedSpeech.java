@@ -140,6 +140,10 @@ final class ReportedSpeech {
       return null;
     }
     int owner = tree.child(noun, "nmod:poss");
+    if (owner < 0) {
+      // "media pronouncements that ...": a noun before the cue noun names whose they are.
+      owner = tree.child(noun, "compound");
+    }
     int governor = tree.head(noun);
     SpeakerResolver.Resolved speaker =
         owner >= 0

@@ -37,6 +37,20 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aNounBeforeACueNounNamesItsSource() {
+    // No possessor: the subject of the main clause ("the ferry") did not claim anything.
+    String body =
+        "Despite union claims that the pier was unsafe, the ferry kept sailing all through May.";
+    ExtractedQuote q =
+        AttributionCuesTest.attributions(body).stream()
+            .filter(x -> "claims".equals(x.quote().cue()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(q.speakerSpan()).isNotNull();
+    assertThat(q.speakerSpan().of(body)).isEqualTo("union");
+  }
+
+  @Test
   void aCueRightAfterTheMarksBeatsASubjectBeforeThem() {
     // The subject before the marks ("The agency") is a subject of the quoted words only.
     String body =
