@@ -118,6 +118,11 @@ final class ReportedSpeech {
       // A participle of saying misattached: the subject of the sentence's main verb speaks.
       speaker = speakers.ofCue(tree, CueShapes.root(tree, cue));
     }
+    int holder = tree.child(cue, "nsubj:pass");
+    if (speaker == null && holder >= 0 && cues.isAdjective(t.text().toLowerCase(Locale.ROOT))) {
+      // "we are convinced this is ...": a participle of belief holds its passive subject's view.
+      speaker = speakers.ofSubject(tree, holder);
+    }
     if (speaker == null) {
       speaker = speakers.beforeSplit(tree, cue);
     }

@@ -51,6 +51,18 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aPassiveParticipleOfBeliefHoldsItsSubjectsView() {
+    String body = "After twenty years at sea, we are convinced the old harbour is the safest one.";
+    ExtractedQuote q =
+        AttributionCuesTest.attributions(body).stream()
+            .filter(x -> "convinced".equals(x.quote().cue()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(q.speakerSpan()).isNotNull();
+    assertThat(q.speakerSpan().of(body)).isEqualTo("we");
+  }
+
+  @Test
   void aCueRightAfterTheMarksBeatsASubjectBeforeThem() {
     // The subject before the marks ("The agency") is a subject of the quoted words only.
     String body =
