@@ -30,6 +30,8 @@ public final class QuoteExtractor {
   /** Longest title quoted with its comma inside ("The Evening Show,"), in words. */
   private static final int TITLE_MAX_WORDS = 6;
 
+  private static final DiscourseIdioms IDIOMS = DiscourseIdioms.bundled();
+
   private final SpeechCues cues;
   private final QuoteScope scope;
 
@@ -61,6 +63,9 @@ public final class QuoteExtractor {
           new DirectQuotes(article, cues, speakers, scope).merge(quoted, fragments, reported);
       List<ExtractedQuote> out = new ArrayList<>();
       for (Statement st : merged) {
+        if (IDIOMS.covers(body, st)) {
+          continue;
+        }
         out.add(toQuote(article, st));
       }
       return out;

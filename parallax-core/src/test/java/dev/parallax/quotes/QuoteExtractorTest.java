@@ -170,6 +170,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aDiscourseIdiomReportsNoStatement() {
+    String body =
+        "The mayor praised the new bridge. Having said that, she warned that the costs could rise.";
+    AnnotatedArticle annotated = annotate(body);
+    List<ExtractedQuote> all =
+        new QuoteExtractor(QuoteScope.ATTRIBUTIONS).extract(annotated, TAGGER.tag(annotated));
+    assertThat(all).noneMatch(q -> q.quote().text().equals("that"));
+    assertThat(all).anyMatch(q -> q.quote().text().contains("the costs could rise"));
+  }
+
+  @Test
   void oddInputKeepsSpansInBoundsAndNeverThrows() {
     List<String> odd =
         List.of(
