@@ -63,7 +63,7 @@ public final class QuoteExtractor {
           new DirectQuotes(article, cues, speakers, scope).merge(quoted, fragments, reported);
       List<ExtractedQuote> out = new ArrayList<>();
       for (Statement st : merged) {
-        if (IDIOMS.covers(body, st)) {
+        if (IDIOMS.covers(body, st) || insideTag(body, st.content())) {
           continue;
         }
         out.add(toQuote(article, st));
@@ -73,6 +73,21 @@ public final class QuoteExtractor {
       LOG.warn("quotes skipped for article {}: {}", article.article().id(), e.toString());
       return List.of();
     }
+  }
+
+  /**
+   * Whether {@code content} starts inside a markup tag left in the body ({@code <tweet
+   * author="...">}): an attribute value is page furniture, not prose anyone is reported saying.
+   */
+  static boolean insideTag(String body, Span content) {
+    int open = body.lastIndexOf('<', content.start());
+    if (open < 0 || open + 1 >= body.length()) {
+      return false;
+    }
+    char next = body.charAt(open + 1);
+    boolean tag = Character.isLetter(next) || next == '/';
+    int close = body.indexOf('>', open);
+    return tag && (close < 0 || close >= content.start());
   }
 
   /** The scare-quoted terms of {@code article}, nested ones included, in body order. */
