@@ -194,6 +194,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aFreeRelativeObjectMakesTheNamingVerbNoStatement() {
+    String body = "The minister condemned what she called a reckless act by the rebels.";
+    AnnotatedArticle annotated = annotate(body);
+    List<ExtractedQuote> all =
+        new QuoteExtractor(QuoteScope.ATTRIBUTIONS).extract(annotated, TAGGER.tag(annotated));
+    assertThat(all).noneMatch(q -> "called".equals(q.quote().cue()));
+    assertThat(all).anyMatch(q -> q.quote().text().startsWith("what she called"));
+  }
+
+  @Test
   void oddInputKeepsSpansInBoundsAndNeverThrows() {
     List<String> odd =
         List.of(
