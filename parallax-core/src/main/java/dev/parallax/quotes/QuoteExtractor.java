@@ -30,6 +30,8 @@ public final class QuoteExtractor {
   /** Longest title quoted with its comma inside ("The Evening Show,"), in words. */
   private static final int TITLE_MAX_WORDS = 6;
 
+  private static final DiscourseIdioms IDIOMS = DiscourseIdioms.bundled();
+
   private final SpeechCues cues;
   private final QuoteScope scope;
 
@@ -61,6 +63,9 @@ public final class QuoteExtractor {
           new DirectQuotes(article, cues, speakers, scope).merge(quoted, fragments, reported);
       List<ExtractedQuote> out = new ArrayList<>();
       for (Statement st : merged) {
+        if (IDIOMS.covers(body, st) || insideTag(body, st.content())) {
+          continue;
+        }
         out.add(toQuote(article, st));
       }
       return out;
@@ -68,6 +73,21 @@ public final class QuoteExtractor {
       LOG.warn("quotes skipped for article {}: {}", article.article().id(), e.toString());
       return List.of();
     }
+  }
+
+  /**
+   * Whether {@code content} starts inside a markup tag left in the body ({@code <tweet
+   * author="...">}): an attribute value is page furniture, not prose anyone is reported saying.
+   */
+  static boolean insideTag(String body, Span content) {
+    int open = body.lastIndexOf('<', content.start());
+    if (open < 0 || open + 1 >= body.length()) {
+      return false;
+    }
+    char next = body.charAt(open + 1);
+    boolean tag = Character.isLetter(next) || next == '/';
+    int close = body.indexOf('>', open);
+    return tag && (close < 0 || close >= content.start());
   }
 
   /** The scare-quoted terms of {@code article}, nested ones included, in body order. */

@@ -247,6 +247,11 @@ final class ReportedSpeech {
         // "what he called ...": a relative pronoun before the cue stands for the content elsewhere.
         String pos = tree.token(c).pos();
         boolean relative = c < cue && ("WP".equals(pos) || "WDT".equals(pos));
+        // "condemned what she called a reckless act": the free relative names a thing inside
+        // another statement's content; the naming verb states nothing of its own.
+        if (relative && related && "what".equalsIgnoreCase(tree.token(c).text())) {
+          return null;
+        }
         int[] content =
             (related && topic || rel.equals("obl") && isTopicGerund(tree, d))
                     && !listener

@@ -11,6 +11,7 @@ import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
 import dev.parallax.model.Quote;
 import dev.parallax.model.QuoteKind;
+import dev.parallax.model.Span;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,39 @@ class QuoteExtractorTest {
         .containsExactly("The Late Evening Show With Dan,");
     assertThat(extract("“We Will Build The Bridge Again,” the mayor said."))
         .anyMatch(q -> q.quote().text().startsWith("We Will Build"));
+  }
+
+  @Test
+  void aDiscourseIdiomReportsNoStatement() {
+    String body =
+        "The mayor praised the new bridge. Having said that, she warned that the costs could rise.";
+    AnnotatedArticle annotated = annotate(body);
+    List<ExtractedQuote> all =
+        new QuoteExtractor(QuoteScope.ATTRIBUTIONS).extract(annotated, TAGGER.tag(annotated));
+    assertThat(all).noneMatch(q -> q.quote().text().equals("that"));
+    assertThat(all).anyMatch(q -> q.quote().text().contains("the costs could rise"));
+  }
+
+  @Test
+  void aContentInsideAMarkupTagIsNoStatement() {
+    String body =
+        "<post post-note=\"the mayor said that taxes rise\">The mayor spoke.<post/> a < b";
+    int inAttribute = body.indexOf("taxes");
+    int inProse = body.indexOf("The mayor spoke");
+    assertThat(QuoteExtractor.insideTag(body, new Span(inAttribute, inAttribute + 5))).isTrue();
+    assertThat(QuoteExtractor.insideTag(body, new Span(inProse, inProse + 9))).isFalse();
+    int afterLess = body.indexOf(" b");
+    assertThat(QuoteExtractor.insideTag(body, new Span(afterLess, afterLess + 2))).isFalse();
+  }
+
+  @Test
+  void aFreeRelativeObjectMakesTheNamingVerbNoStatement() {
+    String body = "The minister condemned what she called a reckless act by the rebels.";
+    AnnotatedArticle annotated = annotate(body);
+    List<ExtractedQuote> all =
+        new QuoteExtractor(QuoteScope.ATTRIBUTIONS).extract(annotated, TAGGER.tag(annotated));
+    assertThat(all).noneMatch(q -> "called".equals(q.quote().cue()));
+    assertThat(all).anyMatch(q -> q.quote().text().startsWith("what she called"));
   }
 
   @Test
