@@ -203,7 +203,8 @@ final class ReportedSpeech {
     if (complement >= 0) {
       return new int[] {complement, -1};
     }
-    if (tree.relation(cue).equals("parataxis") && tree.head(cue) >= 0 && !headsRest(tree, cue)) {
+    boolean setInto = tree.relation(cue).equals("parataxis") || CueShapes.isBracketedDep(tree, cue);
+    if (setInto && tree.head(cue) >= 0 && !headsRest(tree, cue)) {
       return around(tree, cue);
     }
     return null;

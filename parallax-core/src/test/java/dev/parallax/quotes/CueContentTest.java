@@ -63,4 +63,19 @@ class CueContentTest {
                 .text())
         .contains("ending the night shifts");
   }
+
+  @Test
+  void aCueBetweenCommasMidSentenceTakesTheClauseBeforeIt() {
+    // The parser leaves "she said" as a loose dependent between the commas, not a parataxis.
+    String body =
+        "It would probably take four to five months to repair the old bridge for heavy trucks,"
+            + " she said, and the long detours could be costly.";
+    ExtractedQuote said =
+        AttributionCuesTest.attributions(body).stream()
+            .filter(q -> "said".equals(q.quote().cue()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(said.quote().text()).startsWith("It would probably take").endsWith("heavy trucks");
+    assertThat(said.speakerSpan().of(body)).isEqualTo("she");
+  }
 }
