@@ -254,8 +254,12 @@ final class ReportedSpeech {
   }
 
   /** "called for ending the rule": the parser takes a gerund topic for an adverbial clause. */
-  private static boolean isTopicGerund(ParseTree tree, Dependency d) {
+  static boolean isTopicGerund(ParseTree tree, Dependency d) {
     int mark = d.relation().equals("advcl") ? tree.child(d.dependent(), "mark") : -1;
+    if (mark < 0 && d.relation().equals("advcl")) {
+      // Or the preposition as its case ("called for changing the rule").
+      mark = tree.child(d.dependent(), "case");
+    }
     return mark >= 0 && TOPIC_CASES.contains(tree.token(mark).text().toLowerCase(Locale.ROOT));
   }
 

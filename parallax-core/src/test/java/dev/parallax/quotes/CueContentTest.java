@@ -2,6 +2,7 @@ package dev.parallax.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.annotate.Dependency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +78,22 @@ class CueContentTest {
             .orElseThrow();
     assertThat(said.quote().text()).startsWith("It would probably take").endsWith("heavy trucks");
     assertThat(said.speakerSpan().of(body)).isEqualTo("she");
+  }
+
+  @Test
+  void aGerundWithItsPrepositionAsCaseIsTheTopicOfAStance() {
+    // "has he called for changing the rule ?" with "for" the case of an adverbial clause.
+    String[][] words = {
+      {"has", "VBZ"}, {"he", "PRP"}, {"called", "VBD"}, {"for", "IN"},
+      {"changing", "VBG"}, {"the", "DT"}, {"rule", "NN"}, {"?", "."}
+    };
+    int[][] edges = {{2, 0}, {2, 1}, {-1, 2}, {4, 3}, {2, 4}, {6, 5}, {4, 6}, {2, 7}};
+    String[] relations = {"aux", "nsubj", "root", "case", "advcl", "det", "obj", "punct"};
+    ParseTree tree = SpeakerResolverTest.tree(words, edges, relations);
+    assertThat(ReportedSpeech.isTopicGerund(tree, new Dependency(2, 4, "advcl"))).isTrue();
+
+    words[3] = new String[] {"after", "IN"};
+    ParseTree after = SpeakerResolverTest.tree(words, edges, relations);
+    assertThat(ReportedSpeech.isTopicGerund(after, new Dependency(2, 4, "advcl"))).isFalse();
   }
 }
