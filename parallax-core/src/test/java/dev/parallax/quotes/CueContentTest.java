@@ -8,6 +8,12 @@ import org.junit.jupiter.api.Test;
 
 /** The content a cue in the lexicon takes when the parse is not the textbook one. */
 class CueContentTest {
+  private static ExtractedQuote withCue(String body, String cue) {
+    return AttributionCuesTest.attributions(body).stream()
+        .filter(q -> cue.equals(q.quote().cue()))
+        .findFirst()
+        .orElseThrow();
+  }
 
   @Test
   void aTopicAfterATimePhraseIsTheContentOfAStance() {
@@ -40,11 +46,7 @@ class CueContentTest {
     String body =
         "Mayor Ilse Brandvold, a former pilot, then went on local radio and began by saying she"
             + " would \u201cnever\u201d close the port in summer.";
-    ExtractedQuote saying =
-        AttributionCuesTest.attributions(body).stream()
-            .filter(q -> "saying".equals(q.quote().cue()))
-            .findFirst()
-            .orElseThrow();
+    ExtractedQuote saying = withCue(body, "saying");
     assertThat(saying.quote().text()).startsWith("she would");
     assertThat(saying.speakerSpan().of(body)).contains("Brandvold");
   }
@@ -71,11 +73,7 @@ class CueContentTest {
     String body =
         "It would probably take four to five months to repair the old bridge for heavy trucks,"
             + " she said, and the long detours could be costly.";
-    ExtractedQuote said =
-        AttributionCuesTest.attributions(body).stream()
-            .filter(q -> "said".equals(q.quote().cue()))
-            .findFirst()
-            .orElseThrow();
+    ExtractedQuote said = withCue(body, "said");
     assertThat(said.quote().text()).startsWith("It would probably take").endsWith("heavy trucks");
     assertThat(said.speakerSpan().of(body)).isEqualTo("she");
   }
