@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -37,5 +38,24 @@ final class CueShapes {
     // A pronoun ("it was approved") names what was said about too vaguely to be its content.
     boolean noun = pos.startsWith("NN");
     return noun && subject < cue ? new int[] {subject, -1} : null;
+  }
+
+  /**
+   * "It would take weeks, he said, and ...": a cue the parser leaves as a loose dependent between
+   * two commas is set into the sentence like a parenthetical, its content around it.
+   */
+  static boolean isBracketedDep(ParseTree tree, int cue) {
+    if (!tree.relation(cue).equals("dep")) {
+      return false;
+    }
+    // The parser often hangs the commas themselves on the cue.
+    List<Integer> sub = tree.subtree(cue).stream().filter(i -> !tree.isPunct(i)).toList();
+    int first = sub.stream().min(Integer::compare).orElse(cue);
+    int last = sub.stream().max(Integer::compare).orElse(cue);
+    return first > 0
+        && last == cue
+        && last + 1 < tree.size()
+        && tree.token(first - 1).text().equals(",")
+        && tree.token(last + 1).text().equals(",");
   }
 }

@@ -212,7 +212,8 @@ final class ReportedSpeech {
     if (complement >= 0) {
       return new int[] {complement, -1};
     }
-    if (tree.relation(cue).equals("parataxis") && tree.head(cue) >= 0 && !headsRest(tree, cue)) {
+    boolean setInto = tree.relation(cue).equals("parataxis") || CueShapes.isBracketedDep(tree, cue);
+    if (setInto && tree.head(cue) >= 0 && !headsRest(tree, cue)) {
       return around(tree, cue);
     }
     return null;
@@ -267,8 +268,12 @@ final class ReportedSpeech {
   }
 
   /** "called for ending the rule": the parser takes a gerund topic for an adverbial clause. */
-  private static boolean isTopicGerund(ParseTree tree, Dependency d) {
+  static boolean isTopicGerund(ParseTree tree, Dependency d) {
     int mark = d.relation().equals("advcl") ? tree.child(d.dependent(), "mark") : -1;
+    if (mark < 0 && d.relation().equals("advcl")) {
+      // Or the preposition as its case ("called for changing the rule").
+      mark = tree.child(d.dependent(), "case");
+    }
     return mark >= 0 && TOPIC_CASES.contains(tree.token(mark).text().toLowerCase(Locale.ROOT));
   }
 

@@ -2,11 +2,18 @@ package dev.parallax.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.annotate.Dependency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The content a cue in the lexicon takes when the parse is not the textbook one. */
 class CueContentTest {
+  private static ExtractedQuote withCue(String body, String cue) {
+    return AttributionCuesTest.attributions(body).stream()
+        .filter(q -> cue.equals(q.quote().cue()))
+        .findFirst()
+        .orElseThrow();
+  }
 
   @Test
   void aTopicAfterATimePhraseIsTheContentOfAStance() {
@@ -39,11 +46,7 @@ class CueContentTest {
     String body =
         "Mayor Ilse Brandvold, a former pilot, then went on local radio and began by saying she"
             + " would \u201cnever\u201d close the port in summer.";
-    ExtractedQuote saying =
-        AttributionCuesTest.attributions(body).stream()
-            .filter(q -> "saying".equals(q.quote().cue()))
-            .findFirst()
-            .orElseThrow();
+    ExtractedQuote saying = withCue(body, "saying");
     assertThat(saying.quote().text()).startsWith("she would");
     assertThat(saying.speakerSpan().of(body)).contains("Brandvold");
   }
@@ -62,5 +65,33 @@ class CueContentTest {
                 .quote()
                 .text())
         .contains("ending the night shifts");
+  }
+
+  @Test
+  void aCueBetweenCommasMidSentenceTakesTheClauseBeforeIt() {
+    // The parser leaves "she said" as a loose dependent between the commas, not a parataxis.
+    String body =
+        "It would probably take four to five months to repair the old bridge for heavy trucks,"
+            + " she said, and the long detours could be costly.";
+    ExtractedQuote said = withCue(body, "said");
+    assertThat(said.quote().text()).startsWith("It would probably take").endsWith("heavy trucks");
+    assertThat(said.speakerSpan().of(body)).isEqualTo("she");
+  }
+
+  @Test
+  void aGerundWithItsPrepositionAsCaseIsTheTopicOfAStance() {
+    // "has he called for changing the rule ?" with "for" the case of an adverbial clause.
+    String[][] words = {
+      {"has", "VBZ"}, {"he", "PRP"}, {"called", "VBD"}, {"for", "IN"},
+      {"changing", "VBG"}, {"the", "DT"}, {"rule", "NN"}, {"?", "."}
+    };
+    int[][] edges = {{2, 0}, {2, 1}, {-1, 2}, {4, 3}, {2, 4}, {6, 5}, {4, 6}, {2, 7}};
+    String[] relations = {"aux", "nsubj", "root", "case", "advcl", "det", "obj", "punct"};
+    ParseTree tree = SpeakerResolverTest.tree(words, edges, relations);
+    assertThat(ReportedSpeech.isTopicGerund(tree, new Dependency(2, 4, "advcl"))).isTrue();
+
+    words[3] = new String[] {"after", "IN"};
+    ParseTree after = SpeakerResolverTest.tree(words, edges, relations);
+    assertThat(ReportedSpeech.isTopicGerund(after, new Dependency(2, 4, "advcl"))).isFalse();
   }
 }

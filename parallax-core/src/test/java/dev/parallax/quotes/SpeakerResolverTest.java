@@ -266,7 +266,7 @@ class SpeakerResolverTest {
     return b.toString();
   }
 
-  private static ParseTree tree(String[][] words, int[][] edges, String[] relations) {
+  static ParseTree tree(String[][] words, int[][] edges, String[] relations) {
     List<Token> tokens = new ArrayList<>();
     int offset = 0;
     for (int i = 0; i < words.length; i++) {
