@@ -21,9 +21,6 @@ final class ReportedSpeech {
   /** Prepositions that introduce what a stance is about ("called for", "spoke about"). */
   private static final Set<String> TOPIC_CASES = Set.of("for", "about", "on", "against", "to");
 
-  /** Most words a name before a headline colon may have. */
-  private static final int MAX_COLON_SOURCE = 5;
-
   private final SpeechCues cues;
   private final SpeakerResolver speakers;
   private final QuoteScope scope;
@@ -32,12 +29,16 @@ final class ReportedSpeech {
   private final Evidentials evidentials;
   private final FramePhrases frames;
   private final TrailingAttribution trailing;
+  private final ThatClauseCues thatClauses;
+  private final PhraseStatements phrases;
 
   ReportedSpeech(SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
     this.inverted = new InvertedAttribution(cues, speakers);
     this.evidentials = new Evidentials(cues);
     this.frames = new FramePhrases(cues, speakers);
     this.trailing = new TrailingAttribution(cues, speakers);
+    this.thatClauses = new ThatClauseCues(cues, speakers);
+    this.phrases = new PhraseStatements(cues, speakers, scope);
     this.cues = cues;
     this.speakers = speakers;
     this.scope = scope;
@@ -54,10 +55,10 @@ final class ReportedSpeech {
             st = trailing.at(tree, i);
           }
           if (st == null) {
-            st = tree.isVerb(i) ? fromCueVerb(tree, i) : fromCueNoun(tree, i);
+            st = tree.isVerb(i) ? fromCueVerb(tree, i) : thatClauses.fromNoun(tree, i);
           }
           if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
-            st = fromCueAdjective(tree, i);
+            st = thatClauses.fromAdjective(tree, i);
           }
           if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
             st = evidentials.at(tree, i);
@@ -70,8 +71,8 @@ final class ReportedSpeech {
           }
         }
       }
-      out.addAll(fromPhrases(tree));
-      Statement headline = fromColon(tree);
+      out.addAll(phrases.fromPhrases(tree));
+      Statement headline = phrases.fromColon(tree);
       if (headline != null) {
         out.add(headline);
       }
@@ -132,75 +133,6 @@ final class ReportedSpeech {
       speaker = speakers.nearby(content, tree.sentence().span());
     }
     return new Statement(content, QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, head);
-  }
-
-  /** "Her claim that the border is closed": a noun of saying with a that-clause. */
-  private Statement fromCueNoun(ParseTree tree, int noun) {
-    Token t = tree.token(noun);
-    if (!cues.isNoun(t.lemma())) {
-      return null;
-    }
-    int clause = thatClause(tree, noun);
-    if (clause < 0) {
-      return null;
-    }
-    int owner = tree.child(noun, "nmod:poss");
-    if (owner < 0) {
-      // "media pronouncements that ...": a noun before the cue noun names whose they are.
-      owner = tree.child(noun, "compound");
-    }
-    int governor = tree.head(noun);
-    SpeakerResolver.Resolved speaker =
-        owner >= 0
-            ? speakers.ofSubject(tree, owner)
-            : governor >= 0 && tree.isVerb(governor) ? speakers.ofCue(tree, governor) : null;
-    Span content = tree.subtreeSpan(clause);
-    return new Statement(content, QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, clause);
-  }
-
-  /**
-   * The that-clause a noun cue heads, or -1. The parser hangs "that" on the clause as a mark or,
-   * after a plural noun, as a dep ("pronouncements that ..."); a relative "that" is neither.
-   */
-  private static int thatClause(ParseTree tree, int noun) {
-    for (String rel : new String[] {"acl", "ccomp"}) {
-      int c = tree.child(noun, rel);
-      int first = c < 0 ? -1 : tree.subtree(c).stream().min(Integer::compare).orElse(c);
-      if (c <= noun || first <= noun) {
-        continue;
-      }
-      String role = tree.relation(first);
-      if (tree.token(first).text().equalsIgnoreCase("that")
-          && (role.equals("mark") || role.equals("dep"))) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * "Officials are confident that talks resume", "It is clear that ...": an adjective of belief or
-   * feeling with a clausal complement; its subject holds the belief, none when it is an expletive.
-   */
-  private Statement fromCueAdjective(ParseTree tree, int adjective) {
-    Token t = tree.token(adjective);
-    String pos = t.pos();
-    if (pos == null
-        || !(pos.startsWith("JJ") || pos.equals("VBN"))
-        // A participle ("convinced", "frustrated") carries its verb's lemma: its word is the cue.
-        || !cues.isAdjective(t.lemma()) && !cues.isAdjective(t.text())) {
-      return null;
-    }
-    int clause = tree.child(adjective, "ccomp");
-    if (clause < adjective) {
-      return null;
-    }
-    int subject = tree.child(adjective, "nsubj");
-    boolean expletive = subject >= 0 && tree.token(subject).text().equalsIgnoreCase("it");
-    SpeakerResolver.Resolved speaker =
-        subject < 0 || expletive ? null : speakers.ofSubject(tree, subject);
-    return new Statement(
-        tree.subtreeSpan(clause), QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, clause);
   }
 
   /**
@@ -342,105 +274,5 @@ final class ReportedSpeech {
     int beforeChars = tree.token(before).end() - tree.token(0).start();
     int afterChars = tree.token(end).end() - tree.token(last + 1).start();
     return afterChars >= beforeChars ? new int[] {last + 1, n - 1} : new int[] {0, before};
-  }
-
-  private static boolean onlyPunct(ParseTree tree, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!tree.isPunct(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** "according to X": the rest of the sentence is X's statement. */
-  private List<Statement> fromPhrases(ParseTree tree) {
-    List<Statement> out = new ArrayList<>();
-    for (List<String> phrase : cues.phrases()) {
-      for (int i = 0; i + phrase.size() < tree.size(); i++) {
-        if (matches(tree, i, phrase)) {
-          Statement st = phraseStatement(tree, i, phrase.size());
-          if (st != null) {
-            out.add(st);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * "Zakharova: Kosovo's move is illegal", the headline and transcript form: a short name without a
-   * verb, a colon, then the statement.
-   */
-  private Statement fromColon(ParseTree tree) {
-    int colon = -1;
-    for (int i = 1; i <= MAX_COLON_SOURCE && i < tree.size(); i++) {
-      if (tree.token(i).text().equals(":")) {
-        colon = i;
-        break;
-      }
-      if (tree.isVerb(i) || tree.isPunct(i)) {
-        return null;
-      }
-    }
-    if (colon < 0
-        || tree.size() - colon < 4
-        || !Character.isUpperCase(tree.token(0).text().charAt(0))) {
-      return null;
-    }
-    Span source = tree.tokenSpan(0, colon - 1);
-    SpeakerResolver.Resolved speaker = speakers.ofSpan(source, tree.sentence().index());
-    // Without a known actor, only a transcript's capitalised speaker ("SMITH:") is a source: a
-    // title-case lead ("Little Relief for Refugees:") is a headline or a list.
-    boolean transcript = scope == QuoteScope.ATTRIBUTIONS;
-    for (int i = 0; i < colon; i++) {
-      String word = tree.token(i).text();
-      transcript &= word.equals(word.toUpperCase(Locale.ROOT));
-    }
-    if (speaker.mention() == null && !transcript) {
-      return null;
-    }
-    Token mark = tree.token(colon);
-    Span content = tree.tokenSpan(colon + 1, tree.size() - 1);
-    return new Statement(content, QuoteKind.INDIRECT, ":", mark.span(), speaker, tree, -1);
-  }
-
-  private static boolean matches(ParseTree tree, int at, List<String> phrase) {
-    for (int k = 0; k < phrase.size(); k++) {
-      if (!tree.token(at + k).text().toLowerCase(Locale.ROOT).equals(phrase.get(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private Statement phraseStatement(ParseTree tree, int at, int length) {
-    int n = tree.size();
-    int sourceStart = at + length;
-    int sourceEnd = sourceStart;
-    while (sourceEnd + 1 < n && !tree.token(sourceEnd + 1).text().equals(",")) {
-      sourceEnd++;
-    }
-    if (tree.isPunct(sourceStart)) {
-      return null;
-    }
-    Span content;
-    if (at > 0) {
-      content = tree.tokenSpan(0, at - 1);
-    } else if (sourceEnd + 2 < n) {
-      content = tree.tokenSpan(sourceEnd + 2, n - 1);
-    } else {
-      return null;
-    }
-    Span source = tree.tokenSpan(sourceStart, sourceEnd);
-    Span cueSpan = new Span(tree.token(at).start(), tree.token(at + length - 1).end());
-    String cue =
-        tree.sentence().tokens().subList(at, at + length).stream()
-            .map(Token::text)
-            .reduce((a, b) -> a + " " + b)
-            .orElse("");
-    SpeakerResolver.Resolved speaker = speakers.ofSpan(source, tree.sentence().index());
-    return new Statement(content, QuoteKind.INDIRECT, cue, cueSpan, speaker, tree, -1);
   }
 }
