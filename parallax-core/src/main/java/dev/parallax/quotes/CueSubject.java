@@ -85,7 +85,7 @@ final class CueSubject {
 
   /**
    * The passive agent of a verb: its "obl:agent", or for a past participle an oblique with "by"
-   * ("members called to service by the governor", which the parser often leaves a plain oblique);
+   * ("members sent to the border by the council", which the parser often leaves a plain oblique);
    * -1 when none.
    */
   private static int agentOf(ParseTree tree, int verb) {
