@@ -60,18 +60,7 @@ final class ColonLeadIn {
   }
 
   private Statement fromColon(ParseTree tree, int colon, QuoteMarks.Marked m, Statement direct) {
-    int verb = tree.head(colon);
-    for (int hop = 0; hop < MAX_HOPS && verb >= 0 && !tree.isVerb(verb); hop++) {
-      verb = tree.head(verb);
-    }
-    if (verb < 0 || !tree.isVerb(verb) || verb > colon) {
-      return null;
-    }
-    int subject = SpeakerResolver.subjectIndex(tree, verb);
-    if (subject < 0 || subject > colon) {
-      return null;
-    }
-    Token cue = tree.token(verb);
-    return direct.withSpeaker(speakers.ofSubject(tree, subject), cue.text(), cue.span());
+    int verb = tree.verbAbove(colon, MAX_HOPS);
+    return verb < 0 || verb > colon ? null : speakers.bySubjectOf(tree, verb, 0, colon, direct);
   }
 }

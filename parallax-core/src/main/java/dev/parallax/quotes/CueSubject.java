@@ -51,10 +51,8 @@ final class CueSubject {
       boolean passive =
           tree.relation(subject < 0 ? verb : subject).equals("nsubj:pass") && !isHas(tree, verb);
       if (subject >= 0 && (hop > 0 || !passive)) {
-        String pos = tree.token(subject).pos();
         boolean relative =
-            pos != null && (pos.equals("WP") || pos.equals("WDT"))
-                || tree.token(subject).text().equalsIgnoreCase("that");
+            isRelative(tree, subject) || tree.token(subject).text().equalsIgnoreCase("that");
         return relative && tree.relation(verb).startsWith("acl") ? tree.head(verb) : subject;
       }
       int agent = agentOf(tree, verb);

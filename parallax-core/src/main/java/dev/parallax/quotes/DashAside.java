@@ -2,7 +2,6 @@ package dev.parallax.quotes;
 
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Sentence;
-import dev.parallax.annotate.Token;
 import dev.parallax.model.EntityType;
 import java.util.Set;
 
@@ -66,19 +65,8 @@ final class DashAside {
         return direct.withSpeaker(named, null, null);
       }
     }
-    int verb = tree.head(last);
-    for (int hop = 0; hop < MAX_HOPS && verb >= 0 && !tree.isVerb(verb); hop++) {
-      verb = tree.head(verb);
-    }
-    if (verb < 0 || !tree.isVerb(verb) || verb > dash) {
-      return null;
-    }
-    int subject = SpeakerResolver.subjectIndex(tree, verb);
-    if (subject < 0 || subject > dash) {
-      return null;
-    }
-    Token cue = tree.token(verb);
-    return direct.withSpeaker(speakers.ofSubject(tree, subject), cue.text(), cue.span());
+    int verb = tree.verbAbove(last, MAX_HOPS);
+    return verb < 0 || verb > dash ? null : speakers.bySubjectOf(tree, verb, 0, dash, direct);
   }
 
   private static boolean endsWithDash(String text) {

@@ -109,6 +109,18 @@ record ParseTree(Sentence sentence) {
     return pos != null && pos.startsWith("VB");
   }
 
+  /**
+   * The nearest verb above {@code token}: its head, or the first verb up to {@code maxHops} steps
+   * higher; -1 when none.
+   */
+  int verbAbove(int token, int maxHops) {
+    int verb = head(token);
+    for (int hop = 0; hop < maxHops && verb >= 0 && !isVerb(verb); hop++) {
+      verb = head(verb);
+    }
+    return verb >= 0 && isVerb(verb) ? verb : -1;
+  }
+
   boolean hasNegation(int head) {
     for (Dependency d : sentence.dependentsOf(head)) {
       String w = token(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);

@@ -178,8 +178,7 @@ final class ReportedSpeech {
         boolean listener = rel.equals("obj") && cues.isTell(tree.token(cue).lemma());
         boolean topic = !rel.equals("obl") || TOPIC_CASES.contains(StanceObjects.caseOf(tree, c));
         // "what he called ...": a relative pronoun before the cue stands for the content elsewhere.
-        String pos = tree.token(c).pos();
-        boolean relative = c < cue && ("WP".equals(pos) || "WDT".equals(pos));
+        boolean relative = c < cue && CueSubject.isRelative(tree, c);
         // "condemned what she called a reckless act": the free relative names a thing inside
         // another statement's content; the naming verb states nothing of its own.
         if (relative && related && "what".equalsIgnoreCase(tree.token(c).text())) {

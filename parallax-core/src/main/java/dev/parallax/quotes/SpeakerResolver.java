@@ -115,6 +115,19 @@ final class SpeakerResolver {
   }
 
   /**
+   * {@code direct} said by the subject of {@code verb}, the verb standing as its cue; null when the
+   * verb has no subject between tokens {@code from} and {@code to}, both included.
+   */
+  Statement bySubjectOf(ParseTree tree, int verb, int from, int to, Statement direct) {
+    int subject = subjectIndex(tree, verb);
+    if (subject < from || subject > to) {
+      return null;
+    }
+    Token cue = tree.token(verb);
+    return direct.withSpeaker(ofSubject(tree, subject), cue.text(), cue.span());
+  }
+
+  /**
    * The speaker a relative pronoun stands for: the pronoun is the local mention and the noun its
    * clause modifies names the actor.
    */

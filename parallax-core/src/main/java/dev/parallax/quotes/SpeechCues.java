@@ -68,47 +68,51 @@ record SpeechCues(
   }
 
   boolean isVerb(String lemma) {
-    return lemma != null && verbs.contains(lemma.toLowerCase(Locale.ROOT)) || isClausal(lemma);
+    return has(verbs, lemma) || isClausal(lemma);
   }
 
   boolean isClausal(String lemma) {
-    return lemma != null && clausals.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(clausals, lemma);
   }
 
   boolean isStance(String lemma) {
-    return lemma != null && stances.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(stances, lemma);
   }
 
   boolean isTell(String lemma) {
-    return lemma != null && tells.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(tells, lemma);
   }
 
   boolean isNoun(String lemma) {
-    return lemma != null && nouns.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(nouns, lemma);
   }
 
   boolean isPerson(String lemma) {
-    return lemma != null && people.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(people, lemma);
   }
 
   boolean isAdjective(String lemma) {
-    return lemma != null && adjectives.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(adjectives, lemma);
   }
 
   boolean isAddressed(String lemma) {
-    return lemma != null && addressed.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(addressed, lemma);
   }
 
   boolean isPredicative(String lemma) {
-    return lemma != null && predicatives.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(predicatives, lemma);
   }
 
   boolean isEvidential(String lemma) {
-    return lemma != null && evidentials.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(evidentials, lemma);
   }
 
   boolean isFrame(String lemma) {
-    return lemma != null && frames.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(frames, lemma);
+  }
+
+  private static boolean has(Set<String> lemmas, String lemma) {
+    return lemma != null && lemmas.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** An attribution phrase as written in the text ("According to"), any case. */
@@ -117,7 +121,7 @@ record SpeechCues(
   }
 
   boolean isDocument(String lemma) {
-    return lemma != null && documents.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(documents, lemma);
   }
 
   static SpeechCues read(InputStream in) throws IOException {

@@ -2,7 +2,6 @@ package dev.parallax.quotes;
 
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Sentence;
-import dev.parallax.annotate.Token;
 
 /**
  * The speaker of a quotation whose sentence ends in a short clause after its marks ('"...," the
@@ -59,11 +58,6 @@ final class TrailingClause {
     if (verb < 0 || words > MAX_WORDS || words < 2) {
       return null;
     }
-    int subject = SpeakerResolver.subjectIndex(tree, verb);
-    if (subject < first) {
-      return null;
-    }
-    Token cue = tree.token(verb);
-    return direct.withSpeaker(speakers.ofSubject(tree, subject), cue.text(), cue.span());
+    return speakers.bySubjectOf(tree, verb, first, tree.size() - 1, direct);
   }
 }
