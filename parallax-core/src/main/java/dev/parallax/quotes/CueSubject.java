@@ -93,8 +93,7 @@ final class CueSubject {
       return agent;
     }
     for (Dependency d : tree.children(verb)) {
-      int c = tree.child(d.dependent(), "case");
-      if (d.relation().equals("obl") && c >= 0 && tree.token(c).text().equalsIgnoreCase("by")) {
+      if (d.relation().equals("obl") && tree.caseWord(d.dependent()).equals("by")) {
         return d.dependent();
       }
     }

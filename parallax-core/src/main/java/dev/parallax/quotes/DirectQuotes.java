@@ -90,7 +90,7 @@ final class DirectQuotes {
    */
   private static boolean isNestedRelative(
       Statement r, List<Statement> out, List<Statement> quotations) {
-    return NestedStatements.isRelative(r)
+    return NestedStatements.isRelativeAttribution(r)
         && out.stream().filter(d -> clashes(d, r)).noneMatch(quotations::contains);
   }
 

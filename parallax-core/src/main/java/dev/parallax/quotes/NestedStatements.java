@@ -134,7 +134,7 @@ final class NestedStatements {
    * predicate follows.
    */
   static int[] afterRelative(ParseTree tree, int cue) {
-    if (!isRelative(tree, cue)) {
+    if (!isRelativeAttribution(tree, cue)) {
       return null;
     }
     int from = cue + 1;
@@ -157,7 +157,7 @@ final class NestedStatements {
   }
 
   /** Whether the cue follows a relative "what" or "which" and its own subject. */
-  static boolean isRelative(ParseTree tree, int cue) {
+  static boolean isRelativeAttribution(ParseTree tree, int cue) {
     int k = wordBeforeSubject(tree, cue);
     if (k < 0 || sharesSubject(tree, k, cue)) {
       return false;
@@ -167,9 +167,9 @@ final class NestedStatements {
   }
 
   /** A statement read by {@link #afterRelative}: PolNeAR marks it inside the one around it. */
-  static boolean isRelative(Statement st) {
+  static boolean isRelativeAttribution(Statement st) {
     int cue = cueIndex(st);
-    return cue >= 0 && isRelative(st.tree(), cue);
+    return cue >= 0 && isRelativeAttribution(st.tree(), cue);
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.parallax.annotate.Token;
 import dev.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads subtrees and children of one parsed sentence. Immutable. */
 record ParseTree(Sentence sentence) {
@@ -119,6 +120,22 @@ record ParseTree(Sentence sentence) {
       verb = head(verb);
     }
     return verb >= 0 && isVerb(verb) ? verb : -1;
+  }
+
+  /** The preposition marking {@code noun} ("for" in "for talks"), lower-case; "" when none. */
+  String caseWord(int noun) {
+    return lowerChild(noun, "case");
+  }
+
+  /** The word marking clause {@code head} ("that", "for", "if"), lower-case; "" when none. */
+  String markWord(int head) {
+    return lowerChild(head, "mark");
+  }
+
+  private String lowerChild(int head, String relation) {
+    int c = child(head, relation);
+    String text = c < 0 ? null : token(c).text();
+    return text == null ? "" : text.toLowerCase(Locale.ROOT);
   }
 
   boolean hasNegation(int head) {

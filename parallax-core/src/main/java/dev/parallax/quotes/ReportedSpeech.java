@@ -176,7 +176,7 @@ final class ReportedSpeech {
         int c = d.dependent();
         boolean related = d.relation().equals(rel) || d.relation().startsWith(rel + ":");
         boolean listener = rel.equals("obj") && cues.isTell(tree.token(cue).lemma());
-        boolean topic = !rel.equals("obl") || TOPIC_CASES.contains(StanceObjects.caseOf(tree, c));
+        boolean topic = !rel.equals("obl") || TOPIC_CASES.contains(tree.caseWord(c));
         // "what he called ...": a relative pronoun before the cue stands for the content elsewhere.
         boolean relative = c < cue && CueSubject.isRelative(tree, c);
         // "condemned what she called a reckless act": the free relative names a thing inside
@@ -200,12 +200,12 @@ final class ReportedSpeech {
 
   /** "called for ending the rule": the parser takes a gerund topic for an adverbial clause. */
   static boolean isTopicGerund(ParseTree tree, Dependency d) {
-    int mark = d.relation().equals("advcl") ? tree.child(d.dependent(), "mark") : -1;
-    if (mark < 0 && d.relation().equals("advcl")) {
-      // Or the preposition as its case ("called for changing the rule").
-      mark = tree.child(d.dependent(), "case");
+    if (!d.relation().equals("advcl")) {
+      return false;
     }
-    return mark >= 0 && TOPIC_CASES.contains(tree.token(mark).text().toLowerCase(Locale.ROOT));
+    String word = tree.markWord(d.dependent());
+    // Or the preposition as its case ("called for changing the rule").
+    return TOPIC_CASES.contains(word.isEmpty() ? tree.caseWord(d.dependent()) : word);
   }
 
   /**

@@ -47,7 +47,7 @@ record StanceObjects(Set<String> times, Set<String> relatives, Set<String> predi
       return null;
     }
     String verb = lower(tree.token(cue).lemma());
-    if (rel.equals("obl") && cues.isAddressed(verb) && "to".equals(caseOf(tree, c))) {
+    if (rel.equals("obl") && cues.isAddressed(verb) && "to".equals(tree.caseWord(c))) {
       return null;
     }
     if (!rel.equals("obj")) {
@@ -66,7 +66,7 @@ record StanceObjects(Set<String> times, Set<String> relatives, Set<String> predi
     }
     for (int head : new int[] {cue, object}) {
       for (Dependency d : tree.children(head)) {
-        if ("as".equals(caseOf(tree, d.dependent()))) {
+        if ("as".equals(tree.caseWord(d.dependent()))) {
           return true;
         }
       }
@@ -87,7 +87,7 @@ record StanceObjects(Set<String> times, Set<String> relatives, Set<String> predi
     for (Dependency d : tree.children(cue)) {
       int x = d.dependent();
       boolean phrase = d.relation().startsWith("obl") || d.relation().startsWith("advcl");
-      String opener = caseOf(tree, x).isEmpty() ? markOf(tree, x) : caseOf(tree, x);
+      String opener = tree.caseWord(x).isEmpty() ? tree.markWord(x) : tree.caseWord(x);
       if (x <= end || !phrase || !predicates.contains(opener) || hasNounSubject(tree, x)) {
         continue;
       }
@@ -105,16 +105,6 @@ record StanceObjects(Set<String> times, Set<String> relatives, Set<String> predi
     int subject = tree.child(head, "nsubj");
     String pos = subject < 0 ? null : tree.token(subject).pos();
     return pos != null && (pos.startsWith("NN") || pos.startsWith("PRP"));
-  }
-
-  static String caseOf(ParseTree tree, int noun) {
-    int c = tree.child(noun, "case");
-    return c < 0 ? "" : lower(tree.token(c).text());
-  }
-
-  private static String markOf(ParseTree tree, int head) {
-    int m = tree.child(head, "mark");
-    return m < 0 ? "" : lower(tree.token(m).text());
   }
 
   private static String lower(String word) {
