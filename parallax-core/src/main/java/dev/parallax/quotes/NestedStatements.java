@@ -17,8 +17,8 @@ final class NestedStatements {
   /** Words that join a second attribution to the first. */
   private static final Set<String> COORDINATORS = Set.of("and", "but", "though", "although");
 
-  /** Tags of the words of a subject noun phrase between the coordinator and the cue. */
-  private static final Set<String> SUBJECT_TAGS =
+  /** Tags of the words of a short subject noun phrase (also the one after a trailing comma). */
+  static final Set<String> SUBJECT_TAGS =
       Set.of("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "POS", "HYPH");
 
   /** Finite verb tags. */

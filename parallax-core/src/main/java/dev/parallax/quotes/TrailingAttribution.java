@@ -12,10 +12,6 @@ import java.util.Set;
  * its cues and resolver; not shared between articles.
  */
 final class TrailingAttribution {
-  /** Tags of the words of the subject between the comma and the cue. */
-  private static final Set<String> SUBJECT_TAGS =
-      Set.of("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "POS", "HYPH");
-
   /** Auxiliaries allowed between the subject and the cue ("other studies have shown"). */
   private static final Set<String> AUXILIARIES = Set.of("have", "be", "do", "will", "would");
 
@@ -52,7 +48,9 @@ final class TrailingAttribution {
       k--;
     }
     int subjectEnd = k;
-    while (k > 0 && subjectEnd - k < MAX_SUBJECT && SUBJECT_TAGS.contains(tree.token(k).pos())) {
+    while (k > 0
+        && subjectEnd - k < MAX_SUBJECT
+        && NestedStatements.SUBJECT_TAGS.contains(tree.token(k).pos())) {
       k--;
     }
     if (k == subjectEnd || !tree.token(k).text().equals(",") || k < MIN_CONTENT) {
