@@ -261,7 +261,7 @@ final class DirectQuotes {
       return null;
     }
     int head = tree.headWithin(m.inner());
-    int subject = head < 0 ? -1 : SpeakerResolver.subjectIndex(tree, head);
+    int subject = head < 0 ? -1 : CueSubject.of(tree, head);
     if (subject < 0 || tree.token(subject).end() > m.outer().start() || !tree.isVerb(head)) {
       return null;
     }

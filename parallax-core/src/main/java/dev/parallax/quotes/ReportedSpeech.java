@@ -97,7 +97,7 @@ final class ReportedSpeech {
       found = object(tree, cue);
     }
     SpeakerResolver.Resolved speaker = speakers.ofCue(tree, cue);
-    int subject = SpeakerResolver.subjectIndex(tree, cue);
+    int subject = CueSubject.of(tree, cue);
     if (found == null
         && speech
         && !clausal

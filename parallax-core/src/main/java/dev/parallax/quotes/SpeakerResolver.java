@@ -105,13 +105,8 @@ final class SpeakerResolver {
 
   /** The subject of the cue verb, or of the verb it is coordinated with or complements. */
   Resolved ofCue(ParseTree tree, int cue) {
-    int subject = subjectIndex(tree, cue);
+    int subject = CueSubject.of(tree, cue);
     return subject < 0 ? null : ofSubject(tree, subject);
-  }
-
-  /** The token heading the speaker of a cue verb, -1 when none: see {@link CueSubject}. */
-  static int subjectIndex(ParseTree tree, int cue) {
-    return CueSubject.of(tree, cue);
   }
 
   /**
@@ -119,7 +114,7 @@ final class SpeakerResolver {
    * verb has no subject between tokens {@code from} and {@code to}, both included.
    */
   Statement bySubjectOf(ParseTree tree, int verb, int from, int to, Statement direct) {
-    int subject = subjectIndex(tree, verb);
+    int subject = CueSubject.of(tree, verb);
     if (subject < from || subject > to) {
       return null;
     }

@@ -36,7 +36,7 @@ class SpeakerResolverTest {
     ParseTree tree = tree(words, edges, relations);
     SpeakerResolver speakers = resolver(tree);
 
-    assertThat(SpeakerResolver.subjectIndex(tree, 4)).isEqualTo(3);
+    assertThat(CueSubject.of(tree, 4)).isEqualTo(3);
     SpeakerResolver.Resolved who = speakers.ofCue(tree, 4);
     assertThat(who.surface().of(body(words))).isEqualTo("which");
     assertThat(who.name()).isEqualTo("The fund");
@@ -83,7 +83,7 @@ class SpeakerResolverTest {
     };
     ParseTree tree = tree(words, edges, relations);
 
-    assertThat(SpeakerResolver.subjectIndex(tree, 6)).isEqualTo(3);
+    assertThat(CueSubject.of(tree, 6)).isEqualTo(3);
     SpeakerResolver.Resolved who = resolver(tree).ofCue(tree, 6);
     assertThat(who.surface().of(body(words))).isEqualTo("who");
   }
@@ -96,14 +96,13 @@ class SpeakerResolverTest {
     };
     int[][] edges = {{2, 0}, {2, 1}, {-1, 2}, {4, 3}, {2, 4}, {2, 5}};
     String[] relations = {"nsubj:pass", "aux:pass", "root", "det", "obj", "punct"};
-    assertThat(SpeakerResolver.subjectIndex(tree(words, edges, relations), 2)).isEqualTo(0);
+    assertThat(CueSubject.of(tree(words, edges, relations), 2)).isEqualTo(0);
 
     // A real passive without an object speaks only through a verb it governs.
     String[][] passive = {{"He", "PRP"}, {"was", "VBD"}, {"praised", "VBN"}, {".", "."}};
     int[][] passiveEdges = {{2, 0}, {2, 1}, {-1, 2}, {2, 3}};
     String[] passiveRelations = {"nsubj:pass", "aux:pass", "root", "punct"};
-    assertThat(SpeakerResolver.subjectIndex(tree(passive, passiveEdges, passiveRelations), 2))
-        .isEqualTo(-1);
+    assertThat(CueSubject.of(tree(passive, passiveEdges, passiveRelations), 2)).isEqualTo(-1);
   }
 
   /** Farmers marching through town chanted slogans . */
@@ -127,7 +126,7 @@ class SpeakerResolverTest {
     String[] relations = {"nsubj", "dep", "case", "obl", "dep", "root", "punct"};
     ParseTree tree = tree(MARCHING, MARCHING_EDGES, relations);
 
-    assertThat(SpeakerResolver.subjectIndex(tree, 4)).isZero();
+    assertThat(CueSubject.of(tree, 4)).isZero();
   }
 
   @Test
@@ -136,7 +135,7 @@ class SpeakerResolverTest {
     String[] relations = {"nsubj", "dep", "case", "obl", "advmod", "root", "punct"};
     ParseTree tree = tree(MARCHING, MARCHING_EDGES, relations);
 
-    assertThat(SpeakerResolver.subjectIndex(tree, 4)).isEqualTo(-1);
+    assertThat(CueSubject.of(tree, 4)).isEqualTo(-1);
   }
 
   @Test
@@ -163,7 +162,7 @@ class SpeakerResolverTest {
     };
     ParseTree tree = tree(words, edges, relations);
 
-    assertThat(SpeakerResolver.subjectIndex(tree, 6)).isZero();
+    assertThat(CueSubject.of(tree, 6)).isZero();
   }
 
   @Test
@@ -189,7 +188,7 @@ class SpeakerResolverTest {
       "nsubj", "punct", "acl", "case", "obl", "case", "det", "obl", "punct", "root", "punct"
     };
 
-    assertThat(SpeakerResolver.subjectIndex(tree(words, edges, relations), 2)).isEqualTo(7);
+    assertThat(CueSubject.of(tree(words, edges, relations), 2)).isEqualTo(7);
   }
 
   @Test
@@ -255,7 +254,7 @@ class SpeakerResolverTest {
     int[][] edges = {{1, 0}, {2, 1}, {5, 2}, {4, 3}, {2, 4}, {-1, 5}, {5, 6}, {5, 7}};
     String[] relations = {"det", "nsubj:pass", "csubj", "case", "obl", "root", "obj", "punct"};
 
-    assertThat(SpeakerResolver.subjectIndex(tree(words, edges, relations), 5)).isEqualTo(1);
+    assertThat(CueSubject.of(tree(words, edges, relations), 5)).isEqualTo(1);
   }
 
   private static String body(String[][] words) {
