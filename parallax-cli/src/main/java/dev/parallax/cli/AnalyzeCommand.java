@@ -1,13 +1,12 @@
 package dev.parallax.cli;
 
-import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.AnalysisSummary;
-import dev.parallax.pipeline.Stage;
+import dev.parallax.pipeline.Until;
 import dev.parallax.store.SqliteStore;
 import dev.parallax.store.StoreException;
 import java.nio.file.Path;
@@ -84,7 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description =
           "Last stage to run, one of: ${COMPLETION-CANDIDATES} (default: the whole analysis)."
               + " Example: --until clean cleans thousands of pages fast.")
-  Stage until;
+  Until until;
 
   @Option(
       names = "--threads",
@@ -128,8 +127,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "cannot read --manifest " + manifest + ": " + e.getMessage());
     }
-    Stage last = until == null ? Stage.last() : until;
-    if (store != null && last != Stage.last()) {
+    Until last = until == null ? Until.last() : until;
+    if (store != null && last != Until.last()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--store needs the whole analysis: leave out --until");
     }
@@ -137,10 +136,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisOptions options = new AnalysisOptions(out, last, threads);
     AnalysisSummary summary;
     if (store == null) {
-      summary = run(new Analysis(ingestor, new ArticleCleaner(), options));
+      summary = run(new Analysis(ingestor, options));
     } else {
       try (SqliteStore corpus = openStore()) {
-        summary = run(new Analysis(ingestor, new ArticleCleaner(), options, corpus));
+        summary = run(new Analysis(ingestor, options, corpus));
       }
     }
     spec.commandLine().getOut().println("parallax: " + summary.line() + "; output in " + out);
@@ -164,15 +163,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** The stage names users type ({@code clean}), for help and for parsing {@code --until}. */
-  static final class StageNames implements Iterable<String>, CommandLine.ITypeConverter<Stage> {
+  static final class StageNames implements Iterable<String>, CommandLine.ITypeConverter<Until> {
     @Override
     public Iterator<String> iterator() {
-      return Arrays.stream(Stage.values()).map(Stage::wireName).iterator();
+      return Arrays.stream(Until.values()).map(Until::wireName).iterator();
     }
 
     @Override
-    public Stage convert(String name) {
-      for (Stage s : Stage.values()) {
+    public Until convert(String name) {
+      for (Until s : Until.values()) {
         if (s.wireName().equalsIgnoreCase(name.strip())) {
           return s;
         }

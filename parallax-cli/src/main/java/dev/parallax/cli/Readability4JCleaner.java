@@ -4,7 +4,6 @@ import dev.parallax.clean.Cleaner;
 import dev.parallax.clean.TextDecoder;
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleRecord;
-import dev.parallax.model.ContentId;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
 import java.util.List;
@@ -25,12 +24,11 @@ final class Readability4JCleaner implements Cleaner {
     try {
       a = new Readability4J(url, html).parse();
     } catch (RuntimeException e) {
-      return new Rejection(
-          ContentId.of('r', doc.source()), doc.source(), "readability4j failed: " + e);
+      return Rejection.of(doc.source(), "readability4j failed: " + e, "clean");
     }
     String body = a.getTextContent() == null ? "" : a.getTextContent().strip();
     if (body.isEmpty()) {
-      return new Rejection(ContentId.of('r', doc.source()), doc.source(), "no article text");
+      return Rejection.of(doc.source(), "no article text", "clean");
     }
     return new Article(
         doc.id(), doc.source(), null, a.getTitle(), null, null, null, body, List.of());

@@ -3,6 +3,7 @@ package dev.parallax.actors;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
+import dev.parallax.model.Diagnostics;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.PartialDate;
 import java.time.LocalDate;
@@ -10,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The actor tagger of the full analysis. Reads an article left to right and resolves, in this order
@@ -31,7 +30,6 @@ import org.slf4j.LoggerFactory;
  * mentions found so far logged away, never an exception.
  */
 public final class ActorResolver implements ActorTagger {
-  private static final Logger LOG = LoggerFactory.getLogger(ActorResolver.class);
 
   private final KnowledgeBase kb;
   private final NameVariants variants = NameVariants.builtIn();
@@ -52,7 +50,7 @@ public final class ActorResolver implements ActorTagger {
   }
 
   @Override
-  public ArticleActors tag(AnnotatedArticle article) {
+  public ArticleActors tag(AnnotatedArticle article, Diagnostics diagnostics) {
     LocalDate date =
         Optional.ofNullable(article.article().published())
             .flatMap(PartialDate::toLocalDate)
@@ -75,8 +73,7 @@ public final class ActorResolver implements ActorTagger {
       references.pronouns(article, ctx);
       identified.apply(article, ctx);
     } catch (RuntimeException e) {
-      LOG.warn(
-          "actor resolution stopped early in article {}: {}", article.article().id(), e.toString());
+      diagnostics.report("actor resolution stopped early, mentions so far kept: " + e);
     }
     return new ArticleActors(article.article().id(), ctx.mentions());
   }

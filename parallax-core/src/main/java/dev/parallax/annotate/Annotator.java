@@ -1,6 +1,7 @@
 package dev.parallax.annotate;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.Diagnostics;
 
 /**
  * Annotates an article body with sentences, tokens and, as its {@link Profile} asks, lemmas,
@@ -18,6 +19,14 @@ public interface Annotator {
   /** The annotation depth this annotator produces. */
   Profile profile();
 
-  /** Annotates one article; never mutates it. */
-  AnnotatedArticle annotate(Article article);
+  /**
+   * Annotates one article; never mutates it. An article the models fail on is returned unannotated
+   * (no sentences), with the failure reported to {@code diagnostics}.
+   */
+  AnnotatedArticle annotate(Article article, Diagnostics diagnostics);
+
+  /** Annotates one article outside a pipeline: a failure is logged as a warning. */
+  default AnnotatedArticle annotate(Article article) {
+    return annotate(article, Diagnostics.logged("annotate"));
+  }
 }

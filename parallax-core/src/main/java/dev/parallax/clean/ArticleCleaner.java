@@ -2,7 +2,6 @@ package dev.parallax.clean;
 
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleRecord;
-import dev.parallax.model.ContentId;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.MediaType;
 import dev.parallax.model.PartialDate;
@@ -30,24 +29,56 @@ public final class ArticleCleaner implements Cleaner {
     this.text = text;
   }
 
-  @Override
-  public ArticleRecord clean(RawDocument doc) {
+  /**
+   * The decode stage: the document's text, or why it holds none (empty, binary). Decoding picks the
+   * charset as {@link TextDecoder} says.
+   */
+  public static Decoding decode(RawDocument doc) {
     if (doc.content().length == 0) {
-      return reject(doc, "empty input");
+      return new Decoding(null, "empty input");
     }
     TextDecoder.Decoded decoded =
         TextDecoder.decode(doc.content(), doc.declaredCharset(), doc.type() == MediaType.HTML);
     String binary = BinaryCheck.reason(decoded.text());
-    if (binary != null) {
-      return reject(doc, binary);
+    return binary != null ? new Decoding(null, binary) : new Decoding(decoded, null);
+  }
+
+  /**
+   * What the decode stage made of a document: its text, or the reason it has none.
+   *
+   * @param text the decoded text, or null when rejected
+   * @param rejected why the document holds no text, or null
+   */
+  public record Decoding(TextDecoder.Decoded text, String rejected) {
+    public Decoding {
+      if ((text == null) == (rejected == null)) {
+        throw new IllegalArgumentException("a decoding has either text or a reason");
+      }
     }
+  }
+
+  @Override
+  public ArticleRecord clean(RawDocument doc) {
+    Decoding decoding = decode(doc);
+    return decoding.text() == null
+        ? Rejection.of(doc.source(), decoding.rejected(), "decode")
+        : clean(doc, decoding.text());
+  }
+
+  /**
+   * The clean stage on text the decode stage gave: the article, or a rejection when the page holds
+   * no article text.
+   */
+  public ArticleRecord clean(RawDocument doc, TextDecoder.Decoded decoded) {
     SourceMetadata meta = doc.metadata();
     CleanedPage page =
         (doc.type() == MediaType.HTML ? html : text).clean(decoded.text(), meta.url());
     String body = page.body();
     if (body.isBlank()) {
-      return reject(
-          doc, "no article text found (" + page.removed().size() + " blocks removed as debris)");
+      return Rejection.of(
+          doc.source(),
+          "no article text found (" + page.removed().size() + " blocks removed as debris)",
+          "clean");
     }
     PartialDate published = meta.published() != null ? meta.published() : page.published();
     DateSource from =
@@ -64,10 +95,6 @@ public final class ArticleCleaner implements Cleaner {
         firstNonNull(meta.language(), LanguageGuess.of(body)),
         body,
         page.removed());
-  }
-
-  private static Rejection reject(RawDocument doc, String reason) {
-    return new Rejection(ContentId.of('r', doc.source()), doc.source(), reason);
   }
 
   @SafeVarargs

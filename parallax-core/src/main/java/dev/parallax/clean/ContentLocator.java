@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +97,9 @@ final class ContentLocator {
         disbelieved.add(e.getKey());
       }
     }
-    Map<Element, Double> score = new IdentityHashMap<>();
+    // jsoup nodes compare by identity; insertion order (document order) breaks ties the same way
+    // on every run, where an identity-hashed map's order would not.
+    Map<Element, Double> score = new LinkedHashMap<>();
     for (int i = 0; i < prose.length; i++) {
       Block b = blocks.get(i);
       boolean marked = mark(b, Set.of(), disbelieved) != null;

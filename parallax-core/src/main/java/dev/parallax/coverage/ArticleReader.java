@@ -2,13 +2,11 @@ package dev.parallax.coverage;
 
 import dev.parallax.actors.ActorMention;
 import dev.parallax.actors.LinkedEntities;
-import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Mention;
 import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Span;
 import dev.parallax.quotes.ExtractedQuote;
-import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.quotes.ScareQuote;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +25,6 @@ final class ArticleReader {
   private final LabelReader labels;
   private final ToneScorer tone;
   private final LoadedLabelLexicon lexicon;
-  private final QuoteExtractor scares = new QuoteExtractor();
 
   ArticleReader(LoadedLabelLexicon lexicon, LabelWords words, ToneLexicon tone) {
     this.labels = new LabelReader(words, lexicon);
@@ -39,6 +36,7 @@ final class ArticleReader {
       Article article,
       List<ActorMention> mentions,
       List<ExtractedQuote> quotes,
+      List<ScareQuote> scareQuotes,
       LinkedEntities linked) {
     Map<ActorMention, String> entityOf = new HashMap<>();
     for (ActorMention m : mentions) {
@@ -53,7 +51,7 @@ final class ArticleReader {
     List<ArticleReading.EntityLabel> found = new ArrayList<>();
     List<Span> statements =
         quotes.stream().map(q -> new Span(q.quote().start(), q.quote().end())).toList();
-    List<ScareQuote> scare = scareQuotes(article, statements, text, mentions);
+    List<ScareQuote> scare = ownScareQuotes(article, scareQuotes, statements, text, mentions);
     for (ReadLabel l : labels.read(text, mentions, quoted, scare)) {
       String entity = entityOf.get(l.mention());
       if (entity != null) {
@@ -81,17 +79,19 @@ final class ArticleReader {
   }
 
   /**
-   * The outlet's own scare quotes, read from the body alone (they need no annotation): a short
-   * quotation inside a reported statement is a fragment of the speaker's words, not the outlet's
-   * distance from a term, unless the term heads an actor's name or a descriptive phrase (the
-   * Moldovan "government"). Punctuation kept inside the marks ("state,") is dropped.
+   * The outlet's own scare quotes among the article's scare-quoted terms: a short quotation inside
+   * a reported statement is a fragment of the speaker's words, not the outlet's distance from a
+   * term, unless the term heads an actor's name or a descriptive phrase (the Moldovan
+   * "government"). Punctuation kept inside the marks ("state,") is dropped.
    */
-  private List<ScareQuote> scareQuotes(
-      Article article, List<Span> statements, BodyWords text, List<ActorMention> mentions) {
+  private List<ScareQuote> ownScareQuotes(
+      Article article,
+      List<ScareQuote> scareQuotes,
+      List<Span> statements,
+      BodyWords text,
+      List<ActorMention> mentions) {
     List<ScareQuote> out = new ArrayList<>();
-    AnnotatedArticle bare =
-        new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of());
-    for (ScareQuote q : scares.scareQuotes(bare)) {
+    for (ScareQuote q : scareQuotes) {
       int end = q.end();
       while (end > q.start() && !Character.isLetterOrDigit(article.body().charAt(end - 1))) {
         end--;

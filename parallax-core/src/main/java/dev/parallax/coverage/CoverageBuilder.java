@@ -80,6 +80,7 @@ public final class CoverageBuilder {
               a,
               mentions.getOrDefault(a.id(), List.of()),
               quotes.getOrDefault(a.id(), List.of()),
+              in.scareQuotes().getOrDefault(a.id(), List.of()),
               in.linked()));
     }
     return readings;

@@ -6,7 +6,9 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Event;
 import dev.parallax.model.Story;
 import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.quotes.ScareQuote;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +20,7 @@ import java.util.Objects;
  * @param linked the run's entities and the way from a mention to its entity
  * @param stories the stories, each with its member articles
  * @param events the fused events, with entity ids on source and target
+ * @param scareQuotes the scare-quoted terms of each article (the quotes stage's), by article id
  */
 public record CoverageInput(
     List<Article> articles,
@@ -25,7 +28,8 @@ public record CoverageInput(
     List<ExtractedQuote> quotes,
     LinkedEntities linked,
     List<Story> stories,
-    List<Event> events) {
+    List<Event> events,
+    Map<String, List<ScareQuote>> scareQuotes) {
   public CoverageInput {
     articles = List.copyOf(articles);
     actors = List.copyOf(actors);
@@ -33,5 +37,6 @@ public record CoverageInput(
     Objects.requireNonNull(linked, "linked");
     stories = List.copyOf(stories);
     events = List.copyOf(events);
+    scareQuotes = Map.copyOf(scareQuotes);
   }
 }

@@ -7,6 +7,7 @@ import dev.parallax.annotate.Sentence;
 import dev.parallax.model.ActorRef;
 import dev.parallax.model.Article;
 import dev.parallax.model.ContentId;
+import dev.parallax.model.Diagnostics;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.PartialDate;
@@ -16,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Extracts the events of one article from the dependency parses of its sentences.
@@ -37,7 +36,6 @@ import org.slf4j.LoggerFactory;
  * input (a failure is logged and yields no events).
  */
 public final class EventExtractor {
-  private static final Logger LOG = LoggerFactory.getLogger(EventExtractor.class);
   private static final String DEMAND = "100";
 
   private final EventPatterns patterns;
@@ -57,6 +55,15 @@ public final class EventExtractor {
 
   /** The events of one article, each with its source and target actor mentions. */
   public List<ExtractedEvent> extract(AnnotatedArticle article, ArticleActors actors) {
+    return extract(article, actors, Diagnostics.logged("events"));
+  }
+
+  /**
+   * The events of one article; a sentence the rules fail on yields none, reported to {@code
+   * diagnostics}, and the other sentences are read as usual.
+   */
+  public List<ExtractedEvent> extract(
+      AnnotatedArticle article, ArticleActors actors, Diagnostics diagnostics) {
     Map<String, ExtractedEvent> out = new LinkedHashMap<>();
     for (Sentence sentence : article.sentences()) {
       if (!sentence.isParsed()) {
@@ -68,11 +75,8 @@ public final class EventExtractor {
           out.putIfAbsent(e.event().id(), e);
         }
       } catch (RuntimeException e) {
-        LOG.warn(
-            "event extraction failed in {} sentence {}",
-            article.article().id(),
-            sentence.index(),
-            e);
+        diagnostics.report(
+            "event extraction failed in sentence " + sentence.index() + ", skipped: " + e);
       }
     }
     return RetoldEvents.fold(List.copyOf(out.values()));
@@ -269,9 +273,8 @@ public final class EventExtractor {
             article.body().substring(s.start(), s.end()),
             g.token(t).text());
     Event event =
-        new Event(
+        Event.reported(
             id,
-            null,
             date,
             new ActorRef(null, source.actor()),
             new ActorRef(null, target == null ? null : target.actor()),
@@ -279,9 +282,7 @@ public final class EventExtractor {
             c.goldstein(),
             c.quadClass(),
             c.plover(),
-            List.of(mention),
-            1,
-            1);
+            mention);
     MonthDay yearless = date == null ? EventDates.yearlessDay(annotated, g, t) : null;
     return new ExtractedEvent(event, source, target, yearless);
   }

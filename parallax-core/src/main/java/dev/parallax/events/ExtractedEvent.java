@@ -1,6 +1,8 @@
 package dev.parallax.events;
 
 import dev.parallax.actors.ActorMention;
+import dev.parallax.actors.LinkedEntities;
+import dev.parallax.model.ActorRef;
 import dev.parallax.model.Event;
 import java.time.MonthDay;
 import java.util.Objects;
@@ -23,5 +25,28 @@ public record ExtractedEvent(
 
   public ExtractedEvent(Event event, ActorMention source, ActorMention target) {
     this(event, source, target, null);
+  }
+
+  /**
+   * The event with its actors' entity ids (where {@code linked} holds their mentions) and its
+   * story.
+   *
+   * @param story the id of the story its article belongs to, or null
+   */
+  public Event linked(LinkedEntities linked, String story) {
+    String article = event.mentions().get(0).article();
+    return event
+        .withStory(story)
+        .withActors(
+            ref(event.source(), source, article, linked),
+            ref(event.target(), target, article, linked));
+  }
+
+  private static ActorRef ref(
+      ActorRef ref, ActorMention mention, String article, LinkedEntities linked) {
+    if (mention == null) {
+      return ref;
+    }
+    return new ActorRef(linked.entityOf(article, mention).orElse(null), ref.actor());
   }
 }

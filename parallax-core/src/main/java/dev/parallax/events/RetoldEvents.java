@@ -57,18 +57,7 @@ final class RetoldEvents {
   private static Event withMentionsOf(Event told, Event retold) {
     List<EventMention> mentions = new ArrayList<>(told.mentions());
     mentions.addAll(retold.mentions());
-    return new Event(
-        told.id(),
-        told.story(),
-        told.date() != null ? told.date() : retold.date(),
-        told.source(),
-        told.target(),
-        told.cameo(),
-        told.goldstein(),
-        told.quadClass(),
-        told.plover(),
-        mentions,
-        told.articles(),
-        told.outlets());
+    return told.withReports(told.id(), mentions, told.articles(), told.outlets())
+        .withDate(told.date() != null ? told.date() : retold.date());
   }
 }

@@ -1,6 +1,5 @@
 package dev.parallax.ingest;
 
-import dev.parallax.model.ContentId;
 import dev.parallax.model.Rejection;
 
 /** The rejections ingest records, with reasons worded for the person who gave the input. */
@@ -11,7 +10,7 @@ final class Rejections {
   static final int MAX_REASON = 200;
 
   static Rejection of(String source, String reason) {
-    return new Rejection(ContentId.of('r', source), source, clip(reason));
+    return Rejection.of(source, clip(reason), Rejection.INGEST);
   }
 
   /** The reason's first line, without the input bytes some parsers quote, at most 200 chars. */

@@ -43,10 +43,76 @@ public record Event(
     mentions = List.copyOf(mentions);
   }
 
+  /**
+   * A new event as one sentence of one article reports it: no story yet, counted once.
+   *
+   * @param mention the sentence that reports it
+   */
+  public static Event reported(
+      String id,
+      PartialDate date,
+      ActorRef source,
+      ActorRef target,
+      String cameo,
+      double goldstein,
+      int quadClass,
+      String plover,
+      EventMention mention) {
+    return new Event(
+        id,
+        null,
+        date,
+        source,
+        target,
+        cameo,
+        goldstein,
+        quadClass,
+        plover,
+        List.of(mention),
+        1,
+        1);
+  }
+
+  // The ways to derive an event from another: each changes what its name says and keeps the rest.
+
   /** This event with {@code when} as its date. */
   public Event withDate(PartialDate when) {
     return new Event(
         id, story, when, source, target, cameo, goldstein, quadClass, plover, mentions, articles,
         outlets);
+  }
+
+  /** This event in story {@code storyId} (null for none). */
+  public Event withStory(String storyId) {
+    return new Event(
+        id, storyId, date, source, target, cameo, goldstein, quadClass, plover, mentions, articles,
+        outlets);
+  }
+
+  /** This event with these actors. */
+  public Event withActors(ActorRef from, ActorRef to) {
+    return new Event(
+        id, story, date, from, to, cameo, goldstein, quadClass, plover, mentions, articles,
+        outlets);
+  }
+
+  /**
+   * This event under {@code newId}, reported by {@code reports} in this many articles and outlets.
+   */
+  public Event withReports(
+      String newId, List<EventMention> reports, int articleCount, int outletCount) {
+    return new Event(
+        newId,
+        story,
+        date,
+        source,
+        target,
+        cameo,
+        goldstein,
+        quadClass,
+        plover,
+        reports,
+        articleCount,
+        outletCount);
   }
 }

@@ -1,32 +1,29 @@
 package dev.parallax.pipeline;
 
-import dev.parallax.actors.ActorResolver;
-import dev.parallax.actors.KnowledgeBase;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
-import dev.parallax.clean.Cleaner;
-import dev.parallax.events.EventExtractor;
 import dev.parallax.ingest.Ingestor;
-import dev.parallax.model.ContentId;
+import dev.parallax.model.Diagnostic;
 import dev.parallax.model.IngestItem;
+import dev.parallax.model.Jsonl;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
-import dev.parallax.quotes.QuoteExtractor;
-import dev.parallax.time.TimeTagger;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs an analysis: ingest, then the per-article stages in parallel threads, then the corpus
- * stages, writing the JSON Lines files of OUTPUT.md into the output folder.
+ * Runs an analysis: ingest, then the per-article stages of a {@link Pipeline} in parallel threads,
+ * then its corpus stages, writing the JSON Lines files of OUTPUT.md, {@code report.html}, {@code
+ * diagnostics.jsonl} and {@code run.json} into the output folder.
  *
  * <p>Inputs stream through a bounded window of in-flight documents, and only extracted records
  * (never annotations) are kept for the corpus stages, so memory stays small; results are written in
@@ -34,17 +31,16 @@ import java.util.concurrent.Future;
  * an article or a rejection, written after the corpus stages, which may infer an undated article's
  * publication date from the events it shares with dated ones. An input whose content repeats an
  * earlier one is rejected as a duplicate of it. Given a {@link CorpusStore}, the run grows the
- * stored corpus instead: see {@link #Analysis(Ingestor, Cleaner, AnalysisOptions, CorpusStore)}.
+ * stored corpus instead: see {@link #Analysis(Ingestor, AnalysisOptions, CorpusStore)}.
  */
 public final class Analysis {
   private final Ingestor ingestor;
-  private final Cleaner cleaner;
   private final AnalysisOptions options;
   private final CorpusStore store;
 
   /** An analysis that writes the results of its inputs alone. */
-  public Analysis(Ingestor ingestor, Cleaner cleaner, AnalysisOptions options) {
-    this(ingestor, cleaner, options, null);
+  public Analysis(Ingestor ingestor, AnalysisOptions options) {
+    this(ingestor, options, null);
   }
 
   /**
@@ -56,12 +52,11 @@ public final class Analysis {
    * @throws IllegalArgumentException when a store is given to a run that stops before the last
    *     stage (a stored article must carry everything a later run needs)
    */
-  public Analysis(Ingestor ingestor, Cleaner cleaner, AnalysisOptions options, CorpusStore store) {
-    if (store != null && options.until() != Stage.last()) {
+  public Analysis(Ingestor ingestor, AnalysisOptions options, CorpusStore store) {
+    if (store != null && options.until() != Until.last()) {
       throw new IllegalArgumentException("a store needs the whole analysis, not --until");
     }
     this.ingestor = ingestor;
-    this.cleaner = cleaner;
     this.options = options;
     this.store = store;
   }
@@ -69,38 +64,86 @@ public final class Analysis {
   public AnalysisSummary run(List<Path> inputs, Progress progress) throws IOException {
     long started = System.nanoTime();
     StageTimer timer = new StageTimer();
-    KnowledgeBase kb =
-        options.until().runs(Stage.EXTRACT)
-            ? timer.time("load models", KnowledgeBase::builtIn)
-            : null;
-    ArticleStages stages =
-        new ArticleStages(cleaner, () -> models(kb, timer), options.until(), timer);
-    CorpusStages corpus = new CorpusStages(kb, options.until(), timer, store);
-    ResultWriter results = new ResultWriter(corpus, store, progress);
+    Pipeline pipeline = Pipeline.standard(options.until(), Models.shared(), store);
+    ResultWriter results = new ResultWriter(store, progress);
     try {
       if (store != null) {
         timer.time("load store", results::addStored);
       }
-      analyse(inputs, stages, results);
+      analyse(inputs, new Prepared(pipeline, timer), results);
     } finally {
       progress.done();
     }
-    corpus.write(options.out());
+    List<Diagnostic> corpusDiagnostics = new ArrayList<>();
+    Corpus corpus = pipeline.group(results.added(), results.all(), corpusDiagnostics, timer);
+    Path out = options.out();
+    write(out, corpus);
     // written last: the corpus stages may bound an undated article's publication date
-    results.writeTo(options.out().resolve("articles.jsonl"), corpus::dated);
+    results.writeTo(out.resolve("articles.jsonl"), corpus::dated);
+    int diagnostics = writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
+    Files.writeString(
+        out.resolve("run.json"), Jsonl.line(Provenance.of(options.until(), pipeline)) + "\n");
     return new AnalysisSummary(
         results.articles(),
         results.rejected(),
         results.fromStore(),
+        diagnostics,
         Duration.ofNanos(System.nanoTime() - started),
         timer.totals());
+  }
+
+  /**
+   * Writes the corpus records the run made: {@code entities.jsonl}, {@code events.jsonl} and {@code
+   * quotes.jsonl} from {@code extract} on, {@code stories.jsonl}, {@code coverage.jsonl} and {@code
+   * conflicts.jsonl} for the whole analysis, and {@code report.html}.
+   */
+  private void write(Path out, Corpus corpus) throws IOException {
+    if (!options.until().runs(Until.EXTRACT)) {
+      return;
+    }
+    var records = corpus.records();
+    writeLines(out.resolve("entities.jsonl"), records.entities());
+    writeLines(out.resolve("events.jsonl"), records.events());
+    writeLines(out.resolve("quotes.jsonl"), records.quotes());
+    if (options.until().runs(Until.GROUP)) {
+      writeLines(out.resolve("stories.jsonl"), records.stories());
+      writeLines(out.resolve("coverage.jsonl"), records.coverage());
+      writeLines(out.resolve("conflicts.jsonl"), records.conflicts());
+    }
+    Files.writeString(out.resolve("report.html"), corpus.report());
+  }
+
+  /** Writes {@code diagnostics.jsonl}, one line per problem met, and returns how many. */
+  private static int writeDiagnostics(
+      Path out, Map<String, List<Diagnostic>> perInput, List<Diagnostic> corpus)
+      throws IOException {
+    List<DiagnosticLine> lines = new ArrayList<>();
+    perInput.forEach(
+        (source, found) ->
+            found.forEach(d -> lines.add(new DiagnosticLine(source, d.stage(), d.message()))));
+    corpus.forEach(d -> lines.add(new DiagnosticLine(null, d.stage(), d.message())));
+    writeLines(out.resolve("diagnostics.jsonl"), lines);
+    return lines.size();
+  }
+
+  /**
+   * One line of {@code diagnostics.jsonl}.
+   *
+   * @param source the input it concerns, or null for a corpus stage's
+   */
+  record DiagnosticLine(String source, String stage, String message) {}
+
+  private static void writeLines(Path file, List<?> records) throws IOException {
+    try (JsonlFileWriter w = new JsonlFileWriter(file)) {
+      records.forEach(w::write);
+    }
   }
 
   /**
    * Streams the inputs not stored yet through the per-article stages on the worker threads, a
    * bounded window at a time, and hands the results to {@code results} in input order.
    */
-  private void analyse(List<Path> inputs, ArticleStages stages, ResultWriter results) {
+  private void analyse(List<Path> inputs, Prepared pipeline, ResultWriter results) {
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     int window = 8 * options.threads();
     Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
@@ -111,7 +154,7 @@ public final class Analysis {
             if (results.isStored(item)) {
               return;
             }
-            inFlight.add(pool.submit(() -> process(stages, item)));
+            inFlight.add(pool.submit(() -> pipeline.process(item)));
             while (inFlight.size() >= window) {
               results.write(await(inFlight.poll()));
             }
@@ -124,36 +167,38 @@ public final class Analysis {
     }
   }
 
-  /** Loads the models the run needs, once: {@code --until clean} loads none. */
-  private ArticleStages.Models models(KnowledgeBase kb, StageTimer timer) {
-    Stage until = options.until();
-    if (!until.runs(Stage.ANNOTATE)) {
-      return ArticleStages.Models.NONE;
-    }
-    boolean extract = until.runs(Stage.EXTRACT);
-    return timer.time(
-        "load models",
-        () ->
-            new ArticleStages.Models(
-                CoreNlpAnnotators.shared(Profile.FULL),
-                new TimeTagger(),
-                extract ? new ActorResolver(kb) : null,
-                extract ? new EventExtractor() : null,
-                extract ? new QuoteExtractor() : null));
-  }
+  /**
+   * The pipeline of a run, its models loaded when the first document needs them (a run whose inputs
+   * are all stored loads none), timed as {@code load models}.
+   */
+  private static final class Prepared {
+    private final Pipeline pipeline;
+    private final StageTimer timer;
+    private volatile boolean prepared;
 
-  private static ArticleResult process(ArticleStages stages, IngestItem item) {
-    if (item instanceof Rejection rejection) {
-      return ArticleResult.of(rejection);
+    Prepared(Pipeline pipeline, StageTimer timer) {
+      this.pipeline = pipeline;
+      this.timer = timer;
     }
-    RawDocument doc = (RawDocument) item;
-    try {
-      return stages.run(doc);
-    } catch (RuntimeException e) {
-      // A stage bug on one page must not end the batch: the page is rejected with the cause.
-      return ArticleResult.of(
-          new Rejection(
-              ContentId.of('r', doc.source()), doc.source(), "internal error in analysis: " + e));
+
+    ArticleResult process(IngestItem item) {
+      if (item instanceof Rejection rejection) {
+        return ArticleResult.of(rejection, List.of());
+      }
+      if (!prepared && pipeline.analysesArticles()) {
+        synchronized (this) {
+          if (!prepared) {
+            timer.time(
+                "load models",
+                () -> {
+                  pipeline.prepare();
+                  return null;
+                });
+            prepared = true;
+          }
+        }
+      }
+      return pipeline.analyse((RawDocument) item, timer);
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param until last stage to run
  * @param threads worker threads for the per-article stages
  */
-public record AnalysisOptions(Path out, Stage until, int threads) {
+public record AnalysisOptions(Path out, Until until, int threads) {
   public AnalysisOptions {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(until, "until");

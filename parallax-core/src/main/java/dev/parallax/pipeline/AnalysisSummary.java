@@ -11,10 +11,16 @@ import java.util.stream.Collectors;
  * @param articles accepted articles in the output, stored ones included
  * @param rejected inputs rejected by this run
  * @param stored how many of {@code articles} came from a store, not analysed again
+ * @param diagnostics how many problems the stages met and went on from ({@code diagnostics.jsonl})
  * @param stages time spent in each stage, summed over worker threads, in the order they ran
  */
 public record AnalysisSummary(
-    int articles, int rejected, int stored, Duration elapsed, Map<String, Duration> stages) {
+    int articles,
+    int rejected,
+    int stored,
+    int diagnostics,
+    Duration elapsed,
+    Map<String, Duration> stages) {
   public AnalysisSummary {
     stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
   }
@@ -26,10 +32,11 @@ public record AnalysisSummary(
             : String.format(Locale.ROOT, " (%d new, %d from the store)", articles - stored, stored);
     return String.format(
         Locale.ROOT,
-        "%d articles%s, %d rejected, %.1f s",
+        "%d articles%s, %d rejected, %d diagnostics, %.1f s",
         articles,
         fromStore,
         rejected,
+        diagnostics,
         elapsed.toMillis() / 1000.0);
   }
 

@@ -3,7 +3,9 @@ package dev.parallax.pipeline;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.ArticleRecord;
+import dev.parallax.model.Diagnostic;
 import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.quotes.ScareQuote;
 import java.util.List;
 
 /**
@@ -15,18 +17,25 @@ import java.util.List;
  * @param actors the article's actor mentions, or null when the run stopped before extracting
  * @param events the article's events (empty before extracting)
  * @param quotes the article's quotes and reported statements (empty before extracting)
+ * @param scareQuotes the outlet's scare-quoted terms (empty before extracting)
+ * @param diagnostics the problems the stages went on from, in stage order (not stored)
  */
 public record ArticleResult(
     ArticleRecord record,
     ArticleActors actors,
     List<ExtractedEvent> events,
-    List<ExtractedQuote> quotes) {
+    List<ExtractedQuote> quotes,
+    List<ScareQuote> scareQuotes,
+    List<Diagnostic> diagnostics) {
   public ArticleResult {
     events = List.copyOf(events);
     quotes = List.copyOf(quotes);
+    scareQuotes = List.copyOf(scareQuotes);
+    diagnostics = List.copyOf(diagnostics);
   }
 
-  static ArticleResult of(ArticleRecord record) {
-    return new ArticleResult(record, null, List.of(), List.of());
+  /** A result with no extractions: a rejection, or an article of a run that stops before them. */
+  public static ArticleResult of(ArticleRecord record, List<Diagnostic> diagnostics) {
+    return new ArticleResult(record, null, List.of(), List.of(), List.of(), diagnostics);
   }
 }

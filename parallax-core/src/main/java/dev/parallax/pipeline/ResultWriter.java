@@ -2,7 +2,7 @@ package dev.parallax.pipeline;
 
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleRecord;
-import dev.parallax.model.ContentId;
+import dev.parallax.model.Diagnostic;
 import dev.parallax.model.IngestItem;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Takes the per-article results in input order: keeps each for {@code articles.jsonl}, rejects an
- * article whose content repeats an earlier one, hands accepted articles to the corpus stages and
+ * article whose content repeats an earlier one, keeps accepted articles for the corpus stages and
  * saves them in the store. With a store, the stored articles come first and an input already stored
  * is skipped before any stage runs. The file is written last ({@link #writeTo}), because the corpus
  * stages may bound an undated article's publication date. Not thread-safe: used by the run's own
@@ -26,70 +27,85 @@ import java.util.function.UnaryOperator;
  */
 final class ResultWriter {
   private final List<ArticleRecord> records = new ArrayList<>();
-  private final CorpusStages corpus;
+  private final List<ArticleResult> stored = new ArrayList<>();
+  private final List<ArticleResult> added = new ArrayList<>();
+  private final Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
   private final CorpusStore store;
   private final Progress progress;
   private final Map<String, String> seen = new HashMap<>();
-  private final Set<String> stored = new HashSet<>();
-  private int articles;
+  private final Set<String> storedIds = new HashSet<>();
   private int rejected;
 
   /**
    * @param store the stored corpus to start from and save to, or null
    */
-  ResultWriter(CorpusStages corpus, CorpusStore store, Progress progress) {
-    this.corpus = corpus;
+  ResultWriter(CorpusStore store, Progress progress) {
     this.store = store;
     this.progress = progress;
   }
 
-  /** Writes the stored articles, before any new one, and returns how many there are. */
+  /** Takes the stored articles, before any new one, and returns how many there are. */
   int addStored() {
     if (store == null) {
       return 0;
     }
     for (ArticleResult result : store.results()) {
       Article article = (Article) result.record();
-      stored.add(article.id());
-      corpus.add(article, result);
+      storedIds.add(article.id());
+      stored.add(result);
       records.add(article);
-      articles++;
     }
-    progress.update(articles, rejected);
-    return stored.size();
+    progress.update(articles(), rejected);
+    return storedIds.size();
   }
 
   /** Whether {@code item} is a document whose content the store already holds. */
   boolean isStored(IngestItem item) {
-    return item instanceof RawDocument doc && stored.contains(doc.id());
+    return item instanceof RawDocument doc && storedIds.contains(doc.id());
   }
 
   void write(ArticleResult result) {
     ArticleRecord record = result.record();
+    if (!result.diagnostics().isEmpty()) {
+      diagnostics.put(record.source(), result.diagnostics());
+    }
     if (record instanceof Article article) {
       String first = seen.putIfAbsent(article.id(), article.source());
       if (first != null) {
-        record =
-            new Rejection(
-                ContentId.of('r', article.source()), article.source(), "duplicate of " + first);
+        record = Rejection.of(article.source(), "duplicate of " + first, Rejection.INGEST);
       } else {
-        corpus.add(article, result);
+        added.add(result);
         if (store != null) {
           store.save(result);
         }
       }
     }
     records.add(record);
-    if (record instanceof Article) {
-      articles++;
-    } else {
+    if (!(record instanceof Article)) {
       rejected++;
     }
-    progress.update(articles, rejected);
+    progress.update(articles(), rejected);
+  }
+
+  /** Every accepted article's result: the stored ones, then those of this run in input order. */
+  List<ArticleResult> all() {
+    List<ArticleResult> all = new ArrayList<>(stored);
+    all.addAll(added);
+    return all;
+  }
+
+  /** The accepted articles of this run. */
+  List<ArticleResult> added() {
+    return List.copyOf(added);
+  }
+
+  /** The diagnostics of each input that had any, by source. */
+  Map<String, List<Diagnostic>> diagnostics() {
+    return diagnostics;
   }
 
   int articles() {
-    return articles;
+    return stored.size() + added.size();
   }
 
   int rejected() {

@@ -1,8 +1,10 @@
 package dev.parallax.quotes;
 
 import dev.parallax.actors.ActorMention;
+import dev.parallax.actors.LinkedEntities;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
+import dev.parallax.model.Speaker;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,5 +26,22 @@ public record ExtractedQuote(Quote quote, Span speakerSpan, ActorMention speaker
 
   public Optional<ActorMention> speakerMention() {
     return Optional.ofNullable(speaker);
+  }
+
+  /** The quote with its speaker's entity id, where {@code linked} holds the speaker's mention. */
+  public Quote linked(LinkedEntities linked) {
+    String entity =
+        speakerMention()
+            .flatMap(m -> linked.entityOf(quote.article(), m))
+            .orElse(quote.speaker().entity());
+    return new Quote(
+        quote.id(),
+        quote.article(),
+        new Speaker(entity, quote.speaker().name()),
+        quote.text(),
+        quote.start(),
+        quote.end(),
+        quote.kind(),
+        quote.cue());
   }
 }

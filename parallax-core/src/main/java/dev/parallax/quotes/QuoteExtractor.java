@@ -3,13 +3,12 @@ package dev.parallax.quotes;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.model.ContentId;
+import dev.parallax.model.Diagnostics;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
 import dev.parallax.model.Speaker;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Extracts who said what from one annotated article: direct quotations (any quotation-mark
@@ -22,7 +21,6 @@ import org.slf4j.LoggerFactory;
  * (unbalanced marks, empty or huge bodies) never throws: a failure yields no quotes and a log line.
  */
 public final class QuoteExtractor {
-  private static final Logger LOG = LoggerFactory.getLogger(QuoteExtractor.class);
 
   /** Longest scare quote, in words: longer quoted text is a statement. */
   private static final int SCARE_MAX_WORDS = 3;
@@ -48,6 +46,15 @@ public final class QuoteExtractor {
 
   /** The statements of {@code article}, in body order. */
   public List<ExtractedQuote> extract(AnnotatedArticle article, ArticleActors actors) {
+    return extract(article, actors, Diagnostics.logged("quotes"));
+  }
+
+  /**
+   * The statements of {@code article}, in body order; when the rules fail on it, none, with the
+   * failure reported to {@code diagnostics}.
+   */
+  public List<ExtractedQuote> extract(
+      AnnotatedArticle article, ArticleActors actors, Diagnostics diagnostics) {
     try {
       String body = article.article().body();
       SpeakerResolver speakers = new SpeakerResolver(article, actors, cues);
@@ -70,7 +77,7 @@ public final class QuoteExtractor {
       }
       return out;
     } catch (RuntimeException e) {
-      LOG.warn("quotes skipped for article {}: {}", article.article().id(), e.toString());
+      diagnostics.report("quote extraction failed, no quotes kept: " + e);
       return List.of();
     }
   }
@@ -90,9 +97,11 @@ public final class QuoteExtractor {
     return tag && (close < 0 || close >= content.start());
   }
 
-  /** The scare-quoted terms of {@code article}, nested ones included, in body order. */
-  public List<ScareQuote> scareQuotes(AnnotatedArticle article) {
-    String body = article.article().body();
+  /**
+   * The scare-quoted terms of {@code body}, nested ones included, in body order: read from the
+   * quotation marks alone, so they need no annotation.
+   */
+  public static List<ScareQuote> scareQuotes(String body) {
     List<ScareQuote> out = new ArrayList<>();
     for (QuoteMarks.Marked m : QuoteMarks.scan(body)) {
       if (isScare(body, m)) {

@@ -166,19 +166,11 @@ public final class EventFuser {
                 Comparator.comparing(EventMention::article).thenComparingInt(EventMention::start))
             .toList();
     Event base =
-        new Event(
-            id,
-            code.story(),
-            fusedDate(cluster, dayOf),
-            bestRef(cluster.stream().map(Event::source).toList()),
-            bestRef(cluster.stream().map(Event::target).toList()),
-            code.cameo(),
-            code.goldstein(),
-            code.quadClass(),
-            code.plover(),
-            mentions,
-            0,
-            0);
+        code.withReports(id, mentions, 0, 0)
+            .withDate(fusedDate(cluster, dayOf))
+            .withActors(
+                bestRef(cluster.stream().map(Event::source).toList()),
+                bestRef(cluster.stream().map(Event::target).toList()));
     return withCounts(base, id, mentions);
   }
 
@@ -189,16 +181,8 @@ public final class EventFuser {
             .map(a -> Objects.requireNonNullElse(outletOf.apply(a), "\u0000" + a))
             .distinct()
             .count();
-    return new Event(
+    return e.withReports(
         id,
-        e.story(),
-        e.date(),
-        e.source(),
-        e.target(),
-        e.cameo(),
-        e.goldstein(),
-        e.quadClass(),
-        e.plover(),
         mentions,
         articles.isEmpty() ? e.articles() : articles.size(),
         articles.isEmpty() ? e.outlets() : (int) outlets);

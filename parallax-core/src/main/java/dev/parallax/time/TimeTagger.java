@@ -1,14 +1,13 @@
 package dev.parallax.time;
 
 import dev.parallax.annotate.Sentence;
+import dev.parallax.model.Diagnostics;
 import dev.parallax.model.PartialDate;
 import dev.parallax.time.internal.DateLikeSentences;
 import dev.parallax.time.internal.SutimeRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Finds the time expressions of an article body and normalises them (TIMEX3 type and value) against
@@ -25,7 +24,6 @@ import org.slf4j.LoggerFactory;
  * load in the constructor). Bad input yields an empty list, never an exception.
  */
 public final class TimeTagger {
-  private static final Logger LOG = LoggerFactory.getLogger(TimeTagger.class);
 
   /** Which layers run: SUTime alone (for comparison) or SUTime with Parallax's rules. */
   public enum Layers {
@@ -70,6 +68,15 @@ public final class TimeTagger {
    * @param published the publication date, or null
    */
   public List<TimeExpression> tag(String body, List<Sentence> sentences, PartialDate published) {
+    return tag(body, sentences, published, Diagnostics.logged("time"));
+  }
+
+  /**
+   * The time expressions of {@code body}; when tagging fails, none, with the failure reported to
+   * {@code diagnostics}.
+   */
+  public List<TimeExpression> tag(
+      String body, List<Sentence> sentences, PartialDate published, Diagnostics diagnostics) {
     if (body == null || sentences == null || sentences.isEmpty()) {
       return List.of();
     }
@@ -95,7 +102,7 @@ public final class TimeTagger {
       out = YearEnd.apply(body, out, lexicon, published);
       return Anaphora.apply(body, out, lexicon);
     } catch (RuntimeException e) {
-      LOG.warn("time tagging failed on a {}-char body: {}", body.length(), e.toString());
+      diagnostics.report("time tagging failed, no time expressions kept: " + e);
       return List.of();
     }
   }

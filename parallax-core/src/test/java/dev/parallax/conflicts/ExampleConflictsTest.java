@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
@@ -12,7 +11,7 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.Progress;
-import dev.parallax.pipeline.Stage;
+import dev.parallax.pipeline.Until;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +37,7 @@ class ExampleConflictsTest {
     assumeTrue(Files.isRegularFile(key), "no answer key");
     new Analysis(
             new Ingestor(Manifest.read(EXAMPLES.resolve("manifest.csv")), IngestOptions.DEFAULTS),
-            new ArticleCleaner(),
-            new AnalysisOptions(out, Stage.GROUP, 2))
+            new AnalysisOptions(out, Until.GROUP, 2))
         .run(List.of(EXAMPLES), Progress.NONE);
     JsonNode answers = Jsonl.mapper().readTree(key.toFile());
     ConflictKeyScore score =

@@ -3,7 +3,6 @@ package dev.parallax.conflicts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
@@ -12,7 +11,7 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.Progress;
-import dev.parallax.pipeline.Stage;
+import dev.parallax.pipeline.Until;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +38,7 @@ class SeedConflictsTest {
     assumeTrue(Files.isDirectory(SEEDS), "no ../shared seed corpus");
     new Analysis(
             new Ingestor(Manifest.read(SEEDS.resolve("manifest.csv")), IngestOptions.DEFAULTS),
-            new ArticleCleaner(),
-            new AnalysisOptions(out, Stage.GROUP, 2))
+            new AnalysisOptions(out, Until.GROUP, 2))
         .run(List.of(SEEDS), Progress.NONE);
     List<Conflict> conflicts = new ArrayList<>();
     List<String> report = new ArrayList<>();

@@ -3,7 +3,6 @@ package dev.parallax.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
@@ -15,7 +14,7 @@ import dev.parallax.model.Mention;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.Progress;
-import dev.parallax.pipeline.Stage;
+import dev.parallax.pipeline.Until;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,8 +93,7 @@ class CorpusCoverageTest {
     Path dir = out.resolve(folder.getFileName().toString());
     new Analysis(
             new Ingestor(Manifest.read(folder.resolve("manifest.csv")), IngestOptions.DEFAULTS),
-            new ArticleCleaner(),
-            new AnalysisOptions(dir, Stage.last(), 2))
+            new AnalysisOptions(dir, Until.last(), 2))
         .run(List.of(folder), Progress.NONE);
     Map<String, Article> articles = new HashMap<>();
     for (String line : Files.readAllLines(dir.resolve("articles.jsonl"))) {

@@ -18,6 +18,7 @@ import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Speaker;
 import dev.parallax.model.Story;
 import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.quotes.QuoteExtractor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,15 @@ class CoverageBuilderTest {
     return new CoverageBuilder()
         .build(
             new CoverageInput(
-                List.of(north, south), actors, quotes, linked, List.of(story), events));
+                List.of(north, south),
+                actors,
+                quotes,
+                linked,
+                List.of(story),
+                events,
+                Map.of(
+                    north.id(), QuoteExtractor.scareQuotes(north.body()),
+                    south.id(), QuoteExtractor.scareQuotes(south.body()))));
   }
 
   @Test
@@ -137,7 +146,8 @@ class CoverageBuilderTest {
                         List.of(),
                         new LinkedEntities(List.of(), Map.of()),
                         List.of(),
-                        List.of())))
+                        List.of(),
+                        Map.of())))
         .isEmpty();
   }
 

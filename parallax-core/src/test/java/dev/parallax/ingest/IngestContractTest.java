@@ -3,7 +3,6 @@ package dev.parallax.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleRecord;
 import dev.parallax.model.IngestItem;
@@ -13,7 +12,7 @@ import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.AnalysisSummary;
 import dev.parallax.pipeline.Progress;
-import dev.parallax.pipeline.Stage;
+import dev.parallax.pipeline.Until;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
@@ -207,9 +206,7 @@ class IngestContractTest {
   private static AnalysisSummary analyze(int threads) throws IOException {
     Analysis analysis =
         new Analysis(
-            new Ingestor(Manifest.EMPTY, LIMITS),
-            new ArticleCleaner(),
-            new AnalysisOptions(out, Stage.CLEAN, threads));
+            new Ingestor(Manifest.EMPTY, LIMITS), new AnalysisOptions(out, Until.CLEAN, threads));
     return analysis.run(List.of(in), Progress.NONE);
   }
 

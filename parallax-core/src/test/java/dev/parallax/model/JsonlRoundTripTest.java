@@ -56,10 +56,11 @@ class JsonlRoundTripTest {
 
   @Test
   void rejectionIsAnArticlesLineWithAReason() {
-    Rejection r = new Rejection("r1", "bad.bin", "binary content");
+    Rejection r = new Rejection("r1", "bad.bin", "binary content", "decode");
     String line = Jsonl.line(r);
     assertThat(line)
-        .isEqualTo("{\"id\":\"r1\",\"source\":\"bad.bin\",\"rejected\":\"binary content\"}");
+        .isEqualTo(
+            "{\"id\":\"r1\",\"source\":\"bad.bin\",\"rejected\":\"binary content\",\"stage\":\"decode\"}");
     assertThat(Jsonl.readArticleRecord(line)).isEqualTo(r);
   }
 

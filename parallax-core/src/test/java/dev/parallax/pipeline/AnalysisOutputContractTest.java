@@ -3,7 +3,6 @@ package dev.parallax.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
@@ -45,8 +44,7 @@ class AnalysisOutputContractTest {
     Path examples = Path.of(System.getProperty("user.dir")).getParent().resolve("examples");
     new Analysis(
             new Ingestor(Manifest.read(examples.resolve("manifest.csv")), IngestOptions.DEFAULTS),
-            new ArticleCleaner(),
-            new AnalysisOptions(out, Stage.last(), 2))
+            new AnalysisOptions(out, Until.last(), 2))
         .run(List.of(examples), Progress.NONE);
     for (String line : lines("articles.jsonl")) {
       ArticleRecord record = Jsonl.readArticleRecord(line);

@@ -2,7 +2,6 @@ package dev.parallax.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
@@ -66,8 +65,7 @@ class AnalysisTest {
     Path out = dir.resolve(name);
     new Analysis(
             new Ingestor(Manifest.EMPTY, IngestOptions.DEFAULTS),
-            new ArticleCleaner(),
-            new AnalysisOptions(out, Stage.CLEAN, threads))
+            new AnalysisOptions(out, Until.CLEAN, threads))
         .run(List.of(dir.resolve("in")), Progress.NONE);
     return Files.readString(out.resolve("articles.jsonl"));
   }

@@ -3,7 +3,6 @@ package dev.parallax.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
@@ -41,8 +40,7 @@ class SeedCorpusAnalysisTest {
     assumeTrue(Files.isDirectory(SEEDS), "no shared seeds");
     new Analysis(
             new Ingestor(Manifest.read(SEEDS.resolve("manifest.csv")), IngestOptions.DEFAULTS),
-            new ArticleCleaner(),
-            new AnalysisOptions(out, Stage.GROUP, 2))
+            new AnalysisOptions(out, Until.GROUP, 2))
         .run(List.of(SEEDS), Progress.NONE);
     Map<String, Article> articles =
         lines("articles.jsonl", Jsonl::readArticleRecord).stream()

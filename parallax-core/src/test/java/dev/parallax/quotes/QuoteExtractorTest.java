@@ -140,7 +140,7 @@ class QuoteExtractorTest {
     AnnotatedArticle annotated =
         annotate("The so-called “government” of the region met the ‘envoys’ on Tuesday.");
     assertThat(EXTRACTOR.extract(annotated, TAGGER.tag(annotated))).isEmpty();
-    assertThat(EXTRACTOR.scareQuotes(annotated))
+    assertThat(QuoteExtractor.scareQuotes(annotated.article().body()))
         .extracting(ScareQuote::term)
         .containsExactly("government");
   }
@@ -148,7 +148,7 @@ class QuoteExtractorTest {
   @Test
   void nestedScareQuotesInsideAStatementAreLabelsToo() {
     AnnotatedArticle annotated = annotate("“Their ‘referendum’ means nothing,” the envoy said.");
-    assertThat(EXTRACTOR.scareQuotes(annotated))
+    assertThat(QuoteExtractor.scareQuotes(annotated.article().body()))
         .singleElement()
         .satisfies(s -> assertThat(s.nested()).isTrue())
         .satisfies(s -> assertThat(s.term()).isEqualTo("referendum"));
@@ -163,7 +163,7 @@ class QuoteExtractorTest {
                 + " need help.");
     assertThat(EXTRACTOR.extract(annotated, TAGGER.tag(annotated)))
         .noneMatch(q -> q.quote().text().startsWith("The Late Evening"));
-    assertThat(EXTRACTOR.scareQuotes(annotated))
+    assertThat(QuoteExtractor.scareQuotes(annotated.article().body()))
         .extracting(ScareQuote::term)
         .containsExactly("The Late Evening Show With Dan,");
     assertThat(extract("“We Will Build The Bridge Again,” the mayor said."))
@@ -221,7 +221,7 @@ class QuoteExtractorTest {
         assertThat(quote.text()).isEqualTo(body.substring(quote.start(), quote.end()));
         assertThat(quote.end() - quote.start()).isLessThan(QuoteMarks.MAX_OPEN * 2);
       }
-      for (ScareQuote s : EXTRACTOR.scareQuotes(annotated)) {
+      for (ScareQuote s : QuoteExtractor.scareQuotes(annotated.article().body())) {
         assertThat(s.term()).isEqualTo(body.substring(s.start(), s.end()));
       }
     }

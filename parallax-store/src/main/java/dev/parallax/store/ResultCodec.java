@@ -9,6 +9,7 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Jsonl;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.quotes.QuoteExtractor;
 import java.util.List;
 
 /**
@@ -47,11 +48,15 @@ final class ResultCodec {
    * @throws IllegalArgumentException when a part does not read as its record
    */
   static ArticleResult decode(Encoded parts) {
+    Article article = Jsonl.read(parts.article(), Article.class);
+    // Scare quotes are a function of the body alone: read again rather than stored.
     return new ArticleResult(
-        Jsonl.read(parts.article(), Article.class),
+        article,
         Jsonl.read(parts.actors(), ArticleActors.class),
         read(parts.events(), EVENTS),
-        read(parts.quotes(), QUOTES));
+        read(parts.quotes(), QUOTES),
+        QuoteExtractor.scareQuotes(article.body()),
+        List.of());
   }
 
   private static String write(List<?> values, JavaType type) {

@@ -2,7 +2,6 @@ package dev.parallax.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
@@ -13,7 +12,7 @@ import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.AnalysisSummary;
 import dev.parallax.pipeline.Progress;
-import dev.parallax.pipeline.Stage;
+import dev.parallax.pipeline.Until;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,15 +66,15 @@ class IncrementalAnalysisTest {
 
   private static AnalysisSummary run(List<String> files, String out, Path db) throws IOException {
     Analysis analysis;
-    AnalysisOptions options = new AnalysisOptions(dir.resolve(out), Stage.last(), 2);
+    AnalysisOptions options = new AnalysisOptions(dir.resolve(out), Until.last(), 2);
     Ingestor ingestor =
         new Ingestor(Manifest.read(EXAMPLES.resolve("manifest.csv")), IngestOptions.DEFAULTS);
     List<Path> inputs = files.stream().map(EXAMPLES::resolve).toList();
     if (db == null) {
-      return new Analysis(ingestor, new ArticleCleaner(), options).run(inputs, Progress.NONE);
+      return new Analysis(ingestor, options).run(inputs, Progress.NONE);
     }
     try (SqliteStore store = SqliteStore.open(db)) {
-      analysis = new Analysis(ingestor, new ArticleCleaner(), options, store);
+      analysis = new Analysis(ingestor, options, store);
       return analysis.run(inputs, Progress.NONE);
     }
   }

@@ -84,8 +84,7 @@ class SqliteStoreTest {
   void onlyExtractedArticlesAreSaved() {
     try (SqliteStore store = SqliteStore.open(dir.resolve("corpus.db"))) {
       ArticleResult rejection =
-          new ArticleResult(
-              new Rejection("r1", "x.txt", "empty input"), null, List.of(), List.of());
+          ArticleResult.of(new Rejection("r1", "x.txt", "empty input", "decode"), List.of());
 
       assertThatThrownBy(() -> store.save(rejection)).isInstanceOf(IllegalArgumentException.class);
       store.save(StoredResults.full("a1"));

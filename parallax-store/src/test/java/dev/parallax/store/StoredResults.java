@@ -19,6 +19,7 @@ import dev.parallax.model.Speaker;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.quotes.Claim;
 import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.quotes.QuoteExtractor;
 import java.util.List;
 
 /** Hand-built per-article results for the store tests: every field set, odd characters in text. */
@@ -80,7 +81,9 @@ final class StoredResults {
         List.of(new ExtractedEvent(event, master, null)),
         List.of(
             new ExtractedQuote(quote, new Span(kovac, kovac + 10), mira, claim),
-            new ExtractedQuote(quote, null, null, null)));
+            new ExtractedQuote(quote, null, null, null)),
+        QuoteExtractor.scareQuotes(BODY),
+        List.of());
   }
 
   private static ActorMention mention(

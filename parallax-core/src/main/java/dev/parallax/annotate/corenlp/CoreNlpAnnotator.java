@@ -9,6 +9,7 @@ import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.PronounCoref;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.model.Article;
+import dev.parallax.model.Diagnostics;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
@@ -18,8 +19,6 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The CoreNLP adapter: runs the profile's pipeline over a whole body, then (profile FULL) parses
@@ -33,7 +32,6 @@ import org.slf4j.LoggerFactory;
  * annotators are, and every call works on its own {@link Annotation}.
  */
 final class CoreNlpAnnotator implements Annotator {
-  private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
 
   /** Longer "sentences" are lists, tables or text without punctuation: not worth a parse. */
   static final int MAX_PARSE_TOKENS = 150;
@@ -68,12 +66,12 @@ final class CoreNlpAnnotator implements Annotator {
   }
 
   @Override
-  public AnnotatedArticle annotate(Article article) {
+  public AnnotatedArticle annotate(Article article, Diagnostics diagnostics) {
     try {
       return run(article);
     } catch (RuntimeException e) {
       // CoreNLP fails on rare inputs; one article must not end a batch, so it goes unannotated.
-      LOG.warn("annotation failed for {}: {}", article.id(), e.toString());
+      diagnostics.report("annotation failed, article left unannotated: " + e);
       return new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of());
     }
   }

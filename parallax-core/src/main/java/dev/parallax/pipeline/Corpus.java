@@ -1,0 +1,179 @@
+package dev.parallax.pipeline;
+
+import dev.parallax.actors.ArticleActors;
+import dev.parallax.actors.LinkedEntities;
+import dev.parallax.events.ExtractedEvent;
+import dev.parallax.model.Article;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.Coverage;
+import dev.parallax.model.DateSource;
+import dev.parallax.model.Event;
+import dev.parallax.model.PartialDate;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Story;
+import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.quotes.ScareQuote;
+import dev.parallax.report.ReportData;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A corpus as the corpus stages build it up: the per-article results of every accepted article and
+ * the records each corpus stage added. A layer not produced yet is null.
+ *
+ * @param results every accepted article's result, stored ones first, then in input order
+ * @param entities the entities linked across articles ({@link Layer#ENTITIES})
+ * @param quotes every quote with its speaker's entity ({@link Layer#ENTITIES})
+ * @param stories the stories, with their events once fused ({@link Layer#STORIES})
+ * @param events the fused events ({@link Layer#FUSED_EVENTS})
+ * @param published publication dates inferred through shared events, by article id ({@link
+ *     Layer#FUSED_EVENTS})
+ * @param coverage per story and outlet ({@link Layer#COVERAGE})
+ * @param conflicts contradicting claims ({@link Layer#CONFLICTS})
+ * @param report the HTML page ({@link Layer#REPORT})
+ */
+public record Corpus(
+    List<ArticleResult> results,
+    LinkedEntities entities,
+    List<Quote> quotes,
+    List<Story> stories,
+    List<Event> events,
+    Map<String, PartialDate> published,
+    List<Coverage> coverage,
+    List<Conflict> conflicts,
+    String report) {
+  public Corpus {
+    results = List.copyOf(results);
+  }
+
+  /** A corpus of these results, before any corpus stage. */
+  public static Corpus of(List<ArticleResult> results) {
+    return new Corpus(results, null, null, null, null, null, null, null, null);
+  }
+
+  public Corpus withEntities(LinkedEntities linked, List<Quote> linkedQuotes) {
+    return new Corpus(
+        results,
+        linked,
+        List.copyOf(linkedQuotes),
+        stories,
+        events,
+        published,
+        coverage,
+        conflicts,
+        report);
+  }
+
+  public Corpus withStories(List<Story> grouped) {
+    return new Corpus(
+        results,
+        entities,
+        quotes,
+        List.copyOf(grouped),
+        events,
+        published,
+        coverage,
+        conflicts,
+        report);
+  }
+
+  public Corpus withEvents(List<Event> fused, Map<String, PartialDate> inferred) {
+    return new Corpus(
+        results,
+        entities,
+        quotes,
+        stories,
+        List.copyOf(fused),
+        Map.copyOf(inferred),
+        coverage,
+        conflicts,
+        report);
+  }
+
+  public Corpus withCoverage(List<Coverage> rows) {
+    return new Corpus(
+        results,
+        entities,
+        quotes,
+        stories,
+        events,
+        published,
+        List.copyOf(rows),
+        conflicts,
+        report);
+  }
+
+  public Corpus withConflicts(List<Conflict> found) {
+    return new Corpus(
+        results,
+        entities,
+        quotes,
+        stories,
+        events,
+        published,
+        coverage,
+        List.copyOf(found),
+        report);
+  }
+
+  public Corpus withReport(String html) {
+    return new Corpus(
+        results, entities, quotes, stories, events, published, coverage, conflicts, html);
+  }
+
+  /** Every article, as the per-article stages left it. */
+  public List<Article> articles() {
+    return results.stream().map(r -> (Article) r.record()).toList();
+  }
+
+  /** The actor mentions of each article that went through extraction. */
+  public List<ArticleActors> actors() {
+    return results.stream().map(ArticleResult::actors).filter(Objects::nonNull).toList();
+  }
+
+  /** Every article-level event, in article order. */
+  public List<ExtractedEvent> articleEvents() {
+    return results.stream().flatMap(r -> r.events().stream()).toList();
+  }
+
+  /** Every quote with its speaker's mention, in article order. */
+  public List<ExtractedQuote> articleQuotes() {
+    return results.stream().flatMap(r -> r.quotes().stream()).toList();
+  }
+
+  /** The scare-quoted terms of each article, by article id. */
+  public Map<String, List<ScareQuote>> scareQuotes() {
+    Map<String, List<ScareQuote>> out = new LinkedHashMap<>();
+    results.forEach(r -> out.put(((Article) r.record()).id(), r.scareQuotes()));
+    return out;
+  }
+
+  /**
+   * {@code article} with the publication date inferred through shared events ({@code
+   * published_from: inferred}), or itself.
+   */
+  public Article dated(Article article) {
+    PartialDate inferred = published == null ? null : published.get(article.id());
+    return inferred == null || article.published() != null
+        ? article
+        : article.withPublished(inferred, DateSource.INFERRED);
+  }
+
+  /** The records as written and shown; a layer not produced is empty. */
+  public ReportData records() {
+    return new ReportData(
+        articles().stream().map(this::dated).toList(),
+        entities == null ? List.of() : entities.entities(),
+        orEmpty(events),
+        orEmpty(quotes),
+        orEmpty(stories),
+        orEmpty(coverage),
+        orEmpty(conflicts));
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}

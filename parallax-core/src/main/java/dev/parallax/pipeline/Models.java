@@ -1,0 +1,81 @@
+package dev.parallax.pipeline;
+
+import dev.parallax.actors.ActorResolver;
+import dev.parallax.actors.ActorTagger;
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.annotate.Annotator;
+import dev.parallax.annotate.Profile;
+import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
+import dev.parallax.events.EventExtractor;
+import dev.parallax.quotes.QuoteExtractor;
+import dev.parallax.time.ArticleTimes;
+import dev.parallax.time.TimeTagger;
+import java.util.function.Supplier;
+
+/**
+ * The read-only models and lexicons the standard stages share, each loaded on first use and then
+ * kept: one instance serves every thread and every document of a JVM (a CLI run, a web server, a
+ * Spark executor). Thread-safe.
+ */
+public final class Models {
+  private static final Models SHARED = new Models();
+
+  private final Supplier<KnowledgeBase> kb = once(KnowledgeBase::builtIn);
+  private final Supplier<Annotator> annotator = once(() -> CoreNlpAnnotators.shared(Profile.FULL));
+  private final Supplier<ArticleTimes> times = once(() -> new ArticleTimes(new TimeTagger()));
+  private final Supplier<ActorTagger> actors = once(() -> new ActorResolver(kb()));
+  private final Supplier<EventExtractor> events = once(EventExtractor::new);
+  private final Supplier<QuoteExtractor> quotes = once(QuoteExtractor::new);
+
+  private Models() {}
+
+  /** The models of this JVM. */
+  public static Models shared() {
+    return SHARED;
+  }
+
+  public KnowledgeBase kb() {
+    return kb.get();
+  }
+
+  public Annotator annotator() {
+    return annotator.get();
+  }
+
+  public ArticleTimes times() {
+    return times.get();
+  }
+
+  public ActorTagger actors() {
+    return actors.get();
+  }
+
+  public EventExtractor events() {
+    return events.get();
+  }
+
+  public QuoteExtractor quotes() {
+    return quotes.get();
+  }
+
+  /** A supplier that calls {@code load} once, on first use, and then returns what it gave. */
+  private static <T> Supplier<T> once(Supplier<T> load) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            if (value == null) {
+              value = load.get();
+            }
+            v = value;
+          }
+        }
+        return v;
+      }
+    };
+  }
+}

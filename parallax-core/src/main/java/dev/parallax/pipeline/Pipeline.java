@@ -1,0 +1,188 @@
+package dev.parallax.pipeline;
+
+import dev.parallax.clean.ArticleCleaner;
+import dev.parallax.model.Article;
+import dev.parallax.model.Diagnostic;
+import dev.parallax.model.Diagnostics;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.Rejection;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The analysis as one ordered list of stages: per-article stages ({@link ArticleStage}), run on
+ * each document alone, then corpus stages ({@link CorpusStage}). The list is checked when built: a
+ * stage that reads a layer no stage before it produces is an error then, not a null later. The same
+ * pipeline serves a CLI run ({@link Analysis}), a web request and a Spark executor: {@link
+ * #analyse} is the whole per-article analysis of one document, with no file I/O.
+ *
+ * <p>This is the one place where a failed document becomes its rejection, naming the stage and the
+ * cause. Thread-safe: {@link #analyse} may run on many threads at once.
+ */
+public final class Pipeline {
+  private final List<ArticleStage> articleStages;
+  private final List<CorpusStage> corpusStages;
+
+  /**
+   * @throws IllegalArgumentException when a stage reads a layer no earlier stage produces, or two
+   *     stages share a name
+   */
+  public Pipeline(List<ArticleStage> articleStages, List<CorpusStage> corpusStages) {
+    this.articleStages = List.copyOf(articleStages);
+    this.corpusStages = List.copyOf(corpusStages);
+    validate();
+  }
+
+  /**
+   * The standard analysis up to {@code until}: decode, clean; annotate, time; actors, events,
+   * quotes, entities, fusion, report; and for the whole analysis stories (before fusion), coverage
+   * and conflicts.
+   *
+   * @param store the stored corpus whose story index grows with the articles added, or null
+   */
+  public static Pipeline standard(Until until, Models models, CorpusStore store) {
+    List<ArticleStage> perArticle = new ArrayList<>();
+    perArticle.add(new PerArticleStages.Decode());
+    perArticle.add(new PerArticleStages.Clean(new ArticleCleaner()));
+    if (until.runs(Until.ANNOTATE)) {
+      perArticle.add(new PerArticleStages.Annotate(models));
+      perArticle.add(new PerArticleStages.Time(models));
+    }
+    List<CorpusStage> corpus = new ArrayList<>();
+    if (until.runs(Until.EXTRACT)) {
+      perArticle.add(new PerArticleStages.Actors(models));
+      perArticle.add(new PerArticleStages.Events(models));
+      perArticle.add(new PerArticleStages.Quotes(models));
+      corpus.add(new CorpusStages.Entities(models));
+      if (until.runs(Until.GROUP)) {
+        corpus.add(new CorpusStages.Stories(models, store));
+      }
+      corpus.add(new CorpusStages.Fusion());
+      if (until.runs(Until.GROUP)) {
+        corpus.add(new CorpusStages.Coverage());
+        corpus.add(new CorpusStages.Conflicts(models));
+      }
+      corpus.add(new CorpusStages.Report());
+    }
+    return new Pipeline(perArticle, corpus);
+  }
+
+  List<ArticleStage> articleStages() {
+    return articleStages;
+  }
+
+  List<CorpusStage> corpusStages() {
+    return corpusStages;
+  }
+
+  /** The stage names in order: per-article stages, then corpus stages. */
+  public List<String> stageNames() {
+    return Stream.concat(
+            articleStages.stream().map(ArticleStage::name),
+            corpusStages.stream().map(CorpusStage::name))
+        .toList();
+  }
+
+  /** Whether the pipeline has stages after cleaning, which need models. */
+  public boolean analysesArticles() {
+    return articleStages.stream().anyMatch(s -> s.produces().contains(Layer.TOKENS));
+  }
+
+  /** Loads every per-article stage's models, once per JVM. */
+  public void prepare() {
+    articleStages.forEach(ArticleStage::prepare);
+  }
+
+  /** The whole per-article analysis of one document. */
+  public ArticleResult analyse(RawDocument source) {
+    return analyse(source, new StageTimer());
+  }
+
+  ArticleResult analyse(RawDocument source, StageTimer timer) {
+    Document doc = Document.of(source);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (ArticleStage stage : articleStages) {
+      Diagnostics found = Diagnostics.of(stage.name());
+      Document in = doc;
+      try {
+        doc = timer.time(stage.name(), () -> stage.apply(in, found));
+      } catch (RuntimeException e) {
+        // A fault on one document must not end the batch: the document is rejected with the cause.
+        diagnostics.addAll(found.list());
+        return reject(source, "internal error: " + e, stage, diagnostics);
+      }
+      diagnostics.addAll(found.list());
+      if (doc.rejected() != null) {
+        return reject(source, doc.rejected(), stage, diagnostics);
+      }
+    }
+    Article article = doc.article();
+    if (article == null) {
+      throw new IllegalStateException("the pipeline ends before an article is made");
+    }
+    return new ArticleResult(
+        article, doc.actors(), doc.events(), doc.quotes(), doc.scareQuotes(), diagnostics);
+  }
+
+  private static ArticleResult reject(
+      RawDocument source, String reason, ArticleStage stage, List<Diagnostic> diagnostics) {
+    return ArticleResult.of(Rejection.of(source.source(), reason, stage.name()), diagnostics);
+  }
+
+  /**
+   * Runs the corpus stages.
+   *
+   * @param added the results of the articles this run added
+   * @param all every accepted article of the corpus, {@code added} included
+   * @param diagnostics where the problems the corpus stages went on from are added
+   */
+  public Corpus group(
+      List<ArticleResult> added, List<ArticleResult> all, List<Diagnostic> diagnostics) {
+    return group(added, all, diagnostics, new StageTimer());
+  }
+
+  Corpus group(
+      List<ArticleResult> added,
+      List<ArticleResult> all,
+      List<Diagnostic> diagnostics,
+      StageTimer timer) {
+    Corpus corpus = Corpus.of(all);
+    for (CorpusStage stage : corpusStages) {
+      Diagnostics found = Diagnostics.of(stage.name());
+      Corpus in = corpus;
+      corpus = timer.time(stage.name(), () -> stage.apply(added, in, found));
+      diagnostics.addAll(found.list());
+    }
+    return corpus;
+  }
+
+  private void validate() {
+    Set<Layer> made = EnumSet.of(Layer.SOURCE);
+    Set<String> names = new HashSet<>();
+    for (ArticleStage s : articleStages) {
+      check(s.name(), s.reads(), made, names);
+      made.addAll(s.produces());
+    }
+    for (CorpusStage s : corpusStages) {
+      check(s.name(), s.reads(), made, names);
+      made.addAll(s.produces());
+    }
+  }
+
+  private static void check(String name, Set<Layer> reads, Set<Layer> made, Set<String> names) {
+    if (!names.add(name)) {
+      throw new IllegalArgumentException("two stages are named " + name);
+    }
+    Set<Layer> missing = EnumSet.noneOf(Layer.class);
+    missing.addAll(reads);
+    missing.removeAll(made);
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException(
+          "stage " + name + " reads " + missing + ", which no stage before it produces");
+    }
+  }
+}

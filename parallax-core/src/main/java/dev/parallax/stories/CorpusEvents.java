@@ -1,0 +1,92 @@
+package dev.parallax.stories;
+
+import static java.util.stream.Collectors.toSet;
+
+import dev.parallax.actors.LinkedEntities;
+import dev.parallax.events.ExtractedEvent;
+import dev.parallax.model.Article;
+import dev.parallax.model.Event;
+import dev.parallax.model.PartialDate;
+import dev.parallax.model.Story;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The events of a corpus as {@code events.jsonl} gives them: each article-level event with its
+ * actors' entities and its story, the events of undated articles dated through the events they
+ * share with dated ones (which also bounds those articles' publication dates), and the reports of
+ * one real event fused across articles. Stateless.
+ */
+public final class CorpusEvents {
+  private CorpusEvents() {}
+
+  /**
+   * @param events the fused events
+   * @param published the publication date inferred for undated articles, by article id
+   */
+  public record Result(List<Event> events, Map<String, PartialDate> published) {
+    public Result {
+      events = List.copyOf(events);
+      published = Map.copyOf(published);
+    }
+  }
+
+  /**
+   * @param articles every article of the corpus
+   * @param extracted every article-level event
+   * @param stories the stories, or an empty list before grouping
+   */
+  public static Result fuse(
+      List<Article> articles,
+      List<ExtractedEvent> extracted,
+      LinkedEntities linked,
+      List<Story> stories) {
+    Map<String, String> storyOf = new HashMap<>();
+    stories.forEach(story -> story.articles().forEach(a -> storyOf.put(a, story.id())));
+    List<Event> articleEvents = new ArrayList<>();
+    Map<String, MonthDay> yearless = new HashMap<>();
+    for (ExtractedEvent e : extracted) {
+      String article = e.event().mentions().get(0).article();
+      articleEvents.add(e.linked(linked, storyOf.get(article)));
+      if (e.yearlessDay() != null) {
+        yearless.put(e.event().id(), e.yearlessDay());
+      }
+    }
+    Map<String, String> outletOf = new HashMap<>();
+    articles.stream()
+        .filter(a -> a.outlet() != null)
+        .forEach(a -> outletOf.put(a.id(), a.outlet()));
+    EventFuser fuser = new EventFuser(outletOf::get);
+    Set<String> undated =
+        articles.stream().filter(a -> a.published() == null).map(Article::id).collect(toSet());
+    SharedEventDates.Result dated =
+        SharedEventDates.resolve(
+            undated, articleEvents, fuser.clusters(articleEvents, yearless), yearless);
+    return new Result(fuser.fuse(dated.events(), dated.yearless()), dated.published());
+  }
+
+  /** Each story with its events and the span of their dates. */
+  public static List<Story> withEvents(List<Story> stories, List<Event> events) {
+    return stories.stream().map(s -> withEvents(s, events)).toList();
+  }
+
+  private static Story withEvents(Story story, List<Event> events) {
+    List<Event> own = events.stream().filter(e -> story.id().equals(e.story())).toList();
+    List<PartialDate> dates =
+        own.stream().map(Event::date).filter(Objects::nonNull).sorted().toList();
+    return new Story(
+        story.id(),
+        story.title(),
+        story.articles(),
+        story.outlets(),
+        dates.isEmpty() ? null : dates.get(0),
+        dates.isEmpty() ? null : dates.get(dates.size() - 1),
+        own.stream().map(Event::id).sorted(Comparator.naturalOrder()).toList());
+  }
+}

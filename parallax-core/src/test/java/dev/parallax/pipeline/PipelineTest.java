@@ -1,0 +1,179 @@
+package dev.parallax.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.Diagnostics;
+import dev.parallax.model.MediaType;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.Rejection;
+import dev.parallax.model.SourceMetadata;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The stage list: validated when built, one vocabulary of names, one place that rejects. */
+class PipelineTest {
+  private static final RawDocument PAGE =
+      RawDocument.of(
+          "page.txt",
+          ("Lindenfeld reopens its bridge\n\nThe mayor of Lindenfeld said on Friday that the old"
+                  + " bridge would reopen to traffic next week after repairs.\n")
+              .getBytes(StandardCharsets.UTF_8),
+          MediaType.TEXT,
+          null,
+          SourceMetadata.NONE);
+
+  @Test
+  void aStageWhoseInputNothingEarlierProducesIsAnErrorWhenBuilt() {
+    List<ArticleStage> stages =
+        List.of(new PerArticleStages.Decode(), new PerArticleStages.Events(Models.shared()));
+    assertThatThrownBy(() -> new Pipeline(stages, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("stage events reads")
+        .hasMessageContaining("PARSE");
+  }
+
+  @Test
+  void aCorpusStageIsCheckedAgainstEveryStageBeforeIt() {
+    List<ArticleStage> clean =
+        Pipeline.standard(Until.CLEAN, Models.shared(), null).articleStages();
+    assertThatThrownBy(() -> new Pipeline(clean, List.of(new CorpusStages.Fusion())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("stage fusion reads");
+  }
+
+  @Test
+  void twoStagesWithOneNameAreAnError() {
+    assertThatThrownBy(
+            () ->
+                new Pipeline(
+                    List.of(new PerArticleStages.Decode(), new PerArticleStages.Decode()),
+                    List.of()))
+        .hasMessageContaining("two stages are named decode");
+  }
+
+  @Test
+  void untilNamesPointsInOneListOfStages() {
+    assertThat(Pipeline.standard(Until.CLEAN, Models.shared(), null).stageNames())
+        .containsExactly("decode", "clean");
+    assertThat(Pipeline.standard(Until.ANNOTATE, Models.shared(), null).stageNames())
+        .containsExactly("decode", "clean", "annotate", "time");
+    assertThat(Pipeline.standard(Until.EXTRACT, Models.shared(), null).stageNames())
+        .containsExactly(
+            "decode",
+            "clean",
+            "annotate",
+            "time",
+            "actors",
+            "events",
+            "quotes",
+            "entities",
+            "fusion",
+            "report");
+    assertThat(Pipeline.standard(Until.GROUP, Models.shared(), null).stageNames())
+        .containsExactly(
+            "decode",
+            "clean",
+            "annotate",
+            "time",
+            "actors",
+            "events",
+            "quotes",
+            "entities",
+            "stories",
+            "fusion",
+            "coverage",
+            "conflicts",
+            "report");
+  }
+
+  @Test
+  void aFaultInAStageRejectsTheDocumentNamingTheStage() {
+    ArticleStage failing =
+        stage(
+            "events",
+            (doc, d) -> {
+              throw new IllegalStateException("rule broke");
+            });
+    Pipeline pipeline =
+        new Pipeline(
+            List.of(
+                new PerArticleStages.Decode(),
+                new PerArticleStages.Clean(new dev.parallax.clean.ArticleCleaner()),
+                failing),
+            List.of());
+
+    ArticleResult result = pipeline.analyse(PAGE);
+
+    Rejection r = (Rejection) result.record();
+    assertThat(r.stage()).isEqualTo("events");
+    assertThat(r.rejected()).contains("rule broke");
+    assertThat(r.source()).isEqualTo("page.txt");
+  }
+
+  @Test
+  void diagnosticsAStageReportsReachTheResult() {
+    ArticleStage noting =
+        stage(
+            "quotes",
+            (doc, d) -> {
+              d.report("skipped one sentence");
+              return doc;
+            });
+    Pipeline pipeline =
+        new Pipeline(
+            List.of(
+                new PerArticleStages.Decode(),
+                new PerArticleStages.Clean(new dev.parallax.clean.ArticleCleaner()),
+                noting),
+            List.of());
+
+    ArticleResult result = pipeline.analyse(PAGE);
+
+    assertThat(result.record()).isInstanceOf(Article.class);
+    assertThat(result.diagnostics())
+        .extracting(Object::toString)
+        .containsExactly("quotes: skipped one sentence");
+  }
+
+  @Test
+  void badInputIsRejectedByTheStageThatFoundIt() {
+    RawDocument empty =
+        RawDocument.of("empty.txt", new byte[0], MediaType.TEXT, null, SourceMetadata.NONE);
+    Rejection r =
+        (Rejection) Pipeline.standard(Until.CLEAN, Models.shared(), null).analyse(empty).record();
+    assertThat(r.stage()).isEqualTo("decode");
+    assertThat(r.rejected()).isEqualTo("empty input");
+  }
+
+  private interface Body {
+    Document apply(Document doc, Diagnostics diagnostics);
+  }
+
+  private static ArticleStage stage(String name, Body body) {
+    return new ArticleStage() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Set<Layer> reads() {
+        return Set.of(Layer.ARTICLE);
+      }
+
+      @Override
+      public Set<Layer> produces() {
+        return Set.of();
+      }
+
+      @Override
+      public Document apply(Document document, Diagnostics diagnostics) {
+        return body.apply(document, diagnostics);
+      }
+    };
+  }
+}
