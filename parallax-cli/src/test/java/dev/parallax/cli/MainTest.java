@@ -73,7 +73,8 @@ class MainTest {
     Run r = run("analyze", "--until", "clean", "--out", outDir(), input.toString());
 
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).matches("(?s)parallax: 1 articles, 0 rejected, [0-9.]+ s; output in .*");
+    assertThat(r.out())
+        .matches("(?s)parallax: 1 articles, 0 rejected, 0 diagnostics, [0-9.]+ s; output in .*");
     assertThat(dir.resolve("out/articles.jsonl")).exists();
   }
 

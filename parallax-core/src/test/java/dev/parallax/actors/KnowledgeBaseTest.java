@@ -3,6 +3,7 @@ package dev.parallax.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.testing.ExpectedLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -159,6 +160,7 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  @ExpectedLog("knowledge base: .*offices.tsv:3: invalid month 13") // the row under test
   void userFilesAddAndOverride(@TempDir Path dir) throws IOException {
     Path metonyms =
         write(

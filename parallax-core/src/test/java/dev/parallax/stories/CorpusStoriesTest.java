@@ -9,6 +9,7 @@ import dev.parallax.eval.CorpusFolder;
 import dev.parallax.model.Article;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.Story;
+import dev.parallax.testing.ExpectedLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ class CorpusStoriesTest {
       Path.of(System.getProperty("parallax.shared", "../shared"), "corpora/seeds");
 
   @Test
+  @ExpectedLog("ai.djl.util.cuda.CudaUtils: Failed to detect GPU count") // no GPU here
   void exampleCorpusGivesTheKeysStories() throws IOException {
     JsonNode key = Jsonl.mapper().readTree(Files.readString(EXAMPLES.resolve(".answers.json")));
     Set<Set<String>> expected = new HashSet<>();

@@ -9,6 +9,7 @@ import dev.parallax.annotate.Dependency;
 import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.model.Article;
+import dev.parallax.testing.ExpectedLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every profile's contract on odd input: offsets in bounds, text matches, deterministic. */
+@ExpectedLog(
+    "WARN edu.stanford.nlp.process.PTBLexer: Untokenizable: ") // CoreNLP on control characters
 class AnnotatorContractTest {
   private static final String PARAGRAPH =
       "The mayor of Lindenfeld, Ada Korr, said on Friday that the bridge would reopen. "
