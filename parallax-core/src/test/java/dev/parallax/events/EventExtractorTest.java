@@ -191,7 +191,8 @@ class EventExtractorTest {
 
   @Test
   @ExpectedLog(
-      "WARN edu.stanford.nlp.process.PTBLexer: Untokenizable: ") // CoreNLP on control characters
+      "WARN edu.stanford.nlp.process.PTBLexer: Untokenizable: ") // CoreNLP, when it re-seeds the
+  // parse
   void idsAreStableAndOddInputGivesNothing() {
     String body = "Moldova expelled two Belarusian diplomats.";
     assertThat(extract(body, DAY).get(0).event().id())

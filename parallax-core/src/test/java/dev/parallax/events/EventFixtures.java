@@ -5,8 +5,7 @@ import dev.parallax.actors.ArticleActors;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Annotator;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
+import dev.parallax.annotate.HandParses;
 import dev.parallax.model.Article;
 import dev.parallax.model.ContentId;
 import dev.parallax.model.DateSource;
@@ -14,14 +13,18 @@ import dev.parallax.model.PartialDate;
 import dev.parallax.time.TimeExpression;
 import java.util.List;
 
-/** Shared heavy fixtures for the events tests: one annotator and one tagger per test JVM. */
+/**
+ * Shared fixtures for the events tests: hand-written parses (no parser runs) and one actor tagger
+ * per test JVM.
+ */
 final class EventFixtures {
   static final EventExtractor EXTRACTOR = new EventExtractor();
 
   private EventFixtures() {}
 
+  /** The hand-written parses of the events tests. */
   static Annotator annotator() {
-    return CoreNlpAnnotators.shared(Profile.FULL);
+    return HandParses.of("events");
   }
 
   static ActorResolver tagger() {
@@ -42,7 +45,10 @@ final class EventFixtures {
         List.of());
   }
 
-  /** Annotates, adds the given time expressions (the time stage's job), tags actors, extracts. */
+  /**
+   * Reads the body's hand-written parse, adds the given time expressions (the time stage's job),
+   * tags actors, extracts.
+   */
   static List<ExtractedEvent> extract(String body, String published, TimeExpression... times) {
     AnnotatedArticle a = annotator().annotate(article(body, published));
     if (times.length > 0) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Profile;
+import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.eval.EventCase;
 import dev.parallax.eval.EventEvaluation;
 import dev.parallax.eval.EventScore;
@@ -36,7 +38,7 @@ class ExampleEventsTest {
   static void extractAll() throws IOException {
     cases = ExampleEventCases.read(KEY);
     for (EventCase c : cases) {
-      AnnotatedArticle a = EventFixtures.annotator().annotate(c.article());
+      AnnotatedArticle a = CoreNlpAnnotators.shared(Profile.FULL).annotate(c.article());
       EVENTS.put(
           file(c.article()), EventFixtures.EXTRACTOR.events(a, EventFixtures.tagger().tag(a)));
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Profile;
+import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.eval.CorpusFolder;
 import dev.parallax.model.Article;
 import java.io.IOException;
@@ -35,7 +37,7 @@ class SeedEventsTest {
       return;
     }
     for (Article article : CorpusFolder.articles(SEEDS)) {
-      AnnotatedArticle a = EventFixtures.annotator().annotate(article);
+      AnnotatedArticle a = CoreNlpAnnotators.shared(Profile.FULL).annotate(article);
       List<String> found = new ArrayList<>();
       for (ExtractedEvent e : EventFixtures.EXTRACTOR.extract(a, EventFixtures.tagger().tag(a))) {
         found.add(
