@@ -102,19 +102,20 @@ public final class HandParses implements Annotator {
 
   private AnnotatedArticle seed(Article article) {
     AnnotatedArticle parsed = CoreNlpAnnotators.shared(Profile.FULL).annotate(article);
-    String[] test = callingTest().orElse(new String[] {"Shared", null});
-    String doc = ParseText.write(parsed, test[1] == null ? null : test[0] + "." + test[1]);
-    Path file = Path.of("src/test/resources/parses", dir, test[0] + ".parses").toAbsolutePath();
+    Caller caller = Caller.onStack().orElse(new Caller("Shared", null));
+    String doc = ParseText.write(parsed, caller.name());
+    String name = caller.testClass() + ".parses";
+    Path file = Path.of("src/test/resources/parses", dir, name).toAbsolutePath();
     try {
       if (!Files.exists(file)) {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, header(test[0]), StandardCharsets.UTF_8);
+        Files.writeString(file, header(caller.testClass()), StandardCharsets.UTF_8);
       }
       Files.writeString(file, "\n" + doc, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    add(test[0] + ".parses", doc);
+    add(name + " (seeded)", doc);
     return byBody.get(article.body());
   }
 
@@ -129,26 +130,31 @@ public final class HandParses implements Annotator {
         + "=true; edit by hand. Format: ../README.md\n";
   }
 
-  /** The simple class name and method of the {@code @Test} method on the stack, if any. */
-  private static Optional<String[]> callingTest() {
-    return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-        .walk(
-            frames ->
-                frames
-                    .filter(f -> isTest(f.getDeclaringClass(), f.getMethodName()))
-                    .map(
-                        f ->
-                            new String[] {f.getDeclaringClass().getSimpleName(), f.getMethodName()})
-                    .findFirst());
-  }
-
-  private static boolean isTest(Class<?> type, String method) {
-    for (Method m : type.getDeclaredMethods()) {
-      if (m.getName().equals(method) && m.isAnnotationPresent(Test.class)) {
-        return true;
-      }
+  /** The test class (simple name) and {@code @Test} method that asked for a parse. */
+  private record Caller(String testClass, String method) {
+    static Optional<Caller> onStack() {
+      return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+          .walk(
+              frames ->
+                  frames
+                      .filter(f -> isTest(f.getDeclaringClass(), f.getMethodName()))
+                      .map(
+                          f -> new Caller(f.getDeclaringClass().getSimpleName(), f.getMethodName()))
+                      .findFirst());
     }
-    return false;
+
+    String name() {
+      return method == null ? null : testClass + "." + method;
+    }
+
+    private static boolean isTest(Class<?> type, String method) {
+      for (Method m : type.getDeclaredMethods()) {
+        if (m.getName().equals(method) && m.isAnnotationPresent(Test.class)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private static List<Path> files(String dir) {
