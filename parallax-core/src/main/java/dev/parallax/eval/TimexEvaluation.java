@@ -1,8 +1,8 @@
 package dev.parallax.eval;
 
 import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.TimeExpression;
 import dev.parallax.model.PartialDate;
-import dev.parallax.time.TimeExpression;
 import dev.parallax.time.TimeTagger;
 import dev.parallax.time.internal.SentenceBootstrap;
 import java.util.ArrayList;

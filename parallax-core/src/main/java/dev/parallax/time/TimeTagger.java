@@ -1,6 +1,7 @@
 package dev.parallax.time;
 
 import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.TimeExpression;
 import dev.parallax.model.PartialDate;
 import dev.parallax.time.internal.DateLikeSentences;
 import dev.parallax.time.internal.SutimeRunner;

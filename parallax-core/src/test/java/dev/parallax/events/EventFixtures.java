@@ -6,12 +6,12 @@ import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Annotator;
 import dev.parallax.annotate.Profile;
+import dev.parallax.annotate.TimeExpression;
 import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
 import dev.parallax.model.ContentId;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.PartialDate;
-import dev.parallax.time.TimeExpression;
 import java.util.List;
 
 /** Shared heavy fixtures for the events tests: one annotator and one tagger per test JVM. */

@@ -1,9 +1,9 @@
 package dev.parallax.time.internal;
 
 import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimexType;
 import dev.parallax.annotate.Token;
-import dev.parallax.time.TimeExpression;
-import dev.parallax.time.TimexType;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
