@@ -136,7 +136,7 @@ public final class Analysis {
         () ->
             new ArticleStages.Models(
                 CoreNlpAnnotators.shared(Profile.FULL),
-                new TimeTagger(),
+                new TimeTagger(CoreNlpAnnotators.sutime()),
                 extract ? new ActorResolver(kb) : null,
                 extract ? new EventExtractor() : null,
                 extract ? new QuoteExtractor() : null));
