@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.eval.TimemlDocument;
 import dev.parallax.eval.TimemlReader;
 import dev.parallax.eval.TimexEvaluation;
@@ -7,7 +8,6 @@ import dev.parallax.eval.TimexScore;
 import dev.parallax.eval.TimexSpan;
 import dev.parallax.pipeline.Progress;
 import dev.parallax.time.TimeTagger;
-import dev.parallax.time.internal.SentenceBootstrap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,7 +134,7 @@ final class EvalTimexCommand implements Callable<Integer> {
 
   private Function<TimemlDocument, List<TimexSpan>> tagger() {
     if (engine == Engine.PARALLAX) {
-      return new TimexEvaluation(new TimeTagger(layers, scope))::system;
+      return new TimexEvaluation(new TimeTagger(CoreNlpAnnotators.sutime(), layers, scope))::system;
     }
     HeidelTimeTagger heidelTime = new HeidelTimeTagger();
     return doc ->
@@ -142,7 +142,7 @@ final class EvalTimexCommand implements Callable<Integer> {
             ? List.of()
             : heidelTime.tag(
                 doc.text(),
-                SentenceBootstrap.shared().sentences(doc.text()),
+                CoreNlpAnnotators.posTaggedSentences(doc.text()),
                 doc.dct().substring(0, 10));
   }
 

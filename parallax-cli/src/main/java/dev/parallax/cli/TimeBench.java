@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Annotator;
 import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
 import dev.parallax.time.TimeTagger;
 import java.io.PrintWriter;
@@ -28,7 +29,7 @@ final class TimeBench {
     List<AnnotatedArticle> warm = warmUp.stream().map(tagged::annotate).toList();
     Map<String, Object> figures = new LinkedHashMap<>();
     for (TimeTagger.Scope scope : TimeTagger.Scope.values()) {
-      TimeTagger tagger = new TimeTagger(TimeTagger.Layers.FULL, scope);
+      TimeTagger tagger = new TimeTagger(CoreNlpAnnotators.sutime(), TimeTagger.Layers.FULL, scope);
       warm.forEach(a -> tag(tagger, a));
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       long cpu = threads.getCurrentThreadCpuTime();

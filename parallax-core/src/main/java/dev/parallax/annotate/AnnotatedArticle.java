@@ -1,7 +1,6 @@
 package dev.parallax.annotate;
 
 import dev.parallax.model.Article;
-import dev.parallax.time.TimeExpression;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,18 +1,19 @@
 package dev.parallax.eval;
 
 import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.PartialDate;
-import dev.parallax.time.TimeExpression;
 import dev.parallax.time.TimeTagger;
-import dev.parallax.time.internal.SentenceBootstrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * Scores a {@link TimeTagger} on TimeML documents: each document's raw text is split and tagged
- * ({@link SentenceBootstrap}), then tagged for time against its creation date, and the result is
- * scored against the gold TIMEX3s ({@link TimexScore}). Thread-safe when the tagger is.
+ * ({@link CoreNlpAnnotators#posTaggedSentences}), then tagged for time against its creation date,
+ * and the result is scored against the gold TIMEX3s ({@link TimexScore}). Thread-safe when the
+ * tagger is.
  */
 public final class TimexEvaluation {
   private final TimeTagger tagger;
@@ -20,7 +21,7 @@ public final class TimexEvaluation {
 
   /** Evaluates {@code tagger} on sentences from CoreNLP's tokenizer, splitter and POS tagger. */
   public TimexEvaluation(TimeTagger tagger) {
-    this(tagger, text -> SentenceBootstrap.shared().sentences(text));
+    this(tagger, CoreNlpAnnotators::posTaggedSentences);
   }
 
   TimexEvaluation(TimeTagger tagger, Function<String, List<Sentence>> splitter) {

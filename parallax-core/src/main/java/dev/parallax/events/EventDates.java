@@ -1,10 +1,10 @@
 package dev.parallax.events;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimexType;
 import dev.parallax.model.PartialDate;
 import dev.parallax.resources.ResourceLines;
-import dev.parallax.time.TimeExpression;
-import dev.parallax.time.TimexType;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package dev.parallax.time;
 
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimexType;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;

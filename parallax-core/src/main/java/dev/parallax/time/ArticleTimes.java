@@ -1,6 +1,7 @@
 package dev.parallax.time;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.TimeExpression;
 import dev.parallax.model.Article;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.Diagnostics;

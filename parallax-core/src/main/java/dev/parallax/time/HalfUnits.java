@@ -1,5 +1,7 @@
 package dev.parallax.time;
 
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimexType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

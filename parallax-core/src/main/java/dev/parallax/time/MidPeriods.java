@@ -1,6 +1,8 @@
 package dev.parallax.time;
 
 import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimexType;
 import dev.parallax.model.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.parallax.time;
 
+import dev.parallax.annotate.TimeExpression;
 import dev.parallax.model.PartialDate;
 import java.time.DateTimeException;
 import java.time.LocalDate;

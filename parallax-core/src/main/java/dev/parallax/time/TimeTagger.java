@@ -1,62 +1,62 @@
 package dev.parallax.time;
 
 import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimeExpressionEngine;
 import dev.parallax.model.Diagnostics;
 import dev.parallax.model.PartialDate;
 import dev.parallax.time.internal.DateLikeSentences;
-import dev.parallax.time.internal.SutimeRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Finds the time expressions of an article body and normalises them (TIMEX3 type and value) against
- * its publication date. SUTime finds and normalises; Parallax's own layer ({@link Reanchoring})
- * then re-resolves the expressions whose direction SUTime guesses (a bare month or weekday) by the
- * tense of the verb that governs them, and datelines written {@code October 23,2021} are split
- * before SUTime reads them; "that year", "the following day" are read against the last date the
- * story named ({@link Anaphora}).
+ * its publication date. A {@link TimeExpressionEngine} (SUTime, from {@code
+ * annotate.corenlp.CoreNlpAnnotators.sutime()}) finds and normalises; Parallax's own layer ({@link
+ * Reanchoring}) then re-resolves the expressions whose direction SUTime guesses (a bare month or
+ * weekday) by the tense of the verb that governs them; "that year", "the following day" are read
+ * against the last date the story named ({@link Anaphora}).
  *
  * <p>Input: the body, its sentences (tokens with POS tags; lemmas and parses are not needed) and
  * the publication date, or null. Output: expressions in body order, offsets into the body. When the
  * publication date is null or not known to the day, relative expressions keep an unresolved value
- * ({@code XXXX-10-23}) or null. Thread-safe after construction; build one per JVM (SUTime's rules
- * load in the constructor). Bad input yields an empty list, never an exception.
+ * ({@code XXXX-10-23}) or null. Thread-safe after construction (the engine is); build one per JVM.
+ * Bad input yields an empty list, never an exception.
  */
 public final class TimeTagger {
 
-  /** Which layers run: SUTime alone (for comparison) or SUTime with Parallax's rules. */
+  /** Which layers run: the engine alone (for comparison) or the engine with Parallax's rules. */
   public enum Layers {
     SUTIME_ONLY,
     FULL
   }
 
   /**
-   * Which sentences SUTime reads: those with a digit or a date-like word (the default; see {@link
-   * DateLikeSentences}), or all of them (for comparison).
+   * Which sentences the engine reads: those with a digit or a date-like word (the default; see
+   * {@link DateLikeSentences}), or all of them (for comparison).
    */
   public enum Scope {
     DATE_LIKE_SENTENCES,
     ALL_SENTENCES
   }
 
-  private final SutimeRunner sutime;
+  private final TimeExpressionEngine engine;
+  private final DateLikeSentences filter;
   private final Layers layers;
   private final Reanchoring reanchoring;
   private final TimeLexicon lexicon;
 
-  public TimeTagger() {
-    this(Layers.FULL);
+  /** The full tagger over {@code engine}, reading date-like sentences only. */
+  public TimeTagger(TimeExpressionEngine engine) {
+    this(engine, Layers.FULL, Scope.DATE_LIKE_SENTENCES);
   }
 
-  public TimeTagger(Layers layers) {
-    this(layers, Scope.DATE_LIKE_SENTENCES);
-  }
-
-  public TimeTagger(Layers layers, Scope scope) {
+  public TimeTagger(TimeExpressionEngine engine, Layers layers, Scope scope) {
+    this.engine = Objects.requireNonNull(engine, "engine");
     this.layers = Objects.requireNonNull(layers, "layers");
     Objects.requireNonNull(scope, "scope");
-    this.sutime = new SutimeRunner(scope == Scope.ALL_SENTENCES ? null : DateLikeSentences.load());
+    this.filter = scope == Scope.ALL_SENTENCES ? null : DateLikeSentences.load();
     this.lexicon = TimeLexicon.load();
     this.reanchoring = new Reanchoring(lexicon);
   }
@@ -80,12 +80,10 @@ public final class TimeTagger {
     if (body == null || sentences == null || sentences.isEmpty()) {
       return List.of();
     }
-    String anchor =
-        published != null && published.precision() == PartialDate.Precision.DAY
-            ? published.toString()
-            : null;
+    PartialDate day =
+        published != null && published.precision() == PartialDate.Precision.DAY ? published : null;
     try {
-      List<TimeExpression> found = sutime.run(body, sentences, anchor);
+      List<TimeExpression> found = engine.find(body, read(sentences), day);
       if (layers == Layers.SUTIME_ONLY) {
         return found;
       }
@@ -105,6 +103,11 @@ public final class TimeTagger {
       diagnostics.report("time tagging failed, no time expressions kept: " + e);
       return List.of();
     }
+  }
+
+  /** The sentences the engine reads: the date-like ones, unless the scope is all sentences. */
+  private List<Sentence> read(List<Sentence> sentences) {
+    return filter == null ? sentences : sentences.stream().filter(filter::isDateLike).toList();
   }
 
   private static Sentence sentenceAt(List<Sentence> sentences, int index) {

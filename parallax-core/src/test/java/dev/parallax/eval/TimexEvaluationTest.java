@@ -3,6 +3,7 @@ package dev.parallax.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.time.TimeTagger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimexEvaluationTest {
-  private static final TimexEvaluation EVAL = new TimexEvaluation(new TimeTagger());
+  private static final TimexEvaluation EVAL =
+      new TimexEvaluation(new TimeTagger(CoreNlpAnnotators.sutime()));
 
   @Test
   void scoresAHandMadeDocument() {

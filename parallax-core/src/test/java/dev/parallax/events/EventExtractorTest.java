@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimexType;
 import dev.parallax.model.Event;
 import dev.parallax.testing.ExpectedLog;
-import dev.parallax.time.TimeExpression;
-import dev.parallax.time.TimexType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,11 +6,11 @@ import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Annotator;
 import dev.parallax.annotate.HandParses;
+import dev.parallax.annotate.TimeExpression;
 import dev.parallax.model.Article;
 import dev.parallax.model.ContentId;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.PartialDate;
-import dev.parallax.time.TimeExpression;
 import java.util.List;
 
 /**

@@ -4,6 +4,8 @@ import static dev.parallax.time.TimeFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimexType;
 import dev.parallax.model.PartialDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

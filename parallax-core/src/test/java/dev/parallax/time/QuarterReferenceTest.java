@@ -4,6 +4,8 @@ import static dev.parallax.time.TimeFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimexType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,8 @@ package dev.parallax.time;
 import static dev.parallax.time.TimeFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimexType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

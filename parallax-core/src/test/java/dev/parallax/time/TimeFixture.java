@@ -1,8 +1,10 @@
 package dev.parallax.time;
 
 import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimexType;
+import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.PartialDate;
-import dev.parallax.time.internal.SentenceBootstrap;
 import java.util.List;
 
 /** One tagger per test JVM: SUTime's rules and the POS model load once. */
@@ -13,13 +15,13 @@ final class TimeFixture {
 
   static synchronized TimeTagger tagger() {
     if (tagger == null) {
-      tagger = new TimeTagger();
+      tagger = new TimeTagger(CoreNlpAnnotators.sutime());
     }
     return tagger;
   }
 
   static List<Sentence> sentences(String text) {
-    return SentenceBootstrap.shared().sentences(text);
+    return CoreNlpAnnotators.posTaggedSentences(text);
   }
 
   static List<TimeExpression> tag(String text, String published) {

@@ -2,6 +2,7 @@ package dev.parallax.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.annotate.TimeExpression;
 import dev.parallax.testing.ExpectedLog;
 import java.util.List;
 import org.junit.jupiter.api.Test;

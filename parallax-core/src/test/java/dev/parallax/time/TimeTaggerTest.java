@@ -4,6 +4,8 @@ import static dev.parallax.time.TimeFixture.find;
 import static dev.parallax.time.TimeFixture.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimexType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,8 @@ import dev.parallax.annotate.NameTagger;
 import dev.parallax.annotate.ParseCues;
 import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.PronounCoref;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.TimeExpressionEngine;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.BufferedReader;
@@ -14,17 +16,20 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The CoreNLP-backed annotators. {@link #shared} gives one annotator per profile per JVM, loaded on
- * first use and shared by every thread; models common to several profiles load once.
+ * first use and shared by every thread; models common to several profiles load once. {@link
+ * #sutime} gives the time-expression engine the {@code time} stage builds on.
  */
 public final class CoreNlpAnnotators {
   private static final Map<Profile, Annotator> SHARED = new EnumMap<>(Profile.class);
   private static NameTagger pretokenised;
+  private static TimeExpressionEngine sutime;
 
   private CoreNlpAnnotators() {}
 
@@ -60,6 +65,27 @@ public final class CoreNlpAnnotators {
       pretokenised = new PretokenisedNameTagger(new StanfordCoreNLP(PipelineConfig.pretokenised()));
     }
     return pretokenised;
+  }
+
+  /**
+   * SUTime over Parallax's own tagged sentences, for {@code time.TimeTagger}; one per JVM, its
+   * rules loaded on first call (seconds) and shared by every thread.
+   */
+  public static synchronized TimeExpressionEngine sutime() {
+    if (sutime == null) {
+      sutime = new SutimeEngine();
+    }
+    return sutime;
+  }
+
+  /**
+   * The sentences of {@code text}, tokens (offsets into {@code text}) POS-tagged by CoreNLP's own
+   * {@code tokenize,ssplit,pos} pipeline, without lemmas or names: for the time evaluation and
+   * tests, which tag raw text without the annotation stage. The pipeline loads once per JVM, on
+   * first call; thread-safe.
+   */
+  public static List<Sentence> posTaggedSentences(String text) {
+    return SentenceBootstrap.shared().sentences(text);
   }
 
   private static Annotator load(Profile profile) {

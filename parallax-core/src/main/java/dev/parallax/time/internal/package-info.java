@@ -1,7 +1,6 @@
 /**
- * Time internals: the only place CoreNLP types appear for time. {@link
- * dev.parallax.time.internal.SutimeRunner} runs SUTime over Parallax's own sentences; {@link
- * dev.parallax.time.internal.SentenceBootstrap} splits and POS-tags raw text for the time
- * evaluation and tests until the annotation stage provides sentences. Not API.
+ * Time internals: {@link dev.parallax.time.internal.DateLikeSentences} picks the sentences worth
+ * handing to the time-expression engine. No backend type appears here: SUTime itself sits behind
+ * {@link dev.parallax.annotate.TimeExpressionEngine} in {@code annotate.corenlp}. Not API.
  */
 package dev.parallax.time.internal;

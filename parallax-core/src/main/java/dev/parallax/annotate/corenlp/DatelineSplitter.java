@@ -1,4 +1,4 @@
-package dev.parallax.time.internal;
+package dev.parallax.annotate.corenlp;
 
 import dev.parallax.annotate.Token;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.parallax.time.internal;
+package dev.parallax.annotate.corenlp;
 
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
@@ -14,9 +14,10 @@ import java.util.Properties;
 /**
  * Splits and POS-tags a text with CoreNLP ({@code tokenize,ssplit,pos}) into Parallax's own
  * sentences, for the time evaluation and tests, which run without the full annotation stage. The
- * pipeline loads once per JVM ({@link #shared()}); {@link #sentences} is thread-safe.
+ * pipeline loads once per JVM ({@link #shared()}); {@link #sentences} is thread-safe. Reached
+ * through {@link CoreNlpAnnotators#posTaggedSentences}.
  */
-public final class SentenceBootstrap {
+final class SentenceBootstrap {
   private static volatile SentenceBootstrap shared;
 
   private final StanfordCoreNLP pipeline;
@@ -31,7 +32,7 @@ public final class SentenceBootstrap {
   }
 
   /** The one pipeline of this JVM, built on first use. */
-  public static SentenceBootstrap shared() {
+  static SentenceBootstrap shared() {
     SentenceBootstrap s = shared;
     if (s == null) {
       synchronized (SentenceBootstrap.class) {
@@ -46,7 +47,7 @@ public final class SentenceBootstrap {
   }
 
   /** The sentences of {@code text}, with tokens (offsets into {@code text}) and POS tags. */
-  public List<Sentence> sentences(String text) {
+  List<Sentence> sentences(String text) {
     Annotation doc = new Annotation(text);
     pipeline.annotate(doc);
     List<Sentence> out = new ArrayList<>();

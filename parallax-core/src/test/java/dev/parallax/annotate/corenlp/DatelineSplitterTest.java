@@ -1,4 +1,4 @@
-package dev.parallax.time.internal;
+package dev.parallax.annotate.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

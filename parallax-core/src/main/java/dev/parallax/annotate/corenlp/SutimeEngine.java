@@ -1,9 +1,11 @@
-package dev.parallax.time.internal;
+package dev.parallax.annotate.corenlp;
 
 import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.TimeExpressionEngine;
+import dev.parallax.annotate.TimexType;
 import dev.parallax.annotate.Token;
-import dev.parallax.time.TimeExpression;
-import dev.parallax.time.TimexType;
+import dev.parallax.model.PartialDate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -18,23 +20,18 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * Runs SUTime over sentences already tokenised and tagged by Parallax, so that no second tokeniser
- * runs and offsets stay those of the body; sentences with no date-like token ({@link
- * DateLikeSentences}) can be skipped, since SUTime's matching is the costly part. Thread-safe: the
- * annotator is built once and SUTime keeps no per-call state in it.
+ * SUTime behind {@link TimeExpressionEngine}: runs over sentences already tokenised and tagged by
+ * Parallax, so that no second tokeniser runs and offsets stay those of the body. Datelines written
+ * {@code October 23,2021} are split first ({@link DatelineSplitter}), and long sentences are cut
+ * into pieces, since SUTime's matching is the costly part. Thread-safe: the annotator is built once
+ * and SUTime keeps no per-call state in it.
  */
-public final class SutimeRunner {
+final class SutimeEngine implements TimeExpressionEngine {
   private static final int MAX_PIECE = 80;
 
   private final TimeAnnotator annotator;
-  private final DateLikeSentences filter;
 
-  /**
-   * @param filter when not null, SUTime reads only the sentences it finds date-like; when null,
-   *     every sentence
-   */
-  public SutimeRunner(DateLikeSentences filter) {
-    this.filter = filter;
+  SutimeEngine() {
     Properties props = new Properties();
     // Ranges ("from 1998 to 2000") are scored as two TIMEX3s in TimeML, so keep them apart.
     props.setProperty("sutime.markTimeRanges", "false");
@@ -43,17 +40,14 @@ public final class SutimeRunner {
     annotator = new TimeAnnotator("sutime", props, true);
   }
 
-  /**
-   * Time expressions SUTime finds, normalised against {@code docDate} ({@code yyyy-MM-dd}, or null
-   * when the article is undated: relative expressions then keep SUTime's unresolved value).
-   */
-  public List<TimeExpression> run(String body, List<Sentence> sentences, String docDate) {
+  @Override
+  public List<TimeExpression> find(String body, List<Sentence> sentences, PartialDate day) {
+    if (day != null && day.precision() != PartialDate.Precision.DAY) {
+      throw new IllegalArgumentException("not known to the day: " + day);
+    }
     List<CoreMap> maps = new ArrayList<>();
     List<CoreLabel> tokens = new ArrayList<>();
     for (Sentence s : sentences) {
-      if (filter != null && !filter.isDateLike(s)) {
-        continue;
-      }
       for (List<Token> piece : pieces(DatelineSplitter.split(body, s.tokens()))) {
         CoreMap map = toCoreMap(body, piece, s.index(), tokens.size());
         tokens.addAll(map.get(CoreAnnotations.TokensAnnotation.class));
@@ -67,8 +61,8 @@ public final class SutimeRunner {
     Annotation doc = new Annotation(body);
     doc.set(CoreAnnotations.TokensAnnotation.class, tokens);
     doc.set(CoreAnnotations.SentencesAnnotation.class, maps);
-    if (docDate != null) {
-      doc.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+    if (day != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, day.toString());
     }
     annotator.annotate(doc);
     List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);

@@ -1,4 +1,4 @@
-package dev.parallax.time;
+package dev.parallax.annotate;
 
 /** TIMEX3 types. */
 public enum TimexType {
