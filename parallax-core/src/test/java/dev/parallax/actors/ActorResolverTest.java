@@ -9,8 +9,10 @@ import dev.parallax.model.Article;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.PartialDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow") // runs CoreNLP
 class ActorResolverTest {
   static final ActorResolver RESOLVER = new ActorResolver(KnowledgeBase.builtIn());
 

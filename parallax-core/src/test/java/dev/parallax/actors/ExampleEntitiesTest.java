@@ -11,12 +11,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Entity merges on the bundled example corpus, scored against the entities of its answer key
  * ({@code examples/.answers.json}, written by the corpus author).
  */
+@Tag("slow") // runs CoreNLP on the examples
 class ExampleEntitiesTest {
   private static final Path EXAMPLES =
       Path.of(System.getProperty("user.dir")).getParent().resolve("examples");

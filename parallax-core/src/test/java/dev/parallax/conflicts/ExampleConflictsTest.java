@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code conflicts} of its answer key, scored by {@link ConflictKeyScore}. The per-conflict report
  * goes to {@code target/example-conflicts.txt}.
  */
+@Tag("slow") // the whole analysis of the examples
 class ExampleConflictsTest {
   private static final Path EXAMPLES =
       Path.of(System.getProperty("user.dir")).getParent().resolve("examples");

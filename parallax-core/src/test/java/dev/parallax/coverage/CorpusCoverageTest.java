@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * up by outlet, not by story, so the test holds however the stories are grouped. The example corpus
  * is checked against its answer key in {@code AnalysisOutputContractTest}.
  */
+@Tag("slow") // the whole analysis
 class CorpusCoverageTest {
   private static final Path SEEDS =
       Path.of(System.getProperty("parallax.shared", "../shared"), "corpora/seeds");

@@ -21,12 +21,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Event extraction on the bundled example corpus against its answer key: modest floors for
  * precision and recall, and no event coded from the key's non-events (denials, negated intents).
  */
+@Tag("slow") // runs CoreNLP on the examples
 class ExampleEventsTest {
   private static final Path KEY =
       Path.of(System.getProperty("user.dir")).getParent().resolve("examples/.answers.json");

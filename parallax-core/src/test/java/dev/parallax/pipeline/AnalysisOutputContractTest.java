@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * back as its record, every span's text is the body's text at that span, and every id a record
  * points to exists.
  */
+@Tag("slow") // the whole analysis of the examples
 class AnalysisOutputContractTest {
   @TempDir static Path out;
   private static final Map<String, Article> ARTICLES = new HashMap<>();

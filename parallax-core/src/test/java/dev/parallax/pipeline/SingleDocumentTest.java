@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * One document, one call: what {@link Pipeline#analyse} makes of one document on its own (as a web
  * request or a Spark executor would call it) equals what {@code analyze} makes of it in a batch.
  */
+@Tag("slow") // the whole analysis of the examples
 class SingleDocumentTest {
   private static final Path EXAMPLES =
       Path.of(System.getProperty("user.dir")).getParent().resolve("examples");

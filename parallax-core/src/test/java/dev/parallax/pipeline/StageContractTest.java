@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * body text it covers, the same output twice from the same input, the input unchanged, no
  * diagnostic the test did not expect, and the same files from a run on 1 and on 4 threads.
  */
+@Tag("slow") // every stage on the odd inputs
 @ExpectedLog("WARN edu.stanford.nlp.process.PTBLexer: Untokenizable: ") // CoreNLP on bidi marks
 class StageContractTest {
   private static final Path ODD = Path.of("src/test/resources/odd-inputs");

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
  * the predicted name or the words naming it hold a name of the key's speaker (the entity's aliases
  * count), or the reverse.
  */
+@Tag("slow") // runs CoreNLP on the examples
 class ExampleQuotesTest {
   private static final Logger LOG = LoggerFactory.getLogger(ExampleQuotesTest.class);
   private static final Path EXAMPLES = Path.of("..", "examples");

@@ -10,6 +10,7 @@ import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
 import dev.parallax.model.Quote;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * rule tests: it is about whatever the annotator makes of odd input, and one of its bodies runs to
  * 100,000 characters, no parse to keep by hand.
  */
+@Tag("slow") // runs CoreNLP
 class QuoteExtractorOddInputTest {
   private static final ActorResolver TAGGER = new ActorResolver(KnowledgeBase.builtIn());
   private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();

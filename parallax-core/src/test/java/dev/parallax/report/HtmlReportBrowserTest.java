@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and no trace of the markup planted in the articles. Skips when {@code /usr/bin/chromium} is
  * absent.
  */
+@Tag("slow") // drives a browser
 class HtmlReportBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 

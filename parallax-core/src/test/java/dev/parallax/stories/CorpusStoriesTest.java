@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Groups real corpora end to end (ingest, clean, group): the bundled example corpus against its
  * answer key, and the seed corpus in {@code ../shared} (skipped when absent).
  */
+@Tag("slow") // runs CoreNLP and MiniLM on the examples
 class CorpusStoriesTest {
   private static final Path EXAMPLES =
       Path.of(System.getProperty("user.dir")).getParent().resolve("examples");

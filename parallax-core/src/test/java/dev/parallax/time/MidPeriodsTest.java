@@ -8,8 +8,10 @@ import dev.parallax.annotate.TimeExpression;
 import dev.parallax.annotate.TimexType;
 import dev.parallax.model.PartialDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow") // SUTime
 class MidPeriodsTest {
   private static final TimeLexicon LEXICON = TimeLexicon.load();
   private static final PartialDate PUBLISHED = PartialDate.parse("2030-10-20");

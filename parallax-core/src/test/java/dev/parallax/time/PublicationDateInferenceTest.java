@@ -3,9 +3,11 @@ package dev.parallax.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.PartialDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Hand-written undated articles. */
+@Tag("slow") // SUTime
 class PublicationDateInferenceTest {
   private static final PublicationDateInference INFERENCE = new PublicationDateInference();
 

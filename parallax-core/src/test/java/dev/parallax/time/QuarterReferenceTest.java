@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.parallax.annotate.TimeExpression;
 import dev.parallax.annotate.TimexType;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow") // SUTime
 class QuarterReferenceTest {
   @Test
   void yearEarlierAndTheQuarterFollowTheLastNamedQuarter() {

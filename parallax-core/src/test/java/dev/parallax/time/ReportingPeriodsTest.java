@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.annotate.TimeExpression;
 import dev.parallax.annotate.TimexType;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow") // SUTime
 class ReportingPeriodsTest {
   private static final TimeLexicon LEXICON = TimeLexicon.load();
 

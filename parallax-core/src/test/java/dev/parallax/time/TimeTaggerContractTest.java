@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.annotate.TimeExpression;
 import dev.parallax.testing.ExpectedLog;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Odd input: offsets stay in bounds, text matches its span, output is deterministic. */
+@Tag("slow") // SUTime
 class TimeTaggerContractTest {
   private static final List<String> ODD =
       List.of(

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.annotate.TimeExpression;
 import dev.parallax.annotate.TimexType;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Hand-written sentences, anchored to a report published on Saturday 23 October 2021. */
+@Tag("slow") // SUTime
 class TimeTaggerTest {
   private static final String SATURDAY = "2021-10-23";
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every profile's contract on odd input: offsets in bounds, text matches, deterministic. */
 @ExpectedLog(
     "WARN edu.stanford.nlp.process.PTBLexer: Untokenizable: ") // CoreNLP on control characters
+@Tag("slow") // runs CoreNLP
 class AnnotatorContractTest {
   private static final String PARAGRAPH =
       "The mayor of Lindenfeld, Ada Korr, said on Friday that the bridge would reopen. "

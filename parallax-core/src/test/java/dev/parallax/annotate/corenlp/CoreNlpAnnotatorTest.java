@@ -10,8 +10,10 @@ import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.Article;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow") // runs CoreNLP
 class CoreNlpAnnotatorTest {
   static Article article(String body) {
     return new Article("a1", "test", null, null, null, null, "en", body, List.of());

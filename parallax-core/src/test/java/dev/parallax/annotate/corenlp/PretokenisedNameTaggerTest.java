@@ -3,8 +3,10 @@ package dev.parallax.annotate.corenlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow") // runs CoreNLP
 class PretokenisedNameTaggerTest {
   @Test
   void tagsExactlyTheGivenTokens() {
