@@ -7,7 +7,7 @@ import java.io.PrintStream;
  * A one-line progress display on the terminal (standard error), redrawn at most every 200 ms;
  * nothing at all when standard error is not a terminal, so logs and pipes stay clean.
  */
-final class TerminalProgress implements Progress {
+public final class TerminalProgress implements Progress {
   private static final long REDRAW_NANOS = 200_000_000L;
 
   private final PrintStream err;
@@ -19,7 +19,7 @@ final class TerminalProgress implements Progress {
     this.err = err;
   }
 
-  static Progress forStderr() {
+  public static Progress forStderr() {
     return System.console() == null ? Progress.NONE : new TerminalProgress(System.err);
   }
 
