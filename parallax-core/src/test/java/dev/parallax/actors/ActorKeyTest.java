@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.model.EntityType;
+import dev.parallax.model.Jsonl;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,16 @@ class ActorKeyTest {
     assertThat(ActorKey.country("RUS").kbId(ActorKey.Kind.COUNTRY)).contains("RUS");
     assertThat(ActorKey.country("RUS").kbId(ActorKey.Kind.PERSON)).isEmpty();
     assertThat(new ActorKey.Name(EntityType.COUNTRY, "rus").kbId(ActorKey.Kind.COUNTRY)).isEmpty();
+  }
+
+  @Test
+  void aMentionLineOfTodaysShapeReadsAndWritesBackByteForByte() {
+    String line =
+        "{\"start\":0,\"end\":26,\"text\":\"Moldova's Foreign Ministry\",\"sentence\":2,"
+            + "\"key\":\"org:MDA:foreign ministry\",\"name\":\"Moldova's Foreign Ministry\","
+            + "\"type\":\"ORGANIZATION\",\"actor\":\"MDAGOV\",\"how\":\"NAME\"}";
+    ActorMention m = Jsonl.read(line, ActorMention.class);
+    assertThat(m.key()).isEqualTo(new ActorKey.NationalBody("MDA", "foreign ministry"));
+    assertThat(Jsonl.line(m)).isEqualTo(line);
   }
 }
