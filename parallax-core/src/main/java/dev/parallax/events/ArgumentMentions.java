@@ -50,7 +50,9 @@ final class ArgumentMentions {
   }
 
   static String country(ActorMention m) {
-    String actor = m.actor() == null ? m.key() : m.actor();
+    // An uncoded mention stands in with its key's first characters, as when keys were strings:
+    // any two uncoded knowledge-base mentions (or two unresolved names) count as one country.
+    String actor = m.actor() == null ? m.key().wire() : m.actor();
     return actor.length() < 3 ? actor : actor.substring(0, 3);
   }
 

@@ -269,10 +269,11 @@ public final class EventExtractor {
     CameoCode c =
         codes.get(code).orElseThrow(() -> new IllegalStateException("unknown CAMEO code " + code));
     Sentence s = g.sentence();
-    String targetKey = target == null ? "" : target.key();
+    String sourceKey = source.key().wire();
+    String targetKey = target == null ? "" : target.key().wire();
     String id =
         ContentId.of(
-            'v', article.id(), Integer.toString(g.token(t).start()), code, source.key(), targetKey);
+            'v', article.id(), Integer.toString(g.token(t).start()), code, sourceKey, targetKey);
     PartialDate date = EventDates.date(annotated, g, t);
     EventMention mention =
         new EventMention(

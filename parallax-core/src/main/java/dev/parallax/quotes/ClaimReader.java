@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.actors.ActorKey;
 import dev.parallax.annotate.Dependency;
 import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Token;
@@ -25,7 +26,7 @@ final class ClaimReader {
     if (tree == null || head < 0 || !tree.sentence().isParsed()) {
       return null;
     }
-    String key = st.speaker() == null ? null : st.speaker().key();
+    ActorKey key = st.speaker() == null ? null : st.speaker().key();
     String name = st.speaker() == null ? null : st.speaker().name();
     int subject = tree.child(head, "nsubj");
     String subjectText = subject < 0 ? null : tree.subtreeSpan(subject).of(body);

@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.actors.ActorKey;
 import dev.parallax.actors.ActorMention;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.annotate.AnnotatedArticle;
@@ -57,7 +58,7 @@ final class SpeakerResolver {
 
   /** A speaker as found: the words in the body, and what they stand for. */
   record Resolved(Span surface, ActorMention mention, String name) {
-    String key() {
+    ActorKey key() {
       return mention == null ? null : mention.key();
     }
   }
