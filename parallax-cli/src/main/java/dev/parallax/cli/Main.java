@@ -29,6 +29,10 @@ import picocli.CommandLine.Command;
       "",
       "Exit codes: 0 done; 1 done, but some inputs were rejected; 2 usage error;",
       "3 the run failed.",
+      "",
+      "--quiet and --verbose work before every command (parallax --quiet eval ...)",
+      "and after analyze (parallax analyze --quiet ...). By default libraries'",
+      "warnings (CoreNLP's \"Untokenizable\", ...) are not printed.",
     },
     subcommands = {
       AnalyzeCommand.class,
@@ -48,6 +52,9 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin(name = Verbosity.MIXIN)
+  Verbosity.Options verbosity;
+
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
@@ -55,6 +62,7 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setParameterExceptionHandler(Main::usageError);
+    cli.setExecutionStrategy(TerminalLog::configureThenRun);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           LOG.debug("run failed", e);
