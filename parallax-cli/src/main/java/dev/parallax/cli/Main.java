@@ -48,6 +48,14 @@ public final class Main implements Runnable {
   /** Exit code when the run could not finish (for example, the output folder is not writable). */
   static final int EXIT_FAILED = 3;
 
+  static {
+    // SLF4J's own notes (several providers found, which one it bound) are library chatter too,
+    // printed when it starts, before the arguments are read: errors only, unless set otherwise.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
