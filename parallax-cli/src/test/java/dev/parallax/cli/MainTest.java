@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -121,6 +122,7 @@ class MainTest {
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
+  @Tag("slow") // the whole analysis runs before the unwritable folder shows
   @Test
   void exitsThreeWhenTheRunCannotFinish() throws IOException {
     Path input = report("a.txt", "The station reopened.");
