@@ -9,6 +9,7 @@ import dev.parallax.pipeline.AnalysisSummary;
 import dev.parallax.pipeline.Until;
 import dev.parallax.store.SqliteStore;
 import dev.parallax.store.StoreException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -45,6 +46,9 @@ import picocli.CommandLine.Parameters;
       "  parallax analyze --until clean --threads 2 --out cleaned crawl.warc.gz",
       "  parallax analyze --store corpus.db --out out examples/ more/",
       "    (run again with new inputs: only those are analysed)",
+      "",
+      "The run ends with a summary: articles, rejections (by reason, with the first",
+      "inputs of each), diagnostics by stage, and the time per stage.",
       "",
       "Exit codes: 0 done; 1 done, but some inputs were rejected (see articles.jsonl);",
       "2 usage error (bad option, missing INPUT, bad manifest); 3 the run failed.",
@@ -112,6 +116,9 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " Needs the whole analysis (no --until). Example: --store corpus.db")
   Path store;
 
+  @CommandLine.Mixin(name = Verbosity.MIXIN)
+  Verbosity.Options verbosity;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -142,11 +149,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         summary = run(new Analysis(ingestor, options, corpus));
       }
     }
-    spec.commandLine().getOut().println("parallax: " + summary.line() + "; output in " + out);
-    spec.commandLine()
-        .getOut()
-        .println("parallax: time per stage, summed over threads: " + summary.stageLine());
+    if (TerminalLog.verbosity() != Verbosity.QUIET) {
+      printSummary(summary, spec.commandLine().getOut());
+    }
     return summary.rejected() > 0 ? Main.EXIT_REJECTED : 0;
+  }
+
+  /** The lines that end a run: what it made, what it rejected and why, what the stages met. */
+  private void printSummary(AnalysisSummary summary, PrintWriter terminal) {
+    terminal.println("parallax: " + summary.line() + "; output in " + out);
+    if (summary.rejected() > 0) {
+      terminal.println("parallax: " + summary.rejected() + " rejected: " + summary.rejectionLine());
+    }
+    if (summary.diagnostics() > 0) {
+      terminal.println(
+          "parallax: "
+              + summary.diagnostics()
+              + " diagnostics: "
+              + summary.diagnosticLine()
+              + " (in diagnostics.jsonl)");
+    }
+    terminal.println("parallax: time per stage, summed over threads: " + summary.stageLine());
   }
 
   private AnalysisSummary run(Analysis analysis) throws java.io.IOException {

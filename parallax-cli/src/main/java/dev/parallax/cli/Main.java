@@ -29,6 +29,10 @@ import picocli.CommandLine.Command;
       "",
       "Exit codes: 0 done; 1 done, but some inputs were rejected; 2 usage error;",
       "3 the run failed.",
+      "",
+      "--quiet and --verbose work before every command (parallax --quiet eval ...)",
+      "and after analyze (parallax analyze --quiet ...). By default libraries'",
+      "warnings (CoreNLP's \"Untokenizable\", ...) are not printed.",
     },
     subcommands = {AnalyzeCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -38,9 +42,20 @@ public final class Main implements Runnable {
   /** Exit code when the run could not finish (for example, the output folder is not writable). */
   static final int EXIT_FAILED = 3;
 
+  static {
+    // SLF4J's own notes (several providers found, which one it bound) are library chatter too,
+    // printed when it starts, before the arguments are read: errors only, unless set otherwise.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin(name = Verbosity.MIXIN)
+  Verbosity.Options verbosity;
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -55,6 +70,7 @@ public final class Main implements Runnable {
       set.commands().forEach(cli::addSubcommand);
     }
     cli.setParameterExceptionHandler(Main::usageError);
+    cli.setExecutionStrategy(TerminalLog::configureThenRun);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           LOG.debug("run failed", e);

@@ -5,7 +5,8 @@ import java.io.PrintStream;
 
 /**
  * A one-line progress display on the terminal (standard error), redrawn at most every 200 ms;
- * nothing at all when standard error is not a terminal, so logs and pipes stay clean.
+ * nothing at all when standard error is not a terminal, so logs and pipes stay clean, or when the
+ * run is {@code --quiet}.
  */
 public final class TerminalProgress implements Progress {
   private static final long REDRAW_NANOS = 200_000_000L;
@@ -20,7 +21,9 @@ public final class TerminalProgress implements Progress {
   }
 
   public static Progress forStderr() {
-    return System.console() == null ? Progress.NONE : new TerminalProgress(System.err);
+    return System.console() == null || TerminalLog.verbosity() == Verbosity.QUIET
+        ? Progress.NONE
+        : new TerminalProgress(System.err);
   }
 
   @Override

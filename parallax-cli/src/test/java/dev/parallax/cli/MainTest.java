@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -19,7 +20,7 @@ class MainTest {
   /** What one run of the command printed, and its exit code. */
   record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
+  static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine();
@@ -121,6 +122,7 @@ class MainTest {
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
+  @Tag("slow") // the whole analysis runs before the unwritable folder shows
   @Test
   void exitsThreeWhenTheRunCannotFinish() throws IOException {
     Path input = report("a.txt", "The station reopened.");
@@ -130,5 +132,59 @@ class MainTest {
 
     assertThat(r.exit()).isEqualTo(3);
     assertThat(r.err()).startsWith("parallax: failed: ").contains(notAFolder.toString());
+  }
+
+  @Test
+  void theRunEndsWithTheRejectionsByReasonAndTheirInputs() throws IOException {
+    Path good = report("good.txt", "The bridge closed for repairs on Tuesday.");
+    Path empty = report("empty.txt", "");
+    Path nav = report("nav.html", "<html><body><nav><a href=/>Home</a></nav></body></html>");
+    Path nav2 = report("nav2.html", "<html><body><nav><a href=/>News</a></nav></body></html>");
+
+    Run r =
+        run(
+            "analyze",
+            "--until",
+            "clean",
+            "--out",
+            outDir(),
+            good.toString(),
+            empty.toString(),
+            nav.toString(),
+            nav2.toString());
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out().lines())
+        .contains(
+            "parallax: 3 rejected: 2 no article text found ("
+                + nav
+                + ", "
+                + nav2
+                + "), 1 empty input ("
+                + empty
+                + ")");
+    assertThat(r.out()).doesNotContain("diagnostics:");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void quietPrintsNothingButErrorsBeforeOrAfterTheCommand() throws IOException {
+    Path good = report("good.txt", "The bridge closed for repairs on Tuesday.");
+    Path empty = report("empty.txt", "");
+    Path notAFolder = report("file", "a file where the output folder should be");
+    String[] inputs = {good.toString(), empty.toString()};
+
+    Run before = run("--quiet", "analyze", "--until", "clean", "--out", outDir(), inputs[0]);
+    Run after = run("analyze", "--quiet", "--until", "clean", "--out", outDir(), inputs[1]);
+    Run failed = run("--quiet", "analyze", "--out", notAFolder.toString(), inputs[0]);
+    Run both = run("--quiet", "analyze", "--verbose", inputs[0]);
+
+    assertThat(before).isEqualTo(new Run(0, "", ""));
+    assertThat(after).isEqualTo(new Run(1, "", ""));
+    assertThat(failed.exit()).isEqualTo(3);
+    assertThat(failed.out()).isEmpty();
+    assertThat(failed.err()).startsWith("parallax: failed: ");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("--quiet and --verbose cannot be used together");
   }
 }

@@ -12,10 +12,8 @@ import java.util.Objects;
  * @param end UTF-16 offset into the article body, exclusive
  * @param text {@code body.substring(start, end)}
  * @param sentence index of the sentence holding it
- * @param key identity of the actor across the corpus: {@code kb:<id>} for a knowledge-base entry
- *     ({@code kb:country:RUS}, {@code kb:person:vjosa osmani}), {@code name:<TYPE>:<normalised
- *     name>} for a name the knowledge base does not know. Mentions with equal keys are the same
- *     actor.
+ * @param key identity of the actor across the corpus ({@link ActorKey}); mentions with equal keys
+ *     are the same actor. JSON writes it as {@link ActorKey#wire()} ({@code kb:country:RUS}).
  * @param name canonical name of the actor ({@code Russia}, {@code Vjosa Osmani})
  * @param type what kind of actor
  * @param actor CAMEO actor code ({@code RUSGOV}), or null when unknown
@@ -26,7 +24,7 @@ public record ActorMention(
     int end,
     String text,
     int sentence,
-    String key,
+    ActorKey key,
     String name,
     EntityType type,
     String actor,

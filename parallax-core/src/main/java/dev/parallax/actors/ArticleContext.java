@@ -27,7 +27,7 @@ final class ArticleContext {
 
   private final List<ActorMention> mentions = new ArrayList<>();
   private final Map<String, ActorMention> fullNameBySurname = new HashMap<>();
-  private final Map<String, Set<String>> titlesByKey = new HashMap<>();
+  private final Map<ActorKey, Set<String>> titlesByKey = new HashMap<>();
   private final Map<String, ActorMention> byAcronym = new HashMap<>();
   private final List<ActorMention> countries = new ArrayList<>();
   private final NameVariants variants;
@@ -50,7 +50,7 @@ final class ArticleContext {
   }
 
   /** Gives every mention of {@code key} so far that has no actor code the code {@code actor}. */
-  void fillActor(String key, String actor) {
+  void fillActor(ActorKey key, String actor) {
     for (int i = 0; i < mentions.size(); i++) {
       ActorMention m = mentions.get(i);
       if (m.key().equals(key) && m.actor() == null) {
@@ -80,7 +80,7 @@ final class ArticleContext {
     return Optional.ofNullable(fullNameBySurname.get(variants.variant(surname)));
   }
 
-  boolean hasTitles(String key) {
+  boolean hasTitles(ActorKey key) {
     return titlesByKey.containsKey(key);
   }
 
@@ -101,11 +101,11 @@ final class ArticleContext {
     return Optional.empty();
   }
 
-  void addTitle(String key, String title) {
+  void addTitle(ActorKey key, String title) {
     titlesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(title.toLowerCase(Locale.ROOT));
   }
 
-  boolean hasTitleWord(String key, String word) {
+  boolean hasTitleWord(ActorKey key, String word) {
     return titlesByKey.getOrDefault(key, Set.of()).stream()
         .anyMatch(t -> (" " + t + " ").contains(" " + word + " "));
   }

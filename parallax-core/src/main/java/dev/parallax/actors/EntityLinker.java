@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,9 +19,9 @@ import java.util.stream.Collectors;
 /**
  * Builds the entities of a whole run from every article's actor mentions: mentions with equal keys
  * are one entity, and keys that {@link NameMerger} finds to be spellings, surnames or aliases of
- * one actor are joined. An entity's id is {@code ContentId.of('e', key)} of its root key (the
- * knowledge-base key when there is one), so it is stable across runs over the same articles; its
- * name is the knowledge base's canonical name or the most frequent full name written; its actor
+ * one actor are joined. An entity's id is {@code ContentId.of('e', key.wire())} of its root key
+ * (the knowledge-base key when there is one), so it is stable across runs over the same articles;
+ * its name is the knowledge base's canonical name or the most frequent full name written; its actor
  * code is the country's code for a country and otherwise the most frequent code of its mentions;
  * its aliases are every surface form seen except pronouns. Thread-safe; each call is independent.
  */
@@ -34,8 +35,8 @@ public final class EntityLinker {
 
   /** The entities of {@code articles}, given in corpus order. */
   public LinkedEntities link(List<ArticleActors> articles) {
-    Map<String, List<Mention>> mentionsByKey = new LinkedHashMap<>();
-    Map<String, List<ActorMention>> actorsByKey = new LinkedHashMap<>();
+    Map<ActorKey, List<Mention>> mentionsByKey = new LinkedHashMap<>();
+    Map<ActorKey, List<ActorMention>> actorsByKey = new LinkedHashMap<>();
     for (ArticleActors a : articles) {
       for (ActorMention m : a.mentions()) {
         mentionsByKey
@@ -44,9 +45,9 @@ public final class EntityLinker {
         actorsByKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
       }
     }
-    Map<String, String> names = new HashMap<>();
-    Map<String, EntityType> types = new HashMap<>();
-    Map<String, Set<String>> surfaces = new HashMap<>();
+    Map<ActorKey, String> names = new HashMap<>();
+    Map<ActorKey, EntityType> types = new HashMap<>();
+    Map<ActorKey, Set<String>> surfaces = new HashMap<>();
     actorsByKey.forEach(
         (key, ms) -> {
           names.put(key, bestName(ms));
@@ -57,18 +58,18 @@ public final class EntityLinker {
                   .filter(EntityLinker::isName)
                   .map(ActorMention::text)
                   .collect(Collectors.toCollection(LinkedHashSet::new)));
-          if (key.startsWith("org:")) {
+          if (key instanceof ActorKey.NationalBody body) {
             // a national body is also named without its country ("the Food Safety Agency")
-            surfaces.get(key).add(key.substring(key.indexOf(':', 4) + 1));
+            surfaces.get(key).add(body.name());
           }
         });
-    Map<String, String> roots = new NameMerger(variants).merge(names, types, surfaces);
-    Map<String, List<String>> members = new LinkedHashMap<>();
-    for (String key : actorsByKey.keySet()) {
+    Map<ActorKey, ActorKey> roots = new NameMerger(variants).merge(names, types, surfaces);
+    Map<ActorKey, List<ActorKey>> members = new LinkedHashMap<>();
+    for (ActorKey key : actorsByKey.keySet()) {
       members.computeIfAbsent(roots.get(key), r -> new ArrayList<>()).add(key);
     }
     List<Entity> entities = new ArrayList<>();
-    Map<String, String> entityByKey = new HashMap<>();
+    Map<ActorKey, String> entityByKey = new HashMap<>();
     members.forEach(
         (root, keys) -> {
           Entity e = entity(root, keys, actorsByKey, mentionsByKey);
@@ -80,23 +81,23 @@ public final class EntityLinker {
   }
 
   private Entity entity(
-      String root,
-      List<String> keys,
-      Map<String, List<ActorMention>> actorsByKey,
-      Map<String, List<Mention>> mentionsByKey) {
+      ActorKey root,
+      List<ActorKey> keys,
+      Map<ActorKey, List<ActorMention>> actorsByKey,
+      Map<ActorKey, List<Mention>> mentionsByKey) {
     List<ActorMention> all = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
-    for (String k : keys) {
+    for (ActorKey k : keys) {
       all.addAll(actorsByKey.get(k));
       mentions.addAll(mentionsByKey.get(k));
     }
-    String name = root.startsWith("kb:") ? actorsByKey.get(root).get(0).name() : bestName(all);
+    String name = root.isKnowledgeBase() ? actorsByKey.get(root).get(0).name() : bestName(all);
     Set<String> aliases = new LinkedHashSet<>();
     all.stream()
         .filter(m -> m.how() != ActorMention.How.PRONOUN)
         .forEach(m -> aliases.add(m.text().strip()));
     return new Entity(
-        ContentId.of('e', root),
+        ContentId.of('e', root.wire()),
         name,
         actorsByKey.get(root).get(0).type(),
         actorCode(root, all),
@@ -104,9 +105,10 @@ public final class EntityLinker {
         mentions);
   }
 
-  private String actorCode(String root, List<ActorMention> all) {
-    if (root.startsWith("kb:country:")) {
-      return kb.country(root.substring("kb:country:".length())).map(Country::code).orElse(null);
+  private String actorCode(ActorKey root, List<ActorMention> all) {
+    Optional<String> country = root.kbId(ActorKey.Kind.COUNTRY);
+    if (country.isPresent()) {
+      return kb.country(country.get()).map(Country::code).orElse(null);
     }
     return mostFrequent(
         all.stream().map(ActorMention::actor).filter(a -> a != null).toList(), Function.identity());

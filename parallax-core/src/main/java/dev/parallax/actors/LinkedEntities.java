@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param entities every entity, ordered by id
  * @param entityByKey entity id of each mention key ({@link ActorMention#key()})
  */
-public record LinkedEntities(List<Entity> entities, Map<String, String> entityByKey) {
+public record LinkedEntities(List<Entity> entities, Map<ActorKey, String> entityByKey) {
   public LinkedEntities {
     entities = List.copyOf(entities);
     entityByKey = Map.copyOf(entityByKey);

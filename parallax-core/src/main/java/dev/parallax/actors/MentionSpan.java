@@ -20,7 +20,7 @@ record MentionSpan(String body, int start, int end, int sentence) {
   }
 
   ActorMention mention(
-      String key, String name, EntityType type, String actor, ActorMention.How how) {
+      ActorKey key, String name, EntityType type, String actor, ActorMention.How how) {
     return new ActorMention(
         start, end, body.substring(start, end), sentence, key, name, type, actor, how);
   }

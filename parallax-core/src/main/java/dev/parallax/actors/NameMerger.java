@@ -2,6 +2,7 @@ package dev.parallax.actors;
 
 import dev.parallax.model.EntityType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +18,11 @@ import java.util.Set;
  * names joins neither, and a feminine and a masculine surname stay apart. Used by one thread.
  */
 final class NameMerger {
+  /** Names are tried in the order of their keys' strings: the order decides ties. */
+  private static final Comparator<ActorKey> BY_WIRE = Comparator.comparing(ActorKey::wire);
+
   private final NameVariants variants;
-  private final Map<String, String> parent = new HashMap<>();
+  private final Map<ActorKey, ActorKey> parent = new HashMap<>();
 
   NameMerger(NameVariants variants) {
     this.variants = variants;
@@ -31,40 +35,42 @@ final class NameMerger {
    * @param types type of each key
    * @param surfaces every surface form seen under each key (no pronouns or descriptions)
    */
-  Map<String, String> merge(
-      Map<String, String> names, Map<String, EntityType> types, Map<String, Set<String>> surfaces) {
+  Map<ActorKey, ActorKey> merge(
+      Map<ActorKey, String> names,
+      Map<ActorKey, EntityType> types,
+      Map<ActorKey, Set<String>> surfaces) {
     names.keySet().forEach(k -> parent.put(k, k));
-    List<String> fullNames = new ArrayList<>();
-    List<String> surnames = new ArrayList<>();
-    for (String key : names.keySet()) {
+    List<ActorKey> fullNames = new ArrayList<>();
+    List<ActorKey> surnames = new ArrayList<>();
+    for (ActorKey key : names.keySet()) {
       if (types.get(key) == EntityType.PERSON) {
         (names.get(key).strip().contains(" ") ? fullNames : surnames).add(key);
       }
     }
-    Map<String, List<String>> bySurname = new HashMap<>();
-    fullNames.sort(null);
-    for (String f : fullNames) {
+    Map<String, List<ActorKey>> bySurname = new HashMap<>();
+    fullNames.sort(BY_WIRE);
+    for (ActorKey f : fullNames) {
       bySurname
           .computeIfAbsent(variants.skeleton(surnameVariant(names.get(f))), x -> new ArrayList<>())
           .add(f);
     }
-    for (String a : fullNames) {
-      if (a.startsWith("name:")) {
-        List<String> group = bySurname.get(variants.skeleton(surnameVariant(names.get(a))));
+    for (ActorKey a : fullNames) {
+      if (a instanceof ActorKey.Name) {
+        List<ActorKey> group = bySurname.get(variants.skeleton(surnameVariant(names.get(a))));
         joinUnique(a, group.stream().filter(b -> !b.equals(a) && same(names, a, b)).toList(), true);
       }
     }
-    surnames.sort(null);
-    for (String s : surnames) {
-      if (s.startsWith("name:")) {
+    surnames.sort(BY_WIRE);
+    for (ActorKey s : surnames) {
+      if (s instanceof ActorKey.Name) {
         String v = variants.variant(names.get(s));
-        List<String> group = bySurname.getOrDefault(variants.skeleton(v), List.of());
+        List<ActorKey> group = bySurname.getOrDefault(variants.skeleton(v), List.of());
         joinUnique(
             s, group.stream().filter(f -> surnameVariant(names.get(f)).equals(v)).toList(), false);
       }
     }
     joinAliases(names, types, surfaces);
-    Map<String, String> roots = new HashMap<>();
+    Map<ActorKey, ActorKey> roots = new HashMap<>();
     names.keySet().forEach(k -> roots.put(k, find(k)));
     return roots;
   }
@@ -74,11 +80,11 @@ final class NameMerger {
    * of one full name), else only when they are one entity; never when two knowledge-base entries
    * are among them.
    */
-  private void joinUnique(String key, List<String> others, boolean all) {
-    if (others.stream().filter(o -> o.startsWith("kb:")).count() > 1) {
+  private void joinUnique(ActorKey key, List<ActorKey> others, boolean all) {
+    if (others.stream().filter(ActorKey::isKnowledgeBase).count() > 1) {
       return;
     }
-    Set<String> roots = new HashSet<>();
+    Set<ActorKey> roots = new HashSet<>();
     others.forEach(o -> roots.add(find(o)));
     roots.remove(find(key));
     if (roots.size() == 1 || all) {
@@ -88,8 +94,10 @@ final class NameMerger {
 
   /** An unresolved name equal to a surface form of exactly one other entity of its type. */
   private void joinAliases(
-      Map<String, String> names, Map<String, EntityType> types, Map<String, Set<String>> surfaces) {
-    Map<String, Set<String>> rootsBySurface = new HashMap<>();
+      Map<ActorKey, String> names,
+      Map<ActorKey, EntityType> types,
+      Map<ActorKey, Set<String>> surfaces) {
+    Map<String, Set<ActorKey>> rootsBySurface = new HashMap<>();
     surfaces.forEach(
         (key, forms) ->
             forms.forEach(
@@ -97,12 +105,13 @@ final class NameMerger {
                     rootsBySurface
                         .computeIfAbsent(variants.variant(f), x -> new HashSet<>())
                         .add(key)));
-    for (String key : names.keySet()) {
-      if (!key.startsWith("name:") || types.get(key) == EntityType.PERSON) {
+    for (ActorKey key : names.keySet()) {
+      if (!(key instanceof ActorKey.Name) || types.get(key) == EntityType.PERSON) {
         continue;
       }
-      Set<String> roots = new HashSet<>();
-      for (String other : rootsBySurface.getOrDefault(variants.variant(names.get(key)), Set.of())) {
+      Set<ActorKey> roots = new HashSet<>();
+      for (ActorKey other :
+          rootsBySurface.getOrDefault(variants.variant(names.get(key)), Set.of())) {
         if (types.get(other) == types.get(key) || types.get(key) == EntityType.ORGANIZATION) {
           roots.add(find(other));
         }
@@ -115,7 +124,7 @@ final class NameMerger {
   }
 
   /** Two full names that are spellings of one person's name. */
-  private boolean same(Map<String, String> names, String a, String b) {
+  private boolean same(Map<ActorKey, String> names, ActorKey a, ActorKey b) {
     String[] x = variants.variant(names.get(a)).split(" ");
     String[] y = variants.variant(names.get(b)).split(" ");
     String sx = x[x.length - 1];
@@ -148,24 +157,24 @@ final class NameMerger {
     return d;
   }
 
-  private String find(String k) {
-    String p = parent.getOrDefault(k, k);
+  private ActorKey find(ActorKey k) {
+    ActorKey p = parent.getOrDefault(k, k);
     if (p.equals(k)) {
       return k;
     }
-    String r = find(p);
+    ActorKey r = find(p);
     parent.put(k, r);
     return r;
   }
 
   /** Joins two sets, keeping a knowledge-base key as the root; never joins two KB roots. */
-  private void union(String a, String b) {
-    String ra = find(a);
-    String rb = find(b);
-    if (ra.equals(rb) || ra.startsWith("kb:") && rb.startsWith("kb:")) {
+  private void union(ActorKey a, ActorKey b) {
+    ActorKey ra = find(a);
+    ActorKey rb = find(b);
+    if (ra.equals(rb) || ra.isKnowledgeBase() && rb.isKnowledgeBase()) {
       return;
     }
-    if (ra.startsWith("kb:")) {
+    if (ra.isKnowledgeBase()) {
       parent.put(rb, ra);
     } else {
       parent.put(ra, rb);

@@ -206,7 +206,7 @@ final class NameResolver {
         MentionSpan whole = span.extendTo(tokens.get(to - 1).end());
         if (Character.isUpperCase(tokens.get(from).text().codePointAt(0))) {
           String body = span.body().substring(tokens.get(from).start(), whole.end());
-          String key = "org:" + country.alpha3() + ":" + SurfaceForm.key(body);
+          ActorKey key = new ActorKey.NationalBody(country.alpha3(), SurfaceForm.key(body));
           String name = whole.body().substring(whole.start(), whole.end());
           return whole.mention(
               key, withoutThe(name), EntityType.ORGANIZATION, actor, ActorMention.How.NAME);
@@ -231,23 +231,21 @@ final class NameResolver {
     return inRole(c, from + 1, span, country, ActorMention.How.DESCRIPTION);
   }
 
-  String nameKey(EntityType type, String name) {
-    return "name:"
-        + type
-        + ":"
-        + (type == EntityType.PERSON ? variants.variant(name) : SurfaceForm.key(name));
+  ActorKey nameKey(EntityType type, String name) {
+    return new ActorKey.Name(
+        type, type == EntityType.PERSON ? variants.variant(name) : SurfaceForm.key(name));
   }
 
-  static String personKey(String person) {
-    return "kb:person:" + SurfaceForm.key(person);
+  static ActorKey personKey(String person) {
+    return ActorKey.person(SurfaceForm.key(person));
   }
 
-  static String countryKey(Country c) {
-    return "kb:country:" + c.alpha3();
+  static ActorKey countryKey(Country c) {
+    return ActorKey.country(c.alpha3());
   }
 
-  static String orgKey(Organization o) {
-    return "kb:org:" + o.id();
+  static ActorKey orgKey(Organization o) {
+    return ActorKey.organization(o.id());
   }
 
   static EntityType orgType(Organization o) {

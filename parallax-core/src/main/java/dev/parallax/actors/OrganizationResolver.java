@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Organisations the knowledge base does not know by their whole name: an organ of a known
  * organisation ("Delegation of the European Union"), a body named after its country ("Moldova's
- * Foreign Ministry", key {@code org:<alpha3>:<rest>}), or a name coded by a country or capital it
+ * Foreign Ministry", an {@link ActorKey.NationalBody}), or a name coded by a country or capital it
  * holds ("Institute of Oriental Studies of the Russian Academy of Sciences"). Thread-safe.
  */
 final class OrganizationResolver {
@@ -70,7 +70,7 @@ final class OrganizationResolver {
                 .or(() -> roleOf(body.subList(body.size() - 1, body.size())))
                 .flatMap(r -> kb.actorCode(country.get().code(), r.code()))
                 .orElse(country.get().code());
-        String key = "org:" + country.get().alpha3() + ":" + SurfaceForm.key(restText);
+        ActorKey key = new ActorKey.NationalBody(country.get().alpha3(), SurfaceForm.key(restText));
         return span.mention(
             key,
             NameResolver.withoutThe(c.text()),

@@ -37,7 +37,7 @@ final class ReferenceResolver {
     if (found.isEmpty()) {
       return i;
     }
-    Set<String> inside = new HashSet<>();
+    Set<ActorKey> inside = new HashSet<>();
     for (Token t : s.tokens().subList(found.get().from(), found.get().to())) {
       kb.countryOfDemonym(t.text())
           .or(() -> kb.countryNamed(t.text()))
@@ -45,9 +45,7 @@ final class ReferenceResolver {
     }
     Optional<ActorMention> country =
         ctx.latestCountry(
-            m ->
-                !inside.contains(m.key())
-                    && (!found.get().disputed() || lexicon.isDisputed(alpha3(m))));
+            m -> !inside.contains(m.key()) && (!found.get().disputed() || isDisputed(m)));
     if (country.isEmpty()) {
       country = ctx.latestCountry(m -> !inside.contains(m.key()));
     }
@@ -121,12 +119,15 @@ final class ReferenceResolver {
     }
   }
 
-  private static String alpha3(ActorMention country) {
-    return country.key().substring(country.key().lastIndexOf(':') + 1);
+  private boolean isDisputed(ActorMention country) {
+    return country.key().kbId(ActorKey.Kind.COUNTRY).map(lexicon::isDisputed).orElse(false);
   }
 
   private String baseCode(ActorMention country) {
-    return kb.country(country.key().substring("kb:country:".length()))
+    return country
+        .key()
+        .kbId(ActorKey.Kind.COUNTRY)
+        .flatMap(kb::country)
         .map(Country::code)
         .orElse(country.actor());
   }

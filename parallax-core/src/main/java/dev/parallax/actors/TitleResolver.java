@@ -162,7 +162,7 @@ final class TitleResolver {
 
   /** The offices the knowledge base gives a person on the article's date, as titles seen. */
   void recordOffices(ActorMention m, ArticleContext ctx) {
-    if (m.type() != EntityType.PERSON || !m.key().startsWith("kb:person:")) {
+    if (m.type() != EntityType.PERSON || m.key().kbId(ActorKey.Kind.PERSON).isEmpty()) {
       return;
     }
     for (OfficeTerm term : kb.termsOf(m.name())) {
@@ -278,12 +278,14 @@ final class TitleResolver {
     ActorMention h = m.get();
     List<String> ids = new ArrayList<>();
     String code = h.actor();
-    if (h.key().startsWith("kb:country:")) {
-      Country country = kb.country(h.key().substring("kb:country:".length())).orElseThrow();
+    Optional<String> countryId = h.key().kbId(ActorKey.Kind.COUNTRY);
+    Optional<String> orgId = h.key().kbId(ActorKey.Kind.ORGANIZATION);
+    if (countryId.isPresent()) {
+      Country country = kb.country(countryId.get()).orElseThrow();
       code = country.code();
       ids.add(country.alpha3());
-    } else if (h.key().startsWith("kb:org:")) {
-      kb.organizationById(h.key().substring("kb:org:".length()))
+    } else if (orgId.isPresent()) {
+      kb.organizationById(orgId.get())
           .ifPresent(
               o -> {
                 ids.add(o.id());

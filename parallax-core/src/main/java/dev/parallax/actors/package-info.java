@@ -5,11 +5,11 @@
  * dev.parallax.actors.LinkedEntities}).
  *
  * <p>{@link dev.parallax.actors.ActorResolver} resolves one article: names, titles, descriptions,
- * possessives, national bodies, acronyms and pronouns, each to a mention key ({@code kb:...} for
- * the knowledge base, {@code org:<country>:...} for a body named after its country, {@code
- * name:<TYPE>:...} otherwise). {@link dev.parallax.actors.EntityLinker} joins the keys of all
- * articles into entities, merging transliterations, surnames and aliases with the safeguards of
- * {@link dev.parallax.actors.NameMerger}.
+ * possessives, national bodies, acronyms and pronouns, each to a mention key ({@link
+ * dev.parallax.actors.ActorKey}: a knowledge-base entry, a body named after its country, or a name
+ * otherwise). {@link dev.parallax.actors.EntityLinker} joins the keys of all articles into
+ * entities, merging transliterations, surnames and aliases with the safeguards of {@link
+ * dev.parallax.actors.NameMerger}.
  *
  * <p>The knowledge is data: the knowledge base in tab-separated files under {@code
  * dev/parallax/actors/kb/} (countries, metonyms, organisations and media with CAMEO codes, CAMEO

@@ -2,6 +2,7 @@ package dev.parallax.events;
 
 import dev.parallax.actors.ActorMention;
 import dev.parallax.actors.ArticleActors;
+import dev.parallax.annotate.DependencyTree;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +22,7 @@ final class ArgumentMentions {
    * "according to her" is no target of her own ministry's act).
    */
   static List<ActorMention> nearby(
-      DepGraph g, ArticleActors actors, int t, List<ActorMention> sources) {
+      DependencyTree g, ArticleActors actors, int t, List<ActorMention> sources) {
     for (int i : Arguments.below(g, t)) {
       Optional<ActorMention> m = actors.at(g.token(i).start(), g.token(i).end());
       boolean fresh =
@@ -49,12 +50,14 @@ final class ArgumentMentions {
   }
 
   static String country(ActorMention m) {
-    String actor = m.actor() == null ? m.key() : m.actor();
+    // An uncoded mention stands in with its key's first characters, as when keys were strings:
+    // any two uncoded knowledge-base mentions (or two unresolved names) count as one country.
+    String actor = m.actor() == null ? m.key().wire() : m.actor();
     return actor.length() < 3 ? actor : actor.substring(0, 3);
   }
 
   /** The first argument candidate that names an actor, with its conjuncts. */
-  static List<ActorMention> mentions(DepGraph g, ArticleActors actors, List<Integer> heads) {
+  static List<ActorMention> mentions(DependencyTree g, ArticleActors actors, List<Integer> heads) {
     for (int head : heads) {
       List<ActorMention> found = new ArrayList<>();
       for (int i : coordinated(g, head)) {
@@ -70,7 +73,7 @@ final class ArgumentMentions {
   /**
    * A head and its conjuncts, or its coordinated adjectives ("Moldovan and Belarusian officials").
    */
-  static List<Integer> coordinated(DepGraph g, int head) {
+  static List<Integer> coordinated(DependencyTree g, int head) {
     int adjective = g.child(head, "amod");
     if (adjective >= 0 && g.withConjuncts(adjective).size() > 1) {
       return g.withConjuncts(adjective);
@@ -82,8 +85,8 @@ final class ArgumentMentions {
    * The mention at a head token, else in its phrase. A mention without an actor code yields to the
    * longest coded mention inside the phrase ("the Ministry of Foreign Affairs in Chisinau").
    */
-  static Optional<ActorMention> mention(DepGraph g, ArticleActors actors, int head) {
-    int[] phrase = g.phrase(head);
+  static Optional<ActorMention> mention(DependencyTree g, ArticleActors actors, int head) {
+    int[] phrase = Phrases.span(g, head);
     Optional<ActorMention> m = actors.at(g.token(head).start(), g.token(head).end());
     if (m.isEmpty()) {
       m = actors.at(phrase[0], phrase[1]);

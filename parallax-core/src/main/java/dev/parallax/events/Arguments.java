@@ -1,5 +1,6 @@
 package dev.parallax.events;
 
+import dev.parallax.annotate.DependencyTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class Arguments {
     this.modifiers = modifiers;
   }
 
-  List<Integer> sources(DepGraph g, int trigger, EventPattern p) {
+  List<Integer> sources(DependencyTree g, int trigger, EventPattern p) {
     List<Integer> out = new ArrayList<>();
     if (p.kind() == EventPattern.Kind.NOUN) {
       add(out, g.child(trigger, "nmod:poss"));
@@ -67,7 +68,7 @@ final class Arguments {
     return out.stream().map(i -> unrelativise(g, i)).toList();
   }
 
-  List<Integer> targets(DepGraph g, int trigger, EventPattern p) {
+  List<Integer> targets(DependencyTree g, int trigger, EventPattern p) {
     List<Integer> out = new ArrayList<>();
     if (p.kind() == EventPattern.Kind.NOUN) {
       String preposition = p.targetCase() == null ? "of" : p.targetCase();
@@ -113,7 +114,7 @@ final class Arguments {
    * arrest", an act whose author is not named here), "" for any act ("called the move ..."), or
    * empty when the object is no such reference.
    */
-  Optional<String> referredAct(DepGraph g, int trigger, EventPattern p) {
+  Optional<String> referredAct(DependencyTree g, int trigger, EventPattern p) {
     if (p.kind() != EventPattern.Kind.VERB || passive(g, trigger)) {
       return Optional.empty();
     }
@@ -135,7 +136,7 @@ final class Arguments {
    * The agent of an authority's act in the passive with no agent named, reported by someone ("the
    * ministry said he was expelled"): the reporter; else -1.
    */
-  int reportedAgent(DepGraph g, int trigger, EventPattern p) {
+  int reportedAgent(DependencyTree g, int trigger, EventPattern p) {
     boolean authority = modifiers.is(g.lemma(trigger), Modifiers.Effect.AUTHORITY);
     if (!authority || p.kind() != EventPattern.Kind.VERB || !passive(g, trigger)) {
       return -1;
@@ -148,7 +149,7 @@ final class Arguments {
    * hotbed"), else the one who rejects it ("Kosovo rejected Russian claims": Russia accused
    * Kosovo).
    */
-  private void claimTargets(DepGraph g, int claim, List<Integer> out) {
+  private void claimTargets(DependencyTree g, int claim, List<Integer> out) {
     for (int c : g.children(claim)) {
       String relation = g.relation(c);
       if (relation.startsWith("acl") || relation.equals("ccomp") || relation.equals("dep")) {
@@ -174,7 +175,7 @@ final class Arguments {
    * if the United States ..."): not through subjects, agents, coordinated or parenthetical clauses,
    * nor through the trigger's own subject or agent, whose actors are not acted upon.
    */
-  static List<Integer> below(DepGraph g, int t) {
+  static List<Integer> below(DependencyTree g, int t) {
     List<Integer> out = new ArrayList<>();
     List<Integer> frontier = List.of(t);
     for (int depth = 0; depth < MAX_DEPTH && !frontier.isEmpty(); depth++) {
@@ -188,7 +189,7 @@ final class Arguments {
                   || relation.equals("obl:agent");
           if (!NOT_ACTED_ON.contains(relation.split(":")[0])
               && !(depth == 0 && subject)
-              && !g.namesSomeoneElse(c)) {
+              && !Phrases.namesSomeoneElse(g, c)) {
             next.add(c);
           }
         }
@@ -203,14 +204,14 @@ final class Arguments {
    * The direct object of verb {@code v}, else the subject of its small clause ("called [the arrest
    * an incident]", which the parser reads as an {@code xcomp} with a subject), or -1.
    */
-  private static int object(DepGraph g, int v) {
+  private static int object(DependencyTree g, int v) {
     int object = g.child(v, "obj");
     int clause = g.child(v, "xcomp");
     return object >= 0 || clause < 0 ? object : exact(g, clause, "nsubj");
   }
 
   /** "the move", "this step": no author of its own ("Kosovo's move" names its author). */
-  private boolean isAnaphor(DepGraph g, int i) {
+  private boolean isAnaphor(DependencyTree g, int i) {
     return g.pos(i).startsWith("NN")
         && modifiers.is(g.lemma(i), Modifiers.Effect.ANAPHOR)
         && definite(g, i)
@@ -218,12 +219,12 @@ final class Arguments {
         && g.marked(i, "by") < 0;
   }
 
-  private static boolean definite(DepGraph g, int noun) {
+  private static boolean definite(DependencyTree g, int noun) {
     int det = g.child(noun, "det");
     return det >= 0 && DEFINITE.contains(g.lemma(det));
   }
 
-  private void verbTargets(DepGraph g, int trigger, EventPattern p, List<Integer> out) {
+  private void verbTargets(DependencyTree g, int trigger, EventPattern p, List<Integer> out) {
     if (passive(g, trigger)) {
       add(out, g.child(trigger, "nsubj:pass"));
       if (g.relation(trigger).equals("acl")) {
@@ -246,7 +247,7 @@ final class Arguments {
   }
 
   /** The source of verb {@code v}: agent when passive, else subject, else its controller's. */
-  private static int verbSource(DepGraph g, int v, String originCase) {
+  private static int verbSource(DependencyTree g, int v, String originCase) {
     if (passive(g, v)) {
       int agent = g.child(v, "obl:agent");
       if (agent < 0) {
@@ -286,7 +287,7 @@ final class Arguments {
    * The one on whose authority {@code v} was done ("on the orders of X", "at the request of X"), or
    * -1: a later choice than the subject, for subjects that name no actor ("the ministry").
    */
-  private int principal(DepGraph g, int v) {
+  private int principal(DependencyTree g, int v) {
     List<Integer> heads = new ArrayList<>(List.of(v));
     for (int c : g.children(v)) {
       // "declared both envoys persona non grata at the behest of X": the parser may hang the
@@ -310,7 +311,7 @@ final class Arguments {
   }
 
   /** The subject of the clause that reports the clause of {@code v} ("X said [it would v]"). */
-  static int reporter(DepGraph g, int v) {
+  static int reporter(DependencyTree g, int v) {
     int current = v;
     for (int step = 0; step < MAX_CLIMB && current >= 0; step++) {
       String relation = g.relation(current);
@@ -325,7 +326,7 @@ final class Arguments {
     return -1;
   }
 
-  private static boolean passive(DepGraph g, int v) {
+  private static boolean passive(DependencyTree g, int v) {
     return g.isPassive(v) || (g.relation(v).equals("acl") && g.pos(v).equals("VBN"));
   }
 
@@ -333,7 +334,7 @@ final class Arguments {
    * The verb that carries noun {@code n} as its object and lends it its subject, or -1: a light
    * verb ("issued a warning") or a verb of intent ("will seek consultations").
    */
-  private int lightVerb(DepGraph g, int n) {
+  private int lightVerb(DependencyTree g, int n) {
     int head = g.head(n);
     String relation = g.relation(n);
     boolean object = relation.equals("obj") || relation.equals("nsubj:pass");
@@ -343,7 +344,7 @@ final class Arguments {
     return object && carrier ? head : -1;
   }
 
-  private static int exact(DepGraph g, int i, String relation) {
+  private static int exact(DependencyTree g, int i, String relation) {
     for (int c : g.children(i)) {
       if (g.relation(c).equals(relation)) {
         return c;
@@ -353,7 +354,7 @@ final class Arguments {
   }
 
   /** A relative pronoun stands for the noun its clause modifies. */
-  private static int unrelativise(DepGraph g, int i) {
+  private static int unrelativise(DependencyTree g, int i) {
     boolean relative = RELATIVE.contains(g.lemma(i)) || g.pos(i).startsWith("W");
     int clause = g.head(i);
     if (relative && clause >= 0 && g.relation(clause).equals("acl:relcl")) {

@@ -1,5 +1,6 @@
 package dev.parallax.events;
 
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.events.Modifiers.Effect;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -37,7 +38,7 @@ final class Assertion {
    *     ("promised to", "agreed to") carries the intended act in its own code, so the complement
    *     yields no second event
    */
-  Status assess(DepGraph g, int trigger, IntPredicate isTrigger) {
+  Status assess(DependencyTree g, int trigger, IntPredicate isTrigger) {
     if (has(g, trigger, Effect.NEGATE) || has(g, trigger, Effect.CONDITION)) {
       return Status.SUPPRESSED;
     }
@@ -77,7 +78,7 @@ final class Assertion {
   }
 
   /** Whether a function-word dependent of {@code i} has the effect. */
-  private boolean has(DepGraph g, int i, Effect effect) {
+  private boolean has(DependencyTree g, int i, Effect effect) {
     for (int c : g.children(i)) {
       String relation = g.relation(c);
       boolean functional =

@@ -1,6 +1,7 @@
 package dev.parallax.events;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.TimeExpression;
 import dev.parallax.annotate.TimexType;
 import dev.parallax.model.PartialDate;
@@ -34,7 +35,7 @@ final class EventDates {
 
   private EventDates() {}
 
-  static PartialDate date(AnnotatedArticle article, DepGraph g, int trigger) {
+  static PartialDate date(AnnotatedArticle article, DependencyTree g, int trigger) {
     TimeExpression chosen = chosen(article, g, trigger);
     if (chosen == null && opensOnBackReference(article, g)) {
       chosen = lastDateBefore(article, g.sentence().start());
@@ -50,7 +51,7 @@ final class EventDates {
    * 22" in an undated report, {@code XXXX-10-22}), else null: a later stage may find the year
    * through a dated report of the same event.
    */
-  static MonthDay yearlessDay(AnnotatedArticle article, DepGraph g, int trigger) {
+  static MonthDay yearlessDay(AnnotatedArticle article, DependencyTree g, int trigger) {
     TimeExpression chosen = chosen(article, g, trigger);
     Matcher m = chosen == null ? null : YEARLESS.matcher(String.valueOf(chosen.value()));
     if (m == null || !m.matches()) {
@@ -63,7 +64,7 @@ final class EventDates {
     }
   }
 
-  private static boolean opensOnBackReference(AnnotatedArticle article, DepGraph g) {
+  private static boolean opensOnBackReference(AnnotatedArticle article, DependencyTree g) {
     String body = article.article().body();
     int from = g.sentence().start();
     String opening =
@@ -88,7 +89,7 @@ final class EventDates {
   }
 
   /** The sentence's date expression that belongs to the trigger, or null. */
-  private static TimeExpression chosen(AnnotatedArticle article, DepGraph g, int trigger) {
+  private static TimeExpression chosen(AnnotatedArticle article, DependencyTree g, int trigger) {
     int sentence = g.sentence().index();
     List<TimeExpression> here =
         article.times().stream()
@@ -111,7 +112,7 @@ final class EventDates {
    * when nothing qualifies.
    */
   private static TimeExpression nearestOwned(
-      DepGraph g, int trigger, List<TimeExpression> here, int anchor) {
+      DependencyTree g, int trigger, List<TimeExpression> here, int anchor) {
     int clause = Tense.clause(g, trigger);
     if (clause < 0 || !Tense.isPast(g, clause)) {
       return null;
@@ -122,13 +123,13 @@ final class EventDates {
   }
 
   /** Whether the expression lies inside the phrase of a direct dependent of the trigger. */
-  private static boolean attached(DepGraph g, int trigger, TimeExpression t) {
+  private static boolean attached(DependencyTree g, int trigger, TimeExpression t) {
     for (int c : g.children(trigger)) {
       String relation = g.relation(c);
       if (relation.startsWith("obl")
           || relation.startsWith("nmod")
           || relation.startsWith("advmod")) {
-        int[] span = g.phrase(c);
+        int[] span = Phrases.span(g, c);
         if (span[0] <= t.start() && t.end() <= span[1]) {
           return true;
         }

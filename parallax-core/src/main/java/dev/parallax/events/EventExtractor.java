@@ -3,6 +3,7 @@ package dev.parallax.events;
 import dev.parallax.actors.ActorMention;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.model.ActorRef;
 import dev.parallax.model.Article;
@@ -71,7 +72,8 @@ public final class EventExtractor {
       }
       try {
         List<ExtractedEvent> earlier = List.copyOf(out.values());
-        for (ExtractedEvent e : inSentence(article, actors, new DepGraph(sentence), earlier)) {
+        for (ExtractedEvent e :
+            inSentence(article, actors, new DependencyTree(sentence), earlier)) {
           out.putIfAbsent(e.event().id(), e);
         }
       } catch (RuntimeException e) {
@@ -88,7 +90,10 @@ public final class EventExtractor {
   }
 
   private List<ExtractedEvent> inSentence(
-      AnnotatedArticle article, ArticleActors actors, DepGraph g, List<ExtractedEvent> earlier) {
+      AnnotatedArticle article,
+      ArticleActors actors,
+      DependencyTree g,
+      List<ExtractedEvent> earlier) {
     Map<Integer, EventPattern> triggers = new LinkedHashMap<>();
     for (int i = 0; i < g.size(); i++) {
       int token = i;
@@ -108,7 +113,7 @@ public final class EventExtractor {
   private List<ExtractedEvent> atTrigger(
       AnnotatedArticle article,
       ArticleActors actors,
-      DepGraph g,
+      DependencyTree g,
       int t,
       Assertion.Status status,
       Map<Integer, EventPattern> triggers,
@@ -152,7 +157,7 @@ public final class EventExtractor {
   /** One event per source and target; an actor does not act on itself (the target stays open). */
   private List<ExtractedEvent> pairs(
       AnnotatedArticle article,
-      DepGraph g,
+      DependencyTree g,
       int t,
       String code,
       List<ActorMention> sources,
@@ -170,7 +175,11 @@ public final class EventExtractor {
 
   /** "X said Y must act": a demand (100) by the reporter X on the one who must act. */
   private List<ExtractedEvent> demand(
-      AnnotatedArticle article, ArticleActors actors, DepGraph g, int t, EventPattern pattern) {
+      AnnotatedArticle article,
+      ArticleActors actors,
+      DependencyTree g,
+      int t,
+      EventPattern pattern) {
     int reporter = Arguments.reporter(g, t);
     List<ActorMention> sources =
         reporter < 0 ? List.of() : ArgumentMentions.mentions(g, actors, List.of(reporter));
@@ -184,7 +193,7 @@ public final class EventExtractor {
    * complement takes the intent code of that act's root.
    */
   private String code(
-      DepGraph g,
+      DependencyTree g,
       int t,
       EventPattern p,
       Assertion.Status status,
@@ -229,7 +238,7 @@ public final class EventExtractor {
   }
 
   /** The trigger in the clausal complement of {@code t} ("threatened to expel"), or -1. */
-  private static int innerAct(DepGraph g, int t, Map<Integer, EventPattern> triggers) {
+  private static int innerAct(DependencyTree g, int t, Map<Integer, EventPattern> triggers) {
     for (int c : g.children(t)) {
       String rel = g.relation(c);
       if (triggers.containsKey(c) && (rel.equals("xcomp") || rel.equals("ccomp"))) {
@@ -251,7 +260,7 @@ public final class EventExtractor {
 
   private ExtractedEvent event(
       AnnotatedArticle annotated,
-      DepGraph g,
+      DependencyTree g,
       int t,
       String code,
       ActorMention source,
@@ -260,10 +269,11 @@ public final class EventExtractor {
     CameoCode c =
         codes.get(code).orElseThrow(() -> new IllegalStateException("unknown CAMEO code " + code));
     Sentence s = g.sentence();
-    String targetKey = target == null ? "" : target.key();
+    String sourceKey = source.key().wire();
+    String targetKey = target == null ? "" : target.key().wire();
     String id =
         ContentId.of(
-            'v', article.id(), Integer.toString(g.token(t).start()), code, source.key(), targetKey);
+            'v', article.id(), Integer.toString(g.token(t).start()), code, sourceKey, targetKey);
     PartialDate date = EventDates.date(annotated, g, t);
     EventMention mention =
         new EventMention(

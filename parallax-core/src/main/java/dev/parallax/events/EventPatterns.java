@@ -1,5 +1,6 @@
 package dev.parallax.events;
 
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.events.EventPattern.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,12 @@ import java.util.Set;
  * and thread-safe.
  */
 final class EventPatterns {
+  /**
+   * How deep below a trigger its complement may lie: deep enough for "called [the arrest [of [the
+   * national a flagrant incident]]]", where the parser hangs the predicate noun under the object.
+   */
+  private static final int NEAR = 3;
+
   private final Map<String, List<EventPattern>> byLemma;
 
   EventPatterns(List<EventPattern> patterns) {
@@ -41,7 +48,7 @@ final class EventPatterns {
    * The pattern token {@code i} triggers, if any. A verb whose object is a nominal trigger and that
    * may serve as a light verb yields nothing: the noun carries the event ("issued a warning").
    */
-  Optional<EventPattern> match(DepGraph g, int i) {
+  Optional<EventPattern> match(DependencyTree g, int i) {
     List<EventPattern> candidates = byLemma.getOrDefault(g.lemma(i), List.of());
     if (candidates.isEmpty()) {
       return Optional.empty();
@@ -54,7 +61,7 @@ final class EventPatterns {
     Optional<EventPattern> specific =
         candidates.stream()
             .filter(p -> p.kind() == kind && !p.complements().isEmpty())
-            .filter(p -> g.hasNear(i, p.complements()))
+            .filter(p -> g.hasLemmaWithin(i, p.complements(), NEAR))
             .findFirst();
     if (specific.isPresent()) {
       return specific;
@@ -68,7 +75,7 @@ final class EventPatterns {
   }
 
   /** Whether verb {@code i} is a light verb here: its object is a nominal trigger. */
-  boolean carriesNoun(DepGraph g, int i, List<EventPattern> candidates) {
+  boolean carriesNoun(DependencyTree g, int i, List<EventPattern> candidates) {
     if (candidates.stream().noneMatch(p -> p.kind() == Kind.LIGHT)) {
       return false;
     }
@@ -80,14 +87,14 @@ final class EventPatterns {
   }
 
   /** Whether token {@code i} is a noun with a nominal pattern. */
-  boolean isNounTrigger(DepGraph g, int i) {
+  boolean isNounTrigger(DependencyTree g, int i) {
     return g.pos(i).startsWith("NN")
         && byLemma.getOrDefault(g.lemma(i), List.of()).stream()
             .anyMatch(p -> p.kind() == Kind.NOUN);
   }
 
   /** Whether token {@code i} is a verb that may carry a nominal trigger. */
-  boolean isLight(DepGraph g, int i) {
+  boolean isLight(DependencyTree g, int i) {
     return byLemma.getOrDefault(g.lemma(i), List.of()).stream()
         .anyMatch(p -> p.kind() == Kind.LIGHT);
   }

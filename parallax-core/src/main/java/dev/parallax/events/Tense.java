@@ -1,5 +1,6 @@
 package dev.parallax.events;
 
+import dev.parallax.annotate.DependencyTree;
 import java.util.Set;
 
 /**
@@ -13,7 +14,7 @@ final class Tense {
   private Tense() {}
 
   /** The verb heading the trigger's clause: the trigger itself or its nearest verb ancestor. */
-  static int clause(DepGraph g, int trigger) {
+  static int clause(DependencyTree g, int trigger) {
     int i = trigger;
     for (int steps = 0; i >= 0 && steps < g.size(); steps++) {
       if (isClauseVerb(g, i)) {
@@ -28,7 +29,7 @@ final class Tense {
    * Whether the clause reports the past: a past-tense verb, a participle without auxiliary ("the
    * diplomats expelled in May"), or a past auxiliary ("was expelled", "had expelled", "did not").
    */
-  static boolean isPast(DepGraph g, int verb) {
+  static boolean isPast(DependencyTree g, int verb) {
     String pos = g.pos(verb);
     if (pos.equals("VBD")) {
       return true;
@@ -46,7 +47,7 @@ final class Tense {
   }
 
   /** The clause verb whose token lies nearest to the character offset, or -1 when none. */
-  static int nearestClause(DepGraph g, int offset) {
+  static int nearestClause(DependencyTree g, int offset) {
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     for (int i = 0; i < g.size(); i++) {
@@ -62,7 +63,7 @@ final class Tense {
     return best;
   }
 
-  private static boolean isClauseVerb(DepGraph g, int i) {
+  private static boolean isClauseVerb(DependencyTree g, int i) {
     return g.pos(i).startsWith("VB") && !AUXILIARY.contains(g.relation(i));
   }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -80,16 +81,29 @@ public final class Analysis {
     write(out, corpus);
     // written last: the corpus stages may bound an undated article's publication date
     results.writeTo(out.resolve("articles.jsonl"), corpus::dated);
-    int diagnostics = writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
+    List<DiagnosticLine> diagnostics =
+        writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
     Files.writeString(
         out.resolve("run.json"), Jsonl.line(Provenance.of(options.until(), pipeline)) + "\n");
     return new AnalysisSummary(
         results.articles(),
         results.rejected(),
         results.fromStore(),
-        diagnostics,
+        diagnostics.size(),
         Duration.ofNanos(System.nanoTime() - started),
-        timer.totals());
+        timer.totals(),
+        results.rejections(),
+        countByStage(diagnostics, pipeline.stageNames()));
+  }
+
+  /** How many diagnostics each stage reported, in stage order (any other name last). */
+  private static Map<String, Integer> countByStage(
+      List<DiagnosticLine> diagnostics, List<String> stageNames) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    stageNames.forEach(name -> counts.put(name, 0));
+    diagnostics.forEach(d -> counts.merge(d.stage(), 1, Integer::sum));
+    counts.values().removeIf(n -> n == 0);
+    return counts;
   }
 
   /**
@@ -113,8 +127,8 @@ public final class Analysis {
     Files.writeString(out.resolve("report.html"), corpus.report());
   }
 
-  /** Writes {@code diagnostics.jsonl}, one line per problem met, and returns how many. */
-  private static int writeDiagnostics(
+  /** Writes {@code diagnostics.jsonl}, one line per problem met, and returns its lines. */
+  private static List<DiagnosticLine> writeDiagnostics(
       Path out, Map<String, List<Diagnostic>> perInput, List<Diagnostic> corpus)
       throws IOException {
     List<DiagnosticLine> lines = new ArrayList<>();
@@ -123,7 +137,7 @@ public final class Analysis {
             found.forEach(d -> lines.add(new DiagnosticLine(source, d.stage(), d.message()))));
     corpus.forEach(d -> lines.add(new DiagnosticLine(null, d.stage(), d.message())));
     writeLines(out.resolve("diagnostics.jsonl"), lines);
-    return lines.size();
+    return lines;
   }
 
   /**

@@ -1,18 +1,25 @@
 package dev.parallax.pipeline;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What a run did, for the summary line and the exit code.
+ * What a run did, for the summary lines and the exit code.
  *
  * @param articles accepted articles in the output, stored ones included
  * @param rejected inputs rejected by this run
  * @param stored how many of {@code articles} came from a store, not analysed again
  * @param diagnostics how many problems the stages met and went on from ({@code diagnostics.jsonl})
  * @param stages time spent in each stage, summed over worker threads, in the order they ran
+ * @param rejections this run's rejections grouped by reason, the most frequent first; their counts
+ *     sum to {@code rejected}
+ * @param diagnosticsByStage how many diagnostics each stage reported, in stage order, only stages
+ *     with any; the counts sum to {@code diagnostics}
  */
 public record AnalysisSummary(
     int articles,
@@ -20,9 +27,41 @@ public record AnalysisSummary(
     int stored,
     int diagnostics,
     Duration elapsed,
-    Map<String, Duration> stages) {
+    Map<String, Duration> stages,
+    List<Rejected> rejections,
+    Map<String, Integer> diagnosticsByStage) {
+  /** How many reasons {@link #rejectionLine()} names before it sums up the rest. */
+  static final int REASONS_SHOWN = 5;
+
   public AnalysisSummary {
-    stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+    stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
+    rejections = List.copyOf(rejections);
+    diagnosticsByStage = Collections.unmodifiableMap(new LinkedHashMap<>(diagnosticsByStage));
+    if (rejections.stream().mapToInt(Rejected::count).sum() != rejected) {
+      throw new IllegalArgumentException("the rejections by reason do not sum to " + rejected);
+    }
+    if (diagnosticsByStage.values().stream().mapToInt(Integer::intValue).sum() != diagnostics) {
+      throw new IllegalArgumentException("the diagnostics by stage do not sum to " + diagnostics);
+    }
+  }
+
+  /**
+   * The inputs rejected for one reason.
+   *
+   * @param reason the reason without its particulars: {@code no article text found}, {@code empty
+   *     input}, {@code duplicate}, {@code too large}, ...
+   * @param count how many inputs were rejected for it
+   * @param sources the first few of them, in input order, as {@code articles.jsonl} names them
+   */
+  public record Rejected(String reason, int count, List<String> sources) {
+    public Rejected {
+      java.util.Objects.requireNonNull(reason, "reason");
+      sources = List.copyOf(sources);
+      if (count < 1 || sources.size() > count) {
+        throw new IllegalArgumentException(
+            "count " + count + " with " + sources.size() + " sources");
+      }
+    }
   }
 
   public String line() {
@@ -47,6 +86,44 @@ public record AnalysisSummary(
             e ->
                 String.format(
                     Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue().toMillis() / 1000.0))
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The rejections by reason with their first sources, e.g. {@code 2 no article text found (a.html,
+   * b.html), 1 empty input (c.txt)}; after five reasons the rest are summed up. Empty when nothing
+   * was rejected.
+   */
+  public String rejectionLine() {
+    String shown =
+        rejections.stream()
+            .limit(REASONS_SHOWN)
+            .map(
+                r ->
+                    String.format(
+                        Locale.ROOT,
+                        "%d %s (%s%s)",
+                        r.count(),
+                        r.reason(),
+                        String.join(", ", r.sources()),
+                        r.count() > r.sources().size() ? ", ..." : ""))
+            .collect(Collectors.joining(", "));
+    List<Rejected> rest = rejections.stream().skip(REASONS_SHOWN).toList();
+    if (rest.isEmpty()) {
+      return shown;
+    }
+    return String.format(
+        Locale.ROOT,
+        "%s, and %d for %d other reasons",
+        shown,
+        rest.stream().mapToInt(Rejected::count).sum(),
+        rest.size());
+  }
+
+  /** The diagnostics by stage, e.g. {@code annotate 3, quotes 1}; empty when there are none. */
+  public String diagnosticLine() {
+    return diagnosticsByStage.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
         .collect(Collectors.joining(", "));
   }
 }

@@ -26,9 +26,13 @@ import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryOptions;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The corpus stages of {@link Pipeline#standard}: thin adapters over each stage's engine. */
 final class CorpusStages {
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusStages.class);
+
   private CorpusStages() {}
 
   /** Links actor mentions into entities across articles, and quotes to their speakers' entities. */
@@ -112,6 +116,10 @@ final class CorpusStages {
       List<Story> stories = corpus.stories() == null ? List.of() : corpus.stories();
       CorpusEvents.Result fused =
           CorpusEvents.fuse(corpus.articles(), corpus.articleEvents(), corpus.entities(), stories);
+      LOG.info(
+          "fused {} article-level events into {}",
+          corpus.articleEvents().size(),
+          fused.events().size());
       Corpus out = corpus.withEvents(fused.events(), fused.published());
       return corpus.stories() == null
           ? out

@@ -26,6 +26,9 @@ import java.util.function.UnaryOperator;
  * thread.
  */
 final class ResultWriter {
+  /** How the reason of a rejected repeat begins; the first input with that content follows. */
+  static final String DUPLICATE_OF = "duplicate of ";
+
   private final List<ArticleRecord> records = new ArrayList<>();
   private final List<ArticleResult> stored = new ArrayList<>();
   private final List<ArticleResult> added = new ArrayList<>();
@@ -34,6 +37,7 @@ final class ResultWriter {
   private final Progress progress;
   private final Map<String, String> seen = new HashMap<>();
   private final Set<String> storedIds = new HashSet<>();
+  private final RejectionTally rejections = new RejectionTally();
   private int rejected;
 
   /**
@@ -72,7 +76,7 @@ final class ResultWriter {
     if (record instanceof Article article) {
       String first = seen.putIfAbsent(article.id(), article.source());
       if (first != null) {
-        record = Rejection.of(article.source(), "duplicate of " + first, Rejection.INGEST);
+        record = Rejection.of(article.source(), DUPLICATE_OF + first, Rejection.INGEST);
       } else {
         added.add(result);
         if (store != null) {
@@ -81,8 +85,9 @@ final class ResultWriter {
       }
     }
     records.add(record);
-    if (!(record instanceof Article)) {
+    if (record instanceof Rejection rejection) {
       rejected++;
+      rejections.add(rejection);
     }
     progress.update(articles(), rejected);
   }
@@ -110,6 +115,11 @@ final class ResultWriter {
 
   int rejected() {
     return rejected;
+  }
+
+  /** This run's rejections by reason, the most frequent first. */
+  List<AnalysisSummary.Rejected> rejections() {
+    return rejections.byReason();
   }
 
   /** How many of the {@link #articles} came from the store. */

@@ -1,12 +1,13 @@
 package dev.parallax.quotes;
 
+import dev.parallax.actors.ActorKey;
 import java.util.Objects;
 
 /**
  * The normalised proposition of a statement, for finding statements that cannot both hold ("the
  * decision has legal force" against "the decision has no legal force").
  *
- * @param speakerKey actor key of the speaker ({@code kb:...} or {@code name:...}), or null
+ * @param speakerKey actor key of the speaker, or null
  * @param speakerName name of the speaker as best resolved, or null
  * @param subject text of the subject of the proposition, or null
  * @param predicate lemma of the main verb of the content, lower-case ({@code have}, {@code be})
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param negated whether the proposition is negated ("has no legal force", "did not violate")
  */
 public record Claim(
-    String speakerKey,
+    ActorKey speakerKey,
     String speakerName,
     String subject,
     String predicate,

@@ -1,5 +1,8 @@
 package dev.parallax.quotes;
 
+import dev.parallax.actors.ActorKey;
+import dev.parallax.annotate.Dependency;
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Token;
 import java.util.List;
 import java.util.Locale;
@@ -18,16 +21,16 @@ final class ClaimReader {
   private ClaimReader() {}
 
   static Claim read(Statement st, String body) {
-    ParseTree tree = st.tree();
+    DependencyTree tree = st.tree();
     int head = st.head() >= 0 ? st.head() : tree == null ? -1 : tree.headWithin(st.content());
     if (tree == null || head < 0 || !tree.sentence().isParsed()) {
       return null;
     }
-    String key = st.speaker() == null ? null : st.speaker().key();
+    ActorKey key = st.speaker() == null ? null : st.speaker().key();
     String name = st.speaker() == null ? null : st.speaker().name();
     int subject = tree.child(head, "nsubj");
     String subjectText = subject < 0 ? null : tree.subtreeSpan(subject).of(body);
-    boolean negated = tree.hasNegation(head);
+    boolean negated = hasNegation(tree, head);
     String predicate;
     int object;
     if (tree.child(head, "cop") >= 0) {
@@ -40,13 +43,26 @@ final class ClaimReader {
     }
     String objectText = "";
     if (object >= 0) {
-      negated |= object != head && tree.hasNegation(object);
+      negated |= object != head && hasNegation(tree, object);
       objectText = objectText(tree, object, head == object);
     }
     return new Claim(key, name, subjectText, predicate, objectText, negated);
   }
 
-  private static int firstObject(ParseTree tree, int head) {
+  /** Whether {@code head} has a negating dependent ("not", "n't", "never", "no"). */
+  private static boolean hasNegation(DependencyTree tree, int head) {
+    for (Dependency d : tree.dependents(head)) {
+      String w = tree.token(d.dependent()).text().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("neg")
+          || (d.relation().equals("advmod") || d.relation().equals("det"))
+              && (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int firstObject(DependencyTree tree, int head) {
     for (String rel : OBJECTS) {
       int c = tree.child(head, rel);
       if (c >= 0) {
@@ -57,7 +73,7 @@ final class ClaimReader {
   }
 
   /** The object phrase without negators, and for a copula without subject, copula and clauses. */
-  private static String objectText(ParseTree tree, int object, boolean copular) {
+  private static String objectText(DependencyTree tree, int object, boolean copular) {
     StringBuilder out = new StringBuilder();
     for (int i : tree.subtree(object).stream().sorted().toList()) {
       String rel = tree.relation(i);
@@ -85,7 +101,7 @@ final class ClaimReader {
   }
 
   /** Whether token {@code i} hangs from {@code object} through kept relations only. */
-  private static boolean inPhrase(ParseTree tree, int i, int object) {
+  private static boolean inPhrase(DependencyTree tree, int i, int object) {
     int at = i;
     while (at >= 0 && tree.head(at) != object) {
       at = tree.head(at);

@@ -1,6 +1,7 @@
 package dev.parallax.quotes;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.Span;
@@ -35,7 +36,7 @@ final class ColonLeadIn {
       if (s.start() >= open) {
         continue;
       }
-      ParseTree tree = new ParseTree(s);
+      DependencyTree tree = new DependencyTree(s);
       for (int i = tree.size() - 1; i > 0; i--) {
         Token t = tree.token(i);
         if (t.end() <= open && t.text().equals(":") && body.substring(t.end(), open).isBlank()) {
@@ -50,7 +51,7 @@ final class ColonLeadIn {
    * An unparsed lead-in of a few words that is its own sentence ("Jane Doe went on:"): the person
    * or organisation it names.
    */
-  private Statement fromShortLead(ParseTree tree, int colon, Statement direct) {
+  private Statement fromShortLead(DependencyTree tree, int colon, Statement direct) {
     if (colon != tree.size() - 1 || colon > MAX_SHORT_LEAD) {
       return null;
     }
@@ -59,7 +60,8 @@ final class ColonLeadIn {
     return named == null ? null : direct.withSpeaker(named, null, null);
   }
 
-  private Statement fromColon(ParseTree tree, int colon, QuoteMarks.Marked m, Statement direct) {
+  private Statement fromColon(
+      DependencyTree tree, int colon, QuoteMarks.Marked m, Statement direct) {
     int verb = tree.verbAbove(colon, MAX_HOPS);
     return verb < 0 || verb > colon ? null : speakers.bySubjectOf(tree, verb, 0, colon, direct);
   }

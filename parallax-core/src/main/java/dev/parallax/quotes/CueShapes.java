@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.annotate.DependencyTree;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,13 +15,13 @@ final class CueShapes {
    * "..., saying the port would close", "opened by saying the dam was sound": a participle of
    * saying after a comma or "by", whose clause the parser often hangs elsewhere.
    */
-  static boolean isAdjunct(ParseTree tree, int cue) {
+  static boolean isAdjunct(DependencyTree tree, int cue) {
     String before = cue > 0 ? tree.token(cue - 1).text().toLowerCase(Locale.ROOT) : "";
     return "VBG".equals(tree.token(cue).pos()) && (before.equals(",") || before.equals("by"));
   }
 
   /** The root of the sentence above {@code token}. */
-  static int root(ParseTree tree, int token) {
+  static int root(DependencyTree tree, int token) {
     int top = token;
     for (int hop = 0; hop < tree.size() && tree.head(top) >= 0; hop++) {
       top = tree.head(top);
@@ -32,7 +33,7 @@ final class CueShapes {
    * "A new toll was proposed", "the plan was backed by most members": a passive cue with no
    * complement reports its passive subject, when a noun.
    */
-  static int[] passiveSubject(ParseTree tree, int cue) {
+  static int[] passiveSubject(DependencyTree tree, int cue) {
     int subject = tree.child(cue, "nsubj:pass");
     String pos = subject < 0 ? "" : String.valueOf(tree.token(subject).pos());
     // A pronoun ("it was approved") names what was said about too vaguely to be its content.
@@ -44,7 +45,7 @@ final class CueShapes {
    * "It would take weeks, he said, and ...": a cue the parser leaves as a loose dependent between
    * two commas is set into the sentence like a parenthetical, its content around it.
    */
-  static boolean isBracketedDep(ParseTree tree, int cue) {
+  static boolean isBracketedDep(DependencyTree tree, int cue) {
     if (!tree.relation(cue).equals("dep")) {
       return false;
     }

@@ -1,6 +1,7 @@
 package dev.parallax.quotes;
 
 import dev.parallax.annotate.Dependency;
+import dev.parallax.annotate.DependencyTree;
 import java.util.Set;
 
 /**
@@ -19,7 +20,7 @@ final class CueSubject {
    * it is coordinated with or depends on ("..., saying that"); a relative pronoun stands for the
    * noun its clause modifies. -1 when none.
    */
-  static int of(ParseTree tree, int cue) {
+  static int of(DependencyTree tree, int cue) {
     int found = climb(tree, cue);
     return found >= 0 || !tree.relation(cue).equals("dep") ? found : orphanSubject(tree, cue);
   }
@@ -29,7 +30,7 @@ final class CueSubject {
    * chanted": "chanted" a loose dependent, "Protesters" the subject of "marching"): the nearest
    * subject before the cue whose own verb stands between them; -1 when none.
    */
-  private static int orphanSubject(ParseTree tree, int cue) {
+  private static int orphanSubject(DependencyTree tree, int cue) {
     for (int i = cue - 1; i >= 0; i--) {
       int head = tree.head(i);
       if (tree.relation(i).equals("nsubj") && head > i && head < cue && tree.isVerb(head)) {
@@ -42,7 +43,7 @@ final class CueSubject {
     return -1;
   }
 
-  private static int climb(ParseTree tree, int cue) {
+  private static int climb(DependencyTree tree, int cue) {
     int verb = cue;
     for (int hop = 0; hop < 3 && verb >= 0; hop++) {
       int subject = tree.nearestChild(verb, "nsubj");
@@ -86,13 +87,13 @@ final class CueSubject {
    * ("members sent to the border by the council", which the parser often leaves a plain oblique);
    * -1 when none.
    */
-  private static int agentOf(ParseTree tree, int verb) {
+  private static int agentOf(DependencyTree tree, int verb) {
     int agent = tree.child(verb, "obl:agent");
     String pos = tree.token(verb).pos();
     if (agent >= 0 || pos == null || !pos.equals("VBN")) {
       return agent;
     }
-    for (Dependency d : tree.children(verb)) {
+    for (Dependency d : tree.dependents(verb)) {
       if (d.relation().equals("obl") && tree.caseWord(d.dependent()).equals("by")) {
         return d.dependent();
       }
@@ -104,7 +105,7 @@ final class CueSubject {
    * "A study released on Tuesday by researchers shows ...": the parser reads the noun and its
    * participle as a clausal subject; the noun before the participle is the subject. -1 when none.
    */
-  private static int reducedSubject(ParseTree tree, int verb) {
+  private static int reducedSubject(DependencyTree tree, int verb) {
     int clause = tree.child(verb, "csubj");
     int noun = clause < 0 ? -1 : tree.nearestChild(clause, "nsubj");
     return noun >= 0 && noun < clause ? noun : -1;
@@ -115,7 +116,7 @@ final class CueSubject {
    * arguing that ...": the parser hangs "arguing" on "death"): the verb the noun depends on, when
    * the noun is an object or oblique of it; else the noun itself.
    */
-  private static int participleHost(ParseTree tree, int participle) {
+  private static int participleHost(DependencyTree tree, int participle) {
     int noun = tree.head(participle);
     String pos = tree.token(participle).pos();
     if (noun < 0 || pos == null || !pos.equals("VBG")) {
@@ -137,7 +138,7 @@ final class CueSubject {
    * relative clause as the object of its verb when words stand between them; with no subject
    * besides, the pronoun before the verb is its subject. -1 when none.
    */
-  private static int relativeObject(ParseTree tree, int verb) {
+  private static int relativeObject(DependencyTree tree, int verb) {
     if (!tree.relation(verb).equals("acl:relcl")) {
       return -1;
     }
@@ -146,14 +147,14 @@ final class CueSubject {
   }
 
   /** A verb with a direct object whose passive auxiliary is a contracted "'s", read as "has". */
-  private static boolean isHas(ParseTree tree, int verb) {
+  private static boolean isHas(DependencyTree tree, int verb) {
     int aux = tree.child(verb, "aux:pass");
     String text = aux < 0 ? "" : tree.token(aux).text();
     return (text.equals("'s") || text.equals("’s")) && tree.child(verb, "obj") >= 0;
   }
 
   /** A relative pronoun ("who", "which", "that") heading a noun's clause. */
-  static boolean isRelative(ParseTree tree, int i) {
+  static boolean isRelative(DependencyTree tree, int i) {
     String pos = tree.token(i).pos();
     return pos != null && (pos.equals("WP") || pos.equals("WDT"));
   }

@@ -1,6 +1,7 @@
 package dev.parallax.quotes;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.model.EntityType;
 import java.util.Set;
@@ -39,13 +40,13 @@ final class DashAside {
     int dashEnd = before.length();
     for (Sentence s : article.sentences()) {
       if (s.isParsed() && s.start() < dashEnd && s.end() >= m.outer().end()) {
-        return inSentence(new ParseTree(s), dashEnd, direct);
+        return inSentence(new DependencyTree(s), dashEnd, direct);
       }
     }
     return null;
   }
 
-  private Statement inSentence(ParseTree tree, int dashEnd, Statement direct) {
+  private Statement inSentence(DependencyTree tree, int dashEnd, Statement direct) {
     int dash = -1;
     for (int i = 0; i < tree.size() && tree.token(i).end() <= dashEnd; i++) {
       dash = i;

@@ -1,6 +1,7 @@
 package dev.parallax.quotes;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Span;
@@ -256,7 +257,7 @@ final class DirectQuotes {
    * the quoted words ("The ministry on Sunday "rejected as untrue any claim ...").
    */
   private Statement subjectBefore(QuoteMarks.Marked m, Statement direct) {
-    ParseTree tree = direct.tree();
+    DependencyTree tree = direct.tree();
     if (tree == null || !tree.sentence().isParsed()) {
       return null;
     }
@@ -279,7 +280,7 @@ final class DirectQuotes {
       if (!touches && !leadIn) {
         continue;
       }
-      ParseTree tree = new ParseTree(s);
+      DependencyTree tree = new DependencyTree(s);
       for (int i = 0; i < tree.size(); i++) {
         Span at = tree.token(i).span();
         if (m.outer().contains(at) || !tree.isVerb(i) || !cues.isVerb(tree.token(i).lemma())) {
@@ -311,11 +312,11 @@ final class DirectQuotes {
     return between.isEmpty() && (last.equals(":") || last.equals(",")) || between.equals(":");
   }
 
-  private ParseTree treeAt(QuoteMarks.Marked m) {
+  private DependencyTree treeAt(QuoteMarks.Marked m) {
     for (Sentence s : article.sentences()) {
       if (s.span().contains(new Span(m.inner().start(), m.inner().start()))
           || s.start() >= m.inner().start() && s.start() < m.inner().end()) {
-        return new ParseTree(s);
+        return new DependencyTree(s);
       }
     }
     return null;

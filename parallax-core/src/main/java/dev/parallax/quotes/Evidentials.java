@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Span;
@@ -18,7 +19,7 @@ final class Evidentials {
   }
 
   /** The statement an evidential adverb at {@code adverb} marks, or null. */
-  Statement at(ParseTree tree, int adverb) {
+  Statement at(DependencyTree tree, int adverb) {
     Token t = tree.token(adverb);
     String pos = t.pos();
     if (pos == null || !pos.startsWith("RB") || !cues.isEvidential(t.lemma())) {
@@ -44,7 +45,7 @@ final class Evidentials {
    * gapLast}, whichever side is longer, without the punctuation next to the gap ("Reportedly, the
    * mayor left": the words after the adverb); null when both sides are empty.
    */
-  static int[] longerSide(ParseTree tree, int first, int gapFirst, int gapLast, int last) {
+  static int[] longerSide(DependencyTree tree, int first, int gapFirst, int gapLast, int last) {
     int beforeEnd = gapFirst - 1;
     while (beforeEnd >= first && tree.isPunct(beforeEnd)) {
       beforeEnd--;

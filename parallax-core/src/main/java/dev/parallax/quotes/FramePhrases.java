@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Span;
@@ -20,7 +21,7 @@ final class FramePhrases {
   }
 
   /** The statement a frame noun at {@code noun} introduces, or null. */
-  Statement at(ParseTree tree, int noun) {
+  Statement at(DependencyTree tree, int noun) {
     Token t = tree.token(noun);
     int in = tree.child(noun, "case");
     int clause = tree.head(noun);

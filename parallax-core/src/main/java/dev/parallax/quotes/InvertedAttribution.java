@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Span;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class InvertedAttribution {
   }
 
   /** The statement of which token {@code cue} is an inverted attribution, or null. */
-  Statement at(ParseTree tree, int cue) {
+  Statement at(DependencyTree tree, int cue) {
     int comma = commaBefore(tree, cue);
     if (comma < MIN_CONTENT
         || cue + 1 >= tree.size()
@@ -68,7 +69,7 @@ final class InvertedAttribution {
    * source} with the cue at token {@code cue}: an attribution read from the words, not the parse.
    */
   static Statement wordsBefore(
-      ParseTree tree, int cue, int end, Span source, SpeakerResolver speakers) {
+      DependencyTree tree, int cue, int end, Span source, SpeakerResolver speakers) {
     SpeakerResolver.Resolved speaker = speakers.ofSpan(source, tree.sentence().index());
     return new Statement(
         tree.tokenSpan(0, end),
@@ -81,7 +82,7 @@ final class InvertedAttribution {
   }
 
   /** The comma just before the cue, past a closing quotation mark; -1 when none. */
-  private static int commaBefore(ParseTree tree, int cue) {
+  private static int commaBefore(DependencyTree tree, int cue) {
     int i = cue - 1;
     if (i >= 0 && tree.isPunct(i) && !tree.token(i).text().equals(",")) {
       i--;

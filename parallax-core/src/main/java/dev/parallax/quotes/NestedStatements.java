@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class NestedStatements {
       if (coordinator < 0) {
         continue;
       }
-      ParseTree tree = inner.tree();
+      DependencyTree tree = inner.tree();
       boolean shared = sharesSubject(tree, coordinator, cue);
       for (int j = 0; j < out.size(); j++) {
         Statement outer = out.get(j);
@@ -71,13 +72,13 @@ final class NestedStatements {
    * ran and refused to halt").
    */
   private static boolean sameForm(Statement outer, int outerCue, int cue) {
-    ParseTree tree = outer.tree();
+    DependencyTree tree = outer.tree();
     String pos = tree.token(outerCue).pos();
     boolean joined = tree.relation(cue).startsWith("conj") && tree.head(cue) == outer.head();
     return joined && FINITE.contains(pos) && pos.equals(tree.token(cue).pos());
   }
 
-  private static boolean sharesSubject(ParseTree tree, int coordinator, int cue) {
+  private static boolean sharesSubject(DependencyTree tree, int coordinator, int cue) {
     for (int k = coordinator + 1; k < cue; k++) {
       if (!"RB".equals(tree.token(k).pos())) {
         return false;
@@ -87,7 +88,7 @@ final class NestedStatements {
   }
 
   /** The content from its start to the word before the coordinator, punctuation trimmed. */
-  private static Span cut(ParseTree tree, Span content, int coordinator) {
+  private static Span cut(DependencyTree tree, Span content, int coordinator) {
     int first = coordinator - 1;
     while (first > 0 && tree.token(first - 1).start() >= content.start()) {
       first--;
@@ -99,7 +100,7 @@ final class NestedStatements {
    * The coordinator before the cue's subject ("..., and the council said"), or -1 when the cue is
    * not the first verb of a coordinated clause with its own subject.
    */
-  private static int coordinatorBefore(ParseTree tree, int cue) {
+  private static int coordinatorBefore(DependencyTree tree, int cue) {
     int k = wordBeforeSubject(tree, cue);
     int subject = tree.nearestChild(cue, "nsubj");
     if (k < 1 || subject >= 0 && subject < k) {
@@ -113,7 +114,7 @@ final class NestedStatements {
    * The word before the cue's subject noun phrase and adverbs, read from the tags, or -1 when that
    * phrase is longer than a subject.
    */
-  private static int wordBeforeSubject(ParseTree tree, int cue) {
+  private static int wordBeforeSubject(DependencyTree tree, int cue) {
     int k = cue - 1;
     while (k >= 0 && "RB".equals(tree.token(k).pos())) {
       k--;
@@ -133,7 +134,7 @@ final class NestedStatements {
    * described as ..."). Returns {first, last} or null when the cue is not in that form or no
    * predicate follows.
    */
-  static int[] afterRelative(ParseTree tree, int cue) {
+  static int[] afterRelative(DependencyTree tree, int cue) {
     if (!isRelativeAttribution(tree, cue)) {
       return null;
     }
@@ -157,7 +158,7 @@ final class NestedStatements {
   }
 
   /** Whether the cue follows a relative "what" or "which" and its own subject. */
-  static boolean isRelativeAttribution(ParseTree tree, int cue) {
+  static boolean isRelativeAttribution(DependencyTree tree, int cue) {
     int k = wordBeforeSubject(tree, cue);
     if (k < 0 || sharesSubject(tree, k, cue)) {
       return false;
@@ -180,7 +181,7 @@ final class NestedStatements {
     return st.head() < 0 || !st.tree().relation(st.head()).startsWith("obl");
   }
 
-  private static boolean isSubjectWord(ParseTree tree, int i) {
+  private static boolean isSubjectWord(DependencyTree tree, int i) {
     String pos = tree.token(i).pos();
     return pos != null
         && SUBJECT_TAGS.contains(pos)

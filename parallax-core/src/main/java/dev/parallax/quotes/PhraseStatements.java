@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Span;
@@ -26,7 +27,7 @@ final class PhraseStatements {
   }
 
   /** "according to X": the rest of the sentence is X's statement. */
-  List<Statement> fromPhrases(ParseTree tree) {
+  List<Statement> fromPhrases(DependencyTree tree) {
     List<Statement> out = new ArrayList<>();
     for (List<String> phrase : cues.phrases()) {
       for (int i = 0; i + phrase.size() < tree.size(); i++) {
@@ -45,7 +46,7 @@ final class PhraseStatements {
    * "Zakharova: Kosovo's move is illegal", the headline and transcript form: a short name without a
    * verb, a colon, then the statement.
    */
-  Statement fromColon(ParseTree tree) {
+  Statement fromColon(DependencyTree tree) {
     int colon = -1;
     for (int i = 1; i <= MAX_COLON_SOURCE && i < tree.size(); i++) {
       if (tree.token(i).text().equals(":")) {
@@ -78,7 +79,7 @@ final class PhraseStatements {
     return new Statement(content, QuoteKind.INDIRECT, ":", mark.span(), speaker, tree, -1);
   }
 
-  private static boolean matches(ParseTree tree, int at, List<String> phrase) {
+  private static boolean matches(DependencyTree tree, int at, List<String> phrase) {
     for (int k = 0; k < phrase.size(); k++) {
       if (!tree.token(at + k).text().toLowerCase(Locale.ROOT).equals(phrase.get(k))) {
         return false;
@@ -87,7 +88,7 @@ final class PhraseStatements {
     return true;
   }
 
-  private Statement phraseStatement(ParseTree tree, int at, int length) {
+  private Statement phraseStatement(DependencyTree tree, int at, int length) {
     int n = tree.size();
     int sourceStart = at + length;
     int sourceEnd = sourceStart;

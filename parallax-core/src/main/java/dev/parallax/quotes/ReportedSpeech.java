@@ -2,6 +2,7 @@ package dev.parallax.quotes;
 
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Dependency;
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.QuoteKind;
@@ -47,7 +48,7 @@ final class ReportedSpeech {
   List<Statement> find(AnnotatedArticle article) {
     List<Statement> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      ParseTree tree = new ParseTree(s);
+      DependencyTree tree = new DependencyTree(s);
       if (s.isParsed()) {
         for (int i = 0; i < tree.size(); i++) {
           Statement st = tree.isVerb(i) ? inverted.at(tree, i) : null;
@@ -80,7 +81,7 @@ final class ReportedSpeech {
     return NestedStatements.separate(out);
   }
 
-  private Statement fromCueVerb(ParseTree tree, int cue) {
+  private Statement fromCueVerb(DependencyTree tree, int cue) {
     Token t = tree.token(cue);
     boolean speech = cues.isVerb(t.lemma());
     boolean stance = scope == QuoteScope.ATTRIBUTIONS && cues.isStance(t.lemma());
@@ -139,7 +140,7 @@ final class ReportedSpeech {
    * The clausal content of a cue: {root, -1} for a complement clause, {first, last} for the
    * sentence around a cue set into it; null when neither.
    */
-  private static int[] clause(ParseTree tree, int cue) {
+  private static int[] clause(DependencyTree tree, int cue) {
     int complement = tree.child(cue, "ccomp");
     if (complement >= 0) {
       return new int[] {complement, -1};
@@ -156,7 +157,7 @@ final class ReportedSpeech {
    * say officers have been too harsh"): it heads the clause that ends the sentence, not one set
    * into its content, and its complement or the words after it are the content.
    */
-  private static boolean headsRest(ParseTree tree, int cue) {
+  private static boolean headsRest(DependencyTree tree, int cue) {
     int subject = tree.child(cue, "nsubj");
     int last = tree.subtree(cue).stream().max(Integer::compare).orElse(cue);
     int end = tree.size() - 1;
@@ -170,9 +171,9 @@ final class ReportedSpeech {
    * The object-like content of a stance: a to-clause, a direct object or a topic phrase ("for",
    * "about"), the first of them that {@link StanceObjects} takes for a content.
    */
-  private int[] object(ParseTree tree, int cue) {
+  private int[] object(DependencyTree tree, int cue) {
     for (String rel : new String[] {"xcomp", "obj", "obl"}) {
-      for (Dependency d : tree.children(cue)) {
+      for (Dependency d : tree.dependents(cue)) {
         int c = d.dependent();
         boolean related = d.relation().equals(rel) || d.relation().startsWith(rel + ":");
         boolean listener = rel.equals("obj") && cues.isTell(tree.token(cue).lemma());
@@ -199,7 +200,7 @@ final class ReportedSpeech {
   }
 
   /** "called for ending the rule": the parser takes a gerund topic for an adverbial clause. */
-  static boolean isTopicGerund(ParseTree tree, Dependency d) {
+  static boolean isTopicGerund(DependencyTree tree, Dependency d) {
     if (!d.relation().equals("advcl")) {
       return false;
     }
@@ -213,7 +214,7 @@ final class ReportedSpeech {
    * ("Trump said praise from Putin would not ..."): from the cue (past a listener object) to the
    * sentence end, when they are a few words and do not start with a preposition.
    */
-  private int[] rest(ParseTree tree, int cue) {
+  private int[] rest(DependencyTree tree, int cue) {
     int from = cue + 1;
     if (cues.isTell(tree.token(cue).lemma())) {
       int listener = tree.child(cue, "obj");
@@ -251,7 +252,7 @@ final class ReportedSpeech {
    * side of a cue set into the middle ("The ban, he said, is illegal": the content is split around
    * the cue, and a span holds one part).
    */
-  private static int[] around(ParseTree tree, int cue) {
+  private static int[] around(DependencyTree tree, int cue) {
     List<Integer> sub = tree.subtree(cue);
     int first = sub.stream().min(Integer::compare).orElse(cue);
     int last = sub.stream().max(Integer::compare).orElse(cue);

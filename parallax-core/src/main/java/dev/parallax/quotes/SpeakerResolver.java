@@ -1,9 +1,11 @@
 package dev.parallax.quotes;
 
+import dev.parallax.actors.ActorKey;
 import dev.parallax.actors.ActorMention;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.CorefChain;
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.EntityType;
@@ -56,13 +58,13 @@ final class SpeakerResolver {
 
   /** A speaker as found: the words in the body, and what they stand for. */
   record Resolved(Span surface, ActorMention mention, String name) {
-    String key() {
+    ActorKey key() {
       return mention == null ? null : mention.key();
     }
   }
 
   /** The speaker whose subject phrase is headed by token {@code head} of {@code tree}. */
-  Resolved ofSubject(ParseTree tree, int head) {
+  Resolved ofSubject(DependencyTree tree, int head) {
     if (CueSubject.isRelative(tree, head)) {
       return ofRelative(tree, head);
     }
@@ -104,7 +106,7 @@ final class SpeakerResolver {
   }
 
   /** The subject of the cue verb, or of the verb it is coordinated with or complements. */
-  Resolved ofCue(ParseTree tree, int cue) {
+  Resolved ofCue(DependencyTree tree, int cue) {
     int subject = CueSubject.of(tree, cue);
     return subject < 0 ? null : ofSubject(tree, subject);
   }
@@ -113,7 +115,7 @@ final class SpeakerResolver {
    * {@code direct} said by the subject of {@code verb}, the verb standing as its cue; null when the
    * verb has no subject between tokens {@code from} and {@code to}, both included.
    */
-  Statement bySubjectOf(ParseTree tree, int verb, int from, int to, Statement direct) {
+  Statement bySubjectOf(DependencyTree tree, int verb, int from, int to, Statement direct) {
     int subject = CueSubject.of(tree, verb);
     if (subject < from || subject > to) {
       return null;
@@ -126,7 +128,7 @@ final class SpeakerResolver {
    * The speaker a relative pronoun stands for: the pronoun is the local mention and the noun its
    * clause modifies names the actor.
    */
-  private Resolved ofRelative(ParseTree tree, int pronoun) {
+  private Resolved ofRelative(DependencyTree tree, int pronoun) {
     int noun = tree.head(pronoun);
     if (noun >= 0 && tree.isVerb(noun) && tree.relation(noun).startsWith("acl")) {
       noun = tree.head(noun);
@@ -209,7 +211,7 @@ final class SpeakerResolver {
    * subject ("Rep. Jane Doe (D-Ore.) | said ..."): the person or organisation named last in the
    * sentence before, when that one does not end in a stop; null otherwise.
    */
-  Resolved beforeSplit(ParseTree tree, int cue) {
+  Resolved beforeSplit(DependencyTree tree, int cue) {
     int index = tree.sentence().index();
     if (cue != 0 || index == 0 || index > article.sentences().size()) {
       return null;
@@ -280,7 +282,7 @@ final class SpeakerResolver {
   }
 
   /** "the analyst", "the diplomat": a definite common noun standing alone. */
-  private static boolean isDescription(ParseTree tree, int head, Span surface) {
+  private static boolean isDescription(DependencyTree tree, int head, Span surface) {
     String pos = tree.token(head).pos();
     int det = tree.child(head, "det");
     return pos != null

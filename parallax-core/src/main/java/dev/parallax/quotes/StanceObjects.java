@@ -1,6 +1,7 @@
 package dev.parallax.quotes;
 
 import dev.parallax.annotate.Dependency;
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.resources.ResourceLines;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ record StanceObjects(Set<String> times, Set<String> relatives, Set<String> predi
    * The content that dependent {@code c} of {@code cue} by relation {@code rel} stands for: {c, -1}
    * for its subtree, {first, last} for a token range, or null when it is no content.
    */
-  int[] content(ParseTree tree, SpeechCues cues, int cue, int c, String rel) {
+  int[] content(DependencyTree tree, SpeechCues cues, int cue, int c, String rel) {
     String lemma = lower(tree.token(c).lemma());
     String pos = tree.token(c).pos();
     boolean bare = tree.subtree(c).size() == 1;
@@ -60,12 +61,12 @@ record StanceObjects(Set<String> times, Set<String> relatives, Set<String> predi
   }
 
   /** "see the plan as a threat", "consider him a genius", "see him win": a predicate is there. */
-  private static boolean hasPredicate(ParseTree tree, int cue, int object) {
+  private static boolean hasPredicate(DependencyTree tree, int cue, int object) {
     if (tree.child(cue, "xcomp") >= 0 || tree.child(object, "acl") >= 0) {
       return true;
     }
     for (int head : new int[] {cue, object}) {
-      for (Dependency d : tree.children(head)) {
+      for (Dependency d : tree.dependents(head)) {
         if ("as".equals(tree.caseWord(d.dependent()))) {
           return true;
         }
@@ -79,12 +80,12 @@ record StanceObjects(Set<String> times, Set<String> relatives, Set<String> predi
    * "blamed the board for the delay"); a phrase with a noun subject of its own ("with experts
    * offering ...") is a clause of its own, not the object's predicate.
    */
-  private int[] extent(ParseTree tree, int cue, int object) {
+  private int[] extent(DependencyTree tree, int cue, int object) {
     List<Integer> sub = tree.subtree(object);
     int first = sub.stream().min(Integer::compare).orElse(object);
     int last = sub.stream().max(Integer::compare).orElse(object);
     int end = last;
-    for (Dependency d : tree.children(cue)) {
+    for (Dependency d : tree.dependents(cue)) {
       int x = d.dependent();
       boolean phrase = d.relation().startsWith("obl") || d.relation().startsWith("advcl");
       String opener = tree.caseWord(x).isEmpty() ? tree.markWord(x) : tree.caseWord(x);
@@ -101,7 +102,7 @@ record StanceObjects(Set<String> times, Set<String> relatives, Set<String> predi
   }
 
   /** A subject that is a noun, not a gerund the parser took for one ("for failing to act"). */
-  private static boolean hasNounSubject(ParseTree tree, int head) {
+  private static boolean hasNounSubject(DependencyTree tree, int head) {
     int subject = tree.child(head, "nsubj");
     String pos = subject < 0 ? null : tree.token(subject).pos();
     return pos != null && (pos.startsWith("NN") || pos.startsWith("PRP"));

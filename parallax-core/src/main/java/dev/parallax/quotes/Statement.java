@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Span;
 
@@ -20,7 +21,7 @@ record Statement(
     String cue,
     Span cueSpan,
     SpeakerResolver.Resolved speaker,
-    ParseTree tree,
+    DependencyTree tree,
     int head) {
 
   Statement withKind(QuoteKind newKind) {

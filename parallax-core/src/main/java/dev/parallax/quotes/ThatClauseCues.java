@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Span;
@@ -18,7 +19,7 @@ final class ThatClauseCues {
   }
 
   /** "Her claim that the border is closed": a noun of saying with a that-clause. */
-  Statement fromNoun(ParseTree tree, int noun) {
+  Statement fromNoun(DependencyTree tree, int noun) {
     Token t = tree.token(noun);
     if (!cues.isNoun(t.lemma())) {
       return null;
@@ -45,7 +46,7 @@ final class ThatClauseCues {
    * The that-clause a noun cue heads, or -1. The parser hangs "that" on the clause as a mark or,
    * after a plural noun, as a dep ("pronouncements that ..."); a relative "that" is neither.
    */
-  private static int thatClause(ParseTree tree, int noun) {
+  private static int thatClause(DependencyTree tree, int noun) {
     for (String rel : new String[] {"acl", "ccomp"}) {
       int c = tree.child(noun, rel);
       int first = c < 0 ? -1 : tree.subtree(c).stream().min(Integer::compare).orElse(c);
@@ -65,7 +66,7 @@ final class ThatClauseCues {
    * "Officials are confident that talks resume", "It is clear that ...": an adjective of belief or
    * feeling with a clausal complement; its subject holds the belief, none when it is an expletive.
    */
-  Statement fromAdjective(ParseTree tree, int adjective) {
+  Statement fromAdjective(DependencyTree tree, int adjective) {
     Token t = tree.token(adjective);
     String pos = t.pos();
     if (pos == null

@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.model.Span;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ final class TrailingAttribution {
   }
 
   /** The statement before the comma of which token {@code cue} closes the sentence, or null. */
-  Statement at(ParseTree tree, int cue) {
+  Statement at(DependencyTree tree, int cue) {
     if (!cues.isVerb(tree.token(cue).lemma())
         || tree.child(cue, "ccomp") >= 0
         || tree.child(cue, "obj") > cue
@@ -68,7 +69,7 @@ final class TrailingAttribution {
   }
 
   /** Whether only a few words without a verb follow the cue up to the sentence end. */
-  private static boolean endsAfter(ParseTree tree, int cue) {
+  private static boolean endsAfter(DependencyTree tree, int cue) {
     int words = 0;
     for (int i = cue + 1; i < tree.size(); i++) {
       if (tree.isVerb(i) || tree.token(i).text().equals(",")) {
@@ -79,7 +80,7 @@ final class TrailingAttribution {
     return words <= MAX_WORDS;
   }
 
-  private static boolean isAuxiliary(ParseTree tree, int i) {
+  private static boolean isAuxiliary(DependencyTree tree, int i) {
     String lemma = tree.token(i).lemma();
     return lemma != null
         && AUXILIARIES.contains(lemma)

@@ -1,6 +1,7 @@
 package dev.parallax.quotes;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.Sentence;
 
 /**
@@ -36,13 +37,13 @@ final class TrailingClause {
     }
     for (Sentence s : article.sentences()) {
       if (s.isParsed() && s.start() < end && s.end() > end) {
-        return inTail(new ParseTree(s), end, direct);
+        return inTail(new DependencyTree(s), end, direct);
       }
     }
     return null;
   }
 
-  private Statement inTail(ParseTree tree, int end, Statement direct) {
+  private Statement inTail(DependencyTree tree, int end, Statement direct) {
     int first = 0;
     while (first < tree.size() && tree.token(first).start() < end) {
       first++;

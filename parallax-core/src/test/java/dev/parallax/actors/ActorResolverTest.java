@@ -7,6 +7,7 @@ import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
 import dev.parallax.model.DateSource;
+import dev.parallax.model.EntityType;
 import dev.parallax.model.PartialDate;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -58,7 +59,7 @@ class ActorResolverTest {
   @Test
   void aTitledNameIsOneMentionOfTheKnownPersonUnderEverySpelling() {
     ActorMention osmani = find(KOSOVO, "Kosovo President Vjosa Osmani");
-    assertThat(osmani.key()).isEqualTo("kb:person:vjosa osmani");
+    assertThat(osmani.key()).isEqualTo(ActorKey.person("vjosa osmani"));
     assertThat(osmani.actor()).isEqualTo("KSVGOV");
     assertThat(find(KOSOVO, "Viosa Osmani").key()).isEqualTo(osmani.key());
     assertThat(KOSOVO.mentions()).noneMatch(m -> m.text().equals("Kosovo President"));
@@ -75,18 +76,19 @@ class ActorResolverTest {
   @Test
   void possessivesDemonymsAndMetonymsAreTheCountryInARole() {
     ActorMention ministry = find(KOSOVO, "Russia's foreign ministry");
-    assertThat(ministry.key()).isEqualTo("kb:country:RUS");
+    assertThat(ministry.key()).isEqualTo(ActorKey.country("RUS"));
     assertThat(ministry.actor()).isEqualTo("RUSGOV");
     assertThat(find(KOSOVO, "Russian diplomats").actor()).isEqualTo("RUSGOV");
-    assertThat(find(KOSOVO, "the Kremlin").key()).isEqualTo("kb:country:RUS");
+    assertThat(find(KOSOVO, "the Kremlin").key()).isEqualTo(ActorKey.country("RUS"));
     ActorMention pristina = find(KOSOVO, "Pristina");
-    assertThat(pristina.key()).isEqualTo("kb:country:XKX");
+    assertThat(pristina.key()).isEqualTo(ActorKey.country("XKX"));
     assertThat(pristina.actor()).isEqualTo("KSVGOV");
   }
 
   @Test
   void descriptionsOfACountryReferToTheLatestCountryNotNamedInThem() {
-    assertThat(find(KOSOVO, "the former Serbian province").key()).isEqualTo("kb:country:XKX");
+    assertThat(find(KOSOVO, "the former Serbian province").key())
+        .isEqualTo(ActorKey.country("XKX"));
     assertThat(find(KOSOVO, "the self-proclaimed republic").name()).isEqualTo("Kosovo");
   }
 
@@ -142,7 +144,9 @@ class ActorResolverTest {
   @Test
   void surnamesPronounsAndTitlesFollowThePersonNamedBefore() {
     ActorMention vulpe = find(MOLDOVA, "Foreign Minister Dorina Vulpe");
-    assertThat(vulpe.key()).startsWith("name:PERSON:");
+    assertThat(vulpe.key())
+        .isInstanceOfSatisfying(
+            ActorKey.Name.class, k -> assertThat(k.type()).isEqualTo(EntityType.PERSON));
     assertThat(find(MOLDOVA, "Vulpe").key()).isEqualTo(vulpe.key());
     assertThat(find(MOLDOVA, "she").key()).isEqualTo(vulpe.key());
     ActorMention ceban = find(MOLDOVA, "Andrei Ceban");
@@ -154,7 +158,7 @@ class ActorResolverTest {
   @Test
   void nationalBodiesAcronymsAndTheirDescriptions() {
     ActorMention ministry = find(MOLDOVA, "Moldova's Foreign Ministry");
-    assertThat(ministry.key()).isEqualTo("org:MDA:foreign ministry");
+    assertThat(ministry.key()).isEqualTo(new ActorKey.NationalBody("MDA", "foreign ministry"));
     assertThat(ministry.actor()).isEqualTo("MDAGOV");
     assertThat(find(MOLDOVA, "Moldovan Foreign Ministry").key()).isEqualTo(ministry.key());
     ActorMention agency = find(MOLDOVA, "Agency for Coastal Safety");
@@ -168,7 +172,9 @@ class ActorResolverTest {
   void anAppositionCodesAnUnknownPersonAndVariantsShareAKey() {
     ActorMention k = find(MOLDOVA, "Alexei Krivosheyev");
     assertThat(k.key())
-        .isEqualTo("name:PERSON:" + NameVariants.builtIn().variant("Alexey Krivosheev"));
+        .isEqualTo(
+            new ActorKey.Name(
+                EntityType.PERSON, NameVariants.builtIn().variant("Alexey Krivosheev")));
     assertThat(k.actor()).startsWith("RUS");
     assertThat(find(MOLDOVA, "Ivan Sokolov").actor()).isEqualTo("BLREDU");
   }

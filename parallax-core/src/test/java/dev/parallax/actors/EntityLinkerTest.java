@@ -2,9 +2,11 @@ package dev.parallax.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.model.ContentId;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,28 +14,49 @@ class EntityLinkerTest {
   private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.builtIn());
   private static final NameVariants V = NameVariants.builtIn();
 
-  /** One article whose body is its names separated by ". ", each a mention. */
+  /** A mention of Russia written as {@code text}. */
+  private static ActorMention russia(String text) {
+    return new ActorMention(
+        0,
+        text.length(),
+        text,
+        0,
+        ActorKey.country("RUS"),
+        "Russia",
+        EntityType.COUNTRY,
+        "RUSGOV",
+        ActorMention.How.NAME);
+  }
+
+  /** A mention of a person the knowledge base does not know, named {@code text}. */
+  private static ActorMention person(String text) {
+    return new ActorMention(
+        0,
+        text.length(),
+        text,
+        0,
+        new ActorKey.Name(EntityType.PERSON, V.variant(text)),
+        text,
+        EntityType.PERSON,
+        null,
+        ActorMention.How.NAME);
+  }
+
+  /** One article of unknown persons whose body is their names separated by ". ". */
   private static ArticleActors article(String id, String... names) {
+    return article(
+        id, Arrays.stream(names).map(EntityLinkerTest::person).toArray(ActorMention[]::new));
+  }
+
+  /** One article whose body is the mentions' texts separated by ". ", each placed there. */
+  private static ArticleActors article(String id, ActorMention... mentions) {
     List<ActorMention> out = new ArrayList<>();
     int at = 0;
-    for (String n : names) {
-      String key = n.startsWith("kb:") ? n.substring(0, n.indexOf('|')) : null;
-      String text = key == null ? n : n.substring(n.indexOf('|') + 1);
-      EntityType type =
-          key != null && key.startsWith("kb:country:") ? EntityType.COUNTRY : EntityType.PERSON;
-      String name = key == null ? text : key.equals("kb:country:RUS") ? "Russia" : text;
-      String actor = key != null && key.startsWith("kb:country:") ? "RUSGOV" : null;
+    for (ActorMention m : mentions) {
+      String text = m.text();
       out.add(
           new ActorMention(
-              at,
-              at + text.length(),
-              text,
-              0,
-              key != null ? key : "name:PERSON:" + V.variant(text),
-              name,
-              type,
-              actor,
-              ActorMention.How.NAME));
+              at, at + text.length(), text, 0, m.key(), m.name(), m.type(), m.actor(), m.how()));
       at += text.length() + 2;
     }
     return new ArticleActors(id, out);
@@ -91,10 +114,11 @@ class EntityLinkerTest {
   void entitiesHaveStableIdsCanonicalNamesBaseCodesAndMentions() {
     List<ArticleActors> corpus =
         List.of(
-            article("a1", "kb:country:RUS|Moscow", "Anna Lis"),
-            article("a2", "kb:country:RUS|the Kremlin"));
+            article("a1", russia("Moscow"), person("Anna Lis")),
+            article("a2", russia("the Kremlin")));
     LinkedEntities linked = LINKER.link(corpus);
     Entity russia = withAlias(linked, "Moscow");
+    assertThat(russia.id()).isEqualTo(ContentId.of('e', "kb:country:RUS"));
     assertThat(russia.name()).isEqualTo("Russia");
     assertThat(russia.type()).isEqualTo(EntityType.COUNTRY);
     assertThat(russia.actor()).isEqualTo("RUS");

@@ -2,6 +2,7 @@ package dev.parallax.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.actors.ActorKey;
 import dev.parallax.actors.ActorMention;
 import dev.parallax.actors.ActorMention.How;
 import dev.parallax.actors.ArticleActors;
@@ -64,7 +65,15 @@ class CoverageBuilderTest {
                 entity("eO", "OST"),
                 entity("eT", "VLRGOV"),
                 entity("eV", "VLR")),
-            Map.of("k:V", "eV", "k:O", "eO", "k:B", "eB", "k:T", "eT"));
+            Map.of(
+                ActorKey.country("k:V"),
+                "eV",
+                ActorKey.country("k:O"),
+                "eO",
+                ActorKey.country("k:B"),
+                "eB",
+                ActorKey.country("k:T"),
+                "eT"));
     Story story =
         new Story("s1", "expulsion", List.of("a1", "a2"), List.of(), null, null, List.of());
     List<Event> events =

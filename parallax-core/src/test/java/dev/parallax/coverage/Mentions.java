@@ -1,5 +1,6 @@
 package dev.parallax.coverage;
 
+import dev.parallax.actors.ActorKey;
 import dev.parallax.actors.ActorMention;
 import dev.parallax.model.EntityType;
 
@@ -7,7 +8,10 @@ import dev.parallax.model.EntityType;
 final class Mentions {
   private Mentions() {}
 
-  /** A mention of the {@code nth} (from 0) occurrence of {@code text} in {@code body}. */
+  /**
+   * A mention of the {@code nth} (from 0) occurrence of {@code text} in {@code body}, of the
+   * country {@code key} (its key's id and its name).
+   */
   static ActorMention at(
       String body, String text, int nth, String key, String actor, ActorMention.How how) {
     int start = -1;
@@ -18,7 +22,15 @@ final class Mentions {
       throw new IllegalArgumentException("no occurrence " + nth + " of " + text);
     }
     return new ActorMention(
-        start, start + text.length(), text, 0, key, key, EntityType.COUNTRY, actor, how);
+        start,
+        start + text.length(),
+        text,
+        0,
+        ActorKey.country(key),
+        key,
+        EntityType.COUNTRY,
+        actor,
+        how);
   }
 
   static ActorMention name(String body, String text, String key) {

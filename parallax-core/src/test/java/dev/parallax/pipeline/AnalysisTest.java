@@ -94,4 +94,33 @@ class AnalysisTest {
             Rejection.class, r -> assertThat(r.rejected()).startsWith("duplicate of"));
     assertThat(records.stream().map(ArticleRecord::id).distinct()).hasSize(records.size());
   }
+
+  @Test
+  void summaryNamesTheRejectionsByReasonWithTheirSources() throws IOException {
+    AnalysisSummary summary =
+        new Analysis(
+                new Ingestor(Manifest.EMPTY, IngestOptions.DEFAULTS),
+                new AnalysisOptions(dir.resolve("out-e"), Until.CLEAN, 2))
+            .run(List.of(dir.resolve("in")), Progress.NONE);
+
+    Path sub = dir.resolve("in/sub");
+    assertThat(summary.rejections())
+        .containsExactly(
+            new AnalysisSummary.Rejected(
+                "not a JSON record", 1, List.of(sub.resolve("batch.jsonl") + "#14")),
+            new AnalysisSummary.Rejected("empty input", 1, List.of(sub.resolve("empty.txt") + "")),
+            new AnalysisSummary.Rejected(
+                "duplicate", 1, List.of(sub.resolve("note-1.txt").toString())));
+    assertThat(summary.rejectionLine())
+        .isEqualTo(
+            "1 not a JSON record ("
+                + sub.resolve("batch.jsonl")
+                + "#14), 1 empty input ("
+                + sub.resolve("empty.txt")
+                + "), 1 duplicate ("
+                + sub.resolve("note-1.txt")
+                + ")");
+    assertThat(summary.diagnosticsByStage()).isEmpty();
+    assertThat(summary.diagnosticLine()).isEmpty();
+  }
 }

@@ -3,6 +3,7 @@ package dev.parallax.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.annotate.Dependency;
+import dev.parallax.annotate.DependencyTree;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -87,11 +88,11 @@ class CueContentTest {
     };
     int[][] edges = {{2, 0}, {2, 1}, {-1, 2}, {4, 3}, {2, 4}, {6, 5}, {4, 6}, {2, 7}};
     String[] relations = {"aux", "nsubj", "root", "case", "advcl", "det", "obj", "punct"};
-    ParseTree tree = SpeakerResolverTest.tree(words, edges, relations);
+    DependencyTree tree = SpeakerResolverTest.tree(words, edges, relations);
     assertThat(ReportedSpeech.isTopicGerund(tree, new Dependency(2, 4, "advcl"))).isTrue();
 
     words[3] = new String[] {"after", "IN"};
-    ParseTree after = SpeakerResolverTest.tree(words, edges, relations);
+    DependencyTree after = SpeakerResolverTest.tree(words, edges, relations);
     assertThat(ReportedSpeech.isTopicGerund(after, new Dependency(2, 4, "advcl"))).isFalse();
   }
 }

@@ -6,6 +6,7 @@ import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Dependency;
+import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.NamedEntity;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
@@ -33,7 +34,7 @@ class SpeakerResolverTest {
     };
     int[][] edges = {{1, 0}, {-1, 1}, {1, 2}, {1, 3}, {3, 4}, {6, 5}, {4, 6}, {1, 7}};
     String[] relations = {"det", "root", "punct", "dep", "dep", "mark", "xcomp", "punct"};
-    ParseTree tree = tree(words, edges, relations);
+    DependencyTree tree = tree(words, edges, relations);
     SpeakerResolver speakers = resolver(tree);
 
     assertThat(CueSubject.of(tree, 4)).isEqualTo(3);
@@ -81,7 +82,7 @@ class SpeakerResolverTest {
       "root",
       "punct"
     };
-    ParseTree tree = tree(words, edges, relations);
+    DependencyTree tree = tree(words, edges, relations);
 
     assertThat(CueSubject.of(tree, 6)).isEqualTo(3);
     SpeakerResolver.Resolved who = resolver(tree).ofCue(tree, 6);
@@ -124,7 +125,7 @@ class SpeakerResolverTest {
   void aLooseCueTakesTheSubjectOfTheParticipleBeforeIt() {
     // "chanted" a loose dep of "slogans".
     String[] relations = {"nsubj", "dep", "case", "obl", "dep", "root", "punct"};
-    ParseTree tree = tree(MARCHING, MARCHING_EDGES, relations);
+    DependencyTree tree = tree(MARCHING, MARCHING_EDGES, relations);
 
     assertThat(CueSubject.of(tree, 4)).isZero();
   }
@@ -133,7 +134,7 @@ class SpeakerResolverTest {
   void onlyALooseCueBorrowsTheSubjectBeforeIt() {
     // The same words with "chanted" attached as a modifier: the rule stays out of it.
     String[] relations = {"nsubj", "dep", "case", "obl", "advmod", "root", "punct"};
-    ParseTree tree = tree(MARCHING, MARCHING_EDGES, relations);
+    DependencyTree tree = tree(MARCHING, MARCHING_EDGES, relations);
 
     assertThat(CueSubject.of(tree, 4)).isEqualTo(-1);
   }
@@ -160,7 +161,7 @@ class SpeakerResolverTest {
     String[] relations = {
       "nsubj", "root", "case", "det", "obl", "punct", "acl", "mark", "nsubj", "ccomp", "punct"
     };
-    ParseTree tree = tree(words, edges, relations);
+    DependencyTree tree = tree(words, edges, relations);
 
     assertThat(CueSubject.of(tree, 6)).isZero();
   }
@@ -232,10 +233,10 @@ class SpeakerResolverTest {
     SpeakerResolver speakers =
         new SpeakerResolver(annotated, TAGGER.tag(annotated), SpeechCues.bundled());
 
-    SpeakerResolver.Resolved who = speakers.beforeSplit(new ParseTree(second), 0);
+    SpeakerResolver.Resolved who = speakers.beforeSplit(new DependencyTree(second), 0);
     assertThat(who).isNotNull();
     assertThat(who.surface().of(body)).isEqualTo("Ann Lee");
-    assertThat(speakers.beforeSplit(new ParseTree(second), 2)).isNull();
+    assertThat(speakers.beforeSplit(new DependencyTree(second), 2)).isNull();
   }
 
   @Test
@@ -265,7 +266,7 @@ class SpeakerResolverTest {
     return b.toString();
   }
 
-  static ParseTree tree(String[][] words, int[][] edges, String[] relations) {
+  static DependencyTree tree(String[][] words, int[][] edges, String[] relations) {
     List<Token> tokens = new ArrayList<>();
     int offset = 0;
     for (int i = 0; i < words.length; i++) {
@@ -277,10 +278,10 @@ class SpeakerResolverTest {
     for (int i = 0; i < edges.length; i++) {
       deps.add(new Dependency(edges[i][0], edges[i][1], relations[i]));
     }
-    return new ParseTree(new Sentence(0, 0, offset - 1, tokens, deps));
+    return new DependencyTree(new Sentence(0, 0, offset - 1, tokens, deps));
   }
 
-  private static SpeakerResolver resolver(ParseTree tree) {
+  private static SpeakerResolver resolver(DependencyTree tree) {
     String body =
         body(
             tree.sentence().tokens().stream()

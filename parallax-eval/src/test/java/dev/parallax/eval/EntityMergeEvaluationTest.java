@@ -3,6 +3,7 @@ package dev.parallax.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.parallax.actors.ActorKey;
 import dev.parallax.actors.ActorMention;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.actors.LinkedEntities;
@@ -16,6 +17,10 @@ class EntityMergeEvaluationTest {
   private static final String BODY =
       "Ana Lupu met Lupu. Then Dan Rusu and Rusu left. Orhei waited.";
 
+  private static ActorKey key(String name) {
+    return new ActorKey.Name(EntityType.PERSON, name);
+  }
+
   private static ActorMention mention(String text, int from, String key) {
     int start = BODY.indexOf(text, from);
     return new ActorMention(
@@ -23,7 +28,7 @@ class EntityMergeEvaluationTest {
         start + text.length(),
         text,
         0,
-        key,
+        key(key),
         text,
         EntityType.PERSON,
         null,
@@ -39,11 +44,12 @@ class EntityMergeEvaluationTest {
         new ArticleActors(
             "a",
             List.of(
-                mention("Ana Lupu", 0, "k:lupu"),
-                mention("Lupu", 5, "k:lupu"),
-                mention("Dan Rusu", 0, "k:dan"),
-                mention("Rusu", 30, "k:lupu")));
-    LinkedEntities linked = new LinkedEntities(List.of(), Map.of("k:lupu", "e1", "k:dan", "e2"));
+                mention("Ana Lupu", 0, "lupu"),
+                mention("Lupu", 5, "lupu"),
+                mention("Dan Rusu", 0, "dan"),
+                mention("Rusu", 30, "lupu")));
+    LinkedEntities linked =
+        new LinkedEntities(List.of(), Map.of(key("lupu"), "e1", key("dan"), "e2"));
     List<EntityMergeEvaluation.GoldEntity> key =
         List.of(
             new EntityMergeEvaluation.GoldEntity("Ana Lupu", List.of("Ana Lupu", "Lupu")),

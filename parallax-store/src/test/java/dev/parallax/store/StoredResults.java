@@ -1,5 +1,6 @@
 package dev.parallax.store;
 
+import dev.parallax.actors.ActorKey;
 import dev.parallax.actors.ActorMention;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.events.ExtractedEvent;
@@ -30,6 +31,8 @@ final class StoredResults {
       "Ruritania’s harbour master “closed” the port on Monday.\n\n"
           + "\"It stays shut until the storm passes,\" Mira Kovač said. Zürich ships waited. 🚢";
 
+  private static final ActorKey MIRA = new ActorKey.Name(EntityType.PERSON, "mira kovac");
+
   static ArticleResult full(String id) {
     Article article =
         new Article(
@@ -42,10 +45,10 @@ final class StoredResults {
             "en",
             BODY,
             List.of(new RemovedBlock("Subscribe now", RemovalReason.PROMOTION)));
-    ActorMention master = mention(0, 9, 0, "kb:country:RUR", "Ruritania", EntityType.COUNTRY);
+    ActorMention master =
+        mention(0, 9, 0, ActorKey.country("RUR"), "Ruritania", EntityType.COUNTRY);
     int kovac = BODY.indexOf("Mira Kovač");
-    ActorMention mira =
-        mention(kovac, kovac + 10, 1, "name:PER:mira kovac", "Mira Kovač", EntityType.PERSON);
+    ActorMention mira = mention(kovac, kovac + 10, 1, MIRA, "Mira Kovač", EntityType.PERSON);
     ArticleActors actors = new ArticleActors(id, List.of(mira, master));
     int s0 = BODY.indexOf("\n");
     Event event =
@@ -74,7 +77,7 @@ final class StoredResults {
             q1,
             QuoteKind.DIRECT,
             "said");
-    Claim claim = new Claim("name:PER:mira kovac", "Mira Kovač", "It", "stay", "shut", false);
+    Claim claim = new Claim(MIRA, "Mira Kovač", "It", "stay", "shut", false);
     return new ArticleResult(
         article,
         actors,
@@ -87,7 +90,7 @@ final class StoredResults {
   }
 
   private static ActorMention mention(
-      int start, int end, int sentence, String key, String name, EntityType type) {
+      int start, int end, int sentence, ActorKey key, String name, EntityType type) {
     return new ActorMention(
         start,
         end,

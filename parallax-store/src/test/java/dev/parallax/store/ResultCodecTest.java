@@ -1,0 +1,83 @@
+package dev.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.actors.ActorKey;
+import dev.parallax.actors.ActorMention;
+import dev.parallax.model.EntityType;
+import dev.parallax.pipeline.ArticleResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultCodecTest {
+  private static final ActorKey MIRA = new ActorKey.Name(EntityType.PERSON, "mira kovac");
+  private static final ActorKey OSMANI = ActorKey.person("vjosa osmani");
+
+  @TempDir Path dir;
+
+  /**
+   * The four parts of one result exactly as the store wrote them while actor keys were strings,
+   * with a key of every kind.
+   */
+  private static ResultCodec.Encoded storedWithStringKeys() throws IOException {
+    try (InputStream in =
+        ResultCodecTest.class.getResourceAsStream("result-with-every-key-kind.txt")) {
+      String[] parts = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      return new ResultCodec.Encoded(parts[0], parts[1], parts[2], parts[3]);
+    }
+  }
+
+  @Test
+  void aResultStoredWithStringKeysReadsAsTypedKeysAndEncodesToTheSameBytes() throws IOException {
+    ResultCodec.Encoded stored = storedWithStringKeys();
+
+    ArticleResult result = ResultCodec.decode(stored);
+
+    assertThat(result.actors().mentions())
+        .extracting(ActorMention::key)
+        .containsExactly(
+            ActorKey.country("RUS"),
+            OSMANI,
+            ActorKey.organization("unmik"),
+            new ActorKey.NationalBody("MDA", "foreign ministry"),
+            new ActorKey.Name(EntityType.LOCATION, "zurich"),
+            MIRA,
+            new ActorKey.Name(EntityType.ORGANIZATION, "harbour board"));
+    assertThat(result.events().get(0).target().key()).isEqualTo(OSMANI);
+    assertThat(result.quotes().get(0).claim().speakerKey()).isEqualTo(MIRA);
+    assertThat(ResultCodec.encode(result)).isEqualTo(stored);
+  }
+
+  @Test
+  void theStoreSavesSuchAResultAsTheSameTextAndReadsItBackEqual() throws Exception {
+    ResultCodec.Encoded stored = storedWithStringKeys();
+    ArticleResult result = ResultCodec.decode(stored);
+    Path file = dir.resolve("corpus.db");
+    try (SqliteStore store = SqliteStore.open(file)) {
+      store.save(result);
+    }
+    assertThat(row(file)).isEqualTo(stored);
+    try (SqliteStore store = SqliteStore.open(file)) {
+      assertThat(store.results()).containsExactly(result);
+    }
+  }
+
+  private static ResultCodec.Encoded row(Path file) throws SQLException {
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT article, actors, events, quotes FROM articles")) {
+      rs.next();
+      return new ResultCodec.Encoded(
+          rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+  }
+}
