@@ -18,19 +18,16 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "dev.parallax", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-  /**
-   * CoreNLP stays behind Parallax's own types, so another backend can replace it. {@code eval} is
-   * let through until it moves to its own module, where the HeidelTime and bench peers live.
-   */
+  /** CoreNLP stays behind Parallax's own types, so another backend can replace it. */
   @ArchTest
   static final ArchRule coreNlpOnlyInItsAdapter =
       noClasses()
           .that()
-          .resideOutsideOfPackages("dev.parallax.annotate.corenlp..", "dev.parallax.eval..")
+          .resideOutsideOfPackage("dev.parallax.annotate.corenlp..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("edu.stanford..")
-          .as("only annotate.corenlp (and eval, for now) may use CoreNLP");
+          .as("only annotate.corenlp may use CoreNLP");
 
   /** The document model is the bottom layer: records every stage shares, depending on none. */
   @ArchTest
@@ -45,14 +42,13 @@ class ArchitectureTest {
                   .as("reside in model or outside Parallax"));
 
   /**
-   * The pipeline drives the stages, never the reverse: nothing but the pipeline itself and the
-   * evaluation (a driver too) reads it.
+   * The pipeline drives the stages, never the reverse: nothing but the pipeline itself reads it.
    */
   @ArchTest
   static final ArchRule noStageDependsOnThePipeline =
       noClasses()
           .that()
-          .resideOutsideOfPackages("dev.parallax.pipeline..", "dev.parallax.eval..")
+          .resideOutsideOfPackage("dev.parallax.pipeline..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("dev.parallax.pipeline..")

@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -24,7 +25,6 @@ import picocli.CommandLine.Command;
       "  parallax analyze --out out examples/",
       "  parallax analyze --manifest corpus/manifest.csv --until clean corpus/",
       "  parallax analyze --help",
-      "  parallax bench ingest --pages 1000",
       "  parallax kb show \"the Kremlin\"",
       "",
       "Exit codes: 0 done; 1 done, but some inputs were rejected; 2 usage error;",
@@ -34,13 +34,7 @@ import picocli.CommandLine.Command;
       "and after analyze (parallax analyze --quiet ...). By default libraries'",
       "warnings (CoreNLP's \"Untokenizable\", ...) are not printed.",
     },
-    subcommands = {
-      AnalyzeCommand.class,
-      EvalCommand.class,
-      BenchCommand.class,
-      KbCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    subcommands = {AnalyzeCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code when the run finished but some inputs were rejected. */
   static final int EXIT_REJECTED = 1;
@@ -67,8 +61,14 @@ public final class Main implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  static CommandLine commandLine() {
+  /** The command with its handlers and every {@link CommandSet}'s commands, ready to execute. */
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    // eval and bench, when parallax-eval is on the class path; before the handlers, which are
+    // set on the subcommands present when they are set
+    for (CommandSet set : ServiceLoader.load(CommandSet.class)) {
+      set.commands().forEach(cli::addSubcommand);
+    }
     cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionStrategy(TerminalLog::configureThenRun);
     cli.setExecutionExceptionHandler(

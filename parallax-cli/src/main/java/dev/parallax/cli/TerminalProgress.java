@@ -8,7 +8,7 @@ import java.io.PrintStream;
  * nothing at all when standard error is not a terminal, so logs and pipes stay clean, or when the
  * run is {@code --quiet}.
  */
-final class TerminalProgress implements Progress {
+public final class TerminalProgress implements Progress {
   private static final long REDRAW_NANOS = 200_000_000L;
 
   private final PrintStream err;
@@ -20,7 +20,7 @@ final class TerminalProgress implements Progress {
     this.err = err;
   }
 
-  static Progress forStderr() {
+  public static Progress forStderr() {
     return System.console() == null || TerminalLog.verbosity() == Verbosity.QUIET
         ? Progress.NONE
         : new TerminalProgress(System.err);

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -27,8 +29,8 @@ class LauncherTest {
   /** What one launch printed on standard error, and how it called Maven. */
   record Launch(String err, String mvnArgs, String mavenOpts) {}
 
-  private Launch launch() throws IOException, InterruptedException {
-    Path root = Files.createDirectories(dir.resolve("checkout"));
+  private Launch launch(String... args) throws IOException, InterruptedException {
+    Path root = Files.createTempDirectory(dir, "checkout");
     Files.copy(LAUNCHER, root.resolve("parallax"), StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(
         root.resolve("pom.xml"), "<properties><corenlp.version>9.9</corenlp.version></properties>");
@@ -37,11 +39,13 @@ class LauncherTest {
         bin.resolve("mvn"),
         "echo \"$*\" > \"" + dir.resolve("mvn-args") + "\"",
         "echo \"$MAVEN_OPTS\" > \"" + dir.resolve("maven-opts") + "\"",
-        "mkdir -p parallax-cli/target",
-        "touch parallax-cli/target/parallax-cli.jar",
-        "echo /nowhere.jar > parallax-cli/target/classpath.txt");
+        "for m in parallax-cli parallax-eval; do",
+        "  mkdir -p $m/target && touch $m/target/$m.jar && echo /nowhere.jar > $m/target/classpath.txt",
+        "done");
     stub(bin.resolve("java"), "echo ran");
-    ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("parallax").toString(), "--help");
+    List<String> command = new ArrayList<>(List.of("bash", root.resolve("parallax").toString()));
+    command.addAll(args.length == 0 ? List.of("--help") : List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
     Map<String, String> env = pb.environment();
     env.remove("MAVEN_OPTS");
     env.put("HOME", dir.resolve("home").toString());
@@ -68,9 +72,10 @@ class LauncherTest {
     Launch first = launch();
 
     assertThat(first.err())
-        .startsWith("parallax: first run: downloading about 750 MB of models and libraries")
+        .startsWith("parallax: first run: downloading about 520 MB of models and libraries")
         .doesNotContain("\u001b");
-    assertThat(first.mvnArgs()).contains("-q", "-B", "-Dstyle.color=never", "package");
+    assertThat(first.mvnArgs())
+        .contains("-q", "-B", "-Dstyle.color=never", "-pl parallax-cli -am package");
     assertThat(first.mavenOpts()).contains("-Djansi.noreset=true");
   }
 
@@ -82,5 +87,18 @@ class LauncherTest {
     Files.createFile(models.resolve("stanford-corenlp-9.9-models.jar"));
 
     assertThat(launch().err()).isEqualTo("parallax: building (first run or sources changed)...\n");
+  }
+
+  @Test
+  void evalAndBenchBuildAndRunParallaxEvalAndTheRestParallaxCliAlone()
+      throws IOException, InterruptedException {
+    Launch eval = launch("--quiet", "eval", "actors", "--data", "examples");
+    Launch help = launch("help", "bench");
+    Launch analyze = launch("analyze", "--out", "out", "examples/");
+
+    assertThat(eval.err()).startsWith("parallax: first run: downloading about 750 MB");
+    assertThat(eval.mvnArgs()).contains("-pl parallax-eval -am package");
+    assertThat(help.mvnArgs()).contains("-pl parallax-eval -am package");
+    assertThat(analyze.mvnArgs()).contains("-pl parallax-cli -am package");
   }
 }

@@ -3,9 +3,6 @@ package dev.parallax.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
-import dev.parallax.eval.ActorCorpus;
 import dev.parallax.model.Entity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,10 +27,7 @@ class SeedEntitiesTest {
   @BeforeAll
   static void run() throws IOException {
     assumeTrue(Files.isDirectory(SEEDS), "no seed corpus at " + SEEDS);
-    entities =
-        ActorCorpus.read(SEEDS, CoreNlpAnnotators.shared(Profile.FULL), KnowledgeBase.builtIn())
-            .linked()
-            .entities();
+    entities = CorpusEntities.of(SEEDS);
   }
 
   @Test

@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
-import dev.parallax.eval.EventCase;
-import dev.parallax.eval.EventEvaluation;
-import dev.parallax.eval.EventScore;
-import dev.parallax.eval.ExampleEventCases;
 import dev.parallax.model.Article;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.Jsonl;
+import dev.parallax.testing.CorpusFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,41 +22,27 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Event extraction on the bundled example corpus against its answer key: modest floors for
- * precision and recall, and no event coded from the key's non-events (denials, negated intents).
+ * Event extraction on the bundled example corpus: no event coded from the answer key's non-events
+ * (denials, negated intents). (Precision and recall against the key's events are parallax-eval's
+ * {@code ExampleKeyTest}, as {@code parallax eval events --data examples/.answers.json}.)
  */
 @Tag("slow") // runs CoreNLP on the examples
 class ExampleEventsTest {
   private static final Path KEY =
       Path.of(System.getProperty("user.dir")).getParent().resolve("examples/.answers.json");
 
-  private static List<EventCase> cases;
   private static final Map<String, List<Event>> EVENTS = new HashMap<>();
 
   @BeforeAll
   static void extractAll() throws IOException {
-    cases = ExampleEventCases.read(KEY);
-    for (EventCase c : cases) {
-      AnnotatedArticle a = CoreNlpAnnotators.shared(Profile.FULL).annotate(c.article());
-      EVENTS.put(
-          file(c.article()), EventFixtures.EXTRACTOR.events(a, EventFixtures.tagger().tag(a)));
+    for (Article article : CorpusFolder.articles(KEY.getParent())) {
+      AnnotatedArticle a = CoreNlpAnnotators.shared(Profile.FULL).annotate(article);
+      EVENTS.put(file(article), EventFixtures.EXTRACTOR.events(a, EventFixtures.tagger().tag(a)));
     }
   }
 
   private static String file(Article a) {
     return Path.of(a.source()).getFileName().toString();
-  }
-
-  @Test
-  void findsTheKeysEventsWithModestPrecisionAndRecall() {
-    EventScore total = EventScore.empty();
-    for (EventCase c : cases) {
-      total = total.plus(EventEvaluation.score(c, EVENTS.get(file(c.article()))));
-    }
-    System.out.print("examples: " + total.report());
-    assertThat(total.gold()).isGreaterThan(40);
-    assertThat(total.precision()).isGreaterThan(0.35);
-    assertThat(total.recall()).isGreaterThan(0.3);
   }
 
   @Test

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parallax.actors.KnowledgeBase;
-import dev.parallax.eval.CorpusFolder;
 import dev.parallax.model.Article;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.Story;
-import dev.parallax.testing.ExpectedLog;
+import dev.parallax.testing.CorpusFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +24,18 @@ import org.junit.jupiter.api.Test;
  * Groups real corpora end to end (ingest, clean, group): the bundled example corpus against its
  * answer key, and the seed corpus in {@code ../shared} (skipped when absent).
  */
-@Tag("slow") // runs CoreNLP and MiniLM on the examples
+@Tag("slow") // reads and groups whole corpora
 class CorpusStoriesTest {
   private static final Path EXAMPLES =
       Path.of(System.getProperty("user.dir")).getParent().resolve("examples");
   private static final Path SEEDS =
       Path.of(System.getProperty("parallax.shared", "../shared"), "corpora/seeds");
 
+  /**
+   * With TF-IDF, actors and dates; with MiniLM lead embeddings mixed in too is parallax-eval's
+   * {@code MiniLmLeadEmbedderTest}, since only {@code eval stories --embeddings} turns them on.
+   */
   @Test
-  @ExpectedLog("ai.djl.util.cuda.CudaUtils: Failed to detect GPU count") // no GPU here
   void exampleCorpusGivesTheKeysStories() throws IOException {
     JsonNode key = Jsonl.mapper().readTree(Files.readString(EXAMPLES.resolve(".answers.json")));
     Set<Set<String>> expected = new HashSet<>();
@@ -46,10 +47,6 @@ class CorpusStoriesTest {
               expected.add(files);
             });
     assertThat(storiesByFile(EXAMPLES, new StoryGrouper())).isEqualTo(expected);
-    StoryGrouper withEmbeddings =
-        new StoryGrouper(
-            KnowledgeBase.builtIn(), StoryOptions.WITH_EMBEDDINGS, new MiniLmLeadEmbedder());
-    assertThat(storiesByFile(EXAMPLES, withEmbeddings)).isEqualTo(expected);
   }
 
   /**

@@ -1,0 +1,129 @@
+package dev.parallax.eval.cli;
+
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.eval.BasilCorpus;
+import dev.parallax.eval.ClusterScores;
+import dev.parallax.eval.StoryEvaluation;
+import dev.parallax.eval.baseline.MiniLmLeadEmbedder;
+import dev.parallax.model.Jsonl;
+import dev.parallax.model.Story;
+import dev.parallax.stories.StoryOptions;
+import dev.parallax.stories.StorySignal;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parallax eval stories}: story grouping on the BASIL layout. */
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Groups the BASIL articles (articles/<year>/<uuid>_<n>.json) into stories and scores them"
+          + " against the triplet id (the uuid of the file name): B-cubed and pairwise P/R/F1.",
+      "Last line: {\"task\":\"stories\",\"bcubed_f1\":..,\"pairwise_f1\":..,\"n\":..}"
+          + " (n = articles).",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  parallax eval stories --data ../shared/eval/basil",
+      "  parallax eval stories --data ../shared/eval/basil --years 2013-2016 --sweep",
+      "  parallax eval stories --data ../shared/eval/basil --without ENTITIES,DATES"
+    })
+final class EvalStoriesCommand implements Callable<Integer> {
+  @CommandLine.Mixin GoldSet goldSet;
+
+  @CommandLine.Mixin BasilYears years;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "T",
+      description = "Similarity threshold (default: the tuned one).")
+  Double threshold;
+
+  @Option(
+      names = "--embeddings",
+      description =
+          "Mix all-MiniLM-L6-v2 lead embeddings into the similarity (half and half with TF-IDF,"
+              + " its own tuned threshold); slower.")
+  boolean embeddings;
+
+  @Option(
+      names = "--without",
+      paramLabel = "SIGNAL",
+      split = ",",
+      description =
+          "Leave out these signals (${COMPLETION-CANDIDATES}) to measure what each adds;"
+              + " words are always used.")
+  List<StorySignal> without = List.of();
+
+  @Option(names = "--sweep", description = "First print the scores at thresholds 0.100 to 0.500.")
+  boolean sweep;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print every story that mixes triplets or splits one.")
+  boolean verbose;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Path data = goldSet.path();
+    List<BasilCorpus.Item> items = years.read(data, spec.commandLine());
+    StoryOptions tuned = embeddings ? StoryOptions.WITH_EMBEDDINGS : StoryOptions.DEFAULTS;
+    Set<StorySignal> used = EnumSet.allOf(StorySignal.class);
+    without.forEach(used::remove);
+    StoryOptions base = tuned.withSignals(used);
+    StoryEvaluation evaluation =
+        new StoryEvaluation(KnowledgeBase.builtIn(), embeddings ? new MiniLmLeadEmbedder() : null);
+    var out = spec.commandLine().getOut();
+    if (sweep) {
+      for (int i = 4; i <= 20; i++) {
+        double t = i * 0.025;
+        ClusterScores s = evaluation.run(items, base.withThreshold(t)).scores();
+        out.printf(
+            Locale.ROOT,
+            "threshold=%.3f\tbcubed_f1=%.4f\tpairwise_f1=%.4f%n",
+            t,
+            s.bcubed().f1(),
+            s.pairwise().f1());
+      }
+    }
+    StoryOptions options = threshold == null ? base : base.withThreshold(threshold);
+    StoryEvaluation.Result result = evaluation.run(items, options);
+    if (verbose) {
+      printImpure(result.stories(), items, out);
+    }
+    ClusterScores s = result.scores();
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("task", "stories");
+    EvalCommand.putPrf(line, "bcubed", s.bcubed());
+    EvalCommand.putPrf(line, "pairwise", s.pairwise());
+    line.put("stories", result.stories().size());
+    line.put("n", s.n());
+    out.println(Jsonl.line(line));
+    return 0;
+  }
+
+  private static void printImpure(
+      List<Story> stories, List<BasilCorpus.Item> items, java.io.PrintWriter out) {
+    Map<String, String> triplet = new LinkedHashMap<>();
+    items.forEach(i -> triplet.put(i.article().id(), i.triplet()));
+    for (Story story : stories) {
+      long kinds = story.articles().stream().map(triplet::get).distinct().count();
+      if (kinds > 1 || story.articles().size() < 3) {
+        out.printf(Locale.ROOT, "%s\t%s\t%s%n", story.id(), story.articles(), story.title());
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.parallax.eval.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvalTimexCommandTest {
+  private static final String DOC =
+      "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2012-06-15\""
+          + " functionInDocument=\"CREATION_TIME\">June 15, 2012</TIMEX3></DCT>"
+          + "<TEXT>The pier reopened <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2012-06-14\">"
+          + "Thursday</TIMEX3> after <TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P3W\">three"
+          + " weeks</TIMEX3> of repairs.</TEXT></TimeML>";
+
+  @Test
+  void lastLineIsOneJsonObject(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/pier.tml"), DOC);
+    StringWriter out = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    int code = cli.execute("eval", "timex", "--data", dir.toString(), "--verbose");
+    assertThat(code).isZero();
+    String[] lines = out.toString().strip().split("\\R");
+    assertThat(lines[0]).startsWith("pier");
+    assertThat(lines[lines.length - 1])
+        .startsWith("{\"task\":\"timex\",\"strict_f1\":1.0000,\"relaxed_f1\":1.0000")
+        .contains("\"value_f1\":1.0000")
+        .endsWith("\"n\":2}");
+  }
+
+  @Test
+  void heidelTimeRunsOnTheSameDocumentsAndPrintsTheHeldOutHalf(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("pier.tml"), DOC);
+    StringWriter out = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    int code =
+        cli.execute(
+            "eval", "timex", "--data", dir.toString(), "--engine", "HEIDELTIME", "--errors");
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("HIT pier [Thursday]/[Thursday] DATE 2012-06-14 / DATE 2012-06-14")
+        .contains("even-index documents")
+        .contains("\"value_f1\":1.0000");
+  }
+
+  @Test
+  void emptyFolderIsAUsageError(@TempDir Path dir) {
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(new StringWriter()));
+    assertThat(cli.execute("eval", "timex", "--data", dir.toString())).isEqualTo(2);
+  }
+}
