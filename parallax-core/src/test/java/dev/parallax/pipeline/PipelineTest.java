@@ -98,13 +98,7 @@ class PipelineTest {
             (doc, d) -> {
               throw new IllegalStateException("rule broke");
             });
-    Pipeline pipeline =
-        new Pipeline(
-            List.of(
-                new PerArticleStages.Decode(),
-                new PerArticleStages.Clean(new dev.parallax.clean.ArticleCleaner()),
-                failing),
-            List.of());
+    Pipeline pipeline = afterCleaning(failing);
 
     ArticleResult result = pipeline.analyse(PAGE);
 
@@ -123,13 +117,7 @@ class PipelineTest {
               d.report("skipped one sentence");
               return doc;
             });
-    Pipeline pipeline =
-        new Pipeline(
-            List.of(
-                new PerArticleStages.Decode(),
-                new PerArticleStages.Clean(new dev.parallax.clean.ArticleCleaner()),
-                noting),
-            List.of());
+    Pipeline pipeline = afterCleaning(noting);
 
     ArticleResult result = pipeline.analyse(PAGE);
 
@@ -147,6 +135,15 @@ class PipelineTest {
         (Rejection) Pipeline.standard(Until.CLEAN, Models.shared(), null).analyse(empty).record();
     assertThat(r.stage()).isEqualTo("decode");
     assertThat(r.rejected()).isEqualTo("empty input");
+  }
+
+  /** The standard decode and clean stages followed by {@code stage}. */
+  private static Pipeline afterCleaning(ArticleStage stage) {
+    List<ArticleStage> stages =
+        new java.util.ArrayList<>(
+            Pipeline.standard(Until.CLEAN, Models.shared(), null).articleStages());
+    stages.add(stage);
+    return new Pipeline(stages, List.of());
   }
 
   private interface Body {
