@@ -7,6 +7,7 @@ import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.AnalysisSummary;
 import dev.parallax.pipeline.Until;
+import dev.parallax.resources.Rules;
 import dev.parallax.store.SqliteStore;
 import dev.parallax.store.StoreException;
 import java.io.PrintWriter;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Parameters;
       "  parallax analyze --until clean --threads 2 --out cleaned crawl.warc.gz",
       "  parallax analyze --store corpus.db --out out examples/ more/",
       "    (run again with new inputs: only those are analysed)",
+      "  parallax analyze --rules my-rules/ --kb my-offices.tsv --out out examples/",
       "",
       "The run ends with a summary: articles, rejections (by reason, with the first",
       "inputs of each), diagnostics by stage, and the time per stage.",
@@ -116,6 +118,8 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " Needs the whole analysis (no --until). Example: --store corpus.db")
   Path store;
 
+  @CommandLine.Mixin RuleOptions ruleOptions;
+
   @CommandLine.Mixin(name = Verbosity.MIXIN)
   Verbosity.Options verbosity;
 
@@ -134,13 +138,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "cannot read --manifest " + manifest + ": " + e.getMessage());
     }
+    Rules rules = ruleOptions.rules(spec.commandLine());
     Until last = until == null ? Until.last() : until;
     if (store != null && last != Until.last()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--store needs the whole analysis: leave out --until");
     }
     Ingestor ingestor = new Ingestor(meta, new IngestOptions((long) maxDocumentMb << 20));
-    AnalysisOptions options = new AnalysisOptions(out, last, threads);
+    AnalysisOptions options = new AnalysisOptions(out, last, threads, rules);
     AnalysisSummary summary;
     if (store == null) {
       summary = run(new Analysis(ingestor, options));

@@ -65,7 +65,7 @@ public final class Analysis {
   public AnalysisSummary run(List<Path> inputs, Progress progress) throws IOException {
     long started = System.nanoTime();
     StageTimer timer = new StageTimer();
-    Pipeline pipeline = Pipeline.standard(options.until(), Models.shared(), store);
+    Pipeline pipeline = Pipeline.standard(options.until(), Models.of(options.rules()), store);
     ResultWriter results = new ResultWriter(store, progress);
     try {
       if (store != null) {

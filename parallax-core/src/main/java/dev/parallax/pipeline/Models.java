@@ -8,6 +8,7 @@ import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.events.EventExtractor;
 import dev.parallax.quotes.QuoteExtractor;
+import dev.parallax.resources.Rules;
 import dev.parallax.time.ArticleTimes;
 import dev.parallax.time.TimeTagger;
 import java.util.function.Supplier;
@@ -18,8 +19,9 @@ import java.util.function.Supplier;
  * Spark executor). Thread-safe.
  */
 public final class Models {
-  private static final Models SHARED = new Models();
+  private static final Models SHARED = new Models(Rules.bundled());
 
+  private final Rules rules;
   private final Supplier<KnowledgeBase> kb = once(KnowledgeBase::builtIn);
   private final Supplier<Annotator> annotator = once(() -> CoreNlpAnnotators.shared(Profile.FULL));
   private final Supplier<ArticleTimes> times =
@@ -28,11 +30,26 @@ public final class Models {
   private final Supplier<EventExtractor> events = once(EventExtractor::new);
   private final Supplier<QuoteExtractor> quotes = once(QuoteExtractor::new);
 
-  private Models() {}
+  private Models(Rules rules) {
+    this.rules = rules;
+  }
 
-  /** The models of this JVM. */
+  /** The models of this JVM, reading the bundled rules. */
   public static Models shared() {
     return SHARED;
+  }
+
+  /**
+   * The models reading {@code rules}: the shared ones for the bundled rules; for a user's rules,
+   * new lexicons over the same loaded NLP models.
+   */
+  public static Models of(Rules rules) {
+    return rules == Rules.bundled() ? SHARED : new Models(rules);
+  }
+
+  /** The rule tables these models read. */
+  public Rules rules() {
+    return rules;
   }
 
   public KnowledgeBase kb() {

@@ -1,0 +1,28 @@
+package dev.parallax.pipeline;
+
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableSpec;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Every rule table the standard stages read, each declared beside the lexicon it feeds: the list a
+ * user's rules folder is checked against and {@code parallax rules} prints.
+ */
+public final class RuleTables {
+  /** The tables, grouped by stage in pipeline order. */
+  public static final List<TableSpec> ALL = List.of();
+
+  private RuleTables() {}
+
+  /**
+   * The bundled rules with a user's rules folder (may be null) and knowledge-base files over them.
+   *
+   * @throws dev.parallax.resources.RulesException naming every problem, with file and line
+   */
+  public static Rules layered(Path rulesFolder, List<Path> kbFiles) {
+    return rulesFolder == null && kbFiles.isEmpty()
+        ? Rules.bundled()
+        : Rules.layered(ALL, rulesFolder, kbFiles);
+  }
+}
