@@ -34,7 +34,12 @@ import picocli.CommandLine.Command;
       "and after analyze (parallax analyze --quiet ...). By default libraries'",
       "warnings (CoreNLP's \"Untokenizable\", ...) are not printed.",
     },
-    subcommands = {AnalyzeCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      KbCommand.class,
+      RulesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit code when the run finished but some inputs were rejected. */
   static final int EXIT_REJECTED = 1;

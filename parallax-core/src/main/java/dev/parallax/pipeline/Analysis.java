@@ -84,7 +84,8 @@ public final class Analysis {
     List<DiagnosticLine> diagnostics =
         writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
     Files.writeString(
-        out.resolve("run.json"), Jsonl.line(Provenance.of(options.until(), pipeline)) + "\n");
+        out.resolve("run.json"),
+        Jsonl.line(Provenance.of(options.until(), pipeline, options.rules())) + "\n");
     return new AnalysisSummary(
         results.articles(),
         results.rejected(),

@@ -1,5 +1,6 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.resources.Rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,21 +29,49 @@ import java.util.stream.Stream;
  * @param rules fingerprint of the bundled lexicons, patterns and cue lists (every resource under
  *     {@code dev/parallax/} but the knowledge base)
  * @param knowledgeBase fingerprint of the bundled knowledge base ({@code dev/parallax/actors/kb/})
+ * @param userRules the user's rule files layered over the bundled ones ({@code --rules}, {@code
+ *     --kb}), in layering order, each with the SHA-256 of its bytes; empty when there are none
  */
 public record Provenance(
-    String parallax, Until until, List<String> stages, String rules, String knowledgeBase) {
+    String parallax,
+    Until until,
+    List<String> stages,
+    String rules,
+    String knowledgeBase,
+    List<UserRuleFile> userRules) {
+  /** A user's rule file as it was read. */
+  public record UserRuleFile(String file, String sha256) {}
+
   private static final String ROOT = "dev/parallax/";
   private static final String KB = ROOT + "actors/kb/";
 
   public Provenance {
     stages = List.copyOf(stages);
+    userRules = List.copyOf(userRules);
   }
 
-  /** The provenance of a run of {@code pipeline} stopping at {@code until}, with this build. */
-  public static Provenance of(Until until, Pipeline pipeline) {
+  /**
+   * The provenance of a run of {@code pipeline} stopping at {@code until} with {@code rules}, with
+   * this build.
+   */
+  public static Provenance of(Until until, Pipeline pipeline, Rules rules) {
     Map<String, String> prints = Fingerprints.INSTANCE;
+    List<UserRuleFile> user =
+        rules.userFiles().stream()
+            .map(f -> new UserRuleFile(f.toString(), Fingerprints.hex(digest(f))))
+            .toList();
     return new Provenance(
-        version(), until, pipeline.stageNames(), prints.get("rules"), prints.get("kb"));
+        version(), until, pipeline.stageNames(), prints.get("rules"), prints.get("kb"), user);
+  }
+
+  private static MessageDigest digest(Path file) {
+    try {
+      MessageDigest d = Fingerprints.sha256();
+      d.update(Files.readAllBytes(file));
+      return d;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rule file " + file, e);
+    }
   }
 
   static String version() {
