@@ -34,7 +34,7 @@ import picocli.CommandLine.Command;
       "",
       "Examples:",
       "  parallax rules",
-      "  parallax rules --rules examples/rules/"
+      "  parallax rules --rules docs/rules-example/"
     })
 final class RulesCommand implements Callable<Integer> {
   @CommandLine.Mixin RuleOptions ruleOptions;
