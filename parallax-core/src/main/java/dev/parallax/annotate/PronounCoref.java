@@ -1,6 +1,9 @@
 package dev.parallax.annotate;
 
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +26,14 @@ import java.util.Set;
  * annotate}). Immutable and thread-safe.
  */
 public final class PronounCoref {
+  /** The pronouns, keyed by pronoun. */
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "annotate/pronouns.tsv",
+          "Third-person singular pronouns resolved to a person, with their gender (m or f)",
+          Column.text("pronoun").asKey(),
+          Column.kind("gender", "m", "f"));
+
   private static final int SENTENCES_BACK = 2;
 
   private final Map<String, Character> pronouns;
@@ -30,13 +41,25 @@ public final class PronounCoref {
   private final Set<String> femaleNames;
 
   /**
+   * A resolver with the bundled pronouns.
+   *
    * @param maleNames lower-cased first names taken as male
    * @param femaleNames lower-cased first names taken as female
    */
   public PronounCoref(Set<String> maleNames, Set<String> femaleNames) {
+    this(Rules.bundled(), maleNames, femaleNames);
+  }
+
+  /**
+   * A resolver with the pronouns of {@code rules}.
+   *
+   * @param maleNames lower-cased first names taken as male
+   * @param femaleNames lower-cased first names taken as female
+   */
+  public PronounCoref(Rules rules, Set<String> maleNames, Set<String> femaleNames) {
     Map<String, Character> map = new HashMap<>();
-    for (String[] row : ResourceLines.rows(PronounCoref.class, "pronouns.tsv", 2)) {
-      map.put(row[0], row[1].charAt(0));
+    for (TableRow row : rules.table(TABLE).rows()) {
+      map.put(row.text("pronoun").toLowerCase(Locale.ROOT), row.text("gender").charAt(0));
     }
     this.pronouns = Map.copyOf(map);
     this.maleNames = Set.copyOf(maleNames);

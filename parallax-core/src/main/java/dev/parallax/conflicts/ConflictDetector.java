@@ -8,6 +8,7 @@ import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
+import dev.parallax.resources.Rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,10 +36,12 @@ public final class ConflictDetector {
   private static final int SUMMARY_CLAIM = 90;
 
   private final KnowledgeBase kb;
-  private final StanceLexicon lexicon = StanceLexicon.builtIn();
+  private final StanceLexicon lexicon;
 
-  public ConflictDetector(KnowledgeBase kb) {
+  /** A detector with the stance lexicon of {@code rules}. */
+  public ConflictDetector(KnowledgeBase kb, Rules rules) {
     this.kb = kb;
+    this.lexicon = StanceLexicon.of(rules);
   }
 
   /** The conflicts of a run. */

@@ -1,9 +1,13 @@
 package dev.parallax.conflicts;
 
 import dev.parallax.model.Span;
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +22,35 @@ import java.util.regex.Pattern;
  * ({@code negation.tsv}). {@link #read} finds the stances a text takes, longest phrase first where
  * two overlap, each turned over by a negator earlier in its clause. Immutable and thread-safe.
  */
-final class StanceLexicon {
+public final class StanceLexicon {
   private static final int NEGATION_WINDOW = 4;
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile("[,;:.!?\"«»“”()]|\\b(?:but|although|though|while|whereas|which|because)\\b");
+
+  /** The frames, keyed by frame. */
+  public static final TableSpec FRAMES =
+      TableSpec.of(
+          "conflicts/frames.tsv",
+          "Propositions two sides of a dispute assert and deny, each with the question it names",
+          Column.text("frame").asKey(),
+          Column.text("question"));
+
+  /** The stance phrases, keyed by frame and phrase. */
+  public static final TableSpec STANCE_TERMS =
+      TableSpec.of(
+          "conflicts/stance-terms.tsv",
+          "Words and phrases that take a side (+ or -) on a frame of frames.tsv",
+          Column.text("frame").asKey(),
+          Column.kind("pole", "+", "-"),
+          Column.text("phrase").asKey());
+
+  /** The words that turn a stance over, keyed by the whole row. */
+  public static final TableSpec NEGATION =
+      TableSpec.of(
+          "conflicts/negation.tsv",
+          "Words that turn a stance over, and event codes that deny or reject",
+          Column.kind("kind", "negator", "denial", "denial-event", "rejection-event").asKey(),
+          Column.text("phrase").asKey());
 
   private record Term(String frame, int pole, Pattern pattern) {}
 
@@ -47,13 +76,14 @@ final class StanceLexicon {
     this.rejectionCodes = List.copyOf(rejectionCodes);
   }
 
-  private static final class BuiltIn {
-    static final StanceLexicon LEXICON = load();
+  /** The lexicon of {@code rules}. */
+  static StanceLexicon of(Rules rules) {
+    return rules.lexicon(StanceLexicon.class, StanceLexicon::load);
   }
 
-  /** The bundled lexicon, loaded once. */
+  /** The lexicon of the bundled rules. */
   static StanceLexicon builtIn() {
-    return BuiltIn.LEXICON;
+    return of(Rules.bundled());
   }
 
   /** The question a frame names ("whether the decision has legal force"). */
@@ -144,49 +174,34 @@ final class StanceLexicon {
     return false;
   }
 
-  private static StanceLexicon load() {
+  private static StanceLexicon load(Rules rules) {
     Map<String, String> questions = new LinkedHashMap<>();
-    for (String[] row : rows("frames.tsv", 2)) {
-      questions.put(row[0], row[1]);
+    for (TableRow row : rules.table(FRAMES).rows()) {
+      questions.put(row.text("frame"), row.text("question"));
     }
     List<Term> terms = new ArrayList<>();
-    for (String[] row : rows("stance-terms.tsv", 3)) {
-      if (!questions.containsKey(row[0]) || !row[1].matches("[+-]")) {
-        throw new IllegalStateException("bad row in stance-terms.tsv: " + String.join("\t", row));
+    for (TableRow row : rules.table(STANCE_TERMS).rows()) {
+      if (!questions.containsKey(row.text("frame"))) {
+        throw new IllegalStateException(
+            row.where() + ": frame " + row.text("frame") + " is not in " + FRAMES.path());
       }
-      terms.add(new Term(row[0], row[1].equals("+") ? 1 : -1, pattern(row[2])));
+      int pole = row.text("pole").equals("+") ? 1 : -1;
+      terms.add(new Term(row.text("frame"), pole, pattern(row.text("phrase"))));
     }
-    Set<String> negators = new java.util.HashSet<>();
-    Set<String> cues = new java.util.HashSet<>();
+    Set<String> negators = new HashSet<>();
+    Set<String> cues = new HashSet<>();
     List<String> codes = new ArrayList<>();
     List<String> rejections = new ArrayList<>();
-    for (String[] row : rows("negation.tsv", 2)) {
-      switch (row[0]) {
-        case "negator" -> negators.add(row[1].toLowerCase(Locale.ROOT));
-        case "denial" -> cues.add(row[1].toLowerCase(Locale.ROOT));
-        case "denial-event" -> codes.add(row[1]);
-        case "rejection-event" -> rejections.add(row[1]);
-        default -> throw new IllegalStateException("bad kind in negation.tsv: " + row[0]);
+    for (TableRow row : rules.table(NEGATION).rows()) {
+      String phrase = row.text("phrase");
+      switch (row.text("kind")) {
+        case "negator" -> negators.add(phrase.toLowerCase(Locale.ROOT));
+        case "denial" -> cues.add(phrase.toLowerCase(Locale.ROOT));
+        case "denial-event" -> codes.add(phrase);
+        default -> rejections.add(phrase);
       }
     }
     return new StanceLexicon(questions, terms, negators, cues, codes, rejections);
-  }
-
-  /** The rows of a bundled TSV file after its header, each checked to have {@code width} cells. */
-  private static List<String[]> rows(String name, int width) {
-    List<String> lines = ResourceLines.read(StanceLexicon.class, name);
-    List<String[]> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split("\t", -1);
-      if (cells.length != width || cells[0].isBlank() || cells[width - 1].isBlank()) {
-        throw new IllegalStateException("bad row in " + name + ": " + line);
-      }
-      for (int i = 0; i < width; i++) {
-        cells[i] = cells[i].strip();
-      }
-      rows.add(cells);
-    }
-    return rows;
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.Story;
 import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.resources.Rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,11 +32,11 @@ import java.util.stream.Collectors;
 public final class CoverageBuilder {
   private final ArticleReader reader;
 
-  /** A builder with the bundled lexicons. */
-  public CoverageBuilder() {
+  /** A builder with the lexicons of {@code rules}. */
+  public CoverageBuilder(Rules rules) {
     this.reader =
         new ArticleReader(
-            LoadedLabelLexicon.builtIn(), LabelWords.builtIn(), ToneLexicon.builtIn());
+            LoadedLabelLexicon.of(rules), LabelWords.of(rules), ToneLexicon.of(rules));
   }
 
   /** One row per story and outlet, stories in the order given, outlets by name. */

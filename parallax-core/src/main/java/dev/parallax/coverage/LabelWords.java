@@ -1,6 +1,9 @@
 package dev.parallax.coverage;
 
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +13,14 @@ import java.util.Map;
  * polity or the people acting for it, and modifiers that stand before them. Immutable and
  * thread-safe.
  */
-final class LabelWords {
-  private static final String RESOURCE = "label-words.tsv";
+public final class LabelWords {
+  /** The words, one a row; a word has one kind. */
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "coverage/label-words.tsv",
+          "Words of the descriptive noun phrases outlets use to name actors, by the part they play",
+          Column.text("word").asKey(),
+          Column.kind("kind", "determiner", "place-head", "group-head", "modifier"));
 
   /** What part a word plays in a descriptive noun phrase. */
   enum Kind {
@@ -27,12 +36,13 @@ final class LabelWords {
     this.kinds = Map.copyOf(kinds);
   }
 
-  private static final class BuiltIn {
-    static final LabelWords WORDS = load();
+  /** The words of {@code rules}. */
+  static LabelWords of(Rules rules) {
+    return rules.lexicon(LabelWords.class, LabelWords::load);
   }
 
   static LabelWords builtIn() {
-    return BuiltIn.WORDS;
+    return of(Rules.bundled());
   }
 
   /** The kind of {@code word} (any case), or null when it is none of them. */
@@ -53,16 +63,13 @@ final class LabelWords {
     return kinds.size();
   }
 
-  private static LabelWords load() {
+  private static LabelWords load(Rules rules) {
     Map<String, Kind> kinds = new HashMap<>();
-    for (String line : ResourceLines.read(LabelWords.class, RESOURCE)) {
-      String[] cols = line.split("\t", -1);
-      if (cols.length != 2 || cols[0].isBlank()) {
-        throw new IllegalStateException("bad row in " + RESOURCE + ": " + line);
-      }
-      Kind kind = Kind.valueOf(cols[1].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-      if (kinds.put(cols[0].strip().toLowerCase(Locale.ROOT), kind) != null) {
-        throw new IllegalStateException("duplicate word in " + RESOURCE + ": " + cols[0]);
+    for (TableRow row : rules.table(TABLE).rows()) {
+      Kind kind = Kind.valueOf(row.text("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
+      if (kinds.put(row.text("word").toLowerCase(Locale.ROOT), kind) != null) {
+        throw new IllegalStateException(
+            row.where() + ": the word " + row.text("word") + " has a kind already");
       }
     }
     return new LabelWords(kinds);

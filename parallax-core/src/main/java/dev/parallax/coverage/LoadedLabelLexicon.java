@@ -1,12 +1,10 @@
 package dev.parallax.coverage;
 
 import dev.parallax.model.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +19,21 @@ import java.util.regex.Pattern;
  * quoted "regime" is the speaker's, not the outlet's). Immutable and thread-safe.
  */
 public final class LoadedLabelLexicon {
-  private static final String RESOURCE = "loaded-labels.tsv";
+  /** The labels, one a row, keyed by term. */
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "coverage/loaded-labels.tsv",
+          "Loaded labels: words that carry the writer's judgement, with a neutral counterpart",
+          Column.text("term").asKey(),
+          Column.kind(
+              "category",
+              "delegitimising",
+              "pejorative",
+              "territory",
+              "loaded-verb",
+              "evaluative",
+              "propaganda"),
+          Column.text("neutral"));
 
   private record Entry(String term, String category, String neutral, Pattern pattern) {}
 
@@ -31,13 +43,14 @@ public final class LoadedLabelLexicon {
     this.entries = List.copyOf(entries);
   }
 
-  private static final class BuiltIn {
-    static final LoadedLabelLexicon LEXICON = load();
+  /** The lexicon of {@code rules}. */
+  public static LoadedLabelLexicon of(Rules rules) {
+    return rules.lexicon(LoadedLabelLexicon.class, LoadedLabelLexicon::load);
   }
 
-  /** The built-in lexicon, loaded once. */
+  /** The lexicon of the bundled rules. */
   public static LoadedLabelLexicon builtIn() {
-    return BuiltIn.LEXICON;
+    return of(Rules.bundled());
   }
 
   /** How many terms the lexicon holds. */
@@ -68,31 +81,12 @@ public final class LoadedLabelLexicon {
     return kept;
   }
 
-  private static LoadedLabelLexicon load() {
+  private static LoadedLabelLexicon load(Rules rules) {
     List<Entry> entries = new ArrayList<>();
-    try (InputStream in = LoadedLabelLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = true;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (header) {
-          header = false;
-          continue;
-        }
-        if (cols.length != 3 || cols[0].isBlank()) {
-          throw new IllegalStateException("bad row in " + RESOURCE + ": " + line);
-        }
-        String neutral = cols[2].strip().equals("-") ? null : cols[2].strip();
-        entries.add(new Entry(cols[0].strip(), cols[1].strip(), neutral, pattern(cols[0].strip())));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (TableRow row : rules.table(TABLE).rows()) {
+      String term = row.text("term");
+      String neutral = row.text("neutral").equals("-") ? null : row.text("neutral");
+      entries.add(new Entry(term, row.text("category"), neutral, pattern(term)));
     }
     return new LoadedLabelLexicon(entries);
   }

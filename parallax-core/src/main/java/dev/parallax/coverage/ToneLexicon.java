@@ -1,6 +1,9 @@
 package dev.parallax.coverage;
 
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +14,15 @@ import java.util.Map;
  * past-tense ending the list does not spell out ({@code -s}, {@code -es}, {@code -d}, {@code -ed},
  * {@code -ing}). Immutable and thread-safe.
  */
-final class ToneLexicon {
-  private static final String RESOURCE = "tone-words.tsv";
+public final class ToneLexicon {
+  /** The words, one a row, with a weight in [-1, 1]. */
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "coverage/tone-words.tsv",
+          "Polarity of the words an outlet uses near an actor, each weighted in [-1, 1]",
+          Column.text("word").asKey(),
+          Column.decimal("weight"));
+
   private static final String[] ENDINGS = {"s", "es", "d", "ed", "ing"};
 
   private final Map<String, Double> weights;
@@ -21,12 +31,13 @@ final class ToneLexicon {
     this.weights = Map.copyOf(weights);
   }
 
-  private static final class BuiltIn {
-    static final ToneLexicon LEXICON = load();
+  /** The weights of {@code rules}. */
+  static ToneLexicon of(Rules rules) {
+    return rules.lexicon(ToneLexicon.class, ToneLexicon::load);
   }
 
   static ToneLexicon builtIn() {
-    return BuiltIn.LEXICON;
+    return of(Rules.bundled());
   }
 
   /** The weight of {@code word}, or 0 when the word carries no polarity. */
@@ -51,21 +62,14 @@ final class ToneLexicon {
     return weights.size();
   }
 
-  private static ToneLexicon load() {
+  private static ToneLexicon load(Rules rules) {
     Map<String, Double> weights = new HashMap<>();
-    for (String line : ResourceLines.read(ToneLexicon.class, RESOURCE)) {
-      String[] cols = line.split("\t", -1);
-      if (cols[0].equals("word")) {
-        continue; // the header row
-      }
-      if (cols.length != 2 || cols[0].isBlank()) {
-        throw new IllegalStateException("bad row in " + RESOURCE + ": " + line);
-      }
-      double w = Double.parseDouble(cols[1].strip());
+    for (TableRow row : rules.table(TABLE).rows()) {
+      double w = row.decimal("weight");
       if (w < -1 || w > 1) {
-        throw new IllegalStateException("weight outside [-1, 1] in " + RESOURCE + ": " + line);
+        throw new IllegalStateException(row.where() + ": weight " + w + " outside [-1, 1]");
       }
-      weights.put(cols[0].strip().toLowerCase(Locale.ROOT), w);
+      weights.put(row.text("word").toLowerCase(Locale.ROOT), w);
     }
     return new ToneLexicon(weights);
   }

@@ -128,7 +128,7 @@ final class CorpusStages {
   }
 
   /** How each outlet told each story: labels, voices, reported and omitted events, tone. */
-  record Coverage() implements CorpusStage {
+  record Coverage(Models models) implements CorpusStage {
     @Override
     public String name() {
       return "coverage";
@@ -155,7 +155,7 @@ final class CorpusStages {
               corpus.stories(),
               corpus.events(),
               corpus.scareQuotes());
-      return corpus.withCoverage(new CoverageBuilder().build(input));
+      return corpus.withCoverage(new CoverageBuilder(models.rules()).build(input));
     }
   }
 
@@ -179,7 +179,7 @@ final class CorpusStages {
     @Override
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
       return corpus.withConflicts(
-          new ConflictDetector(models.kb())
+          new ConflictDetector(models.kb(), models.rules())
               .detect(
                   corpus.stories(),
                   corpus.articles(),

@@ -23,12 +23,13 @@ public final class Models {
 
   private final Rules rules;
   private final Supplier<KnowledgeBase> kb = once(KnowledgeBase::builtIn);
-  private final Supplier<Annotator> annotator = once(() -> CoreNlpAnnotators.shared(Profile.FULL));
+  private final Supplier<Annotator> annotator =
+      once(() -> CoreNlpAnnotators.shared(Profile.FULL, rules()));
   private final Supplier<ArticleTimes> times =
       once(() -> new ArticleTimes(new TimeTagger(CoreNlpAnnotators.sutime())));
   private final Supplier<ActorTagger> actors = once(() -> new ActorResolver(kb()));
   private final Supplier<EventExtractor> events = once(EventExtractor::new);
-  private final Supplier<QuoteExtractor> quotes = once(QuoteExtractor::new);
+  private final Supplier<QuoteExtractor> quotes = once(() -> new QuoteExtractor(rules()));
 
   private Models(Rules rules) {
     this.rules = rules;

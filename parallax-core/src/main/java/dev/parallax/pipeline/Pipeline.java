@@ -63,7 +63,7 @@ public final class Pipeline {
       }
       corpus.add(new CorpusStages.Fusion());
       if (until.runs(Until.GROUP)) {
-        corpus.add(new CorpusStages.Coverage());
+        corpus.add(new CorpusStages.Coverage(models));
         corpus.add(new CorpusStages.Conflicts(models));
       }
       corpus.add(new CorpusStages.Report());

@@ -1,5 +1,13 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.annotate.PronounCoref;
+import dev.parallax.conflicts.StanceLexicon;
+import dev.parallax.coverage.LabelWords;
+import dev.parallax.coverage.LoadedLabelLexicon;
+import dev.parallax.coverage.ToneLexicon;
+import dev.parallax.quotes.DiscourseIdioms;
+import dev.parallax.quotes.SpeechCues;
+import dev.parallax.quotes.StanceObjects;
 import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableSpec;
 import java.nio.file.Path;
@@ -11,7 +19,18 @@ import java.util.List;
  */
 public final class RuleTables {
   /** The tables, grouped by stage in pipeline order. */
-  public static final List<TableSpec> ALL = List.of();
+  public static final List<TableSpec> ALL =
+      List.of(
+          PronounCoref.TABLE,
+          SpeechCues.TABLE,
+          StanceObjects.TABLE,
+          DiscourseIdioms.TABLE,
+          LoadedLabelLexicon.TABLE,
+          LabelWords.TABLE,
+          ToneLexicon.TABLE,
+          StanceLexicon.FRAMES,
+          StanceLexicon.STANCE_TERMS,
+          StanceLexicon.NEGATION);
 
   private RuleTables() {}
 

@@ -1,7 +1,9 @@
 package dev.parallax.quotes;
 
 import dev.parallax.model.Span;
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableSpec;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,15 +14,25 @@ import java.util.Locale;
  *
  * @param phrases lower-case phrases, words separated by single spaces
  */
-record DiscourseIdioms(List<String> phrases) {
-  private static final String RESOURCE = "discourse-idioms.tsv";
+public record DiscourseIdioms(List<String> phrases) {
+  /** The phrases, one a row. */
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "quotes/discourse-idioms.tsv",
+          "Fixed phrases in which a verb of saying is a discourse marker (\"having said that\")",
+          Column.text("phrase").asKey());
 
-  DiscourseIdioms {
+  public DiscourseIdioms {
     phrases = List.copyOf(phrases);
   }
 
+  /** The phrases of {@code rules}. */
+  static DiscourseIdioms of(Rules rules) {
+    return rules.lexicon(DiscourseIdioms.class, DiscourseIdioms::load);
+  }
+
   static DiscourseIdioms bundled() {
-    return Holder.BUNDLED;
+    return of(Rules.bundled());
   }
 
   /**
@@ -60,11 +72,10 @@ record DiscourseIdioms(List<String> phrases) {
     return left && right;
   }
 
-  private static final class Holder {
-    static final DiscourseIdioms BUNDLED =
-        new DiscourseIdioms(
-            ResourceLines.read(DiscourseIdioms.class, RESOURCE).stream()
-                .map(line -> line.strip().toLowerCase(Locale.ROOT))
-                .toList());
+  private static DiscourseIdioms load(Rules rules) {
+    return new DiscourseIdioms(
+        rules.table(TABLE).rows().stream()
+            .map(row -> row.text("phrase").toLowerCase(Locale.ROOT))
+            .toList());
   }
 }

@@ -7,6 +7,7 @@ import dev.parallax.model.Diagnostics;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
 import dev.parallax.model.Speaker;
+import dev.parallax.resources.Rules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,9 +29,9 @@ public final class QuoteExtractor {
   /** Longest title quoted with its comma inside ("The Evening Show,"), in words. */
   private static final int TITLE_MAX_WORDS = 6;
 
-  private static final DiscourseIdioms IDIOMS = DiscourseIdioms.bundled();
-
+  private final Rules rules;
   private final SpeechCues cues;
+  private final DiscourseIdioms idioms;
   private final QuoteScope scope;
 
   /** An extractor of statements with the bundled speech cues. */
@@ -40,7 +41,19 @@ public final class QuoteExtractor {
 
   /** An extractor of the given scope with the bundled speech cues. */
   public QuoteExtractor(QuoteScope scope) {
-    this.cues = SpeechCues.bundled();
+    this(Rules.bundled(), scope);
+  }
+
+  /** An extractor of statements with the cues of {@code rules}. */
+  public QuoteExtractor(Rules rules) {
+    this(rules, QuoteScope.STATEMENTS);
+  }
+
+  /** An extractor of the given scope with the cues of {@code rules}. */
+  public QuoteExtractor(Rules rules, QuoteScope scope) {
+    this.rules = java.util.Objects.requireNonNull(rules, "rules");
+    this.cues = SpeechCues.of(rules);
+    this.idioms = DiscourseIdioms.of(rules);
     this.scope = java.util.Objects.requireNonNull(scope, "scope");
   }
 
@@ -58,7 +71,7 @@ public final class QuoteExtractor {
     try {
       String body = article.article().body();
       SpeakerResolver speakers = new SpeakerResolver(article, actors, cues);
-      List<Statement> reported = new ReportedSpeech(cues, speakers, scope).find(article);
+      List<Statement> reported = new ReportedSpeech(rules, cues, speakers, scope).find(article);
       List<QuoteMarks.Marked> quoted = new ArrayList<>();
       List<QuoteMarks.Marked> fragments = new ArrayList<>();
       for (QuoteMarks.Marked m : QuoteMarks.scan(body)) {
@@ -70,7 +83,7 @@ public final class QuoteExtractor {
           new DirectQuotes(article, cues, speakers, scope).merge(quoted, fragments, reported);
       List<ExtractedQuote> out = new ArrayList<>();
       for (Statement st : merged) {
-        if (IDIOMS.covers(body, st) || insideTag(body, st.content())) {
+        if (idioms.covers(body, st) || insideTag(body, st.content())) {
           continue;
         }
         out.add(toQuote(article, st));

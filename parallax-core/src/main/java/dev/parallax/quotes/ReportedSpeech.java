@@ -7,6 +7,7 @@ import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Span;
+import dev.parallax.resources.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +27,15 @@ final class ReportedSpeech {
   private final SpeakerResolver speakers;
   private final QuoteScope scope;
   private final InvertedAttribution inverted;
-  private final StanceObjects objects = StanceObjects.bundled();
+  private final StanceObjects objects;
   private final Evidentials evidentials;
   private final FramePhrases frames;
   private final TrailingAttribution trailing;
   private final ThatClauseCues thatClauses;
   private final PhraseStatements phrases;
 
-  ReportedSpeech(SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
+  ReportedSpeech(Rules rules, SpeechCues cues, SpeakerResolver speakers, QuoteScope scope) {
+    this.objects = StanceObjects.of(rules);
     this.inverted = new InvertedAttribution(cues, speakers);
     this.evidentials = new Evidentials(cues);
     this.frames = new FramePhrases(cues, speakers);

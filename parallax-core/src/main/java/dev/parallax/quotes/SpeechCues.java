@@ -1,16 +1,17 @@
 package dev.parallax.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The speech cues of {@code speech-cues.tsv}: verbs of saying, attribution phrases and nouns that
@@ -31,7 +32,7 @@ import java.util.Set;
  * @param clausals verb lemmas of saying or thinking read only with a quotation or a clause, never
  *     with an object ("she continued", "they assume that ...")
  */
-record SpeechCues(
+public record SpeechCues(
     Set<String> verbs,
     Set<String> stances,
     Set<String> tells,
@@ -45,9 +46,30 @@ record SpeechCues(
     Set<String> evidentials,
     Set<String> frames,
     Set<String> clausals) {
-  private static final String RESOURCE = "speech-cues.tsv";
+  /** The cues, one row per cue and kind. */
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "quotes/speech-cues.tsv",
+          "Cues of reported speech: verbs, nouns, adjectives and phrases of saying, by kind",
+          Column.text("cue").asKey(),
+          Column.kind(
+                  "kind",
+                  "verb",
+                  "stance",
+                  "tell",
+                  "phrase",
+                  "person",
+                  "noun",
+                  "document",
+                  "adjective",
+                  "addressed",
+                  "predicative",
+                  "evidential",
+                  "frame",
+                  "clausal")
+              .asKey());
 
-  SpeechCues {
+  public SpeechCues {
     verbs = Set.copyOf(verbs);
     stances = Set.copyOf(stances);
     tells = Set.copyOf(tells);
@@ -63,8 +85,31 @@ record SpeechCues(
     clausals = Set.copyOf(clausals);
   }
 
+  /** The cues of {@code rules}. */
+  public static SpeechCues of(Rules rules) {
+    return rules.lexicon(SpeechCues.class, SpeechCues::load);
+  }
+
   static SpeechCues bundled() {
-    return Holder.BUNDLED;
+    return of(Rules.bundled());
+  }
+
+  /**
+   * The lemmas, lower case, whose sentences the quotes stage needs parsed: every cue of the kinds
+   * read from the dependency parse. A verb, stance, noun or adjective cue heads the clause that is
+   * the content, an evidential adverb modifies it, a frame noun is found by its "in" phrase, a
+   * clausal verb by its clause. The other kinds need no parse of their own: tell, addressed and
+   * predicative only qualify a word that is a cue by another row, person and document nouns stand
+   * for the speaker of a cue of another kind, and phrases are matched on the words. A sentence
+   * holding none of these lemmas is left unparsed by the annotator, so its cues are never read.
+   */
+  public Set<String> parsedLemmas() {
+    Set<String> all = new HashSet<>();
+    for (Set<String> kind :
+        List.of(verbs, stances, nouns, adjectives, evidentials, frames, clausals)) {
+      all.addAll(kind);
+    }
+    return Set.copyOf(all);
   }
 
   boolean isVerb(String lemma) {
@@ -124,75 +169,32 @@ record SpeechCues(
     return has(documents, lemma);
   }
 
-  static SpeechCues read(InputStream in) throws IOException {
-    Set<String> verbs = new HashSet<>();
-    Set<String> stances = new HashSet<>();
-    Set<String> tells = new HashSet<>();
+  private static SpeechCues load(Rules rules) {
+    Map<String, Set<String>> byKind = new HashMap<>();
     List<List<String>> phrases = new ArrayList<>();
-    Set<String> documents = new HashSet<>();
-    Set<String> nouns = new HashSet<>();
-    Set<String> people = new HashSet<>();
-    Set<String> adjectives = new HashSet<>();
-    Set<String> addressed = new HashSet<>();
-    Set<String> predicatives = new HashSet<>();
-    Set<String> evidentials = new HashSet<>();
-    Set<String> frames = new HashSet<>();
-    Set<String> clausals = new HashSet<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t");
-      if (cols.length != 2) {
-        throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
-      }
-      String cue = cols[0].toLowerCase(Locale.ROOT);
-      switch (cols[1]) {
-        case "verb" -> verbs.add(cue);
-        case "stance" -> stances.add(cue);
-        case "tell" -> tells.add(cue);
-        case "phrase" -> phrases.add(List.of(cue.split(" ")));
-        case "document" -> documents.add(cue);
-        case "person" -> people.add(cue);
-        case "noun" -> nouns.add(cue);
-        case "adjective" -> adjectives.add(cue);
-        case "addressed" -> addressed.add(cue);
-        case "predicative" -> predicatives.add(cue);
-        case "evidential" -> evidentials.add(cue);
-        case "frame" -> frames.add(cue);
-        case "clausal" -> clausals.add(cue);
-        default -> throw new IllegalStateException("unknown cue kind in " + RESOURCE + ": " + line);
+    for (TableRow row : rules.table(TABLE).rows()) {
+      String cue = row.text("cue").toLowerCase(Locale.ROOT);
+      String kind = row.text("kind");
+      if (kind.equals("phrase")) {
+        phrases.add(List.of(cue.split(" ")));
+      } else {
+        byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(cue);
       }
     }
+    Function<String, Set<String>> of = k -> byKind.getOrDefault(k, Set.of());
     return new SpeechCues(
-        verbs,
-        stances,
-        tells,
+        of.apply("verb"),
+        of.apply("stance"),
+        of.apply("tell"),
         phrases,
-        documents,
-        nouns,
-        people,
-        adjectives,
-        addressed,
-        predicatives,
-        evidentials,
-        frames,
-        clausals);
-  }
-
-  private static final class Holder {
-    static final SpeechCues BUNDLED = load();
-
-    private static SpeechCues load() {
-      try (InputStream in = SpeechCues.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        return read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+        of.apply("document"),
+        of.apply("noun"),
+        of.apply("person"),
+        of.apply("adjective"),
+        of.apply("addressed"),
+        of.apply("predicative"),
+        of.apply("evidential"),
+        of.apply("frame"),
+        of.apply("clausal"));
   }
 }

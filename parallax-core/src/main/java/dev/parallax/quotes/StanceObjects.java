@@ -2,7 +2,10 @@ package dev.parallax.quotes;
 
 import dev.parallax.annotate.Dependency;
 import dev.parallax.annotate.DependencyTree;
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,17 +24,29 @@ import java.util.Set;
  * @param relatives relative pronouns, lower case
  * @param predicates prepositions that open the predicate of an object, lower case
  */
-record StanceObjects(Set<String> times, Set<String> relatives, Set<String> predicates) {
-  private static final String RESOURCE = "object-words.tsv";
+public record StanceObjects(Set<String> times, Set<String> relatives, Set<String> predicates) {
+  /** The word classes, one row per word and class. */
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "quotes/object-words.tsv",
+          "Words that decide whether the object of a stance verb is its content: times, relative"
+              + " pronouns, predicate prepositions",
+          Column.text("word").asKey(),
+          Column.kind("class", "time", "relative", "predicate").asKey());
 
-  StanceObjects {
+  public StanceObjects {
     times = Set.copyOf(times);
     relatives = Set.copyOf(relatives);
     predicates = Set.copyOf(predicates);
   }
 
+  /** The word classes of {@code rules}. */
+  static StanceObjects of(Rules rules) {
+    return rules.lexicon(StanceObjects.class, StanceObjects::load);
+  }
+
   static StanceObjects bundled() {
-    return Holder.BUNDLED;
+    return of(Rules.bundled());
   }
 
   /**
@@ -112,24 +127,18 @@ record StanceObjects(Set<String> times, Set<String> relatives, Set<String> predi
     return word == null ? "" : word.toLowerCase(Locale.ROOT);
   }
 
-  private static final class Holder {
-    static final StanceObjects BUNDLED = load();
-
-    private static StanceObjects load() {
-      Set<String> times = new HashSet<>();
-      Set<String> relatives = new HashSet<>();
-      Set<String> predicates = new HashSet<>();
-      for (String[] row : ResourceLines.rows(StanceObjects.class, RESOURCE, 2)) {
-        String word = lower(row[0]);
-        switch (row[1]) {
-          case "time" -> times.add(word);
-          case "relative" -> relatives.add(word);
-          case "predicate" -> predicates.add(word);
-          default ->
-              throw new IllegalStateException("unknown class in " + RESOURCE + ": " + row[1]);
-        }
+  private static StanceObjects load(Rules rules) {
+    Set<String> times = new HashSet<>();
+    Set<String> relatives = new HashSet<>();
+    Set<String> predicates = new HashSet<>();
+    for (TableRow row : rules.table(TABLE).rows()) {
+      String word = lower(row.text("word"));
+      switch (row.text("class")) {
+        case "time" -> times.add(word);
+        case "relative" -> relatives.add(word);
+        default -> predicates.add(word);
       }
-      return new StanceObjects(times, relatives, predicates);
     }
+    return new StanceObjects(times, relatives, predicates);
   }
 }

@@ -2,12 +2,19 @@ package dev.parallax.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.resources.Rules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PronounCorefTest {
+  @TempDir Path dir;
+
   private final PronounCoref coref = new PronounCoref(Set.of("john"), Set.of("mary"));
 
   /** Builds one sentence per string from space-separated tokens; PRP tags for pronouns. */
@@ -86,5 +93,25 @@ class PronounCorefTest {
     assertThat(chains.get(0).mentions())
         .extracting(CorefChain.Mention::text)
         .containsExactly("Oxfam", "Oxfam");
+  }
+
+  @Test
+  void aUsersRowsChangeWhichPronounsResolve() throws IOException {
+    Path file = dir.resolve("annotate/pronouns.tsv");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "pronoun\tgender\n!she\nThey\tf\n");
+    Rules rules = Rules.layered(List.of(PronounCoref.TABLE), dir, List.of());
+    PronounCoref user = new PronounCoref(rules, Set.of("john"), Set.of("mary"));
+    List<Sentence> s = sentences("John Abel met Mary Cole", "She smiled and they left");
+    List<CorefChain> chains =
+        user.resolve(s, List.of(name(s, 0, 0, 2, "PERSON"), name(s, 0, 3, 5, "PERSON")));
+
+    assertThat(chains)
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.mentions())
+                    .extracting(CorefChain.Mention::text)
+                    .containsExactly("Mary Cole", "they"));
   }
 }

@@ -11,13 +11,15 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Conflict;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
+import dev.parallax.resources.Rules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConflictDetectorTest {
-  private static final ConflictDetector DETECTOR = new ConflictDetector(KnowledgeBase.builtIn());
+  private static final ConflictDetector DETECTOR =
+      new ConflictDetector(KnowledgeBase.builtIn(), Rules.bundled());
   private static final String NORWAY_SAYS_UNLAWFUL =
       "Norway vs Chile on whether the accused acted lawfully: Norway says no, Chile says yes";
 

@@ -2,10 +2,17 @@ package dev.parallax.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.resources.Rules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StanceLexiconTest {
+  @TempDir Path dir;
+
   private final StanceLexicon lexicon = StanceLexicon.builtIn();
 
   private List<String> read(String text) {
@@ -72,5 +79,31 @@ class StanceLexiconTest {
     for (String frame : List.of("conduct", "measure", "validity", "evidence", "motive", "notice")) {
       assertThat(lexicon.question(frame)).startsWith("whether ");
     }
+  }
+
+  @Test
+  void aUsersRowsAddAFrameAndItsPhrasesAndANegator() throws IOException {
+    rules("conflicts/frames.tsv", "frame\tquestion\nsafety\twhether the plant is safe\n");
+    rules("conflicts/negation.tsv", "kind\tphrase\nnegator\thardly\n");
+    StanceLexicon user =
+        StanceLexicon.of(
+            rules(
+                "conflicts/stance-terms.tsv",
+                "frame\tpole\tphrase\nsafety\t+\tsafe to operate\nconduct\t-\tlawful*\n"));
+    assertThat(user.question("safety")).isEqualTo("whether the plant is safe");
+    assertThat(user.read("the reactor is hardly safe to operate"))
+        .extracting(s -> s.frame() + s.polarity())
+        .containsExactly("safety-1");
+    assertThat(user.read("they acted lawfully"))
+        .extracting(s -> s.frame() + s.polarity())
+        .containsExactly("conduct-1");
+    assertThat(read("they acted lawfully")).containsExactly("conduct+:lawfully");
+  }
+
+  private Rules rules(String path, String text) throws IOException {
+    Path file = dir.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return Rules.layered(dev.parallax.pipeline.RuleTables.ALL, dir, List.of());
   }
 }

@@ -20,10 +20,15 @@ import dev.parallax.model.Speaker;
 import dev.parallax.model.Story;
 import dev.parallax.quotes.ExtractedQuote;
 import dev.parallax.quotes.QuoteExtractor;
+import dev.parallax.resources.Rules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Two invented outlets tell one invented story; the rows must show how they differ. */
 class CoverageBuilderTest {
@@ -37,7 +42,13 @@ class CoverageBuilderTest {
   private final List<ArticleActors> actors = new ArrayList<>();
   private final List<ExtractedQuote> quotes = new ArrayList<>();
 
+  @TempDir Path dir;
+
   private List<Coverage> build() {
+    return build(Rules.bundled());
+  }
+
+  private List<Coverage> build(Rules rules) {
     Article north = article("a1", "North Courier", NORTH);
     Article south = article("a2", "South Post", SOUTH);
     actors.add(
@@ -84,7 +95,7 @@ class CoverageBuilderTest {
                 new EventMention("a1", 0, 10, NORTH.substring(0, 10), "expelled"),
                 new EventMention("a2", 0, 10, SOUTH.substring(0, 10), "expelled")),
             event("ev2", 4, new EventMention("a2", 0, 10, SOUTH.substring(0, 10), "agreed")));
-    return new CoverageBuilder()
+    return new CoverageBuilder(rules)
         .build(
             new CoverageInput(
                 List.of(north, south),
@@ -120,6 +131,22 @@ class CoverageBuilderTest {
   }
 
   @Test
+  void aLoadedLabelOfTheUsersRulesIsFound() throws IOException {
+    Path file = dir.resolve("coverage/loaded-labels.tsv");
+    Files.createDirectories(file.getParent());
+    Files.writeString(
+        file, "term\tcategory\tneutral\nself-proclaimed republic\tterritory\trepublic\n");
+    Rules rules = Rules.layered(List.of(LoadedLabelLexicon.TABLE), dir, List.of());
+    assertThat(build(rules).get(0).labels())
+        .anySatisfy(
+            l -> {
+              assertThat(l.label()).isEqualTo("self-proclaimed republic");
+              assertThat(l.loaded()).isTrue();
+              assertThat(l.category()).isEqualTo("territory");
+            });
+  }
+
+  @Test
   void voicesCarryTheSpeakersSide() {
     List<Coverage> rows = build();
     assertThat(rows.get(0).voices()).containsExactly(new Coverage.Voice("eB", 1, "OST"));
@@ -147,7 +174,7 @@ class CoverageBuilderTest {
   @Test
   void noStoriesGiveNoRows() {
     assertThat(
-            new CoverageBuilder()
+            new CoverageBuilder(Rules.bundled())
                 .build(
                     new CoverageInput(
                         List.of(article("a1", null, NORTH)),

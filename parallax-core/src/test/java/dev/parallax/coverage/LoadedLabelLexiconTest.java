@@ -2,11 +2,18 @@ package dev.parallax.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.resources.Rules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LoadedLabelLexiconTest {
+  @TempDir Path dir;
+
   private final LoadedLabelLexicon lexicon = LoadedLabelLexicon.builtIn();
 
   @Test
@@ -57,5 +64,29 @@ class LoadedLabelLexiconTest {
   void emptyAndOddTextFindNothing() {
     assertThat(lexicon.find("")).isEmpty();
     assertThat(lexicon.find("\u0000\uFFFD 12345 ---")).isEmpty();
+  }
+
+  @Test
+  void aUsersRowAddsALabelAndReplacesTheRowOfItsTerm() throws IOException {
+    LoadedLabelLexicon user =
+        LoadedLabelLexicon.of(
+            rules(
+                "coverage/loaded-labels.tsv",
+                "term\tcategory\tneutral\nwarmonger\tpejorative\tleader\n"
+                    + "REGIME\tevaluative\t-\n!so-called\n"));
+    assertThat(user.find("The warmonger's regime held so-called talks."))
+        .extracting(LoadedLabel::term, LoadedLabel::category)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("warmonger", "pejorative"),
+            org.assertj.core.groups.Tuple.tuple("REGIME", "evaluative"));
+    assertThat(user.size()).isEqualTo(lexicon.size());
+    assertThat(lexicon.find("the warmonger")).isEmpty();
+  }
+
+  private Rules rules(String path, String text) throws IOException {
+    Path file = dir.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return Rules.layered(dev.parallax.pipeline.RuleTables.ALL, dir, List.of());
   }
 }

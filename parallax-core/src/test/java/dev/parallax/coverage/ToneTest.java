@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.parallax.actors.ActorMention;
 import dev.parallax.model.Span;
+import dev.parallax.resources.Rules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ToneTest {
+  @TempDir Path dir;
+
   @Test
   void toneLexiconWeighsInflectedForms() {
     ToneLexicon lexicon = ToneLexicon.builtIn();
@@ -64,5 +71,23 @@ class ToneTest {
     events.asTarget(-10);
     assertThat(events.score()).isCloseTo((0.7 - 0.5) / 4, within(0.001));
     assertThat(new ToneFormula().score()).isZero();
+  }
+
+  @Test
+  void aUsersRowWeighsAWord() throws IOException {
+    ToneLexicon user =
+        ToneLexicon.of(
+            rules("coverage/tone-words.tsv", "word\tweight\nsaber-rattling\t-1\nattack\t-0.5\n"));
+    assertThat(user.weight("saber-rattling")).isEqualTo(-1);
+    assertThat(user.weight("attacked")).isEqualTo(-1);
+    assertThat(user.weight("attack")).isEqualTo(-0.5);
+    assertThat(ToneLexicon.builtIn().weight("saber-rattling")).isZero();
+  }
+
+  private Rules rules(String path, String text) throws IOException {
+    Path file = dir.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return Rules.layered(dev.parallax.pipeline.RuleTables.ALL, dir, List.of());
   }
 }

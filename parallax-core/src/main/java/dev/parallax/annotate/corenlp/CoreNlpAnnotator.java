@@ -60,6 +60,16 @@ final class CoreNlpAnnotator implements Annotator {
     this.coref = coref;
   }
 
+  /** Whether this annotator resolves coreference. */
+  boolean resolves() {
+    return coref != null;
+  }
+
+  /** This annotator over the same models, resolving coreference with {@code other}. */
+  CoreNlpAnnotator withCoref(PronounCoref other) {
+    return new CoreNlpAnnotator(profile, tagger, parser, parseWhen, other);
+  }
+
   @Override
   public Profile profile() {
     return profile;

@@ -7,6 +7,7 @@ import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.PronounCoref;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.TimeExpressionEngine;
+import dev.parallax.resources.Rules;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.BufferedReader;
@@ -36,6 +37,18 @@ public final class CoreNlpAnnotators {
   /** The JVM's annotator for {@code profile}, loading its models on first call (seconds). */
   public static synchronized Annotator shared(Profile profile) {
     return SHARED.computeIfAbsent(profile, CoreNlpAnnotators::load);
+  }
+
+  /**
+   * The JVM's annotator for {@code profile} resolving pronouns by {@code rules}: the shared one for
+   * the bundled rules, else one over the same loaded models.
+   */
+  public static Annotator shared(Profile profile, Rules rules) {
+    Annotator shared = shared(profile);
+    if (rules == Rules.bundled() || !(shared instanceof CoreNlpAnnotator a) || !a.resolves()) {
+      return shared;
+    }
+    return a.withCoref(new PronounCoref(rules, firstNames("male"), firstNames("female")));
   }
 
   /**
