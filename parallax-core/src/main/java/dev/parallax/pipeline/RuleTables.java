@@ -1,5 +1,15 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.actors.DescriptionLexicon;
+import dev.parallax.actors.GovernmentBodies;
+import dev.parallax.actors.IdentifiedPersons;
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.actors.NameVariants;
+import dev.parallax.actors.TitleLexicon;
+import dev.parallax.events.CameoCodes;
+import dev.parallax.events.EventDates;
+import dev.parallax.events.EventPatterns;
+import dev.parallax.events.Modifiers;
 import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableSpec;
 import java.nio.file.Path;
@@ -11,7 +21,27 @@ import java.util.List;
  */
 public final class RuleTables {
   /** The tables, grouped by stage in pipeline order. */
-  public static final List<TableSpec> ALL = List.of();
+  public static final List<TableSpec> ALL =
+      List.of(
+          // actors
+          TitleLexicon.TABLE,
+          DescriptionLexicon.DESCRIPTIONS,
+          DescriptionLexicon.DISPUTED,
+          GovernmentBodies.TABLE,
+          IdentifiedPersons.TABLE,
+          NameVariants.TABLE,
+          KnowledgeBase.COUNTRIES,
+          KnowledgeBase.ORGANIZATIONS,
+          KnowledgeBase.MEDIA,
+          KnowledgeBase.ROLES,
+          KnowledgeBase.METONYMS,
+          KnowledgeBase.OFFICES,
+          // events
+          EventPatterns.TABLE,
+          Modifiers.MODIFIERS,
+          Modifiers.INTENT,
+          CameoCodes.TABLE,
+          EventDates.TABLE);
 
   private RuleTables() {}
 
