@@ -11,6 +11,7 @@ import dev.parallax.model.DateSource;
 import dev.parallax.model.PartialDate;
 import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableSpec;
+import dev.parallax.resources.UserRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,11 +118,7 @@ class UserRulesTest {
   }
 
   private Rules folder(TableSpec spec, String... lines) throws IOException {
-    Path folder = Files.createTempDirectory(dir, "rules");
-    Path file = folder.resolve(spec.path());
-    Files.createDirectories(file.getParent());
-    Files.write(file, List.of(lines));
-    return Rules.layered(List.of(spec), folder, List.of());
+    return UserRules.over(dir, spec, lines);
   }
 
   private Path write(String name, String... lines) throws IOException {

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableSpec;
+import dev.parallax.resources.UserRules;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,10 +73,6 @@ class UserEventRulesTest {
   }
 
   private Rules folder(TableSpec spec, String... lines) throws IOException {
-    Path folder = Files.createTempDirectory(dir, "rules");
-    Path file = folder.resolve(spec.path());
-    Files.createDirectories(file.getParent());
-    Files.write(file, List.of(lines));
-    return Rules.layered(List.of(spec), folder, List.of());
+    return UserRules.over(dir, spec, lines);
   }
 }
