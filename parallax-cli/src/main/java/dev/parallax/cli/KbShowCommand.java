@@ -9,10 +9,8 @@ import dev.parallax.actors.OfficeTerm;
 import dev.parallax.actors.Organization;
 import dev.parallax.actors.RoleCode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -48,19 +46,14 @@ final class KbShowCommand implements Callable<Integer> {
       description = "Show only the office terms held on this day.")
   String date;
 
-  @Option(
-      names = "--kb",
-      paramLabel = "FILE",
-      description =
-          "A knowledge-base file of your own, merged over the built-in ones (repeatable).")
-  List<Path> extra = new ArrayList<>();
+  @CommandLine.Mixin RuleOptions ruleOptions;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     LocalDate day = parseDate();
-    KnowledgeBase kb = extra.isEmpty() ? KnowledgeBase.builtIn() : KnowledgeBase.load(extra);
+    KnowledgeBase kb = KnowledgeBase.of(ruleOptions.rules(spec.commandLine()));
     PrintWriter out = spec.commandLine().getOut();
     kb.problems().forEach(p -> spec.commandLine().getErr().println("kb: skipped " + p));
     String name = String.join(" ", words);

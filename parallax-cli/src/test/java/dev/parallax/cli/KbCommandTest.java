@@ -59,4 +59,13 @@ class KbCommandTest {
         .isZero();
     assertThat(out.toString()).contains("ALBGOV\tPat Example, ALB, 2018-01-01 to 2020-01-01");
   }
+
+  @Test
+  void showReadsAUsersRulesFolder(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("actors/kb/metonyms.tsv");
+    Files.createDirectories(file.getParent());
+    Files.write(file, List.of("surface\ttarget\trole\tkind\tnote", "!the Kremlin"));
+    assertThat(run("kb", "show", "the Kremlin", "--rules", dir.toString())).isZero();
+    assertThat(out.toString()).contains("nothing known");
+  }
 }

@@ -6,6 +6,7 @@ import dev.parallax.annotate.Token;
 import dev.parallax.model.Diagnostics;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.Rules;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -32,21 +33,30 @@ import java.util.Optional;
 public final class ActorResolver implements ActorTagger {
 
   private final KnowledgeBase kb;
-  private final NameVariants variants = NameVariants.builtIn();
-  private final IdentifiedPersons identified = new IdentifiedPersons();
+  private final NameVariants variants;
+  private final IdentifiedPersons identified;
   private final ChunkScanner scanner;
   private final NameResolver names;
   private final TitleResolver titles;
   private final ReferenceResolver references;
   private final GovernmentBodies bodies;
 
+  /** A resolver over the knowledge base and word lists of {@code rules}. */
+  public ActorResolver(Rules rules) {
+    this(KnowledgeBase.of(rules));
+  }
+
+  /** A resolver over {@code kb} and the word lists of the rules it was built from. */
   public ActorResolver(KnowledgeBase kb) {
+    Rules rules = kb.rules();
     this.kb = kb;
+    this.variants = NameVariants.of(rules);
+    this.identified = new IdentifiedPersons(rules);
     this.scanner = new ChunkScanner(kb);
     this.names = new NameResolver(kb, variants);
-    this.titles = new TitleResolver(kb, names);
-    this.references = new ReferenceResolver(kb);
-    this.bodies = new GovernmentBodies(kb);
+    this.titles = new TitleResolver(kb, names, TitleLexicon.of(rules));
+    this.references = new ReferenceResolver(kb, DescriptionLexicon.of(rules));
+    this.bodies = new GovernmentBodies(kb, rules);
   }
 
   @Override

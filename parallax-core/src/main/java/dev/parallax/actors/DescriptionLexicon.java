@@ -1,6 +1,10 @@
 package dev.parallax.actors;
 
 import dev.parallax.annotate.Token;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +17,22 @@ import java.util.Set;
  * Definite descriptions that refer back to a country or territory ({@code descriptions.tsv}: "the
  * self-proclaimed republic", "the breakaway region"). Immutable and thread-safe.
  */
-final class DescriptionLexicon {
+public final class DescriptionLexicon {
+  public static final TableSpec DESCRIPTIONS =
+      TableSpec.of(
+          "actors/descriptions.tsv",
+          "definite descriptions that refer back to a country (\"the breakaway region\")",
+          Column.text("description").asKey(),
+          Column.kind("refers", "disputed", "country"),
+          Column.text("role"));
+
+  public static final TableSpec DISPUTED =
+      TableSpec.of(
+          "actors/disputed-territories.tsv",
+          "countries and territories whose statehood is disputed",
+          Column.text("alpha3").asKey(),
+          Column.optional("note"));
+
   private static final int LONGEST = 5;
 
   /**
@@ -26,16 +45,21 @@ final class DescriptionLexicon {
    */
   record Found(int from, int to, String role, boolean disputed) {}
 
-  private final Map<String, String[]> rows = new HashMap<>();
+  private final Map<String, TableRow> rows = new HashMap<>();
   private final Set<String> disputed = new HashSet<>();
 
-  DescriptionLexicon() {
-    for (String[] row : LexiconTsv.rows("descriptions.tsv", 3)) {
-      rows.put(row[0], row);
+  private DescriptionLexicon(Rules rules) {
+    for (TableRow row : rules.table(DESCRIPTIONS).rows()) {
+      rows.put(row.text("description"), row);
     }
-    for (String[] row : LexiconTsv.rows("disputed-territories.tsv", 2)) {
-      disputed.add(row[0]);
+    for (TableRow row : rules.table(DISPUTED).rows()) {
+      disputed.add(row.text("alpha3"));
     }
+  }
+
+  /** The lexicon of {@code rules}, built once per rules. */
+  public static DescriptionLexicon of(Rules rules) {
+    return rules.lexicon(DescriptionLexicon.class, DescriptionLexicon::new);
   }
 
   /** Whether the country with this ISO alpha-3 code has a disputed status. */
@@ -49,10 +73,10 @@ final class DescriptionLexicon {
       return Optional.empty();
     }
     for (int to = Math.min(tokens.size(), i + 1 + LONGEST); to > i + 1; to--) {
-      String[] row = rows.get(words(tokens, i + 1, to));
+      TableRow row = rows.get(words(tokens, i + 1, to));
       if (row != null) {
-        String role = "-".equals(row[2]) ? null : row[2];
-        return Optional.of(new Found(i, to, role, row[1].equals("disputed")));
+        String role = "-".equals(row.text("role")) ? null : row.text("role");
+        return Optional.of(new Found(i, to, role, row.text("refers").equals("disputed")));
       }
     }
     return Optional.empty();

@@ -27,10 +27,12 @@ import java.util.stream.Collectors;
  */
 public final class EntityLinker {
   private final KnowledgeBase kb;
-  private final NameVariants variants = NameVariants.builtIn();
+  private final NameVariants variants;
 
+  /** A linker over {@code kb} and the name folds of the rules it was built from. */
   public EntityLinker(KnowledgeBase kb) {
     this.kb = kb;
+    this.variants = NameVariants.of(kb.rules());
   }
 
   /** The entities of {@code articles}, given in corpus order. */

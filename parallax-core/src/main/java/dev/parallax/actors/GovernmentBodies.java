@@ -3,6 +3,9 @@ package dev.parallax.actors;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.EntityType;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableSpec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,17 +23,24 @@ import java.util.stream.Collectors;
  * first ("Kosovo expels two Russian diplomats"), else the one the article has named most often so
  * far; with neither (a tie, no headline) the body stays unresolved. Thread-safe.
  */
-final class GovernmentBodies {
+public final class GovernmentBodies {
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "actors/government-bodies.tsv",
+          "bodies of a state's government named without their country (\"the foreign ministry\")",
+          Column.text("phrase").asKey());
+
   private static final int LONGEST = 4;
 
   private final KnowledgeBase kb;
-  private final Set<String> phrases =
-      LexiconTsv.rows("government-bodies.tsv", 1).stream()
-          .map(r -> r[0].strip().toLowerCase(Locale.ROOT))
-          .collect(Collectors.toUnmodifiableSet());
+  private final Set<String> phrases;
 
-  GovernmentBodies(KnowledgeBase kb) {
+  GovernmentBodies(KnowledgeBase kb, Rules rules) {
     this.kb = kb;
+    this.phrases =
+        rules.table(TABLE).rows().stream()
+            .map(r -> r.text("phrase").toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Resolves a body starting with "the" at token {@code i}; returns the next unread token. */

@@ -4,7 +4,9 @@ import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.EntityType;
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,19 +17,31 @@ import java.util.Set;
  * the verb comes from {@code identification-verbs.tsv}, the group is the latest plural mention with
  * a code in the last few sentences. Thread-safe.
  */
-final class IdentifiedPersons {
-  private static final Set<String> VERBS =
-      Set.copyOf(ResourceLines.read(IdentifiedPersons.class, "identification-verbs.tsv"));
+public final class IdentifiedPersons {
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "actors/identification-verbs.tsv",
+          "verbs that name the members of a group told of before (\"identified the two as\")",
+          Column.text("lemma").asKey());
 
   /** Most tokens between the verb and its "as" ("identified the two diplomats as"). */
   private static final int AS_WITHIN = 5;
+
+  private final Set<String> verbs;
+
+  IdentifiedPersons(Rules rules) {
+    this.verbs =
+        rules.table(TABLE).rows().stream()
+            .map(r -> r.text("lemma"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 
   void apply(AnnotatedArticle article, ArticleContext ctx) {
     for (Sentence s : article.sentences()) {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         String pos = tokens.get(i).pos();
-        if (VERBS.contains(tokens.get(i).lemma()) && pos != null && pos.startsWith("VB")) {
+        if (verbs.contains(tokens.get(i).lemma()) && pos != null && pos.startsWith("VB")) {
           int as = asAfter(tokens, i);
           if (as >= 0) {
             fill(article, s, tokens.get(i).start(), tokens.get(as).end(), ctx);

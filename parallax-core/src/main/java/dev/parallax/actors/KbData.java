@@ -1,22 +1,22 @@
 package dev.parallax.actors;
 
+import dev.parallax.resources.Table;
+import dev.parallax.resources.TableRow;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Collects rows from the built-in and user files. A later row with the key of an earlier one
- * replaces it in place: countries by code, organisations by id, roles by code, office terms by
- * person, holder, office and start. For metonyms a user file restates a surface: its rows replace
- * every built-in row of that surface. Bad rows are skipped and reported; not thread-safe (used
- * while building a {@link KnowledgeBase} only).
+ * Collects the rows of the knowledge-base tables, a user's rows already layered over the bundled
+ * ones by the rule loader (a user's rows for a key replace the bundled group of that key). Rows the
+ * records refuse, and two rows that land on one key, are reported; of two, the later wins.
+ * Organisations and outlets share one map: an id already taken by an organisation is not taken
+ * again by an outlet. Not thread-safe (used while building a {@link KnowledgeBase} only).
  */
 final class KbData {
   private static final Logger LOG = LoggerFactory.getLogger(KbData.class);
@@ -27,16 +27,30 @@ final class KbData {
   final Map<String, RoleCode> roles = new LinkedHashMap<>();
   final Map<String, OfficeTerm> terms = new LinkedHashMap<>();
   final List<String> problems = new ArrayList<>();
-  private final Set<String> restatedSurfaces = new HashSet<>();
 
-  void add(KbTsv.Parsed parsed, boolean user) {
-    for (KbTsv.Row row : parsed.rows()) {
-      try {
-        addRow(parsed.table(), row, user);
-      } catch (RuntimeException e) {
-        problem(row.where() + ": " + e.getMessage());
-      }
-    }
+  void countries(Table t) {
+    each(t, r -> put(countries, KbRows.country(r), Country::code, r));
+  }
+
+  void organizations(Table t) {
+    each(t, r -> put(organizations, KbRows.organization(r), KbData::orgKey, r));
+  }
+
+  /** Outlets: a user's organisation row with an outlet's id stands for that outlet. */
+  void media(Table t) {
+    each(t, r -> organizations.putIfAbsent(orgKey(KbRows.organization(r)), KbRows.organization(r)));
+  }
+
+  void roles(Table t) {
+    each(t, r -> put(roles, KbRows.role(r), RoleCode::code, r));
+  }
+
+  void terms(Table t) {
+    each(t, r -> put(terms, KbRows.term(r), KbData::termKey, r));
+  }
+
+  void metonyms(Table t) {
+    each(t, r -> addMetonym(KbRows.metonym(r)));
   }
 
   void problem(String message) {
@@ -44,32 +58,19 @@ final class KbData {
     problems.add(message);
   }
 
-  private void addRow(KbTable table, KbTsv.Row row, boolean user) {
-    if (row.cells().size() > table.columns().size()) {
-      throw new IllegalArgumentException(
-          row.cells().size() + " cells, the header has " + table.columns().size());
-    }
-    switch (table) {
-      case COUNTRIES -> put(countries, KbRows.country(row), Country::code, row, user);
-      case ORGANIZATIONS ->
-          put(
-              organizations,
-              KbRows.organization(row),
-              o -> o.id().toUpperCase(Locale.ROOT),
-              row,
-              user);
-      case ROLES -> put(roles, KbRows.role(row), RoleCode::code, row, user);
-      case OFFICES -> put(terms, KbRows.term(row), KbData::termKey, row, user);
-      case METONYMS -> addMetonym(KbRows.metonym(row), user);
+  private void each(Table t, java.util.function.Consumer<TableRow> add) {
+    for (TableRow row : t.rows()) {
+      try {
+        add.accept(row);
+      } catch (RuntimeException e) {
+        problem(row.where() + ": " + e.getMessage());
+      }
     }
   }
 
-  private void addMetonym(Metonym m, boolean user) {
-    String key = SurfaceForm.key(m.surface());
-    if (user && restatedSurfaces.add(key)) {
-      metonyms.remove(key);
-    }
-    List<Metonym> readings = metonyms.computeIfAbsent(key, k -> new ArrayList<>());
+  private void addMetonym(Metonym m) {
+    List<Metonym> readings =
+        metonyms.computeIfAbsent(SurfaceForm.key(m.surface()), k -> new ArrayList<>());
     // Spellings that fold to one key (Priština, Pristina) are one reading.
     if (readings.stream()
         .noneMatch(r -> r.target().equals(m.target()) && r.role().equals(m.role()))) {
@@ -77,12 +78,14 @@ final class KbData {
     }
   }
 
-  /** Built-in files must not repeat a key; user files replace on purpose. */
-  private <T> void put(
-      Map<String, T> map, T value, Function<T, String> key, KbTsv.Row row, boolean user) {
-    if (map.put(key.apply(value), value) != null && !user) {
+  private <T> void put(Map<String, T> map, T value, Function<T, String> key, TableRow row) {
+    if (map.put(key.apply(value), value) != null) {
       problem(row.where() + ": repeats the key " + key.apply(value));
     }
+  }
+
+  private static String orgKey(Organization o) {
+    return o.id().toUpperCase(Locale.ROOT);
   }
 
   static String termKey(OfficeTerm t) {

@@ -1,6 +1,7 @@
 package dev.parallax.actors;
 
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.TableRow;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,61 +9,63 @@ import java.util.Optional;
 final class KbRows {
   private KbRows() {}
 
-  static Country country(KbTsv.Row r) {
-    String alpha3 = r.cell(1).toUpperCase(Locale.ROOT);
-    String cameo = r.cell(2).toUpperCase(Locale.ROOT);
+  static Country country(TableRow r) {
+    String alpha3 = upper(r, "alpha3");
+    String cameo = upper(r, "cameo");
     return new Country(
-        r.cell(0).toUpperCase(Locale.ROOT),
+        upper(r, "alpha2"),
         alpha3,
         cameo.isEmpty() ? alpha3 : cameo,
-        r.cell(3),
-        r.cell(4),
-        r.list(5),
-        r.list(6),
-        r.list(7));
+        r.text("name"),
+        r.text("official_name"),
+        r.list("aliases"),
+        r.list("demonyms"),
+        r.list("capital"));
   }
 
-  static Organization organization(KbTsv.Row r) {
+  static Organization organization(TableRow r) {
     return new Organization(
-        r.cell(0),
-        r.cell(1).toUpperCase(Locale.ROOT),
-        r.cell(2),
-        r.list(3),
-        r.cell(4).toUpperCase(Locale.ROOT),
-        r.cell(5),
-        r.cell(6).toUpperCase(Locale.ROOT),
-        r.cell(7),
-        r.cell(8));
+        r.text("id"),
+        upper(r, "code"),
+        r.text("name"),
+        r.list("aliases"),
+        upper(r, "type"),
+        r.text("parent"),
+        upper(r, "country"),
+        r.text("source"),
+        r.text("note"));
   }
 
-  static Metonym metonym(KbTsv.Row r) {
+  static Metonym metonym(TableRow r) {
     return new Metonym(
-        r.cell(0),
-        r.cell(1),
-        r.cell(2).toUpperCase(Locale.ROOT),
-        Metonym.Kind.parse(r.cell(3)),
+        r.text("surface"),
+        r.text("target"),
+        upper(r, "role"),
+        Metonym.Kind.parse(r.text("kind")),
         "",
-        r.cell(4));
+        r.text("note"));
   }
 
-  static RoleCode role(KbTsv.Row r) {
-    return new RoleCode(r.cell(0).toUpperCase(Locale.ROOT), r.cell(1), r.list(2));
+  static RoleCode role(TableRow r) {
+    return new RoleCode(upper(r, "code"), r.text("description"), r.list("nouns"));
   }
 
-  static OfficeTerm term(KbTsv.Row r) {
+  static OfficeTerm term(TableRow r) {
     return new OfficeTerm(
-        r.cell(0),
-        r.list(1),
-        r.cell(2),
-        r.cell(3),
-        r.cell(4),
-        r.cell(5).isEmpty()
-            ? OfficeFunction.OTHER
-            : OfficeFunction.valueOf(r.cell(5).toUpperCase(Locale.ROOT)),
-        r.cell(6).toUpperCase(Locale.ROOT),
-        date(r.cell(7)),
-        date(r.cell(8)),
-        r.cell(9));
+        r.text("person"),
+        r.list("variants"),
+        r.text("surname"),
+        r.text("holder"),
+        r.text("office"),
+        r.kind("function", OfficeFunction.class),
+        upper(r, "code"),
+        date(r.text("start")),
+        date(r.text("end")),
+        r.text("note"));
+  }
+
+  private static String upper(TableRow r, String column) {
+    return r.text(column).toUpperCase(Locale.ROOT);
   }
 
   private static Optional<PartialDate> date(String s) {

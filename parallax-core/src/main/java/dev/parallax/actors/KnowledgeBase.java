@@ -1,13 +1,8 @@
 package dev.parallax.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,15 +18,73 @@ import java.util.stream.Collectors;
 
 /**
  * What Parallax knows about actors: countries, metonyms, organisations and media, CAMEO roles and
- * office holders, loaded from the built-in files and optionally from user files of the same
- * formats, and looked up by any surface form (ignoring case, diacritics, periods and a leading
- * "the"; see {@link SurfaceForm}).
+ * office holders, read from the knowledge-base tables of a {@link Rules} (the bundled files with a
+ * user's files layered over them), and looked up by any surface form (ignoring case, diacritics,
+ * periods and a leading "the"; see {@link SurfaceForm}).
  *
- * <p>Immutable and thread-safe once built. Bad rows in any file are skipped and listed in {@link
- * #problems()}; a user file without a known header row fails the load.
+ * <p>Immutable and thread-safe once built. Rows the loader accepts but the records refuse (a bad
+ * CAMEO code, an unknown metonym target) are skipped and listed in {@link #problems()}.
  */
 public final class KnowledgeBase {
-  private static final String RESOURCES = "kb/";
+  public static final TableSpec COUNTRIES =
+      TableSpec.of(
+          "actors/kb/countries.tsv",
+          "countries: ISO and CAMEO codes, names, aliases, demonyms and capitals",
+          Column.text("alpha2"),
+          Column.text("alpha3").asKey(),
+          Column.optional("cameo"),
+          Column.text("name"),
+          Column.optional("official_name"),
+          Column.list("aliases"),
+          Column.list("demonyms"),
+          Column.list("capital"));
+
+  public static final TableSpec ORGANIZATIONS =
+      organizations(
+          "actors/kb/organizations.tsv", "organisations with their CAMEO codes, names and aliases");
+
+  /** Outlets: the format of {@link #ORGANIZATIONS}; a user's file with that header layers there. */
+  public static final TableSpec MEDIA =
+      organizations("actors/kb/media.tsv", "news outlets with their CAMEO codes");
+
+  public static final TableSpec ROLES =
+      TableSpec.of(
+          "actors/kb/roles.tsv",
+          "CAMEO role codes and the nouns that name them",
+          Column.text("code").asKey(),
+          Column.optional("description"),
+          Column.list("nouns"));
+
+  public static final TableSpec METONYMS =
+      TableSpec.of(
+          "actors/kb/metonyms.tsv",
+          "places and buildings that stand for a government or organisation (\"the Kremlin\")",
+          Column.text("surface").asKey(),
+          Column.text("target"),
+          Column.optional("role"),
+          Column.kind("kind", "capital", "seat", "city"),
+          Column.optional("note"));
+
+  public static final TableSpec OFFICES =
+      TableSpec.of(
+          "actors/kb/offices.tsv",
+          "who held which office, for whom, from when to when",
+          Column.text("person").asKey(),
+          Column.list("variants"),
+          Column.optional("surname"),
+          Column.optional("holder").asKey(),
+          Column.optional("office").asKey(),
+          Column.kind("function", OfficeFunction.class),
+          Column.text("code"),
+          Column.optional("start").asKey(),
+          Column.optional("end"),
+          Column.optional("note"));
+
+  /** The knowledge-base tables, in the order they are read. */
+  public static final List<TableSpec> TABLES =
+      List.of(COUNTRIES, ORGANIZATIONS, MEDIA, ROLES, METONYMS, OFFICES);
+
+  private final Rules rules;
 
   private final List<Country> countries;
   private final List<Organization> organizations;
@@ -44,7 +97,8 @@ public final class KnowledgeBase {
   private final Map<String, RoleCode> roleByCode;
   private final KbIndex index = new KbIndex();
 
-  private KnowledgeBase(KbData data) {
+  private KnowledgeBase(Rules rules, KbData data) {
+    this.rules = rules;
     countries = List.copyOf(data.countries.values());
     organizations = List.copyOf(data.organizations.values());
     roles = List.copyOf(data.roles.values());
@@ -62,42 +116,45 @@ public final class KnowledgeBase {
     index.addEntries(countries, organizations, metonyms, roles, terms);
   }
 
-  private static final class BuiltIn {
-    static final KnowledgeBase KB = load(List.of());
+  private static TableSpec organizations(String path, String about) {
+    return TableSpec.of(
+        path,
+        about,
+        Column.text("id").asKey(),
+        Column.text("code"),
+        Column.text("name"),
+        Column.list("aliases"),
+        Column.optional("type"),
+        Column.optional("parent"),
+        Column.optional("country"),
+        Column.optional("source"),
+        Column.optional("note"));
   }
 
-  /** The built-in knowledge base, loaded once. */
+  /** The knowledge base of {@code rules}, built once per rules. */
+  public static KnowledgeBase of(Rules rules) {
+    return rules.lexicon(KnowledgeBase.class, KnowledgeBase::load);
+  }
+
+  /** The bundled knowledge base. */
   public static KnowledgeBase builtIn() {
-    return BuiltIn.KB;
+    return of(Rules.bundled());
   }
 
-  /**
-   * The built-in knowledge base with {@code extraFiles} merged over it, in order: a row with the
-   * key of an existing one replaces it (see the file headers), other rows are added.
-   *
-   * @throws UncheckedIOException when a file cannot be read
-   * @throws IllegalArgumentException when a file's first row is not a known header
-   */
-  public static KnowledgeBase load(List<Path> extraFiles) {
+  private static KnowledgeBase load(Rules rules) {
     KbData data = new KbData();
-    try {
-      for (String name : KbTable.BUILT_IN) {
-        try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCES + name)) {
-          if (in == null) {
-            throw new IllegalStateException("missing built-in knowledge-base file " + name);
-          }
-          data.add(KbTsv.read(name, reader(in)), false);
-        }
-      }
-      for (Path p : extraFiles) {
-        try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-          data.add(KbTsv.read(p.toString(), r), true);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read knowledge-base file: " + e.getMessage(), e);
-    }
-    return new KnowledgeBase(data);
+    data.countries(rules.table(COUNTRIES));
+    data.organizations(rules.table(ORGANIZATIONS));
+    data.media(rules.table(MEDIA));
+    data.roles(rules.table(ROLES));
+    data.metonyms(rules.table(METONYMS));
+    data.terms(rules.table(OFFICES));
+    return new KnowledgeBase(rules, data);
+  }
+
+  /** The rules this knowledge base was read from; the actor stage reads its word lists there. */
+  public Rules rules() {
+    return rules;
   }
 
   /** Everything known under {@code surface}, best kind of match first, each entry once. */
@@ -282,9 +339,5 @@ public final class KnowledgeBase {
 
   private static <T> Map<String, T> byKey(List<T> list, Function<T, String> key) {
     return list.stream().collect(Collectors.toMap(key, v -> v, (a, b) -> b));
-  }
-
-  private static BufferedReader reader(InputStream in) {
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 }

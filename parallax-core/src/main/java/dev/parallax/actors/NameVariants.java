@@ -1,5 +1,9 @@
 package dev.parallax.actors;
 
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,7 +15,13 @@ import java.util.regex.Pattern;
  * to compare whole names. Immutable and thread-safe.
  */
 public final class NameVariants {
-  private static final NameVariants BUILT_IN = new NameVariants();
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "actors/name-variants.tsv",
+          "spelling and transliteration folds that join variants of one name",
+          Column.kind("level", "variant", "skeleton", "feminine"),
+          Column.regex("pattern"),
+          Column.text("replacement"));
 
   private record Fold(Pattern pattern, String replacement) {}
 
@@ -19,21 +29,26 @@ public final class NameVariants {
   private final List<Fold> skeleton = new ArrayList<>();
   private final List<Pattern> feminine = new ArrayList<>();
 
-  private NameVariants() {
-    for (String[] row : LexiconTsv.rows("name-variants.tsv", 3)) {
-      Pattern p = Pattern.compile(row[1]);
-      String replacement = "-".equals(row[2]) ? "" : row[2];
-      switch (row[0]) {
+  private NameVariants(Rules rules) {
+    for (TableRow row : rules.table(TABLE).rows()) {
+      Pattern p = row.regex("pattern");
+      String replacement = "-".equals(row.text("replacement")) ? "" : row.text("replacement");
+      switch (row.text("level")) {
         case "variant" -> variant.add(new Fold(p, replacement));
         case "skeleton" -> skeleton.add(new Fold(p, replacement));
-        case "feminine" -> feminine.add(p);
-        default -> throw new IllegalStateException("unknown fold level " + row[0]);
+        default -> feminine.add(p);
       }
     }
   }
 
+  /** The folds of {@code rules}, built once per rules. */
+  public static NameVariants of(Rules rules) {
+    return rules.lexicon(NameVariants.class, NameVariants::new);
+  }
+
+  /** The bundled folds. */
   public static NameVariants builtIn() {
-    return BUILT_IN;
+    return of(Rules.bundled());
   }
 
   /** The variant key of a name: its {@link SurfaceForm#key} with every word folded. */

@@ -235,7 +235,7 @@ public final class PetrarchDictionary {
     PrintWriter w = new PrintWriter(out);
     w.println("# Actors imported from the PETRARCH dictionary " + clean(source) + ".");
     w.println("# Columns as in Parallax's offices.tsv; end is the day after the last day coded.");
-    w.println(KbTable.OFFICES.header());
+    w.println(String.join("\t", KnowledgeBase.OFFICES.header()));
     for (OfficeTerm t : terms) {
       w.println(
           String.join(

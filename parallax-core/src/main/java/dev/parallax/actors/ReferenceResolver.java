@@ -22,9 +22,10 @@ final class ReferenceResolver {
       Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
 
   private final KnowledgeBase kb;
-  private final DescriptionLexicon lexicon = new DescriptionLexicon();
+  private final DescriptionLexicon lexicon;
 
-  ReferenceResolver(KnowledgeBase kb) {
+  ReferenceResolver(KnowledgeBase kb, DescriptionLexicon lexicon) {
+    this.lexicon = lexicon;
     this.kb = kb;
   }
 

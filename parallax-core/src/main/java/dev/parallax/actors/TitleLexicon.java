@@ -1,6 +1,11 @@
 package dev.parallax.actors;
 
 import dev.parallax.annotate.Token;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,12 +13,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Titles of people ({@code titles.tsv}): which words make up a title, and what office and role the
  * title's last words name. Immutable and thread-safe.
  */
-final class TitleLexicon {
+public final class TitleLexicon {
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "actors/titles.tsv",
+          "titles of people and the office and role they name",
+          Column.text("title").asKey(),
+          Column.kind(
+              "function",
+              Stream.concat(
+                      Arrays.stream(OfficeFunction.values()).map(Enum::name),
+                      Stream.of("-", "word"))
+                  .toArray(String[]::new)),
+          Column.text("role"));
+
   /**
    * What a title names.
    *
@@ -31,19 +50,27 @@ final class TitleLexicon {
   private final Map<String, Title> titles = new HashMap<>();
   private final Set<String> words = new HashSet<>();
 
-  TitleLexicon() {
-    for (String[] row : LexiconTsv.rows("titles.tsv", 3)) {
-      for (String w : row[0].split("[ -]")) {
+  private TitleLexicon(Rules rules) {
+    for (TableRow row : rules.table(TABLE).rows()) {
+      String title = row.text("title");
+      String function = row.text("function");
+      String role = row.text("role");
+      for (String w : title.split("[ -]")) {
         words.add(w);
       }
-      if (row[0].contains("-")) {
+      if (title.contains("-")) {
         words.add("-");
       }
-      if (!"word".equals(row[1])) {
-        OfficeFunction f = "-".equals(row[1]) ? null : OfficeFunction.valueOf(row[1]);
-        titles.put(row[0], new Title(row[0], f, "-".equals(row[2]) ? null : row[2]));
+      if (!"word".equals(function)) {
+        OfficeFunction f = "-".equals(function) ? null : OfficeFunction.valueOf(function);
+        titles.put(title, new Title(title, f, "-".equals(role) ? null : role));
       }
     }
+  }
+
+  /** The titles of {@code rules}, built once per rules. */
+  public static TitleLexicon of(Rules rules) {
+    return rules.lexicon(TitleLexicon.class, TitleLexicon::new);
   }
 
   /** True when a token can be part of a title. */

@@ -27,9 +27,10 @@ final class TitleResolver {
 
   private final KnowledgeBase kb;
   private final NameResolver names;
-  private final TitleLexicon lexicon = new TitleLexicon();
+  private final TitleLexicon lexicon;
 
-  TitleResolver(KnowledgeBase kb, NameResolver names) {
+  TitleResolver(KnowledgeBase kb, NameResolver names, TitleLexicon lexicon) {
+    this.lexicon = lexicon;
     this.kb = kb;
     this.names = names;
   }

@@ -1,5 +1,9 @@
 package dev.parallax.events;
 
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +14,17 @@ import java.util.Optional;
  * Goldstein value and PLOVER type. Immutable and thread-safe.
  */
 public final class CameoCodes {
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "events/cameo-codes.tsv",
+          "CAMEO event codes with root, quad class, Goldstein value and PLOVER type",
+          Column.text("code").asKey(),
+          Column.text("root"),
+          Column.integer("quad"),
+          Column.decimal("goldstein"),
+          Column.text("plover"),
+          Column.text("name"));
+
   private final Map<String, CameoCode> byCode;
 
   private CameoCodes(List<CameoCode> codes) {
@@ -18,9 +33,16 @@ public final class CameoCodes {
     this.byCode = Map.copyOf(map);
   }
 
+  /** The code table of {@code rules}, built once per rules. */
+  public static CameoCodes of(Rules rules) {
+    return rules.lexicon(
+        CameoCodes.class,
+        r -> new CameoCodes(r.table(TABLE).rows().stream().map(CameoCodes::row).toList()));
+  }
+
   /** The bundled table. */
   public static CameoCodes bundled() {
-    return Holder.BUNDLED;
+    return of(Rules.bundled());
   }
 
   /** The entry of {@code code}, if it is a CAMEO code. */
@@ -33,14 +55,14 @@ public final class CameoCodes {
     return byCode.size();
   }
 
-  private static CameoCode row(String[] c) {
-    String plover = c[4].equals("-") ? null : c[4];
+  private static CameoCode row(TableRow r) {
+    String plover = r.text("plover").equals("-") ? null : r.text("plover");
     return new CameoCode(
-        c[0], c[1], Integer.parseInt(c[2]), Double.parseDouble(c[3]), plover, c[5]);
-  }
-
-  private static final class Holder {
-    static final CameoCodes BUNDLED =
-        new CameoCodes(EventTsv.read("cameo-codes.tsv", 6).stream().map(CameoCodes::row).toList());
+        r.text("code"),
+        r.text("root"),
+        r.integer("quad"),
+        r.decimal("goldstein"),
+        plover,
+        r.text("name"));
   }
 }

@@ -5,7 +5,9 @@ import dev.parallax.annotate.DependencyTree;
 import dev.parallax.annotate.TimeExpression;
 import dev.parallax.annotate.TimexType;
 import dev.parallax.model.PartialDate;
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableSpec;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.Comparator;
@@ -24,18 +26,23 @@ import java.util.regex.Pattern;
  * Friday" in a report without a year, "earlier") leaves the event undated: no date beats a guessed
  * one. Thread-safe.
  */
-final class EventDates {
+public final class EventDates {
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "events/back-references.tsv",
+          "phrases that open a sentence set at a time named before (\"at the time\")",
+          Column.text("phrase").asKey());
+
   private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
   private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-  private static final List<String> BACK_REFERENCES =
-      ResourceLines.read(EventDates.class, "back-references.tsv").stream()
-          .map(String::strip)
-          .toList();
+  private final List<String> backReferences;
 
-  private EventDates() {}
+  EventDates(Rules rules) {
+    this.backReferences = rules.table(TABLE).rows().stream().map(r -> r.text("phrase")).toList();
+  }
 
-  static PartialDate date(AnnotatedArticle article, DependencyTree g, int trigger) {
+  PartialDate date(AnnotatedArticle article, DependencyTree g, int trigger) {
     TimeExpression chosen = chosen(article, g, trigger);
     if (chosen == null && opensOnBackReference(article, g)) {
       chosen = lastDateBefore(article, g.sentence().start());
@@ -51,7 +58,7 @@ final class EventDates {
    * 22" in an undated report, {@code XXXX-10-22}), else null: a later stage may find the year
    * through a dated report of the same event.
    */
-  static MonthDay yearlessDay(AnnotatedArticle article, DependencyTree g, int trigger) {
+  MonthDay yearlessDay(AnnotatedArticle article, DependencyTree g, int trigger) {
     TimeExpression chosen = chosen(article, g, trigger);
     Matcher m = chosen == null ? null : YEARLESS.matcher(String.valueOf(chosen.value()));
     if (m == null || !m.matches()) {
@@ -64,12 +71,12 @@ final class EventDates {
     }
   }
 
-  private static boolean opensOnBackReference(AnnotatedArticle article, DependencyTree g) {
+  private boolean opensOnBackReference(AnnotatedArticle article, DependencyTree g) {
     String body = article.article().body();
     int from = g.sentence().start();
     String opening =
         body.substring(from, Math.min(body.length(), from + 20)).toLowerCase(Locale.ROOT);
-    return BACK_REFERENCES.stream()
+    return backReferences.stream()
         .anyMatch(
             p ->
                 opening.startsWith(p)

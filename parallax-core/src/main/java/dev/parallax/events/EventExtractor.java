@@ -12,6 +12,7 @@ import dev.parallax.model.Diagnostics;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.Rules;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,14 +43,21 @@ public final class EventExtractor {
   private final EventPatterns patterns;
   private final Modifiers modifiers;
   private final CameoCodes codes;
+  private final EventDates dates;
   private final Assertion assertion;
   private final Arguments arguments;
 
   /** An extractor over the bundled patterns, modifiers and code table. */
   public EventExtractor() {
-    this.patterns = EventPatterns.bundled();
-    this.modifiers = Modifiers.bundled();
-    this.codes = CameoCodes.bundled();
+    this(Rules.bundled());
+  }
+
+  /** An extractor over the patterns, modifiers, code table and back references of {@code rules}. */
+  public EventExtractor(Rules rules) {
+    this.patterns = EventPatterns.of(rules);
+    this.modifiers = Modifiers.of(rules);
+    this.codes = CameoCodes.of(rules);
+    this.dates = new EventDates(rules);
     this.assertion = new Assertion(modifiers);
     this.arguments = new Arguments(patterns, modifiers);
   }
@@ -274,7 +282,7 @@ public final class EventExtractor {
     String id =
         ContentId.of(
             'v', article.id(), Integer.toString(g.token(t).start()), code, sourceKey, targetKey);
-    PartialDate date = EventDates.date(annotated, g, t);
+    PartialDate date = dates.date(annotated, g, t);
     EventMention mention =
         new EventMention(
             article.id(),
@@ -293,7 +301,7 @@ public final class EventExtractor {
             c.quadClass(),
             c.plover(),
             mention);
-    MonthDay yearless = date == null ? EventDates.yearlessDay(annotated, g, t) : null;
+    MonthDay yearless = date == null ? dates.yearlessDay(annotated, g, t) : null;
     return new ExtractedEvent(event, source, target, yearless);
   }
 }

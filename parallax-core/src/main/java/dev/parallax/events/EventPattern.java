@@ -38,18 +38,4 @@ record EventPattern(
       throw new IllegalArgumentException("only light verbs have no code: " + lemma);
     }
   }
-
-  static EventPattern of(String[] row) {
-    return new EventPattern(
-        row[0],
-        Kind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)),
-        row[2].equals("-") ? Set.of() : Set.of(row[2].split("\\|")),
-        dash(row[3]),
-        dash(row[4]),
-        dash(row[5]));
-  }
-
-  private static String dash(String cell) {
-    return cell.equals("-") ? null : cell;
-  }
 }

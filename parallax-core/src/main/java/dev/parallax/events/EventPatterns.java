@@ -2,18 +2,41 @@ package dev.parallax.events;
 
 import dev.parallax.annotate.DependencyTree;
 import dev.parallax.events.EventPattern.Kind;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The trigger patterns of {@code patterns.tsv}, looked up by lemma and part of speech. Immutable
  * and thread-safe.
  */
-final class EventPatterns {
+public final class EventPatterns {
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "events/patterns.tsv",
+          "event triggers: lemma, part of speech, complement, target and CAMEO code",
+          Column.text("lemma").asKey(),
+          Column.kind(
+                  "kind",
+                  Arrays.stream(Kind.values())
+                      .map(k -> k.name().toLowerCase(Locale.ROOT))
+                      .toArray(String[]::new))
+              .asKey(),
+          Column.text("complement").asKey(),
+          Column.text("target"),
+          Column.text("code"),
+          Column.text("origin"));
+
   /**
    * How deep below a trigger its complement may lie: deep enough for "called [the arrest [of [the
    * national a flagrant incident]]]", where the parser hangs the predicate noun under the object.
@@ -31,13 +54,30 @@ final class EventPatterns {
     this.byLemma = Map.copyOf(map);
   }
 
-  static EventPatterns bundled() {
-    return Holder.BUNDLED;
+  /** The patterns of {@code rules}, built once per rules. */
+  public static EventPatterns of(Rules rules) {
+    return rules.lexicon(
+        EventPatterns.class,
+        r ->
+            new EventPatterns(r.table(TABLE).rows().stream().map(EventPatterns::pattern).toList()));
   }
 
-  /** Every lemma that can trigger or carry an event. */
-  Set<String> lemmas() {
-    return byLemma.keySet();
+  static EventPatterns bundled() {
+    return of(Rules.bundled());
+  }
+
+  /**
+   * The lemmas, lower case, of the verbs and nouns that trigger an event. The events stage reads
+   * only parsed sentences, and parsing every sentence is slow, so the annotator parses the
+   * sentences that hold one of these lemmas: a trigger a user adds must be among them to be seen.
+   * Light verbs are left out, as they carry a noun that is itself a trigger.
+   */
+  public Set<String> triggerLemmas() {
+    return byLemma.values().stream()
+        .flatMap(List::stream)
+        .filter(p -> p.kind() != Kind.LIGHT)
+        .map(p -> p.lemma().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   List<EventPattern> all() {
@@ -99,8 +139,18 @@ final class EventPatterns {
         .anyMatch(p -> p.kind() == Kind.LIGHT);
   }
 
-  private static final class Holder {
-    static final EventPatterns BUNDLED =
-        new EventPatterns(EventTsv.read("patterns.tsv", 6).stream().map(EventPattern::of).toList());
+  private static EventPattern pattern(TableRow r) {
+    String complement = r.text("complement");
+    return new EventPattern(
+        r.text("lemma"),
+        Kind.valueOf(r.text("kind").toUpperCase(Locale.ROOT)),
+        complement.equals("-") ? Set.of() : Set.of(complement.split("\\|")),
+        dash(r.text("target")),
+        dash(r.text("code")),
+        dash(r.text("origin")));
+  }
+
+  private static String dash(String cell) {
+    return cell.equals("-") ? null : cell;
   }
 }

@@ -1,8 +1,12 @@
 package dev.parallax.events;
 
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +15,25 @@ import java.util.Set;
  * The words of {@code modifiers.tsv} that negate, modalise or block a trigger, and the intent codes
  * of {@code intent.tsv}. Immutable and thread-safe.
  */
-final class Modifiers {
+public final class Modifiers {
+  public static final TableSpec MODIFIERS =
+      TableSpec.of(
+          "events/modifiers.tsv",
+          "words that negate, modalise or block a trigger",
+          Column.text("word").asKey(),
+          Column.kind(
+              "effect",
+              Arrays.stream(Effect.values())
+                  .map(e -> e.name().toLowerCase(Locale.ROOT))
+                  .toArray(String[]::new)));
+
+  public static final TableSpec INTENT =
+      TableSpec.of(
+          "events/intent.tsv",
+          "the code of an intended or threatened act, by the CAMEO root of the act",
+          Column.text("root").asKey(),
+          Column.text("code"));
+
   /** What a word does to the trigger it governs or modifies. */
   enum Effect {
     NEGATE,
@@ -38,8 +60,13 @@ final class Modifiers {
     this.intentByRoot = Map.copyOf(intentByRoot);
   }
 
+  /** The modifiers and intent codes of {@code rules}, built once per rules. */
+  public static Modifiers of(Rules rules) {
+    return rules.lexicon(Modifiers.class, Modifiers::load);
+  }
+
   static Modifiers bundled() {
-    return Holder.BUNDLED;
+    return of(Rules.bundled());
   }
 
   boolean is(String lemma, Effect effect) {
@@ -55,21 +82,16 @@ final class Modifiers {
     return code;
   }
 
-  private static Modifiers load() {
+  private static Modifiers load(Rules rules) {
     Map<String, Set<Effect>> effects = new HashMap<>();
-    for (String[] row : EventTsv.read("modifiers.tsv", 2)) {
+    for (TableRow row : rules.table(MODIFIERS).rows()) {
       effects
-          .computeIfAbsent(row[0], k -> EnumSet.noneOf(Effect.class))
-          .add(Effect.valueOf(row[1].toUpperCase(Locale.ROOT)));
+          .computeIfAbsent(row.text("word"), k -> EnumSet.noneOf(Effect.class))
+          .add(Effect.valueOf(row.text("effect").toUpperCase(Locale.ROOT)));
     }
     effects.replaceAll((k, v) -> Set.copyOf(v));
     Map<String, String> intents = new HashMap<>();
-    List<String[]> rows = EventTsv.read("intent.tsv", 2);
-    rows.forEach(r -> intents.put(r[0], r[1]));
+    rules.table(INTENT).rows().forEach(r -> intents.put(r.text("root"), r.text("code")));
     return new Modifiers(effects, intents);
-  }
-
-  private static final class Holder {
-    static final Modifiers BUNDLED = load();
   }
 }

@@ -190,7 +190,7 @@ final class CorpusStages {
   }
 
   /** The page a person reads, from the records of the stages before it. */
-  record Report() implements CorpusStage {
+  record Report(Models models) implements CorpusStage {
     @Override
     public String name() {
       return "report";
@@ -208,7 +208,7 @@ final class CorpusStages {
 
     @Override
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
-      return corpus.withReport(HtmlReport.render(corpus.records()));
+      return corpus.withReport(HtmlReport.render(corpus.records(), models.rules()));
     }
   }
 }

@@ -22,13 +22,13 @@ public final class Models {
   private static final Models SHARED = new Models(Rules.bundled());
 
   private final Rules rules;
-  private final Supplier<KnowledgeBase> kb = once(KnowledgeBase::builtIn);
+  private final Supplier<KnowledgeBase> kb = once(() -> KnowledgeBase.of(rules()));
   private final Supplier<Annotator> annotator =
       once(() -> CoreNlpAnnotators.shared(Profile.FULL, rules()));
   private final Supplier<ArticleTimes> times =
       once(() -> new ArticleTimes(new TimeTagger(CoreNlpAnnotators.sutime())));
   private final Supplier<ActorTagger> actors = once(() -> new ActorResolver(kb()));
-  private final Supplier<EventExtractor> events = once(EventExtractor::new);
+  private final Supplier<EventExtractor> events = once(() -> new EventExtractor(rules()));
   private final Supplier<QuoteExtractor> quotes = once(() -> new QuoteExtractor(rules()));
 
   private Models(Rules rules) {

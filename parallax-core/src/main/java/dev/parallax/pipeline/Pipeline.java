@@ -66,7 +66,7 @@ public final class Pipeline {
         corpus.add(new CorpusStages.Coverage(models));
         corpus.add(new CorpusStages.Conflicts(models));
       }
-      corpus.add(new CorpusStages.Report());
+      corpus.add(new CorpusStages.Report(models));
     }
     return new Pipeline(perArticle, corpus);
   }

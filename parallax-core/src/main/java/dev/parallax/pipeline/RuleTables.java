@@ -1,10 +1,20 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.actors.DescriptionLexicon;
+import dev.parallax.actors.GovernmentBodies;
+import dev.parallax.actors.IdentifiedPersons;
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.actors.NameVariants;
+import dev.parallax.actors.TitleLexicon;
 import dev.parallax.annotate.PronounCoref;
 import dev.parallax.conflicts.StanceLexicon;
 import dev.parallax.coverage.LabelWords;
 import dev.parallax.coverage.LoadedLabelLexicon;
 import dev.parallax.coverage.ToneLexicon;
+import dev.parallax.events.CameoCodes;
+import dev.parallax.events.EventDates;
+import dev.parallax.events.EventPatterns;
+import dev.parallax.events.Modifiers;
 import dev.parallax.quotes.DiscourseIdioms;
 import dev.parallax.quotes.SpeechCues;
 import dev.parallax.quotes.StanceObjects;
@@ -21,13 +31,36 @@ public final class RuleTables {
   /** The tables, grouped by stage in pipeline order. */
   public static final List<TableSpec> ALL =
       List.of(
+          // annotate
           PronounCoref.TABLE,
+          // actors
+          TitleLexicon.TABLE,
+          DescriptionLexicon.DESCRIPTIONS,
+          DescriptionLexicon.DISPUTED,
+          GovernmentBodies.TABLE,
+          IdentifiedPersons.TABLE,
+          NameVariants.TABLE,
+          KnowledgeBase.COUNTRIES,
+          KnowledgeBase.ORGANIZATIONS,
+          KnowledgeBase.MEDIA,
+          KnowledgeBase.ROLES,
+          KnowledgeBase.METONYMS,
+          KnowledgeBase.OFFICES,
+          // events
+          EventPatterns.TABLE,
+          Modifiers.MODIFIERS,
+          Modifiers.INTENT,
+          CameoCodes.TABLE,
+          EventDates.TABLE,
+          // quotes
           SpeechCues.TABLE,
           StanceObjects.TABLE,
           DiscourseIdioms.TABLE,
+          // coverage
           LoadedLabelLexicon.TABLE,
           LabelWords.TABLE,
           ToneLexicon.TABLE,
+          // conflicts
           StanceLexicon.FRAMES,
           StanceLexicon.STANCE_TERMS,
           StanceLexicon.NEGATION);

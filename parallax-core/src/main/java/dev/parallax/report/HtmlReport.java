@@ -1,9 +1,11 @@
 package dev.parallax.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.parallax.events.CameoCodes;
 import dev.parallax.model.Article;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.Story;
+import dev.parallax.resources.Rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,9 +44,14 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** The whole page. */
+  /** The whole page, naming event codes as the bundled code table does. */
   public static String render(ReportData data) {
-    ReportIndex index = new ReportIndex(data);
+    return render(data, Rules.bundled());
+  }
+
+  /** The whole page, naming event codes as the code table of {@code rules} does. */
+  public static String render(ReportData data, Rules rules) {
+    ReportIndex index = new ReportIndex(data, CameoCodes.of(rules));
     List<Story> stories =
         data.stories().stream()
             .sorted(

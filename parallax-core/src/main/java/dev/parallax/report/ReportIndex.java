@@ -32,9 +32,10 @@ final class ReportIndex {
   private final Map<String, List<Quote>> quotesByArticle;
   private final Map<String, List<Coverage>> coverageByStory;
   private final Map<String, List<Conflict>> conflictsByStory;
-  private final CameoCodes cameo = CameoCodes.bundled();
+  private final CameoCodes cameo;
 
-  ReportIndex(ReportData data) {
+  ReportIndex(ReportData data, CameoCodes cameo) {
+    this.cameo = cameo;
     articles = byId(data.articles(), Article::id);
     entityNames = new HashMap<>();
     data.entities().forEach(e -> entityNames.putIfAbsent(e.id(), e.name()));

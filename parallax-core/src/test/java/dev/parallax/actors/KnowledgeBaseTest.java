@@ -3,6 +3,7 @@ package dev.parallax.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.resources.Rules;
 import dev.parallax.testing.ExpectedLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -177,7 +178,8 @@ class KnowledgeBaseTest {
             "person\tvariants\tsurname\tholder\toffice\tfunction\tcode\tstart\tend\tnote",
             "Ana Example\tAnna Example\t\tXK\tAmbassador\tOTHER\tKSVGOV\t2020-01\t\ttest person",
             "Bad Dates\t\t\tKSV\tAmbassador\tOTHER\tKSVGOV\t2020-13-01\t\tbad month");
-    KnowledgeBase mine = KnowledgeBase.load(List.of(metonyms, offices));
+    KnowledgeBase mine =
+        KnowledgeBase.of(Rules.layered(KnowledgeBase.TABLES, null, List.of(metonyms, offices)));
 
     assertThat(mine.metonyms("Brussels")).extracting(Metonym::actorCode).containsExactly("BELGOV");
     assertThat(mine.metonyms("Dardania")).extracting(Metonym::actorCode).containsExactly("KSVGOV");
@@ -192,7 +194,8 @@ class KnowledgeBaseTest {
   @Test
   void aUserRowWithAnExistingKeyReplacesIt(@TempDir Path dir) throws IOException {
     Path roles = write(dir, "roles.tsv", "code\tdescription\tnouns", "MED\tMedia\tpodcaster|media");
-    KnowledgeBase mine = KnowledgeBase.load(List.of(roles));
+    KnowledgeBase mine =
+        KnowledgeBase.of(Rules.layered(KnowledgeBase.TABLES, null, List.of(roles)));
     assertThat(mine.roleOfNoun("podcaster").orElseThrow().code()).isEqualTo("MED");
     assertThat(mine.roleOfNoun("broadcaster")).isEmpty();
     assertThat(mine.roles()).hasSameSizeAs(kb.roles());
@@ -201,7 +204,8 @@ class KnowledgeBaseTest {
   @Test
   void aFileWithoutAKnownHeaderIsRefused(@TempDir Path dir) throws IOException {
     Path bad = write(dir, "bad.tsv", "name\tcode", "Someone\tXXXGOV");
-    assertThatThrownBy(() -> KnowledgeBase.load(List.of(bad)))
+    assertThatThrownBy(
+            () -> KnowledgeBase.of(Rules.layered(KnowledgeBase.TABLES, null, List.of(bad))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("header");
   }

@@ -2,6 +2,7 @@ package dev.parallax.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.resources.Rules;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -75,7 +76,7 @@ class PetrarchDictionaryTest {
     Path file =
         Files.writeString(dir.resolve("imported.tsv"), out.toString(), StandardCharsets.UTF_8);
 
-    KnowledgeBase kb = KnowledgeBase.load(List.of(file));
+    KnowledgeBase kb = KnowledgeBase.of(Rules.layered(KnowledgeBase.TABLES, null, List.of(file)));
     assertThat(kb.problems()).isEmpty();
     assertThat(kb.officesHeld("J. Example", LocalDate.of(2016, 1, 1)))
         .extracting(OfficeTerm::code)

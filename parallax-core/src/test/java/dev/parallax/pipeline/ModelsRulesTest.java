@@ -1,0 +1,39 @@
+package dev.parallax.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.resources.Rules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The models of a user's rules read the user's knowledge base, not the bundled one. */
+class ModelsRulesTest {
+  @Test
+  void theModelsOfAUsersRulesReadTheirKnowledgeBase(@TempDir Path dir) throws IOException {
+    Path offices =
+        Files.write(
+            dir.resolve("offices.tsv"),
+            List.of(
+                "person\tvariants\tsurname\tholder\toffice\tfunction\tcode\tstart\tend\tnote",
+                "Ada Example\t\t\tKSV\tEnvoy\tOTHER\tKSVGOV\t2020-01-01\t\t"));
+    Rules rules = RuleTables.layered(null, List.of(offices));
+    Models models = Models.of(rules);
+    assertThat(models.rules()).isSameAs(rules);
+    assertThat(models.kb()).isSameAs(KnowledgeBase.of(rules));
+    assertThat(models.kb().officesHeld("Ada Example", LocalDate.of(2024, 1, 1))).hasSize(1);
+    assertThat(Models.shared().kb().officesHeld("Ada Example", LocalDate.of(2024, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void everyTableIsListedOnceAndItsBundledFileLoads() {
+    assertThat(RuleTables.ALL).doesNotHaveDuplicates();
+    assertThat(RuleTables.ALL.stream().map(t -> t.path())).doesNotHaveDuplicates();
+    RuleTables.ALL.forEach(t -> assertThat(Rules.bundled().table(t).rows()).isNotEmpty());
+  }
+}
