@@ -4,13 +4,17 @@ import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.ActorTagger;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.Annotator;
-import dev.parallax.annotate.Profile;
+import dev.parallax.annotate.ParseCues;
 import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.events.EventExtractor;
+import dev.parallax.events.EventPatterns;
 import dev.parallax.quotes.QuoteExtractor;
+import dev.parallax.quotes.SpeechCues;
 import dev.parallax.resources.Rules;
 import dev.parallax.time.ArticleTimes;
 import dev.parallax.time.TimeTagger;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -23,8 +27,9 @@ public final class Models {
 
   private final Rules rules;
   private final Supplier<KnowledgeBase> kb = once(() -> KnowledgeBase.of(rules()));
+  private final Supplier<ParseCues> parseCues = once(this::deriveParseCues);
   private final Supplier<Annotator> annotator =
-      once(() -> CoreNlpAnnotators.shared(Profile.FULL, rules()));
+      once(() -> CoreNlpAnnotators.parsing(parseCues(), rules()));
   private final Supplier<ArticleTimes> times =
       once(() -> new ArticleTimes(new TimeTagger(CoreNlpAnnotators.sutime())));
   private final Supplier<ActorTagger> actors = once(() -> new ActorResolver(kb()));
@@ -57,8 +62,26 @@ public final class Models {
     return kb.get();
   }
 
+  /**
+   * The annotator of the standard pipeline (profile FULL), parsing what {@link #parseCues} selects.
+   */
   public Annotator annotator() {
     return annotator.get();
+  }
+
+  /**
+   * Which sentences the annotator parses: those holding a quotation mark, an event trigger or a
+   * speech cue read from the parse, derived from the events and quotes stages' lexicons, so a cue a
+   * user adds there is parsed for.
+   */
+  public ParseCues parseCues() {
+    return parseCues.get();
+  }
+
+  private ParseCues deriveParseCues() {
+    Set<String> lemmas = new HashSet<>(EventPatterns.of(rules).triggerLemmas());
+    lemmas.addAll(SpeechCues.of(rules).parsedLemmas());
+    return ParseCues.of(lemmas, QuoteExtractor.quotationMarkTokens());
   }
 
   public ArticleTimes times() {

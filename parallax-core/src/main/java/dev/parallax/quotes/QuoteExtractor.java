@@ -10,6 +10,7 @@ import dev.parallax.model.Speaker;
 import dev.parallax.resources.Rules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Extracts who said what from one annotated article: direct quotations (any quotation-mark
@@ -99,6 +100,14 @@ public final class QuoteExtractor {
    * Whether {@code content} starts inside a markup tag left in the body ({@code <tweet
    * author="...">}): an attribute value is page furniture, not prose anyone is reported saying.
    */
+  /**
+   * The tokens of quotation marks: a sentence holding one may hold a quote, so the annotator parses
+   * it.
+   */
+  public static Set<String> quotationMarkTokens() {
+    return QuoteMarks.TOKENS;
+  }
+
   static boolean insideTag(String body, Span content) {
     int open = body.lastIndexOf('<', content.start());
     if (open < 0 || open + 1 >= body.length()) {

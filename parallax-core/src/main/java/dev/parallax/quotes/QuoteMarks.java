@@ -3,6 +3,7 @@ package dev.parallax.quotes;
 import dev.parallax.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the spans between quotation marks in a body, paragraph by paragraph.
@@ -22,6 +23,13 @@ import java.util.List;
 final class QuoteMarks {
   /** Longest stretch an unclosed quote may claim. */
   static final int MAX_OPEN = 1500;
+
+  /**
+   * The tokens a tokenizer makes of quotation marks (the typewriter pair as {@code ``} and {@code
+   * ''} too), single closing marks left out as they double as apostrophes.
+   */
+  static final Set<String> TOKENS =
+      Set.of("\"", "“", "”", "„", "«", "»", "‘", "‹", "›", "``", "''");
 
   private static final String DOUBLE_OPEN = "\"“„«‟";
   private static final String DOUBLE_CLOSE = "\"”“»‟″";

@@ -3,12 +3,11 @@ package dev.parallax.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.annotate.AnnotatedArticle;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.PartialDate;
+import dev.parallax.pipeline.Models;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class ActorResolverTest {
             "en",
             body,
             List.of());
-    AnnotatedArticle annotated = CoreNlpAnnotators.shared(Profile.FULL).annotate(article);
+    AnnotatedArticle annotated = Models.shared().annotator().annotate(article);
     return RESOLVER.tag(annotated);
   }
 
@@ -124,8 +123,7 @@ class ActorResolverTest {
             "The envoy of Belarus left Chisinau after Minsk protested. The foreign ministry"
                 + " declared him persona non grata.",
             List.of());
-    ArticleActors byHeadline =
-        RESOLVER.tag(CoreNlpAnnotators.shared(Profile.FULL).annotate(headed));
+    ArticleActors byHeadline = RESOLVER.tag(Models.shared().annotator().annotate(headed));
     assertThat(find(byHeadline, "The foreign ministry").actor()).isEqualTo("MDAGOV");
     ArticleActors byCount =
         tag(

@@ -1,10 +1,9 @@
 package dev.parallax.actors;
 
 import dev.parallax.annotate.Annotator;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
+import dev.parallax.pipeline.Models;
 import dev.parallax.testing.CorpusFolder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ final class CorpusEntities {
     KnowledgeBase kb = KnowledgeBase.builtIn();
     List<Article> articles = new ArrayList<>(CorpusFolder.articles(dir));
     articles.sort(Comparator.comparing(Article::source));
-    Annotator annotator = CoreNlpAnnotators.shared(Profile.FULL);
+    Annotator annotator = Models.shared().annotator();
     ActorResolver resolver = new ActorResolver(kb);
     List<ArticleActors> actors =
         articles.stream().map(a -> resolver.tag(annotator.annotate(a))).toList();

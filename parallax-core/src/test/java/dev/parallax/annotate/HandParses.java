@@ -1,8 +1,8 @@
 package dev.parallax.annotate;
 
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
 import dev.parallax.model.Diagnostics;
+import dev.parallax.pipeline.Models;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -101,7 +101,7 @@ public final class HandParses implements Annotator {
   }
 
   private AnnotatedArticle seed(Article article) {
-    AnnotatedArticle parsed = CoreNlpAnnotators.shared(Profile.FULL).annotate(article);
+    AnnotatedArticle parsed = Models.shared().annotator().annotate(article);
     Caller caller = Caller.onStack().orElse(new Caller("Shared", null));
     String doc = ParseText.write(parsed, caller.name());
     String name = caller.testClass() + ".parses";

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.annotate.AnnotatedArticle;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.Jsonl;
+import dev.parallax.pipeline.Models;
 import dev.parallax.testing.CorpusFolder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ class ExampleEventsTest {
   @BeforeAll
   static void extractAll() throws IOException {
     for (Article article : CorpusFolder.articles(KEY.getParent())) {
-      AnnotatedArticle a = CoreNlpAnnotators.shared(Profile.FULL).annotate(article);
+      AnnotatedArticle a = Models.shared().annotator().annotate(article);
       EVENTS.put(file(article), EventFixtures.EXTRACTOR.events(a, EventFixtures.tagger().tag(a)));
     }
   }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parallax.annotate.AnnotatedArticle;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
+import dev.parallax.pipeline.Models;
 import dev.parallax.testing.CorpusFolder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +36,7 @@ class SeedEventsTest {
       return;
     }
     for (Article article : CorpusFolder.articles(SEEDS)) {
-      AnnotatedArticle a = CoreNlpAnnotators.shared(Profile.FULL).annotate(article);
+      AnnotatedArticle a = Models.shared().annotator().annotate(article);
       List<String> found = new ArrayList<>();
       for (ExtractedEvent e : EventFixtures.EXTRACTOR.extract(a, EventFixtures.tagger().tag(a))) {
         found.add(

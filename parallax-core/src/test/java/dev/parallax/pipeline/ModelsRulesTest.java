@@ -3,6 +3,8 @@ package dev.parallax.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.Token;
 import dev.parallax.resources.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,5 +37,26 @@ class ModelsRulesTest {
     assertThat(RuleTables.ALL).doesNotHaveDuplicates();
     assertThat(RuleTables.ALL.stream().map(t -> t.path())).doesNotHaveDuplicates();
     RuleTables.ALL.forEach(t -> assertThat(Rules.bundled().table(t).rows()).isNotEmpty());
+  }
+
+  /** Adding a cue verb or an event trigger touches one data file: the parse follows. */
+  @Test
+  void aCueOrTriggerAUserAddsIsParsedFor(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("quotes"));
+    Files.createDirectories(dir.resolve("events"));
+    Files.writeString(dir.resolve("quotes/speech-cues.tsv"), "cue\tkind\ngrumble\tverb\n");
+    Files.writeString(
+        dir.resolve("events/patterns.tsv"),
+        "lemma\tkind\tcomplement\ttarget\tcode\torigin\nblockade\tverb\t-\t-\t191\t-\n");
+    Models mine = Models.of(RuleTables.layered(dir, List.of()));
+    for (String lemma : List.of("grumble", "blockade")) {
+      String word = lemma + "d";
+      Token t = new Token(0, 0, word.length(), word, lemma, "VBD", "O");
+      Sentence s = new Sentence(0, 0, word.length(), List.of(t), List.of());
+      assertThat(mine.parseCues().selects(s)).as(lemma).isTrue();
+      assertThat(Models.shared().parseCues().selects(s)).as(lemma).isFalse();
+    }
+    Token say = new Token(0, 0, 4, "said", "say", "VBD", "O");
+    assertThat(mine.parseCues().selects(new Sentence(0, 0, 4, List.of(say), List.of()))).isTrue();
   }
 }

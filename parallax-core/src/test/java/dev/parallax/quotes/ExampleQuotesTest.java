@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.AnnotatedArticle;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
+import dev.parallax.pipeline.Models;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +72,7 @@ class ExampleQuotesTest {
   }
 
   private static List<ExtractedQuote> extract(Article article) {
-    AnnotatedArticle annotated = CoreNlpAnnotators.shared(Profile.FULL).annotate(article);
+    AnnotatedArticle annotated = Models.shared().annotator().annotate(article);
     return new QuoteExtractor()
         .extract(annotated, new ActorResolver(KnowledgeBase.builtIn()).tag(annotated));
   }

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.AnnotatedArticle;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
 import dev.parallax.model.Quote;
+import dev.parallax.pipeline.Models;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class QuoteExtractorOddInputTest {
 
   private static AnnotatedArticle annotate(String body) {
     Article article = new Article("a1", "t.txt", null, null, null, null, "en", body, List.of());
-    return CoreNlpAnnotators.shared(Profile.FULL).annotate(article);
+    return Models.shared().annotator().annotate(article);
   }
 
   @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.AnnotatedArticle;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.model.Article;
 import dev.parallax.model.ArticleRecord;
@@ -15,6 +13,7 @@ import dev.parallax.model.MediaType;
 import dev.parallax.model.QuoteKind;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.SourceMetadata;
+import dev.parallax.pipeline.Models;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +71,7 @@ class SeedQuotesTest {
       if (article == null) {
         continue;
       }
-      AnnotatedArticle annotated = CoreNlpAnnotators.shared(Profile.FULL).annotate(article);
+      AnnotatedArticle annotated = Models.shared().annotator().annotate(article);
       for (ExtractedQuote q : extractor.extract(annotated, tagger.tag(annotated))) {
         String name = String.valueOf(q.quote().speaker().name());
         LOG.info(

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.KnowledgeBase;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.events.EventExtractor;
+import dev.parallax.pipeline.Models;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -25,7 +24,7 @@ class ExampleKeyTest {
   @Test
   void entityMergePrecisionAndRecallAgainstTheKey() throws IOException {
     ActorCorpus corpus =
-        ActorCorpus.read(EXAMPLES, CoreNlpAnnotators.shared(Profile.FULL), KnowledgeBase.builtIn());
+        ActorCorpus.read(EXAMPLES, Models.shared().annotator(), KnowledgeBase.builtIn());
     EntityMergeEvaluation.Score score =
         corpus.score(ActorCorpus.readKey(EXAMPLES.resolve(".answers.json")));
     System.out.println("example corpus entity merges: " + score.summary());
@@ -38,7 +37,7 @@ class ExampleKeyTest {
   void findsTheKeysEventsWithModestPrecisionAndRecall() throws IOException {
     EventScore total =
         new EventEvaluation(
-                CoreNlpAnnotators.shared(Profile.FULL),
+                Models.shared().annotator(),
                 new ActorResolver(KnowledgeBase.builtIn()),
                 new EventExtractor())
             .run(ExampleEventCases.read(EXAMPLES.resolve(".answers.json")));

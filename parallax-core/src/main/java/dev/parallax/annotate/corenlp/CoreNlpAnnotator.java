@@ -60,14 +60,12 @@ final class CoreNlpAnnotator implements Annotator {
     this.coref = coref;
   }
 
-  /** Whether this annotator resolves coreference. */
-  boolean resolves() {
-    return coref != null;
-  }
-
-  /** This annotator over the same models, resolving coreference with {@code other}. */
-  CoreNlpAnnotator withCoref(PronounCoref other) {
-    return new CoreNlpAnnotator(profile, tagger, parser, parseWhen, other);
+  /**
+   * This annotator over the same models, parsing the sentences {@code parse} selects and resolving
+   * coreference with {@code resolver}.
+   */
+  CoreNlpAnnotator with(Predicate<Sentence> parse, PronounCoref resolver) {
+    return new CoreNlpAnnotator(profile, tagger, parser, parse, resolver);
   }
 
   @Override

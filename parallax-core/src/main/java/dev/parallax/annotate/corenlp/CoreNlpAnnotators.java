@@ -28,36 +28,48 @@ import java.util.stream.Collectors;
  * #sutime} gives the time-expression engine the {@code time} stage builds on.
  */
 public final class CoreNlpAnnotators {
-  private static final Map<Profile, Annotator> SHARED = new EnumMap<>(Profile.class);
+  private static final Map<Profile, CoreNlpAnnotator> SHARED = new EnumMap<>(Profile.class);
   private static NameTagger pretokenised;
   private static TimeExpressionEngine sutime;
 
   private CoreNlpAnnotators() {}
 
-  /** The JVM's annotator for {@code profile}, loading its models on first call (seconds). */
+  /**
+   * The JVM's annotator for {@code profile}, a profile that parses nothing, loading its models on
+   * first call (seconds).
+   *
+   * @throws IllegalArgumentException for a profile that parses: use {@link #parsing}
+   */
   public static synchronized Annotator shared(Profile profile) {
-    return SHARED.computeIfAbsent(profile, CoreNlpAnnotators::load);
-  }
-
-  /**
-   * The JVM's annotator for {@code profile} resolving pronouns by {@code rules}: the shared one for
-   * the bundled rules, else one over the same loaded models.
-   */
-  public static Annotator shared(Profile profile, Rules rules) {
-    Annotator shared = shared(profile);
-    if (rules == Rules.bundled() || !(shared instanceof CoreNlpAnnotator a) || !a.resolves()) {
-      return shared;
+    if (profile.parses()) {
+      throw new IllegalArgumentException(
+          "profile " + profile + " parses: build it with parsing(cues, rules)");
     }
-    return a.withCoref(new PronounCoref(rules, firstNames("male"), firstNames("female")));
+    return loaded(profile);
   }
 
   /**
-   * A new annotator for {@code profile} that loads every model afresh, for measuring load time.
-   * Prefer {@link #shared}: each fresh annotator holds its own copy of the models.
+   * The JVM's parsing annotator (profile {@link Profile#FULL}) over models loaded once per JVM: it
+   * parses the sentences {@code cues} selects and resolves pronouns by {@code rules}. Cheap to call
+   * once the models are loaded; callers keep what it returns.
    */
-  public static synchronized Annotator fresh(Profile profile) {
+  public static Annotator parsing(ParseCues cues, Rules rules) {
+    return loaded(Profile.FULL).with(cues::selects, pronouns(rules));
+  }
+
+  /**
+   * A new annotator for {@code profile} that loads every model afresh, for measuring load time; a
+   * parsing profile parses what {@code cues} selects. Prefer {@link #shared} and {@link #parsing}:
+   * each fresh annotator holds its own copy of the models.
+   */
+  public static synchronized Annotator fresh(Profile profile, ParseCues cues, Rules rules) {
     StanfordCoreNLP.clearAnnotatorPool();
-    return load(profile);
+    CoreNlpAnnotator a = load(profile);
+    return profile.parses() ? a.with(cues::selects, pronouns(rules)) : a;
+  }
+
+  private static synchronized CoreNlpAnnotator loaded(Profile profile) {
+    return SHARED.computeIfAbsent(profile, CoreNlpAnnotators::load);
   }
 
   /**
@@ -101,14 +113,24 @@ public final class CoreNlpAnnotators {
     return SentenceBootstrap.shared().sentences(text);
   }
 
-  private static Annotator load(Profile profile) {
+  /** The models of {@code profile}, parsing nothing and resolving no pronoun until told how. */
+  private static CoreNlpAnnotator load(Profile profile) {
     StanfordCoreNLP tagger = new StanfordCoreNLP(PipelineConfig.forProfile(profile));
-    if (!profile.parses()) {
-      return new CoreNlpAnnotator(profile, tagger, null, s -> false, null);
-    }
-    DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
-    PronounCoref coref = new PronounCoref(firstNames("male"), firstNames("female"));
-    return new CoreNlpAnnotator(profile, tagger, parser, ParseCues.bundled()::selects, coref);
+    DependencyParser parser =
+        profile.parses()
+            ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL)
+            : null;
+    return new CoreNlpAnnotator(profile, tagger, parser, s -> false, null);
+  }
+
+  private static PronounCoref pronouns(Rules rules) {
+    return new PronounCoref(rules, FirstNames.MALE, FirstNames.FEMALE);
+  }
+
+  /** CoreNLP's first-name lists, read once. */
+  private static final class FirstNames {
+    static final Set<String> MALE = firstNames("male");
+    static final Set<String> FEMALE = firstNames("female");
   }
 
   /** CoreNLP's lists of common English first names by gender, from its models jar. */

@@ -9,6 +9,7 @@ import dev.parallax.annotate.Dependency;
 import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.model.Article;
+import dev.parallax.pipeline.Models;
 import dev.parallax.testing.ExpectedLog;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,8 @@ class AnnotatorContractTest {
   @MethodSource("oddBodies")
   void oddInputKeepsTheContract(String body) {
     for (Profile profile : Profile.values()) {
-      Annotator annotator = CoreNlpAnnotators.shared(profile);
+      Annotator annotator =
+          profile.parses() ? Models.shared().annotator() : CoreNlpAnnotators.shared(profile);
       AnnotatedArticle first = annotator.annotate(CoreNlpAnnotatorTest.article(body));
       assertWellFormed(first);
       assertThat(annotator.annotate(CoreNlpAnnotatorTest.article(body))).isEqualTo(first);
@@ -59,7 +61,7 @@ class AnnotatorContractTest {
   void hugeBodyKeepsTheContract() {
     String body = PARAGRAPH.repeat(200_000 / PARAGRAPH.length() + 1);
     AnnotatedArticle annotated =
-        CoreNlpAnnotators.shared(Profile.FULL).annotate(CoreNlpAnnotatorTest.article(body));
+        Models.shared().annotator().annotate(CoreNlpAnnotatorTest.article(body));
 
     assertWellFormed(annotated);
     assertThat(annotated.sentences()).hasSizeGreaterThan(1500);
@@ -68,7 +70,7 @@ class AnnotatorContractTest {
 
   @Test
   void threadsSharingOneAnnotatorGetTheSequentialResults() throws Exception {
-    Annotator full = CoreNlpAnnotators.shared(Profile.FULL);
+    Annotator full = Models.shared().annotator();
     List<Article> articles =
         oddBodies().map(b -> CoreNlpAnnotatorTest.article(PARAGRAPH + b)).toList();
     List<AnnotatedArticle> sequential = articles.stream().map(full::annotate).toList();

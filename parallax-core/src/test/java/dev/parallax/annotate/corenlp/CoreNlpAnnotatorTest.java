@@ -9,6 +9,7 @@ import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.model.Article;
+import dev.parallax.pipeline.Models;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class CoreNlpAnnotatorTest {
     String body =
         "The weather was mild and the streets were quiet. Helga Marsh expelled two attachés on"
             + " Tuesday. She said they had broken the rules.";
-    Annotator full = CoreNlpAnnotators.shared(Profile.FULL);
+    Annotator full = Models.shared().annotator();
     AnnotatedArticle annotated = full.annotate(article(body));
 
     List<Sentence> sentences = annotated.sentences();
@@ -114,7 +115,7 @@ class CoreNlpAnnotatorTest {
   @Test
   void passivesKeepTheirAgentInTheBasicTree() {
     String body = "Two attachés were expelled by the government on Monday.";
-    Sentence s = CoreNlpAnnotators.shared(Profile.FULL).annotate(article(body)).sentences().get(0);
+    Sentence s = Models.shared().annotator().annotate(article(body)).sentences().get(0);
 
     int verb = indexOf(s, "expelled");
     int agent = indexOf(s, "government");
@@ -130,7 +131,7 @@ class CoreNlpAnnotatorTest {
   @Test
   void quotationMarksSelectASentenceForParsing() {
     String body = "“The harbour is closed to all ships,” a notice on the gate read.";
-    AnnotatedArticle annotated = CoreNlpAnnotators.shared(Profile.FULL).annotate(article(body));
+    AnnotatedArticle annotated = Models.shared().annotator().annotate(article(body));
 
     assertThat(annotated.sentences()).singleElement().matches(Sentence::isParsed);
   }

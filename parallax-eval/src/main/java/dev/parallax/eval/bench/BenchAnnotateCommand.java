@@ -5,6 +5,8 @@ import dev.parallax.annotate.Profile;
 import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
 import dev.parallax.model.Jsonl;
+import dev.parallax.pipeline.Models;
+import dev.parallax.resources.Rules;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -89,7 +91,12 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     Annotator full = null;
     Annotator lexical = null;
     for (Profile p : Profile.values()) {
-      Measured m = measure(out, p.name(), () -> CoreNlpAnnotators.fresh(p), articles);
+      Measured m =
+          measure(
+              out,
+              p.name(),
+              () -> CoreNlpAnnotators.fresh(p, Models.shared().parseCues(), Rules.bundled()),
+              articles);
       profiles.put(p.name().toLowerCase(Locale.ROOT), m.figures());
       full = m.annotator();
       lexical = p == Profile.LEXICAL ? full : lexical;

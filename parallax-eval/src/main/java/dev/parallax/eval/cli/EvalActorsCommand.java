@@ -1,10 +1,9 @@
 package dev.parallax.eval.cli;
 
 import dev.parallax.actors.KnowledgeBase;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.eval.ActorCorpus;
 import dev.parallax.eval.EntityMergeEvaluation;
+import dev.parallax.pipeline.Models;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +39,7 @@ final class EvalActorsCommand implements Callable<Integer> {
           spec.commandLine(), "no manifest.csv and .answers.json in " + data);
     }
     ActorCorpus corpus =
-        ActorCorpus.read(data, CoreNlpAnnotators.shared(Profile.FULL), KnowledgeBase.builtIn());
+        ActorCorpus.read(data, Models.shared().annotator(), KnowledgeBase.builtIn());
     EntityMergeEvaluation.Score score = corpus.score(ActorCorpus.readKey(key));
     PrintWriter out = spec.commandLine().getOut();
     out.printf(

@@ -2,8 +2,6 @@ package dev.parallax.eval.cli;
 
 import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.KnowledgeBase;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.eval.EventCase;
 import dev.parallax.eval.EventEvaluation;
 import dev.parallax.eval.EventGoldReader;
@@ -11,6 +9,7 @@ import dev.parallax.eval.EventScore;
 import dev.parallax.eval.ExampleEventCases;
 import dev.parallax.events.EventExtractor;
 import dev.parallax.model.Jsonl;
+import dev.parallax.pipeline.Models;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ final class EvalEventsCommand implements Callable<Integer> {
             : EventGoldReader.read(data);
     EventEvaluation evaluation =
         new EventEvaluation(
-            CoreNlpAnnotators.shared(Profile.FULL),
+            Models.shared().annotator(),
             new ActorResolver(KnowledgeBase.builtIn()),
             new EventExtractor());
     EventScore score = evaluation.run(cases);

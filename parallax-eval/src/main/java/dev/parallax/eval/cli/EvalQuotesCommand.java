@@ -2,11 +2,10 @@ package dev.parallax.eval.cli;
 
 import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.KnowledgeBase;
-import dev.parallax.annotate.Profile;
-import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.eval.QuoteEvaluation;
 import dev.parallax.eval.QuoteScore;
 import dev.parallax.model.Jsonl;
+import dev.parallax.pipeline.Models;
 import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.quotes.QuoteScope;
 import java.io.PrintWriter;
@@ -73,7 +72,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     }
     QuoteEvaluation eval =
         new QuoteEvaluation(
-            CoreNlpAnnotators.shared(Profile.FULL),
+            Models.shared().annotator(),
             new ActorResolver(KnowledgeBase.builtIn()),
             new QuoteExtractor(scope),
             predictions);
