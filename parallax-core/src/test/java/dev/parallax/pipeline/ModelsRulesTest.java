@@ -47,9 +47,9 @@ class ModelsRulesTest {
     Files.writeString(dir.resolve("quotes/speech-cues.tsv"), "cue\tkind\ngrumble\tverb\n");
     Files.writeString(
         dir.resolve("events/patterns.tsv"),
-        "lemma\tkind\tcomplement\ttarget\tcode\torigin\nblockade\tverb\t-\t-\t191\t-\n");
+        "lemma\tkind\tcomplement\ttarget\tcode\torigin\ncordon\tverb\t-\t-\t191\t-\n");
     Models mine = Models.of(RuleTables.layered(dir, List.of()));
-    for (String lemma : List.of("grumble", "blockade")) {
+    for (String lemma : List.of("grumble", "cordon")) {
       String word = lemma + "d";
       Token t = new Token(0, 0, word.length(), word, lemma, "VBD", "O");
       Sentence s = new Sentence(0, 0, word.length(), List.of(t), List.of());
