@@ -1,5 +1,9 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.clean.BoilerplateLexicon;
+import dev.parallax.clean.LanguageGuess;
+import dev.parallax.clean.PageDates;
+import dev.parallax.clean.TextLexicon;
 import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableSpec;
 import java.nio.file.Path;
@@ -11,7 +15,14 @@ import java.util.List;
  */
 public final class RuleTables {
   /** The tables, grouped by stage in pipeline order. */
-  public static final List<TableSpec> ALL = List.of();
+  public static final List<TableSpec> ALL =
+      List.of(
+          // clean
+          BoilerplateLexicon.MARKUP,
+          BoilerplateLexicon.PHRASES,
+          PageDates.MONTHS,
+          LanguageGuess.TABLE,
+          TextLexicon.TABLE);
 
   private RuleTables() {}
 
