@@ -25,7 +25,7 @@ public final class Models {
   private final Supplier<KnowledgeBase> kb = once(KnowledgeBase::builtIn);
   private final Supplier<Annotator> annotator = once(() -> CoreNlpAnnotators.shared(Profile.FULL));
   private final Supplier<ArticleTimes> times =
-      once(() -> new ArticleTimes(new TimeTagger(CoreNlpAnnotators.sutime())));
+      once(() -> new ArticleTimes(new TimeTagger(CoreNlpAnnotators.sutime(), rules()), rules()));
   private final Supplier<ActorTagger> actors = once(() -> new ActorResolver(kb()));
   private final Supplier<EventExtractor> events = once(EventExtractor::new);
   private final Supplier<QuoteExtractor> quotes = once(QuoteExtractor::new);

@@ -6,6 +6,8 @@ import dev.parallax.clean.PageDates;
 import dev.parallax.clean.TextLexicon;
 import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableSpec;
+import dev.parallax.time.TimeLexicon;
+import dev.parallax.time.internal.DateLikeSentences;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,7 +24,14 @@ public final class RuleTables {
           BoilerplateLexicon.PHRASES,
           PageDates.MONTHS,
           LanguageGuess.TABLE,
-          TextLexicon.TABLE);
+          TextLexicon.TABLE,
+          // time
+          DateLikeSentences.TABLE,
+          TimeLexicon.CALENDAR_WORDS,
+          TimeLexicon.NOT_TIME,
+          TimeLexicon.ANAPHORS,
+          TimeLexicon.PERIOD_WORDS,
+          TimeLexicon.HOLIDAYS);
 
   private RuleTables() {}
 
