@@ -6,6 +6,7 @@ import dev.parallax.clean.PageDates;
 import dev.parallax.clean.TextLexicon;
 import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableSpec;
+import dev.parallax.stories.WordNormaliser;
 import dev.parallax.time.TimeLexicon;
 import dev.parallax.time.internal.DateLikeSentences;
 import java.nio.file.Path;
@@ -31,7 +32,10 @@ public final class RuleTables {
           TimeLexicon.NOT_TIME,
           TimeLexicon.ANAPHORS,
           TimeLexicon.PERIOD_WORDS,
-          TimeLexicon.HOLIDAYS);
+          TimeLexicon.HOLIDAYS,
+          // stories
+          WordNormaliser.STOPWORDS,
+          WordNormaliser.NOT_NAMES);
 
   private RuleTables() {}
 
