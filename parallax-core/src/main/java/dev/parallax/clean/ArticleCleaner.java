@@ -8,6 +8,7 @@ import dev.parallax.model.PartialDate;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
 import dev.parallax.model.SourceMetadata;
+import dev.parallax.resources.Rules;
 import java.net.URI;
 import java.util.Locale;
 
@@ -19,14 +20,22 @@ import java.util.Locale;
 public final class ArticleCleaner implements Cleaner {
   private final PageCleaner html;
   private final PageCleaner text;
+  private final LanguageGuess language;
 
+  /** The cleaner reading the bundled rules. */
   public ArticleCleaner() {
-    this(new HtmlPageCleaner(), new TextPageCleaner());
+    this(Rules.bundled());
   }
 
-  ArticleCleaner(PageCleaner html, PageCleaner text) {
+  /** The cleaner reading {@code rules}. */
+  public ArticleCleaner(Rules rules) {
+    this(new HtmlPageCleaner(rules), new TextPageCleaner(rules), LanguageGuess.of(rules));
+  }
+
+  ArticleCleaner(PageCleaner html, PageCleaner text, LanguageGuess language) {
     this.html = html;
     this.text = text;
+    this.language = language;
   }
 
   /**
@@ -92,7 +101,7 @@ public final class ArticleCleaner implements Cleaner {
         firstNonNull(meta.title(), page.title()),
         published,
         from,
-        firstNonNull(meta.language(), LanguageGuess.of(body)),
+        firstNonNull(meta.language(), language.guess(body)),
         body,
         page.removed());
   }

@@ -28,9 +28,11 @@ final class BlockClassifier {
       EnumSet.of(RemovalReason.RELATED_LINKS, RemovalReason.COMMENTS, RemovalReason.PROMOTION);
 
   private final BoilerplateLexicon lexicon;
+  private final PageDates pages;
 
-  BlockClassifier(BoilerplateLexicon lexicon) {
+  BlockClassifier(BoilerplateLexicon lexicon, PageDates pages) {
     this.lexicon = lexicon;
+    this.pages = pages;
   }
 
   List<Verdict> classify(
@@ -94,11 +96,11 @@ final class BlockClassifier {
   }
 
   /** A short block that is mostly a date: "March 3, 2021", "Updated 3 Mar 2021 by ...". */
-  private static boolean dateline(Block b) {
+  private boolean dateline(Block b) {
     if (b.text().length() > DATELINE_MAX || ContentLocator.endsSentence(b.text())) {
       return false;
     }
-    List<PageDates.Found> dates = PageDates.findAll(b.text());
+    List<PageDates.Found> dates = pages.findAll(b.text());
     if (dates.isEmpty()) {
       return false;
     }

@@ -1,8 +1,12 @@
 package dev.parallax.clean;
 
 import dev.parallax.model.RemovalReason;
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,7 +22,26 @@ import org.jsoup.nodes.Element;
  * navigation, sharing, comments and so on ({@code boilerplate-markup.tsv}), and which short texts
  * do ({@code boilerplate-phrases.tsv}). Immutable and thread-safe.
  */
-final class BoilerplateLexicon {
+public final class BoilerplateLexicon {
+  /** The furniture marks in markup: tags, ARIA roles, class or id words, ignored prefixes. */
+  public static final TableSpec MARKUP =
+      TableSpec.of(
+          "clean/boilerplate-markup.tsv",
+          "tags, ARIA roles and class or id words that mark a block of a web page as furniture",
+          Column.kind("kind", "tag", "role", "token", "ignore-prefix").asKey(),
+          Column.text("value").asKey(),
+          Column.kind("reason", reasons("-")),
+          Column.optional("scope"));
+
+  /** The wording of short furniture blocks. */
+  public static final TableSpec PHRASES =
+      TableSpec.of(
+          "clean/boilerplate-phrases.tsv",
+          "patterns of short web-page blocks that are furniture (share, related links, copyright)",
+          Column.kind("reason", reasons()),
+          Column.integer("max_length"),
+          Column.regex("pattern").asKey());
+
   private record Phrase(RemovalReason reason, int maxLength, Pattern pattern) {}
 
   /**
@@ -41,32 +65,32 @@ final class BoilerplateLexicon {
   private final List<String> ignoredPrefixes = new ArrayList<>();
   private final List<Phrase> phrases = new ArrayList<>();
 
-  /** The lexicon of the bundled resource files. */
-  static final BoilerplateLexicon DEFAULT = new BoilerplateLexicon();
-
-  private BoilerplateLexicon() {
-    for (String[] row : ResourceLines.rows(BoilerplateLexicon.class, "boilerplate-markup.tsv", 2)) {
-      switch (row[0]) {
-        case "tag" -> tags.put(row[1], reason(row[2]));
-        case "role" -> roles.put(row[1], reason(row[2]));
-        case "token" -> tokens.put(row[1], reason(row[2]));
-        case "ignore-prefix" -> ignoredPrefixes.add(row[1]);
-        default -> throw new IllegalStateException("boilerplate-markup.tsv: kind " + row[0]);
+  private BoilerplateLexicon(Rules rules) {
+    for (TableRow row : rules.table(MARKUP).rows()) {
+      String value = row.text("value");
+      switch (row.text("kind")) {
+        case "tag" -> tags.put(value, reason(row.text("reason")));
+        case "role" -> roles.put(value, reason(row.text("reason")));
+        case "token" -> tokens.put(value, reason(row.text("reason")));
+        default -> ignoredPrefixes.add(value); // ignore-prefix
+      }
+      if (row.text("scope").equals("outside")) {
+        outsideOnly.add(row.text("kind") + ":" + value);
       }
     }
-    for (String[] row : ResourceLines.rows(BoilerplateLexicon.class, "boilerplate-markup.tsv", 2)) {
-      if (row.length > 3 && row[3].equals("outside")) {
-        outsideOnly.add(row[0] + ":" + row[1]);
-      }
-    }
-    for (String[] row :
-        ResourceLines.rows(BoilerplateLexicon.class, "boilerplate-phrases.tsv", 3)) {
+    for (TableRow row : rules.table(PHRASES).rows()) {
       phrases.add(
           new Phrase(
-              reason(row[0]),
-              Integer.parseInt(row[1]),
-              Pattern.compile(row[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+              reason(row.text("reason")),
+              row.integer("max_length"),
+              Pattern.compile(
+                  row.text("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
+  }
+
+  /** The lexicon of {@code rules}, built once per rules. */
+  static BoilerplateLexicon of(Rules rules) {
+    return rules.lexicon(BoilerplateLexicon.class, BoilerplateLexicon::new);
   }
 
   /** The mark the markup of {@code e} (its tag, role, class or id) puts on it, or null. */
@@ -143,6 +167,14 @@ final class BoilerplateLexicon {
       }
     }
     return false;
+  }
+
+  /** The wire names of the removal reasons, and {@code extra}. */
+  static String[] reasons(String... extra) {
+    return Stream.concat(
+            Arrays.stream(RemovalReason.values()).map(RemovalReason::wireName),
+            Arrays.stream(extra))
+        .toArray(String[]::new);
   }
 
   private static RemovalReason reason(String wireName) {

@@ -51,7 +51,11 @@ final class DateFinder {
       Pattern.compile("(modif|updat|edited)", Pattern.CASE_INSENSITIVE);
   private static final int MAX_BYLINE = 200;
 
-  private DateFinder() {}
+  private final PageDates pages;
+
+  DateFinder(PageDates pages) {
+    this.pages = pages;
+  }
 
   /**
    * @param doc the whole page
@@ -63,7 +67,7 @@ final class DateFinder {
    * @param hiddenLead the hidden blocks there (pages hide copies of their byline for other screen
    *     sizes), read only when nothing else gives a date
    */
-  static PartialDate find(
+  PartialDate find(
       Document doc,
       MetaTags meta,
       JsonLd ld,
@@ -72,10 +76,10 @@ final class DateFinder {
       List<Block> hiddenLead) {
     PartialDate d = fromBylines(leadBlocks, true);
     if (d == null) {
-      d = PageDates.parse(meta.first(PUBLISHED_META));
+      d = pages.parse(meta.first(PUBLISHED_META));
     }
     if (d == null) {
-      d = PageDates.parse(ld.published());
+      d = pages.parse(ld.published());
     }
     if (d == null) {
       d = fromMarkup(doc);
@@ -93,23 +97,22 @@ final class DateFinder {
       d = fromBylines(hiddenLead, false);
     }
     if (d == null) {
-      d = PageDates.parse(meta.first(MODIFIED_META));
+      d = pages.parse(meta.first(MODIFIED_META));
     }
-    return d != null ? d : PageDates.parse(ld.modified());
+    return d != null ? d : pages.parse(ld.modified());
   }
 
   /** Microdata and {@code <time>} elements, publication first. */
-  private static PartialDate fromMarkup(Document doc) {
+  private PartialDate fromMarkup(Document doc) {
     for (Element e : doc.select("[itemprop=datePublished]")) {
-      PartialDate d =
-          PageDates.parse(firstNonEmpty(e.attr("datetime"), e.attr("content"), e.text()));
+      PartialDate d = pages.parse(firstNonEmpty(e.attr("datetime"), e.attr("content"), e.text()));
       if (d != null) {
         return d;
       }
     }
     PartialDate fallback = null;
     for (Element time : doc.select("time[datetime], time[pubdate]")) {
-      PartialDate d = PageDates.parse(firstNonEmpty(time.attr("datetime"), time.text()));
+      PartialDate d = pages.parse(firstNonEmpty(time.attr("datetime"), time.text()));
       if (d == null) {
         continue;
       }
@@ -128,12 +131,12 @@ final class DateFinder {
    * The first full date of the short lead blocks that is not marked as an update ("Updated March 3,
    * 2021"); unless {@code strict}, also an update date or a month.
    */
-  private static PartialDate fromBylines(List<Block> leadBlocks, boolean strict) {
+  private PartialDate fromBylines(List<Block> leadBlocks, boolean strict) {
     for (Block b : leadBlocks) {
       if (b.text().length() > MAX_BYLINE) {
         continue;
       }
-      for (PageDates.Found f : PageDates.findAll(b.text())) {
+      for (PageDates.Found f : pages.findAll(b.text())) {
         String before = b.text().substring(Math.max(0, f.start() - 30), f.start());
         boolean update = MODIFIED_MARKUP.matcher(before).find();
         if (!update && f.date().precision() == PartialDate.Precision.DAY) {
@@ -148,7 +151,7 @@ final class DateFinder {
   }
 
   /** Elements whose class or id says they hold a date. */
-  private static PartialDate fromDateElements(Document doc) {
+  private PartialDate fromDateElements(Document doc) {
     for (Element e : doc.select("[class], [id]")) {
       String names = e.className() + " " + e.id();
       if (!DATE_MARKUP.matcher(names).find() || MODIFIED_MARKUP.matcher(names).find()) {
@@ -156,7 +159,7 @@ final class DateFinder {
       }
       String text = e.text();
       if (text.length() <= MAX_BYLINE) {
-        PartialDate d = PageDates.parse(text);
+        PartialDate d = pages.parse(text);
         if (d != null) {
           return d;
         }

@@ -2,6 +2,7 @@ package dev.parallax.clean;
 
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.RemovedBlock;
+import dev.parallax.resources.Rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +23,21 @@ final class HtmlPageCleaner implements PageCleaner {
   private static final int LEAD_BLOCKS = 6;
   private static final int MAX_AUTHOR = 120;
 
-  private final BoilerplateLexicon lexicon = BoilerplateLexicon.DEFAULT;
-  private final BlockClassifier classifier = new BlockClassifier(lexicon);
+  private final BoilerplateLexicon lexicon;
+  private final BlockClassifier classifier;
+  private final DateFinder dates;
+
+  /** The cleaner reading the bundled rules. */
+  HtmlPageCleaner() {
+    this(Rules.bundled());
+  }
+
+  HtmlPageCleaner(Rules rules) {
+    this.lexicon = BoilerplateLexicon.of(rules);
+    PageDates pages = PageDates.of(rules);
+    this.classifier = new BlockClassifier(lexicon, pages);
+    this.dates = new DateFinder(pages);
+  }
 
   @Override
   public CleanedPage clean(String html, String url) {
@@ -49,7 +63,7 @@ final class HtmlPageCleaner implements PageCleaner {
     }
     List<Block> lead = lead(blocks, choice, title);
     PartialDate published =
-        DateFinder.find(
+        dates.find(
             doc,
             meta,
             ld,

@@ -1,8 +1,12 @@
 package dev.parallax.clean;
 
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,25 +15,41 @@ import java.util.regex.Pattern;
 
 /**
  * Guesses an article's language from its share of frequent function words ({@code stopwords.tsv}).
- * Returns null rather than a guess without evidence.
+ * Returns null rather than a guess without evidence. Immutable and thread-safe.
  */
-final class LanguageGuess {
-  private static final Map<String, Set<String>> STOPWORDS = load();
+public final class LanguageGuess {
+  /** Frequent function words per language. */
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "clean/stopwords.tsv",
+          "frequent function words per language (ISO 639-1), for guessing an article's language",
+          Column.text("language").asKey(),
+          Column.text("words"));
+
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final int MAX_WORDS = 2000;
   private static final double MIN_SHARE = 0.08;
 
-  private LanguageGuess() {}
+  private final Map<String, Set<String>> stopwords;
+
+  private LanguageGuess(Map<String, Set<String>> stopwords) {
+    this.stopwords = stopwords;
+  }
+
+  /** The guesser of {@code rules}, built once per rules. */
+  static LanguageGuess of(Rules rules) {
+    return rules.lexicon(LanguageGuess.class, LanguageGuess::load);
+  }
 
   /** The ISO 639-1 code whose function words are most frequent in {@code text}, or null. */
-  static String of(String text) {
+  String guess(String text) {
     Map<String, Integer> hits = new HashMap<>();
     int words = 0;
     Matcher m = WORD.matcher(text);
     while (m.find() && words < MAX_WORDS) {
       String w = m.group().toLowerCase(Locale.ROOT);
       words++;
-      for (Map.Entry<String, Set<String>> lang : STOPWORDS.entrySet()) {
+      for (Map.Entry<String, Set<String>> lang : stopwords.entrySet()) {
         if (lang.getValue().contains(w)) {
           hits.merge(lang.getKey(), 1, Integer::sum);
         }
@@ -43,11 +63,12 @@ final class LanguageGuess {
         .orElse(null);
   }
 
-  private static Map<String, Set<String>> load() {
+  private static LanguageGuess load(Rules rules) {
     Map<String, Set<String>> map = new HashMap<>();
-    for (String[] cols : ResourceLines.rows(LanguageGuess.class, "stopwords.tsv", 2)) {
-      map.put(cols[0], new HashSet<>(java.util.List.of(cols[1].split(" "))));
+    for (TableRow row : rules.table(TABLE).rows()) {
+      map.computeIfAbsent(row.text("language"), k -> new HashSet<>())
+          .addAll(List.of(row.text("words").split(" ")));
     }
-    return Map.copyOf(map);
+    return new LanguageGuess(Map.copyOf(map));
   }
 }

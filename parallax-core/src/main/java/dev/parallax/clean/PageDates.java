@@ -1,7 +1,10 @@
 package dev.parallax.clean;
 
 import dev.parallax.model.PartialDate;
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,14 +22,20 @@ import java.util.regex.Pattern;
  * glued to the word before it ({@code Jane DoeOctober 23, 2021}) is read too. Month names come from
  * {@code months.tsv}.
  *
- * <p>The calendar date is taken as written: a time zone offset never moves the day. Stateless and
+ * <p>The calendar date is taken as written: a time zone offset never moves the day. Immutable and
  * thread-safe; never throws on bad input (null or no date gives null or an empty list).
  */
 public final class PageDates {
   /** A date found in free text, with its UTF-16 offsets in that text. */
   public record Found(PartialDate date, int start, int end) {}
 
-  private static final Map<String, Integer> MONTHS = loadMonths();
+  /** Month names and abbreviations by month number. */
+  public static final TableSpec MONTHS =
+      TableSpec.of(
+          "clean/months.tsv",
+          "month names and abbreviations by month number, for reading dates written in words",
+          Column.integer("month"),
+          Column.text("names"));
 
   /**
    * A word that may be a month name, or end in one a dump glued on; {@code months.tsv} decides
@@ -68,14 +77,23 @@ public final class PageDates {
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})?(?=[/_-]|$)");
 
-  private PageDates() {}
+  private final Map<String, Integer> months;
+
+  private PageDates(Map<String, Integer> months) {
+    this.months = months;
+  }
+
+  /** The date reader of {@code rules}, built once per rules. */
+  public static PageDates of(Rules rules) {
+    return rules.lexicon(PageDates.class, PageDates::load);
+  }
 
   /**
    * Parses a string meant to hold one date (a meta tag, a {@code datetime} attribute, a JSON-LD
    * value, a byline): the first date found in it, or null. Dates before 1900 or after 2100 are
    * ignored as misreadings.
    */
-  public static PartialDate parse(String text) {
+  public PartialDate parse(String text) {
     List<Found> all = findAll(text);
     return all.isEmpty() ? null : all.get(0).date();
   }
@@ -83,7 +101,7 @@ public final class PageDates {
   /**
    * Every date written in {@code text}, in order of position; month-and-year only as a last guess.
    */
-  public static List<Found> findAll(String text) {
+  public List<Found> findAll(String text) {
     List<Found> found = new ArrayList<>();
     if (text == null || !hasDigit(text)) {
       return found;
@@ -128,7 +146,7 @@ public final class PageDates {
   }
 
   /** Adds the dates {@code p} finds; true when it matched any text with a month, even no date. */
-  private static boolean collect(Pattern p, String text, List<Found> out, int y, int mo, int d) {
+  private boolean collect(Pattern p, String text, List<Found> out, int y, int mo, int d) {
     Matcher m = p.matcher(text);
     boolean matched = false;
     while (m.find()) {
@@ -185,19 +203,19 @@ public final class PageDates {
     return false;
   }
 
-  private static Integer number(String monthOrName) {
+  private Integer number(String monthOrName) {
     if (Character.isDigit(monthOrName.charAt(0))) {
       return Integer.parseInt(monthOrName);
     }
-    Integer month = MONTHS.get(monthOrName.toLowerCase(Locale.ROOT));
+    Integer month = months.get(monthOrName.toLowerCase(Locale.ROOT));
     return month != null ? month : gluedMonth(monthOrName);
   }
 
   /** "DoeOctober": the capitalised tail of a word a dump glued to the byline before it. */
-  private static Integer gluedMonth(String word) {
+  private Integer gluedMonth(String word) {
     for (int i = word.length() - 3; i > 0; i--) {
       if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
-        return MONTHS.get(word.substring(i).toLowerCase(Locale.ROOT));
+        return months.get(word.substring(i).toLowerCase(Locale.ROOT));
       }
     }
     return null;
@@ -214,13 +232,13 @@ public final class PageDates {
     }
   }
 
-  private static Map<String, Integer> loadMonths() {
+  private static PageDates load(Rules rules) {
     Map<String, Integer> months = new HashMap<>();
-    for (String[] row : ResourceLines.rows(PageDates.class, "months.tsv", 2)) {
-      for (String name : row[1].split(" ")) {
-        months.put(name, Integer.parseInt(row[0]));
+    for (TableRow row : rules.table(MONTHS).rows()) {
+      for (String name : row.text("names").split(" ")) {
+        months.put(name, row.integer("month"));
       }
     }
-    return Map.copyOf(months);
+    return new PageDates(Map.copyOf(months));
   }
 }

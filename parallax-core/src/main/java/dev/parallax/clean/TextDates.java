@@ -7,16 +7,20 @@ import java.util.List;
  * Reads the calendar dates text dumps print in datelines and bylines ("Published October 23,2021",
  * "23 Oct 2021 14:05", "Jane DoeOctober 23, 2021", "06.18.2025"), through {@link PageDates}: one
  * date reader and one month lexicon for pages and dumps. Only full dates count here; a dateline
- * names its day. Thread-safe.
+ * names its day. Immutable and thread-safe.
  */
 final class TextDates {
   /** Most words a dateline or byline line has ("Updated 5 May 2024 at 10:05 by Jane Roe"). */
   static final int DATELINE_WORDS = 15;
 
-  private TextDates() {}
+  private final PageDates pages;
+
+  TextDates(PageDates pages) {
+    this.pages = pages;
+  }
 
   /** The earliest-placed full date written in {@code text}, or null. */
-  static PartialDate first(String text) {
+  PartialDate first(String text) {
     PageDates.Found f = earliest(text);
     return f == null ? null : f.date();
   }
@@ -26,7 +30,7 @@ final class TextDates {
    * first {@code chars} characters and followed at once by a letter; else null. A story that opens
    * on a date ("On May 2, 2024, the council...") is not a dateline.
    */
-  static PartialDate glued(String text, int chars) {
+  PartialDate glued(String text, int chars) {
     PageDates.Found f = earliest(text.substring(0, Math.min(text.length(), chars + 1)));
     return f != null && f.end() < text.length() && Character.isLetter(text.charAt(f.end()))
         ? f.date()
@@ -38,8 +42,8 @@ final class TextDates {
     return PageDates.fromUrl(url);
   }
 
-  private static PageDates.Found earliest(String text) {
-    List<PageDates.Found> all = PageDates.findAll(text);
+  private PageDates.Found earliest(String text) {
+    List<PageDates.Found> all = pages.findAll(text);
     return all.stream()
         .filter(f -> f.date().precision() == PartialDate.Precision.DAY)
         .findFirst()

@@ -37,7 +37,7 @@ final class TextHeadline {
    * Index of the headline line, or -1 when no line is convincing enough. Looks from a few lines
    * before the article region through the region, preferring lines with little prose before them.
    */
-  static int find(List<TextLine> lines, TextRegion.Region region, String url) {
+  static int find(List<TextLine> lines, TextRegion.Region region, String url, TextDates dates) {
     Set<String> slug = slugWords(url);
     Set<String> shownTwice = shownTwice(lines);
     double[] proseBefore = proseBefore(lines, region);
@@ -45,14 +45,14 @@ final class TextHeadline {
     double bestScore = MIN_SCORE;
     for (int i = Math.max(0, region.start() - BEFORE); i <= region.end(); i++) {
       TextLine line = lines.get(i);
-      if (!candidate(line) || TextLine.caption(lines, line)) {
+      if (!candidate(line, dates) || TextLine.caption(lines, line)) {
         continue;
       }
       double distance =
           i < region.start()
-              ? 0.1 * between(lines, i, region.start())
+              ? 0.1 * between(lines, i, region.start(), dates)
               : INSIDE + INSIDE_PENALTY * proseBefore[i];
-      double score = score(lines, i, region.start(), slug, shownTwice) - distance;
+      double score = score(lines, i, region.start(), slug, shownTwice, dates) - distance;
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -67,18 +67,18 @@ final class TextHeadline {
   }
 
   /** Whether the line is a dateline or byline. */
-  static boolean byline(TextLine line) {
+  static boolean byline(TextLine line, TextDates dates) {
     return line.debris() == dev.parallax.model.RemovalReason.BYLINE
         || BYLINE.matcher(line.text()).find()
-        || (line.words() <= TextDates.DATELINE_WORDS && TextDates.first(line.text()) != null);
+        || (line.words() <= TextDates.DATELINE_WORDS && dates.first(line.text()) != null);
   }
 
   /** Lines between the candidate and the body other than captions, datelines and furniture. */
-  private static int between(List<TextLine> lines, int from, int to) {
+  private static int between(List<TextLine> lines, int from, int to, TextDates dates) {
     int n = 0;
     for (int k = from + 1; k < to; k++) {
       TextLine line = lines.get(k);
-      n += line.debris() != null || byline(line) || TextLine.caption(lines, line) ? 0 : 1;
+      n += line.debris() != null || byline(line, dates) || TextLine.caption(lines, line) ? 0 : 1;
     }
     return n;
   }
@@ -98,7 +98,7 @@ final class TextHeadline {
     return share;
   }
 
-  private static boolean candidate(TextLine line) {
+  private static boolean candidate(TextLine line, TextDates dates) {
     return line.words() >= 2
         && line.words() <= MAX_WORDS
         && !line.text().endsWith(".")
@@ -110,11 +110,16 @@ final class TextHeadline {
         && line.debris() == null
         && line.sectionEnd() == null
         && !BYLINE.matcher(line.text()).find()
-        && TextDates.first(line.text()) == null;
+        && dates.first(line.text()) == null;
   }
 
   private static double score(
-      List<TextLine> lines, int i, int bodyStart, Set<String> slug, Set<String> shownTwice) {
+      List<TextLine> lines,
+      int i,
+      int bodyStart,
+      Set<String> slug,
+      Set<String> shownTwice,
+      TextDates dates) {
     TextLine line = lines.get(i);
     double score = line.titleShare() + 3 * slugShare(line, slug);
     if (shownTwice.contains(line.text())) {
@@ -123,11 +128,11 @@ final class TextHeadline {
     if (i == 0 || lines.get(i - 1).block() != line.block()) {
       score += 0.3; // a headline stands in a block of its own
     }
-    if (i < bodyStart && between(lines, i, bodyStart) == 0) {
+    if (i < bodyStart && between(lines, i, bodyStart, dates) == 0) {
       score += LEADS_BODY; // nothing but captions and datelines between it and the prose
     }
     for (int k = Math.max(0, i - BYLINE_BEFORE); k < Math.min(lines.size(), i + 4); k++) {
-      if (k != i && byline(lines.get(k))) {
+      if (k != i && byline(lines.get(k), dates)) {
         score += 1;
         break;
       }

@@ -1,7 +1,10 @@
 package dev.parallax.clean;
 
 import dev.parallax.model.RemovalReason;
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +15,19 @@ import java.util.Map;
  * ("Share", "Previous Post"), telltale phrases ("all rights reserved", "newsletter") and headings
  * that open a trailing section ("Related posts", "Leave a reply"). Immutable and thread-safe.
  */
-final class TextLexicon {
+public final class TextLexicon {
   private static final int MAX_PHRASE = 8;
   private static final int END_EXTRA_WORDS = 3;
   private static final int MAX_FURNITURE_WORDS = 24;
-  private static final TextLexicon DEFAULT = load("text-debris.tsv");
+
+  /** The debris vocabulary: kind (line, contains, end), removal reason and phrase. */
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "clean/text-debris.tsv",
+          "phrases that mark lines of a plain-text dump as page debris, or open a trailing section",
+          Column.kind("kind", "line", "contains", "end").asKey(),
+          Column.kind("reason", BoilerplateLexicon.reasons()),
+          Column.text("phrase").asKey());
 
   /** A phrase in normalised form, with spaces around it for matching whole words. */
   private record Phrase(String text, RemovalReason reason) {
@@ -48,8 +59,9 @@ final class TextLexicon {
     this.endWords = this.ends.stream().mapToInt(Padded::words).max().orElse(0) + END_EXTRA_WORDS;
   }
 
-  static TextLexicon standard() {
-    return DEFAULT;
+  /** The lexicon of {@code rules}, built once per rules. */
+  static TextLexicon of(Rules rules) {
+    return rules.lexicon(TextLexicon.class, TextLexicon::load);
   }
 
   /** Lower case, letters and digits only, single spaces: the form phrases are matched in. */
@@ -150,17 +162,16 @@ final class TextLexicon {
     return null;
   }
 
-  private static TextLexicon load(String resource) {
+  private static TextLexicon load(Rules rules) {
     Map<String, RemovalReason> line = new HashMap<>();
     List<Phrase> contains = new ArrayList<>();
     List<Phrase> ends = new ArrayList<>();
-    for (String[] cols : ResourceLines.rows(TextLexicon.class, resource, 3)) {
-      Phrase p = new Phrase(normalize(cols[2]), reason(cols[1]));
-      switch (cols[0]) {
+    for (TableRow row : rules.table(TABLE).rows()) {
+      Phrase p = new Phrase(normalize(row.text("phrase")), reason(row.text("reason")));
+      switch (row.text("kind")) {
         case "line" -> line.putIfAbsent(p.text(), p.reason());
         case "contains" -> contains.add(p);
-        case "end" -> ends.add(p);
-        default -> throw new IllegalStateException(resource + ": unknown kind: " + cols[0]);
+        default -> ends.add(p); // end
       }
     }
     return new TextLexicon(line, contains, ends);

@@ -3,6 +3,7 @@ package dev.parallax.clean;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.RemovalReason;
 import dev.parallax.model.RemovedBlock;
+import dev.parallax.resources.Rules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,13 +25,16 @@ final class TextPageCleaner implements PageCleaner {
   private static final double TITLE_MAX_SHARE = 0.3;
 
   private final TextLexicon lexicon;
+  private final TextDates dates;
 
+  /** The cleaner reading the bundled rules. */
   TextPageCleaner() {
-    this(TextLexicon.standard());
+    this(Rules.bundled());
   }
 
-  TextPageCleaner(TextLexicon lexicon) {
-    this.lexicon = lexicon;
+  TextPageCleaner(Rules rules) {
+    this.lexicon = TextLexicon.of(rules);
+    this.dates = new TextDates(PageDates.of(rules));
   }
 
   @Override
@@ -45,7 +49,7 @@ final class TextPageCleaner implements PageCleaner {
       Classified none = classify(lines, region, new Header(-1, -1, -1));
       return new CleanedPage(List.of(), null, TextDates.inUrl(url), null, null, none.removed());
     }
-    Header header = header(lines, region, TextHeadline.find(lines, region, url));
+    Header header = header(lines, region, TextHeadline.find(lines, region, url, dates));
     PartialDate published = published(lines, header, region, url);
     Classified classified = classify(lines, region, header);
     String headline = header.title() < 0 ? null : TextHeadline.text(lines.get(header.title()));
@@ -59,13 +63,13 @@ final class TextPageCleaner implements PageCleaner {
    */
   private record Header(int title, int end, int bodyStart) {}
 
-  private static Header header(List<TextLine> lines, TextRegion.Region region, int title) {
+  private Header header(List<TextLine> lines, TextRegion.Region region, int title) {
     if (title < 0) {
       return new Header(-1, -1, region.start());
     }
     int end = -1;
     for (int k = title + 1; k < Math.min(lines.size(), title + 1 + HEADER_LINES); k++) {
-      if (TextHeadline.byline(lines.get(k))) {
+      if (TextHeadline.byline(lines.get(k), dates)) {
         end = k;
       }
     }
@@ -101,8 +105,7 @@ final class TextPageCleaner implements PageCleaner {
       if (headline != null && (line.index() == title || line.normalized().equals(headline))) {
         reason = RemovalReason.TITLE;
       } else if (line.index() > title && line.index() <= header.end()) {
-        reason =
-            TextDates.first(line.text()) != null ? RemovalReason.DATELINE : RemovalReason.BYLINE;
+        reason = dates.first(line.text()) != null ? RemovalReason.DATELINE : RemovalReason.BYLINE;
       } else if (!body) {
         reason = outside(lines, line, region, section);
       } else {
@@ -157,7 +160,7 @@ final class TextPageCleaner implements PageCleaner {
    * the URL, else anywhere above the story, else in the post footer right after it. Never a date
    * inside the story, in a copyright line or in a trailing section (comments, related links).
    */
-  private static PartialDate published(
+  private PartialDate published(
       List<TextLine> lines, Header header, TextRegion.Region region, String url) {
     int from =
         Math.max(0, header.title() >= 0 ? header.title() - 2 : region.start() - DATE_LOOKBACK);
@@ -179,7 +182,7 @@ final class TextPageCleaner implements PageCleaner {
     return d != null ? d : dateIn(lines, region.end() + 1, footer);
   }
 
-  private static PartialDate dateIn(List<TextLine> lines, int from, int to) {
+  private PartialDate dateIn(List<TextLine> lines, int from, int to) {
     for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
       TextLine line = lines.get(i);
       if (line.debris() == RemovalReason.LEGAL) {
@@ -187,8 +190,8 @@ final class TextPageCleaner implements PageCleaner {
       }
       PartialDate d =
           line.prose()
-              ? TextDates.glued(line.text(), GLUED_DATE_CHARS) // a story may open on a date
-              : TextDates.first(line.text());
+              ? dates.glued(line.text(), GLUED_DATE_CHARS) // a story may open on a date
+              : dates.first(line.text());
       if (d != null) {
         return d;
       }

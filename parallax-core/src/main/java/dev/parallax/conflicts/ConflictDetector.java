@@ -37,11 +37,13 @@ public final class ConflictDetector {
 
   private final KnowledgeBase kb;
   private final StanceLexicon lexicon;
+  private final DenialPairs denials;
 
-  /** A detector with the stance lexicon of {@code rules}. */
+  /** A detector with the stance lexicon and stopwords of {@code rules}. */
   public ConflictDetector(KnowledgeBase kb, Rules rules) {
     this.kb = kb;
     this.lexicon = StanceLexicon.of(rules);
+    this.denials = new DenialPairs(kb, rules);
   }
 
   /** The conflicts of a run. */
@@ -82,7 +84,7 @@ public final class ConflictDetector {
       held.add(new LinkedHashSet<>(concat(d.yes(), d.no())));
     }
     Map<SpokenClaim, List<SpokenClaim>> denied = new LinkedHashMap<>();
-    for (DenialPairs.Pair p : new DenialPairs(kb).find(claims)) {
+    for (DenialPairs.Pair p : denials.find(claims)) {
       // a denial that already stands in a frame dispute says nothing new
       if (held.stream().noneMatch(h -> h.contains(p.denial()))) {
         denied.computeIfAbsent(p.denial(), k -> new ArrayList<>()).add(p.claim());

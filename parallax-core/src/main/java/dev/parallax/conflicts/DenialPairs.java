@@ -1,8 +1,8 @@
 package dev.parallax.conflicts;
 
 import dev.parallax.actors.KnowledgeBase;
-import dev.parallax.resources.ResourceLines;
-import dev.parallax.stories.StoryGrouper;
+import dev.parallax.resources.Rules;
+import dev.parallax.stories.WordNormaliser;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,16 +24,17 @@ final class DenialPairs {
   private static final double MIN_COVER = 0.75;
   private static final int MIN_LETTERS = 4;
   private static final int STEM = 6;
-  private static final Set<String> STOPWORDS =
-      Set.copyOf(ResourceLines.read(StoryGrouper.class, "stopwords.txt"));
 
   /** A denial and the claim it denies. */
   record Pair(SpokenClaim claim, SpokenClaim denial) {}
 
   private final KnowledgeBase kb;
+  private final WordNormaliser stopwords;
 
-  DenialPairs(KnowledgeBase kb) {
+  /** Pairs judged with the stopwords of {@code rules} ({@code stories/stopwords.tsv}). */
+  DenialPairs(KnowledgeBase kb, Rules rules) {
     this.kb = kb;
+    this.stopwords = WordNormaliser.of(rules);
   }
 
   /** The pairs among one story's claims, in claim order. */
@@ -67,7 +68,7 @@ final class DenialPairs {
       String w =
           Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
               .replaceAll("\\p{M}+", "");
-      if (w.length() >= MIN_LETTERS && !STOPWORDS.contains(w) && !isActorName(word)) {
+      if (w.length() >= MIN_LETTERS && !stopwords.isStopword(w) && !isActorName(word)) {
         out.add(w.length() > STEM ? w.substring(0, STEM) : w);
       }
     }

@@ -82,7 +82,8 @@ final class CorpusStages {
 
     @Override
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
-      StoryGrouper grouper = new StoryGrouper(models.kb(), StoryOptions.DEFAULTS);
+      StoryGrouper grouper =
+          new StoryGrouper(models.kb(), StoryOptions.DEFAULTS, null, models.rules());
       List<Story> stories =
           store == null
               ? grouper.group(corpus.articles())

@@ -31,7 +31,7 @@ public final class Models {
   private final Supplier<Annotator> annotator =
       once(() -> CoreNlpAnnotators.parsing(parseCues(), rules()));
   private final Supplier<ArticleTimes> times =
-      once(() -> new ArticleTimes(new TimeTagger(CoreNlpAnnotators.sutime())));
+      once(() -> new ArticleTimes(new TimeTagger(CoreNlpAnnotators.sutime(), rules()), rules()));
   private final Supplier<ActorTagger> actors = once(() -> new ActorResolver(kb()));
   private final Supplier<EventExtractor> events = once(() -> new EventExtractor(rules()));
   private final Supplier<QuoteExtractor> quotes = once(() -> new QuoteExtractor(rules()));

@@ -47,7 +47,7 @@ public final class Pipeline {
   public static Pipeline standard(Until until, Models models, CorpusStore store) {
     List<ArticleStage> perArticle = new ArrayList<>();
     perArticle.add(new PerArticleStages.Decode());
-    perArticle.add(new PerArticleStages.Clean(new ArticleCleaner()));
+    perArticle.add(new PerArticleStages.Clean(new ArticleCleaner(models.rules())));
     if (until.runs(Until.ANNOTATE)) {
       perArticle.add(new PerArticleStages.Annotate(models));
       perArticle.add(new PerArticleStages.Time(models));

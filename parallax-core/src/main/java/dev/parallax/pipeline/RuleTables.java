@@ -7,6 +7,10 @@ import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.actors.NameVariants;
 import dev.parallax.actors.TitleLexicon;
 import dev.parallax.annotate.PronounCoref;
+import dev.parallax.clean.BoilerplateLexicon;
+import dev.parallax.clean.LanguageGuess;
+import dev.parallax.clean.PageDates;
+import dev.parallax.clean.TextLexicon;
 import dev.parallax.conflicts.StanceLexicon;
 import dev.parallax.coverage.LabelWords;
 import dev.parallax.coverage.LoadedLabelLexicon;
@@ -20,6 +24,9 @@ import dev.parallax.quotes.SpeechCues;
 import dev.parallax.quotes.StanceObjects;
 import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableSpec;
+import dev.parallax.stories.WordNormaliser;
+import dev.parallax.time.TimeLexicon;
+import dev.parallax.time.internal.DateLikeSentences;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,8 +38,21 @@ public final class RuleTables {
   /** The tables, grouped by stage in pipeline order. */
   public static final List<TableSpec> ALL =
       List.of(
+          // clean
+          BoilerplateLexicon.MARKUP,
+          BoilerplateLexicon.PHRASES,
+          PageDates.MONTHS,
+          LanguageGuess.TABLE,
+          TextLexicon.TABLE,
           // annotate
           PronounCoref.TABLE,
+          // time
+          DateLikeSentences.TABLE,
+          TimeLexicon.CALENDAR_WORDS,
+          TimeLexicon.NOT_TIME,
+          TimeLexicon.ANAPHORS,
+          TimeLexicon.PERIOD_WORDS,
+          TimeLexicon.HOLIDAYS,
           // actors
           TitleLexicon.TABLE,
           DescriptionLexicon.DESCRIPTIONS,
@@ -56,6 +76,9 @@ public final class RuleTables {
           SpeechCues.TABLE,
           StanceObjects.TABLE,
           DiscourseIdioms.TABLE,
+          // stories
+          WordNormaliser.STOPWORDS,
+          WordNormaliser.NOT_NAMES,
           // coverage
           LoadedLabelLexicon.TABLE,
           LabelWords.TABLE,

@@ -33,11 +33,13 @@ final class ArticleProfiler {
   private final KnowledgeBase kb;
   private final StoryOptions options;
   private final ParticipantNames participants;
+  private final WordNormaliser words;
 
-  ArticleProfiler(KnowledgeBase kb, StoryOptions options) {
+  ArticleProfiler(KnowledgeBase kb, StoryOptions options, WordNormaliser words) {
     this.kb = kb;
     this.options = options;
-    this.participants = new ParticipantNames(kb);
+    this.words = words;
+    this.participants = new ParticipantNames(kb, words);
   }
 
   /**
@@ -165,7 +167,7 @@ final class ArticleProfiler {
       return;
     }
     String folded = WordNormaliser.fold(token);
-    if (folded.length() > 1 && !WordNormaliser.isStopword(folded)) {
+    if (folded.length() > 1 && !words.isStopword(folded)) {
       found.terms.merge("w:" + WordNormaliser.stem(folded), weight, Double::sum);
     }
   }
@@ -186,10 +188,10 @@ final class ArticleProfiler {
       return;
     }
     Map<String, Double> terms = found.terms;
-    List<String> words = run.stream().map(WordNormaliser::fold).toList();
-    int from = WordNormaliser.isStopword(words.get(0)) ? 1 : 0;
+    List<String> folded = run.stream().map(WordNormaliser::fold).toList();
+    int from = words.isStopword(folded.get(0)) ? 1 : 0;
     if (run.size() - from >= 2) {
-      String name = String.join("_", words.subList(from, words.size()));
+      String name = String.join("_", folded.subList(from, folded.size()));
       terms.merge("n:" + name, weight * options.nameWeight(), Double::sum);
     }
     String phrase = String.join(" ", run.subList(from, run.size()));

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Foreign Minister Sergey Lavrov"): the participants that tell one happening from another between
  * the same countries. A person is two or more adjacent name-like words (capitalised, not all
  * capitals, neither a known country, organisation, place or role nor an institution or calendar
- * word of {@code stories/not-names.txt}) not followed by an institution word, or one word the
+ * word of {@code stories/not-names.tsv}) not followed by an institution word, or one word the
  * knowledge base knows as a person. Each is keyed by its last word, the surname, folded to its
  * transliteration skeleton, so spellings of a first name (Vjosa, Viosa) or of the surname
  * (Kovalevskaya, Kavaleuskaya) still meet. Thread-safe.
@@ -25,9 +25,11 @@ final class ParticipantNames {
   private static final NameVariants VARIANTS = NameVariants.builtIn();
 
   private final KnowledgeBase kb;
+  private final WordNormaliser words;
 
-  ParticipantNames(KnowledgeBase kb) {
+  ParticipantNames(KnowledgeBase kb, WordNormaliser words) {
     this.kb = kb;
+    this.words = words;
   }
 
   /** Adds to {@code into} the surname keys of the people named in {@code run}. */
@@ -72,9 +74,7 @@ final class ParticipantNames {
 
   private Kind kind(String word) {
     String folded = WordNormaliser.fold(word);
-    if (!NAME_LIKE.matcher(word).matches()
-        || WordNormaliser.isStopword(folded)
-        || WordNormaliser.isNotName(folded)) {
+    if (!NAME_LIKE.matcher(word).matches() || words.isStopword(folded) || words.isNotName(folded)) {
       return Kind.OTHER;
     }
     List<KbHit> hits = kb.lookup(word);

@@ -4,6 +4,7 @@ import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.model.Article;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Story;
+import dev.parallax.resources.Rules;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class StoryGrouper {
   private final StoryOptions options;
 
   private final LeadEmbedder embedder;
+  private final Rules rules;
 
   public StoryGrouper(KnowledgeBase kb, StoryOptions options) {
     this(kb, options, null);
@@ -34,9 +36,18 @@ public final class StoryGrouper {
 
   /** A grouper mixing lead embeddings into the similarity ({@code embedder} may be null). */
   public StoryGrouper(KnowledgeBase kb, StoryOptions options, LeadEmbedder embedder) {
+    this(kb, options, embedder, Rules.bundled());
+  }
+
+  /**
+   * A grouper reading the word lists of {@code rules}, mixing lead embeddings into the similarity
+   * ({@code embedder} may be null).
+   */
+  public StoryGrouper(KnowledgeBase kb, StoryOptions options, LeadEmbedder embedder, Rules rules) {
     this.kb = Objects.requireNonNull(kb, "kb");
     this.options = Objects.requireNonNull(options, "options");
     this.embedder = embedder;
+    this.rules = Objects.requireNonNull(rules, "rules");
   }
 
   /** A grouper with the built-in knowledge base and the tuned options. */
@@ -51,7 +62,7 @@ public final class StoryGrouper {
 
   /** An empty index with this grouper's options, to {@link StoryIndex#restore} into. */
   public StoryIndex newIndex() {
-    return new StoryIndex(kb, options, embedder);
+    return new StoryIndex(kb, options, embedder, rules);
   }
 
   /**

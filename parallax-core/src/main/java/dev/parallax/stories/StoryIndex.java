@@ -4,6 +4,7 @@ import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.model.Article;
 import dev.parallax.model.ContentId;
 import dev.parallax.model.Story;
+import dev.parallax.resources.Rules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,9 +57,19 @@ public final class StoryIndex {
    *     StoryOptions#embeddingWeight()}, or null for TF-IDF alone
    */
   public StoryIndex(KnowledgeBase kb, StoryOptions options, LeadEmbedder embedder) {
+    this(kb, options, embedder, Rules.bundled());
+  }
+
+  /**
+   * @param embedder lead embeddings mixed into the similarity by {@link
+   *     StoryOptions#embeddingWeight()}, or null for TF-IDF alone
+   * @param rules the rules whose word lists the profiles read
+   */
+  public StoryIndex(KnowledgeBase kb, StoryOptions options, LeadEmbedder embedder, Rules rules) {
     this.embedder = embedder;
     this.options = Objects.requireNonNull(options, "options");
-    this.profiler = new ArticleProfiler(Objects.requireNonNull(kb, "kb"), options);
+    this.profiler =
+        new ArticleProfiler(Objects.requireNonNull(kb, "kb"), options, WordNormaliser.of(rules));
     this.stats = new TermStatistics(options);
   }
 

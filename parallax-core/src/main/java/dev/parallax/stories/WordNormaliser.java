@@ -1,11 +1,9 @@
 package dev.parallax.stories;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
@@ -16,14 +14,39 @@ import java.util.regex.Pattern;
  * Folds a word to a comparison key: lower case, without diacritics (Chișinău and Chisinau meet),
  * with a light English suffix stripper (plural, past, gerund, adverb) so that "expels", "expelled"
  * and "expelling" share a key. Deliberately lighter than Porter: over-stemming merges unrelated
- * words, and topical words here are mostly nouns and names. Thread-safe.
+ * words, and topical words here are mostly nouns and names. Knows the words that carry no topic
+ * ({@code stories/stopwords.tsv}) and those that are not part of a person's name ({@code
+ * stories/not-names.tsv}). Immutable and thread-safe.
  */
-final class WordNormaliser {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Set<String> STOPWORDS = loadWords("stopwords.txt");
-  private static final Set<String> NOT_NAMES = loadWords("not-names.txt");
+public final class WordNormaliser {
+  /** Function and reporting words that say nothing about which happening an article is about. */
+  public static final TableSpec STOPWORDS =
+      TableSpec.of(
+          "stories/stopwords.tsv",
+          "function and reporting words that say nothing about what an article is about",
+          Column.text("word").asKey());
 
-  private WordNormaliser() {}
+  /** Capitalised words that are not part of a person's name. */
+  public static final TableSpec NOT_NAMES =
+      TableSpec.of(
+          "stories/not-names.tsv",
+          "capitalised words that are not part of a person's name (institutions, offices, titles)",
+          Column.text("word").asKey());
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private final Set<String> stopwords;
+  private final Set<String> notNames;
+
+  private WordNormaliser(Rules rules) {
+    this.stopwords = words(rules, STOPWORDS);
+    this.notNames = words(rules, NOT_NAMES);
+  }
+
+  /** The normaliser of {@code rules}, built once per rules. */
+  public static WordNormaliser of(Rules rules) {
+    return rules.lexicon(WordNormaliser.class, WordNormaliser::new);
+  }
 
   /** The lower-case, diacritic-free form of {@code word}. */
   static String fold(String word) {
@@ -33,16 +56,16 @@ final class WordNormaliser {
   }
 
   /** True for function and reporting words that carry no topic. */
-  static boolean isStopword(String folded) {
-    return STOPWORDS.contains(folded);
+  public boolean isStopword(String folded) {
+    return stopwords.contains(folded);
   }
 
   /**
    * True for capitalised words that do not belong to a person's name: institutions, offices,
-   * titles, months and weekdays ({@code stories/not-names.txt}).
+   * titles, months and weekdays ({@code stories/not-names.tsv}).
    */
-  static boolean isNotName(String folded) {
-    return NOT_NAMES.contains(folded);
+  boolean isNotName(String folded) {
+    return notNames.contains(folded);
   }
 
   /** The stem of a folded word. */
@@ -90,21 +113,10 @@ final class WordNormaliser {
     return w;
   }
 
-  private static Set<String> loadWords(String resource) {
+  private static Set<String> words(Rules rules, TableSpec table) {
     Set<String> words = new HashSet<>();
-    try (InputStream in = WordNormaliser.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          words.add(word);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (TableRow row : rules.table(table).rows()) {
+      words.add(row.text("word"));
     }
     return Set.copyOf(words);
   }

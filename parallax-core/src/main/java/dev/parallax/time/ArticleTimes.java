@@ -6,6 +6,7 @@ import dev.parallax.model.Article;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.Diagnostics;
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.Rules;
 import java.util.List;
 
 /**
@@ -16,10 +17,17 @@ import java.util.List;
  */
 public final class ArticleTimes {
   private final TimeTagger tagger;
-  private final PublicationDateInference inference = new PublicationDateInference();
+  private final PublicationDateInference inference;
 
+  /** Times by {@code tagger}, inferring dates with the bundled rules. */
   public ArticleTimes(TimeTagger tagger) {
+    this(tagger, Rules.bundled());
+  }
+
+  /** Times by {@code tagger}, inferring dates with {@code rules} (the tagger's own). */
+  public ArticleTimes(TimeTagger tagger, Rules rules) {
     this.tagger = tagger;
+    this.inference = new PublicationDateInference(rules);
   }
 
   /** The annotation with its time expressions, and its article with any inferred date. */

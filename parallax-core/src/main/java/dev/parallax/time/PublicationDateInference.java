@@ -2,6 +2,7 @@ package dev.parallax.time;
 
 import dev.parallax.annotate.TimeExpression;
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.Rules;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -41,8 +42,13 @@ public final class PublicationDateInference {
 
   private final TimeLexicon lexicon;
 
+  /** The inference with the bundled rules. */
   public PublicationDateInference() {
-    this.lexicon = TimeLexicon.load();
+    this(Rules.bundled());
+  }
+
+  public PublicationDateInference(Rules rules) {
+    this.lexicon = TimeLexicon.of(rules);
   }
 
   /**

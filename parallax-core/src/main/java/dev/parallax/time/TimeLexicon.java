@@ -1,6 +1,9 @@
 package dev.parallax.time;
 
-import dev.parallax.resources.ResourceLines;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +20,50 @@ import java.util.regex.Pattern;
  * a date ({@code period-words.tsv}); how holidays recur ({@code holidays.tsv}). Immutable and
  * thread-safe.
  */
-final class TimeLexicon {
+public final class TimeLexicon {
+  /** Calendar words: weekdays, months, units, shift words, future and perfect auxiliaries. */
+  public static final TableSpec CALENDAR_WORDS =
+      TableSpec.of(
+          "time/calendar-words.tsv",
+          "calendar words the time layer reads to re-resolve what SUTime finds",
+          Column.text("word").asKey(),
+          Column.kind(
+              "kind", "DIGIT", "ORDINAL", "WEEKDAY", "MONTH", "UNIT", "SHIFT", "FUTURE", "PERFECT"),
+          Column.text("value"));
+
+  /** What SUTime marks that is not a time expression. */
+  public static final TableSpec NOT_TIME =
+      TableSpec.of(
+          "time/not-time.tsv",
+          "expressions SUTime marks that are not times (ages, adverbs of sequence)",
+          Column.kind("kind", "PHRASE", "REGEX"),
+          Column.text("pattern"));
+
+  /** Words that make a time expression point back into the story. */
+  public static final TableSpec ANAPHORS =
+      TableSpec.of(
+          "time/anaphors.tsv",
+          "words that make a time expression point back to the last date named (that year)",
+          Column.text("word").asKey(),
+          Column.integer("offset"));
+
+  /** Prepositions that make "year-end" a date. */
+  public static final TableSpec PERIOD_WORDS =
+      TableSpec.of(
+          "time/period-words.tsv",
+          "prepositions that make year-end a date, with the year's offset",
+          Column.kind("kind", "YEAR_END").asKey(),
+          Column.text("word").asKey(),
+          Column.integer("value"));
+
+  /** How holidays recur. */
+  public static final TableSpec HOLIDAYS =
+      TableSpec.of(
+          "time/holidays.tsv",
+          "holidays and how they recur, to find the same holiday in another year",
+          Column.text("name").asKey(),
+          Column.kind("rule", "FIXED", "NTH", "LAST"));
+
   private final Map<String, String[]> words;
   private final Set<String> notTimePhrases;
   private final List<Pattern> notTimePatterns;
@@ -40,38 +86,36 @@ final class TimeLexicon {
     this.notTimePatterns = List.copyOf(notTimePatterns);
   }
 
-  /** Loads the lexicon shipped with Parallax. */
-  static TimeLexicon load() {
+  /** The lexicon of {@code rules}, built once per rules. */
+  static TimeLexicon of(Rules rules) {
+    return rules.lexicon(TimeLexicon.class, TimeLexicon::load);
+  }
+
+  private static TimeLexicon load(Rules rules) {
     Map<String, String[]> words = new HashMap<>();
-    for (String[] row : rows("calendar-words.tsv")) {
-      words.put(row[0], new String[] {row[1], row[2]});
+    for (TableRow row : rules.table(CALENDAR_WORDS).rows()) {
+      words.put(row.text("word"), new String[] {row.text("kind"), row.text("value")});
     }
     Set<String> phrases = new HashSet<>();
     List<Pattern> patterns = new ArrayList<>();
-    for (String[] row : rows("not-time.tsv")) {
-      if (row[0].equals("PHRASE")) {
-        phrases.add(row[1].toLowerCase(Locale.ROOT));
-      } else if (row[0].equals("REGEX")) {
-        patterns.add(Pattern.compile(row[1]));
+    for (TableRow row : rules.table(NOT_TIME).rows()) {
+      if (row.text("kind").equals("PHRASE")) {
+        phrases.add(row.text("pattern").toLowerCase(Locale.ROOT));
       } else {
-        throw new IllegalStateException("unknown kind in not-time.tsv: " + row[0]);
+        patterns.add(Pattern.compile(row.text("pattern")));
       }
     }
     Map<String, Integer> anaphors = new HashMap<>();
-    for (String[] row : rows("anaphors.tsv")) {
-      anaphors.put(row[0], Integer.parseInt(row[1]));
+    for (TableRow row : rules.table(ANAPHORS).rows()) {
+      anaphors.put(row.text("word"), row.integer("offset"));
     }
     Map<String, Integer> yearEnd = new HashMap<>();
-    for (String[] row : rows("period-words.tsv")) {
-      if (row[0].equals("YEAR_END")) {
-        yearEnd.put(row[1], Integer.parseInt(row[2]));
-      } else {
-        throw new IllegalStateException("unknown kind in period-words.tsv: " + row[0]);
-      }
+    for (TableRow row : rules.table(PERIOD_WORDS).rows()) {
+      yearEnd.put(row.text("word"), row.integer("value")); // kind YEAR_END
     }
     Map<String, String> holidays = new HashMap<>();
-    for (String[] row : rows("holidays.tsv")) {
-      holidays.put(row[0], row[1]);
+    for (TableRow row : rules.table(HOLIDAYS).rows()) {
+      holidays.put(row.text("name"), row.text("rule"));
     }
     return new TimeLexicon(words, phrases, patterns, anaphors, yearEnd, holidays);
   }
@@ -177,9 +221,5 @@ final class TimeLexicon {
   private static String normal(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-  }
-
-  private static List<String[]> rows(String name) {
-    return ResourceLines.rows(TimeLexicon.class, name, 2);
   }
 }

@@ -5,6 +5,7 @@ import dev.parallax.annotate.TimeExpression;
 import dev.parallax.annotate.TimeExpressionEngine;
 import dev.parallax.model.Diagnostics;
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.Rules;
 import dev.parallax.time.internal.DateLikeSentences;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,17 +48,27 @@ public final class TimeTagger {
   private final Reanchoring reanchoring;
   private final TimeLexicon lexicon;
 
-  /** The full tagger over {@code engine}, reading date-like sentences only. */
+  /** The full tagger over {@code engine}, reading date-like sentences only, with bundled rules. */
   public TimeTagger(TimeExpressionEngine engine) {
-    this(engine, Layers.FULL, Scope.DATE_LIKE_SENTENCES);
+    this(engine, Rules.bundled());
   }
 
+  /** The full tagger over {@code engine}, reading date-like sentences only, with {@code rules}. */
+  public TimeTagger(TimeExpressionEngine engine, Rules rules) {
+    this(engine, Layers.FULL, Scope.DATE_LIKE_SENTENCES, rules);
+  }
+
+  /** A tagger with the bundled rules. */
   public TimeTagger(TimeExpressionEngine engine, Layers layers, Scope scope) {
+    this(engine, layers, scope, Rules.bundled());
+  }
+
+  public TimeTagger(TimeExpressionEngine engine, Layers layers, Scope scope, Rules rules) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.layers = Objects.requireNonNull(layers, "layers");
     Objects.requireNonNull(scope, "scope");
-    this.filter = scope == Scope.ALL_SENTENCES ? null : DateLikeSentences.load();
-    this.lexicon = TimeLexicon.load();
+    this.filter = scope == Scope.ALL_SENTENCES ? null : DateLikeSentences.of(rules);
+    this.lexicon = TimeLexicon.of(rules);
     this.reanchoring = new Reanchoring(lexicon);
   }
 

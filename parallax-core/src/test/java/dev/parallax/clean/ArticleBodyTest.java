@@ -2,6 +2,7 @@ package dev.parallax.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.resources.Rules;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ class ArticleBodyTest {
           + " cafe on the ground floor will open a month later than the galleries.";
 
   private static Block block(String html) {
-    List<Block> blocks = BlockSplitter.split(Jsoup.parse(html).body(), BoilerplateLexicon.DEFAULT);
+    List<Block> blocks =
+        BlockSplitter.split(Jsoup.parse(html).body(), BoilerplateLexicon.of(Rules.bundled()));
     return blocks.get(0);
   }
 

@@ -1,14 +1,20 @@
 package dev.parallax.clean;
 
+import static dev.parallax.testing.UserRules.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.RemovalReason;
+import dev.parallax.resources.Rules;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BoilerplateLexiconTest {
-  private final BoilerplateLexicon lexicon = BoilerplateLexicon.DEFAULT;
+  private final BoilerplateLexicon lexicon = BoilerplateLexicon.of(Rules.bundled());
 
   private static Element element(String html) {
     return Jsoup.parseBodyFragment(html).body().child(0);
@@ -49,5 +55,33 @@ class BoilerplateLexiconTest {
                 "Related questions were raised at the meeting by several councillors, who asked"
                     + " how long the closure would last and who would pay for the repairs."))
         .isNull();
+  }
+
+  @Test
+  void theBundledTablesLoad() {
+    assertThat(Rules.bundled().table(BoilerplateLexicon.MARKUP).rows()).hasSize(90);
+    assertThat(Rules.bundled().table(BoilerplateLexicon.PHRASES).rows()).hasSize(18);
+  }
+
+  @Test
+  void aUserRowAddsOrRemovesAMarkOrAPhrase(@TempDir Path dir) throws IOException {
+    write(
+        dir,
+        "clean/boilerplate-markup.tsv",
+        "kind\tvalue\treason\tscope\ntoken\tpaywall\tpromotion\n!tag\tnav\n");
+    write(
+        dir,
+        "clean/boilerplate-phrases.tsv",
+        "reason\tmax_length\tpattern\npromotion\t60\t^become a member\\b\n");
+    BoilerplateLexicon mine =
+        BoilerplateLexicon.of(
+            Rules.layered(
+                List.of(BoilerplateLexicon.MARKUP, BoilerplateLexicon.PHRASES), dir, List.of()));
+    assertThat(mine.markup(element("<div class=\"paywall-box\"></div>")).reason())
+        .isEqualTo(RemovalReason.PROMOTION);
+    assertThat(lexicon.markup(element("<div class=\"paywall-box\"></div>"))).isNull();
+    assertThat(mine.markup(element("<nav></nav>"))).isNull();
+    assertThat(mine.phrase("Become a member today")).isEqualTo(RemovalReason.PROMOTION);
+    assertThat(lexicon.phrase("Become a member today")).isNull();
   }
 }

@@ -1,13 +1,21 @@
 package dev.parallax.clean;
 
+import static dev.parallax.testing.UserRules.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.Rules;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PageDatesTest {
+  private static final PageDates DATES = PageDates.of(Rules.bundled());
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -31,7 +39,7 @@ class PageDatesTest {
         "October 2021 | 2021-10",
       })
   void parsesCommonForms(String text, String iso) {
-    assertThat(PageDates.parse(text)).isEqualTo(PartialDate.parse(iso));
+    assertThat(DATES.parse(text)).isEqualTo(PartialDate.parse(iso));
   }
 
   @ParameterizedTest
@@ -39,20 +47,20 @@ class PageDatesTest {
       delimiter = '|',
       value = {"no date here", "31 February 2021", "2021-13-01", "Mayor 12 2021", "1066-10-14"})
   void rejectsNonDates(String text) {
-    assertThat(PageDates.parse(text)).isNull();
+    assertThat(DATES.parse(text)).isNull();
   }
 
   @Test
   void nullAndEmptyGiveNothing() {
-    assertThat(PageDates.parse(null)).isNull();
-    assertThat(PageDates.findAll("")).isEmpty();
+    assertThat(DATES.parse(null)).isNull();
+    assertThat(DATES.findAll("")).isEmpty();
     assertThat(PageDates.fromUrl(null)).isNull();
   }
 
   @Test
   void findsEveryDateWithItsOffsets() {
     String text = "Posted 3 March 2020, updated March 5, 2020.";
-    var found = PageDates.findAll(text);
+    var found = DATES.findAll(text);
     assertThat(found)
         .extracting(PageDates.Found::date)
         .containsExactly(PartialDate.parse("2020-03-03"), PartialDate.parse("2020-03-05"));
@@ -76,5 +84,19 @@ class PageDatesTest {
   void ignoresNumbersThatAreNotDatePaths() {
     assertThat(PageDates.fromUrl("https://shop.example/item/123456/")).isNull();
     assertThat(PageDates.fromUrl("https://news.example/a?d=2021/10/23")).isNull();
+  }
+
+  @Test
+  void theBundledTableLoads() {
+    assertThat(Rules.bundled().table(PageDates.MONTHS).rows()).hasSize(12);
+  }
+
+  @Test
+  void aUserRowAddsMonthNames(@TempDir Path dir) throws IOException {
+    write(dir, "clean/months.tsv", "month\tnames\n1\tstycznia styczeń\n");
+    PageDates mine = PageDates.of(Rules.layered(List.of(PageDates.MONTHS), dir, List.of()));
+    assertThat(mine.parse("5 stycznia 2024")).isEqualTo(PartialDate.parse("2024-01-05"));
+    assertThat(mine.parse("5 January 2024")).isEqualTo(PartialDate.parse("2024-01-05"));
+    assertThat(DATES.parse("5 stycznia 2024")).isNull();
   }
 }

@@ -1,12 +1,18 @@
 package dev.parallax.clean;
 
+import static dev.parallax.testing.UserRules.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.RemovalReason;
+import dev.parallax.resources.Rules;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TextLexiconTest {
-  private final TextLexicon lexicon = TextLexicon.standard();
+  private final TextLexicon lexicon = TextLexicon.of(Rules.bundled());
 
   private RemovalReason furniture(String line) {
     return lexicon.furniture(TextLexicon.normalize(line));
@@ -57,5 +63,25 @@ class TextLexiconTest {
     assertThat(lexicon.sectionEnd(TextLexicon.normalize("Comments (12)")))
         .isEqualTo(RemovalReason.COMMENTS);
     assertThat(lexicon.sectionEnd(TextLexicon.normalize("Recommended Posting Frequency"))).isNull();
+  }
+
+  @Test
+  void theBundledTableLoads() {
+    assertThat(Rules.bundled().table(TextLexicon.TABLE).rows()).hasSize(315);
+  }
+
+  @Test
+  void aUserRowAddsOrRemovesAPhrase(@TempDir Path dir) throws IOException {
+    write(
+        dir,
+        "clean/text-debris.tsv",
+        "kind\treason\tphrase\nline\tpromotion\tbecome a member\n!line\tnavigation\thome\n");
+    TextLexicon mine = TextLexicon.of(Rules.layered(List.of(TextLexicon.TABLE), dir, List.of()));
+    assertThat(mine.furniture(TextLexicon.normalize("Become a Member!")))
+        .isEqualTo(RemovalReason.PROMOTION);
+    assertThat(lexicon.furniture(TextLexicon.normalize("Become a Member!"))).isNull();
+    assertThat(mine.furniture(TextLexicon.normalize("Home"))).isNull();
+    assertThat(lexicon.furniture(TextLexicon.normalize("Home")))
+        .isEqualTo(RemovalReason.NAVIGATION);
   }
 }

@@ -3,13 +3,15 @@ package dev.parallax.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.resources.Rules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ParticipantNamesTest {
-  private static final ParticipantNames NAMES = new ParticipantNames(KnowledgeBase.builtIn());
+  private static final ParticipantNames NAMES =
+      new ParticipantNames(KnowledgeBase.builtIn(), WordNormaliser.of(Rules.bundled()));
 
   private static Set<String> people(String... run) {
     Set<String> out = new HashSet<>();

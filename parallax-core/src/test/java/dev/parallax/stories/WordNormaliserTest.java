@@ -1,8 +1,14 @@
 package dev.parallax.stories;
 
+import static dev.parallax.testing.UserRules.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.resources.Rules;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WordNormaliserTest {
   @Test
@@ -29,12 +35,33 @@ class WordNormaliserTest {
 
   @Test
   void stopwordsComeFromTheResource() {
-    assertThat(WordNormaliser.isStopword("the")).isTrue();
-    assertThat(WordNormaliser.isStopword("said")).isTrue();
-    assertThat(WordNormaliser.isStopword("expulsion")).isFalse();
+    assertThat(WordNormaliser.of(Rules.bundled()).isStopword("the")).isTrue();
+    assertThat(WordNormaliser.of(Rules.bundled()).isStopword("said")).isTrue();
+    assertThat(WordNormaliser.of(Rules.bundled()).isStopword("expulsion")).isFalse();
   }
 
   private static java.util.List<String> stems(String... words) {
     return java.util.Arrays.stream(words).map(WordNormaliser::stem).toList();
+  }
+
+  @Test
+  void theBundledTablesLoad() {
+    assertThat(Rules.bundled().table(WordNormaliser.STOPWORDS).rows()).hasSize(186);
+    assertThat(Rules.bundled().table(WordNormaliser.NOT_NAMES).rows()).hasSize(192);
+  }
+
+  @Test
+  void aUserRowAddsOrRemovesAWord(@TempDir Path dir) throws IOException {
+    write(dir, "stories/stopwords.tsv", "word\nreportedly\n");
+    write(dir, "stories/not-names.tsv", "word\n!ambassador\n");
+    WordNormaliser bundled = WordNormaliser.of(Rules.bundled());
+    WordNormaliser mine =
+        WordNormaliser.of(
+            Rules.layered(
+                List.of(WordNormaliser.STOPWORDS, WordNormaliser.NOT_NAMES), dir, List.of()));
+    assertThat(mine.isStopword("reportedly")).isTrue();
+    assertThat(bundled.isStopword("reportedly")).isFalse();
+    assertThat(mine.isNotName("ambassador")).isFalse();
+    assertThat(bundled.isNotName("ambassador")).isTrue();
   }
 }

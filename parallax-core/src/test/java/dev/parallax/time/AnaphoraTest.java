@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.annotate.TimeExpression;
 import dev.parallax.annotate.TimexType;
+import dev.parallax.resources.Rules;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("slow") // SUTime
 class AnaphoraTest {
-  private static final TimeLexicon LEXICON = TimeLexicon.load();
+  private static final TimeLexicon LEXICON = TimeLexicon.of(Rules.bundled());
 
   @Test
   void thatYearGrowsOverItsWordsAndTakesTheLastDateNamed() {

@@ -2,6 +2,7 @@ package dev.parallax.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.resources.Rules;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class HolidaysTest {
 
   @Test
   void theLexiconNamesTheRuleOfAHolidayAndNoneForOtherWords() {
-    TimeLexicon lexicon = TimeLexicon.load();
+    TimeLexicon lexicon = TimeLexicon.of(Rules.bundled());
     assertThat(lexicon.holidayRule("Thanksgiving Day")).isEqualTo("NTH");
     assertThat(lexicon.holidayRule("Christmas")).isEqualTo("FIXED");
     assertThat(lexicon.holidayRule("Monday")).isNull();

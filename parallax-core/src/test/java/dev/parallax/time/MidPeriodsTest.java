@@ -7,13 +7,14 @@ import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.TimeExpression;
 import dev.parallax.annotate.TimexType;
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.Rules;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("slow") // SUTime
 class MidPeriodsTest {
-  private static final TimeLexicon LEXICON = TimeLexicon.load();
+  private static final TimeLexicon LEXICON = TimeLexicon.of(Rules.bundled());
   private static final PartialDate PUBLISHED = PartialDate.parse("2030-10-20");
 
   private static List<Sentence> one(String body) {

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.annotate.TimeExpression;
 import dev.parallax.annotate.TimexType;
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.Rules;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("slow") // SUTime
 class YearEndTest {
-  private static final TimeLexicon LEXICON = TimeLexicon.load();
+  private static final TimeLexicon LEXICON = TimeLexicon.of(Rules.bundled());
   private static final PartialDate PUBLISHED = PartialDate.parse("2030-05-14");
 
   @Test

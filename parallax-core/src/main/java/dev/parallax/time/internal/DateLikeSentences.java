@@ -2,8 +2,11 @@ package dev.parallax.time.internal;
 
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
-import dev.parallax.resources.ResourceLines;
-import java.util.List;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,17 +16,30 @@ import java.util.Set;
  * "yesterday", "Christmas"). SUTime then runs on those alone. Immutable and thread-safe.
  */
 public final class DateLikeSentences {
+  /** Words that can start or carry a time expression. */
+  public static final TableSpec TABLE =
+      TableSpec.of(
+          "time/date-like-words.tsv",
+          "words that can start or carry a time expression: SUTime reads only sentences with one",
+          Column.text("word").asKey());
+
   private final Set<String> words;
 
   private DateLikeSentences(Set<String> words) {
     this.words = Set.copyOf(words);
   }
 
-  /** The word list shipped with Parallax. */
-  public static DateLikeSentences load() {
-    List<String> lines =
-        ResourceLines.read(DateLikeSentences.class, "/dev/parallax/time/date-like-words.tsv");
-    return new DateLikeSentences(Set.copyOf(lines.stream().map(String::strip).toList()));
+  /** The filter of {@code rules}, built once per rules. */
+  public static DateLikeSentences of(Rules rules) {
+    return rules.lexicon(DateLikeSentences.class, DateLikeSentences::load);
+  }
+
+  private static DateLikeSentences load(Rules rules) {
+    Set<String> words = new HashSet<>();
+    for (TableRow row : rules.table(TABLE).rows()) {
+      words.add(row.text("word"));
+    }
+    return new DateLikeSentences(words);
   }
 
   /** Whether any token of {@code sentence} has a digit or is a date-like word. */

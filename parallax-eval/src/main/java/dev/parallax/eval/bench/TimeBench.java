@@ -5,6 +5,7 @@ import dev.parallax.annotate.Annotator;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.model.Article;
+import dev.parallax.resources.Rules;
 import dev.parallax.time.TimeTagger;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -63,7 +64,7 @@ final class TimeBench {
   }
 
   private static double dateLikeShare(List<AnnotatedArticle> annotated) {
-    var filter = dev.parallax.time.internal.DateLikeSentences.load();
+    var filter = dev.parallax.time.internal.DateLikeSentences.of(Rules.bundled());
     long all = 0;
     long dateLike = 0;
     for (AnnotatedArticle a : annotated) {
