@@ -59,4 +59,23 @@ class ModelsRulesTest {
     Token say = new Token(0, 0, 4, "said", "say", "VBD", "O");
     assertThat(mine.parseCues().selects(new Sentence(0, 0, 4, List.of(say), List.of()))).isTrue();
   }
+
+  /** No rule file is read past the loader: every bundled table file is a table of the list. */
+  @Test
+  void everyBundledTableFileIsListed() throws Exception {
+    Path root =
+        Path.of(RuleTables.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .resolve("dev/parallax");
+    List<String> files;
+    try (var walk = Files.walk(root)) {
+      files =
+          walk.filter(f -> f.toString().endsWith(".tsv"))
+              .map(f -> root.relativize(f).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
+    }
+    assertThat(files).hasSizeGreaterThan(40);
+    assertThat(RuleTables.ALL.stream().map(t -> t.path()).sorted().toList())
+        .containsExactlyElementsOf(files);
+  }
 }
