@@ -1,5 +1,6 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.actors.ActorResolver;
 import dev.parallax.actors.DescriptionLexicon;
 import dev.parallax.actors.GovernmentBodies;
 import dev.parallax.actors.IdentifiedPersons;
@@ -7,24 +8,32 @@ import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.actors.NameVariants;
 import dev.parallax.actors.TitleLexicon;
 import dev.parallax.annotate.PronounCoref;
+import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.clean.BoilerplateLexicon;
 import dev.parallax.clean.LanguageGuess;
 import dev.parallax.clean.PageDates;
 import dev.parallax.clean.TextLexicon;
+import dev.parallax.conflicts.ConflictDetector;
 import dev.parallax.conflicts.StanceLexicon;
+import dev.parallax.coverage.CoverageBuilder;
 import dev.parallax.coverage.LabelWords;
 import dev.parallax.coverage.LoadedLabelLexicon;
 import dev.parallax.coverage.ToneLexicon;
 import dev.parallax.events.CameoCodes;
 import dev.parallax.events.EventDates;
+import dev.parallax.events.EventExtractor;
 import dev.parallax.events.EventPatterns;
 import dev.parallax.events.Modifiers;
 import dev.parallax.quotes.DiscourseIdioms;
+import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.quotes.SpeechCues;
 import dev.parallax.quotes.StanceObjects;
+import dev.parallax.resources.RuleProblem;
 import dev.parallax.resources.Rules;
+import dev.parallax.resources.RulesException;
 import dev.parallax.resources.TableSpec;
 import dev.parallax.stories.WordNormaliser;
+import dev.parallax.time.PublicationDateInference;
 import dev.parallax.time.TimeLexicon;
 import dev.parallax.time.internal.DateLikeSentences;
 import java.nio.file.Path;
@@ -96,8 +105,37 @@ public final class RuleTables {
    * @throws dev.parallax.resources.RulesException naming every problem, with file and line
    */
   public static Rules layered(Path rulesFolder, List<Path> kbFiles) {
-    return rulesFolder == null && kbFiles.isEmpty()
-        ? Rules.bundled()
-        : Rules.layered(ALL, rulesFolder, kbFiles);
+    if (rulesFolder == null && kbFiles.isEmpty()) {
+      return Rules.bundled();
+    }
+    Rules rules = Rules.layered(ALL, rulesFolder, kbFiles);
+    check(rules);
+    return rules;
+  }
+
+  /**
+   * Builds every lexicon of {@code rules} (no NLP model loads), so that a row each table accepts
+   * but its lexicon cannot use (a stance term of an unknown frame, a tone weight out of range) is
+   * reported before any analysis starts.
+   *
+   * @throws RulesException naming the problem
+   */
+  static void check(Rules rules) {
+    try {
+      KnowledgeBase kb = KnowledgeBase.of(rules);
+      new ArticleCleaner(rules);
+      new PublicationDateInference(rules);
+      DateLikeSentences.of(rules);
+      new ActorResolver(kb);
+      new EventExtractor(rules);
+      new QuoteExtractor(rules);
+      WordNormaliser.of(rules);
+      new CoverageBuilder(rules);
+      new ConflictDetector(kb, rules);
+      Models.of(rules).parseCues();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new RulesException(
+          List.of(new RuleProblem(String.valueOf(rules.userFiles()), 0, e.getMessage())));
+    }
   }
 }

@@ -1,11 +1,13 @@
 package dev.parallax.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.resources.Rules;
+import dev.parallax.resources.RulesException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,5 +79,16 @@ class ModelsRulesTest {
     assertThat(files).hasSizeGreaterThan(30);
     assertThat(RuleTables.ALL.stream().map(t -> t.path()).sorted().toList())
         .containsExactlyElementsOf(files);
+  }
+
+  /** A row its table accepts but its lexicon cannot use is reported before any analysis. */
+  @Test
+  void aRowALexiconRefusesIsReportedWhenTheRulesAreMade(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("conflicts"));
+    Files.writeString(
+        dir.resolve("conflicts/stance-terms.tsv"), "frame\tpole\tphrase\nweather\t+\tsunny\n");
+    assertThatThrownBy(() -> RuleTables.layered(dir, List.of()))
+        .isInstanceOf(RulesException.class)
+        .hasMessageContaining("weather");
   }
 }
