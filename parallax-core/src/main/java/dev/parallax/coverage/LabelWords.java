@@ -20,7 +20,7 @@ public final class LabelWords {
           "coverage/label-words.tsv",
           "Words of the descriptive noun phrases outlets use to name actors, by the part they play",
           Column.text("word").asKey(),
-          Column.kind("kind", "determiner", "place-head", "group-head", "modifier"));
+          Column.kindWords("kind", Kind.class));
 
   /** What part a word plays in a descriptive noun phrase. */
   enum Kind {
@@ -66,7 +66,7 @@ public final class LabelWords {
   private static LabelWords load(Rules rules) {
     Map<String, Kind> kinds = new HashMap<>();
     for (TableRow row : rules.table(TABLE).rows()) {
-      Kind kind = Kind.valueOf(row.text("kind").toUpperCase(Locale.ROOT).replace('-', '_'));
+      Kind kind = row.kind("kind", Kind.class);
       if (kinds.put(row.text("word").toLowerCase(Locale.ROOT), kind) != null) {
         throw new IllegalStateException(
             row.where() + ": the word " + row.text("word") + " has a kind already");

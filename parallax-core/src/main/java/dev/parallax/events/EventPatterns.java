@@ -7,7 +7,6 @@ import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableRow;
 import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +25,7 @@ public final class EventPatterns {
           "events/patterns.tsv",
           "event triggers: lemma, part of speech, complement, target and CAMEO code",
           Column.text("lemma").asKey(),
-          Column.kind(
-                  "kind",
-                  Arrays.stream(Kind.values())
-                      .map(k -> k.name().toLowerCase(Locale.ROOT))
-                      .toArray(String[]::new))
-              .asKey(),
+          Column.kindWords("kind", Kind.class).asKey(),
           Column.text("complement").asKey(),
           Column.text("target"),
           Column.text("code"),
@@ -143,7 +137,7 @@ public final class EventPatterns {
     String complement = r.text("complement");
     return new EventPattern(
         r.text("lemma"),
-        Kind.valueOf(r.text("kind").toUpperCase(Locale.ROOT)),
+        r.kind("kind", Kind.class),
         complement.equals("-") ? Set.of() : Set.of(complement.split("\\|")),
         dash(r.text("target")),
         dash(r.text("code")),

@@ -4,10 +4,8 @@ import dev.parallax.resources.Column;
 import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableRow;
 import dev.parallax.resources.TableSpec;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,11 +19,7 @@ public final class Modifiers {
           "events/modifiers.tsv",
           "words that negate, modalise or block a trigger",
           Column.text("word").asKey(),
-          Column.kind(
-              "effect",
-              Arrays.stream(Effect.values())
-                  .map(e -> e.name().toLowerCase(Locale.ROOT))
-                  .toArray(String[]::new)));
+          Column.kindWords("effect", Effect.class));
 
   public static final TableSpec INTENT =
       TableSpec.of(
@@ -87,7 +81,7 @@ public final class Modifiers {
     for (TableRow row : rules.table(MODIFIERS).rows()) {
       effects
           .computeIfAbsent(row.text("word"), k -> EnumSet.noneOf(Effect.class))
-          .add(Effect.valueOf(row.text("effect").toUpperCase(Locale.ROOT)));
+          .add(row.kind("effect", Effect.class));
     }
     effects.replaceAll((k, v) -> Set.copyOf(v));
     Map<String, String> intents = new HashMap<>();

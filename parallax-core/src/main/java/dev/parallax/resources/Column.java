@@ -1,6 +1,7 @@
 package dev.parallax.resources;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -79,6 +80,24 @@ public record Column(String name, Type type, Set<String> kinds, boolean key) {
         Type.KIND,
         Set.copyOf(List.of(type.getEnumConstants()).stream().map(Enum::name).toList()),
         false);
+  }
+
+  /**
+   * The kind column whose values are {@code type}'s constants written as words: lower case, with
+   * hyphens for underscores ({@code PLACE_HEAD} is {@code place-head}); {@link TableRow#kind} reads
+   * them back.
+   */
+  public static Column kindWords(String name, Class<? extends Enum<?>> type) {
+    return new Column(
+        name,
+        Type.KIND,
+        Set.copyOf(List.of(type.getEnumConstants()).stream().map(Column::word).toList()),
+        false);
+  }
+
+  /** A constant written as a word: lower case, hyphens for underscores. */
+  static String word(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** This column as part of the row's key. */

@@ -57,9 +57,19 @@ public record TableRow(TableSpec spec, String source, int line, List<String> cel
     return optional(name).map(LocalDate::parse);
   }
 
-  /** The kind in column {@code name} as a constant of {@code type}. */
+  /**
+   * The kind in column {@code name} as a constant of {@code type}, written as its name or as a word
+   * ({@link Column#kindWords}).
+   */
   public <E extends Enum<E>> E kind(String name, Class<E> type) {
-    return Enum.valueOf(type, text(name));
+    String cell = text(name);
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(cell) || Column.word(e).equals(cell)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException(
+        where() + ": " + name + " '" + cell + "' is no " + type.getSimpleName());
   }
 
   /** The cells of the key columns (all cells when the table has none), joined by tabs. */
