@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
           + " last line, one JSON object with its figures.",
       ""
     },
-    subcommands = {BenchIngestCommand.class, BenchAnnotateCommand.class, BenchCleanCommand.class})
+    subcommands = {
+      BenchIngestCommand.class,
+      BenchAnnotateCommand.class,
+      BenchCleanCommand.class,
+      BenchFuzzCommand.class
+    })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
