@@ -2,14 +2,19 @@ package dev.parallax.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.UncheckedIOException;
+import java.time.MonthDay;
 
 /**
  * The JSON Lines encoding of OUTPUT.md: snake_case keys in record-component order, {@code null}
@@ -25,12 +30,31 @@ public final class Jsonl {
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .addModule(javaTime())
           .build();
 
   private static final ObjectMapper PRETTY =
       MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Jsonl() {}
+
+  /**
+   * The day without a year that an event sentence may give ("on October 22"), written in its ISO
+   * form {@code --10-22}.
+   */
+  private static SimpleModule javaTime() {
+    SimpleModule m = new SimpleModule("parallax-java-time");
+    m.addSerializer(MonthDay.class, ToStringSerializer.instance);
+    m.addDeserializer(
+        MonthDay.class,
+        new FromStringDeserializer<>(MonthDay.class) {
+          @Override
+          protected MonthDay _deserialize(String value, DeserializationContext context) {
+            return MonthDay.parse(value);
+          }
+        });
+    return m;
+  }
 
   /** The shared mapper, for callers that stream; do not reconfigure it. */
   public static ObjectMapper mapper() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.actors.ActorKey;
 import dev.parallax.actors.ActorMention;
+import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.EntityType;
 import dev.parallax.pipeline.ArticleResult;
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.MonthDay;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +69,34 @@ class ResultCodecTest {
       store.save(result);
     }
     assertThat(row(file)).isEqualTo(stored);
+    try (SqliteStore store = SqliteStore.open(file)) {
+      assertThat(store.results()).containsExactly(result);
+    }
+  }
+
+  /** An event dated by a day without a year ("on October 22") is stored and read back. */
+  @Test
+  void anEventWithADayButNoYearIsStoredAndReadBack() throws Exception {
+    ArticleResult stored = ResultCodec.decode(storedWithStringKeys());
+    ExtractedEvent e = stored.events().get(0);
+    ExtractedEvent yearless =
+        new ExtractedEvent(e.event(), e.source(), e.target(), MonthDay.of(10, 22));
+    ArticleResult result =
+        new ArticleResult(
+            stored.record(),
+            stored.actors(),
+            List.of(yearless),
+            stored.quotes(),
+            stored.scareQuotes(),
+            List.of());
+
+    ResultCodec.Encoded encoded = ResultCodec.encode(result);
+    assertThat(encoded.events()).contains("\"yearless_day\":\"--10-22\"");
+    assertThat(ResultCodec.decode(encoded)).isEqualTo(result);
+    Path file = dir.resolve("yearless.db");
+    try (SqliteStore store = SqliteStore.open(file)) {
+      store.save(result);
+    }
     try (SqliteStore store = SqliteStore.open(file)) {
       assertThat(store.results()).containsExactly(result);
     }
