@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * a missing path, a dangling link, a symlink loop, a FIFO, device or socket (never opened, so never
  * a hang or an endless read), an unreadable folder (only that folder: its readable siblings are
  * still read). A folder marked as Parallax output ({@link OutputFolder#MARKER}) is not read, and
- * says so once in the log. Entries come sorted by path, so runs are deterministic. Not thread-safe:
- * one per call.
+ * says so once in the log, as a warning (the CLI shows warnings by default). Entries come sorted by
+ * path, so runs are deterministic. Not thread-safe: one per call.
  */
 final class InputWalker {
   private static final Logger LOG = LoggerFactory.getLogger(InputWalker.class);
@@ -104,8 +104,11 @@ final class InputWalker {
       return;
     }
     if (Files.exists(real.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS)) {
-      LOG.info(
-          "not reading {}: it holds Parallax output (marked by {})", path, OutputFolder.MARKER);
+      // A warning, so it is on screen at the default verbosity: the user named this folder.
+      LOG.warn(
+          "not reading {}: it is a Parallax output folder ({} marks it)",
+          path,
+          OutputFolder.MARKER);
       return;
     }
     List<Path> children = new ArrayList<>();

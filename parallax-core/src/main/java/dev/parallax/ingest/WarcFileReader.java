@@ -177,11 +177,16 @@ record WarcFileReader(IngestOptions options) implements InputReader {
   }
 
   private static IngestItem corrupt(String where, Exception e, boolean resumed) {
+    String detail = Rejections.detail(e);
+    if (detail.startsWith("invalid WARC record at position")) {
+      // jwarc quotes the bad bytes after it, and counts the position from where reading resumed.
+      detail = "invalid WARC record header";
+    }
     return Rejections.of(
         where,
         "corrupt or truncated WARC record"
             + (resumed ? " (reading resumed at the next intact record): " : ": ")
-            + Rejections.detail(e));
+            + detail);
   }
 
   /**

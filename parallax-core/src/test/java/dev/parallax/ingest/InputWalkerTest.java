@@ -7,6 +7,7 @@ import dev.parallax.model.IngestItem;
 import dev.parallax.model.OutputFolder;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
+import dev.parallax.testing.ExpectedLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +135,7 @@ class InputWalkerTest {
   }
 
   @Test
+  @ExpectedLog("not reading .*: it is a Parallax output folder") // the case under test, twice
   void aFolderMarkedAsParallaxOutputIsNotReadWhateverItsName() throws IOException {
     text("in/a.txt");
     text("in/results/articles.txt");
