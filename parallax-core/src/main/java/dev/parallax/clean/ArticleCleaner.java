@@ -7,9 +7,12 @@ import dev.parallax.model.MediaType;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
+import dev.parallax.model.RemovedBlock;
 import dev.parallax.model.SourceMetadata;
 import dev.parallax.resources.Rules;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,7 +43,7 @@ public final class ArticleCleaner implements Cleaner {
 
   /**
    * The decode stage: the document's text, or why it holds none (empty, binary). Decoding picks the
-   * charset as {@link TextDecoder} says.
+   * charset as {@link TextDecoder} says; stray control characters are removed, with a note.
    */
   public static Decoding decode(RawDocument doc) {
     if (doc.content().length == 0) {
@@ -49,7 +52,9 @@ public final class ArticleCleaner implements Cleaner {
     TextDecoder.Decoded decoded =
         TextDecoder.decode(doc.content(), doc.declaredCharset(), doc.type() == MediaType.HTML);
     String binary = BinaryCheck.reason(decoded.text());
-    return binary != null ? new Decoding(null, binary) : new Decoding(decoded, null);
+    return binary != null
+        ? new Decoding(null, binary)
+        : new Decoding(decoded.withoutControlCharacters(), null);
   }
 
   /**
@@ -103,7 +108,17 @@ public final class ArticleCleaner implements Cleaner {
         from,
         firstNonNull(meta.language(), language.guess(body)),
         body,
-        page.removed());
+        removed(decoded, page));
+  }
+
+  /** What decoding removed, then what the page cleaner removed. */
+  private static List<RemovedBlock> removed(TextDecoder.Decoded decoded, CleanedPage page) {
+    if (decoded.removed().isEmpty()) {
+      return page.removed();
+    }
+    List<RemovedBlock> all = new ArrayList<>(decoded.removed());
+    all.addAll(page.removed());
+    return all;
   }
 
   @SafeVarargs

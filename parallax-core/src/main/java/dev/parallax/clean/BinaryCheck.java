@@ -1,6 +1,9 @@
 package dev.parallax.clean;
 
-/** Tells decoded text from binary content that no decoder turns into prose. */
+/**
+ * Tells decoded text from binary content that no decoder turns into prose. A few stray control
+ * characters (a NUL, a bell) do not make text binary: {@link ControlCharacters} removes them.
+ */
 final class BinaryCheck {
   /** Share of control or replacement characters above which input is taken as binary. */
   private static final double MAX_NOISE = 0.02;
@@ -13,10 +16,7 @@ final class BinaryCheck {
     int noise = 0;
     for (int i = 0; i < sample; i++) {
       char c = text.charAt(i);
-      if (c == 0) {
-        return "binary content: NUL bytes, not text";
-      }
-      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
+      if (ControlCharacters.isStray(c) || c == '\uFFFD') {
         noise++;
       }
     }

@@ -24,7 +24,7 @@ final class BlockSplitter implements NodeFilter {
   /** The mark key of hidden elements. */
   static final String HIDDEN = "hidden";
 
-  private static final Set<String> BLOCK_TAGS =
+  static final Set<String> BLOCK_TAGS =
       Set.of(
           "p",
           "div",

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Cleans an HTML page: splits its visible text into blocks, finds the element densest in prose
@@ -41,7 +42,9 @@ final class HtmlPageCleaner implements PageCleaner {
 
   @Override
   public CleanedPage clean(String html, String url) {
-    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    Document doc =
+        Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackPosition(true));
+    BrokenLinks.unwrap(doc);
     MetaTags meta = MetaTags.of(doc);
     JsonLd ld = JsonLd.of(doc);
     ArticleBody declared = ArticleBody.of(ld.body());

@@ -3,14 +3,11 @@ package dev.parallax.ingest;
 import dev.parallax.model.IngestItem;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.SourceMetadata;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +15,11 @@ import org.slf4j.LoggerFactory;
  * Walks the files and folders a user names, hands each file to the reader for its format, and
  * merges manifest metadata into each document.
  *
- * <p>Folders are read recursively in name order, so runs are deterministic. A file that no reader
- * accepts is rejected when it was named directly, and skipped silently inside a folder only when it
- * is a manifest or hidden file; anything else found in a folder is rejected with its reason, so
- * nothing is lost unnoticed. Thread-safe.
+ * <p>Folders are read recursively in name order, so runs are deterministic; {@link InputWalker}
+ * says what a path means (links followed, special files and loops rejected, output folders
+ * skipped). A file that no reader accepts is rejected when it was named directly, and skipped
+ * silently inside a folder only when it is a manifest or hidden file; anything else found in a
+ * folder is rejected with its reason, so nothing is lost unnoticed. Thread-safe.
  */
 public final class Ingestor {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
@@ -38,22 +36,37 @@ public final class Ingestor {
     this.readers = List.copyOf(readers);
   }
 
-  /** Reads every input, passing documents and rejections to {@code sink} in input order. */
+  /**
+   * Reads every input, passing documents and rejections to {@code sink} in input order. A file
+   * named twice (as {@code a.txt} and {@code ./a.txt}, through a link, or by itself and in its
+   * folder) is read once, where it is first named.
+   */
   public void read(List<Path> inputs, Consumer<IngestItem> sink) {
-    for (Path input : inputs) {
-      if (!Files.exists(input)) {
-        sink.accept(Rejections.of(input.toString(), "no such file or folder"));
-      } else if (Files.isDirectory(input)) {
-        for (Path file : filesUnder(input, sink)) {
-          readFile(file, file.toString(), true, sink);
+    List<List<InputWalker.Found>> walked = inputs.stream().map(InputWalker::walk).toList();
+    Manifest bound =
+        manifest.forInputs(
+            walked.stream()
+                .flatMap(List::stream)
+                .filter(InputWalker.Found::isFile)
+                .map(InputWalker.Found::path)
+                .toList());
+    Set<Path> seen = new HashSet<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      for (InputWalker.Found found : walked.get(i)) {
+        if (!seen.add(found.real())) {
+          LOG.info("{} is named twice; it is read once", found.path());
+        } else if (!found.isFile()) {
+          sink.accept(Rejections.of(found.path().toString(), found.rejected()));
+        } else {
+          boolean inFolder = !found.path().equals(inputs.get(i));
+          readFile(found.path(), found.path().toString(), inFolder, bound, sink);
         }
-      } else {
-        readFile(input, input.toString(), false, sink);
       }
     }
   }
 
-  private void readFile(Path file, String source, boolean inFolder, Consumer<IngestItem> sink) {
+  private void readFile(
+      Path file, String source, boolean inFolder, Manifest manifest, Consumer<IngestItem> sink) {
     InputReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
     if (reader == null) {
       if (!(inFolder && isIgnorable(file))) {
@@ -62,7 +75,7 @@ public final class Ingestor {
       return;
     }
     try {
-      reader.read(file, source, item -> sink.accept(withManifest(item, file)));
+      reader.read(file, source, item -> sink.accept(withManifest(item, file, manifest)));
     } catch (RuntimeException e) {
       // A reader bug must not end the batch: record it against the file and go on.
       LOG.warn("reader {} failed on {}", reader.getClass().getSimpleName(), source, e);
@@ -70,7 +83,7 @@ public final class Ingestor {
     }
   }
 
-  private IngestItem withManifest(IngestItem item, Path file) {
+  private static IngestItem withManifest(IngestItem item, Path file, Manifest manifest) {
     if (!(item instanceof RawDocument doc)) {
       return item;
     }
@@ -88,16 +101,5 @@ public final class Ingestor {
         || name.startsWith("manifest.")
         || name.endsWith(".md")
         || name.equals("license");
-  }
-
-  private static List<Path> filesUnder(Path folder, Consumer<IngestItem> sink) {
-    try (Stream<Path> walk = Files.walk(folder)) {
-      List<Path> files = new ArrayList<>();
-      walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-      return files;
-    } catch (IOException | UncheckedIOException e) {
-      sink.accept(Rejections.unreadable(folder.toString(), e));
-      return List.of();
-    }
   }
 }

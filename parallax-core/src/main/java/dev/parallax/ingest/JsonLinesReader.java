@@ -26,12 +26,18 @@ import java.util.zip.ZipException;
  * title, language, html | text}} per line, each its own document with source {@code file#line}.
  *
  * <p>A bad line (not JSON, no {@code html} or {@code text}, a date that is not one, longer than the
- * document limit) becomes a rejection for that line and reading goes on. A file whose first {@value
- * #GIVE_UP_AFTER} records are all bad is not JSON Lines at all: it becomes one rejection for the
- * file rather than a flood of them. Blank lines are skipped. Streams: one line in memory at a time.
+ * document limit) becomes a rejection for that line and reading goes on to the end of the file,
+ * whatever came before. A file in which no line is a record is not JSON Lines at all: it becomes
+ * one rejection for the file rather than a flood of them. Past {@value #MAX_LISTED} bad lines, one
+ * rejection sums up the rest. Blank lines are skipped. Streams: one line in memory at a time (and
+ * at most {@value #MAX_LISTED} held-back rejections of 200 characters each).
  */
 record JsonLinesReader(IngestOptions options) implements InputReader {
-  static final int GIVE_UP_AFTER = 20;
+  /**
+   * Bad lines listed one by one in a file that holds records; past this, one rejection sums up the
+   * rest (the issue's bound: a file of a million bad lines must not bury the run's output).
+   */
+  static final int MAX_LISTED = 1000;
 
   @Override
   public boolean accepts(Path file) {
@@ -46,7 +52,7 @@ record JsonLinesReader(IngestOptions options) implements InputReader {
         InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
       BoundedLines lines = new BoundedLines(in, options.maxDocumentBytes());
       BoundedLines.Line line;
-      while ((line = lines.next()) != null && !batch.gaveUp()) {
+      while ((line = lines.next()) != null) {
         read(line, source, batch);
       }
       batch.end(null);
@@ -62,7 +68,7 @@ record JsonLinesReader(IngestOptions options) implements InputReader {
   private void read(BoundedLines.Line line, String file, Batch batch) {
     String source = file + "#" + line.number();
     if (line.oversized()) {
-      batch.bad(Rejections.tooLargeDecompressed(source, options));
+      batch.oversized(Rejections.tooLargeDecompressed(source, options), line.number());
       return;
     }
     if (isBlank(line.bytes())) {
@@ -71,11 +77,12 @@ record JsonLinesReader(IngestOptions options) implements InputReader {
     try {
       batch.good(document(source, Jsonl.mapper().readTree(line.bytes())));
     } catch (JsonProcessingException e) {
-      batch.bad(Rejections.of(source, "not a JSON record: " + e.getOriginalMessage()));
+      batch.bad(
+          Rejections.of(source, "not a JSON record: " + e.getOriginalMessage()), line.number());
     } catch (IOException e) {
-      batch.bad(Rejections.of(source, "not a JSON record: " + e.getMessage()));
+      batch.bad(Rejections.of(source, "not a JSON record: " + e.getMessage()), line.number());
     } catch (IllegalArgumentException e) {
-      batch.bad(Rejections.of(source, e.getMessage()));
+      batch.bad(Rejections.of(source, e.getMessage()), line.number());
     }
   }
 
@@ -126,15 +133,20 @@ record JsonLinesReader(IngestOptions options) implements InputReader {
 
   /**
    * Holds back the rejections before the first good record, so a file that is not JSON Lines at all
-   * ends as one rejection.
+   * ends as one rejection; once a record was read, lists each bad line, up to {@value #MAX_LISTED},
+   * and sums up the rest in one rejection.
    */
   private static final class Batch {
     private final String source;
     private final Consumer<IngestItem> sink;
     private final List<Rejection> pending = new ArrayList<>();
+    private Rejection firstBad;
     private boolean sawGood;
-    private boolean sawAny;
-    private boolean gaveUp;
+    private int bad;
+    private int oversized;
+    private int listed;
+    private int firstUnlisted;
+    private int lastUnlisted;
 
     Batch(String source, Consumer<IngestItem> sink) {
       this.source = source;
@@ -142,50 +154,76 @@ record JsonLinesReader(IngestOptions options) implements InputReader {
     }
 
     void good(RawDocument doc) {
-      flush();
       sawGood = true;
-      sawAny = true;
+      pending.forEach(sink);
+      pending.clear();
       sink.accept(doc);
     }
 
-    void bad(Rejection rejection) {
-      sawAny = true;
-      if (sawGood) {
-        sink.accept(rejection);
-        return;
-      }
-      pending.add(rejection);
-      if (pending.size() >= GIVE_UP_AFTER) {
-        gaveUp = true;
-        sink.accept(
-            Rejections.of(
-                source,
-                "not JSON Lines: the first "
-                    + GIVE_UP_AFTER
-                    + " lines are not records (line 1: "
-                    + pending.get(0).rejected()
-                    + ")"));
-        pending.clear();
-      }
+    /** A line over the size limit: it says nothing of whether the file is JSON Lines. */
+    void oversized(Rejection rejection, int line) {
+      oversized++;
+      list(rejection, line, true);
     }
 
-    boolean gaveUp() {
-      return gaveUp;
+    void bad(Rejection rejection, int line) {
+      bad++;
+      if (firstBad == null) {
+        firstBad = rejection;
+      }
+      list(rejection, line, sawGood);
+    }
+
+    private void list(Rejection rejection, int line, boolean now) {
+      if (listed < MAX_LISTED) {
+        listed++;
+        if (now) {
+          sink.accept(rejection);
+        } else {
+          pending.add(rejection);
+        }
+      } else {
+        firstUnlisted = firstUnlisted == 0 ? line : firstUnlisted;
+        lastUnlisted = line;
+      }
     }
 
     /** Ends the file, with the reason it could not be read to its end, or null. */
     void end(String failure) {
-      flush();
-      if (failure != null && !gaveUp) {
-        sink.accept(Rejections.of(source, failure));
-      } else if (failure == null && !sawAny) {
-        sink.accept(Rejections.of(source, "empty input: no JSON Lines records"));
-      }
-    }
-
-    private void flush() {
-      pending.forEach(sink);
       pending.clear();
+      if (!sawGood && (bad > 0 || oversized == 0 || failure != null)) {
+        sink.accept(
+            Rejections.of(
+                source,
+                failure != null
+                    ? failure
+                    : bad == 0
+                        ? "empty input: no JSON Lines records"
+                        : "not JSON Lines: none of its "
+                            + bad
+                            + " lines is a record (first: "
+                            + firstBad.rejected()
+                            + ")"));
+        return;
+      }
+      if (!sawGood) {
+        return; // only oversized lines, each listed
+      }
+      String unlisted =
+          bad + oversized == listed
+              ? null
+              : String.format(
+                  "%d more bad lines (lines %d to %d) are not listed one by one: the first %d are",
+                  bad + oversized - listed, firstUnlisted, lastUnlisted, listed);
+      if (failure != null || unlisted != null) {
+        // One rejection of the file for both, so the file is listed once.
+        sink.accept(
+            Rejections.of(
+                source,
+                failure == null
+                    ? unlisted
+                    : unlisted == null ? failure : failure + "; " + unlisted));
+      }
     }
   }
 }

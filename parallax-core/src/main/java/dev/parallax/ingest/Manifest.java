@@ -10,31 +10,46 @@ import dev.parallax.model.SourceMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Metadata a user supplies beside the inputs: a CSV file with a header row, or a JSON array (or
  * JSON Lines) of objects, with the columns {@code file, url, outlet, published, language} and
- * optionally {@code title}. Entries are matched to inputs by file path (as given, relative to the
- * manifest's folder, or by file name) and by URL. Empty cells mean unknown.
+ * optionally {@code title}. Entries are matched to inputs by file path (relative to the manifest's
+ * folder, or absolute) and by URL, never by a file name two inputs share: a row that names a bare
+ * file ({@code index.html}) absent beside the manifest matches an input elsewhere only when exactly
+ * one input has that name ({@link #forInputs}); otherwise it is ambiguous, reported and not used.
+ * Empty cells mean unknown.
  */
 public final class Manifest {
   /** A manifest that knows nothing. */
-  public static final Manifest EMPTY = new Manifest(Map.of(), Map.of(), Map.of());
+  public static final Manifest EMPTY = new Manifest(Path.of(""), Map.of(), Map.of(), Map.of());
 
+  private static final Logger LOG = LoggerFactory.getLogger(Manifest.class);
+
+  private final Path file;
   private final Map<Path, SourceMetadata> byPath;
+
+  /** Rows naming a bare file, by that name, for inputs that are not beside the manifest. */
   private final Map<String, SourceMetadata> byName;
+
   private final Map<String, SourceMetadata> byUrl;
 
   private Manifest(
+      Path file,
       Map<Path, SourceMetadata> byPath,
       Map<String, SourceMetadata> byName,
       Map<String, SourceMetadata> byUrl) {
+    this.file = file;
     this.byPath = Map.copyOf(byPath);
     this.byName = Map.copyOf(byName);
     this.byUrl = Map.copyOf(byUrl);
@@ -59,14 +74,54 @@ public final class Manifest {
       SourceMetadata meta = toMetadata(row, file, line);
       String entry = blankToNull(row.get("file"));
       if (entry != null) {
-        byPath.put(base.resolve(entry).normalize(), meta);
-        byName.putIfAbsent(Path.of(entry).getFileName().toString(), meta);
+        Path path = base.resolve(entry).normalize();
+        byPath.put(path, meta);
+        if (Path.of(entry).getNameCount() == 1) {
+          byName.putIfAbsent(entry, meta);
+        }
       }
       if (meta.url() != null) {
         byUrl.put(meta.url(), meta);
       }
     }
-    return new Manifest(byPath, byName, byUrl);
+    return new Manifest(file, byPath, byName, byUrl);
+  }
+
+  /**
+   * This manifest bound to the input files of a run: a row naming a bare file that is not beside
+   * the manifest matches the one input of that name, when there is exactly one; when several inputs
+   * share the name the row is ambiguous, said in the log, and matches none of them.
+   */
+  public Manifest forInputs(Collection<Path> inputs) {
+    if (byName.isEmpty()) {
+      return this;
+    }
+    Map<String, List<Path>> named = new HashMap<>();
+    for (Path input : inputs) {
+      Path path = input.toAbsolutePath().normalize();
+      String name = path.getFileName().toString();
+      if (byName.containsKey(name)) {
+        named.computeIfAbsent(name, k -> new ArrayList<>()).add(path);
+      }
+    }
+    Map<Path, SourceMetadata> bound = new HashMap<>(byPath);
+    for (Map.Entry<String, List<Path>> entry : named.entrySet()) {
+      List<Path> paths = entry.getValue();
+      if (paths.stream().anyMatch(byPath::containsKey)) {
+        continue; // the row's own path is among the inputs: it means that one
+      }
+      if (paths.size() == 1) {
+        bound.putIfAbsent(paths.get(0), byName.get(entry.getKey()));
+      } else {
+        LOG.warn(
+            "{}: the row for '{}' is ambiguous: {} inputs have that name and none is beside the"
+                + " manifest; it is not used (give the file's path relative to the manifest)",
+            file,
+            entry.getKey(),
+            paths.size());
+      }
+    }
+    return new Manifest(file, bound, Map.of(), byUrl);
   }
 
   /** What the manifest says about {@code file}, or about {@code url} when the file is unknown. */
@@ -74,9 +129,6 @@ public final class Manifest {
     SourceMetadata meta = null;
     if (file != null) {
       meta = byPath.get(file.toAbsolutePath().normalize());
-      if (meta == null) {
-        meta = byName.get(file.getFileName().toString());
-      }
     }
     if (meta == null && url != null) {
       meta = byUrl.get(url);

@@ -16,7 +16,9 @@ public enum RemovalReason {
   COMMENTS("comments"),
   LEGAL("legal"),
   ADVERTISEMENT("advertisement"),
-  BOILERPLATE("boilerplate");
+  BOILERPLATE("boilerplate"),
+  /** Stray control characters (NUL and other C0 controls) the decode stage removed. */
+  CONTROL_CHARACTERS("control-characters");
 
   private final String wireName;
 

@@ -125,4 +125,47 @@ class JsonLinesReaderTest {
         .isEqualTo(
             Rejections.of("cut.jsonl.gz", "truncated gzip file: it ends before its data does"));
   }
+
+  @Test
+  void goodLinesAfterManyBadOnesAreStillReadAndEachBadLineIsItsOwnRejection() throws IOException {
+    Path file = dir.resolve("late.jsonl");
+    String bad = "{\"text\": broken}\n".repeat(25);
+    Files.writeString(file, bad + "{\"text\":\"Late one.\"}\n" + bad + "{\"text\":\"Last.\"}\n");
+
+    List<IngestItem> items = read(file, IngestOptions.DEFAULTS);
+
+    assertThat(items).hasSize(52);
+    assertThat(items.subList(0, 25))
+        .allSatisfy(item -> assertThat(((Rejection) item).rejected()).startsWith("not a JSON"));
+    assertThat(items.get(0).source()).isEqualTo("late.jsonl#1");
+    assertThat(items.get(25).source()).isEqualTo("late.jsonl#26");
+    assertThat(items.get(25)).isInstanceOf(RawDocument.class);
+    assertThat(items.get(51).source()).isEqualTo("late.jsonl#52");
+    assertThat(items.get(51)).isInstanceOf(RawDocument.class);
+  }
+
+  @Test
+  void pastTheLimitOfListedBadLinesOneRejectionSumsUpTheRest() throws IOException {
+    Path file = dir.resolve("many.jsonl");
+    int badLines = JsonLinesReader.MAX_LISTED + 500;
+    Files.writeString(
+        file,
+        "{\"text\":\"First.\"}\n"
+            + "not json\n".repeat(badLines)
+            + "{\"text\":\"After them all.\"}\n");
+
+    List<IngestItem> items = read(file, IngestOptions.DEFAULTS);
+
+    assertThat(items).filteredOn(RawDocument.class::isInstance).hasSize(2);
+    assertThat(items)
+        .filteredOn(item -> item.source().contains("#") && item instanceof Rejection)
+        .hasSize(JsonLinesReader.MAX_LISTED);
+    assertThat(items.get(items.size() - 2).source()).isEqualTo("many.jsonl#" + (badLines + 2));
+    assertThat(items.get(items.size() - 1))
+        .isEqualTo(
+            Rejections.of(
+                "many.jsonl",
+                "500 more bad lines (lines 1002 to 1501) are not listed one by one: the first"
+                    + " 1000 are"));
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.SourceMetadata;
+import dev.parallax.testing.ExpectedLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class ManifestTest {
   }
 
   @Test
-  void csvMatchesByRelativePathByFileNameAndByUrl() throws IOException {
+  void csvMatchesByRelativePathByUniqueBareNameAndByUrl() throws IOException {
     Manifest m =
         write(
             "manifest.csv",
@@ -41,7 +42,9 @@ class ManifestTest {
                 PartialDate.parse("2024-03-05"),
                 null,
                 "en"));
-    assertThat(m.lookup(Path.of("elsewhere/notes.txt"), null))
+    assertThat(m.lookup(Path.of("elsewhere/notes.txt"), null)).isEmpty();
+    Manifest bound = m.forInputs(java.util.List.of(Path.of("elsewhere/notes.txt")));
+    assertThat(bound.lookup(Path.of("elsewhere/notes.txt"), null))
         .hasValueSatisfying(meta -> assertThat(meta.title()).isEqualTo("Wire notes"));
     assertThat(m.lookup(null, "https://radio.example/bridge"))
         .hasValueSatisfying(
@@ -96,5 +99,36 @@ class ManifestTest {
     assertThatThrownBy(() -> Manifest.read(notJson))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a JSON manifest");
+  }
+
+  @Test
+  void aRowWithAFolderNeverMatchesAnotherInputOfTheSameName() throws IOException {
+    Manifest m =
+        write("manifest.csv", "file,outlet,published\na/index.html,Alpha Wire,2024-03-05\n");
+    Path a = dir.resolve("a/index.html");
+    Path c = dir.resolve("c/index.html");
+
+    Manifest bound = m.forInputs(java.util.List.of(a, c));
+
+    assertThat(bound.lookup(a, null).orElseThrow().outlet()).isEqualTo("Alpha Wire");
+    assertThat(bound.lookup(c, null)).isEmpty();
+  }
+
+  @Test
+  @ExpectedLog(
+      "manifest.csv: the row for 'index.html' is ambiguous: 2 inputs") // the case under test
+  void aBareNameTwoInputsShareIsAmbiguousAndMatchesNeither() throws IOException {
+    Manifest m = write("manifest.csv", "file,outlet\nindex.html,Alpha Wire\n");
+    Path a = dir.resolve("a/index.html");
+    Path c = dir.resolve("c/index.html");
+
+    Manifest bound = m.forInputs(java.util.List.of(a, c));
+
+    assertThat(bound.lookup(a, null)).isEmpty();
+    assertThat(bound.lookup(c, null)).isEmpty();
+    // Beside the manifest, the bare name is a path: it means that file, whatever else is named.
+    Path beside = dir.resolve("index.html");
+    assertThat(m.forInputs(java.util.List.of(a, beside)).lookup(beside, null)).isPresent();
+    assertThat(m.forInputs(java.util.List.of(a, beside)).lookup(a, null)).isEmpty();
   }
 }

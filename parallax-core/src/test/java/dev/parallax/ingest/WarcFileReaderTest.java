@@ -204,4 +204,34 @@ class WarcFileReaderTest {
     assertThat(page.metadata().url()).isEqualTo("file:///saved/page.html");
     assertThat(((Rejection) items.get(1)).rejected()).contains("image/png");
   }
+
+  @Test
+  void aBrokenRecordHeaderIsOneRejectionAndTheIntactRecordsAfterItAreRead() throws IOException {
+    for (boolean gzip : new boolean[] {false, true}) {
+      Path file = mixedArchive(gzip ? "broken.warc.gz" : "broken.warc", gzip);
+      byte[] bytes = Files.readAllBytes(file);
+      // Break the third record (the 404): its version line, or the deflate data of its member.
+      long third = 0;
+      for (int i = 0; i < 3; i++) {
+        third = WarcFileReader.nextBoundary(file, third + (i == 0 ? 0 : 1), gzip);
+      }
+      int at = (int) third + (gzip ? 12 : 0);
+      for (int i = at; i < at + 8; i++) {
+        bytes[i] = 'X';
+      }
+      Files.write(file, bytes);
+
+      List<IngestItem> items = read(file);
+
+      assertThat(items)
+          .extracting(IngestItem::source)
+          .containsExactly(file + "#2", file + "#3", file + "#4", file + "#5");
+      assertThat(items.get(0)).isInstanceOf(RawDocument.class);
+      assertThat(((Rejection) items.get(1)).rejected())
+          .startsWith("corrupt or truncated WARC record (reading resumed");
+      assertThat(((Rejection) items.get(2)).rejected()).contains("image/png");
+      assertThat(((RawDocument) items.get(3)).metadata().url())
+          .isEqualTo("https://news.example/b.txt");
+    }
+  }
 }
