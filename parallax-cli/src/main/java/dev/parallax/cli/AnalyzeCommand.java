@@ -203,6 +203,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "cannot use --out: " + e.getMessage());
+    } catch (java.io.IOException e) {
+      String why =
+          e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+              ? fs.getReason()
+              : e.getClass().getSimpleName();
+      throw new java.io.IOException(
+          "cannot create or write --out " + out + " (" + why + " at " + e.getMessage() + ")", e);
     }
   }
 

@@ -116,6 +116,7 @@ class AnalyzeOutOptionTest {
             page().toString());
 
     assertThat(exit).isEqualTo(3);
-    assertThat(err.toString()).contains("parallax: failed:").contains("blocker");
+    assertThat(err.toString())
+        .contains("parallax: failed: cannot create or write --out", "blocker");
   }
 }
