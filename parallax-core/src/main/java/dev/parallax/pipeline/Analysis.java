@@ -7,6 +7,7 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,7 +96,19 @@ public final class Analysis {
     } catch (CorpusStageException e) {
       set.commit();
       throw e;
-    } catch (IOException | RuntimeException | Error e) {
+    } catch (IOException | UncheckedIOException e) {
+      set.abandon();
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      throw new IOException(
+          "cannot write the output into "
+              + options.out()
+              + " ("
+              + (cause.getMessage() == null ? cause.toString() : cause.getMessage())
+              + (set.committing()
+                  ? "); the files there are incomplete (no run.json): run again"
+                  : "); what it held before this run is unchanged"),
+          e);
+    } catch (RuntimeException | Error e) {
       set.abandon();
       throw e;
     }

@@ -54,6 +54,7 @@ public final class OutputSet {
 
   private final Path out;
   private final Path partial;
+  private boolean committing;
 
   private OutputSet(Path out) {
     this.out = out;
@@ -119,6 +120,7 @@ public final class OutputSet {
    * folder.
    */
   void commit() throws IOException {
+    committing = true;
     Files.deleteIfExists(out.resolve(RUN));
     List<String> written = new ArrayList<>();
     for (String name : FILES) {
@@ -139,7 +141,12 @@ public final class OutputSet {
     delete(partial);
   }
 
-  /** Removes what the run wrote; the previous set stays as it was. */
+  /** Whether the commit began: the previous set is no longer whole (and has no run.json). */
+  boolean committing() {
+    return committing;
+  }
+
+  /** Removes what the run wrote; the previous set stays as it was unless the commit began. */
   void abandon() {
     try {
       delete(partial);
