@@ -207,9 +207,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       String why =
           e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
               ? fs.getReason()
-              : e.getClass().getSimpleName();
-      throw new java.io.IOException(
-          "cannot create or write --out " + out + " (" + why + " at " + e.getMessage() + ")", e);
+              : e.getClass().getSimpleName() + " " + e.getMessage();
+      throw new java.io.IOException("cannot create or write --out " + out + ": " + why, e);
     }
   }
 

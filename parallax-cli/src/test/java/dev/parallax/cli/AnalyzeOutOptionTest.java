@@ -48,14 +48,16 @@ class AnalyzeOutOptionTest {
   }
 
   @Test
-  void anOutThatIsAFileIsRefused() throws Exception {
+  void anOutThatIsAFileFailsBeforeTheAnalysis() throws Exception {
     Path out = Files.writeString(dir.resolve("out.txt"), "x");
     StringWriter err = new StringWriter();
 
     int exit = run(err, "analyze", "--until", "clean", "--out", out.toString(), page().toString());
 
-    assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains("is not a folder");
+    assertThat(exit).isEqualTo(3);
+    assertThat(err.toString())
+        .contains("cannot create or write --out " + out + ": exists and is not a folder");
+    assertThat(Files.readString(out)).isEqualTo("x");
   }
 
   @Test

@@ -65,13 +65,13 @@ public final class OutputSet {
    * Checks that {@code out} can take a run's output: a folder that is missing, empty or marked as
    * Parallax's, and writable. Creates and marks it. Nothing else is written.
    *
-   * @throws IllegalArgumentException when {@code out} holds files Parallax did not write, or is not
-   *     a folder
-   * @throws IOException when it cannot be created or written
+   * @throws IllegalArgumentException when {@code out} holds files Parallax did not write
+   * @throws IOException when it is not a folder, or cannot be created or written
    */
   public static void check(Path out) throws IOException {
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new IllegalArgumentException(out + " exists and is not a folder");
+      throw new java.nio.file.FileSystemException(
+          out.toString(), null, "exists and is not a folder");
     }
     if (Files.isDirectory(out)
         && !Files.exists(out.resolve(OutputFolder.MARKER))
