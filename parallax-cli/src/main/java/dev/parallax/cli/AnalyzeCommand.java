@@ -6,6 +6,8 @@ import dev.parallax.ingest.Manifest;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.AnalysisSummary;
+import dev.parallax.pipeline.CorpusStageException;
+import dev.parallax.pipeline.OutputSet;
 import dev.parallax.pipeline.Until;
 import dev.parallax.resources.Rules;
 import dev.parallax.store.SqliteStore;
@@ -77,8 +79,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "DIR",
       defaultValue = "parallax-out",
       description =
-          "Folder for the output files, created if missing (default: ${DEFAULT-VALUE})."
-              + " Example: --out results")
+          "Folder for the output files, created if missing (default: ${DEFAULT-VALUE}); a"
+              + " folder holding files Parallax did not write is refused. The files are moved"
+              + " in when all are written (run.json last). Example: --out results")
   Path out;
 
   @Option(
@@ -147,10 +150,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     Ingestor ingestor = new Ingestor(meta, new IngestOptions((long) maxDocumentMb << 20));
     AnalysisOptions options = new AnalysisOptions(out, last, threads, rules);
     AnalysisSummary summary;
+    // the store and the output folder are checked before anything is analysed
     if (store == null) {
+      checkOut();
       summary = run(new Analysis(ingestor, options));
     } else {
       try (SqliteStore corpus = openStore()) {
+        checkOut();
         summary = run(new Analysis(ingestor, options, corpus));
       }
     }
@@ -178,7 +184,32 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private AnalysisSummary run(Analysis analysis) throws java.io.IOException {
-    return analysis.run(inputs, TerminalProgress.forStderr());
+    try {
+      return analysis.run(inputs, TerminalProgress.forStderr());
+    } catch (CorpusStageException e) {
+      throw new IllegalStateException(
+          e.getMessage()
+              + "; articles.jsonl and diagnostics.jsonl are written in "
+              + out
+              + ", the corpus records, report.html and run.json are not",
+          e);
+    }
+  }
+
+  /** Checks that --out is a folder Parallax may write: new, empty or its own, and writable. */
+  private void checkOut() throws java.io.IOException {
+    try {
+      OutputSet.check(out);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "cannot use --out: " + e.getMessage());
+    } catch (java.io.IOException e) {
+      String why =
+          e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+              ? fs.getReason()
+              : e.getClass().getSimpleName() + " " + e.getMessage();
+      throw new java.io.IOException("cannot create or write --out " + out + ": " + why, e);
+    }
   }
 
   private SqliteStore openStore() {

@@ -7,6 +7,7 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs an analysis: ingest, then the per-article stages of a {@link Pipeline} in parallel threads,
@@ -38,6 +40,7 @@ public final class Analysis {
   private final Ingestor ingestor;
   private final AnalysisOptions options;
   private final CorpusStore store;
+  private final Pipeline pipeline;
 
   /** An analysis that writes the results of its inputs alone. */
   public Analysis(Ingestor ingestor, AnalysisOptions options) {
@@ -54,37 +57,99 @@ public final class Analysis {
    *     stage (a stored article must carry everything a later run needs)
    */
   public Analysis(Ingestor ingestor, AnalysisOptions options, CorpusStore store) {
+    this(ingestor, options, store, null);
+  }
+
+  /**
+   * An analysis running {@code pipeline}, or the standard one of {@code options.until()} when null
+   * (tests inject stages through this).
+   */
+  Analysis(Ingestor ingestor, AnalysisOptions options, CorpusStore store, Pipeline pipeline) {
     if (store != null && options.until() != Until.last()) {
       throw new IllegalArgumentException("a store needs the whole analysis, not --until");
     }
     this.ingestor = ingestor;
     this.options = options;
     this.store = store;
+    this.pipeline = pipeline;
   }
 
+  /**
+   * Runs the analysis. The output folder is checked ({@link OutputSet#check}) before anything is
+   * analysed, and the files are written into it only when all are complete ({@link OutputSet}).
+   *
+   * @throws IllegalArgumentException when the output folder holds files Parallax did not write
+   * @throws IOException when the output cannot be written (the previous output stays as it was)
+   * @throws CorpusStageException when a corpus stage failed: {@code articles.jsonl} and {@code
+   *     diagnostics.jsonl} are written (with a line for the failure), the corpus records and {@code
+   *     run.json} are not
+   * @throws IllegalStateException when the run failed outside any document's analysis (loading the
+   *     models, for instance)
+   */
   public AnalysisSummary run(List<Path> inputs, Progress progress) throws IOException {
     long started = System.nanoTime();
+    OutputSet set = OutputSet.open(options.out());
+    try {
+      AnalysisSummary summary = run(inputs, progress, set, started);
+      set.commit();
+      return summary;
+    } catch (CorpusStageException e) {
+      set.commit();
+      throw e;
+    } catch (IOException | UncheckedIOException e) {
+      set.abandon();
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      throw new IOException(
+          "cannot write the output into "
+              + options.out()
+              + " ("
+              + (cause.getMessage() == null ? cause.toString() : cause.getMessage())
+              + (set.committing()
+                  ? "); the files there are incomplete (no run.json): run again"
+                  : "); what it held before this run is unchanged"),
+          e);
+    } catch (RuntimeException | Error e) {
+      set.abandon();
+      throw e;
+    }
+  }
+
+  private AnalysisSummary run(List<Path> inputs, Progress progress, OutputSet out, long started)
+      throws IOException {
     StageTimer timer = new StageTimer();
-    Pipeline pipeline = Pipeline.standard(options.until(), Models.of(options.rules()), store);
+    Pipeline pipeline =
+        this.pipeline != null
+            ? this.pipeline
+            : Pipeline.standard(options.until(), Models.of(options.rules()), store);
     ResultWriter results = new ResultWriter(store, progress);
     try {
       if (store != null) {
         timer.time("load store", results::addStored);
       }
       analyse(inputs, new Prepared(pipeline, timer), results);
+    } catch (RunFailed e) {
+      throw new IllegalStateException(e.getMessage(), e.getCause());
     } finally {
       progress.done();
     }
     List<Diagnostic> corpusDiagnostics = new ArrayList<>();
-    Corpus corpus = pipeline.group(results.added(), results.all(), corpusDiagnostics, timer);
-    Path out = options.out();
+    Corpus corpus;
+    try {
+      corpus = pipeline.group(results.added(), results.all(), corpusDiagnostics, timer);
+    } catch (CorpusStageException e) {
+      // the per-article records stand without the corpus records: written, with the failure
+      corpusDiagnostics.add(new Diagnostic(e.stage(), "failed: " + e.getCause()));
+      results.writeTo(out.file("articles.jsonl"), UnaryOperator.identity());
+      writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
+      throw e;
+    }
     write(out, corpus);
     // written last: the corpus stages may bound an undated article's publication date
-    results.writeTo(out.resolve("articles.jsonl"), corpus::dated);
+    results.writeTo(out.file("articles.jsonl"), corpus::dated);
     List<DiagnosticLine> diagnostics =
         writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
     Files.writeString(
-        out.resolve("run.json"),
+        out.file(OutputSet.RUN),
         Jsonl.line(Provenance.of(options.until(), pipeline, options.rules())) + "\n");
     return new AnalysisSummary(
         results.articles(),
@@ -112,32 +177,32 @@ public final class Analysis {
    * quotes.jsonl} from {@code extract} on, {@code stories.jsonl}, {@code coverage.jsonl} and {@code
    * conflicts.jsonl} for the whole analysis, and {@code report.html}.
    */
-  private void write(Path out, Corpus corpus) throws IOException {
+  private void write(OutputSet out, Corpus corpus) throws IOException {
     if (!options.until().runs(Until.EXTRACT)) {
       return;
     }
     var records = corpus.records();
-    writeLines(out.resolve("entities.jsonl"), records.entities());
-    writeLines(out.resolve("events.jsonl"), records.events());
-    writeLines(out.resolve("quotes.jsonl"), records.quotes());
+    writeLines(out.file("entities.jsonl"), records.entities());
+    writeLines(out.file("events.jsonl"), records.events());
+    writeLines(out.file("quotes.jsonl"), records.quotes());
     if (options.until().runs(Until.GROUP)) {
-      writeLines(out.resolve("stories.jsonl"), records.stories());
-      writeLines(out.resolve("coverage.jsonl"), records.coverage());
-      writeLines(out.resolve("conflicts.jsonl"), records.conflicts());
+      writeLines(out.file("stories.jsonl"), records.stories());
+      writeLines(out.file("coverage.jsonl"), records.coverage());
+      writeLines(out.file("conflicts.jsonl"), records.conflicts());
     }
-    Files.writeString(out.resolve("report.html"), corpus.report());
+    Files.writeString(out.file("report.html"), corpus.report());
   }
 
   /** Writes {@code diagnostics.jsonl}, one line per problem met, and returns its lines. */
   private static List<DiagnosticLine> writeDiagnostics(
-      Path out, Map<String, List<Diagnostic>> perInput, List<Diagnostic> corpus)
+      OutputSet out, Map<String, List<Diagnostic>> perInput, List<Diagnostic> corpus)
       throws IOException {
     List<DiagnosticLine> lines = new ArrayList<>();
     perInput.forEach(
         (source, found) ->
             found.forEach(d -> lines.add(new DiagnosticLine(source, d.stage(), d.message()))));
     corpus.forEach(d -> lines.add(new DiagnosticLine(null, d.stage(), d.message())));
-    writeLines(out.resolve("diagnostics.jsonl"), lines);
+    writeLines(out.file("diagnostics.jsonl"), lines);
     return lines;
   }
 
@@ -157,11 +222,19 @@ public final class Analysis {
   /**
    * Streams the inputs not stored yet through the per-article stages on the worker threads, a
    * bounded window at a time, and hands the results to {@code results} in input order.
+   *
+   * <p>When the heap runs out during a document's analysis, the thread it struck need not be that
+   * of the document that used the memory. Every document then in flight is settled (each finishes
+   * or fails), and each that failed is analysed again alone, nothing else in flight: one that still
+   * runs out of memory is rejected with its stage, the others keep their results.
+   *
+   * @throws RunFailed when the run failed outside a document's analysis (an {@link Error}, so that
+   *     the reader of the input being read does not take it for its own fault)
    */
   private void analyse(List<Path> inputs, Prepared pipeline, ResultWriter results) {
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     int window = 8 * options.threads();
-    Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
+    Deque<InFlight> inFlight = new ArrayDeque<>();
     try {
       ingestor.read(
           inputs,
@@ -169,18 +242,57 @@ public final class Analysis {
             if (results.isStored(item)) {
               return;
             }
-            inFlight.add(pool.submit(() -> pipeline.process(item)));
+            inFlight.add(new InFlight(item, pool.submit(() -> pipeline.process(item))));
             while (inFlight.size() >= window) {
-              results.write(await(inFlight.poll()));
+              settle(inFlight, pool, pipeline, results);
             }
           });
       while (!inFlight.isEmpty()) {
-        results.write(await(inFlight.poll()));
+        settle(inFlight, pool, pipeline, results);
       }
     } finally {
       pool.shutdownNow();
     }
   }
+
+  /** A document handed to the workers and its result to come. */
+  private record InFlight(IngestItem item, Future<ArticleResult> result) {}
+
+  /** Writes the oldest result in flight; when it ran out of memory, isolates the cause first. */
+  private static void settle(
+      Deque<InFlight> inFlight, ExecutorService pool, Prepared pipeline, ResultWriter results) {
+    InFlight head = inFlight.poll();
+    Object first = await(head.result());
+    if (first instanceof ArticleResult result) {
+      results.write(result);
+      return;
+    }
+    List<InFlight> batch = new ArrayList<>();
+    batch.add(head);
+    batch.addAll(inFlight);
+    inFlight.clear();
+    List<Object> outcomes = new ArrayList<>();
+    outcomes.add(first);
+    for (InFlight f : batch.subList(1, batch.size())) {
+      outcomes.add(await(f.result()));
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      Object outcome = outcomes.get(i);
+      if (outcome instanceof StageOutOfMemoryError) {
+        IngestItem item = batch.get(i).item();
+        outcome = await(pool.submit(() -> pipeline.process(item)));
+      }
+      if (outcome instanceof StageOutOfMemoryError alone) {
+        RawDocument doc = (RawDocument) batch.get(i).item();
+        outcome =
+            ArticleResult.of(Rejection.of(doc.source(), OUT_OF_MEMORY, alone.stage()), List.of());
+      }
+      results.write((ArticleResult) outcome);
+    }
+  }
+
+  /** The reason of a document that runs out of memory when analysed alone. */
+  static final String OUT_OF_MEMORY = "out of memory: analysed alone, it still exhausts the heap";
 
   /**
    * The pipeline of a run, its models loaded when the first document needs them (a run whose inputs
@@ -217,14 +329,34 @@ public final class Analysis {
     }
   }
 
-  private static ArticleResult await(Future<ArticleResult> future) {
+  /**
+   * The result of a document, or the {@link StageOutOfMemoryError} it failed with.
+   *
+   * @throws RunFailed when it failed otherwise (outside the per-document guard)
+   */
+  private static Object await(Future<ArticleResult> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("analysis interrupted", e);
+      throw new RunFailed("analysis interrupted", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("stage failed outside its own guard", e.getCause());
+      if (e.getCause() instanceof StageOutOfMemoryError oom) {
+        return oom;
+      }
+      throw new RunFailed("the analysis failed outside a document: " + e.getCause(), e.getCause());
+    }
+  }
+
+  /**
+   * The run failed outside any document's analysis. An {@link Error}, so that it passes the guard
+   * of the input reader it is thrown through, which would otherwise blame the file being read.
+   */
+  private static final class RunFailed extends Error {
+    private static final long serialVersionUID = 1L;
+
+    RunFailed(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 

@@ -97,7 +97,14 @@ public final class Pipeline {
     articleStages.forEach(ArticleStage::prepare);
   }
 
-  /** The whole per-article analysis of one document. */
+  /**
+   * The whole per-article analysis of one document. A stage that fails on it with an exception, a
+   * stack overflow or any error but a fault of the JVM itself rejects it, naming the stage.
+   *
+   * @throws OutOfMemoryError a {@link StageOutOfMemoryError} naming the document and the stage when
+   *     the heap ran out during a stage: the heap is shared by every thread, so only the caller can
+   *     tell whether this document needs the memory (for instance by running it again alone)
+   */
   public ArticleResult analyse(RawDocument source) {
     return analyse(source, new StageTimer());
   }
@@ -110,7 +117,17 @@ public final class Pipeline {
       Document in = doc;
       try {
         doc = timer.time(stage.name(), () -> stage.apply(in, found));
-      } catch (RuntimeException e) {
+      } catch (OutOfMemoryError e) {
+        // The heap is shared: the document on this thread may be the one that allocated next, not
+        // the one that used the memory. The caller decides (Analysis runs it again alone).
+        throw new StageOutOfMemoryError(source.source(), stage.name(), e);
+      } catch (StackOverflowError e) {
+        // A thread's stack is its own: this document overflowed it.
+        diagnostics.addAll(found.list());
+        return reject(source, "internal error: " + e, stage, diagnostics);
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Exception | Error e) {
         // A fault on one document must not end the batch: the document is rejected with the cause.
         diagnostics.addAll(found.list());
         return reject(source, "internal error: " + e, stage, diagnostics);
@@ -136,6 +153,8 @@ public final class Pipeline {
   /**
    * Runs the corpus stages.
    *
+   * @throws CorpusStageException naming the stage, when one fails (with an exception, out of memory
+   *     or a stack overflow); the diagnostics reported until then are added
    * @param added the results of the articles this run added
    * @param all every accepted article of the corpus, {@code added} included
    * @param diagnostics where the problems the corpus stages went on from are added
@@ -154,7 +173,12 @@ public final class Pipeline {
     for (CorpusStage stage : corpusStages) {
       Diagnostics found = Diagnostics.of(stage.name());
       Corpus in = corpus;
-      corpus = timer.time(stage.name(), () -> stage.apply(added, in, found));
+      try {
+        corpus = timer.time(stage.name(), () -> stage.apply(added, in, found));
+      } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        diagnostics.addAll(found.list());
+        throw new CorpusStageException(stage.name(), e);
+      }
       diagnostics.addAll(found.list());
     }
     return corpus;

@@ -22,28 +22,38 @@ import java.util.TreeMap;
 /**
  * A {@link CorpusStore} in one SQLite file (the embedded default store), through plain JDBC. Each
  * saved article is committed at once, so a run that fails keeps what it had analysed; the story
- * state is replaced in one transaction. One open store per file and process; not thread-safe.
+ * state is replaced in one transaction. One open store per file at a time, across processes (a lock
+ * beside the file, see {@link #open}); not thread-safe.
  *
  * <p>Failures throw {@link StoreException} naming the file.
  */
 public final class SqliteStore implements CorpusStore, AutoCloseable {
   private final Path file;
   private final Connection db;
+  private final StoreLock lock;
 
-  private SqliteStore(Path file, Connection db) {
+  private SqliteStore(Path file, Connection db, StoreLock lock) {
     this.file = file;
     this.db = db;
+    this.lock = lock;
   }
 
   /**
    * Opens the store in {@code file}, creating the file (and its folder) with an empty store when it
    * does not exist.
    *
-   * @throws StoreException when the file is not a Parallax store, was written by a newer Parallax,
-   *     or cannot be opened
+   * <p>The store has one writer: the store opened holds an operating-system lock on the file beside
+   * it ({@code FILE.lock}) until closed or until its process ends, and a second open fails at once
+   * naming the holder (pid, host, start time). Others may read the file meanwhile (the database is
+   * in SQLite's write-ahead-log mode). The store is checked to be writable here, before any
+   * analysis.
+   *
+   * @throws StoreException when the store is in use, the file is not a Parallax store, was written
+   *     by a newer Parallax, or cannot be opened or written
    */
   public static SqliteStore open(Path file) {
     Connection db = null;
+    StoreLock lock = StoreLock.acquire(file);
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -54,13 +64,38 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
         s.execute("PRAGMA foreign_keys = ON");
       }
       StoreSchema.prepare(db, file);
-      return new SqliteStore(file, db);
+      probeWrite(db, file);
+      return new SqliteStore(file, db, lock);
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(db, e);
+      lock.close();
       if (e instanceof StoreException se) {
         throw se;
       }
       throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Switches the store to write-ahead logging (readers do not wait for the writer) and writes to it
+   * once, rolled back, so that a store that cannot be written fails now, not after the analysis.
+   */
+  private static void probeWrite(Connection db, Path file) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      try (ResultSet mode = s.executeQuery("PRAGMA journal_mode = WAL")) {
+        if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
+          throw new SQLException("cannot switch to write-ahead logging");
+        }
+      }
+      db.setAutoCommit(false);
+      try {
+        s.executeUpdate("UPDATE meta SET value = value WHERE key = 'format'");
+      } finally {
+        db.rollback();
+        db.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot write store " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -196,6 +231,8 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
       db.close();
     } catch (SQLException e) {
       throw failed("close", e);
+    } finally {
+      lock.close();
     }
   }
 }
