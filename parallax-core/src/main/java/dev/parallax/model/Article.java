@@ -48,6 +48,11 @@ public record Article(
     return span.of(body);
   }
 
+  /** This article under the canonical name of its outlet. */
+  public Article withOutlet(String name) {
+    return new Article(id, source, name, title, published, publishedFrom, language, body, removed);
+  }
+
   public Article withPublished(PartialDate date, DateSource from) {
     return new Article(id, source, outlet, title, date, from, language, body, removed);
   }

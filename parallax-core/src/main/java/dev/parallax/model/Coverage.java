@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param articles ids of the outlet's articles in the story
  * @param reported event ids this outlet reports
  * @param omitted event ids other outlets in the story report and this one does not
+ * @param outletId the id of the outlet ({@code outlets.jsonl}), or null when the row's articles
+ *     name none
  */
 public record Coverage(
     String story,
@@ -18,7 +20,8 @@ public record Coverage(
     List<Voice> voices,
     List<String> reported,
     List<String> omitted,
-    List<Tone> tone) {
+    List<Tone> tone,
+    String outletId) {
   public Coverage {
     Objects.requireNonNull(story, "story");
     articles = List.copyOf(articles);
@@ -27,6 +30,24 @@ public record Coverage(
     reported = List.copyOf(reported);
     omitted = List.copyOf(omitted);
     tone = List.copyOf(tone);
+  }
+
+  /** A row whose outlet id is not known yet. */
+  public Coverage(
+      String story,
+      String outlet,
+      List<String> articles,
+      List<Label> labels,
+      List<Voice> voices,
+      List<String> reported,
+      List<String> omitted,
+      List<Tone> tone) {
+    this(story, outlet, articles, labels, voices, reported, omitted, tone, null);
+  }
+
+  /** This row with the id of its outlet. */
+  public Coverage withOutletId(String id) {
+    return new Coverage(story, outlet, articles, labels, voices, reported, omitted, tone, id);
   }
 
   /**

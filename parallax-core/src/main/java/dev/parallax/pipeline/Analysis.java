@@ -139,13 +139,13 @@ public final class Analysis {
     } catch (CorpusStageException e) {
       // the per-article records stand without the corpus records: written, with the failure
       corpusDiagnostics.add(new Diagnostic(e.stage(), "failed: " + e.getCause()));
-      results.writeTo(out.file("articles.jsonl"), UnaryOperator.identity());
+      results.writeTo(out.file("articles.jsonl"), UnaryOperator.identity(), id -> null);
       writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
       throw e;
     }
     write(out, corpus);
     // written last: the corpus stages may bound an undated article's publication date
-    results.writeTo(out.file("articles.jsonl"), corpus::dated);
+    results.writeTo(out.file("articles.jsonl"), corpus::asWritten, corpus::outletId);
     List<DiagnosticLine> diagnostics =
         writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
     Files.writeString(
@@ -181,17 +181,18 @@ public final class Analysis {
     if (!options.until().runs(Until.EXTRACT)) {
       return;
     }
-    var records = corpus.records();
-    writeLines(out.file("entities.jsonl"), records.entities());
-    writeLines(out.file("events.jsonl"), records.events());
-    writeLines(out.file("quotes.jsonl"), records.quotes());
-    if (options.until().runs(Until.GROUP)) {
-      writeLines(out.file("stories.jsonl"), records.stories());
-      writeLines(out.file("coverage.jsonl"), records.coverage());
-      writeLines(out.file("conflicts.jsonl"), records.conflicts());
-    }
+    boolean grouped = options.until().runs(Until.GROUP);
+    RecordFiles.writeCorpus(
+        out::file,
+        corpus.records(),
+        corpus.outletList(),
+        name -> grouped || !GROUP_FILES.contains(name));
     Files.writeString(out.file("report.html"), corpus.report());
   }
+
+  /** The record files only the whole analysis writes. */
+  private static final java.util.Set<String> GROUP_FILES =
+      java.util.Set.of("stories.jsonl", "coverage.jsonl", "conflicts.jsonl");
 
   /** Writes {@code diagnostics.jsonl}, one line per problem met, and returns its lines. */
   private static List<DiagnosticLine> writeDiagnostics(
@@ -214,9 +215,7 @@ public final class Analysis {
   record DiagnosticLine(String source, String stage, String message) {}
 
   private static void writeLines(Path file, List<?> records) throws IOException {
-    try (JsonlFileWriter w = new JsonlFileWriter(file)) {
-      records.forEach(w::write);
-    }
+    RecordFiles.writeLines(file, records);
   }
 
   /**

@@ -8,9 +8,11 @@ import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.Event;
+import dev.parallax.model.Outlet;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
+import dev.parallax.outlets.OutletDirectory;
 import dev.parallax.quotes.ExtractedQuote;
 import dev.parallax.quotes.ScareQuote;
 import dev.parallax.report.ReportData;
@@ -24,6 +26,7 @@ import java.util.Objects;
  * the records each corpus stage added. A layer not produced yet is null.
  *
  * @param results every accepted article's result, stored ones first, then in input order
+ * @param outlets the outlets, each article under its canonical outlet ({@link Layer#OUTLETS})
  * @param entities the entities linked across articles ({@link Layer#ENTITIES})
  * @param quotes every quote with its speaker's entity ({@link Layer#ENTITIES})
  * @param stories the stories, with their events once fused ({@link Layer#STORIES})
@@ -36,6 +39,7 @@ import java.util.Objects;
  */
 public record Corpus(
     List<ArticleResult> results,
+    OutletDirectory outlets,
     LinkedEntities entities,
     List<Quote> quotes,
     List<Story> stories,
@@ -50,12 +54,37 @@ public record Corpus(
 
   /** A corpus of these results, before any corpus stage. */
   public static Corpus of(List<ArticleResult> results) {
-    return new Corpus(results, null, null, null, null, null, null, null, null);
+    return new Corpus(results, null, null, null, null, null, null, null, null, null);
+  }
+
+  /**
+   * This corpus with its outlets: each article's result under its outlet's canonical name, so that
+   * the stages after this one see one name per publisher.
+   */
+  public Corpus withOutlets(OutletDirectory directory) {
+    List<ArticleResult> canonical =
+        results.stream()
+            .map(
+                r ->
+                    r.record() instanceof Article a && directory.canonical(a) != a
+                        ? new ArticleResult(
+                            directory.canonical(a),
+                            r.actors(),
+                            r.events(),
+                            r.quotes(),
+                            r.scareQuotes(),
+                            r.diagnostics())
+                        : r)
+            .toList();
+    return new Corpus(
+        canonical, directory, entities, quotes, stories, events, published, coverage, conflicts,
+        report);
   }
 
   public Corpus withEntities(LinkedEntities linked, List<Quote> linkedQuotes) {
     return new Corpus(
         results,
+        outlets,
         linked,
         List.copyOf(linkedQuotes),
         stories,
@@ -69,6 +98,7 @@ public record Corpus(
   public Corpus withStories(List<Story> grouped) {
     return new Corpus(
         results,
+        outlets,
         entities,
         quotes,
         List.copyOf(grouped),
@@ -82,6 +112,7 @@ public record Corpus(
   public Corpus withEvents(List<Event> fused, Map<String, PartialDate> inferred) {
     return new Corpus(
         results,
+        outlets,
         entities,
         quotes,
         stories,
@@ -95,6 +126,7 @@ public record Corpus(
   public Corpus withCoverage(List<Coverage> rows) {
     return new Corpus(
         results,
+        outlets,
         entities,
         quotes,
         stories,
@@ -108,6 +140,7 @@ public record Corpus(
   public Corpus withConflicts(List<Conflict> found) {
     return new Corpus(
         results,
+        outlets,
         entities,
         quotes,
         stories,
@@ -120,7 +153,7 @@ public record Corpus(
 
   public Corpus withReport(String html) {
     return new Corpus(
-        results, entities, quotes, stories, events, published, coverage, conflicts, html);
+        results, outlets, entities, quotes, stories, events, published, coverage, conflicts, html);
   }
 
   /** Every article, as the per-article stages left it. */
@@ -159,6 +192,24 @@ public record Corpus(
     return inferred == null || article.published() != null
         ? article
         : article.withPublished(inferred, DateSource.INFERRED);
+  }
+
+  /**
+   * {@code article} as {@code articles.jsonl} gives it: under its outlet's canonical name and
+   * {@link #dated}.
+   */
+  public Article asWritten(Article article) {
+    return dated(outlets == null ? article : outlets.canonical(article));
+  }
+
+  /** The outlets of the corpus, empty before the outlets stage. */
+  public List<Outlet> outletList() {
+    return outlets == null ? List.of() : outlets.outlets();
+  }
+
+  /** The id of the outlet of the article with this id, or null. */
+  public String outletId(String articleId) {
+    return outlets == null ? null : outlets.ofArticle(articleId).map(Outlet::id).orElse(null);
   }
 
   /** The records as written and shown; a layer not produced is empty. */

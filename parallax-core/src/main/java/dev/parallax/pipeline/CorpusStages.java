@@ -7,6 +7,7 @@ import static dev.parallax.pipeline.Layer.COVERAGE;
 import static dev.parallax.pipeline.Layer.ENTITIES;
 import static dev.parallax.pipeline.Layer.EVENTS;
 import static dev.parallax.pipeline.Layer.FUSED_EVENTS;
+import static dev.parallax.pipeline.Layer.OUTLETS;
 import static dev.parallax.pipeline.Layer.QUOTES;
 import static dev.parallax.pipeline.Layer.REPORT;
 import static dev.parallax.pipeline.Layer.SCARE_QUOTES;
@@ -20,6 +21,7 @@ import dev.parallax.coverage.CoverageInput;
 import dev.parallax.model.Diagnostics;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
+import dev.parallax.outlets.OutletDirectory;
 import dev.parallax.report.HtmlReport;
 import dev.parallax.stories.CorpusEvents;
 import dev.parallax.stories.StoryGrouper;
@@ -34,6 +36,32 @@ final class CorpusStages {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusStages.class);
 
   private CorpusStages() {}
+
+  /**
+   * Resolves each article's outlet to one canonical outlet per publisher ({@link OutletDirectory}),
+   * so that the stages after it read one name for every spelling.
+   */
+  record Outlets(Models models) implements CorpusStage {
+    @Override
+    public String name() {
+      return "outlets";
+    }
+
+    @Override
+    public Set<Layer> reads() {
+      return Set.of(ARTICLE);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+      return Set.of(OUTLETS);
+    }
+
+    @Override
+    public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
+      return corpus.withOutlets(OutletDirectory.of(corpus.articles(), models.rules(), models.kb()));
+    }
+  }
 
   /** Links actor mentions into entities across articles, and quotes to their speakers' entities. */
   record Entities(Models models) implements CorpusStage {
@@ -156,7 +184,17 @@ final class CorpusStages {
               corpus.stories(),
               corpus.events(),
               corpus.scareQuotes());
-      return corpus.withCoverage(new CoverageBuilder(models.rules()).build(input));
+      List<dev.parallax.model.Coverage> rows =
+          new CoverageBuilder(models.rules())
+              .build(input).stream()
+                  .map(
+                      c ->
+                          corpus.outlets() == null
+                              ? c
+                              : c.withOutletId(
+                                  corpus.outlets().named(c.outlet()).map(o -> o.id()).orElse(null)))
+                  .toList();
+      return corpus.withCoverage(rows);
     }
   }
 

@@ -11,6 +11,7 @@ public enum Layer {
   TEXT,
   /** The clean article: body, title, outlet, publication date, removed blocks. */
   ARTICLE,
+  OUTLETS,
   /** Sentences and tokens with their offsets into the body. */
   TOKENS,
   /** Part-of-speech tags and lemmas. */

@@ -44,6 +44,7 @@ public final class OutputSet {
           "stories.jsonl",
           "coverage.jsonl",
           "conflicts.jsonl",
+          "outlets.jsonl",
           "report.html",
           "diagnostics.jsonl",
           RUN);

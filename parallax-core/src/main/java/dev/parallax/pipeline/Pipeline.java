@@ -57,6 +57,7 @@ public final class Pipeline {
       perArticle.add(new PerArticleStages.Actors(models));
       perArticle.add(new PerArticleStages.Events(models));
       perArticle.add(new PerArticleStages.Quotes(models));
+      corpus.add(new CorpusStages.Outlets(models));
       corpus.add(new CorpusStages.Entities(models));
       if (until.runs(Until.GROUP)) {
         corpus.add(new CorpusStages.Stories(models, store));

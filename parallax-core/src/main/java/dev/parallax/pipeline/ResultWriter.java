@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -127,12 +128,12 @@ final class ResultWriter {
     return stored.size();
   }
 
-  /** Writes {@code articles.jsonl}: every record in input order, each article as {@code dated}. */
-  void writeTo(Path file, UnaryOperator<Article> dated) throws IOException {
-    try (JsonlFileWriter out = new JsonlFileWriter(file)) {
-      for (ArticleRecord record : records) {
-        out.write(record instanceof Article a ? dated.apply(a) : record);
-      }
-    }
+  /**
+   * Writes {@code articles.jsonl}: every record in input order, each article as {@code asWritten}
+   * gives it, with its outlet id.
+   */
+  void writeTo(Path file, UnaryOperator<Article> asWritten, Function<String, String> outletId)
+      throws IOException {
+    RecordFiles.writeArticles(file, records, asWritten, outletId);
   }
 }

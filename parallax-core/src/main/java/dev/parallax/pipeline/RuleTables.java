@@ -24,6 +24,7 @@ import dev.parallax.events.EventDates;
 import dev.parallax.events.EventExtractor;
 import dev.parallax.events.EventPatterns;
 import dev.parallax.events.Modifiers;
+import dev.parallax.outlets.OutletDirectory;
 import dev.parallax.quotes.DiscourseIdioms;
 import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.quotes.SpeechCues;
@@ -88,6 +89,8 @@ public final class RuleTables {
           // stories
           WordNormaliser.STOPWORDS,
           WordNormaliser.NOT_NAMES,
+          // outlets
+          OutletDirectory.TABLE,
           // coverage
           LoadedLabelLexicon.TABLE,
           LabelWords.TABLE,

@@ -70,6 +70,7 @@ class PipelineTest {
             "actors",
             "events",
             "quotes",
+            "outlets",
             "entities",
             "fusion",
             "report");
@@ -82,6 +83,7 @@ class PipelineTest {
             "actors",
             "events",
             "quotes",
+            "outlets",
             "entities",
             "stories",
             "fusion",
