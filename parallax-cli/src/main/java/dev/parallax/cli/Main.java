@@ -38,6 +38,8 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       KbCommand.class,
       RulesCommand.class,
+      ExportCommand.class,
+      StatsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -72,6 +72,52 @@ public final class Pipeline {
     return new Pipeline(perArticle, corpus);
   }
 
+  /**
+   * The corpus records of a stored corpus, as the whole analysis computes them, without analysing
+   * any article and without the report: what {@code parallax export} and {@code parallax stats}
+   * read. The store is only read: its stories keep their ids and nothing is saved.
+   *
+   * @param diagnostics where the problems the corpus stages went on from are added
+   * @throws CorpusStageException naming the stage, when one fails
+   */
+  public static Corpus records(Models models, CorpusStore store, List<Diagnostic> diagnostics) {
+    CorpusStore readOnly = new ReadOnlyStore(store);
+    Pipeline standard = standard(Until.last(), models, readOnly);
+    Pipeline records =
+        new Pipeline(
+            standard.articleStages,
+            standard.corpusStages.stream()
+                .filter(s -> !(s instanceof CorpusStages.Report))
+                .toList());
+    return records.group(List.of(), readOnly.results(), diagnostics);
+  }
+
+  /**
+   * A store as a run that adds nothing sees it: saving an article is an error, and the story state
+   * (which adding no article leaves as it was) is not written back.
+   */
+  private record ReadOnlyStore(CorpusStore store) implements CorpusStore {
+    @Override
+    public List<ArticleResult> results() {
+      return store.results();
+    }
+
+    @Override
+    public void save(ArticleResult result) {
+      throw new IllegalStateException("the store is read only here");
+    }
+
+    @Override
+    public dev.parallax.stories.StoryIndexState stories() {
+      return store.stories();
+    }
+
+    @Override
+    public void saveStories(dev.parallax.stories.StoryIndexState state) {
+      // nothing was added: the state is the stored one
+    }
+  }
+
   List<ArticleStage> articleStages() {
     return articleStages;
   }

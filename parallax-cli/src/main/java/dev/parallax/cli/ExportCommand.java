@@ -1,0 +1,213 @@
+package dev.parallax.cli;
+
+import dev.parallax.actors.Country;
+import dev.parallax.model.Outlet;
+import dev.parallax.pipeline.Models;
+import dev.parallax.pipeline.RecordFiles;
+import dev.parallax.report.ReportData;
+import dev.parallax.resources.Rules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parallax export}: the records of a stored corpus, all of them or those a filter keeps, as
+ * the JSON Lines files of OUTPUT.md with {@code outlets.jsonl}, as CSV, or as the GDELT 2.0 event
+ * table. No cap: every record the filter keeps is written. Reads the store only; loads no NLP
+ * model.
+ */
+@Command(
+    name = "export",
+    sortOptions = false,
+    description = "Write the records of a stored corpus, with no cap: JSON Lines, CSV or GDELT.",
+    footer = {
+      "",
+      "Examples:",
+      "  parallax export --store corpus.db --out dump/",
+      "  parallax export --store corpus.db --out csv/ --format csv --from 2025-03-01 --to 2025-03-31",
+      "  parallax export --store corpus.db --out gdelt/ --format gdelt --actor RUSGOV",
+      "  parallax export --store corpus.db --out pp/ --outlet pahoniapost.eu",
+      "",
+      "docs/export.md describes each format and every GDELT column's mapping."
+    })
+final class ExportCommand implements Callable<Integer> {
+  /** The export formats. */
+  enum Format {
+    jsonl,
+    csv,
+    gdelt
+  }
+
+  @Option(names = "--store", required = true, paramLabel = "FILE", description = "The store.")
+  Path store;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder to write into: new, empty or an earlier export's.")
+  Path out;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "jsonl (default): the files of OUTPUT.md and outlets.jsonl; csv: events.csv,"
+              + " event_mentions.csv, quotes.csv; gdelt: events.gdelt.tsv (GDELT 2.0 events).")
+  Format format = Format.jsonl;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description =
+          "First day (yyyy-mm-dd): event dates for events, publication dates for"
+              + " articles and quotes.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Last day (yyyy-mm-dd).")
+  String to;
+
+  @Option(
+      names = "--outlet",
+      paramLabel = "OUTLET",
+      description =
+          "Records reported by this outlet: its id (outlets.jsonl), name, alias or domain.")
+  String outlet;
+
+  @Option(
+      names = "--actor",
+      paramLabel = "ACTOR",
+      description =
+          "Events with this source or target, quotes with this speaker: a CAMEO code"
+              + " prefix (RUS, RUSGOV) or an entity id (e...).")
+  String actor;
+
+  @Option(names = "--story", paramLabel = "ID", description = "The records of this story.")
+  String story;
+
+  @CommandLine.Mixin RuleOptions ruleOptions;
+
+  @CommandLine.Mixin(name = Verbosity.MIXIN)
+  Verbosity.Options verbosity;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    long started = System.nanoTime();
+    Rules rules = ruleOptions.rules(spec.commandLine());
+    LocalDate first = date("--from", from);
+    LocalDate last = date("--to", to);
+    ExportFolder.check(out, spec.commandLine());
+    StoredCorpus stored = StoredCorpus.read(store, rules, spec.commandLine());
+    String outletId = null;
+    if (outlet != null) {
+      outletId =
+          stored
+              .corpus()
+              .outlets()
+              .find(outlet)
+              .map(Outlet::id)
+              .orElseThrow(
+                  () ->
+                      new CommandLine.ParameterException(
+                          spec.commandLine(),
+                          "--outlet " + outlet + ": no such outlet in the store"));
+    }
+    ExportFilter filter =
+        new ExportFilter(first, last, outletId, actor == null ? null : actor.strip(), story);
+    ExportFilter.Selection kept = filter.select(stored.corpus().records(), stored.outletOf());
+    ReportData records = kept.records();
+    switch (format) {
+      case jsonl -> {
+        RecordFiles.writeArticles(
+            out.resolve("articles.jsonl"),
+            records.articles(),
+            a -> a,
+            id -> stored.outletOf().containsKey(id) ? stored.outletOf().get(id).id() : null);
+        List<Outlet> outlets =
+            stored.corpus().outletList().stream()
+                .filter(o -> kept.outletIds().contains(o.id()))
+                .toList();
+        RecordFiles.writeCorpus(out::resolve, records, outlets, name -> true);
+      }
+      case csv -> CsvExport.write(out, records, stored.outletOf());
+      case gdelt -> {
+        Set<String> countries =
+            Models.of(rules).kb().countries().stream()
+                .map(Country::code)
+                .collect(Collectors.toSet());
+        new GdeltExport(records, countries).write(out.resolve(GdeltExport.FILE), records.events());
+      }
+    }
+    if (TerminalLog.verbosity() != Verbosity.QUIET) {
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "parallax: exported %d articles, %d events, %d quotes (%s) into %s in %.1f s%n",
+              records.articles().size(),
+              records.events().size(),
+              records.quotes().size(),
+              format,
+              out,
+              Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+    }
+    return 0;
+  }
+
+  private LocalDate date(String option, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), option + " " + value + ": not a date (yyyy-mm-dd)");
+    }
+  }
+
+  /** The export folder: missing, empty, or an earlier export's (marked by a file of ours). */
+  static final class ExportFolder {
+    static final String MARK = ".parallax-export";
+
+    private ExportFolder() {}
+
+    static void check(Path out, CommandLine cli) throws IOException {
+      if (Files.exists(out) && !Files.isDirectory(out)) {
+        throw new CommandLine.ParameterException(cli, "--out " + out + " is a file");
+      }
+      if (Files.isDirectory(out) && !Files.exists(out.resolve(MARK))) {
+        try (var entries = Files.list(out)) {
+          if (entries.findAny().isPresent()) {
+            throw new CommandLine.ParameterException(
+                cli,
+                "--out "
+                    + out
+                    + " holds files parallax export did not write: name a new or empty folder");
+          }
+        }
+      }
+      Files.createDirectories(out);
+      Files.writeString(out.resolve(MARK), "This folder holds a parallax export.\n");
+      // an earlier export's files go, so that the folder holds one export
+      List<String> ours = new java.util.ArrayList<>(RecordFiles.CORPUS_FILES);
+      ours.add("articles.jsonl");
+      ours.addAll(CsvExport.FILES);
+      ours.add(GdeltExport.FILE);
+      for (String name : ours) {
+        Files.deleteIfExists(out.resolve(name));
+      }
+    }
+  }
+}

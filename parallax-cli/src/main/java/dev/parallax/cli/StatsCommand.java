@@ -1,0 +1,169 @@
+package dev.parallax.cli;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.Event;
+import dev.parallax.model.EventMention;
+import dev.parallax.model.Outlet;
+import dev.parallax.model.PartialDate;
+import dev.parallax.model.Quote;
+import dev.parallax.report.ReportData;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parallax stats}: a stored corpus at a glance. Reads the store only; loads no NLP model.
+ */
+@Command(
+    name = "stats",
+    description =
+        "A stored corpus at a glance: articles, stories, events and quotes per outlet"
+            + " and month, date range, languages.",
+    footer = {"", "Example:", "  parallax stats --store corpus.db"})
+final class StatsCommand implements Callable<Integer> {
+  static final String UNDATED = "undated";
+
+  @Option(names = "--store", required = true, paramLabel = "FILE", description = "The store.")
+  java.nio.file.Path store;
+
+  @CommandLine.Mixin RuleOptions ruleOptions;
+
+  @CommandLine.Mixin(name = Verbosity.MIXIN)
+  Verbosity.Options verbosity;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Counts of one outlet in one month. */
+  static final class Row {
+    int articles;
+    final Set<String> stories = new HashSet<>();
+    final Set<String> events = new HashSet<>();
+    int quotes;
+  }
+
+  @Override
+  public Integer call() {
+    StoredCorpus stored =
+        StoredCorpus.read(store, ruleOptions.rules(spec.commandLine()), spec.commandLine());
+    print(stored.corpus().records(), stored.outletOf(), spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** The counts, keyed by outlet name and month ({@code yyyy-mm}, or {@value #UNDATED}). */
+  static Map<String, Map<String, Row>> table(ReportData r, Map<String, Outlet> outletOf) {
+    Map<String, String> storyOf = new HashMap<>();
+    r.stories().forEach(s -> s.articles().forEach(a -> storyOf.put(a, s.id())));
+    Map<String, Row> byArticle = new HashMap<>();
+    Map<String, Map<String, Row>> table = new TreeMap<>();
+    for (Article a : r.articles()) {
+      Outlet o = outletOf.get(a.id());
+      String outlet = o == null ? "(no outlet)" : o.name();
+      Row row =
+          table
+              .computeIfAbsent(outlet, k -> new TreeMap<>())
+              .computeIfAbsent(month(a.published()), k -> new Row());
+      row.articles++;
+      if (storyOf.containsKey(a.id())) {
+        row.stories.add(storyOf.get(a.id()));
+      }
+      byArticle.put(a.id(), row);
+    }
+    for (Event e : r.events()) {
+      for (EventMention m : e.mentions()) {
+        Row row = byArticle.get(m.article());
+        if (row != null) {
+          row.events.add(e.id());
+        }
+      }
+    }
+    for (Quote q : r.quotes()) {
+      Row row = byArticle.get(q.article());
+      if (row != null) {
+        row.quotes++;
+      }
+    }
+    return table;
+  }
+
+  static String month(PartialDate d) {
+    return d == null || d.month() == 0 ? UNDATED : String.format("%04d-%02d", d.year(), d.month());
+  }
+
+  static void print(ReportData r, Map<String, Outlet> outletOf, PrintWriter out) {
+    PartialDate first =
+        r.articles().stream()
+            .map(Article::published)
+            .filter(Objects::nonNull)
+            .min(PartialDate::compareTo)
+            .orElse(null);
+    PartialDate last =
+        r.articles().stream()
+            .map(Article::published)
+            .filter(Objects::nonNull)
+            .max(PartialDate::compareTo)
+            .orElse(null);
+    long undated = r.articles().stream().filter(a -> a.published() == null).count();
+    out.printf(
+        "articles %d, stories %d, events %d, quotes %d, entities %d, outlets %d%n",
+        r.articles().size(),
+        r.stories().size(),
+        r.events().size(),
+        r.quotes().size(),
+        r.entities().size(),
+        new HashSet<>(outletOf.values()).size());
+    out.printf(
+        "published %s to %s (%d articles undated)%n",
+        first == null ? "-" : first, last == null ? "-" : last, undated);
+    PartialDate firstEvent =
+        r.events().stream()
+            .map(Event::date)
+            .filter(Objects::nonNull)
+            .min(PartialDate::compareTo)
+            .orElse(null);
+    PartialDate lastEvent =
+        r.events().stream()
+            .map(Event::date)
+            .filter(Objects::nonNull)
+            .max(PartialDate::compareTo)
+            .orElse(null);
+    out.printf(
+        "events dated %s to %s%n",
+        firstEvent == null ? "-" : firstEvent, lastEvent == null ? "-" : lastEvent);
+    Map<String, Integer> languages = new TreeMap<>();
+    r.articles()
+        .forEach(
+            a -> languages.merge(a.language() == null ? "unknown" : a.language(), 1, Integer::sum));
+    StringBuilder langs = new StringBuilder();
+    languages.forEach(
+        (k, v) -> langs.append(langs.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+    out.println("languages: " + langs);
+    out.println(
+        "rejections: not stored (a rejected input is tried again by the next run; each run's"
+            + " articles.jsonl lists its own)");
+    out.printf(
+        "%-32s %-8s %8s %8s %8s %8s%n",
+        "outlet", "month", "articles", "stories", "events", "quotes");
+    table(r, outletOf)
+        .forEach(
+            (outlet, months) ->
+                months.forEach(
+                    (month, row) ->
+                        out.printf(
+                            "%-32s %-8s %8d %8d %8d %8d%n",
+                            outlet,
+                            month,
+                            row.articles,
+                            row.stories.size(),
+                            row.events.size(),
+                            row.quotes)));
+    out.flush();
+  }
+}
