@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
             + " and month, date range, languages.",
     footer = {"", "Example:", "  parallax stats --store corpus.db"})
 final class StatsCommand implements Callable<Integer> {
+  /** The month column of an article without a publication date (a year alone is its year). */
   static final String UNDATED = "undated";
 
   @Option(names = "--store", required = true, paramLabel = "FILE", description = "The store.")
@@ -94,7 +95,12 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   static String month(PartialDate d) {
-    return d == null || d.month() == 0 ? UNDATED : String.format("%04d-%02d", d.year(), d.month());
+    if (d == null) {
+      return UNDATED;
+    }
+    return d.month() == 0
+        ? String.format("%04d", d.year())
+        : String.format("%04d-%02d", d.year(), d.month());
   }
 
   static void print(ReportData r, Map<String, Outlet> outletOf, PrintWriter out) {
