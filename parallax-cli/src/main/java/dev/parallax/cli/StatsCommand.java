@@ -10,6 +10,7 @@ import dev.parallax.report.ReportData;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -103,19 +104,13 @@ final class StatsCommand implements Callable<Integer> {
         : String.format("%04d-%02d", d.year(), d.month());
   }
 
+  /** "first to last" of the known dates, or "- to -". */
+  static String range(java.util.stream.Stream<PartialDate> dates) {
+    List<PartialDate> known = dates.filter(Objects::nonNull).sorted().toList();
+    return known.isEmpty() ? "- to -" : known.get(0) + " to " + known.get(known.size() - 1);
+  }
+
   static void print(ReportData r, Map<String, Outlet> outletOf, PrintWriter out) {
-    PartialDate first =
-        r.articles().stream()
-            .map(Article::published)
-            .filter(Objects::nonNull)
-            .min(PartialDate::compareTo)
-            .orElse(null);
-    PartialDate last =
-        r.articles().stream()
-            .map(Article::published)
-            .filter(Objects::nonNull)
-            .max(PartialDate::compareTo)
-            .orElse(null);
     long undated = r.articles().stream().filter(a -> a.published() == null).count();
     out.printf(
         "articles %d, stories %d, events %d, quotes %d, entities %d, outlets %d%n",
@@ -126,23 +121,9 @@ final class StatsCommand implements Callable<Integer> {
         r.entities().size(),
         new HashSet<>(outletOf.values()).size());
     out.printf(
-        "published %s to %s (%d articles undated)%n",
-        first == null ? "-" : first, last == null ? "-" : last, undated);
-    PartialDate firstEvent =
-        r.events().stream()
-            .map(Event::date)
-            .filter(Objects::nonNull)
-            .min(PartialDate::compareTo)
-            .orElse(null);
-    PartialDate lastEvent =
-        r.events().stream()
-            .map(Event::date)
-            .filter(Objects::nonNull)
-            .max(PartialDate::compareTo)
-            .orElse(null);
-    out.printf(
-        "events dated %s to %s%n",
-        firstEvent == null ? "-" : firstEvent, lastEvent == null ? "-" : lastEvent);
+        "published %s (%d articles undated)%n",
+        range(r.articles().stream().map(Article::published)), undated);
+    out.printf("events dated %s%n", range(r.events().stream().map(Event::date)));
     Map<String, Integer> languages = new TreeMap<>();
     r.articles()
         .forEach(

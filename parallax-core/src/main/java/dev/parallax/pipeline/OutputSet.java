@@ -35,19 +35,15 @@ public final class OutputSet {
   static final String RUN = "run.json";
 
   /** Every file a run may write: a later run removes those it does not write again. */
-  static final List<String> FILES =
-      List.of(
-          "articles.jsonl",
-          "entities.jsonl",
-          "events.jsonl",
-          "quotes.jsonl",
-          "stories.jsonl",
-          "coverage.jsonl",
-          "conflicts.jsonl",
-          "outlets.jsonl",
-          "report.html",
-          "diagnostics.jsonl",
-          RUN);
+  static final List<String> FILES = files();
+
+  private static List<String> files() {
+    List<String> files = new ArrayList<>();
+    files.add("articles.jsonl");
+    files.addAll(RecordFiles.CORPUS_FILES);
+    files.addAll(List.of("report.html", "diagnostics.jsonl", RUN));
+    return List.copyOf(files);
+  }
 
   private static final String MARK_TEXT =
       "This folder holds the output of a Parallax analysis (parallax analyze --out)."

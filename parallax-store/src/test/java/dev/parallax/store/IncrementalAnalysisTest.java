@@ -11,11 +11,16 @@ import dev.parallax.model.Story;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.AnalysisSummary;
+import dev.parallax.pipeline.Corpus;
+import dev.parallax.pipeline.Models;
+import dev.parallax.pipeline.Pipeline;
 import dev.parallax.pipeline.Progress;
+import dev.parallax.pipeline.RecordFiles;
 import dev.parallax.pipeline.Until;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +122,29 @@ class IncrementalAnalysisTest {
     assertThat(second.stages()).containsKeys("clean", "annotate", "actors");
     for (String file : OUTPUTS) {
       assertThat(lines("again", file)).as(file).isEqualTo(lines("second", file));
+    }
+  }
+
+  /**
+   * What {@code parallax export} reads and writes: the store's corpus records through the shared
+   * writer are, byte for byte, the files of the run that last grew the store.
+   */
+  @Test
+  void theStoredCorpusRecordsWrittenAgainAreTheRunsFiles() throws IOException {
+    Path out = dir.resolve("export");
+    try (SqliteStore store = SqliteStore.open(dir.resolve("corpus.db"))) {
+      Corpus corpus = Pipeline.records(Models.shared(), store, new ArrayList<>());
+      RecordFiles.writeArticles(
+          out.resolve("articles.jsonl"), corpus.records().articles(), a -> a, corpus::outletId);
+      RecordFiles.writeCorpus(out::resolve, corpus.records(), corpus.outletList(), n -> true);
+    }
+    List<String> files = new ArrayList<>(RecordFiles.CORPUS_FILES);
+    files.add("articles.jsonl");
+    for (String file : files) {
+      assertThat(Files.readString(out.resolve(file)))
+          .as(file)
+          .isNotEmpty()
+          .isEqualTo(Files.readString(dir.resolve("again").resolve(file)));
     }
   }
 
