@@ -1,5 +1,6 @@
 package dev.parallax.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,9 @@ import java.util.Objects;
  * @param removed every block dropped from the page, with the reason
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
+// articles.jsonl adds the id of the article's outlet, a corpus record: an article read back from a
+// line leaves it out
+@JsonIgnoreProperties("outlet_id")
 public record Article(
     String id,
     String source,

@@ -94,10 +94,6 @@ public final class Jsonl {
     try {
       JsonNode node = MAPPER.readTree(line);
       Class<? extends ArticleRecord> type = node.has("rejected") ? Rejection.class : Article.class;
-      if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-        // the article's outlet is a field of articles.jsonl, not of the article itself
-        o.remove("outlet_id");
-      }
       return MAPPER.treeToValue(node, type);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not an articles.jsonl line: " + e.getMessage(), e);

@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * both; a name, written without spaces and punctuation, equals a host's name part ({@code Pahonia
  * Post} and {@code pahoniapost.eu}); a row of the outlet table or an entry of the knowledge base's
  * media list names both (by name, alias or domain). Each outlet then takes its name from the table,
- * else the media list, else its most frequent spelling that is no host, else its host; its country
- * from the table, the media list, or the two-letter top-level domain of one of its domains.
+ * else its most frequent spelling that is no host, else the media list's, else its host; its
+ * country from the table, the media list, or the two-letter top-level domain of one of its domains.
  *
  * <p>Immutable and thread-safe. Articles without an outlet belong to none.
  */
@@ -326,16 +326,18 @@ public final class OutletDirectory {
       if (row != null && !row.name().isEmpty()) {
         return row.name();
       }
-      if (media != null) {
-        return media.name();
-      }
+      // the corpus's own spelling before the media list's full name: a known outlet is not renamed
+      // ("RFE/RL" stays), only spellings of one publisher become one
       return spellings.entrySet().stream()
           .filter(e -> !isHost(e.getKey()))
           .max(
               Map.Entry.<String, Integer>comparingByValue()
                   .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
           .map(Map.Entry::getKey)
-          .orElse(domains.isEmpty() ? spellings.keySet().iterator().next() : domains.first());
+          .orElse(
+              media != null
+                  ? media.name()
+                  : domains.isEmpty() ? spellings.keySet().iterator().next() : domains.first());
     }
 
     private String country(OutletTable row, Organization media, TreeSet<String> domains) {

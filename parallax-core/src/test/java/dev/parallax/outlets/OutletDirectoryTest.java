@@ -67,21 +67,26 @@ class OutletDirectoryTest {
     assertThat(o.country()).isEqualTo("MDA");
   }
 
-  /** The media list gives name and country; the bundled table's domains join the URL hosts. */
+  /**
+   * The media list and the bundled domains join a known outlet's spellings and give its country;
+   * its name is the corpus's own spelling, the media list's only when the corpus gives hosts alone.
+   */
   @Test
-  void theMediaListAndTheBundledDomainsNameAKnownOutlet() {
+  void theMediaListAndTheBundledDomainsJoinAKnownOutlet() {
     OutletDirectory d =
         of(
             Rules.bundled(),
             article("a1", "https://tass.com/politics/1", "tass.com"),
             article("a2", "a2.txt", "ITAR-TASS"),
-            article("a3", "https://www.bbc.co.uk/news/x", "bbc.co.uk"));
+            article("a3", "https://www.bbc.co.uk/news/x", "bbc.co.uk"),
+            article("a4", "a4.txt", "RFE/RL"));
     assertThat(d.outlets())
         .extracting(Outlet::name)
-        .containsExactly("British Broadcasting Corporation", "TASS");
+        .containsExactly("British Broadcasting Corporation", "ITAR-TASS", "RFE/RL");
     assertThat(d.ofArticle("a1")).isEqualTo(d.ofArticle("a2"));
     assertThat(d.ofArticle("a1").orElseThrow().country()).isEqualTo("RUS");
     assertThat(d.ofArticle("a3").orElseThrow().country()).isEqualTo("GBR");
+    assertThat(d.ofArticle("a4").orElseThrow().country()).isEqualTo("USA");
   }
 
   /** A user's outlet table, read through the checked rule loader, assigns names and groups. */

@@ -65,7 +65,8 @@ class AnalysisOutputContractTest {
             "quotes.jsonl",
             "stories.jsonl",
             "coverage.jsonl",
-            "conflicts.jsonl")) {
+            "conflicts.jsonl",
+            "outlets.jsonl")) {
       assertThat(lines(file)).as(file).isNotEmpty();
     }
   }
