@@ -105,7 +105,15 @@ public final class Pipeline {
   ArticleResult analyse(RawDocument source, StageTimer timer) {
     Document doc = Document.of(source);
     List<Diagnostic> diagnostics = new ArrayList<>();
+    String notAnalysed = null;
     for (ArticleStage stage : articleStages) {
+      if (stage.englishOnly() && doc.article() != null) {
+        notAnalysed = AnalysedLanguages.notAnalysed(doc.article());
+        if (notAnalysed != null) {
+          diagnostics.add(new Diagnostic(stage.name(), notAnalysedMessage(notAnalysed)));
+          break;
+        }
+      }
       Diagnostics found = Diagnostics.of(stage.name());
       Document in = doc;
       try {
@@ -125,7 +133,22 @@ public final class Pipeline {
       throw new IllegalStateException("the pipeline ends before an article is made");
     }
     return new ArticleResult(
-        article, doc.actors(), doc.events(), doc.quotes(), doc.scareQuotes(), diagnostics);
+        article,
+        doc.actors(),
+        doc.events(),
+        doc.quotes(),
+        doc.scareQuotes(),
+        diagnostics,
+        notAnalysed);
+  }
+
+  private String notAnalysedMessage(String why) {
+    List<String> skipped =
+        articleStages.stream().filter(ArticleStage::englishOnly).map(ArticleStage::name).toList();
+    return "not analysed ("
+        + why
+        + "): Parallax analyses English only; kept as cleaned and dated, without "
+        + String.join(", ", skipped);
   }
 
   private static ArticleResult reject(
