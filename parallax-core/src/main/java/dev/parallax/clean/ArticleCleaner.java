@@ -11,6 +11,7 @@ import dev.parallax.model.SourceMetadata;
 import dev.parallax.resources.Rules;
 import java.net.URI;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The clean stage: decodes the bytes, rejects what is not text, runs the page cleaner for the
@@ -82,11 +83,18 @@ public final class ArticleCleaner implements Cleaner {
     SourceMetadata meta = doc.metadata();
     CleanedPage page =
         (doc.type() == MediaType.HTML ? html : text).clean(decoded.text(), meta.url());
-    String body = page.body();
+    SizeBounds.Cut bounded = SizeBounds.cut(page.body());
+    String body = bounded.body();
     if (body.isBlank()) {
       return Rejection.of(
           doc.source(),
-          "no article text found (" + page.removed().size() + " blocks removed as debris)",
+          "no article text found ("
+              + page.removed().size()
+              + " blocks removed as debris"
+              + (bounded.removed().isEmpty()
+                  ? ""
+                  : ", " + bounded.removed().size() + " cut as oversized")
+              + ")",
           "clean");
     }
     PartialDate published = meta.published() != null ? meta.published() : page.published();
@@ -103,7 +111,9 @@ public final class ArticleCleaner implements Cleaner {
         from,
         firstNonNull(meta.language(), language.guess(body)),
         body,
-        page.removed());
+        bounded.removed().isEmpty()
+            ? page.removed()
+            : Stream.concat(page.removed().stream(), bounded.removed().stream()).toList());
   }
 
   @SafeVarargs

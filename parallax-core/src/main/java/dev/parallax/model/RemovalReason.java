@@ -2,7 +2,7 @@ package dev.parallax.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Why the cleaner dropped a block of the page. */
+/** Why the cleaner dropped a block of the page, or cut text over a size limit. */
 public enum RemovalReason {
   NAVIGATION("navigation"),
   PROMOTION("promotion"),
@@ -16,7 +16,11 @@ public enum RemovalReason {
   COMMENTS("comments"),
   LEGAL("legal"),
   ADVERTISEMENT("advertisement"),
-  BOILERPLATE("boilerplate");
+  BOILERPLATE("boilerplate"),
+  /**
+   * Text over a size limit the models can bear: an overlong token, or the body beyond its budget.
+   */
+  OVERSIZED("oversized");
 
   private final String wireName;
 
