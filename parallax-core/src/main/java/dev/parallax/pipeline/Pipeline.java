@@ -106,8 +106,11 @@ public final class Pipeline {
     Document doc = Document.of(source);
     List<Diagnostic> diagnostics = new ArrayList<>();
     String notAnalysed = null;
+    boolean languageChecked = false;
     for (ArticleStage stage : articleStages) {
-      if (stage.englishOnly() && doc.article() != null) {
+      if (stage.englishOnly() && !languageChecked && doc.article() != null) {
+        // Checked once, before the first English-only stage: it and every stage after it skip.
+        languageChecked = true;
         notAnalysed = AnalysedLanguages.notAnalysed(doc.article());
         if (notAnalysed != null) {
           diagnostics.add(new Diagnostic(stage.name(), notAnalysedMessage(notAnalysed)));
