@@ -1,5 +1,6 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.actors.ArticleActors;
 import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.model.Article;
 import dev.parallax.model.Diagnostic;
@@ -114,6 +115,10 @@ public final class Pipeline {
         notAnalysed = AnalysedLanguages.notAnalysed(doc.article());
         if (notAnalysed != null) {
           diagnostics.add(new Diagnostic(stage.name(), notAnalysedMessage(notAnalysed)));
+          if (produces(Layer.ACTORS)) {
+            // No actor was looked for, so none was found: the store keeps it as any other.
+            doc = doc.withActors(new ArticleActors(doc.article().id(), List.of()));
+          }
           break;
         }
       }
@@ -143,6 +148,10 @@ public final class Pipeline {
         doc.scareQuotes(),
         diagnostics,
         notAnalysed);
+  }
+
+  private boolean produces(Layer layer) {
+    return articleStages.stream().anyMatch(s -> s.produces().contains(layer));
   }
 
   private String notAnalysedMessage(String why) {

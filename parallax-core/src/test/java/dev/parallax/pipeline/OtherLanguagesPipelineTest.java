@@ -99,6 +99,23 @@ class OtherLanguagesPipelineTest {
   }
 
   @Test
+  void inARunThatExtractsItHasNoActorsRatherThanNoActorLayer() {
+    Pipeline extracting = Pipeline.standard(Until.EXTRACT, Models.shared(), null);
+    ArticleResult result = extracting.analyse(doc("ru.txt", OtherLanguages.RUSSIAN, dated(null)));
+    assertThat(result.notAnalysed()).isEqualTo("language ru");
+    assertThat(result.actors().article()).isEqualTo(((Article) result.record()).id());
+    assertThat(result.actors().mentions()).isEmpty();
+    assertThat(result.events()).isEmpty();
+    assertThat(result.quotes()).isEmpty();
+    assertThat(
+            Pipeline.standard(Until.CLEAN, Models.shared(), null)
+                .analyse(doc("ru.txt", OtherLanguages.RUSSIAN, dated(null)))
+                .actors())
+        .as("a run that stops at clean has no actor layer for any article")
+        .isNull();
+  }
+
+  @Test
   void anEnglishArticleGoesThroughEveryStage() {
     ArticleResult result =
         pipeline.analyse(
