@@ -159,7 +159,8 @@ public final class Analysis {
         Duration.ofNanos(System.nanoTime() - started),
         timer.totals(),
         results.rejections(),
-        countByStage(diagnostics, pipeline.stageNames()));
+        countByStage(diagnostics, pipeline.stageNames()),
+        results.notAnalysed());
   }
 
   /** How many diagnostics each stage reported, in stage order (any other name last). */
