@@ -27,10 +27,6 @@ CREATE TABLE removed_blocks (article TEXT NOT NULL REFERENCES articles(id),
   position INTEGER NOT NULL, reason TEXT NOT NULL, text TEXT NOT NULL,
   PRIMARY KEY (article, position));
 
--- the original bytes of an article (analyze --keep-source), as evidence
-CREATE TABLE article_sources (article TEXT PRIMARY KEY REFERENCES articles(id),
-  media_type TEXT, bytes BLOB NOT NULL);
-
 CREATE TABLE entities (id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
   type TEXT NOT NULL, actor TEXT);
 CREATE TABLE entity_aliases (entity TEXT NOT NULL REFERENCES entities(id),
