@@ -63,12 +63,12 @@ final class RecordTables {
   /** The Java step of migration 2: the article columns of every stored article, from its JSON. */
   static void fillArticleColumns(Connection db) throws SQLException {
     List<String> json = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT article FROM articles ORDER BY seq")) {
-      while (rs.next()) {
-        json.add(rs.getString(1));
-      }
-    }
+    each(
+        db,
+        "SELECT article FROM articles ORDER BY seq",
+        rs -> {
+          json.add(rs.getString(1));
+        });
     for (String line : json) {
       writeArticle(db, Jsonl.read(line, Article.class), null);
     }
@@ -116,11 +116,7 @@ final class RecordTables {
             "INSERT INTO removed_blocks (article, position, reason, text) VALUES (?, ?, ?, ?)")) {
       for (int i = 0; i < a.removed().size(); i++) {
         RemovedBlock b = a.removed().get(i);
-        s.setString(1, a.id());
-        s.setInt(2, i);
-        s.setString(3, b.reason().name());
-        s.setString(4, b.text());
-        s.addBatch();
+        row(s, a.id(), i, b.reason().name(), b.text());
       }
       s.executeBatch();
     }
@@ -156,6 +152,57 @@ final class RecordTables {
     writeConflicts(db, records.conflicts());
   }
 
+  /** Reads the rows of a query. */
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs {@code sql} and hands each row to {@code reader}. */
+  private static void each(Connection db, String sql, RowReader reader) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        reader.read(rs);
+      }
+    }
+  }
+
+  /** Adds one row of values (String, Integer, Double or null) to a batch insert. */
+  private static void row(PreparedStatement s, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      s.setObject(i + 1, values[i]);
+    }
+    s.addBatch();
+  }
+
+  /** Adds a list's values as rows {@code (owner, position, value)}. */
+  private static void list(PreparedStatement s, Object owner, List<?> values) throws SQLException {
+    for (int j = 0; j < values.size(); j++) {
+      row(s, owner, j, values.get(j));
+    }
+  }
+
+  /** Adds mentions as rows {@code (owners..., position, article, span_start, span_end, text)}. */
+  private static void mentions(PreparedStatement s, List<Mention> mentions, Object... owners)
+      throws SQLException {
+    for (int j = 0; j < mentions.size(); j++) {
+      Mention m = mentions.get(j);
+      Object[] values = java.util.Arrays.copyOf(owners, owners.length + 5);
+      values[owners.length] = j;
+      values[owners.length + 1] = m.article();
+      values[owners.length + 2] = m.start();
+      values[owners.length + 3] = m.end();
+      values[owners.length + 4] = m.text();
+      row(s, values);
+    }
+  }
+
+  private static void executeAll(PreparedStatement... statements) throws SQLException {
+    for (PreparedStatement s : statements) {
+      s.executeBatch();
+    }
+  }
+
   private static void writeEntities(Connection db, List<Entity> entities) throws SQLException {
     try (PreparedStatement e =
             db.prepareStatement(
@@ -169,32 +216,11 @@ final class RecordTables {
                     + " text) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < entities.size(); i++) {
         Entity x = entities.get(i);
-        e.setString(1, x.id());
-        e.setInt(2, i);
-        e.setString(3, x.name());
-        e.setString(4, x.type().name());
-        e.setString(5, x.actor());
-        e.addBatch();
-        for (int j = 0; j < x.aliases().size(); j++) {
-          a.setString(1, x.id());
-          a.setInt(2, j);
-          a.setString(3, x.aliases().get(j));
-          a.addBatch();
-        }
-        for (int j = 0; j < x.mentions().size(); j++) {
-          Mention y = x.mentions().get(j);
-          m.setString(1, x.id());
-          m.setInt(2, j);
-          m.setString(3, y.article());
-          m.setInt(4, y.start());
-          m.setInt(5, y.end());
-          m.setString(6, y.text());
-          m.addBatch();
-        }
+        row(e, x.id(), i, x.name(), x.type().name(), x.actor());
+        list(a, x.id(), x.aliases());
+        mentions(m, x.mentions(), x.id());
       }
-      e.executeBatch();
-      a.executeBatch();
-      m.executeBatch();
+      executeAll(e, a, m);
     }
   }
 
@@ -214,30 +240,12 @@ final class RecordTables {
                 "INSERT INTO story_events (story, position, event) VALUES (?, ?, ?)")) {
       for (int i = 0; i < stories.size(); i++) {
         Story x = stories.get(i);
-        s.setString(1, x.id());
-        s.setInt(2, i);
-        s.setString(3, x.title());
-        s.setString(4, date(x.first()));
-        s.setString(5, date(x.last()));
-        s.addBatch();
+        row(s, x.id(), i, x.title(), date(x.first()), date(x.last()));
         list(articles, x.id(), x.articles());
         list(outlets, x.id(), x.outlets());
         list(events, x.id(), x.events());
       }
-      s.executeBatch();
-      articles.executeBatch();
-      outlets.executeBatch();
-      events.executeBatch();
-    }
-  }
-
-  private static void list(PreparedStatement s, String owner, List<String> values)
-      throws SQLException {
-    for (int j = 0; j < values.size(); j++) {
-      s.setString(1, owner);
-      s.setInt(2, j);
-      s.setString(3, values.get(j));
-      s.addBatch();
+      executeAll(s, articles, outlets, events);
     }
   }
 
@@ -254,36 +262,29 @@ final class RecordTables {
                     + " text, trigger_word) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < events.size(); i++) {
         Event x = events.get(i);
-        e.setString(1, x.id());
-        e.setInt(2, i);
-        e.setString(3, x.story());
-        e.setString(4, date(x.date()));
-        e.setString(5, month(x.date()));
-        e.setString(6, x.source().entity());
-        e.setString(7, x.source().actor());
-        e.setString(8, x.target().entity());
-        e.setString(9, x.target().actor());
-        e.setString(10, x.cameo());
-        e.setDouble(11, x.goldstein());
-        e.setInt(12, x.quadClass());
-        e.setString(13, x.plover());
-        e.setInt(14, x.articles());
-        e.setInt(15, x.outlets());
-        e.addBatch();
+        row(
+            e,
+            x.id(),
+            i,
+            x.story(),
+            date(x.date()),
+            month(x.date()),
+            x.source().entity(),
+            x.source().actor(),
+            x.target().entity(),
+            x.target().actor(),
+            x.cameo(),
+            x.goldstein(),
+            x.quadClass(),
+            x.plover(),
+            x.articles(),
+            x.outlets());
         for (int j = 0; j < x.mentions().size(); j++) {
           EventMention y = x.mentions().get(j);
-          m.setString(1, x.id());
-          m.setInt(2, j);
-          m.setString(3, y.article());
-          m.setInt(4, y.start());
-          m.setInt(5, y.end());
-          m.setString(6, y.text());
-          m.setString(7, y.trigger());
-          m.addBatch();
+          row(m, x.id(), j, y.article(), y.start(), y.end(), y.text(), y.trigger());
         }
       }
-      e.executeBatch();
-      m.executeBatch();
+      executeAll(e, m);
     }
   }
 
@@ -294,17 +295,18 @@ final class RecordTables {
                 + " span_start, span_end, kind, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < quotes.size(); i++) {
         Quote x = quotes.get(i);
-        s.setString(1, x.id());
-        s.setInt(2, i);
-        s.setString(3, x.article());
-        s.setString(4, x.speaker().entity());
-        s.setString(5, x.speaker().name());
-        s.setString(6, x.text());
-        s.setInt(7, x.start());
-        s.setInt(8, x.end());
-        s.setString(9, x.kind().name());
-        s.setString(10, x.cue());
-        s.addBatch();
+        row(
+            s,
+            x.id(),
+            i,
+            x.article(),
+            x.speaker().entity(),
+            x.speaker().name(),
+            x.text(),
+            x.start(),
+            x.end(),
+            x.kind().name(),
+            x.cue());
       }
       s.executeBatch();
     }
@@ -338,74 +340,37 @@ final class RecordTables {
                     + " VALUES (?, ?, ?, ?)")) {
       for (int i = 0; i < rows.size(); i++) {
         Coverage x = rows.get(i);
-        c.setInt(1, i);
-        c.setString(2, x.story());
-        c.setString(3, x.outlet());
-        c.addBatch();
-        for (int j = 0; j < x.articles().size(); j++) {
-          articles.setInt(1, i);
-          articles.setInt(2, j);
-          articles.setString(3, x.articles().get(j));
-          articles.addBatch();
+        row(c, i, x.story(), x.outlet());
+        list(articles, i, x.articles());
+        for (int j = 0; j < x.reported().size(); j++) {
+          row(events, i, "reported", j, x.reported().get(j));
         }
-        coverageEvents(events, i, "reported", x.reported());
-        coverageEvents(events, i, "omitted", x.omitted());
+        for (int j = 0; j < x.omitted().size(); j++) {
+          row(events, i, "omitted", j, x.omitted().get(j));
+        }
         for (int j = 0; j < x.labels().size(); j++) {
           Coverage.Label l = x.labels().get(j);
-          labels.setInt(1, i);
-          labels.setInt(2, j);
-          labels.setString(3, l.entity());
-          labels.setString(4, l.label());
-          labels.setInt(5, l.count());
-          labels.setInt(6, l.loaded() ? 1 : 0);
-          labels.setString(7, l.category());
-          labels.setInt(8, l.distinct() ? 1 : 0);
-          labels.addBatch();
-          for (int k = 0; k < l.mentions().size(); k++) {
-            Mention m = l.mentions().get(k);
-            mentions.setInt(1, i);
-            mentions.setInt(2, j);
-            mentions.setInt(3, k);
-            mentions.setString(4, m.article());
-            mentions.setInt(5, m.start());
-            mentions.setInt(6, m.end());
-            mentions.setString(7, m.text());
-            mentions.addBatch();
-          }
+          row(
+              labels,
+              i,
+              j,
+              l.entity(),
+              l.label(),
+              l.count(),
+              l.loaded() ? 1 : 0,
+              l.category(),
+              l.distinct() ? 1 : 0);
+          mentions(mentions, l.mentions(), i, j);
         }
         for (int j = 0; j < x.voices().size(); j++) {
           Coverage.Voice v = x.voices().get(j);
-          voices.setInt(1, i);
-          voices.setInt(2, j);
-          voices.setString(3, v.entity());
-          voices.setInt(4, v.quotes());
-          voices.setString(5, v.side());
-          voices.addBatch();
+          row(voices, i, j, v.entity(), v.quotes(), v.side());
         }
         for (int j = 0; j < x.tone().size(); j++) {
-          Coverage.Tone t = x.tone().get(j);
-          tone.setInt(1, i);
-          tone.setInt(2, j);
-          tone.setString(3, t.entity());
-          tone.setDouble(4, t.score());
-          tone.addBatch();
+          row(tone, i, j, x.tone().get(j).entity(), x.tone().get(j).score());
         }
       }
-      c.executeBatch();
-      for (PreparedStatement s : List.of(articles, events, labels, mentions, voices, tone)) {
-        s.executeBatch();
-      }
-    }
-  }
-
-  private static void coverageEvents(
-      PreparedStatement s, int coverage, String list, List<String> events) throws SQLException {
-    for (int j = 0; j < events.size(); j++) {
-      s.setInt(1, coverage);
-      s.setString(2, list);
-      s.setInt(3, j);
-      s.setString(4, events.get(j));
-      s.addBatch();
+      executeAll(c, articles, events, labels, mentions, voices, tone);
     }
   }
 
@@ -420,27 +385,22 @@ final class RecordTables {
                     + " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < conflicts.size(); i++) {
         Conflict x = conflicts.get(i);
-        c.setString(1, x.id());
-        c.setInt(2, i);
-        c.setString(3, x.story());
-        c.setString(4, x.about());
-        c.setString(5, x.summary());
-        c.addBatch();
+        row(c, x.id(), i, x.story(), x.about(), x.summary());
         for (int j = 0; j < x.claims().size(); j++) {
           Conflict.Claim y = x.claims().get(j);
-          claims.setString(1, x.id());
-          claims.setInt(2, j);
-          claims.setString(3, y.article());
-          claims.setString(4, y.outlet());
-          claims.setString(5, y.speaker());
-          claims.setString(6, y.text());
-          claims.setInt(7, y.start());
-          claims.setInt(8, y.end());
-          claims.addBatch();
+          row(
+              claims,
+              x.id(),
+              j,
+              y.article(),
+              y.outlet(),
+              y.speaker(),
+              y.text(),
+              y.start(),
+              y.end());
         }
       }
-      c.executeBatch();
-      claims.executeBatch();
+      executeAll(c, claims);
     }
   }
 
@@ -452,18 +412,17 @@ final class RecordTables {
    */
   static ReportData readAll(Connection db) throws SQLException {
     List<Article> articles = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery("SELECT article, inferred_published FROM articles ORDER BY seq")) {
-      while (rs.next()) {
-        Article a = Jsonl.read(rs.getString(1), Article.class);
-        String inferred = rs.getString(2);
-        articles.add(
-            inferred == null
-                ? a
-                : a.withPublished(PartialDate.parse(inferred), DateSource.INFERRED));
-      }
-    }
+    each(
+        db,
+        "SELECT article, inferred_published FROM articles ORDER BY seq",
+        rs -> {
+          Article a = Jsonl.read(rs.getString(1), Article.class);
+          String inferred = rs.getString(2);
+          articles.add(
+              inferred == null
+                  ? a
+                  : a.withPublished(PartialDate.parse(inferred), DateSource.INFERRED));
+        });
     return new ReportData(
         articles,
         readEntities(db),
@@ -476,41 +435,37 @@ final class RecordTables {
 
   private static List<Entity> readEntities(Connection db) throws SQLException {
     Map<String, List<String>> aliases = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery("SELECT entity, alias FROM entity_aliases ORDER BY entity, position")) {
-      while (rs.next()) {
-        aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-      }
-    }
+    each(
+        db,
+        "SELECT entity, alias FROM entity_aliases ORDER BY entity, position",
+        rs -> {
+          aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
     Map<String, List<Mention>> mentions = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT entity, article, span_start, span_end, text FROM entity_mentions"
-                    + " ORDER BY entity, position")) {
-      while (rs.next()) {
-        mentions
-            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-            .add(new Mention(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
-      }
-    }
+    each(
+        db,
+        "SELECT entity, article, span_start, span_end, text FROM entity_mentions"
+            + " ORDER BY entity, position",
+        rs -> {
+          mentions
+              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(new Mention(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
+        });
     List<Entity> out = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery("SELECT id, name, type, actor FROM entities ORDER BY position")) {
-      while (rs.next()) {
-        String id = rs.getString(1);
-        out.add(
-            new Entity(
-                id,
-                rs.getString(2),
-                EntityType.valueOf(rs.getString(3)),
-                rs.getString(4),
-                aliases.getOrDefault(id, List.of()),
-                mentions.getOrDefault(id, List.of())));
-      }
-    }
+    each(
+        db,
+        "SELECT id, name, type, actor FROM entities ORDER BY position",
+        rs -> {
+          String id = rs.getString(1);
+          out.add(
+              new Entity(
+                  id,
+                  rs.getString(2),
+                  EntityType.valueOf(rs.getString(3)),
+                  rs.getString(4),
+                  aliases.getOrDefault(id, List.of()),
+                  mentions.getOrDefault(id, List.of())));
+        });
     return out;
   }
 
@@ -521,76 +476,72 @@ final class RecordTables {
   static List<Event> readEvents(Connection db, String where) throws SQLException {
     String filter = where == null ? "" : " WHERE " + where;
     Map<String, List<EventMention>> mentions = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT m.event, m.article, m.span_start, m.span_end, m.text, m.trigger_word"
-                    + " FROM event_mentions m"
-                    + (where == null
-                        ? ""
-                        : " WHERE m.event IN (SELECT id FROM events" + filter + ")")
-                    + " ORDER BY m.event, m.position")) {
-      while (rs.next()) {
-        mentions
-            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-            .add(
-                new EventMention(
-                    rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6)));
-      }
-    }
+    each(
+        db,
+        "SELECT m.event, m.article, m.span_start, m.span_end, m.text, m.trigger_word"
+            + " FROM event_mentions m"
+            + (where == null ? "" : " WHERE m.event IN (SELECT id FROM events" + filter + ")")
+            + " ORDER BY m.event, m.position",
+        rs -> {
+          mentions
+              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(
+                  new EventMention(
+                      rs.getString(2),
+                      rs.getInt(3),
+                      rs.getInt(4),
+                      rs.getString(5),
+                      rs.getString(6)));
+        });
     List<Event> out = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT id, story, event_date, source_entity, source_actor, target_entity,"
-                    + " target_actor, cameo, goldstein, quad_class, plover, article_count,"
-                    + " outlet_count FROM events"
-                    + filter
-                    + " ORDER BY position")) {
-      while (rs.next()) {
-        String id = rs.getString(1);
-        out.add(
-            new Event(
-                id,
-                rs.getString(2),
-                parse(rs.getString(3)),
-                new ActorRef(rs.getString(4), rs.getString(5)),
-                new ActorRef(rs.getString(6), rs.getString(7)),
-                rs.getString(8),
-                rs.getDouble(9),
-                rs.getInt(10),
-                rs.getString(11),
-                mentions.getOrDefault(id, List.of()),
-                rs.getInt(12),
-                rs.getInt(13)));
-      }
-    }
+    each(
+        db,
+        "SELECT id, story, event_date, source_entity, source_actor, target_entity,"
+            + " target_actor, cameo, goldstein, quad_class, plover, article_count,"
+            + " outlet_count FROM events"
+            + filter
+            + " ORDER BY position",
+        rs -> {
+          String id = rs.getString(1);
+          out.add(
+              new Event(
+                  id,
+                  rs.getString(2),
+                  parse(rs.getString(3)),
+                  new ActorRef(rs.getString(4), rs.getString(5)),
+                  new ActorRef(rs.getString(6), rs.getString(7)),
+                  rs.getString(8),
+                  rs.getDouble(9),
+                  rs.getInt(10),
+                  rs.getString(11),
+                  mentions.getOrDefault(id, List.of()),
+                  rs.getInt(12),
+                  rs.getInt(13)));
+        });
     return out;
   }
 
   /** The stored quotes in output order, or those that {@code where} selects (null for all). */
   static List<Quote> readQuotes(Connection db, String where) throws SQLException {
     List<Quote> out = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT id, article, speaker_entity, speaker_name, text, span_start, span_end,"
-                    + " kind, cue FROM quotes"
-                    + (where == null ? "" : " WHERE " + where)
-                    + " ORDER BY position")) {
-      while (rs.next()) {
-        out.add(
-            new Quote(
-                rs.getString(1),
-                rs.getString(2),
-                new Speaker(rs.getString(3), rs.getString(4)),
-                rs.getString(5),
-                rs.getInt(6),
-                rs.getInt(7),
-                QuoteKind.valueOf(rs.getString(8)),
-                rs.getString(9)));
-      }
-    }
+    each(
+        db,
+        "SELECT id, article, speaker_entity, speaker_name, text, span_start, span_end,"
+            + " kind, cue FROM quotes"
+            + (where == null ? "" : " WHERE " + where)
+            + " ORDER BY position",
+        rs -> {
+          out.add(
+              new Quote(
+                  rs.getString(1),
+                  rs.getString(2),
+                  new Speaker(rs.getString(3), rs.getString(4)),
+                  rs.getString(5),
+                  rs.getInt(6),
+                  rs.getInt(7),
+                  QuoteKind.valueOf(rs.getString(8)),
+                  rs.getString(9)));
+        });
     return out;
   }
 
@@ -602,48 +553,44 @@ final class RecordTables {
     Map<String, List<String>> outlets = lists(db, "story_outlets", "story", "outlet", children);
     Map<String, List<String>> events = lists(db, "story_events", "story", "event", children);
     List<Story> out = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT id, title, first_date, last_date FROM stories"
-                    + (where == null ? "" : " WHERE " + where)
-                    + " ORDER BY position")) {
-      while (rs.next()) {
-        String id = rs.getString(1);
-        out.add(
-            new Story(
-                id,
-                rs.getString(2),
-                articles.getOrDefault(id, List.of()),
-                outlets.getOrDefault(id, List.of()),
-                parse(rs.getString(3)),
-                parse(rs.getString(4)),
-                events.getOrDefault(id, List.of())));
-      }
-    }
+    each(
+        db,
+        "SELECT id, title, first_date, last_date FROM stories"
+            + (where == null ? "" : " WHERE " + where)
+            + " ORDER BY position",
+        rs -> {
+          String id = rs.getString(1);
+          out.add(
+              new Story(
+                  id,
+                  rs.getString(2),
+                  articles.getOrDefault(id, List.of()),
+                  outlets.getOrDefault(id, List.of()),
+                  parse(rs.getString(3)),
+                  parse(rs.getString(4)),
+                  events.getOrDefault(id, List.of())));
+        });
     return out;
   }
 
   private static Map<String, List<String>> lists(
       Connection db, String table, String owner, String value, String filter) throws SQLException {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT "
-                    + owner
-                    + ", "
-                    + value
-                    + " FROM "
-                    + table
-                    + filter
-                    + " ORDER BY "
-                    + owner
-                    + ", position")) {
-      while (rs.next()) {
-        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-      }
-    }
+    each(
+        db,
+        "SELECT "
+            + owner
+            + ", "
+            + value
+            + " FROM "
+            + table
+            + filter
+            + " ORDER BY "
+            + owner
+            + ", position",
+        rs -> {
+          out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
     return out;
   }
 
@@ -652,111 +599,97 @@ final class RecordTables {
     String children =
         where == null ? "" : " WHERE coverage IN (SELECT id FROM coverage WHERE " + where + ")";
     Map<Integer, List<String>> articles = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT coverage, article FROM coverage_articles"
-                    + children
-                    + " ORDER BY coverage, position")) {
-      while (rs.next()) {
-        articles.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2));
-      }
-    }
+    each(
+        db,
+        "SELECT coverage, article FROM coverage_articles"
+            + children
+            + " ORDER BY coverage, position",
+        rs -> {
+          articles.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
     Map<String, List<String>> events = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT coverage, list, event FROM coverage_events"
-                    + children
-                    + " ORDER BY coverage, list, position")) {
-      while (rs.next()) {
-        events
-            .computeIfAbsent(rs.getInt(1) + "/" + rs.getString(2), k -> new ArrayList<>())
-            .add(rs.getString(3));
-      }
-    }
+    each(
+        db,
+        "SELECT coverage, list, event FROM coverage_events"
+            + children
+            + " ORDER BY coverage, list, position",
+        rs -> {
+          events
+              .computeIfAbsent(rs.getInt(1) + "/" + rs.getString(2), k -> new ArrayList<>())
+              .add(rs.getString(3));
+        });
     Map<String, List<Mention>> mentions = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT coverage, label, article, span_start, span_end, text"
-                    + " FROM coverage_label_mentions"
-                    + children
-                    + " ORDER BY coverage, label, position")) {
-      while (rs.next()) {
-        mentions
-            .computeIfAbsent(rs.getInt(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
-            .add(new Mention(rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
-      }
-    }
+    each(
+        db,
+        "SELECT coverage, label, article, span_start, span_end, text"
+            + " FROM coverage_label_mentions"
+            + children
+            + " ORDER BY coverage, label, position",
+        rs -> {
+          mentions
+              .computeIfAbsent(rs.getInt(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
+              .add(new Mention(rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
+        });
     Map<Integer, List<Coverage.Label>> labels = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT coverage, position, entity, label, label_count, loaded, category,"
-                    + " is_distinct FROM coverage_labels"
-                    + children
-                    + " ORDER BY coverage, position")) {
-      while (rs.next()) {
-        labels
-            .computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-            .add(
-                new Coverage.Label(
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getInt(5),
-                    rs.getInt(6) != 0,
-                    mentions.getOrDefault(rs.getInt(1) + "/" + rs.getInt(2), List.of()),
-                    rs.getString(7),
-                    rs.getInt(8) != 0));
-      }
-    }
+    each(
+        db,
+        "SELECT coverage, position, entity, label, label_count, loaded, category,"
+            + " is_distinct FROM coverage_labels"
+            + children
+            + " ORDER BY coverage, position",
+        rs -> {
+          labels
+              .computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+              .add(
+                  new Coverage.Label(
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getInt(5),
+                      rs.getInt(6) != 0,
+                      mentions.getOrDefault(rs.getInt(1) + "/" + rs.getInt(2), List.of()),
+                      rs.getString(7),
+                      rs.getInt(8) != 0));
+        });
     Map<Integer, List<Coverage.Voice>> voices = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT coverage, entity, quotes, side FROM coverage_voices"
-                    + children
-                    + " ORDER BY coverage, position")) {
-      while (rs.next()) {
-        voices
-            .computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-            .add(new Coverage.Voice(rs.getString(2), rs.getInt(3), rs.getString(4)));
-      }
-    }
+    each(
+        db,
+        "SELECT coverage, entity, quotes, side FROM coverage_voices"
+            + children
+            + " ORDER BY coverage, position",
+        rs -> {
+          voices
+              .computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+              .add(new Coverage.Voice(rs.getString(2), rs.getInt(3), rs.getString(4)));
+        });
     Map<Integer, List<Coverage.Tone>> tone = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT coverage, entity, score FROM coverage_tone"
-                    + children
-                    + " ORDER BY coverage, position")) {
-      while (rs.next()) {
-        tone.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-            .add(new Coverage.Tone(rs.getString(2), rs.getDouble(3)));
-      }
-    }
+    each(
+        db,
+        "SELECT coverage, entity, score FROM coverage_tone"
+            + children
+            + " ORDER BY coverage, position",
+        rs -> {
+          tone.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+              .add(new Coverage.Tone(rs.getString(2), rs.getDouble(3)));
+        });
     List<Coverage> out = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT id, story, outlet FROM coverage"
-                    + (where == null ? "" : " WHERE " + where)
-                    + " ORDER BY id")) {
-      while (rs.next()) {
-        int id = rs.getInt(1);
-        out.add(
-            new Coverage(
-                rs.getString(2),
-                rs.getString(3),
-                articles.getOrDefault(id, List.of()),
-                labels.getOrDefault(id, List.of()),
-                voices.getOrDefault(id, List.of()),
-                events.getOrDefault(id + "/reported", List.of()),
-                events.getOrDefault(id + "/omitted", List.of()),
-                tone.getOrDefault(id, List.of())));
-      }
-    }
+    each(
+        db,
+        "SELECT id, story, outlet FROM coverage"
+            + (where == null ? "" : " WHERE " + where)
+            + " ORDER BY id",
+        rs -> {
+          int id = rs.getInt(1);
+          out.add(
+              new Coverage(
+                  rs.getString(2),
+                  rs.getString(3),
+                  articles.getOrDefault(id, List.of()),
+                  labels.getOrDefault(id, List.of()),
+                  voices.getOrDefault(id, List.of()),
+                  events.getOrDefault(id + "/reported", List.of()),
+                  events.getOrDefault(id + "/omitted", List.of()),
+                  tone.getOrDefault(id, List.of())));
+        });
     return out;
   }
 
@@ -765,44 +698,40 @@ final class RecordTables {
     String children =
         where == null ? "" : " WHERE conflict IN (SELECT id FROM conflicts WHERE " + where + ")";
     Map<String, List<Conflict.Claim>> claims = new LinkedHashMap<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT conflict, article, outlet, speaker, text, span_start, span_end"
-                    + " FROM conflict_claims"
-                    + children
-                    + " ORDER BY conflict, position")) {
-      while (rs.next()) {
-        claims
-            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-            .add(
-                new Conflict.Claim(
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getInt(6),
-                    rs.getInt(7)));
-      }
-    }
+    each(
+        db,
+        "SELECT conflict, article, outlet, speaker, text, span_start, span_end"
+            + " FROM conflict_claims"
+            + children
+            + " ORDER BY conflict, position",
+        rs -> {
+          claims
+              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(
+                  new Conflict.Claim(
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getInt(6),
+                      rs.getInt(7)));
+        });
     List<Conflict> out = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT id, story, about, summary FROM conflicts"
-                    + (where == null ? "" : " WHERE " + where)
-                    + " ORDER BY position")) {
-      while (rs.next()) {
-        String id = rs.getString(1);
-        out.add(
-            new Conflict(
-                id,
-                rs.getString(2),
-                rs.getString(3),
-                claims.getOrDefault(id, List.of()),
-                rs.getString(4)));
-      }
-    }
+    each(
+        db,
+        "SELECT id, story, about, summary FROM conflicts"
+            + (where == null ? "" : " WHERE " + where)
+            + " ORDER BY position",
+        rs -> {
+          String id = rs.getString(1);
+          out.add(
+              new Conflict(
+                  id,
+                  rs.getString(2),
+                  rs.getString(3),
+                  claims.getOrDefault(id, List.of()),
+                  rs.getString(4)));
+        });
     return out;
   }
 
