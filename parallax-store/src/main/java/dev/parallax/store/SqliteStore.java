@@ -1,9 +1,12 @@
 package dev.parallax.store;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.Coverage;
 import dev.parallax.model.Event;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.Quote;
+import dev.parallax.model.Story;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.pipeline.CorpusStore;
 import dev.parallax.pipeline.Provenance;
@@ -24,12 +27,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * A {@link CorpusStore} in one SQLite file (the embedded default store), through plain JDBC. Each
- * saved article is committed at once, so a run that fails keeps what it had analysed; the story
- * state is replaced in one transaction. One open store per file at a time, across processes (a lock
+ * saved article is committed at once (its JSON, columns and removed blocks in one transaction), so
+ * a run that fails keeps what it had analysed; the story state and the corpus records are each
+ * replaced in one transaction, the corpus records marked pending while articles saved after them
+ * are not covered ({@link #corpusPending}). The tables and their migrations: {@code
+ * migration/V*.sql} and docs/store.md. One open store per file at a time, across processes (a lock
  * beside the file, see {@link #open}); not thread-safe.
  *
  * <p>Failures throw {@link StoreException} naming the file.
@@ -215,12 +222,12 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
   }
 
   /** The provenance ({@code run.json} line) of the run that saved article {@code id}, if known. */
-  public java.util.Optional<String> provenanceOf(String id) {
+  public Optional<String> provenanceOf(String id) {
     String sql = "SELECT r.provenance FROM articles a JOIN runs r ON r.id = a.run WHERE a.id = ?";
     try (PreparedStatement s = db.prepareStatement(sql)) {
       s.setString(1, id);
       try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw failed("read the provenance of " + id + " in", e);
@@ -321,14 +328,14 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
   }
 
   /** A story with all its records, or empty when no story has this id. */
-  public java.util.Optional<StoryRecords> story(String id) {
+  public Optional<StoryRecords> story(String id) {
     String quoted = literal(id);
     try {
-      List<dev.parallax.model.Story> found = RecordTables.readStories(db, "id = " + quoted);
+      List<Story> found = RecordTables.readStories(db, "id = " + quoted);
       if (found.isEmpty()) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
-      return java.util.Optional.of(
+      return Optional.of(
           new StoryRecords(
               found.get(0),
               RecordTables.readEvents(db, "story = " + quoted),
@@ -349,11 +356,11 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
 
   /** A story with its events, the quotes of its articles, its coverage rows and conflicts. */
   public record StoryRecords(
-      dev.parallax.model.Story story,
+      Story story,
       List<Event> events,
       List<Quote> quotes,
-      List<dev.parallax.model.Coverage> coverage,
-      List<dev.parallax.model.Conflict> conflicts) {}
+      List<Coverage> coverage,
+      List<Conflict> conflicts) {}
 
   @Override
   public StoryIndexState stories() {
