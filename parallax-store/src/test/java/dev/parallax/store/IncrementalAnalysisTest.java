@@ -120,6 +120,57 @@ class IncrementalAnalysisTest {
     }
   }
 
+  @Test
+  void theStoreHoldsTheRecordsOfTheOutputFilesAndWhatAnalysedEachArticle() throws IOException {
+    try (SqliteStore store = SqliteStore.open(dir.resolve("corpus.db"))) {
+      dev.parallax.report.ReportData records = store.records();
+      assertThat(store.corpusPending()).isFalse();
+      assertThat(records.articles().stream().map(Jsonl::line).sorted().toList())
+          .isEqualTo(lines("again", "articles.jsonl").stream().sorted().toList());
+      assertThat(records.entities().stream().map(Jsonl::line).toList())
+          .isEqualTo(lines("again", "entities.jsonl"));
+      assertThat(records.events().stream().map(Jsonl::line).toList())
+          .isEqualTo(lines("again", "events.jsonl"));
+      assertThat(records.quotes().stream().map(Jsonl::line).toList())
+          .isEqualTo(lines("again", "quotes.jsonl"));
+      assertThat(records.stories().stream().map(Jsonl::line).toList())
+          .isEqualTo(lines("again", "stories.jsonl"));
+      assertThat(records.coverage().stream().map(Jsonl::line).toList())
+          .isEqualTo(lines("again", "coverage.jsonl"));
+      assertThat(records.conflicts().stream().map(Jsonl::line).toList())
+          .isEqualTo(lines("again", "conflicts.jsonl"));
+      // every article was saved by a run whose run.json the store kept
+      String runJson = lines("again", "run.json").get(0);
+      for (dev.parallax.model.Article a : records.articles()) {
+        assertThat(store.provenanceOf(a.id())).contains(runJson);
+      }
+      // a story page's records come from the indexes
+      dev.parallax.model.Story story = records.stories().get(0);
+      SqliteStore.StoryRecords page = store.story(story.id()).orElseThrow();
+      assertThat(page.story()).isEqualTo(story);
+      assertThat(page.events())
+          .isEqualTo(records.events().stream().filter(e -> story.id().equals(e.story())).toList());
+      assertThat(page.coverage())
+          .isEqualTo(
+              records.coverage().stream().filter(c -> c.story().equals(story.id())).toList());
+      assertThat(page.quotes())
+          .isNotEmpty()
+          .isEqualTo(
+              records.quotes().stream()
+                  .filter(q -> story.articles().contains(q.article()))
+                  .toList());
+      assertThat(store.eventsOfActor("MDA"))
+          .isNotEmpty()
+          .isEqualTo(
+              records.events().stream()
+                  .filter(
+                      e ->
+                          String.valueOf(e.source().actor()).startsWith("MDA")
+                              || String.valueOf(e.target().actor()).startsWith("MDA"))
+                  .toList());
+    }
+  }
+
   private static Map<String, Set<String>> storiesByFile(String out) throws IOException {
     Map<String, String> fileOf = new HashMap<>();
     for (String line : lines(out, "articles.jsonl")) {
