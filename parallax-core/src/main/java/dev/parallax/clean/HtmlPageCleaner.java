@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Cleans an HTML page: splits its visible text into blocks, finds the element densest in prose
@@ -113,6 +114,9 @@ final class HtmlPageCleaner implements PageCleaner {
       if (b.kind() != Block.Kind.HEADING || b.owner().normalName().equals("h1") != h1) {
         continue;
       }
+      if (h1 && homeLink(b.owner())) {
+        continue;
+      }
       if (!inArticle) {
         before.add(0, b.text());
       } else if (h1 || choice.contains(b)) {
@@ -121,6 +125,35 @@ final class HtmlPageCleaner implements PageCleaner {
     }
     before.addAll(after);
     return before.subList(0, Math.min(before.size(), h1 ? 6 : 3));
+  }
+
+  /**
+   * Whether all of a heading's text is a link to a site's home page (a path of "/" or none): the
+   * site's name or logo set as a heading by the page template, never the article's headline.
+   */
+  static boolean homeLink(Element heading) {
+    Elements links = heading.select("a[href]");
+    if (links.isEmpty()) {
+      return false;
+    }
+    int linked = 0;
+    for (Element a : links) {
+      if (!rootPath(a.attr("href"))) {
+        return false;
+      }
+      linked += a.text().length();
+    }
+    return linked >= heading.text().length();
+  }
+
+  private static boolean rootPath(String href) {
+    String h = href.strip();
+    int scheme = h.indexOf("//");
+    if (scheme >= 0) {
+      int slash = h.indexOf('/', scheme + 2);
+      h = slash < 0 ? "/" : h.substring(slash);
+    }
+    return h.equals("/") || h.equals("/index.html") || h.equals("./");
   }
 
   /** Blocks from the headline (or a little before the article) to its first paragraph. */

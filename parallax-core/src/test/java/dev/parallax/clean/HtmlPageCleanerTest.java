@@ -197,4 +197,41 @@ class HtmlPageCleanerTest {
         .findFirst()
         .orElse(null);
   }
+
+  @Test
+  void aHeadingThatLinksToTheHomePageIsTheSiteNameNotTheHeadline() {
+    String page =
+        """
+        <html><head><title>Mending a dry stone wall | Pebble Notes</title></head><body>
+        <div class="top"><h1><a href="https://pebble.example/">Pebble Notes</a></h1></div>
+        <div class="post"><h2>Mending a dry stone wall</h2>
+        <p>The wall behind the orchard lost a stretch of its top course in the January gales, so this
+        weekend I sorted the fallen stones by size and rebuilt it from the footings upwards.</p>
+        <p>The hearting stones matter most: small pieces packed tightly between the two faces keep
+        the wall from slumping when the ground freezes and thaws through the winter months.</p>
+        </div></body></html>
+        """;
+    assertThat(cleaner.clean(page, "https://pebble.example/2021/wall").title())
+        .isEqualTo("Mending a dry stone wall");
+    // The same heading as the article's own headline, not a link home, stays the headline.
+    String own =
+        page.replace("<h1><a href=\"https://pebble.example/\">Pebble Notes</a></h1>", "")
+            .replace(
+                "<h2>Mending a dry stone wall</h2>",
+                "<h1><a href=\"/2021/wall\">Mending a dry stone wall</a></h1>");
+    assertThat(cleaner.clean(own, "https://pebble.example/2021/wall").title())
+        .isEqualTo("Mending a dry stone wall");
+    assertThat(
+            HtmlPageCleaner.homeLink(
+                Jsoup.parse("<h1><a href='/'>Pebble Notes</a></h1>").selectFirst("h1")))
+        .isTrue();
+    assertThat(
+            HtmlPageCleaner.homeLink(
+                Jsoup.parse("<h1><a href='/2021/wall'>Wall</a></h1>").selectFirst("h1")))
+        .isFalse();
+    assertThat(
+            HtmlPageCleaner.homeLink(
+                Jsoup.parse("<h1>Pebble <a href='/'>Notes</a> wall</h1>").selectFirst("h1")))
+        .isFalse();
+  }
 }
