@@ -22,6 +22,7 @@ import org.jsoup.select.Elements;
  */
 final class HtmlPageCleaner implements PageCleaner {
   private static final int LEAD_BLOCKS = 6;
+  private static final int HERO_BLOCKS = 3;
   private static final int MAX_AUTHOR = 120;
 
   private final BoilerplateLexicon lexicon;
@@ -70,7 +71,8 @@ final class HtmlPageCleaner implements PageCleaner {
             ld,
             url,
             lead.stream().filter(b -> !choice.hidden(b)).toList(),
-            lead.stream().filter(choice::hidden).toList());
+            lead.stream().filter(choice::hidden).toList(),
+            hero(blocks, lead).stream().filter(b -> !choice.hidden(b)).toList());
     String author =
         firstGiven(
             personName(ld.author()),
@@ -177,6 +179,15 @@ final class HtmlPageCleaner implements PageCleaner {
       start = Math.max(0, firstProse - LEAD_BLOCKS);
     }
     return blocks.subList(start, firstProse);
+  }
+
+  /** The few blocks just above the lead when the lead starts at the headline. */
+  private static List<Block> hero(List<Block> blocks, List<Block> lead) {
+    if (lead.isEmpty()) {
+      return List.of();
+    }
+    int start = blocks.indexOf(lead.get(0));
+    return blocks.subList(Math.max(0, start - HERO_BLOCKS), Math.max(0, start));
   }
 
   /** A name as given, or null for what is no name: a profile URL, "undefined", a paragraph. */
