@@ -44,7 +44,7 @@ final class BlockClassifier {
           choice.contains(b) ? inside(b, choice, titleKey, declared) : outside(b, choice);
       verdicts.add(new Verdict(b, reason));
     }
-    dropFurnitureSections(verdicts, choice.container());
+    dropFurnitureSections(verdicts, choice.container(), title);
     dropEmptySections(verdicts);
     return verdicts;
   }
@@ -115,12 +115,13 @@ final class BlockClassifier {
    * A heading that announces furniture ("Related stories", "Comments", "Sign up") takes its section
    * with it: the blocks after it inside the heading's parent, up to a heading of its rank or above.
    */
-  private void dropFurnitureSections(List<Verdict> verdicts, Element container) {
+  private void dropFurnitureSections(List<Verdict> verdicts, Element container, String title) {
     for (int i = 0; i < verdicts.size(); i++) {
       Block h = verdicts.get(i).block();
+      String text = withoutHeadline(h.text(), title);
       RemovalReason reason =
-          h.kind() == Block.Kind.HEADING && h.words() <= SECTION_HEADING_WORDS
-              ? lexicon.phrase(h.text())
+          h.kind() == Block.Kind.HEADING && Block.words(text) <= SECTION_HEADING_WORDS
+              ? lexicon.phrase(text)
               : null;
       if (!SECTION_REASONS.contains(reason)) {
         continue;
@@ -141,6 +142,18 @@ final class BlockClassifier {
         }
       }
     }
+  }
+
+  /**
+   * A heading's text with the page's headline, which comment and reply sections quote ("12 thoughts
+   * on “Headline”"), cut down to an ellipsis, so that the heading is judged on its own words.
+   */
+  static String withoutHeadline(String text, String title) {
+    if (title == null || title.length() < 8 || text.length() <= title.length()) {
+      return text;
+    }
+    int at = text.indexOf(title);
+    return at < 0 ? text : text.substring(0, at) + "\u2026" + text.substring(at + title.length());
   }
 
   /**

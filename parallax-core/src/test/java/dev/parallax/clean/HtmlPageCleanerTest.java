@@ -234,4 +234,30 @@ class HtmlPageCleanerTest {
                 Jsoup.parse("<h1>Pebble <a href='/'>Notes</a> wall</h1>").selectFirst("h1")))
         .isFalse();
   }
+
+  @Test
+  void aCommentsHeadingQuotingTheHeadlineTakesItsSection() {
+    String page =
+        """
+        <html><head><title>Why the village bakery opens at four in the morning</title></head><body>
+        <div class="content"><h1>Why the village bakery opens at four in the morning</h1>
+        <p>The ovens need two hours to reach the right heat, so the baker lights them long before
+        the first customers arrive, as her father did for thirty years before her.</p>
+        <p>By seven the shelves hold rye loaves, seeded rolls and the sweet buns the school children
+        buy on their way past, and by noon most of them are gone again.</p>
+        <h3>14 thoughts on \u201cWhy the village bakery opens at four in the morning\u201d</h3>
+        <p>My grandmother used to queue there before work every single morning, and she always said
+        the first loaf of the day tasted better than any other one.</p>
+        <p>Lovely story, thank you for writing it. We drove past last summer and the smell of the
+        bread reached the road long before we could see the shop itself.</p>
+        </div></body></html>
+        """;
+    CleanedPage p = cleaner.clean(page, "https://bakery.example/four-am");
+    assertThat(p.paragraphs()).hasSize(2);
+    assertThat(p.body()).doesNotContain("grandmother").contains("ovens");
+    assertThat(
+            BlockClassifier.withoutHeadline(
+                "3 replies to \u201cA long headline\u201d", "A long headline"))
+        .isEqualTo("3 replies to \u201c\u2026\u201d");
+  }
 }
