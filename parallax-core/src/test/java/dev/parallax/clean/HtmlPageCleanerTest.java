@@ -260,4 +260,53 @@ class HtmlPageCleanerTest {
                 "3 replies to \u201cA long headline\u201d", "A long headline"))
         .isEqualTo("3 replies to \u201c\u2026\u201d");
   }
+
+  @Test
+  void theDeclaredArticleBodyBeatsLongerProseElsewhere() {
+    String page =
+        """
+        <html><head><title>Library extends its opening hours</title></head><body>
+        <h1>Library extends its opening hours</h1>
+        <div itemprop="articleBody"><p>The town library will stay open until nine on weekday
+        evenings from next month, the council said on Tuesday, after a survey of readers.</p>
+        <p>Two new staff members will be hired to cover the later shifts, and the reading room on
+        the first floor will be heated in the evenings for the first time. Readers asked most often
+        for later hours on Thursdays, when the market closes early.</p></div>
+        <div class="site-info"><p>The Weekly Gazette has served the valley since 1921. We are an
+        independent newspaper owned by a trust, and every penny we earn goes back into reporting on
+        the towns and villages of the valley, from council meetings to school sports days.</p>
+        <p>Our newsroom is open to visitors on the first Monday of every month. You can reach the
+        editors by letter at the address below or by telephone during office hours, and we read every
+        message we receive, although we cannot always answer each one personally.</p></div>
+        </body></html>
+        """;
+    CleanedPage p = cleaner.clean(page, "https://gazette.example/library");
+    assertThat(p.body()).contains("nine on weekday").doesNotContain("newsroom");
+  }
+
+  @Test
+  void aSingleArticleElementIsKeptWholeWhenItsDensestPartIsOnlyAPiece() {
+    String links =
+        "<ul>"
+            + "<li><a href=\"/c/1\">Fix the tide table parser for leap years</a></li>".repeat(12)
+            + "</ul>";
+    String page =
+        """
+        <html><head><title>Release notes for March</title></head><body><nav><a href="/">Home</a></nav>
+        <article><h1>Release notes for March</h1>
+        <div class="intro"><p>This month the harbour timetable app gained offline maps, a faster start
+        and a new layout for the departures board on small screens.</p>
+        <p>Most of the work went into the tide tables, which now load from a file kept on the phone
+        instead of the server, so they keep working far out at sea without any signal at all.</p></div>
+        %s
+        <div class="outro"><p>Thanks to everyone who reported problems with the tide tables during
+        the winter; several of the fixes above came straight from those reports.</p>
+        <p>The next release is planned for the end of April and will bring ferry fares into the app,
+        together with a way to save favourite crossings for the daily commute.</p></div>
+        </article></body></html>
+        """
+            .formatted(links);
+    CleanedPage p = cleaner.clean(page, "https://harbour.example/notes/march");
+    assertThat(p.body()).contains("offline maps").contains("ferry fares");
+  }
 }
