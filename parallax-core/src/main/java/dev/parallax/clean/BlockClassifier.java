@@ -3,8 +3,10 @@ package dev.parallax.clean;
 import dev.parallax.model.RemovalReason;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -27,6 +29,12 @@ final class BlockClassifier {
   private static final Set<RemovalReason> SECTION_REASONS =
       EnumSet.of(RemovalReason.RELATED_LINKS, RemovalReason.COMMENTS, RemovalReason.PROMOTION);
 
+  private static final int REPEAT_MIN_WORDS = 6;
+
+  /** List items and table rows repeat by design (a schedule, a spec table): not judged. */
+  private static final Set<Block.Kind> REPEAT_KINDS =
+      EnumSet.of(Block.Kind.PARAGRAPH, Block.Kind.CAPTION, Block.Kind.QUOTE);
+
   private final BoilerplateLexicon lexicon;
   private final PageDates pages;
 
@@ -45,6 +53,7 @@ final class BlockClassifier {
       verdicts.add(new Verdict(b, reason));
     }
     dropFurnitureSections(verdicts, choice.container(), title);
+    dropRepeats(verdicts);
     dropEmptySections(verdicts);
     return verdicts;
   }
@@ -180,6 +189,27 @@ final class BlockClassifier {
       }
     }
     return false;
+  }
+
+  /**
+   * A kept paragraph of six words or more whose words repeat a kept paragraph before it goes (a
+   * hidden second copy of the article, the same credit under every photo, a sign-up appeal set
+   * twice). List items and table rows, which repeat by design, and short fields are not judged.
+   */
+  private static void dropRepeats(List<Verdict> verdicts) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < verdicts.size(); i++) {
+      Verdict v = verdicts.get(i);
+      Block b = v.block();
+      if (v.reason() != null || !REPEAT_KINDS.contains(b.kind()) || b.words() < REPEAT_MIN_WORDS) {
+        continue;
+      }
+      String key = TitleFinder.key(b.text());
+      if (first.putIfAbsent(key, i) == null) {
+        continue;
+      }
+      verdicts.set(i, new Verdict(b, RemovalReason.DUPLICATE));
+    }
   }
 
   /**

@@ -309,4 +309,32 @@ class HtmlPageCleanerTest {
     CleanedPage p = cleaner.clean(page, "https://harbour.example/notes/march");
     assertThat(p.body()).contains("offline maps").contains("ferry fares");
   }
+
+  @Test
+  void aRepeatedParagraphIsKeptOnceButRepeatedListItemsStay() {
+    String appeal =
+        "<p>Get our free weekly letter about gardens delivered to your inbox every Friday.</p>";
+    String page =
+        """
+        <html><head><title>Planting garlic in autumn</title></head><body><div class="post">
+        <h1>Planting garlic in autumn</h1>
+        <p>Garlic needs a cold spell to split into cloves, so it goes into the ground in October or
+        November, a hand's width apart and with the pointed end facing upwards.</p>
+        %s
+        <ul><li>Rake the soil and water the bed well</li><li>Rake the soil and water the bed well</li></ul>
+        <p>By midsummer the leaves turn yellow, which is the sign that the bulbs are ready to lift and
+        dry in a shed for a fortnight before they are stored for the winter.</p>
+        %s
+        </div></body></html>
+        """
+            .formatted(appeal, appeal);
+    CleanedPage p = cleaner.clean(page, "https://garden.example/garlic");
+    assertThat(p.paragraphs()).filteredOn(t -> t.startsWith("Get our free")).hasSize(1);
+    assertThat(p.paragraphs()).filteredOn(t -> t.endsWith("water the bed well")).hasSize(2);
+    assertThat(p.removed())
+        .contains(
+            new RemovedBlock(
+                "Get our free weekly letter about gardens delivered to your inbox every Friday.",
+                RemovalReason.DUPLICATE));
+  }
 }
