@@ -52,7 +52,8 @@ import picocli.CommandLine.Parameters;
       "  parallax analyze --rules my-rules/ --kb my-offices.tsv --out out examples/",
       "",
       "The run ends with a summary: articles, rejections (by reason, with the first",
-      "inputs of each), diagnostics by stage, and the time per stage.",
+      "inputs of each), articles not analysed (not in English, by language), diagnostics",
+      "by stage, and the time per stage.",
       "",
       "Exit codes: 0 done; 1 done, but some inputs were rejected (see articles.jsonl);",
       "2 usage error (bad option, missing INPUT, bad manifest); 3 the run failed.",
@@ -171,6 +172,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     terminal.println("parallax: " + summary.line() + "; output in " + out);
     if (summary.rejected() > 0) {
       terminal.println("parallax: " + summary.rejected() + " rejected: " + summary.rejectionLine());
+    }
+    if (summary.notAnalysedCount() > 0) {
+      terminal.println(
+          "parallax: "
+              + summary.notAnalysedCount()
+              + " not analysed, Parallax analyses English only (kept cleaned and dated, without"
+              + " names, events or quotes): "
+              + summary.notAnalysedLine());
     }
     if (summary.diagnostics() > 0) {
       terminal.println(

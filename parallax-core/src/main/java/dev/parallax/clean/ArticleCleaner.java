@@ -87,11 +87,18 @@ public final class ArticleCleaner implements Cleaner {
     SourceMetadata meta = doc.metadata();
     CleanedPage page =
         (doc.type() == MediaType.HTML ? html : text).clean(decoded.text(), meta.url());
-    String body = page.body();
+    SizeBounds.Cut bounded = SizeBounds.cut(page.body());
+    String body = bounded.body();
     if (body.isBlank()) {
       return Rejection.of(
           doc.source(),
-          "no article text found (" + page.removed().size() + " blocks removed as debris)",
+          "no article text found ("
+              + page.removed().size()
+              + " blocks removed as debris"
+              + (bounded.removed().isEmpty()
+                  ? ""
+                  : ", " + bounded.removed().size() + " cut as oversized")
+              + ")",
           "clean");
     }
     PartialDate published = meta.published() != null ? meta.published() : page.published();
@@ -108,16 +115,16 @@ public final class ArticleCleaner implements Cleaner {
         from,
         firstNonNull(meta.language(), language.guess(body)),
         body,
-        removed(decoded, page));
+        removed(decoded.removed(), page.removed(), bounded.removed()));
   }
 
-  /** What decoding removed, then what the page cleaner removed. */
-  private static List<RemovedBlock> removed(TextDecoder.Decoded decoded, CleanedPage page) {
-    if (decoded.removed().isEmpty()) {
-      return page.removed();
+  /** What decoding removed, then what the page cleaner removed, then what was cut as oversized. */
+  @SafeVarargs
+  private static List<RemovedBlock> removed(List<RemovedBlock>... parts) {
+    List<RemovedBlock> all = new ArrayList<>();
+    for (List<RemovedBlock> part : parts) {
+      all.addAll(part);
     }
-    List<RemovedBlock> all = new ArrayList<>(decoded.removed());
-    all.addAll(page.removed());
     return all;
   }
 

@@ -39,6 +39,11 @@ record Block(
 
   /** Number of words (runs of letters or digits). */
   int words() {
+    return words(text);
+  }
+
+  /** Number of words (runs of letters or digits) of a text. */
+  static int words(String text) {
     int words = 0;
     boolean in = false;
     for (int i = 0; i < text.length(); i++) {

@@ -3,8 +3,10 @@ package dev.parallax.clean;
 import dev.parallax.model.RemovalReason;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -27,6 +29,12 @@ final class BlockClassifier {
   private static final Set<RemovalReason> SECTION_REASONS =
       EnumSet.of(RemovalReason.RELATED_LINKS, RemovalReason.COMMENTS, RemovalReason.PROMOTION);
 
+  private static final int REPEAT_MIN_WORDS = 6;
+
+  /** List items and table rows repeat by design (a schedule, a spec table): not judged. */
+  private static final Set<Block.Kind> REPEAT_KINDS =
+      EnumSet.of(Block.Kind.PARAGRAPH, Block.Kind.CAPTION, Block.Kind.QUOTE);
+
   private final BoilerplateLexicon lexicon;
   private final PageDates pages;
 
@@ -44,7 +52,8 @@ final class BlockClassifier {
           choice.contains(b) ? inside(b, choice, titleKey, declared) : outside(b, choice);
       verdicts.add(new Verdict(b, reason));
     }
-    dropFurnitureSections(verdicts, choice.container());
+    dropFurnitureSections(verdicts, choice.container(), title);
+    dropRepeats(verdicts);
     dropEmptySections(verdicts);
     return verdicts;
   }
@@ -115,12 +124,13 @@ final class BlockClassifier {
    * A heading that announces furniture ("Related stories", "Comments", "Sign up") takes its section
    * with it: the blocks after it inside the heading's parent, up to a heading of its rank or above.
    */
-  private void dropFurnitureSections(List<Verdict> verdicts, Element container) {
+  private void dropFurnitureSections(List<Verdict> verdicts, Element container, String title) {
     for (int i = 0; i < verdicts.size(); i++) {
       Block h = verdicts.get(i).block();
+      String text = withoutHeadline(h.text(), title);
       RemovalReason reason =
-          h.kind() == Block.Kind.HEADING && h.words() <= SECTION_HEADING_WORDS
-              ? lexicon.phrase(h.text())
+          h.kind() == Block.Kind.HEADING && Block.words(text) <= SECTION_HEADING_WORDS
+              ? lexicon.phrase(text)
               : null;
       if (!SECTION_REASONS.contains(reason)) {
         continue;
@@ -141,6 +151,18 @@ final class BlockClassifier {
         }
       }
     }
+  }
+
+  /**
+   * A heading's text with the page's headline, which comment and reply sections quote ("12 thoughts
+   * on “Headline”"), cut down to an ellipsis, so that the heading is judged on its own words.
+   */
+  static String withoutHeadline(String text, String title) {
+    if (title == null || title.length() < 8 || text.length() <= title.length()) {
+      return text;
+    }
+    int at = text.indexOf(title);
+    return at < 0 ? text : text.substring(0, at) + "\u2026" + text.substring(at + title.length());
   }
 
   /**
@@ -167,6 +189,27 @@ final class BlockClassifier {
       }
     }
     return false;
+  }
+
+  /**
+   * A kept paragraph of six words or more whose words repeat a kept paragraph before it goes (a
+   * hidden second copy of the article, the same credit under every photo, a sign-up appeal set
+   * twice). List items and table rows, which repeat by design, and short fields are not judged.
+   */
+  private static void dropRepeats(List<Verdict> verdicts) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < verdicts.size(); i++) {
+      Verdict v = verdicts.get(i);
+      Block b = v.block();
+      if (v.reason() != null || !REPEAT_KINDS.contains(b.kind()) || b.words() < REPEAT_MIN_WORDS) {
+        continue;
+      }
+      String key = TitleFinder.key(b.text());
+      if (first.putIfAbsent(key, i) == null) {
+        continue;
+      }
+      verdicts.set(i, new Verdict(b, RemovalReason.DUPLICATE));
+    }
   }
 
   /**

@@ -29,6 +29,12 @@ final class ContentLocator {
   /** Share of the page's prose above which a mark's vocabulary entry is not believed. */
   private static final double MAX_MARKED_SHARE = 0.4;
 
+  /** Below this share of the declared article's prose, the densest element is only a part. */
+  private static final double PART_OF_ARTICLE = 0.6;
+
+  /** Prose characters a declared article body needs to be taken over an element elsewhere. */
+  private static final double MIN_DECLARED_PROSE = 300;
+
   /**
    * The chosen element, the elements whose marks it overrides (itself and its ancestors), and the
    * vocabulary entries not believed on this page.
@@ -100,8 +106,10 @@ final class ContentLocator {
     // jsoup nodes compare by identity; insertion order (document order) breaks ties the same way
     // on every run, where an identity-hashed map's order would not.
     Map<Element, Double> score = new LinkedHashMap<>();
+    Map<Element, Double> proseIn = new HashMap<>();
     for (int i = 0; i < prose.length; i++) {
       Block b = blocks.get(i);
+      addUp(proseIn, b.owner(), prose[i]);
       boolean marked = mark(b, Set.of(), disbelieved) != null;
       double value =
           marked
@@ -118,11 +126,50 @@ final class ContentLocator {
         bestScore = e.getValue();
       }
     }
+    best = declaredArticle(root, best, proseIn);
     Set<Element> exempt = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e = best; e != null; e = e.parent()) {
       exempt.add(e);
     }
     return new Choice(best, exempt, Set.copyOf(disbelieved));
+  }
+
+  /**
+   * The element the page's markup declares as its one article, when the densest element is only a
+   * part of it: the page's single {@code itemprop="articleBody"}, else its single {@code
+   * <article>}, taken instead of a descendant that holds less than {@link #PART_OF_ARTICLE} of its
+   * prose (a list of links or an embedded post split it); the declared body is also taken instead
+   * of an element elsewhere on the page (a dialog or a footer outweighing a short article).
+   */
+  private static Element declaredArticle(Element root, Element best, Map<Element, Double> proseIn) {
+    List<Element> body = root.select("[itemprop=articleBody]");
+    List<Element> articles = root.select("article");
+    Element declared =
+        body.size() == 1 ? body.get(0) : articles.size() == 1 ? articles.get(0) : null;
+    if (declared == null || declared == best) {
+      return best;
+    }
+    double inDeclared = proseIn.getOrDefault(declared, 0.0);
+    if (inDeclared <= 0) {
+      return best;
+    }
+    if (within(best, declared)) {
+      return proseIn.getOrDefault(best, 0.0) < PART_OF_ARTICLE * inDeclared ? declared : best;
+    }
+    if (body.size() == 1 && within(declared, best) && inDeclared >= MIN_DECLARED_PROSE) {
+      return declared; // the page says which part of the wider element is the article
+    }
+    boolean apart = !within(declared, best);
+    return apart && body.size() == 1 && inDeclared >= MIN_DECLARED_PROSE ? declared : best;
+  }
+
+  private static boolean within(Element e, Element ancestor) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static BoilerplateLexicon.Mark mark(

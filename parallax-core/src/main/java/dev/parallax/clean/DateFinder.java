@@ -66,6 +66,7 @@ final class DateFinder {
    *     stand
    * @param hiddenLead the hidden blocks there (pages hide copies of their byline for other screen
    *     sizes), read only when nothing else gives a date
+   * @param hero the few visible blocks just above the headline, where some templates set the date
    */
   PartialDate find(
       Document doc,
@@ -73,7 +74,8 @@ final class DateFinder {
       JsonLd ld,
       String url,
       List<Block> leadBlocks,
-      List<Block> hiddenLead) {
+      List<Block> hiddenLead,
+      List<Block> hero) {
     PartialDate d = fromBylines(leadBlocks, true);
     if (d == null) {
       d = pages.parse(meta.first(PUBLISHED_META));
@@ -89,6 +91,12 @@ final class DateFinder {
     }
     if (d == null) {
       d = fromDateElements(doc);
+    }
+    if (d == null) {
+      d = fromBylines(hero, true);
+    }
+    if (d == null) {
+      d = pages.parse(meta.firstNamedWith("publish", "modif", "updat"));
     }
     if (d == null) {
       d = fromBylines(leadBlocks, false);

@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 
 /**
  * Cleans an HTML page: splits its visible text into blocks, finds the element densest in prose
@@ -22,6 +23,7 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlPageCleaner implements PageCleaner {
   private static final int LEAD_BLOCKS = 6;
+  private static final int HERO_BLOCKS = 3;
   private static final int MAX_AUTHOR = 120;
 
   private final BoilerplateLexicon lexicon;
@@ -72,7 +74,8 @@ final class HtmlPageCleaner implements PageCleaner {
             ld,
             url,
             lead.stream().filter(b -> !choice.hidden(b)).toList(),
-            lead.stream().filter(choice::hidden).toList());
+            lead.stream().filter(choice::hidden).toList(),
+            hero(blocks, lead).stream().filter(b -> !choice.hidden(b)).toList());
     String author =
         firstGiven(
             personName(ld.author()),
@@ -116,6 +119,9 @@ final class HtmlPageCleaner implements PageCleaner {
       if (b.kind() != Block.Kind.HEADING || b.owner().normalName().equals("h1") != h1) {
         continue;
       }
+      if (h1 && homeLink(b.owner())) {
+        continue;
+      }
       if (!inArticle) {
         before.add(0, b.text());
       } else if (h1 || choice.contains(b)) {
@@ -124,6 +130,35 @@ final class HtmlPageCleaner implements PageCleaner {
     }
     before.addAll(after);
     return before.subList(0, Math.min(before.size(), h1 ? 6 : 3));
+  }
+
+  /**
+   * Whether all of a heading's text is a link to a site's home page (a path of "/" or none): the
+   * site's name or logo set as a heading by the page template, never the article's headline.
+   */
+  static boolean homeLink(Element heading) {
+    Elements links = heading.select("a[href]");
+    if (links.isEmpty()) {
+      return false;
+    }
+    int linked = 0;
+    for (Element a : links) {
+      if (!rootPath(a.attr("href"))) {
+        return false;
+      }
+      linked += a.text().length();
+    }
+    return linked >= heading.text().length();
+  }
+
+  private static boolean rootPath(String href) {
+    String h = href.strip();
+    int scheme = h.indexOf("//");
+    if (scheme >= 0) {
+      int slash = h.indexOf('/', scheme + 2);
+      h = slash < 0 ? "/" : h.substring(slash);
+    }
+    return h.equals("/") || h.equals("/index.html") || h.equals("./");
   }
 
   /** Blocks from the headline (or a little before the article) to its first paragraph. */
@@ -147,6 +182,15 @@ final class HtmlPageCleaner implements PageCleaner {
       start = Math.max(0, firstProse - LEAD_BLOCKS);
     }
     return blocks.subList(start, firstProse);
+  }
+
+  /** The few blocks just above the lead when the lead starts at the headline. */
+  private static List<Block> hero(List<Block> blocks, List<Block> lead) {
+    if (lead.isEmpty()) {
+      return List.of();
+    }
+    int start = blocks.indexOf(lead.get(0));
+    return blocks.subList(Math.max(0, start - HERO_BLOCKS), Math.max(0, start));
   }
 
   /** A name as given, or null for what is no name: a profile URL, "undefined", a paragraph. */

@@ -1,6 +1,8 @@
 package dev.parallax.clean;
 
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -14,11 +16,11 @@ final class MetaTags {
   private final Map<String, String> content;
 
   private MetaTags(Map<String, String> content) {
-    this.content = Map.copyOf(content);
+    this.content = Collections.unmodifiableMap(new LinkedHashMap<>(content));
   }
 
   static MetaTags of(Document doc) {
-    Map<String, String> map = new HashMap<>();
+    Map<String, String> map = new LinkedHashMap<>();
     for (Element meta : doc.select("meta[content]")) {
       String value = meta.attr("content").strip();
       if (value.isEmpty()) {
@@ -40,6 +42,19 @@ final class MetaTags {
       String v = content.get(key);
       if (v != null) {
         return v;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The content of the page's first meta tag, in document order, whose key contains {@code word}
+   * and none of {@code excluded}, or null: names no list foresees ("w-published-date").
+   */
+  String firstNamedWith(String word, String... excluded) {
+    for (Map.Entry<String, String> e : content.entrySet()) {
+      if (e.getKey().contains(word) && Arrays.stream(excluded).noneMatch(e.getKey()::contains)) {
+        return e.getValue();
       }
     }
     return null;

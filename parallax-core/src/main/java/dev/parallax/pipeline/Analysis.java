@@ -124,6 +124,7 @@ public final class Analysis {
     ResultWriter results = new ResultWriter(store, progress);
     try {
       if (store != null) {
+        store.beginRun(Provenance.of(options.until(), pipeline, options.rules()));
         timer.time("load store", results::addStored);
       }
       analyse(inputs, new Prepared(pipeline, timer), results);
@@ -144,6 +145,14 @@ public final class Analysis {
       throw e;
     }
     write(out, corpus);
+    if (store != null) {
+      timer.time(
+          "save store",
+          () -> {
+            store.saveRecords(corpus.records());
+            return null;
+          });
+    }
     // written last: the corpus stages may bound an undated article's publication date
     results.writeTo(out.file("articles.jsonl"), corpus::asWritten, corpus::outletId);
     List<DiagnosticLine> diagnostics =
@@ -159,7 +168,8 @@ public final class Analysis {
         Duration.ofNanos(System.nanoTime() - started),
         timer.totals(),
         results.rejections(),
-        countByStage(diagnostics, pipeline.stageNames()));
+        countByStage(diagnostics, pipeline.stageNames()),
+        results.notAnalysed());
   }
 
   /** How many diagnostics each stage reported, in stage order (any other name last). */

@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  *     sum to {@code rejected}
  * @param diagnosticsByStage how many diagnostics each stage reported, in stage order, only stages
  *     with any; the counts sum to {@code diagnostics}
+ * @param notAnalysed how many of this run's articles the English-only stages did not analyse, by
+ *     why ({@code language ru}, {@code Cyrillic script}); those articles are in the output, cleaned
+ *     and dated, each with a diagnostic
  */
 public record AnalysisSummary(
     int articles,
@@ -29,7 +32,8 @@ public record AnalysisSummary(
     Duration elapsed,
     Map<String, Duration> stages,
     List<Rejected> rejections,
-    Map<String, Integer> diagnosticsByStage) {
+    Map<String, Integer> diagnosticsByStage,
+    Map<String, Integer> notAnalysed) {
   /** How many reasons {@link #rejectionLine()} names before it sums up the rest. */
   static final int REASONS_SHOWN = 5;
 
@@ -37,12 +41,50 @@ public record AnalysisSummary(
     stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
     rejections = List.copyOf(rejections);
     diagnosticsByStage = Collections.unmodifiableMap(new LinkedHashMap<>(diagnosticsByStage));
+    notAnalysed = Collections.unmodifiableMap(new LinkedHashMap<>(notAnalysed));
     if (rejections.stream().mapToInt(Rejected::count).sum() != rejected) {
       throw new IllegalArgumentException("the rejections by reason do not sum to " + rejected);
     }
     if (diagnosticsByStage.values().stream().mapToInt(Integer::intValue).sum() != diagnostics) {
       throw new IllegalArgumentException("the diagnostics by stage do not sum to " + diagnostics);
     }
+  }
+
+  /** A summary of a run whose articles were all analysed. */
+  public AnalysisSummary(
+      int articles,
+      int rejected,
+      int stored,
+      int diagnostics,
+      Duration elapsed,
+      Map<String, Duration> stages,
+      List<Rejected> rejections,
+      Map<String, Integer> diagnosticsByStage) {
+    this(
+        articles,
+        rejected,
+        stored,
+        diagnostics,
+        elapsed,
+        stages,
+        rejections,
+        diagnosticsByStage,
+        Map.of());
+  }
+
+  /** How many of this run's articles were not analysed, whatever why. */
+  public int notAnalysedCount() {
+    return notAnalysed.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /**
+   * Why articles were not analysed, with how many, e.g. {@code 2 language ru, 1 Cyrillic script};
+   * empty when every article was.
+   */
+  public String notAnalysedLine() {
+    return notAnalysed.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey())
+        .collect(Collectors.joining(", "));
   }
 
   /**

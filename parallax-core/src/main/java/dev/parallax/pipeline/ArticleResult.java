@@ -19,6 +19,8 @@ import java.util.List;
  * @param quotes the article's quotes and reported statements (empty before extracting)
  * @param scareQuotes the outlet's scare-quoted terms (empty before extracting)
  * @param diagnostics the problems the stages went on from, in stage order (not stored)
+ * @param notAnalysed why the English-only stages did not analyse the article ({@code language ru},
+ *     {@code Cyrillic script}), or null when they did or did not run (not stored)
  */
 public record ArticleResult(
     ArticleRecord record,
@@ -26,12 +28,24 @@ public record ArticleResult(
     List<ExtractedEvent> events,
     List<ExtractedQuote> quotes,
     List<ScareQuote> scareQuotes,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    String notAnalysed) {
   public ArticleResult {
     events = List.copyOf(events);
     quotes = List.copyOf(quotes);
     scareQuotes = List.copyOf(scareQuotes);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** A result whose stages all ran that the run asked for. */
+  public ArticleResult(
+      ArticleRecord record,
+      ArticleActors actors,
+      List<ExtractedEvent> events,
+      List<ExtractedQuote> quotes,
+      List<ScareQuote> scareQuotes,
+      List<Diagnostic> diagnostics) {
+    this(record, actors, events, quotes, scareQuotes, diagnostics, null);
   }
 
   /** A result with no extractions: a rejection, or an article of a run that stops before them. */

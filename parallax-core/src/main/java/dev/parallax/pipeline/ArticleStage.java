@@ -27,6 +27,16 @@ public interface ArticleStage {
    */
   default void prepare() {}
 
+  /**
+   * Whether the stage reads English only (its models, lexicons or rules are English). For an
+   * article the pipeline does not analyse (another language, or mostly another script than Latin),
+   * the pipeline runs no such stage nor any stage after it: the article is kept with the layers
+   * made before, and a diagnostic says why.
+   */
+  default boolean englishOnly() {
+    return false;
+  }
+
   /** The document with this stage's layers added, or rejected. */
   Document apply(Document document, Diagnostics diagnostics);
 }

@@ -1,5 +1,6 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.report.ReportData;
 import dev.parallax.stories.StoryIndexState;
 import java.util.List;
 
@@ -25,4 +26,19 @@ public interface CorpusStore {
 
   /** Replaces the stored story index state. */
   void saveStories(StoryIndexState state);
+
+  /**
+   * Notes what analyses the articles this run saves (its {@code run.json}), before it saves any. A
+   * store that keeps no provenance ignores it.
+   */
+  default void beginRun(Provenance provenance) {}
+
+  /**
+   * Replaces the stored corpus records (entities, events, quotes, stories, coverage, conflicts, and
+   * the publication dates inferred for articles) with those this run's corpus stages made over the
+   * whole stored corpus, in one transaction; called once they are written. Until then, and when a
+   * run dies before, the stored corpus records are pending: they miss the articles saved since, and
+   * the next run makes them again. A store that keeps only the per-article results ignores them.
+   */
+  default void saveRecords(ReportData records) {}
 }

@@ -87,6 +87,11 @@ final class PerArticleStages {
     }
 
     @Override
+    public boolean englishOnly() {
+      return true;
+    }
+
+    @Override
     public Set<Layer> reads() {
       return Set.of(ARTICLE);
     }
@@ -112,6 +117,11 @@ final class PerArticleStages {
     @Override
     public String name() {
       return "time";
+    }
+
+    @Override
+    public boolean englishOnly() {
+      return true;
     }
 
     @Override
@@ -143,6 +153,11 @@ final class PerArticleStages {
     }
 
     @Override
+    public boolean englishOnly() {
+      return true;
+    }
+
+    @Override
     public Set<Layer> reads() {
       return Set.of(TOKENS, TAGS, NAMES, PARSE, COREF, PUBLISHED);
     }
@@ -171,6 +186,11 @@ final class PerArticleStages {
     }
 
     @Override
+    public boolean englishOnly() {
+      return true;
+    }
+
+    @Override
     public Set<Layer> reads() {
       return Set.of(PARSE, TIMES, ACTORS);
     }
@@ -196,6 +216,11 @@ final class PerArticleStages {
     @Override
     public String name() {
       return "quotes";
+    }
+
+    @Override
+    public boolean englishOnly() {
+      return true;
     }
 
     @Override

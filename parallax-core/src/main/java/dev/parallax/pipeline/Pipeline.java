@@ -1,5 +1,6 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.actors.ArticleActors;
 import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.model.Article;
 import dev.parallax.model.Diagnostic;
@@ -159,7 +160,22 @@ public final class Pipeline {
   ArticleResult analyse(RawDocument source, StageTimer timer) {
     Document doc = Document.of(source);
     List<Diagnostic> diagnostics = new ArrayList<>();
+    String notAnalysed = null;
+    boolean languageChecked = false;
     for (ArticleStage stage : articleStages) {
+      if (stage.englishOnly() && !languageChecked && doc.article() != null) {
+        // Checked once, before the first English-only stage: it and every stage after it skip.
+        languageChecked = true;
+        notAnalysed = AnalysedLanguages.notAnalysed(doc.article());
+        if (notAnalysed != null) {
+          diagnostics.add(new Diagnostic(stage.name(), notAnalysedMessage(notAnalysed)));
+          if (produces(Layer.ACTORS)) {
+            // No actor was looked for, so none was found: the store keeps it as any other.
+            doc = doc.withActors(new ArticleActors(doc.article().id(), List.of()));
+          }
+          break;
+        }
+      }
       Diagnostics found = Diagnostics.of(stage.name());
       Document in = doc;
       try {
@@ -189,7 +205,26 @@ public final class Pipeline {
       throw new IllegalStateException("the pipeline ends before an article is made");
     }
     return new ArticleResult(
-        article, doc.actors(), doc.events(), doc.quotes(), doc.scareQuotes(), diagnostics);
+        article,
+        doc.actors(),
+        doc.events(),
+        doc.quotes(),
+        doc.scareQuotes(),
+        diagnostics,
+        notAnalysed);
+  }
+
+  private boolean produces(Layer layer) {
+    return articleStages.stream().anyMatch(s -> s.produces().contains(layer));
+  }
+
+  private String notAnalysedMessage(String why) {
+    List<String> skipped =
+        articleStages.stream().filter(ArticleStage::englishOnly).map(ArticleStage::name).toList();
+    return "not analysed ("
+        + why
+        + "): Parallax analyses English only; kept as cleaned and dated, without "
+        + String.join(", ", skipped);
   }
 
   private static ArticleResult reject(

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -39,6 +40,7 @@ final class ResultWriter {
   private final Map<String, String> seen = new HashMap<>();
   private final Set<String> storedIds = new HashSet<>();
   private final RejectionTally rejections = new RejectionTally();
+  private final Map<String, Integer> notAnalysed = new TreeMap<>();
   private int rejected;
 
   /**
@@ -80,6 +82,9 @@ final class ResultWriter {
         record = Rejection.of(article.source(), DUPLICATE_OF + first, Rejection.INGEST);
       } else {
         added.add(result);
+        if (result.notAnalysed() != null) {
+          notAnalysed.merge(result.notAnalysed(), 1, Integer::sum);
+        }
         if (store != null) {
           store.save(result);
         }
@@ -116,6 +121,11 @@ final class ResultWriter {
 
   int rejected() {
     return rejected;
+  }
+
+  /** How many of this run's articles the English-only stages did not analyse, by why. */
+  Map<String, Integer> notAnalysed() {
+    return notAnalysed;
   }
 
   /** This run's rejections by reason, the most frequent first. */

@@ -104,4 +104,30 @@ class HtmlMetadataTest {
             + "</body></html>";
     assertThat(cleaner.clean(html, null).title()).isEqualTo("Fares rise on the coastal railway");
   }
+
+  @Test
+  void dateInAHeroBlockAboveTheHeadline() {
+    String page =
+        "<html><body><div class=\"hero\"><span class=\"kicker\">Transport</span>"
+            + "<div class=\"stamp\">March 14, 2022</div></div>"
+            + ARTICLE.formatted("")
+            + "</body></html>";
+    assertThat(cleaner.clean(page, null).published()).isEqualTo(PartialDate.parse("2022-03-14"));
+  }
+
+  @Test
+  void publicationMetaUnderANameNoListForesees() {
+    String head =
+        "<meta name=\"x-page-modified-date\" content=\"2024-06-01\">"
+            + "<meta name=\"x-page-published-date\" content=\"2021-09-30\">";
+    assertThat(page(head, "", null).published()).isEqualTo(PartialDate.parse("2021-09-30"));
+    // A date in the page's own lists still comes first.
+    assertThat(
+            page(
+                    head + "<meta property=\"article:published_time\" content=\"2021-10-02\">",
+                    "",
+                    null)
+                .published())
+        .isEqualTo(PartialDate.parse("2021-10-02"));
+  }
 }

@@ -197,4 +197,144 @@ class HtmlPageCleanerTest {
         .findFirst()
         .orElse(null);
   }
+
+  @Test
+  void aHeadingThatLinksToTheHomePageIsTheSiteNameNotTheHeadline() {
+    String page =
+        """
+        <html><head><title>Mending a dry stone wall | Pebble Notes</title></head><body>
+        <div class="top"><h1><a href="https://pebble.example/">Pebble Notes</a></h1></div>
+        <div class="post"><h2>Mending a dry stone wall</h2>
+        <p>The wall behind the orchard lost a stretch of its top course in the January gales, so this
+        weekend I sorted the fallen stones by size and rebuilt it from the footings upwards.</p>
+        <p>The hearting stones matter most: small pieces packed tightly between the two faces keep
+        the wall from slumping when the ground freezes and thaws through the winter months.</p>
+        </div></body></html>
+        """;
+    assertThat(cleaner.clean(page, "https://pebble.example/2021/wall").title())
+        .isEqualTo("Mending a dry stone wall");
+    // The same heading as the article's own headline, not a link home, stays the headline.
+    String own =
+        page.replace("<h1><a href=\"https://pebble.example/\">Pebble Notes</a></h1>", "")
+            .replace(
+                "<h2>Mending a dry stone wall</h2>",
+                "<h1><a href=\"/2021/wall\">Mending a dry stone wall</a></h1>");
+    assertThat(cleaner.clean(own, "https://pebble.example/2021/wall").title())
+        .isEqualTo("Mending a dry stone wall");
+    assertThat(
+            HtmlPageCleaner.homeLink(
+                Jsoup.parse("<h1><a href='/'>Pebble Notes</a></h1>").selectFirst("h1")))
+        .isTrue();
+    assertThat(
+            HtmlPageCleaner.homeLink(
+                Jsoup.parse("<h1><a href='/2021/wall'>Wall</a></h1>").selectFirst("h1")))
+        .isFalse();
+    assertThat(
+            HtmlPageCleaner.homeLink(
+                Jsoup.parse("<h1>Pebble <a href='/'>Notes</a> wall</h1>").selectFirst("h1")))
+        .isFalse();
+  }
+
+  @Test
+  void aCommentsHeadingQuotingTheHeadlineTakesItsSection() {
+    String page =
+        """
+        <html><head><title>Why the village bakery opens at four in the morning</title></head><body>
+        <div class="content"><h1>Why the village bakery opens at four in the morning</h1>
+        <p>The ovens need two hours to reach the right heat, so the baker lights them long before
+        the first customers arrive, as her father did for thirty years before her.</p>
+        <p>By seven the shelves hold rye loaves, seeded rolls and the sweet buns the school children
+        buy on their way past, and by noon most of them are gone again.</p>
+        <h3>14 thoughts on \u201cWhy the village bakery opens at four in the morning\u201d</h3>
+        <p>My grandmother used to queue there before work every single morning, and she always said
+        the first loaf of the day tasted better than any other one.</p>
+        <p>Lovely story, thank you for writing it. We drove past last summer and the smell of the
+        bread reached the road long before we could see the shop itself.</p>
+        </div></body></html>
+        """;
+    CleanedPage p = cleaner.clean(page, "https://bakery.example/four-am");
+    assertThat(p.paragraphs()).hasSize(2);
+    assertThat(p.body()).doesNotContain("grandmother").contains("ovens");
+    assertThat(
+            BlockClassifier.withoutHeadline(
+                "3 replies to \u201cA long headline\u201d", "A long headline"))
+        .isEqualTo("3 replies to \u201c\u2026\u201d");
+  }
+
+  @Test
+  void theDeclaredArticleBodyBeatsLongerProseElsewhere() {
+    String page =
+        """
+        <html><head><title>Library extends its opening hours</title></head><body>
+        <h1>Library extends its opening hours</h1>
+        <div itemprop="articleBody"><p>The town library will stay open until nine on weekday
+        evenings from next month, the council said on Tuesday, after a survey of readers.</p>
+        <p>Two new staff members will be hired to cover the later shifts, and the reading room on
+        the first floor will be heated in the evenings for the first time. Readers asked most often
+        for later hours on Thursdays, when the market closes early.</p></div>
+        <div class="site-info"><p>The Weekly Gazette has served the valley since 1921. We are an
+        independent newspaper owned by a trust, and every penny we earn goes back into reporting on
+        the towns and villages of the valley, from council meetings to school sports days.</p>
+        <p>Our newsroom is open to visitors on the first Monday of every month. You can reach the
+        editors by letter at the address below or by telephone during office hours, and we read every
+        message we receive, although we cannot always answer each one personally.</p></div>
+        </body></html>
+        """;
+    CleanedPage p = cleaner.clean(page, "https://gazette.example/library");
+    assertThat(p.body()).contains("nine on weekday").doesNotContain("newsroom");
+  }
+
+  @Test
+  void aSingleArticleElementIsKeptWholeWhenItsDensestPartIsOnlyAPiece() {
+    String links =
+        "<ul>"
+            + "<li><a href=\"/c/1\">Fix the tide table parser for leap years</a></li>".repeat(12)
+            + "</ul>";
+    String page =
+        """
+        <html><head><title>Release notes for March</title></head><body><nav><a href="/">Home</a></nav>
+        <article><h1>Release notes for March</h1>
+        <div class="intro"><p>This month the harbour timetable app gained offline maps, a faster start
+        and a new layout for the departures board on small screens.</p>
+        <p>Most of the work went into the tide tables, which now load from a file kept on the phone
+        instead of the server, so they keep working far out at sea without any signal at all.</p></div>
+        %s
+        <div class="outro"><p>Thanks to everyone who reported problems with the tide tables during
+        the winter; several of the fixes above came straight from those reports.</p>
+        <p>The next release is planned for the end of April and will bring ferry fares into the app,
+        together with a way to save favourite crossings for the daily commute.</p></div>
+        </article></body></html>
+        """
+            .formatted(links);
+    CleanedPage p = cleaner.clean(page, "https://harbour.example/notes/march");
+    assertThat(p.body()).contains("offline maps").contains("ferry fares");
+  }
+
+  @Test
+  void aRepeatedParagraphIsKeptOnceButRepeatedListItemsStay() {
+    String appeal =
+        "<p>Get our free weekly letter about gardens delivered to your inbox every Friday.</p>";
+    String page =
+        """
+        <html><head><title>Planting garlic in autumn</title></head><body><div class="post">
+        <h1>Planting garlic in autumn</h1>
+        <p>Garlic needs a cold spell to split into cloves, so it goes into the ground in October or
+        November, a hand's width apart and with the pointed end facing upwards.</p>
+        %s
+        <ul><li>Rake the soil and water the bed well</li><li>Rake the soil and water the bed well</li></ul>
+        <p>By midsummer the leaves turn yellow, which is the sign that the bulbs are ready to lift and
+        dry in a shed for a fortnight before they are stored for the winter.</p>
+        %s
+        </div></body></html>
+        """
+            .formatted(appeal, appeal);
+    CleanedPage p = cleaner.clean(page, "https://garden.example/garlic");
+    assertThat(p.paragraphs()).filteredOn(t -> t.startsWith("Get our free")).hasSize(1);
+    assertThat(p.paragraphs()).filteredOn(t -> t.endsWith("water the bed well")).hasSize(2);
+    assertThat(p.removed())
+        .contains(
+            new RemovedBlock(
+                "Get our free weekly letter about gardens delivered to your inbox every Friday.",
+                RemovalReason.DUPLICATE));
+  }
 }

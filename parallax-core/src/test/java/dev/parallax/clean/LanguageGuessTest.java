@@ -11,6 +11,7 @@ import dev.parallax.pipeline.Models;
 import dev.parallax.pipeline.Pipeline;
 import dev.parallax.pipeline.Until;
 import dev.parallax.resources.Rules;
+import dev.parallax.testing.OtherLanguages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,6 +31,15 @@ class LanguageGuessTest {
             LanguageGuess.of(Rules.bundled())
                 .guess("The council said that the bridge was closed for repairs on Monday."))
         .isEqualTo("en");
+  }
+
+  @Test
+  void russianSerbianInBothScriptsAndAlbanianAreTold() {
+    LanguageGuess guess = LanguageGuess.of(Rules.bundled());
+    assertThat(guess.guess(OtherLanguages.RUSSIAN)).isEqualTo("ru");
+    assertThat(guess.guess(OtherLanguages.SERBIAN_CYRILLIC)).isEqualTo("sr");
+    assertThat(guess.guess(OtherLanguages.SERBIAN_LATIN)).isEqualTo("sr");
+    assertThat(guess.guess(OtherLanguages.ALBANIAN)).isEqualTo("sq");
   }
 
   @Test

@@ -12,9 +12,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -32,6 +36,44 @@ public final class CleanEvaluation {
     HTML,
     TEXT
   }
+
+  /**
+   * Which pages of the folder are scored. The development pages are split once, by page id: a page
+   * is held out when the first four bytes of the SHA-256 of its id (UTF-8), read as an unsigned
+   * big-endian number, are divisible by 3 (about a third); the rest are the tuning part. The split
+   * depends on nothing but the id, so it is the same on every machine and for every input kind.
+   */
+  public enum Part {
+    ALL,
+    TUNE,
+    HELD_OUT;
+
+    /** Whether the page with this id belongs to this part. */
+    public boolean holds(String id) {
+      return this == ALL || (this == HELD_OUT) == heldOut(id);
+    }
+
+    /** Whether a page id falls in the held-out part. */
+    public static boolean heldOut(String id) {
+      try {
+        byte[] h = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+        long v =
+            ((h[0] & 0xffL) << 24)
+                | ((h[1] & 0xffL) << 16)
+                | ((h[2] & 0xffL) << 8)
+                | (h[3] & 0xffL);
+        return v % 3 == 0;
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+      }
+    }
+  }
+
+  /** A 95% percentile interval of a figure, from resampling pages. */
+  public record Interval(double low, double high) {}
+
+  /** Bootstrap intervals of the three figures. */
+  public record Intervals(Interval bodyF1, Interval titleAccuracy, Interval dateAccuracy) {}
 
   /** One page's result. */
   public record PageResult(
@@ -55,20 +97,61 @@ public final class CleanEvaluation {
   }
 
   public Score run(Path dir, Input input, Consumer<PageResult> perPage) throws IOException {
+    return run(dir, input, Part.ALL, perPage);
+  }
+
+  /** Scores the pages of one part; {@code perPage} sees each page's result. */
+  public Score run(Path dir, Input input, Part part, Consumer<PageResult> perPage)
+      throws IOException {
+    return summarise(results(dir, input, part, perPage));
+  }
+
+  /** The per-page results of one part, in id order. */
+  public List<PageResult> results(Path dir, Input input, Part part, Consumer<PageResult> perPage)
+      throws IOException {
     Map<String, Truth> truth = readTruth(dir.resolve("ground-truth"));
     Map<String, byte[]> pages =
         input == Input.HTML ? WcxbFolder.html(dir) : WcxbFolder.textDumps(dir);
     List<PageResult> results = new ArrayList<>();
     for (Map.Entry<String, Truth> e : truth.entrySet()) {
       byte[] page = pages.get(e.getKey());
-      if (page == null) {
+      if (page == null || !part.holds(e.getKey())) {
         continue;
       }
       PageResult result = score(e.getKey(), page, e.getValue(), input);
       perPage.accept(result);
       results.add(result);
     }
-    return summarise(results);
+    return results;
+  }
+
+  /**
+   * Percentile bootstrap: {@code rounds} resamples of the pages (with replacement, seeded), each
+   * summarised as {@link #summarise} does; the 2.5th and 97.5th percentiles of each figure.
+   */
+  public static Intervals bootstrap(List<PageResult> results, int rounds, long seed) {
+    Random random = new Random(seed);
+    double[] f = new double[rounds], t = new double[rounds], d = new double[rounds];
+    List<PageResult> sample = new ArrayList<>(results.size());
+    for (int i = 0; i < rounds; i++) {
+      sample.clear();
+      for (int j = 0; j < results.size(); j++) {
+        sample.add(results.get(random.nextInt(results.size())));
+      }
+      Score s = summarise(sample);
+      f[i] = s.bodyF1();
+      t[i] = s.titleAccuracy();
+      d[i] = s.dateAccuracy();
+    }
+    return new Intervals(percentiles(f), percentiles(t), percentiles(d));
+  }
+
+  private static Interval percentiles(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int lo = (int) Math.floor(0.025 * (v.length - 1));
+    int hi = (int) Math.ceil(0.975 * (v.length - 1));
+    return new Interval(v[lo], v[hi]);
   }
 
   private PageResult score(String id, byte[] page, Truth truth, Input input) {
@@ -93,7 +176,8 @@ public final class CleanEvaluation {
         date);
   }
 
-  private static Score summarise(List<PageResult> results) {
+  /** The figures of a list of page results. */
+  public static Score summarise(List<PageResult> results) {
     double f = 0, p = 0, r = 0, titles = 0, dates = 0;
     int dated = 0;
     for (PageResult pr : results) {

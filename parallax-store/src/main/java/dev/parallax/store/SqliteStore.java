@@ -1,7 +1,16 @@
 package dev.parallax.store;
 
+import dev.parallax.model.Article;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.Coverage;
+import dev.parallax.model.Event;
+import dev.parallax.model.Jsonl;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Story;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.pipeline.CorpusStore;
+import dev.parallax.pipeline.Provenance;
+import dev.parallax.report.ReportData;
 import dev.parallax.stories.StoryIndex;
 import dev.parallax.stories.StoryIndexState;
 import java.io.IOException;
@@ -13,24 +22,33 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * A {@link CorpusStore} in one SQLite file (the embedded default store), through plain JDBC. Each
- * saved article is committed at once, so a run that fails keeps what it had analysed; the story
- * state is replaced in one transaction. One open store per file at a time, across processes (a lock
+ * saved article is committed at once (its JSON, columns and removed blocks in one transaction), so
+ * a run that fails keeps what it had analysed; the story state and the corpus records are each
+ * replaced in one transaction, the corpus records marked pending while articles saved after them
+ * are not covered ({@link #corpusPending}). The tables and their migrations: {@code
+ * migration/V*.sql} and docs/store.md. One open store per file at a time, across processes (a lock
  * beside the file, see {@link #open}); not thread-safe.
  *
  * <p>Failures throw {@link StoreException} naming the file.
  */
 public final class SqliteStore implements CorpusStore, AutoCloseable {
+  private static final String CORPUS_THROUGH = "corpus_through";
+
   private final Path file;
   private final Connection db;
   private final StoreLock lock;
+  private String provenance;
+  private Long run;
 
   private SqliteStore(Path file, Connection db, StoreLock lock) {
     this.file = file;
@@ -146,24 +164,203 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
     }
   }
 
+  /**
+   * Saves one article with its extractions in one transaction: the JSON row the corpus stages read,
+   * its columns and removed blocks, and the run that analysed it (see {@link #beginRun}).
+   */
   @Override
   public void save(ArticleResult result) {
     ResultCodec.Encoded parts = ResultCodec.encode(result);
     String sql =
         "INSERT INTO articles (id, source, article, actors, events, quotes)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      s.setString(1, result.record().id());
-      s.setString(2, result.record().source());
-      s.setString(3, parts.article());
-      s.setString(4, parts.actors());
-      s.setString(5, parts.events());
-      s.setString(6, parts.quotes());
-      s.executeUpdate();
+    try {
+      Transaction.run(
+          db,
+          () -> {
+            Long by = runId();
+            try (PreparedStatement s = db.prepareStatement(sql)) {
+              s.setString(1, result.record().id());
+              s.setString(2, result.record().source());
+              s.setString(3, parts.article());
+              s.setString(4, parts.actors());
+              s.setString(5, parts.events());
+              s.setString(6, parts.quotes());
+              s.executeUpdate();
+            }
+            RecordTables.writeArticle(db, (Article) result.record(), by);
+          });
     } catch (SQLException e) {
       throw failed("save article " + result.record().id() + " in", e);
     }
   }
+
+  /** The {@code runs} row of this run, written with its first article; null without a run. */
+  private Long runId() throws SQLException {
+    if (run != null || provenance == null) {
+      return run;
+    }
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "INSERT INTO runs (started, provenance) VALUES (?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      s.setString(1, Instant.now().toString());
+      s.setString(2, provenance);
+      s.executeUpdate();
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        keys.next();
+        run = keys.getLong(1);
+      }
+    }
+    return run;
+  }
+
+  @Override
+  public void beginRun(Provenance provenance) {
+    this.provenance = Jsonl.line(provenance);
+    this.run = null;
+  }
+
+  /** The provenance ({@code run.json} line) of the run that saved article {@code id}, if known. */
+  public Optional<String> provenanceOf(String id) {
+    String sql = "SELECT r.provenance FROM articles a JOIN runs r ON r.id = a.run WHERE a.id = ?";
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      s.setString(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failed("read the provenance of " + id + " in", e);
+    }
+  }
+
+  /**
+   * Replaces the corpus records in one transaction, and notes that they cover every article stored
+   * now ({@code meta.corpus_through}, the last article seq).
+   */
+  @Override
+  public void saveRecords(ReportData records) {
+    try {
+      Transaction.run(
+          db,
+          () -> {
+            RecordTables.replaceCorpus(db, records);
+            long through;
+            try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
+              rs.next();
+              through = rs.getLong(1);
+            }
+            try (PreparedStatement s = db.prepareStatement("DELETE FROM meta WHERE key = ?")) {
+              s.setString(1, CORPUS_THROUGH);
+              s.executeUpdate();
+            }
+            try (PreparedStatement s = db.prepareStatement("INSERT INTO meta VALUES (?, ?)")) {
+              s.setString(1, CORPUS_THROUGH);
+              s.setString(2, Long.toString(through));
+              s.executeUpdate();
+            }
+          });
+    } catch (SQLException e) {
+      throw failed("save the corpus records of", e);
+    }
+  }
+
+  /**
+   * Whether articles were saved after the stored corpus records were made (a run died between
+   * saving its articles and saving its corpus records, or a store migrated from version 1): the
+   * next run with the store makes them again over every stored article.
+   */
+  public boolean corpusPending() {
+    try {
+      String through = StoreSchema.meta(db, CORPUS_THROUGH);
+      long covered = through == null ? 0 : Long.parseLong(through);
+      try (PreparedStatement s =
+          db.prepareStatement("SELECT count(*) FROM articles WHERE seq > ?")) {
+        s.setLong(1, covered);
+        try (ResultSet rs = s.executeQuery()) {
+          return rs.next() && rs.getInt(1) > 0;
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("read the state of", e);
+    }
+  }
+
+  /**
+   * The stored articles (dated as the corpus stages dated them) and corpus records, in the order of
+   * the output files of the run that saved them.
+   */
+  public ReportData records() {
+    try {
+      return RecordTables.readAll(db);
+    } catch (SQLException e) {
+      throw failed("read the records of", e);
+    }
+  }
+
+  /**
+   * The stored events whose source or target actor code starts with {@code code} ({@code RUS},
+   * {@code RUSGOV}), in output order. A range on the actor-code indexes, not a scan.
+   */
+  public List<Event> eventsOfActor(String code) {
+    if (code.isEmpty()) {
+      throw new IllegalArgumentException("an actor code prefix cannot be empty");
+    }
+    String low = literal(code);
+    String high =
+        literal(code.substring(0, code.length() - 1) + (char) (code.charAt(code.length() - 1) + 1));
+    try {
+      return RecordTables.readEvents(
+          db,
+          "id IN (SELECT id FROM events WHERE source_actor >= "
+              + low
+              + " AND source_actor < "
+              + high
+              + " UNION SELECT id FROM events WHERE target_actor >= "
+              + low
+              + " AND target_actor < "
+              + high
+              + ")");
+    } catch (SQLException e) {
+      throw failed("read the events of " + code + " in", e);
+    }
+  }
+
+  /** A story with all its records, or empty when no story has this id. */
+  public Optional<StoryRecords> story(String id) {
+    String quoted = literal(id);
+    try {
+      List<Story> found = RecordTables.readStories(db, "id = " + quoted);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new StoryRecords(
+              found.get(0),
+              RecordTables.readEvents(db, "story = " + quoted),
+              RecordTables.readQuotes(
+                  db,
+                  "article IN (SELECT article FROM story_articles WHERE story = " + quoted + ")"),
+              RecordTables.readCoverage(db, "story = " + quoted),
+              RecordTables.readConflicts(db, "story = " + quoted)));
+    } catch (SQLException e) {
+      throw failed("read story " + id + " in", e);
+    }
+  }
+
+  /** An SQL string literal of {@code value}. */
+  private static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  /** A story with its events, the quotes of its articles, its coverage rows and conflicts. */
+  public record StoryRecords(
+      Story story,
+      List<Event> events,
+      List<Quote> quotes,
+      List<Coverage> coverage,
+      List<Conflict> conflicts) {}
 
   @Override
   public StoryIndexState stories() {

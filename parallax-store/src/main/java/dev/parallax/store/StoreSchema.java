@@ -11,38 +11,28 @@ import java.util.Set;
 
 /**
  * The tables of a store and their version. A new file gets the current schema; an existing one must
- * be a Parallax store ({@code meta.format}) of a version this code reads. The version goes up
- * whenever a table or the stored JSON changes so that an older Parallax could misread it.
+ * be a Parallax store ({@code meta.format}) of a version this code reads, and one of an older
+ * version is migrated on open ({@link Migrations}). The version goes up (a new migration) whenever
+ * a table or the stored JSON changes so that an older Parallax could misread it.
  */
 final class StoreSchema {
-  /** The schema this code writes and reads. */
-  static final int VERSION = 1;
+  /** The schema this code writes and reads: the version of the last migration. */
+  static final int VERSION = Migrations.latest();
 
   static final String FORMAT = "parallax-store";
-
-  private static final String[] CREATE = {
-    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    // one accepted article per row, in the order saved, with what the per-article stages made of it
-    "CREATE TABLE articles (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source TEXT NOT NULL,"
-        + " article TEXT NOT NULL, actors TEXT NOT NULL, events TEXT NOT NULL,"
-        + " quotes TEXT NOT NULL)",
-    // the story index state: each article's story, its place in it, and its place in arrival order
-    "CREATE TABLE story_members (article TEXT PRIMARY KEY REFERENCES articles(id),"
-        + " story_id TEXT NOT NULL, story INTEGER NOT NULL, position INTEGER NOT NULL,"
-        + " arrival INTEGER NOT NULL UNIQUE)",
-  };
 
   private StoreSchema() {}
 
   /**
-   * Creates the tables in an empty database, or checks an existing one.
+   * Creates the tables in an empty database, or checks an existing one and migrates it to {@link
+   * #VERSION}.
    *
    * @throws StoreException when the file is not a Parallax store or has a newer schema
    */
   static void prepare(Connection db, Path file) throws SQLException {
     Set<String> tables = tables(db);
     if (tables.isEmpty()) {
-      create(db);
+      Migrations.migrate(db, 0);
       return;
     }
     if (!tables.contains("meta")) {
@@ -62,23 +52,8 @@ final class StoreSchema {
               + "): open it with that version, or analyse into another store");
     }
     if (version < VERSION) {
-      throw new StoreException(
-          file + " has store schema version " + version + ", which this Parallax cannot upgrade");
+      Migrations.migrate(db, version);
     }
-  }
-
-  private static void create(Connection db) throws SQLException {
-    Transaction.run(
-        db,
-        () -> {
-          try (Statement s = db.createStatement()) {
-            for (String sql : CREATE) {
-              s.execute(sql);
-            }
-            s.execute("INSERT INTO meta VALUES ('format', '" + FORMAT + "')");
-            s.execute("INSERT INTO meta VALUES ('schema_version', '" + VERSION + "')");
-          }
-        });
   }
 
   private static Set<String> tables(Connection db) throws SQLException {

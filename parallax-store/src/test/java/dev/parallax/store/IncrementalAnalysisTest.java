@@ -6,6 +6,7 @@ import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
 import dev.parallax.model.Article;
+import dev.parallax.model.Coverage;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.Story;
 import dev.parallax.pipeline.Analysis;
@@ -145,6 +146,81 @@ class IncrementalAnalysisTest {
           .as(file)
           .isNotEmpty()
           .isEqualTo(Files.readString(dir.resolve("again").resolve(file)));
+    }
+  }
+
+  @Test
+  void theStoreHoldsTheRecordsOfTheOutputFilesAndWhatAnalysedEachArticle() throws IOException {
+    try (SqliteStore store = SqliteStore.open(dir.resolve("corpus.db"))) {
+      dev.parallax.report.ReportData records = store.records();
+      assertThat(store.corpusPending()).isFalse();
+      // the store keeps each article's outlet as cleaned; articles.jsonl gives its outlet's
+      // canonical name and outlet_id (docs/export.md, Outlets): equal but for the outlet, which is
+      // the outlet's name or one of its aliases
+      List<dev.parallax.model.Article> written =
+          lines("again", "articles.jsonl").stream()
+              .map(l -> (dev.parallax.model.Article) Jsonl.readArticleRecord(l))
+              .toList();
+      assertThat(records.articles().stream().map(a -> Jsonl.line(a.withOutlet(null))).sorted())
+          .containsExactlyElementsOf(
+              written.stream().map(a -> Jsonl.line(a.withOutlet(null))).sorted().toList());
+      Map<String, String> canonical = new HashMap<>();
+      written.forEach(a -> canonical.put(a.id(), a.outlet()));
+      Map<String, dev.parallax.model.Outlet> outlets = new HashMap<>();
+      lines("again", "outlets.jsonl").stream()
+          .map(l -> Jsonl.read(l, dev.parallax.model.Outlet.class))
+          .forEach(o -> outlets.put(o.name(), o));
+      for (dev.parallax.model.Article a : records.articles()) {
+        dev.parallax.model.Outlet o = outlets.get(canonical.get(a.id()));
+        List<String> spellings = new ArrayList<>(o.aliases());
+        spellings.add(o.name());
+        assertThat(spellings).as(a.id()).contains(a.outlet());
+      }
+      assertThat(records.entities().stream().map(Jsonl::line).toList())
+          .isEqualTo(lines("again", "entities.jsonl"));
+      assertThat(records.events().stream().map(Jsonl::line).toList())
+          .isEqualTo(lines("again", "events.jsonl"));
+      assertThat(records.quotes().stream().map(Jsonl::line).toList())
+          .isEqualTo(lines("again", "quotes.jsonl"));
+      assertThat(records.stories().stream().map(Jsonl::line).toList())
+          .isEqualTo(lines("again", "stories.jsonl"));
+      // the store's coverage rows do not keep outlet_id yet (schema v2 has no column for it)
+      assertThat(records.coverage().stream().map(c -> Jsonl.line(c.withOutletId(null))).toList())
+          .isEqualTo(
+              lines("again", "coverage.jsonl").stream()
+                  .map(l -> Jsonl.line(Jsonl.read(l, Coverage.class).withOutletId(null)))
+                  .toList());
+      assertThat(records.conflicts().stream().map(Jsonl::line).toList())
+          .isEqualTo(lines("again", "conflicts.jsonl"));
+      // every article was saved by a run whose run.json the store kept
+      String runJson = lines("again", "run.json").get(0);
+      for (dev.parallax.model.Article a : records.articles()) {
+        assertThat(store.provenanceOf(a.id())).contains(runJson);
+      }
+      // a story page's records come from the indexes
+      dev.parallax.model.Story story = records.stories().get(0);
+      SqliteStore.StoryRecords page = store.story(story.id()).orElseThrow();
+      assertThat(page.story()).isEqualTo(story);
+      assertThat(page.events())
+          .isEqualTo(records.events().stream().filter(e -> story.id().equals(e.story())).toList());
+      assertThat(page.coverage())
+          .isEqualTo(
+              records.coverage().stream().filter(c -> c.story().equals(story.id())).toList());
+      assertThat(page.quotes())
+          .isNotEmpty()
+          .isEqualTo(
+              records.quotes().stream()
+                  .filter(q -> story.articles().contains(q.article()))
+                  .toList());
+      assertThat(store.eventsOfActor("MDA"))
+          .isNotEmpty()
+          .isEqualTo(
+              records.events().stream()
+                  .filter(
+                      e ->
+                          String.valueOf(e.source().actor()).startsWith("MDA")
+                              || String.valueOf(e.target().actor()).startsWith("MDA"))
+                  .toList());
     }
   }
 

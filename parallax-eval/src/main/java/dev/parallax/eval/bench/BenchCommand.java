@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       BenchIngestCommand.class,
       BenchAnnotateCommand.class,
       BenchCleanCommand.class,
-      BenchFuzzCommand.class
+      BenchFuzzCommand.class,
+      BenchStoreCommand.class
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

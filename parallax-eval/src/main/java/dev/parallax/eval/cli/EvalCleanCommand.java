@@ -7,6 +7,7 @@ import dev.parallax.eval.baseline.Readability4JCleaner;
 import dev.parallax.model.Jsonl;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Option;
       "Body: macro mean of per-page F1 over lower-cased \\w+ word bags; title: exact after folding"
           + " white space; date: exact, over pages whose ground truth has one.",
       "Last line: {\"task\":\"clean\",\"body_f1\":..,\"precision\":..,\"recall\":..,"
-          + "\"title_accuracy\":..,\"date_accuracy\":..,\"n\":..} (n = pages).",
+          + "\"title_accuracy\":..,\"date_accuracy\":..,\"n\":..,\"part\":..,"
+          + "\"body_f1_ci95\":[lo,hi],..} (n = pages; 95% bootstrap intervals over pages).",
       ""
     },
     footer = {
@@ -50,6 +52,23 @@ final class EvalCleanCommand implements Callable<Integer> {
   String extractor;
 
   @Option(
+      names = "--part",
+      paramLabel = "PART",
+      defaultValue = "all",
+      description =
+          "all (default), tune or held-out: the fixed split of the pages by id (held out when the"
+              + " first four bytes of SHA-256(id) are divisible by 3; docs/clean-html.md).")
+  String part;
+
+  @Option(
+      names = "--bootstrap",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description =
+          "Resamples of the pages for the 95% intervals (seed 21); 0 for none. Default 1000.")
+  int bootstrap;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Print one line per page.")
   boolean verbose;
@@ -65,6 +84,15 @@ final class EvalCleanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--input must be html or text");
     }
+    CleanEvaluation.Part which =
+        switch (part.toLowerCase(Locale.ROOT)) {
+          case "all" -> CleanEvaluation.Part.ALL;
+          case "tune" -> CleanEvaluation.Part.TUNE;
+          case "held-out" -> CleanEvaluation.Part.HELD_OUT;
+          default ->
+              throw new CommandLine.ParameterException(
+                  spec.commandLine(), "--part must be all, tune or held-out");
+        };
     Cleaner cleaner =
         switch (extractor.toLowerCase(Locale.ROOT)) {
           case "parallax" -> new ArticleCleaner();
@@ -74,11 +102,12 @@ final class EvalCleanCommand implements Callable<Integer> {
                   spec.commandLine(), "--extractor must be parallax or readability4j");
         };
     var out = spec.commandLine().getOut();
-    CleanEvaluation.Score s =
+    List<CleanEvaluation.PageResult> results =
         new CleanEvaluation(cleaner)
-            .run(
+            .results(
                 data,
                 kind,
+                which,
                 page -> {
                   if (verbose) {
                     out.printf(
@@ -93,6 +122,7 @@ final class EvalCleanCommand implements Callable<Integer> {
                         page.title());
                   }
                 });
+    CleanEvaluation.Score s = CleanEvaluation.summarise(results);
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("task", "clean");
     line.put("body_f1", round(s.bodyF1()));
@@ -101,8 +131,19 @@ final class EvalCleanCommand implements Callable<Integer> {
     line.put("title_accuracy", round(s.titleAccuracy()));
     line.put("date_accuracy", round(s.dateAccuracy()));
     line.put("n", s.n());
+    line.put("part", part.toLowerCase(Locale.ROOT));
+    if (bootstrap > 0 && !results.isEmpty()) {
+      CleanEvaluation.Intervals ci = CleanEvaluation.bootstrap(results, bootstrap, 21);
+      line.put("body_f1_ci95", interval(ci.bodyF1()));
+      line.put("title_ci95", interval(ci.titleAccuracy()));
+      line.put("date_ci95", interval(ci.dateAccuracy()));
+    }
     out.println(Jsonl.line(line));
     return 0;
+  }
+
+  private static List<Double> interval(CleanEvaluation.Interval i) {
+    return List.of(round(i.low()), round(i.high()));
   }
 
   static double round(double v) {

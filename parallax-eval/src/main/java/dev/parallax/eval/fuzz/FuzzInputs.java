@@ -24,7 +24,12 @@ public final class FuzzInputs {
     /** Random tags, attributes, scripts and text, nested and unclosed. */
     TAG_SOUP,
     /** Random code points from all planes, as HTML or text. */
-    UNICODE
+    UNICODE,
+    /**
+     * A seed document with one overlong token inserted (letters or a URL of 1,000 to 60,000
+     * characters: the name tagger's memory grows with its square).
+     */
+    OVERSIZED
   }
 
   private static final String[] TAGS = {
@@ -70,14 +75,12 @@ public final class FuzzInputs {
           case TRUNCATED -> truncate(seed.content());
           case TAG_SOUP -> tagSoup().getBytes(StandardCharsets.UTF_8);
           case UNICODE -> unicode();
+          case OVERSIZED -> oversized(seed.content());
         };
     MediaType type =
-        kind == Kind.MUTATED || kind == Kind.TRUNCATED
-            ? seed.type()
-            : random.nextBoolean() ? MediaType.HTML : MediaType.TEXT;
+        fromSeed(kind) ? seed.type() : random.nextBoolean() ? MediaType.HTML : MediaType.TEXT;
     String source = "fuzz/" + n + "-" + kind.name().toLowerCase(java.util.Locale.ROOT);
-    SourceMetadata metadata =
-        kind == Kind.MUTATED || kind == Kind.TRUNCATED ? seed.metadata() : SourceMetadata.NONE;
+    SourceMetadata metadata = fromSeed(kind) ? seed.metadata() : SourceMetadata.NONE;
     return RawDocument.of(source, bytes, type, seed.declaredCharset(), metadata);
   }
 
@@ -102,6 +105,24 @@ public final class FuzzInputs {
       }
     }
     return bytes;
+  }
+
+  private static boolean fromSeed(Kind kind) {
+    return kind == Kind.MUTATED || kind == Kind.TRUNCATED || kind == Kind.OVERSIZED;
+  }
+
+  private byte[] oversized(byte[] original) {
+    int length = 1_000 + random.nextInt(59_001);
+    StringBuilder token = new StringBuilder(length + 20);
+    token.append(random.nextBoolean() ? "https://example.com/" : "");
+    while (token.length() < length) {
+      token.append((char) ('a' + random.nextInt(26)));
+      if (token.length() % 37 == 0 && token.charAt(0) == 'h') {
+        token.append('-');
+      }
+    }
+    byte[] insert = (" " + token + " ").getBytes(StandardCharsets.UTF_8);
+    return splice(original, original.length / 2, original.length / 2, insert);
   }
 
   private byte[] truncate(byte[] original) {

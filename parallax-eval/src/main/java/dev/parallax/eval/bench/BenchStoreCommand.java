@@ -1,0 +1,341 @@
+package dev.parallax.eval.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.actors.ArticleActors;
+import dev.parallax.events.ExtractedEvent;
+import dev.parallax.model.Article;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.Coverage;
+import dev.parallax.model.Entity;
+import dev.parallax.model.Event;
+import dev.parallax.model.Jsonl;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Story;
+import dev.parallax.pipeline.ArticleResult;
+import dev.parallax.quotes.ExtractedQuote;
+import dev.parallax.quotes.QuoteExtractor;
+import dev.parallax.report.ReportData;
+import dev.parallax.store.SqliteStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parallax bench store}: a store of N articles built from the analysed records of a given
+ * store, replicated with new ids and dates shifted by whole years (no NLP runs); write throughput,
+ * size, and query latency on it.
+ */
+@Command(
+    name = "store",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Store write throughput, size and query latency (SQLite).",
+      "Reads every article and corpus record of --from (a store an analysis made, e.g. of the"
+          + " bundled examples) and writes copy after copy of them into a new store until it holds"
+          + " --articles articles: in copy k every id (a kind letter and 16 hex digits) is"
+          + " replaced by a hash of it and k, and every date is shifted by k mod 50 whole years"
+          + " (29 February becomes the 28th in a common year), so copies look like the same"
+          + " news in other years. Articles are saved one by one as a run saves them, then the"
+          + " corpus records of all copies in one transaction. Then times two queries on the"
+          + " reopened store: a story with all its records, and an actor's events.",
+      ""
+    },
+    footer = {
+      "",
+      "Example:",
+      "  parallax analyze --store /tmp/ex.db --manifest examples/manifest.csv --out /tmp/ex"
+          + " examples/",
+      "  parallax bench store --from /tmp/ex.db --articles 1000 --out /tmp/bench.db"
+    })
+final class BenchStoreCommand implements Callable<Integer> {
+  private static final ObjectMapper MAPPER = Jsonl.mapper();
+  private static final Pattern ID = Pattern.compile("\"([a-z])([0-9a-f]{16})\"");
+  private static final Pattern DATE = Pattern.compile("\"(\\d{4})((?:-\\d{2}){0,2})\"");
+  private static final int QUERIES = 200;
+
+  @Option(names = "--from", required = true, paramLabel = "STORE", description = "Source store.")
+  Path from;
+
+  @Option(
+      names = "--articles",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Articles in the store built (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "The store to build (must not exist).")
+  Path out;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (Files.exists(out)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), out + " exists");
+    }
+    PrintWriter print = spec.commandLine().getOut();
+    List<ArticleResult> results;
+    ReportData records;
+    try (SqliteStore source = SqliteStore.open(from)) {
+      results = source.results();
+      records = source.records();
+    }
+    if (results.isEmpty() || records.stories().isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), from + " holds no analysed articles with corpus records");
+    }
+    int copies = (articles + results.size() - 1) / results.size();
+    List<ReportData> corpus = new ArrayList<>();
+    for (int k = 0; k < copies; k++) {
+      corpus.add(new Copy(k).of(records));
+    }
+    long saveNanos = 0;
+    int saved = 0;
+    ReportData all = merge(corpus);
+    long recordNanos;
+    try (SqliteStore store = SqliteStore.open(out)) {
+      for (int k = 0; k < copies && saved < articles; k++) {
+        List<ArticleResult> batch = new ArrayList<>();
+        for (ArticleResult r : copies(results, k)) {
+          if (saved + batch.size() < articles) {
+            batch.add(r);
+          }
+        }
+        long t = System.nanoTime();
+        batch.forEach(store::save);
+        saveNanos += System.nanoTime() - t;
+        saved += batch.size();
+      }
+      long t = System.nanoTime();
+      store.saveRecords(all);
+      recordNanos = System.nanoTime() - t;
+    }
+    // closed: the write-ahead log is checkpointed into the file
+    double seconds = (saveNanos + recordNanos) / 1e9;
+    long bytes = Files.size(out);
+    print.printf(
+        "%d articles (%d copies of %d) with %d events, %d quotes, %d stories, %d entities:"
+            + " saved in %.2f s (articles %.2f s, corpus records %.2f s): %.0f articles/s%n",
+        saved,
+        copies,
+        results.size(),
+        all.events().size(),
+        all.quotes().size(),
+        all.stories().size(),
+        all.entities().size(),
+        seconds,
+        saveNanos / 1e9,
+        recordNanos / 1e9,
+        saved / seconds);
+    print.printf(
+        "store size %.1f MB: %.0f KB per 1,000 articles%n",
+        bytes / 1e6, bytes / 1e3 / saved * 1000);
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("task", "bench-store");
+    figures.put("articles", saved);
+    figures.put("articles_per_s", Math.round(saved / seconds));
+    figures.put("article_save_s", round(saveNanos / 1e9));
+    figures.put("corpus_save_s", round(recordNanos / 1e9));
+    figures.put("kb_per_1000_articles", Math.round(bytes / 1e3 / saved * 1000));
+    try (SqliteStore store = SqliteStore.open(out)) {
+      queries(store, all, figures, print);
+    }
+    print.println(Jsonl.line(figures));
+    return 0;
+  }
+
+  private static void queries(
+      SqliteStore store, ReportData all, Map<String, Object> figures, PrintWriter print) {
+    Random random = new Random(42);
+    List<String> stories = all.stories().stream().map(Story::id).toList();
+    List<String> actors =
+        all.events().stream()
+            .flatMap(e -> java.util.stream.Stream.of(e.source().actor(), e.target().actor()))
+            .filter(a -> a != null && a.length() >= 3)
+            .distinct()
+            .toList();
+    // warm up, then time
+    latency(
+        () -> store.story(stories.get(random.nextInt(stories.size()))).get().events().size(), 20);
+    double[] story =
+        latency(
+            () -> store.story(stories.get(random.nextInt(stories.size()))).get().events().size(),
+            QUERIES);
+    latency(() -> store.eventsOfActor(actors.get(random.nextInt(actors.size()))).size(), 20);
+    long[] found = new long[1];
+    double[] actor =
+        latency(
+            () -> {
+              int n = store.eventsOfActor(actors.get(random.nextInt(actors.size()))).size();
+              found[0] += n;
+              return n;
+            },
+            QUERIES);
+    print.printf(
+        "a story with all its records: p50 %.2f ms, p95 %.2f ms; an actor's events (%d actor"
+            + " codes, %.0f events on average): p50 %.2f ms, p95 %.2f ms (%d queries each)%n",
+        story[0],
+        story[1],
+        actors.size(),
+        found[0] / (double) QUERIES,
+        actor[0],
+        actor[1],
+        QUERIES);
+    figures.put("story_p50_ms", round(story[0]));
+    figures.put("story_p95_ms", round(story[1]));
+    figures.put("actor_events_p50_ms", round(actor[0]));
+    figures.put("actor_events_p95_ms", round(actor[1]));
+  }
+
+  /** p50 and p95 in milliseconds of {@code n} runs of {@code query}. */
+  private static double[] latency(LongSupplier query, int n) {
+    double[] ms = new double[n];
+    for (int i = 0; i < n; i++) {
+      long t = System.nanoTime();
+      query.getAsLong();
+      ms[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(ms);
+    return new double[] {ms[n / 2], ms[(int) Math.ceil(n * 0.95) - 1]};
+  }
+
+  private static List<ArticleResult> copies(List<ArticleResult> results, int k) {
+    Copy copy = new Copy(k);
+    return results.stream().map(copy::of).toList();
+  }
+
+  private static ReportData merge(List<ReportData> parts) {
+    return new ReportData(
+        concat(parts, ReportData::articles),
+        concat(parts, ReportData::entities),
+        concat(parts, ReportData::events),
+        concat(parts, ReportData::quotes),
+        concat(parts, ReportData::stories),
+        concat(parts, ReportData::coverage),
+        concat(parts, ReportData::conflicts));
+  }
+
+  private static <T> List<T> concat(List<ReportData> parts, Function<ReportData, List<T>> part) {
+    List<T> out = new ArrayList<>();
+    parts.forEach(p -> out.addAll(part.apply(p)));
+    return out;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+
+  /** Copy k: every id rehashed with k, every date k mod 50 years later, through the JSON. */
+  private static final class Copy {
+    private final int copy;
+    private final int years;
+
+    Copy(int copy) {
+      this.copy = copy;
+      this.years = copy % 50;
+    }
+
+    ArticleResult of(ArticleResult r) {
+      Article article = read(Jsonl.line(r.record()), Article.class);
+      return new ArticleResult(
+          article,
+          read(Jsonl.line(r.actors()), ArticleActors.class),
+          readList(write(r.events()), ExtractedEvent.class),
+          readList(write(r.quotes()), ExtractedQuote.class),
+          QuoteExtractor.scareQuotes(article.body()),
+          List.of());
+    }
+
+    ReportData of(ReportData d) {
+      return new ReportData(
+          d.articles().stream().map(a -> read(Jsonl.line(a), Article.class)).toList(),
+          d.entities().stream().map(x -> read(Jsonl.line(x), Entity.class)).toList(),
+          d.events().stream().map(x -> read(Jsonl.line(x), Event.class)).toList(),
+          d.quotes().stream().map(x -> read(Jsonl.line(x), Quote.class)).toList(),
+          d.stories().stream().map(x -> read(Jsonl.line(x), Story.class)).toList(),
+          d.coverage().stream().map(x -> read(Jsonl.line(x), Coverage.class)).toList(),
+          d.conflicts().stream().map(x -> read(Jsonl.line(x), Conflict.class)).toList());
+    }
+
+    private String rewrite(String json) {
+      if (copy == 0) {
+        return json;
+      }
+      StringBuilder b = new StringBuilder();
+      Matcher m = ID.matcher(json);
+      while (m.find()) {
+        m.appendReplacement(b, "\"" + m.group(1) + hash(m.group(2)) + "\"");
+      }
+      m.appendTail(b);
+      String ids = b.toString();
+      b.setLength(0);
+      m = DATE.matcher(ids);
+      while (m.find()) {
+        int year = Integer.parseInt(m.group(1)) + years;
+        String rest = m.group(2);
+        if (rest.equals("-02-29") && !java.time.Year.isLeap(year)) {
+          rest = "-02-28";
+        }
+        m.appendReplacement(b, String.format("\"%04d%s\"", year, rest));
+      }
+      m.appendTail(b);
+      return b.toString();
+    }
+
+    private String hash(String hex) {
+      try {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        byte[] d = sha.digest((hex + "/" + copy).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 8);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private String write(List<?> values) {
+      try {
+        return MAPPER.writeValueAsString(values);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private <T> T read(String json, Class<T> type) {
+      return Jsonl.read(rewrite(json), type);
+    }
+
+    private <T> List<T> readList(String json, Class<T> type) {
+      JavaType list = MAPPER.getTypeFactory().constructCollectionType(List.class, type);
+      try {
+        return MAPPER.readValue(rewrite(json), list);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,751 @@
+package dev.parallax.store;
+
+import dev.parallax.model.ActorRef;
+import dev.parallax.model.Article;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.Coverage;
+import dev.parallax.model.DateSource;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Event;
+import dev.parallax.model.EventMention;
+import dev.parallax.model.Jsonl;
+import dev.parallax.model.Mention;
+import dev.parallax.model.PartialDate;
+import dev.parallax.model.Quote;
+import dev.parallax.model.QuoteKind;
+import dev.parallax.model.RemovedBlock;
+import dev.parallax.model.Speaker;
+import dev.parallax.model.Story;
+import dev.parallax.report.ReportData;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The relational tables of schema version 2 (see {@code migration/V2__relational_records.sql}): an
+ * article's columns and removed blocks, and the corpus records, written and read back in the order
+ * of the output files. Portable SQL over JDBC; the caller owns the transaction.
+ */
+final class RecordTables {
+  /** The corpus tables, children before parents (the order to empty them in). */
+  private static final List<String> CORPUS_TABLES =
+      List.of(
+          "conflict_claims",
+          "conflicts",
+          "coverage_tone",
+          "coverage_voices",
+          "coverage_label_mentions",
+          "coverage_labels",
+          "coverage_events",
+          "coverage_articles",
+          "coverage",
+          "quotes",
+          "event_mentions",
+          "events",
+          "story_events",
+          "story_outlets",
+          "story_articles",
+          "stories",
+          "entity_mentions",
+          "entity_aliases",
+          "entities");
+
+  private RecordTables() {}
+
+  /** The Java step of migration 2: the article columns of every stored article, from its JSON. */
+  static void fillArticleColumns(Connection db) throws SQLException {
+    List<String> json = new ArrayList<>();
+    each(
+        db,
+        "SELECT article FROM articles ORDER BY seq",
+        rs -> {
+          json.add(rs.getString(1));
+        });
+    for (String line : json) {
+      writeArticle(db, Jsonl.read(line, Article.class), null);
+    }
+  }
+
+  /**
+   * Fills the columns of a stored article's row (inserted with its JSON) and its removed blocks,
+   * and registers its outlet.
+   *
+   * @param run the run that analysed it, or null when not known (a store migrated from version 1)
+   */
+  static void writeArticle(Connection db, Article a, Long run) throws SQLException {
+    if (a.outlet() != null) {
+      try (PreparedStatement s =
+          db.prepareStatement(
+              "INSERT INTO outlets (name) SELECT ? WHERE NOT EXISTS"
+                  + " (SELECT 1 FROM outlets WHERE name = ?)")) {
+        s.setString(1, a.outlet());
+        s.setString(2, a.outlet());
+        s.executeUpdate();
+      }
+    }
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "UPDATE articles SET outlet = ?, title = ?, published = ?, published_from = ?,"
+                + " language = ?, body = ?, run = ? WHERE id = ?")) {
+      s.setString(1, a.outlet());
+      s.setString(2, a.title());
+      s.setString(3, date(a.published()));
+      s.setString(4, a.publishedFrom() == null ? null : a.publishedFrom().name());
+      s.setString(5, a.language());
+      s.setString(6, a.body());
+      if (run == null) {
+        s.setNull(7, Types.INTEGER);
+      } else {
+        s.setLong(7, run);
+      }
+      s.setString(8, a.id());
+      if (s.executeUpdate() != 1) {
+        throw new SQLException("no stored row for article " + a.id());
+      }
+    }
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "INSERT INTO removed_blocks (article, position, reason, text) VALUES (?, ?, ?, ?)")) {
+      for (int i = 0; i < a.removed().size(); i++) {
+        RemovedBlock b = a.removed().get(i);
+        row(s, a.id(), i, b.reason().name(), b.text());
+      }
+      s.executeBatch();
+    }
+  }
+
+  /**
+   * Replaces the corpus records with {@code records}, and the inferred publication dates of the
+   * stored articles with those of {@code records.articles()}.
+   */
+  static void replaceCorpus(Connection db, ReportData records) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      for (String table : CORPUS_TABLES) {
+        s.executeUpdate("DELETE FROM " + table);
+      }
+      s.executeUpdate("UPDATE articles SET inferred_published = NULL");
+    }
+    try (PreparedStatement s =
+        db.prepareStatement("UPDATE articles SET inferred_published = ? WHERE id = ?")) {
+      for (Article a : records.articles()) {
+        if (a.publishedFrom() == DateSource.INFERRED) {
+          s.setString(1, date(a.published()));
+          s.setString(2, a.id());
+          s.addBatch();
+        }
+      }
+      s.executeBatch();
+    }
+    writeEntities(db, records.entities());
+    writeStories(db, records.stories());
+    writeEvents(db, records.events());
+    writeQuotes(db, records.quotes());
+    writeCoverage(db, records.coverage());
+    writeConflicts(db, records.conflicts());
+  }
+
+  /** Reads the rows of a query. */
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs {@code sql} and hands each row to {@code reader}. */
+  private static void each(Connection db, String sql, RowReader reader) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        reader.read(rs);
+      }
+    }
+  }
+
+  /** Adds one row of values (String, Integer, Double or null) to a batch insert. */
+  private static void row(PreparedStatement s, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      s.setObject(i + 1, values[i]);
+    }
+    s.addBatch();
+  }
+
+  /** Adds a list's values as rows {@code (owner, position, value)}. */
+  private static void list(PreparedStatement s, Object owner, List<?> values) throws SQLException {
+    for (int j = 0; j < values.size(); j++) {
+      row(s, owner, j, values.get(j));
+    }
+  }
+
+  /** Adds mentions as rows {@code (owners..., position, article, span_start, span_end, text)}. */
+  private static void mentions(PreparedStatement s, List<Mention> mentions, Object... owners)
+      throws SQLException {
+    for (int j = 0; j < mentions.size(); j++) {
+      Mention m = mentions.get(j);
+      Object[] values = java.util.Arrays.copyOf(owners, owners.length + 5);
+      values[owners.length] = j;
+      values[owners.length + 1] = m.article();
+      values[owners.length + 2] = m.start();
+      values[owners.length + 3] = m.end();
+      values[owners.length + 4] = m.text();
+      row(s, values);
+    }
+  }
+
+  private static void executeAll(PreparedStatement... statements) throws SQLException {
+    for (PreparedStatement s : statements) {
+      s.executeBatch();
+    }
+  }
+
+  private static void writeEntities(Connection db, List<Entity> entities) throws SQLException {
+    try (PreparedStatement e =
+            db.prepareStatement(
+                "INSERT INTO entities (id, position, name, type, actor) VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement a =
+            db.prepareStatement(
+                "INSERT INTO entity_aliases (entity, position, alias) VALUES (?, ?, ?)");
+        PreparedStatement m =
+            db.prepareStatement(
+                "INSERT INTO entity_mentions (entity, position, article, span_start, span_end,"
+                    + " text) VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < entities.size(); i++) {
+        Entity x = entities.get(i);
+        row(e, x.id(), i, x.name(), x.type().name(), x.actor());
+        list(a, x.id(), x.aliases());
+        mentions(m, x.mentions(), x.id());
+      }
+      executeAll(e, a, m);
+    }
+  }
+
+  private static void writeStories(Connection db, List<Story> stories) throws SQLException {
+    try (PreparedStatement s =
+            db.prepareStatement(
+                "INSERT INTO stories (id, position, title, first_date, last_date)"
+                    + " VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement articles =
+            db.prepareStatement(
+                "INSERT INTO story_articles (story, position, article) VALUES (?, ?, ?)");
+        PreparedStatement outlets =
+            db.prepareStatement(
+                "INSERT INTO story_outlets (story, position, outlet) VALUES (?, ?, ?)");
+        PreparedStatement events =
+            db.prepareStatement(
+                "INSERT INTO story_events (story, position, event) VALUES (?, ?, ?)")) {
+      for (int i = 0; i < stories.size(); i++) {
+        Story x = stories.get(i);
+        row(s, x.id(), i, x.title(), date(x.first()), date(x.last()));
+        list(articles, x.id(), x.articles());
+        list(outlets, x.id(), x.outlets());
+        list(events, x.id(), x.events());
+      }
+      executeAll(s, articles, outlets, events);
+    }
+  }
+
+  private static void writeEvents(Connection db, List<Event> events) throws SQLException {
+    try (PreparedStatement e =
+            db.prepareStatement(
+                "INSERT INTO events (id, position, story, event_date, event_month, source_entity,"
+                    + " source_actor, target_entity, target_actor, cameo, goldstein, quad_class,"
+                    + " plover, article_count, outlet_count)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement m =
+            db.prepareStatement(
+                "INSERT INTO event_mentions (event, position, article, span_start, span_end,"
+                    + " text, trigger_word) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < events.size(); i++) {
+        Event x = events.get(i);
+        row(
+            e,
+            x.id(),
+            i,
+            x.story(),
+            date(x.date()),
+            month(x.date()),
+            x.source().entity(),
+            x.source().actor(),
+            x.target().entity(),
+            x.target().actor(),
+            x.cameo(),
+            x.goldstein(),
+            x.quadClass(),
+            x.plover(),
+            x.articles(),
+            x.outlets());
+        for (int j = 0; j < x.mentions().size(); j++) {
+          EventMention y = x.mentions().get(j);
+          row(m, x.id(), j, y.article(), y.start(), y.end(), y.text(), y.trigger());
+        }
+      }
+      executeAll(e, m);
+    }
+  }
+
+  private static void writeQuotes(Connection db, List<Quote> quotes) throws SQLException {
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "INSERT INTO quotes (id, position, article, speaker_entity, speaker_name, text,"
+                + " span_start, span_end, kind, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < quotes.size(); i++) {
+        Quote x = quotes.get(i);
+        row(
+            s,
+            x.id(),
+            i,
+            x.article(),
+            x.speaker().entity(),
+            x.speaker().name(),
+            x.text(),
+            x.start(),
+            x.end(),
+            x.kind().name(),
+            x.cue());
+      }
+      s.executeBatch();
+    }
+  }
+
+  private static void writeCoverage(Connection db, List<Coverage> rows) throws SQLException {
+    try (PreparedStatement c =
+            db.prepareStatement("INSERT INTO coverage (id, story, outlet) VALUES (?, ?, ?)");
+        PreparedStatement articles =
+            db.prepareStatement(
+                "INSERT INTO coverage_articles (coverage, position, article) VALUES (?, ?, ?)");
+        PreparedStatement events =
+            db.prepareStatement(
+                "INSERT INTO coverage_events (coverage, list, position, event)"
+                    + " VALUES (?, ?, ?, ?)");
+        PreparedStatement labels =
+            db.prepareStatement(
+                "INSERT INTO coverage_labels (coverage, position, entity, label, label_count,"
+                    + " loaded, category, is_distinct) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement mentions =
+            db.prepareStatement(
+                "INSERT INTO coverage_label_mentions (coverage, label, position, article,"
+                    + " span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement voices =
+            db.prepareStatement(
+                "INSERT INTO coverage_voices (coverage, position, entity, quotes, side)"
+                    + " VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement tone =
+            db.prepareStatement(
+                "INSERT INTO coverage_tone (coverage, position, entity, score)"
+                    + " VALUES (?, ?, ?, ?)")) {
+      for (int i = 0; i < rows.size(); i++) {
+        Coverage x = rows.get(i);
+        row(c, i, x.story(), x.outlet());
+        list(articles, i, x.articles());
+        for (int j = 0; j < x.reported().size(); j++) {
+          row(events, i, "reported", j, x.reported().get(j));
+        }
+        for (int j = 0; j < x.omitted().size(); j++) {
+          row(events, i, "omitted", j, x.omitted().get(j));
+        }
+        for (int j = 0; j < x.labels().size(); j++) {
+          Coverage.Label l = x.labels().get(j);
+          row(
+              labels,
+              i,
+              j,
+              l.entity(),
+              l.label(),
+              l.count(),
+              l.loaded() ? 1 : 0,
+              l.category(),
+              l.distinct() ? 1 : 0);
+          mentions(mentions, l.mentions(), i, j);
+        }
+        for (int j = 0; j < x.voices().size(); j++) {
+          Coverage.Voice v = x.voices().get(j);
+          row(voices, i, j, v.entity(), v.quotes(), v.side());
+        }
+        for (int j = 0; j < x.tone().size(); j++) {
+          row(tone, i, j, x.tone().get(j).entity(), x.tone().get(j).score());
+        }
+      }
+      executeAll(c, articles, events, labels, mentions, voices, tone);
+    }
+  }
+
+  private static void writeConflicts(Connection db, List<Conflict> conflicts) throws SQLException {
+    try (PreparedStatement c =
+            db.prepareStatement(
+                "INSERT INTO conflicts (id, position, story, about, summary)"
+                    + " VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement claims =
+            db.prepareStatement(
+                "INSERT INTO conflict_claims (conflict, position, article, outlet, speaker, text,"
+                    + " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < conflicts.size(); i++) {
+        Conflict x = conflicts.get(i);
+        row(c, x.id(), i, x.story(), x.about(), x.summary());
+        for (int j = 0; j < x.claims().size(); j++) {
+          Conflict.Claim y = x.claims().get(j);
+          row(
+              claims,
+              x.id(),
+              j,
+              y.article(),
+              y.outlet(),
+              y.speaker(),
+              y.text(),
+              y.start(),
+              y.end());
+        }
+      }
+      executeAll(c, claims);
+    }
+  }
+
+  // ---- reading back
+
+  /**
+   * The stored records: every article (as the corpus stages dated it) and the corpus records of the
+   * last run that saved them, in the order written.
+   */
+  static ReportData readAll(Connection db) throws SQLException {
+    List<Article> articles = new ArrayList<>();
+    each(
+        db,
+        "SELECT article, inferred_published FROM articles ORDER BY seq",
+        rs -> {
+          Article a = Jsonl.read(rs.getString(1), Article.class);
+          String inferred = rs.getString(2);
+          articles.add(
+              inferred == null
+                  ? a
+                  : a.withPublished(PartialDate.parse(inferred), DateSource.INFERRED));
+        });
+    return new ReportData(
+        articles,
+        readEntities(db),
+        readEvents(db, null),
+        readQuotes(db, null),
+        readStories(db, null),
+        readCoverage(db, null),
+        readConflicts(db, null));
+  }
+
+  private static List<Entity> readEntities(Connection db) throws SQLException {
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    each(
+        db,
+        "SELECT entity, alias FROM entity_aliases ORDER BY entity, position",
+        rs -> {
+          aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+    Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+    each(
+        db,
+        "SELECT entity, article, span_start, span_end, text FROM entity_mentions"
+            + " ORDER BY entity, position",
+        rs -> {
+          mentions
+              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(new Mention(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
+        });
+    List<Entity> out = new ArrayList<>();
+    each(
+        db,
+        "SELECT id, name, type, actor FROM entities ORDER BY position",
+        rs -> {
+          String id = rs.getString(1);
+          out.add(
+              new Entity(
+                  id,
+                  rs.getString(2),
+                  EntityType.valueOf(rs.getString(3)),
+                  rs.getString(4),
+                  aliases.getOrDefault(id, List.of()),
+                  mentions.getOrDefault(id, List.of())));
+        });
+    return out;
+  }
+
+  /**
+   * The stored events in output order, or those that {@code where} selects (an SQL condition on
+   * {@code events} with no parameters, null for all).
+   */
+  static List<Event> readEvents(Connection db, String where) throws SQLException {
+    String filter = where == null ? "" : " WHERE " + where;
+    Map<String, List<EventMention>> mentions = new LinkedHashMap<>();
+    each(
+        db,
+        "SELECT m.event, m.article, m.span_start, m.span_end, m.text, m.trigger_word"
+            + " FROM event_mentions m"
+            + (where == null ? "" : " WHERE m.event IN (SELECT id FROM events" + filter + ")")
+            + " ORDER BY m.event, m.position",
+        rs -> {
+          mentions
+              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(
+                  new EventMention(
+                      rs.getString(2),
+                      rs.getInt(3),
+                      rs.getInt(4),
+                      rs.getString(5),
+                      rs.getString(6)));
+        });
+    List<Event> out = new ArrayList<>();
+    each(
+        db,
+        "SELECT id, story, event_date, source_entity, source_actor, target_entity,"
+            + " target_actor, cameo, goldstein, quad_class, plover, article_count,"
+            + " outlet_count FROM events"
+            + filter
+            + " ORDER BY position",
+        rs -> {
+          String id = rs.getString(1);
+          out.add(
+              new Event(
+                  id,
+                  rs.getString(2),
+                  parse(rs.getString(3)),
+                  new ActorRef(rs.getString(4), rs.getString(5)),
+                  new ActorRef(rs.getString(6), rs.getString(7)),
+                  rs.getString(8),
+                  rs.getDouble(9),
+                  rs.getInt(10),
+                  rs.getString(11),
+                  mentions.getOrDefault(id, List.of()),
+                  rs.getInt(12),
+                  rs.getInt(13)));
+        });
+    return out;
+  }
+
+  /** The stored quotes in output order, or those that {@code where} selects (null for all). */
+  static List<Quote> readQuotes(Connection db, String where) throws SQLException {
+    List<Quote> out = new ArrayList<>();
+    each(
+        db,
+        "SELECT id, article, speaker_entity, speaker_name, text, span_start, span_end,"
+            + " kind, cue FROM quotes"
+            + (where == null ? "" : " WHERE " + where)
+            + " ORDER BY position",
+        rs -> {
+          out.add(
+              new Quote(
+                  rs.getString(1),
+                  rs.getString(2),
+                  new Speaker(rs.getString(3), rs.getString(4)),
+                  rs.getString(5),
+                  rs.getInt(6),
+                  rs.getInt(7),
+                  QuoteKind.valueOf(rs.getString(8)),
+                  rs.getString(9)));
+        });
+    return out;
+  }
+
+  /** The stored stories in output order, or those that {@code where} selects (null for all). */
+  static List<Story> readStories(Connection db, String where) throws SQLException {
+    String children =
+        where == null ? "" : " WHERE story IN (SELECT id FROM stories WHERE " + where + ")";
+    Map<String, List<String>> articles = lists(db, "story_articles", "story", "article", children);
+    Map<String, List<String>> outlets = lists(db, "story_outlets", "story", "outlet", children);
+    Map<String, List<String>> events = lists(db, "story_events", "story", "event", children);
+    List<Story> out = new ArrayList<>();
+    each(
+        db,
+        "SELECT id, title, first_date, last_date FROM stories"
+            + (where == null ? "" : " WHERE " + where)
+            + " ORDER BY position",
+        rs -> {
+          String id = rs.getString(1);
+          out.add(
+              new Story(
+                  id,
+                  rs.getString(2),
+                  articles.getOrDefault(id, List.of()),
+                  outlets.getOrDefault(id, List.of()),
+                  parse(rs.getString(3)),
+                  parse(rs.getString(4)),
+                  events.getOrDefault(id, List.of())));
+        });
+    return out;
+  }
+
+  private static Map<String, List<String>> lists(
+      Connection db, String table, String owner, String value, String filter) throws SQLException {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    each(
+        db,
+        "SELECT "
+            + owner
+            + ", "
+            + value
+            + " FROM "
+            + table
+            + filter
+            + " ORDER BY "
+            + owner
+            + ", position",
+        rs -> {
+          out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+    return out;
+  }
+
+  /** The stored coverage rows in output order, or those that {@code where} selects. */
+  static List<Coverage> readCoverage(Connection db, String where) throws SQLException {
+    String children =
+        where == null ? "" : " WHERE coverage IN (SELECT id FROM coverage WHERE " + where + ")";
+    Map<Integer, List<String>> articles = new LinkedHashMap<>();
+    each(
+        db,
+        "SELECT coverage, article FROM coverage_articles"
+            + children
+            + " ORDER BY coverage, position",
+        rs -> {
+          articles.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+    Map<String, List<String>> events = new LinkedHashMap<>();
+    each(
+        db,
+        "SELECT coverage, list, event FROM coverage_events"
+            + children
+            + " ORDER BY coverage, list, position",
+        rs -> {
+          events
+              .computeIfAbsent(rs.getInt(1) + "/" + rs.getString(2), k -> new ArrayList<>())
+              .add(rs.getString(3));
+        });
+    Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+    each(
+        db,
+        "SELECT coverage, label, article, span_start, span_end, text"
+            + " FROM coverage_label_mentions"
+            + children
+            + " ORDER BY coverage, label, position",
+        rs -> {
+          mentions
+              .computeIfAbsent(rs.getInt(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
+              .add(new Mention(rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
+        });
+    Map<Integer, List<Coverage.Label>> labels = new LinkedHashMap<>();
+    each(
+        db,
+        "SELECT coverage, position, entity, label, label_count, loaded, category,"
+            + " is_distinct FROM coverage_labels"
+            + children
+            + " ORDER BY coverage, position",
+        rs -> {
+          labels
+              .computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+              .add(
+                  new Coverage.Label(
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getInt(5),
+                      rs.getInt(6) != 0,
+                      mentions.getOrDefault(rs.getInt(1) + "/" + rs.getInt(2), List.of()),
+                      rs.getString(7),
+                      rs.getInt(8) != 0));
+        });
+    Map<Integer, List<Coverage.Voice>> voices = new LinkedHashMap<>();
+    each(
+        db,
+        "SELECT coverage, entity, quotes, side FROM coverage_voices"
+            + children
+            + " ORDER BY coverage, position",
+        rs -> {
+          voices
+              .computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+              .add(new Coverage.Voice(rs.getString(2), rs.getInt(3), rs.getString(4)));
+        });
+    Map<Integer, List<Coverage.Tone>> tone = new LinkedHashMap<>();
+    each(
+        db,
+        "SELECT coverage, entity, score FROM coverage_tone"
+            + children
+            + " ORDER BY coverage, position",
+        rs -> {
+          tone.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+              .add(new Coverage.Tone(rs.getString(2), rs.getDouble(3)));
+        });
+    List<Coverage> out = new ArrayList<>();
+    each(
+        db,
+        "SELECT id, story, outlet FROM coverage"
+            + (where == null ? "" : " WHERE " + where)
+            + " ORDER BY id",
+        rs -> {
+          int id = rs.getInt(1);
+          out.add(
+              new Coverage(
+                  rs.getString(2),
+                  rs.getString(3),
+                  articles.getOrDefault(id, List.of()),
+                  labels.getOrDefault(id, List.of()),
+                  voices.getOrDefault(id, List.of()),
+                  events.getOrDefault(id + "/reported", List.of()),
+                  events.getOrDefault(id + "/omitted", List.of()),
+                  tone.getOrDefault(id, List.of())));
+        });
+    return out;
+  }
+
+  /** The stored conflicts in output order, or those that {@code where} selects. */
+  static List<Conflict> readConflicts(Connection db, String where) throws SQLException {
+    String children =
+        where == null ? "" : " WHERE conflict IN (SELECT id FROM conflicts WHERE " + where + ")";
+    Map<String, List<Conflict.Claim>> claims = new LinkedHashMap<>();
+    each(
+        db,
+        "SELECT conflict, article, outlet, speaker, text, span_start, span_end"
+            + " FROM conflict_claims"
+            + children
+            + " ORDER BY conflict, position",
+        rs -> {
+          claims
+              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(
+                  new Conflict.Claim(
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getInt(6),
+                      rs.getInt(7)));
+        });
+    List<Conflict> out = new ArrayList<>();
+    each(
+        db,
+        "SELECT id, story, about, summary FROM conflicts"
+            + (where == null ? "" : " WHERE " + where)
+            + " ORDER BY position",
+        rs -> {
+          String id = rs.getString(1);
+          out.add(
+              new Conflict(
+                  id,
+                  rs.getString(2),
+                  rs.getString(3),
+                  claims.getOrDefault(id, List.of()),
+                  rs.getString(4)));
+        });
+    return out;
+  }
+
+  private static String date(PartialDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  private static String month(PartialDate d) {
+    return d == null || d.precision() == PartialDate.Precision.YEAR
+        ? null
+        : String.format("%04d-%02d", d.year(), d.month());
+  }
+
+  private static PartialDate parse(String iso) {
+    return iso == null ? null : PartialDate.parse(iso);
+  }
+}

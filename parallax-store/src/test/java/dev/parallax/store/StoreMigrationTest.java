@@ -1,0 +1,190 @@
+package dev.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.Article;
+import dev.parallax.pipeline.ArticleResult;
+import dev.parallax.stories.StoryIndexState;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store of schema version 1 (as Parallax wrote it up to issue 15: the DDL below is that code's,
+ * the rows are encoded as it encoded them) is migrated to version 2 on open and keeps everything.
+ */
+class StoreMigrationTest {
+  /** The tables of version 1, verbatim from StoreSchema before version 2. */
+  private static final String[] V1 = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE articles (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source TEXT NOT NULL,"
+        + " article TEXT NOT NULL, actors TEXT NOT NULL, events TEXT NOT NULL,"
+        + " quotes TEXT NOT NULL)",
+    "CREATE TABLE story_members (article TEXT PRIMARY KEY REFERENCES articles(id),"
+        + " story_id TEXT NOT NULL, story INTEGER NOT NULL, position INTEGER NOT NULL,"
+        + " arrival INTEGER NOT NULL UNIQUE)",
+    "INSERT INTO meta VALUES ('format', 'parallax-store')",
+    "INSERT INTO meta VALUES ('schema_version', '1')",
+  };
+
+  @TempDir Path dir;
+
+  @Test
+  void aVersionOneStoreIsMigratedOnOpenAndKeepsEverything() throws SQLException {
+    Path file = dir.resolve("v1.db");
+    List<ArticleResult> stored = new ArrayList<>();
+    RecordGenerator generator = new RecordGenerator(7);
+    stored.add(StoredResults.full("a1"));
+    for (int i = 0; i < 5; i++) {
+      stored.add(generator.result());
+    }
+    StoryIndexState state =
+        new StoryIndexState(
+            List.of(
+                List.of(stored.get(1).record().id(), stored.get(0).record().id()),
+                stored.subList(2, stored.size()).stream().map(r -> r.record().id()).toList()),
+            stored.stream().map(r -> r.record().id()).toList());
+    writeVersionOne(file, stored, state);
+
+    try (SqliteStore store = SqliteStore.open(file)) {
+      assertThat(store.results()).isEqualTo(stored);
+      assertThat(store.stories()).isEqualTo(state);
+      // the corpus records were never stored: pending until a run makes them
+      assertThat(store.corpusPending()).isTrue();
+      assertThat(store.provenanceOf("a1")).isEmpty();
+    }
+    assertThat(query(file, "SELECT value FROM meta WHERE key = 'schema_version'"))
+        .containsExactly("2");
+    // the article columns are filled from the stored JSON
+    for (ArticleResult r : stored) {
+      Article a = (Article) r.record();
+      assertThat(
+              query(
+                  file,
+                  "SELECT coalesce(outlet, '-') || '|' || coalesce(published, '-') || '|'"
+                      + " || coalesce(published_from, '-') || '|' || body FROM articles"
+                      + " WHERE id = '"
+                      + a.id()
+                      + "'"))
+          .containsExactly(
+              (a.outlet() == null ? "-" : a.outlet())
+                  + "|"
+                  + (a.published() == null ? "-" : a.published().toString())
+                  + "|"
+                  + (a.publishedFrom() == null ? "-" : a.publishedFrom().name())
+                  + "|"
+                  + a.body());
+      assertThat(
+              query(
+                  file,
+                  "SELECT text FROM removed_blocks WHERE article = '"
+                      + a.id()
+                      + "' ORDER BY position"))
+          .containsExactlyElementsOf(
+              a.removed().stream().map(dev.parallax.model.RemovedBlock::text).toList());
+    }
+    assertThat(query(file, "SELECT name FROM outlets ORDER BY name"))
+        .containsExactlyElementsOf(
+            stored.stream()
+                .map(r -> ((Article) r.record()).outlet())
+                .filter(o -> o != null)
+                .distinct()
+                .sorted()
+                .toList());
+
+    // the migrated store grows like a new one
+    RecordGenerator.Corpus more = new RecordGenerator(8).corpus();
+    try (SqliteStore store = SqliteStore.open(file)) {
+      more.results().forEach(store::save);
+      List<ArticleResult> all = new ArrayList<>(stored);
+      all.addAll(more.results());
+      assertThat(store.results()).isEqualTo(all);
+      store.saveRecords(more.records());
+      assertThat(store.corpusPending()).isFalse();
+      assertThat(store.records().events()).isEqualTo(more.records().events());
+    }
+  }
+
+  @Test
+  void aNewStoreIsBuiltByTheSameMigrations() throws SQLException {
+    Path file = dir.resolve("new.db");
+    try (SqliteStore store = SqliteStore.open(file)) {
+      assertThat(store.size()).isZero();
+    }
+    Path old = dir.resolve("old.db");
+    writeVersionOne(old, List.of(), StoryIndexState.EMPTY);
+    try (SqliteStore store = SqliteStore.open(old)) {
+      assertThat(store.size()).isZero();
+    }
+    // the same tables with the same columns, and the same indexes
+    String columns =
+        "SELECT m.name || '.' || p.name || ' ' || p.type || ' ' || p.\"notnull\" || ' ' || p.pk"
+            + " FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'"
+            + " ORDER BY m.name, p.name";
+    String indexes =
+        "SELECT name || ' ' || tbl_name FROM sqlite_master WHERE type = 'index'" + " ORDER BY name";
+    assertThat(query(old, columns)).isEqualTo(query(file, columns)).hasSizeGreaterThan(100);
+    assertThat(query(old, indexes)).isEqualTo(query(file, indexes)).hasSizeGreaterThan(20);
+  }
+
+  private static void writeVersionOne(Path file, List<ArticleResult> stored, StoryIndexState state)
+      throws SQLException {
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = db.createStatement()) {
+      for (String sql : V1) {
+        s.execute(sql);
+      }
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "INSERT INTO articles (id, source, article, actors, events, quotes)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        for (ArticleResult r : stored) {
+          ResultCodec.Encoded parts = ResultCodec.encode(r);
+          insert.setString(1, r.record().id());
+          insert.setString(2, r.record().source());
+          insert.setString(3, parts.article());
+          insert.setString(4, parts.actors());
+          insert.setString(5, parts.events());
+          insert.setString(6, parts.quotes());
+          insert.executeUpdate();
+        }
+      }
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "INSERT INTO story_members (article, story_id, story, position, arrival)"
+                  + " VALUES (?, ?, ?, ?, ?)")) {
+        for (int story = 0; story < state.stories().size(); story++) {
+          List<String> members = state.stories().get(story);
+          for (int p = 0; p < members.size(); p++) {
+            insert.setString(1, members.get(p));
+            insert.setString(2, "s-" + members.get(0));
+            insert.setInt(3, story);
+            insert.setInt(4, p);
+            insert.setInt(5, state.arrivals().indexOf(members.get(p)));
+            insert.executeUpdate();
+          }
+        }
+      }
+    }
+  }
+
+  private static List<String> query(Path file, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+}
