@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -63,6 +64,24 @@ public final class OutletDirectory {
   /** The outlets of {@code articles}, read through {@code rules}' outlet table and {@code kb}. */
   public static OutletDirectory of(List<Article> articles, Rules rules, KnowledgeBase kb) {
     return new Resolver(OutletTable.of(rules), kb).resolve(articles);
+  }
+
+  /** Two directories are equal when they hold the same outlets for the same articles. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof OutletDirectory d
+        && outlets.equals(d.outlets)
+        && byArticle.equals(d.byArticle);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(outlets, byArticle);
+  }
+
+  @Override
+  public String toString() {
+    return "OutletDirectory" + outlets;
   }
 
   /** The outlets, ordered by name. */
