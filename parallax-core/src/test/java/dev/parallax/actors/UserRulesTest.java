@@ -11,7 +11,7 @@ import dev.parallax.model.DateSource;
 import dev.parallax.model.PartialDate;
 import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableSpec;
-import dev.parallax.resources.UserRules;
+import dev.parallax.testing.UserRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,8 @@ package dev.parallax.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.resources.Rules;
+import dev.parallax.testing.UserRules;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,11 +82,13 @@ class StanceLexiconTest {
 
   @Test
   void aUsersRowsAddAFrameAndItsPhrasesAndANegator() throws IOException {
-    rules("conflicts/frames.tsv", "frame\tquestion\nsafety\twhether the plant is safe\n");
-    rules("conflicts/negation.tsv", "kind\tphrase\nnegator\thardly\n");
+    UserRules.layered(
+        dir, "conflicts/frames.tsv", "frame\tquestion\nsafety\twhether the plant is safe\n");
+    UserRules.layered(dir, "conflicts/negation.tsv", "kind\tphrase\nnegator\thardly\n");
     StanceLexicon user =
         StanceLexicon.of(
-            rules(
+            UserRules.layered(
+                dir,
                 "conflicts/stance-terms.tsv",
                 "frame\tpole\tphrase\nsafety\t+\tsafe to operate\nconduct\t-\tlawful*\n"));
     assertThat(user.question("safety")).isEqualTo("whether the plant is safe");
@@ -98,12 +99,5 @@ class StanceLexiconTest {
         .extracting(s -> s.frame() + s.polarity())
         .containsExactly("conduct-1");
     assertThat(read("they acted lawfully")).containsExactly("conduct+:lawfully");
-  }
-
-  private Rules rules(String path, String text) throws IOException {
-    Path file = dir.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    return Rules.layered(dev.parallax.pipeline.RuleTables.ALL, dir, List.of());
   }
 }

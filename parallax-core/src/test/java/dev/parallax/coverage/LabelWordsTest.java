@@ -3,11 +3,9 @@ package dev.parallax.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.coverage.LabelWords.Kind;
-import dev.parallax.resources.Rules;
+import dev.parallax.testing.UserRules;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,17 +30,12 @@ class LabelWordsTest {
   void aUsersRowGivesAWordItsKind() throws IOException {
     LabelWords user =
         LabelWords.of(
-            rules(
-                "coverage/label-words.tsv", "word\tkind\ncabal\tgroup-head\nformer\tplace-head\n"));
+            UserRules.layered(
+                dir,
+                "coverage/label-words.tsv",
+                "word\tkind\ncabal\tgroup-head\nformer\tplace-head\n"));
     assertThat(user.kind("Cabal")).isEqualTo(Kind.GROUP_HEAD);
     assertThat(user.kind("former")).isEqualTo(Kind.PLACE_HEAD);
     assertThat(words.kind("cabal")).isNull();
-  }
-
-  private Rules rules(String path, String text) throws IOException {
-    Path file = dir.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    return Rules.layered(dev.parallax.pipeline.RuleTables.ALL, dir, List.of());
   }
 }

@@ -2,9 +2,8 @@ package dev.parallax.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.resources.Rules;
+import dev.parallax.testing.UserRules;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -70,7 +69,8 @@ class LoadedLabelLexiconTest {
   void aUsersRowAddsALabelAndReplacesTheRowOfItsTerm() throws IOException {
     LoadedLabelLexicon user =
         LoadedLabelLexicon.of(
-            rules(
+            UserRules.layered(
+                dir,
                 "coverage/loaded-labels.tsv",
                 "term\tcategory\tneutral\nwarmonger\tpejorative\tleader\n"
                     + "REGIME\tevaluative\t-\n!so-called\n"));
@@ -81,12 +81,5 @@ class LoadedLabelLexiconTest {
             org.assertj.core.groups.Tuple.tuple("REGIME", "evaluative"));
     assertThat(user.size()).isEqualTo(lexicon.size());
     assertThat(lexicon.find("the warmonger")).isEmpty();
-  }
-
-  private Rules rules(String path, String text) throws IOException {
-    Path file = dir.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    return Rules.layered(dev.parallax.pipeline.RuleTables.ALL, dir, List.of());
   }
 }

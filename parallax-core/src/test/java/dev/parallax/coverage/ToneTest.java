@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.parallax.actors.ActorMention;
 import dev.parallax.model.Span;
-import dev.parallax.resources.Rules;
+import dev.parallax.testing.UserRules;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -77,17 +76,13 @@ class ToneTest {
   void aUsersRowWeighsAWord() throws IOException {
     ToneLexicon user =
         ToneLexicon.of(
-            rules("coverage/tone-words.tsv", "word\tweight\nsaber-rattling\t-1\nattack\t-0.5\n"));
+            UserRules.layered(
+                dir,
+                "coverage/tone-words.tsv",
+                "word\tweight\nsaber-rattling\t-1\nattack\t-0.5\n"));
     assertThat(user.weight("saber-rattling")).isEqualTo(-1);
     assertThat(user.weight("attacked")).isEqualTo(-1);
     assertThat(user.weight("attack")).isEqualTo(-0.5);
     assertThat(ToneLexicon.builtIn().weight("saber-rattling")).isZero();
-  }
-
-  private Rules rules(String path, String text) throws IOException {
-    Path file = dir.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    return Rules.layered(dev.parallax.pipeline.RuleTables.ALL, dir, List.of());
   }
 }

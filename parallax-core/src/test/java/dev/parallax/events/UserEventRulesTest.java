@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableSpec;
-import dev.parallax.resources.UserRules;
+import dev.parallax.testing.UserRules;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Span;
-import dev.parallax.resources.Rules;
+import dev.parallax.testing.UserRules;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,19 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 class QuoteRulesTest {
   @TempDir Path dir;
 
-  private Rules rules(String path, String text) throws IOException {
-    Path file = dir.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    return Rules.layered(
-        List.of(SpeechCues.TABLE, StanceObjects.TABLE, DiscourseIdioms.TABLE), dir, List.of());
-  }
-
   @Test
   void aUsersRowsAddAndRemoveObjectWords() throws IOException {
     StanceObjects user =
         StanceObjects.of(
-            rules("quotes/object-words.tsv", "word\tclass\nFortnight\ttime\n!wednesday\ttime\n"));
+            UserRules.layered(
+                dir,
+                "quotes/object-words.tsv",
+                "word\tclass\nFortnight\ttime\n!wednesday\ttime\n"));
     assertThat(user.times()).contains("fortnight", "week").doesNotContain("wednesday");
     assertThat(user.predicates()).isEqualTo(StanceObjects.bundled().predicates());
     assertThat(StanceObjects.bundled().times()).contains("wednesday").doesNotContain("fortnight");
@@ -37,7 +30,8 @@ class QuoteRulesTest {
   @Test
   void aUsersIdiomIsDropped() throws IOException {
     DiscourseIdioms user =
-        DiscourseIdioms.of(rules("quotes/discourse-idioms.tsv", "phrase\nAll Things Said\n"));
+        DiscourseIdioms.of(
+            UserRules.layered(dir, "quotes/discourse-idioms.tsv", "phrase\nAll Things Said\n"));
     String body = "All things said, the council voted.";
     int c = body.indexOf("said");
     Statement st =
