@@ -9,7 +9,7 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.model.Article;
 import dev.parallax.model.ContentId;
 import dev.parallax.pipeline.ArticleResult;
-import dev.parallax.store.SqliteStore;
+import dev.parallax.store.RelationalStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 public class ReplicateStore {
   public static void main(String[] a) throws Exception {
     List<ArticleResult> base;
-    try (SqliteStore in = SqliteStore.open(Path.of(a[0]))) { base = in.results(); }
+    try (RelationalStore in = RelationalStore.open(Path.of(a[0]))) { base = in.results(); }
     int copies = Integer.parseInt(a[2]);
     Pattern year = Pattern.compile("\"(20[0-9]{2})(-[0-9]{2}(-[0-9]{2})?)?\"");
-    try (SqliteStore out = SqliteStore.open(Path.of(a[1]))) {
+    try (RelationalStore out = RelationalStore.open(Path.of(a[1]))) {
       for (int c = 0; c < copies; c++) {
         for (ArticleResult r : base) {
           String id = r.record().id();

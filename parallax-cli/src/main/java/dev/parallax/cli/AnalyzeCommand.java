@@ -10,8 +10,9 @@ import dev.parallax.pipeline.CorpusStageException;
 import dev.parallax.pipeline.OutputSet;
 import dev.parallax.pipeline.Until;
 import dev.parallax.resources.Rules;
-import dev.parallax.store.SqliteStore;
+import dev.parallax.store.RelationalStore;
 import dev.parallax.store.StoreException;
+import dev.parallax.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -114,13 +115,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--store",
-      paramLabel = "FILE",
+      paramLabel = "STORE",
+      converter = StoreLocations.class,
       description =
-          "SQLite file keeping the analysed corpus, created if missing. Inputs already stored"
+          "The store keeping the analysed corpus, created if missing. Inputs already stored"
               + " (same content) are not analysed again; new articles are saved and join the"
               + " stored stories or open new ones; the output describes the whole stored corpus."
-              + " Needs the whole analysis (no --until). Example: --store corpus.db")
-  Path store;
+              + " Needs the whole analysis (no --until)."
+              + StoreLocations.HELP
+              + " Example: --store corpus.db")
+  StoreLocation store;
 
   @CommandLine.Mixin RuleOptions ruleOptions;
 
@@ -156,7 +160,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       checkOut();
       summary = run(new Analysis(ingestor, options));
     } else {
-      try (SqliteStore corpus = openStore()) {
+      try (RelationalStore corpus = openStore()) {
         checkOut();
         summary = run(new Analysis(ingestor, options, corpus));
       }
@@ -221,9 +225,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private SqliteStore openStore() {
+  private RelationalStore openStore() {
     try {
-      return SqliteStore.open(store);
+      return RelationalStore.open(store);
     } catch (StoreException e) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "cannot use --store: " + e.getMessage());

@@ -48,8 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     gdelt
   }
 
-  @Option(names = "--store", required = true, paramLabel = "FILE", description = "The store.")
-  Path store;
+  @CommandLine.Mixin StoredCorpus.StoreOption readStore;
 
   @Option(
       names = "--out",
@@ -109,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
     LocalDate first = date("--from", from);
     LocalDate last = date("--to", to);
     ExportFolder.check(out, spec.commandLine());
-    StoredCorpus stored = StoredCorpus.read(store, rules, spec.commandLine());
+    StoredCorpus stored = StoredCorpus.read(readStore.store, rules, spec.commandLine());
     String outletId = null;
     if (outlet != null) {
       outletId =

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code parallax stats}: a stored corpus at a glance. Reads the store only; loads no NLP model.
@@ -33,8 +32,7 @@ final class StatsCommand implements Callable<Integer> {
   /** The month column of an article without a publication date (a year alone is its year). */
   static final String UNDATED = "undated";
 
-  @Option(names = "--store", required = true, paramLabel = "FILE", description = "The store.")
-  java.nio.file.Path store;
+  @CommandLine.Mixin StoredCorpus.StoreOption readStore;
 
   @CommandLine.Mixin RuleOptions ruleOptions;
 
@@ -54,7 +52,8 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StoredCorpus stored =
-        StoredCorpus.read(store, ruleOptions.rules(spec.commandLine()), spec.commandLine());
+        StoredCorpus.read(
+            readStore.store, ruleOptions.rules(spec.commandLine()), spec.commandLine());
     print(stored.corpus().records(), stored.outletOf(), spec.commandLine().getOut());
     return 0;
   }

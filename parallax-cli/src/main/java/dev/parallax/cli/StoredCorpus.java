@@ -6,10 +6,9 @@ import dev.parallax.pipeline.Corpus;
 import dev.parallax.pipeline.Models;
 import dev.parallax.pipeline.Pipeline;
 import dev.parallax.resources.Rules;
-import dev.parallax.store.SqliteStore;
+import dev.parallax.store.RelationalStore;
 import dev.parallax.store.StoreException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.parallax.store.StoreLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,18 +26,26 @@ import picocli.CommandLine;
  */
 record StoredCorpus(Corpus corpus, Map<String, Outlet> outletOf, List<Diagnostic> diagnostics) {
 
+  /** The {@code --store} of the commands that read a store. */
+  static final class StoreOption {
+    @CommandLine.Option(
+        names = "--store",
+        required = true,
+        paramLabel = "STORE",
+        converter = StoreLocations.class,
+        description = "The store to read (beside its writer, if one runs)." + StoreLocations.HELP)
+    StoreLocation store;
+  }
+
   /**
    * Reads {@code store}.
    *
    * @throws CommandLine.ParameterException when it is missing or is no store Parallax can read
    */
-  static StoredCorpus read(Path store, Rules rules, CommandLine cli) {
-    if (!Files.isRegularFile(store)) {
-      throw new CommandLine.ParameterException(cli, "cannot use --store: no such file " + store);
-    }
-    SqliteStore opened;
+  static StoredCorpus read(StoreLocation store, Rules rules, CommandLine cli) {
+    RelationalStore opened;
     try {
-      opened = SqliteStore.open(store);
+      opened = RelationalStore.openReader(store);
     } catch (StoreException e) {
       throw new CommandLine.ParameterException(cli, "cannot use --store: " + e.getMessage());
     }

@@ -3,7 +3,7 @@ package dev.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.OutputFolder;
-import dev.parallax.store.SqliteStore;
+import dev.parallax.store.RelationalStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -91,7 +91,7 @@ class AnalyzeOutOptionTest {
     Path db = dir.resolve("c.db");
     StringWriter err = new StringWriter();
     int exit;
-    try (SqliteStore held = SqliteStore.open(db)) {
+    try (RelationalStore held = RelationalStore.open(db)) {
       exit = run(err, "analyze", "--store", db.toString(), "--out", dir + "/o", page().toString());
     }
 

@@ -2,7 +2,7 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.store.SqliteStore;
+import dev.parallax.store.RelationalStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ class AnalyzeStoreOptionTest {
   @Test
   void aStoreFromANewerParallaxIsAUsageErrorThatSaysSo() throws Exception {
     Path db = dir.resolve("c.db");
-    SqliteStore.open(db).close();
+    RelationalStore.open(db).close();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement()) {
       s.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'");
@@ -55,5 +55,25 @@ class AnalyzeStoreOptionTest {
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString()).contains("cannot use --store", "newer Parallax", "version 7");
     assertThat(dir.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void anAddressOfAnotherKindIsAUsageErrorNotAFileName() throws Exception {
+    Path page = Files.writeString(dir.resolve("a.txt"), "The bridge reopened on Monday.");
+    for (String other : new String[] {"mysql://localhost:3306/news", "jdbc:sqlite:c.db"}) {
+      StringWriter err = new StringWriter();
+
+      int exit = run(err, "analyze", "--store", other, "--out", dir + "/o", page.toString());
+
+      assertThat(exit).as(other).isEqualTo(2);
+      assertThat(err.toString()).contains("--store", "neither a file path nor a PostgreSQL");
+    }
+    StringWriter err = new StringWriter();
+    int exit = run(err, "stats", "--store", "postgresql://u:secret@localhost/news");
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("PGPASSWORD").doesNotContain("secret@");
+    try (var left = Files.list(dir)) {
+      assertThat(left).containsExactly(page);
+    }
   }
 }

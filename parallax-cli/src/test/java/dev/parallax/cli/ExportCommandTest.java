@@ -20,7 +20,7 @@ import dev.parallax.model.QuoteKind;
 import dev.parallax.model.Speaker;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.quotes.ExtractedQuote;
-import dev.parallax.store.SqliteStore;
+import dev.parallax.store.RelationalStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -109,7 +109,7 @@ class ExportCommandTest {
   @BeforeEach
   void store() {
     db = dir.resolve("c.db");
-    try (SqliteStore s = SqliteStore.open(db)) {
+    try (RelationalStore s = RelationalStore.open(db)) {
       s.save(result("a0000000000000001", "pahonia-1.txt", "Pahonia Post", "2025-03-13"));
       s.save(
           result(

@@ -17,7 +17,7 @@ import java.util.List;
  * the version it reaches written into {@code meta.schema_version}. A new store runs them all; an
  * older store runs the ones it lacks. A migration may have a Java step after its SQL (filling new
  * columns from the stored JSON, which plain SQL could only do with a database's own JSON
- * functions).
+ * functions). The scripts serve both databases: see {@link Dialect}.
  */
 final class Migrations {
   /** Work after a migration's SQL, in its transaction. */
@@ -41,7 +41,7 @@ final class Migrations {
   }
 
   /** Runs the migrations after {@code from} (0 for an empty database), each in a transaction. */
-  static void migrate(Connection db, int from) throws SQLException {
+  static void migrate(Connection db, Dialect dialect, int from) throws SQLException {
     for (Migration m : ALL) {
       if (m.version() <= from) {
         continue;
@@ -50,7 +50,7 @@ final class Migrations {
           db,
           () -> {
             try (Statement s = db.createStatement()) {
-              for (String sql : statements(script(m.script()))) {
+              for (String sql : statements(dialect.expand(script(m.script())))) {
                 s.execute(sql);
               }
             }

@@ -84,7 +84,7 @@ final class RecordTables {
     if (a.outlet() != null) {
       try (PreparedStatement s =
           db.prepareStatement(
-              "INSERT INTO outlets (name) SELECT ? WHERE NOT EXISTS"
+              "INSERT INTO outlets (name) SELECT CAST(? AS TEXT) WHERE NOT EXISTS"
                   + " (SELECT 1 FROM outlets WHERE name = ?)")) {
         s.setString(1, a.outlet());
         s.setString(2, a.outlet());
@@ -157,12 +157,36 @@ final class RecordTables {
     void read(ResultSet rs) throws SQLException;
   }
 
+  /**
+   * A condition on a table's rows: SQL with {@code ?} parameters, and their values in order. Each
+   * query a reader makes holds the condition once.
+   */
+  record Where(String sql, List<Object> args) {
+    static Where of(String sql, Object... args) {
+      return new Where(sql, List.of(args));
+    }
+  }
+
   /** Runs {@code sql} and hands each row to {@code reader}. */
   private static void each(Connection db, String sql, RowReader reader) throws SQLException {
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        reader.read(rs);
+    each(db, null, sql, reader);
+  }
+
+  /**
+   * Runs {@code sql}, holding {@code where} (or null) once, and hands each row to {@code reader}.
+   */
+  private static void each(Connection db, Where where, String sql, RowReader reader)
+      throws SQLException {
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      if (where != null) {
+        for (int i = 0; i < where.args().size(); i++) {
+          s.setObject(i + 1, where.args().get(i));
+        }
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          reader.read(rs);
+        }
       }
     }
   }
@@ -470,14 +494,15 @@ final class RecordTables {
   }
 
   /**
-   * The stored events in output order, or those that {@code where} selects (an SQL condition on
-   * {@code events} with no parameters, null for all).
+   * The stored events in output order, or those that {@code where} selects (a condition on {@code
+   * events}, null for all).
    */
-  static List<Event> readEvents(Connection db, String where) throws SQLException {
-    String filter = where == null ? "" : " WHERE " + where;
+  static List<Event> readEvents(Connection db, Where where) throws SQLException {
+    String filter = where == null ? "" : " WHERE " + where.sql();
     Map<String, List<EventMention>> mentions = new LinkedHashMap<>();
     each(
         db,
+        where,
         "SELECT m.event, m.article, m.span_start, m.span_end, m.text, m.trigger_word"
             + " FROM event_mentions m"
             + (where == null ? "" : " WHERE m.event IN (SELECT id FROM events" + filter + ")")
@@ -496,6 +521,7 @@ final class RecordTables {
     List<Event> out = new ArrayList<>();
     each(
         db,
+        where,
         "SELECT id, story, event_date, source_entity, source_actor, target_entity,"
             + " target_actor, cameo, goldstein, quad_class, plover, article_count,"
             + " outlet_count FROM events"
@@ -522,13 +548,14 @@ final class RecordTables {
   }
 
   /** The stored quotes in output order, or those that {@code where} selects (null for all). */
-  static List<Quote> readQuotes(Connection db, String where) throws SQLException {
+  static List<Quote> readQuotes(Connection db, Where where) throws SQLException {
     List<Quote> out = new ArrayList<>();
     each(
         db,
+        where,
         "SELECT id, article, speaker_entity, speaker_name, text, span_start, span_end,"
             + " kind, cue FROM quotes"
-            + (where == null ? "" : " WHERE " + where)
+            + (where == null ? "" : " WHERE " + where.sql())
             + " ORDER BY position",
         rs -> {
           out.add(
@@ -546,17 +573,20 @@ final class RecordTables {
   }
 
   /** The stored stories in output order, or those that {@code where} selects (null for all). */
-  static List<Story> readStories(Connection db, String where) throws SQLException {
+  static List<Story> readStories(Connection db, Where where) throws SQLException {
     String children =
-        where == null ? "" : " WHERE story IN (SELECT id FROM stories WHERE " + where + ")";
-    Map<String, List<String>> articles = lists(db, "story_articles", "story", "article", children);
-    Map<String, List<String>> outlets = lists(db, "story_outlets", "story", "outlet", children);
-    Map<String, List<String>> events = lists(db, "story_events", "story", "event", children);
+        where == null ? "" : " WHERE story IN (SELECT id FROM stories WHERE " + where.sql() + ")";
+    Map<String, List<String>> articles =
+        lists(db, "story_articles", "story", "article", children, where);
+    Map<String, List<String>> outlets =
+        lists(db, "story_outlets", "story", "outlet", children, where);
+    Map<String, List<String>> events = lists(db, "story_events", "story", "event", children, where);
     List<Story> out = new ArrayList<>();
     each(
         db,
+        where,
         "SELECT id, title, first_date, last_date FROM stories"
-            + (where == null ? "" : " WHERE " + where)
+            + (where == null ? "" : " WHERE " + where.sql())
             + " ORDER BY position",
         rs -> {
           String id = rs.getString(1);
@@ -574,10 +604,12 @@ final class RecordTables {
   }
 
   private static Map<String, List<String>> lists(
-      Connection db, String table, String owner, String value, String filter) throws SQLException {
+      Connection db, String table, String owner, String value, String filter, Where where)
+      throws SQLException {
     Map<String, List<String>> out = new LinkedHashMap<>();
     each(
         db,
+        where,
         "SELECT "
             + owner
             + ", "
@@ -595,12 +627,15 @@ final class RecordTables {
   }
 
   /** The stored coverage rows in output order, or those that {@code where} selects. */
-  static List<Coverage> readCoverage(Connection db, String where) throws SQLException {
+  static List<Coverage> readCoverage(Connection db, Where where) throws SQLException {
     String children =
-        where == null ? "" : " WHERE coverage IN (SELECT id FROM coverage WHERE " + where + ")";
+        where == null
+            ? ""
+            : " WHERE coverage IN (SELECT id FROM coverage WHERE " + where.sql() + ")";
     Map<Integer, List<String>> articles = new LinkedHashMap<>();
     each(
         db,
+        where,
         "SELECT coverage, article FROM coverage_articles"
             + children
             + " ORDER BY coverage, position",
@@ -610,6 +645,7 @@ final class RecordTables {
     Map<String, List<String>> events = new LinkedHashMap<>();
     each(
         db,
+        where,
         "SELECT coverage, list, event FROM coverage_events"
             + children
             + " ORDER BY coverage, list, position",
@@ -621,6 +657,7 @@ final class RecordTables {
     Map<String, List<Mention>> mentions = new LinkedHashMap<>();
     each(
         db,
+        where,
         "SELECT coverage, label, article, span_start, span_end, text"
             + " FROM coverage_label_mentions"
             + children
@@ -633,6 +670,7 @@ final class RecordTables {
     Map<Integer, List<Coverage.Label>> labels = new LinkedHashMap<>();
     each(
         db,
+        where,
         "SELECT coverage, position, entity, label, label_count, loaded, category,"
             + " is_distinct FROM coverage_labels"
             + children
@@ -653,6 +691,7 @@ final class RecordTables {
     Map<Integer, List<Coverage.Voice>> voices = new LinkedHashMap<>();
     each(
         db,
+        where,
         "SELECT coverage, entity, quotes, side FROM coverage_voices"
             + children
             + " ORDER BY coverage, position",
@@ -664,6 +703,7 @@ final class RecordTables {
     Map<Integer, List<Coverage.Tone>> tone = new LinkedHashMap<>();
     each(
         db,
+        where,
         "SELECT coverage, entity, score FROM coverage_tone"
             + children
             + " ORDER BY coverage, position",
@@ -674,8 +714,9 @@ final class RecordTables {
     List<Coverage> out = new ArrayList<>();
     each(
         db,
+        where,
         "SELECT id, story, outlet FROM coverage"
-            + (where == null ? "" : " WHERE " + where)
+            + (where == null ? "" : " WHERE " + where.sql())
             + " ORDER BY id",
         rs -> {
           int id = rs.getInt(1);
@@ -694,12 +735,15 @@ final class RecordTables {
   }
 
   /** The stored conflicts in output order, or those that {@code where} selects. */
-  static List<Conflict> readConflicts(Connection db, String where) throws SQLException {
+  static List<Conflict> readConflicts(Connection db, Where where) throws SQLException {
     String children =
-        where == null ? "" : " WHERE conflict IN (SELECT id FROM conflicts WHERE " + where + ")";
+        where == null
+            ? ""
+            : " WHERE conflict IN (SELECT id FROM conflicts WHERE " + where.sql() + ")";
     Map<String, List<Conflict.Claim>> claims = new LinkedHashMap<>();
     each(
         db,
+        where,
         "SELECT conflict, article, outlet, speaker, text, span_start, span_end"
             + " FROM conflict_claims"
             + children
@@ -719,8 +763,9 @@ final class RecordTables {
     List<Conflict> out = new ArrayList<>();
     each(
         db,
+        where,
         "SELECT id, story, about, summary FROM conflicts"
-            + (where == null ? "" : " WHERE " + where)
+            + (where == null ? "" : " WHERE " + where.sql())
             + " ORDER BY position",
         rs -> {
           String id = rs.getString(1);

@@ -107,7 +107,7 @@ final class StoreLock implements AutoCloseable {
   }
 
   /** Who takes the lock: this process's pid, host and start time. */
-  private static String holder() {
+  static String holder() {
     ProcessHandle self = ProcessHandle.current();
     String started =
         self.info().startInstant().orElse(Instant.now()).truncatedTo(ChronoUnit.SECONDS).toString();

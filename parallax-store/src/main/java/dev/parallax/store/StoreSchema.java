@@ -1,19 +1,17 @@
 package dev.parallax.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The tables of a store and their version. A new file gets the current schema; an existing one must
- * be a Parallax store ({@code meta.format}) of a version this code reads, and one of an older
- * version is migrated on open ({@link Migrations}). The version goes up (a new migration) whenever
- * a table or the stored JSON changes so that an older Parallax could misread it.
+ * The tables of a store and their version. A new (empty) database gets the current schema; an
+ * existing one must be a Parallax store ({@code meta.format}) of a version this code reads, and one
+ * of an older version is migrated on open ({@link Migrations}). The version goes up (a new
+ * migration) whenever a table or the stored JSON changes so that an older Parallax could misread
+ * it.
  */
 final class StoreSchema {
   /** The schema this code writes and reads: the version of the last migration. */
@@ -24,19 +22,32 @@ final class StoreSchema {
   private StoreSchema() {}
 
   /**
-   * Creates the tables in an empty database, or checks an existing one and migrates it to {@link
-   * #VERSION}.
+   * Creates the tables in an empty database (when {@code create}), or checks an existing one and
+   * migrates it to {@link #VERSION}.
    *
    * @throws StoreException when the file is not a Parallax store or has a newer schema
    */
-  static void prepare(Connection db, Path file) throws SQLException {
-    Set<String> tables = tables(db);
+  static void prepare(Connection db, Dialect dialect, String file, boolean create)
+      throws SQLException {
+    Set<String> tables = Dialect.tables(db);
+    if (tables.isEmpty() && !create) {
+      throw new StoreException(file + " holds no Parallax store: its database has no tables");
+    }
     if (tables.isEmpty()) {
-      Migrations.migrate(db, 0);
+      Migrations.migrate(db, dialect, 0);
       return;
     }
+    int version = checked(db, tables, file);
+    if (version < VERSION) {
+      Migrations.migrate(db, dialect, version);
+    }
+  }
+
+  /** The schema version of the store, checked to be a store this code reads. */
+  private static int checked(Connection db, Set<String> tables, String file) throws SQLException {
     if (!tables.contains("meta")) {
-      throw new StoreException(file + " is not a Parallax store: an SQLite database without meta");
+      throw new StoreException(
+          file + " is not a Parallax store: a database with tables but no meta table");
     }
     if (!FORMAT.equals(meta(db, "format"))) {
       throw new StoreException(file + " is not a Parallax store: its meta table has no format");
@@ -51,20 +62,7 @@ final class StoreSchema {
               + VERSION
               + "): open it with that version, or analyse into another store");
     }
-    if (version < VERSION) {
-      Migrations.migrate(db, version);
-    }
-  }
-
-  private static Set<String> tables(Connection db) throws SQLException {
-    Set<String> out = new HashSet<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
+    return version;
   }
 
   static String meta(Connection db, String key) throws SQLException {
@@ -76,7 +74,20 @@ final class StoreSchema {
     }
   }
 
-  private static int version(String value, Path file) {
+  /**
+   * Whether the database holds a store of the schema this code reads.
+   *
+   * @throws StoreException when it holds no store, something else, or a store of a newer schema
+   */
+  static boolean current(Connection db, String file) throws SQLException {
+    Set<String> tables = Dialect.tables(db);
+    if (tables.isEmpty()) {
+      throw new StoreException(file + " holds no Parallax store: its database has no tables");
+    }
+    return checked(db, tables, file) == VERSION;
+  }
+
+  private static int version(String value, String file) {
     try {
       return Integer.parseInt(String.valueOf(value).strip());
     } catch (NumberFormatException e) {

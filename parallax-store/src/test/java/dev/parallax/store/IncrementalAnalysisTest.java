@@ -81,7 +81,7 @@ class IncrementalAnalysisTest {
     if (db == null) {
       return new Analysis(ingestor, options).run(inputs, Progress.NONE);
     }
-    try (SqliteStore store = SqliteStore.open(db)) {
+    try (RelationalStore store = RelationalStore.open(db)) {
       analysis = new Analysis(ingestor, options, store);
       return analysis.run(inputs, Progress.NONE);
     }
@@ -133,7 +133,7 @@ class IncrementalAnalysisTest {
   @Test
   void theStoredCorpusRecordsWrittenAgainAreTheRunsFiles() throws IOException {
     Path out = dir.resolve("export");
-    try (SqliteStore store = SqliteStore.open(dir.resolve("corpus.db"))) {
+    try (RelationalStore store = RelationalStore.open(dir.resolve("corpus.db"))) {
       Corpus corpus = Pipeline.records(Models.shared(), store, new ArrayList<>());
       RecordFiles.writeArticles(
           out.resolve("articles.jsonl"), corpus.records().articles(), a -> a, corpus::outletId);
@@ -151,7 +151,7 @@ class IncrementalAnalysisTest {
 
   @Test
   void theStoreHoldsTheRecordsOfTheOutputFilesAndWhatAnalysedEachArticle() throws IOException {
-    try (SqliteStore store = SqliteStore.open(dir.resolve("corpus.db"))) {
+    try (RelationalStore store = RelationalStore.open(dir.resolve("corpus.db"))) {
       dev.parallax.report.ReportData records = store.records();
       assertThat(store.corpusPending()).isFalse();
       // the store keeps each article's outlet as cleaned; articles.jsonl gives its outlet's
@@ -199,7 +199,7 @@ class IncrementalAnalysisTest {
       }
       // a story page's records come from the indexes
       dev.parallax.model.Story story = records.stories().get(0);
-      SqliteStore.StoryRecords page = store.story(story.id()).orElseThrow();
+      RelationalStore.StoryRecords page = store.story(story.id()).orElseThrow();
       assertThat(page.story()).isEqualTo(story);
       assertThat(page.events())
           .isEqualTo(records.events().stream().filter(e -> story.id().equals(e.story())).toList());

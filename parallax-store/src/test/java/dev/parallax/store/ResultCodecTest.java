@@ -65,11 +65,11 @@ class ResultCodecTest {
     ResultCodec.Encoded stored = storedWithStringKeys();
     ArticleResult result = ResultCodec.decode(stored);
     Path file = dir.resolve("corpus.db");
-    try (SqliteStore store = SqliteStore.open(file)) {
+    try (RelationalStore store = RelationalStore.open(file)) {
       store.save(result);
     }
     assertThat(row(file)).isEqualTo(stored);
-    try (SqliteStore store = SqliteStore.open(file)) {
+    try (RelationalStore store = RelationalStore.open(file)) {
       assertThat(store.results()).containsExactly(result);
     }
   }
@@ -94,10 +94,10 @@ class ResultCodecTest {
     assertThat(encoded.events()).contains("\"yearless_day\":\"--10-22\"");
     assertThat(ResultCodec.decode(encoded)).isEqualTo(result);
     Path file = dir.resolve("yearless.db");
-    try (SqliteStore store = SqliteStore.open(file)) {
+    try (RelationalStore store = RelationalStore.open(file)) {
       store.save(result);
     }
-    try (SqliteStore store = SqliteStore.open(file)) {
+    try (RelationalStore store = RelationalStore.open(file)) {
       assertThat(store.results()).containsExactly(result);
     }
   }

@@ -47,7 +47,7 @@ class StoreKilledRunTest {
     }
     RecordGenerator generator = new RecordGenerator(SEED);
     RecordGenerator.Corpus first = generator.corpus();
-    try (SqliteStore store = SqliteStore.open(file)) {
+    try (RelationalStore store = RelationalStore.open(file)) {
       List<ArticleResult> stored = store.results();
       assertThat(stored.size()).isGreaterThanOrEqualTo(first.results().size() + announced);
       List<ArticleResult> expected = new ArrayList<>(first.results());
@@ -93,7 +93,7 @@ class StoreKilledRunTest {
       writer.destroyForcibly();
     }
     RecordGenerator.Corpus[] sets = RecordsWriter.sets();
-    try (SqliteStore store = SqliteStore.open(file)) {
+    try (RelationalStore store = RelationalStore.open(file)) {
       // the articles of both sets are stored; the corpus records are one set's, whole
       assertThat(List.of(corpusOf(sets[0].records()), corpusOf(sets[1].records())))
           .contains(corpusOf(store.records()));
@@ -129,7 +129,7 @@ class StoreKilledRunTest {
     public static void main(String[] args) {
       RecordGenerator generator = new RecordGenerator(SEED);
       RecordGenerator.Corpus first = generator.corpus();
-      SqliteStore store = SqliteStore.open(Path.of(args[0]));
+      RelationalStore store = RelationalStore.open(Path.of(args[0]));
       first.results().forEach(store::save);
       store.saveRecords(first.records());
       System.out.println("records saved");
@@ -151,7 +151,7 @@ class StoreKilledRunTest {
 
     public static void main(String[] args) {
       RecordGenerator.Corpus[] sets = sets();
-      SqliteStore store = SqliteStore.open(Path.of(args[0]));
+      RelationalStore store = RelationalStore.open(Path.of(args[0]));
       sets[0].results().forEach(store::save);
       sets[1].results().forEach(store::save);
       for (int n = 1; ; n++) {

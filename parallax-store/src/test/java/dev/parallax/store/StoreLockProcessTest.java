@@ -39,13 +39,13 @@ class StoreLockProcessTest {
               new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
       assertThat(out.readLine()).isEqualTo("holding");
 
-      assertThatThrownBy(() -> SqliteStore.open(file))
+      assertThatThrownBy(() -> RelationalStore.open(file))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("is in use by another analysis")
           .hasMessageContaining("pid " + holder.pid() + " on host ");
 
       holder.destroyForcibly().waitFor();
-      try (SqliteStore store = SqliteStore.open(file)) {
+      try (RelationalStore store = RelationalStore.open(file)) {
         assertThat(store.size()).isEqualTo(1);
       }
     } finally {
@@ -56,7 +56,7 @@ class StoreLockProcessTest {
   /** Opens the store named by its argument, saves one article, says so and holds it open. */
   static final class Holder {
     public static void main(String[] args) throws Exception {
-      SqliteStore store = SqliteStore.open(Path.of(args[0]));
+      RelationalStore store = RelationalStore.open(Path.of(args[0]));
       store.save(StoredResults.full("a1"));
       System.out.println("holding");
       System.out.flush();

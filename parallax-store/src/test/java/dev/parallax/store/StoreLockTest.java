@@ -19,8 +19,8 @@ class StoreLockTest {
   @Test
   void aSecondWriterFailsAtOnceNamingTheFirst() {
     Path file = dir.resolve("corpus.db");
-    try (SqliteStore first = SqliteStore.open(file)) {
-      assertThatThrownBy(() -> SqliteStore.open(file))
+    try (RelationalStore first = RelationalStore.open(file)) {
+      assertThatThrownBy(() -> RelationalStore.open(file))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("is in use by another analysis")
           .hasMessageContaining("pid " + ProcessHandle.current().pid())
@@ -31,7 +31,7 @@ class StoreLockTest {
       first.save(StoredResults.full("a1"));
       assertThat(first.size()).isEqualTo(1);
     }
-    try (SqliteStore again = SqliteStore.open(file)) {
+    try (RelationalStore again = RelationalStore.open(file)) {
       assertThat(again.size()).isEqualTo(1);
     }
   }
@@ -39,8 +39,8 @@ class StoreLockTest {
   @Test
   void theSameStoreNamedAnotherWayIsTheSameLock() {
     Path file = dir.resolve("corpus.db");
-    try (SqliteStore first = SqliteStore.open(file)) {
-      assertThatThrownBy(() -> SqliteStore.open(dir.resolve("sub/../corpus.db")))
+    try (RelationalStore first = RelationalStore.open(file)) {
+      assertThatThrownBy(() -> RelationalStore.open(dir.resolve("sub/../corpus.db")))
           .hasMessageContaining("is in use");
     }
   }
@@ -48,7 +48,7 @@ class StoreLockTest {
   @Test
   void readersReadWhileTheWriterHoldsTheStore() throws SQLException {
     Path file = dir.resolve("corpus.db");
-    try (SqliteStore writer = SqliteStore.open(file)) {
+    try (RelationalStore writer = RelationalStore.open(file)) {
       writer.save(StoredResults.full("a1"));
       try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file);
           Statement s = reader.createStatement()) {

@@ -54,7 +54,7 @@ class StoreMigrationTest {
             stored.stream().map(r -> r.record().id()).toList());
     writeVersionOne(file, stored, state);
 
-    try (SqliteStore store = SqliteStore.open(file)) {
+    try (RelationalStore store = RelationalStore.open(file)) {
       assertThat(store.results()).isEqualTo(stored);
       assertThat(store.stories()).isEqualTo(state);
       // the corpus records were never stored: pending until a run makes them
@@ -102,7 +102,7 @@ class StoreMigrationTest {
 
     // the migrated store grows like a new one
     RecordGenerator.Corpus more = new RecordGenerator(8).corpus();
-    try (SqliteStore store = SqliteStore.open(file)) {
+    try (RelationalStore store = RelationalStore.open(file)) {
       more.results().forEach(store::save);
       List<ArticleResult> all = new ArrayList<>(stored);
       all.addAll(more.results());
@@ -116,12 +116,12 @@ class StoreMigrationTest {
   @Test
   void aNewStoreIsBuiltByTheSameMigrations() throws SQLException {
     Path file = dir.resolve("new.db");
-    try (SqliteStore store = SqliteStore.open(file)) {
+    try (RelationalStore store = RelationalStore.open(file)) {
       assertThat(store.size()).isZero();
     }
     Path old = dir.resolve("old.db");
     writeVersionOne(old, List.of(), StoryIndexState.EMPTY);
-    try (SqliteStore store = SqliteStore.open(old)) {
+    try (RelationalStore store = RelationalStore.open(old)) {
       assertThat(store.size()).isZero();
     }
     // the same tables with the same columns, and the same indexes

@@ -17,7 +17,7 @@ import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.quotes.ExtractedQuote;
 import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.report.ReportData;
-import dev.parallax.store.SqliteStore;
+import dev.parallax.store.RelationalStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +101,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     PrintWriter print = spec.commandLine().getOut();
     List<ArticleResult> results;
     ReportData records;
-    try (SqliteStore source = SqliteStore.open(from)) {
+    try (RelationalStore source = RelationalStore.open(from)) {
       results = source.results();
       records = source.records();
     }
@@ -118,7 +118,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     int saved = 0;
     ReportData all = merge(corpus);
     long recordNanos;
-    try (SqliteStore store = SqliteStore.open(out)) {
+    try (RelationalStore store = RelationalStore.open(out)) {
       for (int k = 0; k < copies && saved < articles; k++) {
         List<ArticleResult> batch = new ArrayList<>();
         for (ArticleResult r : copies(results, k)) {
@@ -162,7 +162,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     figures.put("article_save_s", round(saveNanos / 1e9));
     figures.put("corpus_save_s", round(recordNanos / 1e9));
     figures.put("kb_per_1000_articles", Math.round(bytes / 1e3 / saved * 1000));
-    try (SqliteStore store = SqliteStore.open(out)) {
+    try (RelationalStore store = RelationalStore.open(out)) {
       queries(store, all, figures, print);
     }
     print.println(Jsonl.line(figures));
@@ -170,7 +170,7 @@ final class BenchStoreCommand implements Callable<Integer> {
   }
 
   private static void queries(
-      SqliteStore store, ReportData all, Map<String, Object> figures, PrintWriter print) {
+      RelationalStore store, ReportData all, Map<String, Object> figures, PrintWriter print) {
     Random random = new Random(42);
     List<String> stories = all.stories().stream().map(Story::id).toList();
     List<String> actors =

@@ -7,7 +7,7 @@
 -- Names avoid SQL keywords (start, end, date, count, distinct) so the same DDL suits PostgreSQL.
 
 -- what analysed the articles: the run.json of each run that saved one
-CREATE TABLE runs (id INTEGER PRIMARY KEY, started TEXT NOT NULL, provenance TEXT NOT NULL);
+CREATE TABLE runs (id ${serial}, started TEXT NOT NULL, provenance TEXT NOT NULL);
 
 CREATE TABLE outlets (name TEXT PRIMARY KEY);
 
@@ -51,7 +51,7 @@ CREATE TABLE story_events (story TEXT NOT NULL REFERENCES stories(id),
 -- event_month is YYYY-MM when the date is known to the month (for an actor pair's series)
 CREATE TABLE events (id TEXT PRIMARY KEY, position INTEGER NOT NULL, story TEXT,
   event_date TEXT, event_month TEXT, source_entity TEXT, source_actor TEXT,
-  target_entity TEXT, target_actor TEXT, cameo TEXT NOT NULL, goldstein REAL NOT NULL,
+  target_entity TEXT, target_actor TEXT, cameo TEXT NOT NULL, goldstein ${float} NOT NULL,
   quad_class INTEGER NOT NULL, plover TEXT, article_count INTEGER NOT NULL,
   outlet_count INTEGER NOT NULL);
 CREATE INDEX events_by_story ON events (story);
@@ -95,7 +95,7 @@ CREATE TABLE coverage_voices (coverage INTEGER NOT NULL REFERENCES coverage(id),
   PRIMARY KEY (coverage, position));
 CREATE INDEX coverage_voices_by_entity ON coverage_voices (entity);
 CREATE TABLE coverage_tone (coverage INTEGER NOT NULL REFERENCES coverage(id),
-  position INTEGER NOT NULL, entity TEXT, score REAL NOT NULL, PRIMARY KEY (coverage, position));
+  position INTEGER NOT NULL, entity TEXT, score ${float} NOT NULL, PRIMARY KEY (coverage, position));
 
 CREATE TABLE conflicts (id TEXT PRIMARY KEY, position INTEGER NOT NULL, story TEXT,
   about TEXT, summary TEXT NOT NULL);

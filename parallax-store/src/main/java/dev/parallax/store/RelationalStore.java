@@ -28,83 +28,209 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * A {@link CorpusStore} in one SQLite file (the embedded default store), through plain JDBC. Each
- * saved article is committed at once (its JSON, columns and removed blocks in one transaction), so
- * a run that fails keeps what it had analysed; the story state and the corpus records are each
- * replaced in one transaction, the corpus records marked pending while articles saved after them
- * are not covered ({@link #corpusPending}). The tables and their migrations: {@code
- * migration/V*.sql} and docs/store.md. One open store per file at a time, across processes (a lock
- * beside the file, see {@link #open}); not thread-safe.
+ * A {@link CorpusStore} in a relational database: one SQLite file (the embedded default) or a
+ * PostgreSQL database (for a team), through one JDBC code path; what the two spell differently is
+ * in {@link Dialect}. Each saved article is committed at once (its JSON, columns and removed blocks
+ * in one transaction), so a run that fails keeps what it had analysed; the story state and the
+ * corpus records are each replaced in one transaction, the corpus records marked pending while
+ * articles saved after them are not covered ({@link #corpusPending}). The tables and their
+ * migrations: {@code migration/V*.sql} and docs/store.md. One writer per store at a time, across
+ * processes and machines (see {@link #open(StoreLocation)}); not thread-safe.
  *
- * <p>Failures throw {@link StoreException} naming the file.
+ * <p>Failures throw {@link StoreException} naming the store.
  */
-public final class SqliteStore implements CorpusStore, AutoCloseable {
+public final class RelationalStore implements CorpusStore, AutoCloseable {
   private static final String CORPUS_THROUGH = "corpus_through";
 
-  private final Path file;
+  /** The first key of the PostgreSQL advisory lock a writer holds (the second: its schema). */
+  private static final int WRITER_LOCK = 0x50524c58;
+
+  private final String name;
   private final Connection db;
-  private final StoreLock lock;
+  private final AutoCloseable lock;
   private String provenance;
   private Long run;
 
-  private SqliteStore(Path file, Connection db, StoreLock lock) {
-    this.file = file;
+  private RelationalStore(String name, Connection db, AutoCloseable lock) {
+    this.name = name;
     this.db = db;
     this.lock = lock;
   }
 
+  /** Opens the SQLite store in {@code file}: {@link #open(StoreLocation)}. */
+  public static RelationalStore open(Path file) {
+    return open(new StoreLocation.SqliteFile(file));
+  }
+
   /**
-   * Opens the store in {@code file}, creating the file (and its folder) with an empty store when it
-   * does not exist.
+   * Opens the store at {@code location}, creating its tables when the database (or the SQLite file,
+   * and its folder) is empty or missing, and migrating one of an older schema.
    *
-   * <p>The store has one writer: the store opened holds an operating-system lock on the file beside
-   * it ({@code FILE.lock}) until closed or until its process ends, and a second open fails at once
-   * naming the holder (pid, host, start time). Others may read the file meanwhile (the database is
-   * in SQLite's write-ahead-log mode). The store is checked to be writable here, before any
-   * analysis.
+   * <p>The store has one writer. An SQLite store opened holds an operating-system lock on the file
+   * beside it ({@code FILE.lock}) until closed or until its process ends; a PostgreSQL store holds
+   * an advisory lock in its database for as long as its connection lives. A second open fails at
+   * once naming the holder (pid, host, start time). Others may read meanwhile (SQLite is in its
+   * write-ahead-log mode). The store is checked to be writable here, before any analysis.
    *
-   * @throws StoreException when the store is in use, the file is not a Parallax store, was written
-   *     by a newer Parallax, or cannot be opened or written
+   * @throws StoreException when the store is in use, is not a Parallax store, was written by a
+   *     newer Parallax, or cannot be reached, opened or written
    */
-  public static SqliteStore open(Path file) {
+  public static RelationalStore open(StoreLocation location) {
+    String name = location.display();
+    AutoCloseable lock = null;
     Connection db = null;
-    StoreLock lock = StoreLock.acquire(file);
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+      if (location instanceof StoreLocation.SqliteFile f) {
+        lock = StoreLock.acquire(f.file());
+        db = connect(location, true);
+      } else {
+        db = connect(location, true);
+        takeWriterLock(db, name);
+        lock = () -> {}; // held until the connection closes
       }
-      db = DriverManager.getConnection("jdbc:sqlite:" + file);
-      try (Statement s = db.createStatement()) {
-        s.execute("PRAGMA foreign_keys = ON");
-      }
-      StoreSchema.prepare(db, file);
-      probeWrite(db, file);
-      return new SqliteStore(file, db, lock);
+      StoreSchema.prepare(db, dialect(location), name, true);
+      probeWrite(db, name);
+      return new RelationalStore(name, db, lock);
     } catch (SQLException | IOException | RuntimeException e) {
-      closeQuietly(db, e);
-      lock.close();
-      if (e instanceof StoreException se) {
-        throw se;
-      }
-      throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+      closeQuietly(db, lock, e);
+      throw opening(name, e);
     }
   }
 
   /**
-   * Switches the store to write-ahead logging (readers do not wait for the writer) and writes to it
-   * once, rolled back, so that a store that cannot be written fails now, not after the analysis.
+   * Opens the store at {@code location} to read it, beside its writer: takes no writer lock and
+   * creates nothing; a store of an older schema is migrated first, under the writer lock. A reader
+   * must not write.
+   *
+   * @throws StoreException when there is no store there (no such file, a database with no tables),
+   *     or as {@link #open(StoreLocation)}
    */
-  private static void probeWrite(Connection db, Path file) throws SQLException {
+  public static RelationalStore openReader(StoreLocation location) {
+    String name = location.display();
+    if (location instanceof StoreLocation.SqliteFile f && !Files.isRegularFile(f.file())) {
+      throw new StoreException("no such file " + f.file() + ": there is no store to read");
+    }
+    Connection db = null;
+    try {
+      db = connect(location, false);
+      if (StoreSchema.current(db, name)) {
+        return new RelationalStore(name, db, () -> {});
+      }
+      AutoCloseable lock =
+          location instanceof StoreLocation.SqliteFile f
+              ? StoreLock.acquire(f.file())
+              : takeWriterLock(db, name);
+      try (lock) {
+        StoreSchema.prepare(db, dialect(location), name, false);
+      }
+      return new RelationalStore(name, db, () -> {});
+    } catch (Exception e) {
+      closeQuietly(db, null, e);
+      throw opening(name, e);
+    }
+  }
+
+  private static Dialect dialect(StoreLocation location) {
+    return location instanceof StoreLocation.Postgres ? Dialect.POSTGRESQL : Dialect.SQLITE;
+  }
+
+  /** A connection to the database at {@code location}; SQLite's in write-ahead-log mode. */
+  private static Connection connect(StoreLocation location, boolean create)
+      throws SQLException, IOException {
+    if (location instanceof StoreLocation.Postgres p) {
+      Properties props = p.properties();
+      props.setProperty("ApplicationName", "parallax " + StoreLock.holder());
+      props.setProperty("connectTimeout", "10");
+      return DriverManager.getConnection(p.url(), props);
+    }
+    Path file = ((StoreLocation.SqliteFile) location).file();
+    Path parent = file.toAbsolutePath().getParent();
+    if (create && parent != null) {
+      Files.createDirectories(parent);
+    }
+    Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
     try (Statement s = db.createStatement()) {
-      try (ResultSet mode = s.executeQuery("PRAGMA journal_mode = WAL")) {
-        if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
-          throw new SQLException("cannot switch to write-ahead logging");
+      s.execute("PRAGMA foreign_keys = ON");
+      if (create) {
+        try (ResultSet mode = s.executeQuery("PRAGMA journal_mode = WAL")) {
+          if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
+            throw new SQLException("cannot switch to write-ahead logging");
+          }
         }
       }
+    } catch (SQLException e) {
+      db.close();
+      throw e;
+    }
+    return db;
+  }
+
+  private static StoreException opening(String name, Exception e) {
+    if (e instanceof StoreException se) {
+      return se;
+    }
+    return new StoreException("cannot open store " + name + ": " + e.getMessage(), e);
+  }
+
+  /**
+   * Takes the store's writer lock, a session-level advisory lock on (a Parallax key, the store's
+   * schema) that the server drops when the connection ends (a killed writer leaves no stale lock),
+   * or fails naming its holder (the holder sets its pid, host and start time as its connection's
+   * application name).
+   */
+  private static AutoCloseable takeWriterLock(Connection db, String name) throws SQLException {
+    String key = "?, hashtext(current_schema()) & 2147483647";
+    try (PreparedStatement s = db.prepareStatement("SELECT pg_try_advisory_lock(" + key + ")")) {
+      s.setInt(1, WRITER_LOCK);
+      try (ResultSet rs = s.executeQuery()) {
+        if (rs.next() && rs.getBoolean(1)) {
+          return () -> {
+            try (PreparedStatement u =
+                db.prepareStatement("SELECT pg_advisory_unlock(" + key + ")")) {
+              u.setInt(1, WRITER_LOCK);
+              u.executeQuery().close();
+            }
+          };
+        }
+      }
+    }
+    String holder = "another connection";
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "SELECT a.application_name, a.client_addr FROM pg_locks l"
+                + " JOIN pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2"
+                + " AND l.classid::bigint = ?"
+                + " AND l.objid::bigint = (hashtext(current_schema()) & 2147483647)"
+                + " AND l.database = (SELECT oid FROM pg_database"
+                + " WHERE datname = current_database())")) {
+      s.setInt(1, WRITER_LOCK);
+      try (ResultSet rs = s.executeQuery()) {
+        if (rs.next()) {
+          holder =
+              rs.getString(1)
+                  + (rs.getString(2) == null ? "" : " (client " + rs.getString(2) + ")");
+        }
+      }
+    }
+    throw new StoreException(
+        "store "
+            + name
+            + " is in use by "
+            + holder
+            + ": a store has one writer at a time; wait for it to finish, or use another store");
+  }
+
+  /**
+   * Writes to the store once, rolled back, so that a store that cannot be written fails now, not
+   * after the analysis.
+   */
+  private static void probeWrite(Connection db, String name) {
+    try (Statement s = db.createStatement()) {
       db.setAutoCommit(false);
       try {
         s.executeUpdate("UPDATE meta SET value = value WHERE key = 'format'");
@@ -113,18 +239,20 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
         db.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot write store " + file + ": " + e.getMessage(), e);
+      throw new StoreException("cannot write store " + name + ": " + e.getMessage(), e);
     }
   }
 
-  private static void closeQuietly(Connection db, Exception failure) {
-    if (db == null) {
-      return;
-    }
-    try {
-      db.close();
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
+  private static void closeQuietly(Connection db, AutoCloseable lock, Exception failure) {
+    for (AutoCloseable open : new AutoCloseable[] {db, lock}) {
+      if (open == null) {
+        continue;
+      }
+      try {
+        open.close();
+      } catch (Exception e) {
+        failure.addSuppressed(e);
+      }
     }
   }
 
@@ -160,7 +288,7 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
               rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
     } catch (IllegalArgumentException e) {
       throw new StoreException(
-          "stored article " + rs.getString(1) + " in " + file + " no longer reads: " + e, e);
+          "stored article " + rs.getString(1) + " in " + name + " no longer reads: " + e, e);
     }
   }
 
@@ -307,21 +435,18 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
     if (code.isEmpty()) {
       throw new IllegalArgumentException("an actor code prefix cannot be empty");
     }
-    String low = literal(code);
     String high =
-        literal(code.substring(0, code.length() - 1) + (char) (code.charAt(code.length() - 1) + 1));
+        code.substring(0, code.length() - 1) + (char) (code.charAt(code.length() - 1) + 1);
     try {
       return RecordTables.readEvents(
           db,
-          "id IN (SELECT id FROM events WHERE source_actor >= "
-              + low
-              + " AND source_actor < "
-              + high
-              + " UNION SELECT id FROM events WHERE target_actor >= "
-              + low
-              + " AND target_actor < "
-              + high
-              + ")");
+          RecordTables.Where.of(
+              "id IN (SELECT id FROM events WHERE source_actor >= ? AND source_actor < ?"
+                  + " UNION SELECT id FROM events WHERE target_actor >= ? AND target_actor < ?)",
+              code,
+              high,
+              code,
+              high));
     } catch (SQLException e) {
       throw failed("read the events of " + code + " in", e);
     }
@@ -329,29 +454,25 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
 
   /** A story with all its records, or empty when no story has this id. */
   public Optional<StoryRecords> story(String id) {
-    String quoted = literal(id);
+    RecordTables.Where ofStory = RecordTables.Where.of("story = ?", id);
     try {
-      List<Story> found = RecordTables.readStories(db, "id = " + quoted);
+      List<Story> found = RecordTables.readStories(db, RecordTables.Where.of("id = ?", id));
       if (found.isEmpty()) {
         return Optional.empty();
       }
       return Optional.of(
           new StoryRecords(
               found.get(0),
-              RecordTables.readEvents(db, "story = " + quoted),
+              RecordTables.readEvents(db, ofStory),
               RecordTables.readQuotes(
                   db,
-                  "article IN (SELECT article FROM story_articles WHERE story = " + quoted + ")"),
-              RecordTables.readCoverage(db, "story = " + quoted),
-              RecordTables.readConflicts(db, "story = " + quoted)));
+                  RecordTables.Where.of(
+                      "article IN (SELECT article FROM story_articles WHERE story = ?)", id)),
+              RecordTables.readCoverage(db, ofStory),
+              RecordTables.readConflicts(db, ofStory)));
     } catch (SQLException e) {
       throw failed("read story " + id + " in", e);
     }
-  }
-
-  /** An SQL string literal of {@code value}. */
-  private static String literal(String value) {
-    return "'" + value.replace("'", "''") + "'";
   }
 
   /** A story with its events, the quotes of its articles, its coverage rows and conflicts. */
@@ -380,7 +501,7 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
     try {
       return new StoryIndexState(List.copyOf(stories.values()), List.copyOf(arrivals.values()));
     } catch (IllegalArgumentException e) {
-      throw new StoreException("the stories stored in " + file + " do not add up: " + e, e);
+      throw new StoreException("the stories stored in " + name + " do not add up: " + e, e);
     }
   }
 
@@ -419,7 +540,7 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
   }
 
   private StoreException failed(String what, SQLException e) {
-    return new StoreException("cannot " + what + " store " + file + ": " + e.getMessage(), e);
+    return new StoreException("cannot " + what + " store " + name + ": " + e.getMessage(), e);
   }
 
   @Override
@@ -429,7 +550,11 @@ public final class SqliteStore implements CorpusStore, AutoCloseable {
     } catch (SQLException e) {
       throw failed("close", e);
     } finally {
-      lock.close();
+      try {
+        lock.close();
+      } catch (Exception e) {
+        throw new StoreException("cannot release the writer lock of store " + name + ": " + e, e);
+      }
     }
   }
 }

@@ -1,0 +1,115 @@
+package dev.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.store.RelationalStore;
+import dev.parallax.store.StoreLocation;
+import dev.parallax.store.testing.PostgresServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * One code path, two databases: the same commands on a PostgreSQL store give the same files as on
+ * an SQLite store.
+ */
+@Tag("slow") // needs a PostgreSQL server, and analyses examples
+class PostgresStoreCommandsTest {
+  @RegisterExtension static final PostgresServer SERVER = new PostgresServer();
+
+  @TempDir Path dir;
+
+  private static final Path EXAMPLES = Path.of("../examples");
+
+  private static int run(StringWriter err, String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  private static String address(StoreLocation.Postgres p) {
+    return p.url().substring("jdbc:".length());
+  }
+
+  @Test
+  void analyzeExportAndStatsGiveTheSameFilesOnBothDatabases() throws IOException {
+    StoreLocation.Postgres pg = SERVER.freshStore();
+    Path sqlite = dir.resolve("c.db");
+    List<String> inputs =
+        List.of(
+            EXAMPLES.resolve("pahonia-post-minsk-retaliates.txt").toString(),
+            EXAMPLES.resolve("meridian-belarus-bans-moldovan-fruit.html").toString());
+    for (String[] store : new String[][] {{address(pg), "pg"}, {sqlite.toString(), "lite"}}) {
+      StringWriter err = new StringWriter();
+      String[] analyze =
+          Stream.concat(
+                  Stream.of(
+                      "analyze",
+                      "--store",
+                      store[0],
+                      "--manifest",
+                      EXAMPLES.resolve("manifest.csv").toString(),
+                      "--out",
+                      dir.resolve(store[1] + "-out").toString()),
+                  inputs.stream())
+              .toArray(String[]::new);
+      assertThat(run(err, analyze)).as(err.toString()).isZero();
+      for (String format : new String[] {"jsonl", "csv", "gdelt"}) {
+        assertThat(
+                run(
+                    err,
+                    "export",
+                    "--store",
+                    store[0],
+                    "--format",
+                    format,
+                    "--out",
+                    dir.resolve(store[1] + "-" + format).toString()))
+            .as(err.toString())
+            .isZero();
+      }
+    }
+    try (RelationalStore stored = RelationalStore.openReader(pg)) {
+      assertThat(stored.size()).isEqualTo(2);
+    }
+    for (String folder : new String[] {"out", "jsonl", "csv", "gdelt"}) {
+      Path a = dir.resolve("pg-" + folder);
+      Path b = dir.resolve("lite-" + folder);
+      try (Stream<Path> files = Files.list(b)) {
+        for (Path f : files.toList()) {
+          String name = f.getFileName().toString();
+          if (name.equals("run.json") || name.equals("report.html") || name.startsWith(".")) {
+            continue; // they name the store and the time of the run
+          }
+          assertThat(Files.readString(a.resolve(name)))
+              .as(folder + "/" + name)
+              .isEqualTo(Files.readString(f));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aSecondWriterOnTheSameDatabaseIsAUsageErrorNamingTheFirst() throws IOException {
+    StoreLocation.Postgres pg = SERVER.freshStore();
+    Path page = Files.writeString(dir.resolve("a.txt"), "The bridge reopened on Monday.");
+    try (RelationalStore first = RelationalStore.open(pg)) {
+      StringWriter err = new StringWriter();
+
+      int exit = run(err, "analyze", "--store", address(pg), "--out", dir + "/o", page.toString());
+
+      assertThat(exit).isEqualTo(2);
+      assertThat(err.toString()).contains("in use by parallax pid");
+    }
+  }
+}

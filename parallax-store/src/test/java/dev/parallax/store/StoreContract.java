@@ -1,0 +1,285 @@
+package dev.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.events.ExtractedEvent;
+import dev.parallax.model.Article;
+import dev.parallax.model.Event;
+import dev.parallax.model.Jsonl;
+import dev.parallax.model.PartialDate;
+import dev.parallax.model.Rejection;
+import dev.parallax.model.Story;
+import dev.parallax.pipeline.ArticleResult;
+import dev.parallax.report.ReportData;
+import dev.parallax.stories.StoryIndex;
+import dev.parallax.stories.StoryIndexState;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every store does, whichever database holds it: the same tests run on SQLite ({@link
+ * SqliteStoreTest}) and on PostgreSQL ({@link PostgresStoreTest}).
+ */
+abstract class StoreContract {
+  /** Seeds of random corpora read back in {@link #everyRecordAndDateFormReadsBackEqual}. */
+  private static final int SEEDS = 40;
+
+  /** A location holding no store yet. */
+  abstract StoreLocation freshStore();
+
+  /** Runs SQL in the store's database, outside the store. */
+  abstract void execute(StoreLocation store, String sql) throws SQLException;
+
+  /** The first column of the first row of a query, outside the store. */
+  abstract String queryOne(StoreLocation store, String sql) throws SQLException;
+
+  @Test
+  void savedResultsReadBackEqualAndEncodeToTheSameBytes() {
+    StoreLocation location = freshStore();
+    List<ArticleResult> saved = List.of(StoredResults.full("a1"), StoredResults.full("a2"));
+    try (RelationalStore store = RelationalStore.open(location)) {
+      assertThat(store.results()).isEmpty();
+      saved.forEach(store::save);
+    }
+    try (RelationalStore store = RelationalStore.open(location)) {
+      List<ArticleResult> loaded = store.results();
+
+      assertThat(store.size()).isEqualTo(2);
+      assertThat(loaded).isEqualTo(saved);
+      for (int i = 0; i < saved.size(); i++) {
+        assertThat(ResultCodec.encode(loaded.get(i))).isEqualTo(ResultCodec.encode(saved.get(i)));
+      }
+    }
+  }
+
+  @Test
+  void theArticleIsStoredAsItsArticlesJsonlLine() throws SQLException {
+    StoreLocation location = freshStore();
+    ArticleResult result = StoredResults.full("a1");
+    try (RelationalStore store = RelationalStore.open(location)) {
+      store.save(result);
+    }
+    String stored = queryOne(location, "SELECT article FROM articles WHERE id = 'a1'");
+    assertThat(stored).isEqualTo(Jsonl.line(result.record()));
+    assertThat(stored).contains("Mira Kovač", "🚢", "\"published_from\":\"inferred\"");
+  }
+
+  @Test
+  void storyStateReadsBackWithItsStoryIds() throws SQLException {
+    StoreLocation location = freshStore();
+    StoryIndexState state =
+        new StoryIndexState(List.of(List.of("a2", "a1"), List.of("a3")), List.of("a2", "a3", "a1"));
+    try (RelationalStore store = RelationalStore.open(location)) {
+      assertThat(store.stories()).isEqualTo(StoryIndexState.EMPTY);
+      List.of("a1", "a2", "a3").forEach(id -> store.save(StoredResults.full(id)));
+      store.saveStories(new StoryIndexState(List.of(List.of("a1")), List.of("a1")));
+      store.saveStories(state);
+    }
+    try (RelationalStore store = RelationalStore.open(location)) {
+      assertThat(store.stories()).isEqualTo(state);
+    }
+    assertThat(queryOne(location, "SELECT story_id FROM story_members WHERE article = 'a1'"))
+        .isEqualTo(StoryIndex.storyIdOf("a2"));
+  }
+
+  @Test
+  void storiesNameOnlyStoredArticles() {
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      StoryIndexState unknown = new StoryIndexState(List.of(List.of("zz")), List.of("zz"));
+
+      assertThatThrownBy(() -> store.saveStories(unknown)).isInstanceOf(StoreException.class);
+      assertThat(store.stories()).isEqualTo(StoryIndexState.EMPTY);
+    }
+  }
+
+  @Test
+  void onlyExtractedArticlesAreSaved() {
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      ArticleResult rejection =
+          ArticleResult.of(new Rejection("r1", "x.txt", "empty input", "decode"), List.of());
+
+      assertThatThrownBy(() -> store.save(rejection)).isInstanceOf(IllegalArgumentException.class);
+      store.save(StoredResults.full("a1"));
+      assertThatThrownBy(() -> store.save(StoredResults.full("a1")))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("a1");
+      // the failed save left the store usable
+      store.save(StoredResults.full("a2"));
+      assertThat(store.size()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aStoreFromANewerSchemaIsRefusedWithTheReason() throws SQLException {
+    StoreLocation location = freshStore();
+    RelationalStore.open(location).close();
+    execute(location, "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+
+    assertThatThrownBy(() -> RelationalStore.open(location))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(location.display())
+        .hasMessageContaining("newer Parallax")
+        .hasMessageContaining("99");
+  }
+
+  @Test
+  void otherTablesAreNotTakenForAStore() throws SQLException {
+    StoreLocation location = freshStore();
+    execute(location, "CREATE TABLE things (x INTEGER)");
+
+    assertThatThrownBy(() -> RelationalStore.open(location))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("not a Parallax store");
+  }
+
+  @Test
+  void aSecondWriterIsRefusedAtOnceNamingTheFirst() {
+    StoreLocation location = freshStore();
+    try (RelationalStore first = RelationalStore.open(location)) {
+      assertThatThrownBy(() -> RelationalStore.open(location))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("in use")
+          .hasMessageContaining("pid " + ProcessHandle.current().pid());
+      first.save(StoredResults.full("a1"));
+    }
+    try (RelationalStore again = RelationalStore.open(location)) {
+      assertThat(again.size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aReaderReadsBesideTheWriterAndNeedsAStore() {
+    StoreLocation location = freshStore();
+    assertThatThrownBy(() -> RelationalStore.openReader(location))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("no");
+    try (RelationalStore writer = RelationalStore.open(location)) {
+      writer.save(StoredResults.full("a1"));
+      try (RelationalStore reader = RelationalStore.openReader(location)) {
+        assertThat(reader.results()).containsExactly(StoredResults.full("a1"));
+        writer.save(StoredResults.full("a2"));
+        assertThat(reader.size()).isEqualTo(2);
+      }
+    }
+  }
+
+  /**
+   * Every record the pipeline makes can be stored (issue 16, item 6): random per-article results
+   * and corpus records of every type, with every date form, are saved and read back equal, in one
+   * store per seed, through the JSON columns and the relational tables alike.
+   */
+  @Test
+  void everyRecordAndDateFormReadsBackEqual() {
+    Set<PartialDate.Precision> precisions = EnumSet.noneOf(PartialDate.Precision.class);
+    boolean yearless = false;
+    boolean undated = false;
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      RecordGenerator.Corpus corpus = new RecordGenerator(seed).corpus();
+      StoreLocation location = freshStore();
+      try (RelationalStore store = RelationalStore.open(location)) {
+        corpus.results().forEach(store::save);
+        store.saveRecords(corpus.records());
+      }
+      try (RelationalStore store = RelationalStore.open(location)) {
+        List<ArticleResult> read = store.results();
+        assertThat(read).as("seed %d: results", seed).isEqualTo(corpus.results());
+        assertThat(store.records()).as("seed %d: records", seed).isEqualTo(corpus.records());
+        assertThat(store.corpusPending()).isFalse();
+      }
+      for (ArticleResult r : corpus.results()) {
+        for (ExtractedEvent e : r.events()) {
+          yearless |= e.yearlessDay() != null;
+          undated |= e.event().date() == null;
+          if (e.event().date() != null) {
+            precisions.add(e.event().date().precision());
+          }
+        }
+      }
+    }
+    // the generator did reach every date form
+    assertThat(precisions).containsExactlyInAnyOrder(PartialDate.Precision.values());
+    assertThat(yearless).isTrue();
+    assertThat(undated).isTrue();
+  }
+
+  @Test
+  void theCorpusRecordsAreReplacedAsAWhole() {
+    RecordGenerator.Corpus first = new RecordGenerator(101).corpus();
+    RecordGenerator.Corpus second = new RecordGenerator(202).corpus();
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      first.results().forEach(store::save);
+      second.results().forEach(store::save);
+      store.saveRecords(first.records());
+      store.saveRecords(second.records());
+      var read = store.records();
+      assertThat(read.entities()).isEqualTo(second.records().entities());
+      assertThat(read.events()).isEqualTo(second.records().events());
+      assertThat(read.quotes()).isEqualTo(second.records().quotes());
+      assertThat(read.stories()).isEqualTo(second.records().stories());
+      assertThat(read.coverage()).isEqualTo(second.records().coverage());
+      assertThat(read.conflicts()).isEqualTo(second.records().conflicts());
+      // a date inferred by the first set only is gone; the second set's inferred dates stand
+      Map<String, Article> dated = new HashMap<>();
+      second.records().articles().forEach(a -> dated.put(a.id(), a));
+      List<Article> expected = new ArrayList<>();
+      for (ArticleResult r : first.results()) {
+        expected.add((Article) r.record());
+      }
+      second.results().forEach(r -> expected.add(dated.get(r.record().id())));
+      assertThat(read.articles()).isEqualTo(expected);
+    }
+  }
+
+  /** The indexed queries answer what filtering all the records would. */
+  @Test
+  void aStoryAndAnActorsEventsAreWhatTheRecordsHold() {
+    RecordGenerator.Corpus corpus = new RecordGenerator(7).corpus();
+    ReportData records = corpus.records();
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      corpus.results().forEach(store::save);
+      store.saveRecords(records);
+
+      assertThat(records.stories()).isNotEmpty();
+      for (Story story : records.stories()) {
+        RelationalStore.StoryRecords page = store.story(story.id()).orElseThrow();
+        assertThat(page.story()).isEqualTo(story);
+        assertThat(page.events())
+            .isEqualTo(
+                records.events().stream().filter(e -> story.id().equals(e.story())).toList());
+        assertThat(page.coverage())
+            .isEqualTo(
+                records.coverage().stream().filter(c -> c.story().equals(story.id())).toList());
+        assertThat(page.conflicts())
+            .isEqualTo(
+                records.conflicts().stream().filter(c -> story.id().equals(c.story())).toList());
+      }
+      assertThat(store.story("s-no-such-story'; DROP TABLE events; --")).isEmpty();
+      int found = 0;
+      for (Event event : records.events()) {
+        String code = event.source().actor();
+        if (code == null || code.length() < 3) {
+          continue;
+        }
+        String prefix = code.substring(0, 3);
+        List<Event> expected =
+            records.events().stream().filter(e -> startsWith(e, prefix)).toList();
+        assertThat(store.eventsOfActor(prefix)).as(prefix).isEqualTo(expected);
+        found++;
+      }
+      assertThat(found).isPositive();
+      assertThat(store.records().events()).isEqualTo(records.events());
+    }
+  }
+
+  private static boolean startsWith(Event e, String prefix) {
+    return (e.source().actor() != null && e.source().actor().startsWith(prefix))
+        || (e.target().actor() != null && e.target().actor().startsWith(prefix));
+  }
+}
