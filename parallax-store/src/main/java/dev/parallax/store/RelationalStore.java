@@ -50,13 +50,15 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private static final int WRITER_LOCK = 0x50524c58;
 
   private final String name;
+  private final Dialect dialect;
   private final Connection db;
   private final AutoCloseable lock;
   private String provenance;
   private Long run;
 
-  private RelationalStore(String name, Connection db, AutoCloseable lock) {
+  private RelationalStore(String name, Dialect dialect, Connection db, AutoCloseable lock) {
     this.name = name;
+    this.dialect = dialect;
     this.db = db;
     this.lock = lock;
   }
@@ -94,7 +96,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       }
       StoreSchema.prepare(db, dialect(location), name, true);
       probeWrite(db, name);
-      return new RelationalStore(name, db, lock);
+      return new RelationalStore(name, dialect(location), db, lock);
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(db, lock, e);
       throw opening(name, e);
@@ -118,7 +120,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     try {
       db = connect(location, false);
       if (StoreSchema.current(db, name)) {
-        return new RelationalStore(name, db, () -> {});
+        return new RelationalStore(name, dialect(location), db, () -> {});
       }
       AutoCloseable lock =
           location instanceof StoreLocation.SqliteFile f
@@ -127,7 +129,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       try (lock) {
         StoreSchema.prepare(db, dialect(location), name, false);
       }
-      return new RelationalStore(name, db, () -> {});
+      return new RelationalStore(name, dialect(location), db, () -> {});
     } catch (Exception e) {
       closeQuietly(db, null, e);
       throw opening(name, e);
@@ -432,23 +434,84 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
    * {@code RUSGOV}), in output order. A range on the actor-code indexes, not a scan.
    */
   public List<Event> eventsOfActor(String code) {
+    return eventsOfActor(code, -1);
+  }
+
+  /**
+   * The newest {@code limit} stored events (by event date, undated last, then id) whose source or
+   * target actor code starts with {@code code}, in output order: the first page of an actor's
+   * events; all of them when {@code limit} is negative.
+   */
+  public List<Event> eventsOfActor(String code, int limit) {
     if (code.isEmpty()) {
       throw new IllegalArgumentException("an actor code prefix cannot be empty");
     }
     String high =
         code.substring(0, code.length() - 1) + (char) (code.charAt(code.length() - 1) + 1);
+    String either =
+        "SELECT id, event_date FROM events WHERE source_actor >= ? AND source_actor < ?"
+            + " UNION SELECT id, event_date FROM events WHERE target_actor >= ? AND target_actor < ?";
+    String page =
+        limit < 0
+            ? "id IN (SELECT id FROM (" + either + ") u)"
+            : "id IN (SELECT id FROM ("
+                + either
+                + ") u ORDER BY event_date IS NULL, event_date DESC, id LIMIT "
+                + limit
+                + ")";
     try {
-      return RecordTables.readEvents(
-          db,
-          RecordTables.Where.of(
-              "id IN (SELECT id FROM events WHERE source_actor >= ? AND source_actor < ?"
-                  + " UNION SELECT id FROM events WHERE target_actor >= ? AND target_actor < ?)",
-              code,
-              high,
-              code,
-              high));
+      return RecordTables.readEvents(db, RecordTables.Where.of(page, code, high, code, high));
     } catch (SQLException e) {
       throw failed("read the events of " + code + " in", e);
+    }
+  }
+
+  /**
+   * How many stored events had {@code source} act on {@code target} (exact actor codes) in each
+   * month, months in order; events dated to the year only or undated are left out.
+   */
+  public Map<String, Integer> actorPairSeries(String source, String target) {
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    String sql =
+        "SELECT event_month, count(*) FROM events WHERE source_actor = ? AND target_actor = ?"
+            + " AND event_month IS NOT NULL GROUP BY event_month ORDER BY event_month";
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      s.setString(1, source);
+      s.setString(2, target);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("read the series of " + source + " and " + target + " in", e);
+    }
+    return out;
+  }
+
+  /** The coverage rows of one outlet (by the name articles give it), in output order. */
+  public List<Coverage> coverageOfOutlet(String outlet) {
+    try {
+      return RecordTables.readCoverage(db, RecordTables.Where.of("outlet = ?", outlet));
+    } catch (SQLException e) {
+      throw failed("read the coverage of " + outlet + " in", e);
+    }
+  }
+
+  /** The bytes the store takes in its database: tables and their indexes. */
+  public long bytes() {
+    String sql =
+        dialect == Dialect.SQLITE
+            ? "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
+            : "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = current_schema() AND c.relkind = 'r'";
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw failed("measure", e);
     }
   }
 

@@ -275,6 +275,62 @@ abstract class StoreContract {
       }
       assertThat(found).isPositive();
       assertThat(store.records().events()).isEqualTo(records.events());
+
+      // the first page of an actor's events: the newest, undated last, in output order
+      String code =
+          records.events().stream()
+              .map(e -> e.source().actor())
+              .filter(a -> a != null)
+              .findFirst()
+              .orElseThrow();
+      List<Event> all = records.events().stream().filter(e -> startsWith(e, code)).toList();
+      List<String> newest =
+          all.stream()
+              .sorted(
+                  java.util.Comparator.comparing(
+                          (Event e) -> e.date() == null ? "" : e.date().toString())
+                      .reversed()
+                      .thenComparing(Event::id))
+              .limit(2)
+              .map(Event::id)
+              .toList();
+      assertThat(store.eventsOfActor(code, 2))
+          .isEqualTo(all.stream().filter(e -> newest.contains(e.id())).toList());
+
+      // an actor pair's monthly series counts what the events hold
+      int series = 0;
+      for (Event e : records.events()) {
+        String src = e.source().actor();
+        String tgt = e.target().actor();
+        if (src == null || tgt == null) {
+          continue;
+        }
+        Map<String, Integer> expected = new java.util.TreeMap<>();
+        records.events().stream()
+            .filter(x -> src.equals(x.source().actor()) && tgt.equals(x.target().actor()))
+            .filter(x -> x.date() != null && x.date().precision() != PartialDate.Precision.YEAR)
+            .forEach(
+                x ->
+                    expected.merge(
+                        String.format("%04d-%02d", x.date().year(), x.date().month()),
+                        1,
+                        Integer::sum));
+        assertThat(store.actorPairSeries(src, tgt))
+            .as(src + "→" + tgt)
+            .containsExactlyEntriesOf(expected);
+      }
+
+      // an outlet's coverage rows
+      for (var row : records.coverage()) {
+        if (row.outlet() != null) {
+          assertThat(store.coverageOfOutlet(row.outlet()))
+              .isEqualTo(
+                  records.coverage().stream()
+                      .filter(c -> row.outlet().equals(c.outlet()))
+                      .toList());
+        }
+      }
+      assertThat(store.bytes()).isPositive();
     }
   }
 

@@ -18,6 +18,7 @@ import dev.parallax.quotes.ExtractedQuote;
 import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.report.ReportData;
 import dev.parallax.store.RelationalStore;
+import dev.parallax.store.StoreLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,15 +51,16 @@ import picocli.CommandLine.Option;
     name = "store",
     mixinStandardHelpOptions = true,
     description = {
-      "Store write throughput, size and query latency (SQLite).",
+      "Store write throughput, size and query latency: SQLite, and PostgreSQL beside it.",
       "Reads every article and corpus record of --from (a store an analysis made, e.g. of the"
           + " bundled examples) and writes copy after copy of them into a new store until it holds"
           + " --articles articles: in copy k every id (a kind letter and 16 hex digits) is"
           + " replaced by a hash of it and k, and every date is shifted by k mod 50 whole years"
           + " (29 February becomes the 28th in a common year), so copies look like the same"
           + " news in other years. Articles are saved one by one as a run saves them, then the"
-          + " corpus records of all copies in one transaction. Then times two queries on the"
-          + " reopened store: a story with all its records, and an actor's events.",
+          + " corpus records of all copies in one transaction. Then times the UI's queries on the"
+          + " reopened store: a story with all its records; an actor's newest 50 events, and all"
+          + " of them; an actor pair's monthly series; an outlet's coverage rows.",
       ""
     },
     footer = {
@@ -73,6 +75,9 @@ final class BenchStoreCommand implements Callable<Integer> {
   private static final Pattern ID = Pattern.compile("\"([a-z])([0-9a-f]{16})\"");
   private static final Pattern DATE = Pattern.compile("\"(\\d{4})((?:-\\d{2}){0,2})\"");
   private static final int QUERIES = 200;
+
+  /** The page of an actor's events a reader asks for first. */
+  private static final int PAGE = 50;
 
   @Option(names = "--from", required = true, paramLabel = "STORE", description = "Source store.")
   Path from;
@@ -91,6 +96,15 @@ final class BenchStoreCommand implements Callable<Integer> {
       description = "The store to build (must not exist).")
   Path out;
 
+  @Option(
+      names = "--postgres",
+      paramLabel = "ADDRESS",
+      description =
+          "Also build the same store in this PostgreSQL database (empty: a new database, or a new"
+              + " schema named with ?currentSchema=), side by side in this run, and print the"
+              + " ratios. Example: --postgres postgresql://localhost:5432/bench")
+  String postgres;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -101,7 +115,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     PrintWriter print = spec.commandLine().getOut();
     List<ArticleResult> results;
     ReportData records;
-    try (RelationalStore source = RelationalStore.open(from)) {
+    try (RelationalStore source = RelationalStore.openReader(new StoreLocation.SqliteFile(from))) {
       results = source.results();
       records = source.records();
     }
@@ -114,11 +128,66 @@ final class BenchStoreCommand implements Callable<Integer> {
     for (int k = 0; k < copies; k++) {
       corpus.add(new Copy(k).of(records));
     }
+    ReportData all = merge(corpus);
+    List<StoreLocation> targets = new ArrayList<>(List.of(new StoreLocation.SqliteFile(out)));
+    if (postgres != null) {
+      try {
+        targets.add(StoreLocation.parse(postgres));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--postgres: " + e.getMessage());
+      }
+    }
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("task", "bench-store");
+    List<Map<String, Object>> measured = new ArrayList<>();
+    for (StoreLocation target : targets) {
+      String database = target instanceof StoreLocation.Postgres ? "postgresql" : "sqlite";
+      print.println("== " + database + ": " + target.display());
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("database", database);
+      build(target, results, copies, all, m, print);
+      try (RelationalStore store = RelationalStore.openReader(target)) {
+        queries(store, all, m, print);
+      }
+      measured.add(m);
+    }
+    figures.put("stores", measured);
+    if (measured.size() == 2) {
+      Map<String, Object> lite = measured.get(0);
+      Map<String, Object> pg = measured.get(1);
+      Map<String, Object> ratios = new LinkedHashMap<>();
+      for (String key : lite.keySet()) {
+        if (lite.get(key) instanceof Number a
+            && pg.get(key) instanceof Number b
+            && a.doubleValue() > 0) {
+          ratios.put(key, round(b.doubleValue() / a.doubleValue()));
+        }
+      }
+      figures.put("postgresql_over_sqlite", ratios);
+      print.println("PostgreSQL / SQLite, same data, this run: " + ratios);
+    }
+    print.println(Jsonl.line(figures));
+    return 0;
+  }
+
+  /** Writes the copies into {@code target} (an empty store) as runs would, timing it. */
+  private void build(
+      StoreLocation target,
+      List<ArticleResult> results,
+      int copies,
+      ReportData all,
+      Map<String, Object> m,
+      PrintWriter print) {
     long saveNanos = 0;
     int saved = 0;
-    ReportData all = merge(corpus);
     long recordNanos;
-    try (RelationalStore store = RelationalStore.open(out)) {
+    long bytes;
+    try (RelationalStore store = RelationalStore.open(target)) {
+      if (store.size() > 0) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), target.display() + " is not empty: give an empty store");
+      }
       for (int k = 0; k < copies && saved < articles; k++) {
         List<ArticleResult> batch = new ArrayList<>();
         for (ArticleResult r : copies(results, k)) {
@@ -135,9 +204,11 @@ final class BenchStoreCommand implements Callable<Integer> {
       store.saveRecords(all);
       recordNanos = System.nanoTime() - t;
     }
-    // closed: the write-ahead log is checkpointed into the file
+    // reopened: SQLite's write-ahead log is checkpointed into the file on close
+    try (RelationalStore store = RelationalStore.openReader(target)) {
+      bytes = store.bytes();
+    }
     double seconds = (saveNanos + recordNanos) / 1e9;
-    long bytes = Files.size(out);
     print.printf(
         "%d articles (%d copies of %d) with %d events, %d quotes, %d stories, %d entities:"
             + " saved in %.2f s (articles %.2f s, corpus records %.2f s): %.0f articles/s%n",
@@ -155,18 +226,11 @@ final class BenchStoreCommand implements Callable<Integer> {
     print.printf(
         "store size %.1f MB: %.0f KB per 1,000 articles%n",
         bytes / 1e6, bytes / 1e3 / saved * 1000);
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("task", "bench-store");
-    figures.put("articles", saved);
-    figures.put("articles_per_s", Math.round(saved / seconds));
-    figures.put("article_save_s", round(saveNanos / 1e9));
-    figures.put("corpus_save_s", round(recordNanos / 1e9));
-    figures.put("kb_per_1000_articles", Math.round(bytes / 1e3 / saved * 1000));
-    try (RelationalStore store = RelationalStore.open(out)) {
-      queries(store, all, figures, print);
-    }
-    print.println(Jsonl.line(figures));
-    return 0;
+    m.put("articles", saved);
+    m.put("articles_per_s", Math.round(saved / seconds));
+    m.put("article_save_s", round(saveNanos / 1e9));
+    m.put("corpus_save_s", round(recordNanos / 1e9));
+    m.put("kb_per_1000_articles", Math.round(bytes / 1e3 / saved * 1000));
   }
 
   private static void queries(
@@ -179,37 +243,54 @@ final class BenchStoreCommand implements Callable<Integer> {
             .filter(a -> a != null && a.length() >= 3)
             .distinct()
             .toList();
-    // warm up, then time
-    latency(
-        () -> store.story(stories.get(random.nextInt(stories.size()))).get().events().size(), 20);
-    double[] story =
-        latency(
-            () -> store.story(stories.get(random.nextInt(stories.size()))).get().events().size(),
-            QUERIES);
-    latency(() -> store.eventsOfActor(actors.get(random.nextInt(actors.size()))).size(), 20);
-    long[] found = new long[1];
-    double[] actor =
-        latency(
-            () -> {
-              int n = store.eventsOfActor(actors.get(random.nextInt(actors.size()))).size();
-              found[0] += n;
-              return n;
-            },
-            QUERIES);
+    List<String[]> pairs =
+        all.events().stream()
+            .filter(e -> e.source().actor() != null && e.target().actor() != null)
+            .map(e -> e.source().actor() + " " + e.target().actor())
+            .distinct()
+            .map(p -> p.split(" "))
+            .toList();
+    List<String> outlets =
+        all.coverage().stream().map(Coverage::outlet).filter(o -> o != null).distinct().toList();
+    Map<String, LongSupplier> questions = new LinkedHashMap<>();
+    questions.put(
+        "story",
+        () -> store.story(stories.get(random.nextInt(stories.size()))).get().events().size());
+    questions.put(
+        "actor_events_page",
+        () -> store.eventsOfActor(actors.get(random.nextInt(actors.size())), PAGE).size());
+    questions.put(
+        "actor_events_all",
+        () -> store.eventsOfActor(actors.get(random.nextInt(actors.size()))).size());
+    questions.put(
+        "actor_pair_series",
+        () -> {
+          String[] pair = pairs.get(random.nextInt(pairs.size()));
+          return store.actorPairSeries(pair[0], pair[1]).size();
+        });
+    questions.put(
+        "outlet_coverage",
+        () -> store.coverageOfOutlet(outlets.get(random.nextInt(outlets.size()))).size());
+    for (Map.Entry<String, LongSupplier> q : questions.entrySet()) {
+      latency(q.getValue(), 20); // warm up
+      long[] rows = new long[1];
+      double[] ms =
+          latency(
+              () -> {
+                long n = q.getValue().getAsLong();
+                rows[0] += n;
+                return n;
+              },
+              QUERIES);
+      print.printf(
+          "%-18s p50 %7.2f ms, p95 %7.2f ms (%.0f rows per answer on average)%n",
+          q.getKey(), ms[0], ms[1], rows[0] / (double) QUERIES);
+      figures.put(q.getKey() + "_p50_ms", round(ms[0]));
+      figures.put(q.getKey() + "_p95_ms", round(ms[1]));
+    }
     print.printf(
-        "a story with all its records: p50 %.2f ms, p95 %.2f ms; an actor's events (%d actor"
-            + " codes, %.0f events on average): p50 %.2f ms, p95 %.2f ms (%d queries each)%n",
-        story[0],
-        story[1],
-        actors.size(),
-        found[0] / (double) QUERIES,
-        actor[0],
-        actor[1],
-        QUERIES);
-    figures.put("story_p50_ms", round(story[0]));
-    figures.put("story_p95_ms", round(story[1]));
-    figures.put("actor_events_p50_ms", round(actor[0]));
-    figures.put("actor_events_p95_ms", round(actor[1]));
+        "(%d queries each; %d stories, %d actor codes, %d actor pairs, %d outlets)%n",
+        QUERIES, stories.size(), actors.size(), pairs.size(), outlets.size());
   }
 
   /** p50 and p95 in milliseconds of {@code n} runs of {@code query}. */
