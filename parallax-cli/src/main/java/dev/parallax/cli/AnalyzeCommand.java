@@ -126,6 +126,13 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " Example: --store corpus.db")
   StoreLocation store;
 
+  @Option(
+      names = "--keep-source",
+      description =
+          "With --store: keep the bytes each new article was read from in the store, as evidence"
+              + " of what was read (about the size of the inputs again).")
+  boolean keepSource;
+
   @CommandLine.Mixin RuleOptions ruleOptions;
 
   @CommandLine.Mixin(name = Verbosity.MIXIN)
@@ -148,6 +155,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Rules rules = ruleOptions.rules(spec.commandLine());
     Until last = until == null ? Until.last() : until;
+    if (keepSource && store == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--keep-source keeps the inputs in a store: give --store too");
+    }
     if (store != null && last != Until.last()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--store needs the whole analysis: leave out --until");
@@ -161,6 +172,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       summary = run(new Analysis(ingestor, options));
     } else {
       try (RelationalStore corpus = openStore()) {
+        corpus.keepSources(keepSource);
         checkOut();
         summary = run(new Analysis(ingestor, options, corpus));
       }

@@ -6,6 +6,7 @@ import dev.parallax.model.EventMention;
 import dev.parallax.model.Outlet;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
+import dev.parallax.model.Rejection;
 import dev.parallax.report.ReportData;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -54,7 +55,11 @@ final class StatsCommand implements Callable<Integer> {
     StoredCorpus stored =
         StoredCorpus.read(
             readStore.store, ruleOptions.rules(spec.commandLine()), spec.commandLine());
-    print(stored.corpus().records(), stored.outletOf(), spec.commandLine().getOut());
+    print(
+        stored.corpus().records(),
+        stored.outletOf(),
+        stored.rejections(),
+        spec.commandLine().getOut());
     return 0;
   }
 
@@ -109,7 +114,8 @@ final class StatsCommand implements Callable<Integer> {
     return known.isEmpty() ? "- to -" : known.get(0) + " to " + known.get(known.size() - 1);
   }
 
-  static void print(ReportData r, Map<String, Outlet> outletOf, PrintWriter out) {
+  static void print(
+      ReportData r, Map<String, Outlet> outletOf, List<Rejection> rejections, PrintWriter out) {
     long undated = r.articles().stream().filter(a -> a.published() == null).count();
     out.printf(
         "articles %d, stories %d, events %d, quotes %d, entities %d, outlets %d%n",
@@ -131,9 +137,16 @@ final class StatsCommand implements Callable<Integer> {
     languages.forEach(
         (k, v) -> langs.append(langs.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
     out.println("languages: " + langs);
+    Map<String, Integer> reasons = new TreeMap<>();
+    rejections.forEach(x -> reasons.merge(x.rejected(), 1, Integer::sum));
+    StringBuilder why = new StringBuilder();
+    reasons.forEach(
+        (k, v) -> why.append(why.length() == 0 ? ": " : "; ").append(k).append(' ').append(v));
     out.println(
-        "rejections: not stored (a rejected input is tried again by the next run; each run's"
-            + " articles.jsonl lists its own)");
+        "rejections "
+            + rejections.size()
+            + why
+            + " (inputs not accepted since; a rejected input is tried again by the next run)");
     out.printf(
         "%-32s %-8s %8s %8s %8s %8s%n",
         "outlet", "month", "articles", "stories", "events", "quotes");

@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Outlet;
+import dev.parallax.model.Rejection;
 import dev.parallax.pipeline.Corpus;
 import dev.parallax.pipeline.Models;
 import dev.parallax.pipeline.Pipeline;
@@ -23,8 +24,13 @@ import picocli.CommandLine;
  * @param corpus the corpus records
  * @param outletOf each article's outlet, by article id
  * @param diagnostics the problems the corpus stages went on from
+ * @param rejections the inputs rejected and not accepted since
  */
-record StoredCorpus(Corpus corpus, Map<String, Outlet> outletOf, List<Diagnostic> diagnostics) {
+record StoredCorpus(
+    Corpus corpus,
+    Map<String, Outlet> outletOf,
+    List<Diagnostic> diagnostics,
+    List<Rejection> rejections) {
 
   /** The {@code --store} of the commands that read a store. */
   static final class StoreOption {
@@ -56,7 +62,7 @@ record StoredCorpus(Corpus corpus, Map<String, Outlet> outletOf, List<Diagnostic
       corpus
           .articles()
           .forEach(a -> corpus.outlets().ofArticle(a.id()).ifPresent(o -> outletOf.put(a.id(), o)));
-      return new StoredCorpus(corpus, outletOf, diagnostics);
+      return new StoredCorpus(corpus, outletOf, diagnostics, opened.rejections());
     }
   }
 }

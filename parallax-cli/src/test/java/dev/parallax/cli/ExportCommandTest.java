@@ -123,6 +123,7 @@ class ExportCommandTest {
               "https://www.dneprherald.by/en/ban",
               "Dnieper Herald",
               "2025-06-18"));
+      s.saveRejection(dev.parallax.model.Rejection.of("broken.html", "empty input", "decode"));
     }
   }
 
@@ -280,7 +281,7 @@ class ExportCommandTest {
     assertThat(s).contains("articles 3,").contains("quotes 3,").contains("outlets 2");
     assertThat(s).contains("published 2025-03-13 to 2025-06-19 (0 articles undated)");
     assertThat(s).contains("languages: en 3");
-    assertThat(s).contains("rejections: not stored");
+    assertThat(s).contains("rejections 1: empty input 1 (inputs not accepted since");
     assertThat(s)
         .containsPattern("Pahonia Post +2025-03 +1 ")
         .containsPattern("Pahonia Post +2025-06 +1 ")

@@ -45,10 +45,12 @@ class PostgresStoreCommandsTest {
   void analyzeExportAndStatsGiveTheSameFilesOnBothDatabases() throws IOException {
     StoreLocation.Postgres pg = SERVER.freshStore();
     Path sqlite = dir.resolve("c.db");
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
     List<String> inputs =
         List.of(
             EXAMPLES.resolve("pahonia-post-minsk-retaliates.txt").toString(),
-            EXAMPLES.resolve("meridian-belarus-bans-moldovan-fruit.html").toString());
+            EXAMPLES.resolve("meridian-belarus-bans-moldovan-fruit.html").toString(),
+            empty.toString());
     for (String[] store : new String[][] {{address(pg), "pg"}, {sqlite.toString(), "lite"}}) {
       StringWriter err = new StringWriter();
       String[] analyze =
@@ -57,13 +59,20 @@ class PostgresStoreCommandsTest {
                       "analyze",
                       "--store",
                       store[0],
+                      "--keep-source",
                       "--manifest",
                       EXAMPLES.resolve("manifest.csv").toString(),
                       "--out",
                       dir.resolve(store[1] + "-out").toString()),
                   inputs.stream())
               .toArray(String[]::new);
-      assertThat(run(err, analyze)).as(err.toString()).isZero();
+      // one input is rejected (exit 1), the run goes on
+      assertThat(run(err, analyze)).as(err.toString()).isEqualTo(1);
+      StringWriter stats = new StringWriter();
+      CommandLine cli = Main.commandLine();
+      cli.setOut(new PrintWriter(stats, true));
+      assertThat(cli.execute("stats", "--store", store[0])).isZero();
+      assertThat(stats.toString()).contains("articles 2,").contains("rejections 1: ");
       for (String format : new String[] {"jsonl", "csv", "gdelt"}) {
         assertThat(
                 run(
@@ -81,6 +90,10 @@ class PostgresStoreCommandsTest {
     }
     try (RelationalStore stored = RelationalStore.openReader(pg)) {
       assertThat(stored.size()).isEqualTo(2);
+      assertThat(stored.rejections()).extracting(r -> r.source()).containsExactly(empty.toString());
+      String id = stored.results().get(0).record().id();
+      assertThat(stored.source(id).orElseThrow().bytes())
+          .isEqualTo(Files.readAllBytes(Path.of(inputs.get(0))));
     }
     for (String folder : new String[] {"out", "jsonl", "csv", "gdelt"}) {
       Path a = dir.resolve("pg-" + folder);

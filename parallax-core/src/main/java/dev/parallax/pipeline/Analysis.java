@@ -149,7 +149,7 @@ public final class Analysis {
       timer.time(
           "save store",
           () -> {
-            store.saveRecords(corpus.records());
+            store.saveRecords(corpus.records(), corpus.outletList());
             return null;
           });
     }
@@ -273,7 +273,7 @@ public final class Analysis {
     InFlight head = inFlight.poll();
     Object first = await(head.result());
     if (first instanceof ArticleResult result) {
-      results.write(result);
+      results.write(result, head.item());
       return;
     }
     List<InFlight> batch = new ArrayList<>();
@@ -296,7 +296,7 @@ public final class Analysis {
         outcome =
             ArticleResult.of(Rejection.of(doc.source(), OUT_OF_MEMORY, alone.stage()), List.of());
       }
-      results.write((ArticleResult) outcome);
+      results.write((ArticleResult) outcome, batch.get(i).item());
     }
   }
 

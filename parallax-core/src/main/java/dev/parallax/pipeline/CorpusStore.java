@@ -1,5 +1,8 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.model.Outlet;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.Rejection;
 import dev.parallax.report.ReportData;
 import dev.parallax.stories.StoryIndexState;
 import java.util.List;
@@ -21,6 +24,20 @@ public interface CorpusStore {
   /** Saves the result of one newly analysed, accepted article. */
   void save(ArticleResult result);
 
+  /**
+   * Saves the result of one newly analysed, accepted article, with the input it was read from (null
+   * when not known), which a store may keep as evidence ({@code --keep-source}).
+   */
+  default void save(ArticleResult result, RawDocument source) {
+    save(result);
+  }
+
+  /**
+   * Records that an input was rejected, replacing an earlier rejection of the same input; a store
+   * that keeps no rejections ignores it. A rejected input is tried again by the next run.
+   */
+  default void saveRejection(Rejection rejection) {}
+
   /** The stored story index state, {@link StoryIndexState#EMPTY} when none was saved. */
   StoryIndexState stories();
 
@@ -34,11 +51,12 @@ public interface CorpusStore {
   default void beginRun(Provenance provenance) {}
 
   /**
-   * Replaces the stored corpus records (entities, events, quotes, stories, coverage, conflicts, and
-   * the publication dates inferred for articles) with those this run's corpus stages made over the
-   * whole stored corpus, in one transaction; called once they are written. Until then, and when a
-   * run dies before, the stored corpus records are pending: they miss the articles saved since, and
-   * the next run makes them again. A store that keeps only the per-article results ignores them.
+   * Replaces the stored corpus records (entities, events, quotes, stories, coverage, conflicts, the
+   * outlet directory, and the publication dates inferred for articles) with those this run's corpus
+   * stages made over the whole stored corpus, in one transaction; called once they are written.
+   * Until then, and when a run dies before, the stored corpus records are pending: they miss the
+   * articles saved since, and the next run makes them again. A store that keeps only the
+   * per-article results ignores them.
    */
-  default void saveRecords(ReportData records) {}
+  default void saveRecords(ReportData records, List<Outlet> outlets) {}
 }

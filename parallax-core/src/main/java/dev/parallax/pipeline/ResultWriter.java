@@ -71,7 +71,13 @@ final class ResultWriter {
     return item instanceof RawDocument doc && storedIds.contains(doc.id());
   }
 
-  void write(ArticleResult result) {
+  /**
+   * Takes one result in input order: an accepted article (saved to the store with the input it was
+   * read from) or a rejection (recorded in the store too).
+   *
+   * @param input what the result was made from (a document, or an input rejected while reading)
+   */
+  void write(ArticleResult result, IngestItem input) {
     ArticleRecord record = result.record();
     if (!result.diagnostics().isEmpty()) {
       diagnostics.put(record.source(), result.diagnostics());
@@ -86,7 +92,7 @@ final class ResultWriter {
           notAnalysed.merge(result.notAnalysed(), 1, Integer::sum);
         }
         if (store != null) {
-          store.save(result);
+          store.save(result, input instanceof RawDocument doc ? doc : null);
         }
       }
     }
@@ -94,6 +100,9 @@ final class ResultWriter {
     if (record instanceof Rejection rejection) {
       rejected++;
       rejections.add(rejection);
+      if (store != null) {
+        store.saveRejection(rejection);
+      }
     }
     progress.update(articles(), rejected);
   }

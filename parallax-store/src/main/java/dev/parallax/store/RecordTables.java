@@ -11,6 +11,7 @@ import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.Mention;
+import dev.parallax.model.Outlet;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
 import dev.parallax.model.QuoteKind;
@@ -56,7 +57,9 @@ final class RecordTables {
           "stories",
           "entity_mentions",
           "entity_aliases",
-          "entities");
+          "entities",
+          "outlet_spellings",
+          "outlet_directory");
 
   private RecordTables() {}
 
@@ -123,16 +126,19 @@ final class RecordTables {
   }
 
   /**
-   * Replaces the corpus records with {@code records}, and the inferred publication dates of the
-   * stored articles with those of {@code records.articles()}.
+   * Replaces the corpus records with {@code records} and {@code outlets}, the inferred publication
+   * dates of the stored articles with those of {@code records.articles()}, and each article's
+   * outlet id with that of the outlet spelt as its outlet.
    */
-  static void replaceCorpus(Connection db, ReportData records) throws SQLException {
+  static void replaceCorpus(Connection db, ReportData records, List<Outlet> outlets)
+      throws SQLException {
     try (Statement s = db.createStatement()) {
       for (String table : CORPUS_TABLES) {
         s.executeUpdate("DELETE FROM " + table);
       }
-      s.executeUpdate("UPDATE articles SET inferred_published = NULL");
+      s.executeUpdate("UPDATE articles SET inferred_published = NULL, outlet_id = NULL");
     }
+    writeOutlets(db, outlets);
     try (PreparedStatement s =
         db.prepareStatement("UPDATE articles SET inferred_published = ? WHERE id = ?")) {
       for (Article a : records.articles()) {
@@ -150,6 +156,86 @@ final class RecordTables {
     writeQuotes(db, records.quotes());
     writeCoverage(db, records.coverage());
     writeConflicts(db, records.conflicts());
+  }
+
+  private static void writeOutlets(Connection db, List<Outlet> outlets) throws SQLException {
+    try (PreparedStatement o =
+            db.prepareStatement(
+                "INSERT INTO outlet_directory (id, position, name, country, outlet_group, articles)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement sp =
+            db.prepareStatement(
+                "INSERT INTO outlet_spellings (outlet, kind, position, spelling)"
+                    + " VALUES (?, ?, ?, ?)");
+        PreparedStatement a =
+            db.prepareStatement("UPDATE articles SET outlet_id = ? WHERE outlet = ?")) {
+      for (int i = 0; i < outlets.size(); i++) {
+        Outlet x = outlets.get(i);
+        row(o, x.id(), i, x.name(), x.country(), x.group(), x.articles());
+        for (int j = 0; j < x.aliases().size(); j++) {
+          row(sp, x.id(), "alias", j, x.aliases().get(j));
+        }
+        for (int j = 0; j < x.domains().size(); j++) {
+          row(sp, x.id(), "domain", j, x.domains().get(j));
+        }
+        // an article names its outlet by one of its spellings: the name or an alias
+        row(a, x.id(), x.name());
+        for (String alias : x.aliases()) {
+          row(a, x.id(), alias);
+        }
+      }
+      executeAll(o, sp, a);
+    }
+  }
+
+  /** The stored outlet directory, in output order. */
+  static List<Outlet> readOutlets(Connection db) throws SQLException {
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    Map<String, List<String>> domains = new LinkedHashMap<>();
+    each(
+        db,
+        "SELECT outlet, kind, spelling FROM outlet_spellings ORDER BY outlet, kind, position",
+        rs -> {
+          (rs.getString(2).equals("alias") ? aliases : domains)
+              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(rs.getString(3));
+        });
+    List<Outlet> out = new ArrayList<>();
+    each(
+        db,
+        "SELECT id, name, country, outlet_group, articles FROM outlet_directory ORDER BY position",
+        rs -> {
+          String id = rs.getString(1);
+          out.add(
+              new Outlet(
+                  id,
+                  rs.getString(2),
+                  aliases.getOrDefault(id, List.of()),
+                  domains.getOrDefault(id, List.of()),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getInt(5)));
+        });
+    return out;
+  }
+
+  /**
+   * The stored articles {@code where} selects (a condition on {@code articles}), in saved order.
+   */
+  static List<Article> readArticles(Connection db, Where where) throws SQLException {
+    List<Article> out = new ArrayList<>();
+    each(
+        db,
+        where,
+        "SELECT article, inferred_published FROM articles WHERE " + where.sql() + " ORDER BY seq",
+        rs -> out.add(dated(rs.getString(1), rs.getString(2))));
+    return out;
+  }
+
+  /** A stored article's JSON, with the publication date the corpus stages inferred, if any. */
+  private static Article dated(String json, String inferred) {
+    Article a = Jsonl.read(json, Article.class);
+    return inferred == null ? a : a.withPublished(PartialDate.parse(inferred), DateSource.INFERRED);
   }
 
   /** Reads the rows of a query. */
@@ -439,14 +525,7 @@ final class RecordTables {
     each(
         db,
         "SELECT article, inferred_published FROM articles ORDER BY seq",
-        rs -> {
-          Article a = Jsonl.read(rs.getString(1), Article.class);
-          String inferred = rs.getString(2);
-          articles.add(
-              inferred == null
-                  ? a
-                  : a.withPublished(PartialDate.parse(inferred), DateSource.INFERRED));
-        });
+        rs -> articles.add(dated(rs.getString(1), rs.getString(2))));
     return new ReportData(
         articles,
         readEntities(db),

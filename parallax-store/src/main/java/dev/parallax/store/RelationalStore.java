@@ -5,7 +5,10 @@ import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.Event;
 import dev.parallax.model.Jsonl;
+import dev.parallax.model.Outlet;
 import dev.parallax.model.Quote;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.Rejection;
 import dev.parallax.model.Story;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.pipeline.CorpusStore;
@@ -22,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +59,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private final AutoCloseable lock;
   private String provenance;
   private Long run;
+  private boolean keepSources;
 
   private RelationalStore(String name, Dialect dialect, Connection db, AutoCloseable lock) {
     this.name = name;
@@ -295,11 +300,26 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   }
 
   /**
-   * Saves one article with its extractions in one transaction: the JSON row the corpus stages read,
-   * its columns and removed blocks, and the run that analysed it (see {@link #beginRun}).
+   * Keeps the input of each article saved from now on ({@code --keep-source}): its media type and
+   * bytes, as evidence of what was read.
    */
+  public void keepSources(boolean keep) {
+    this.keepSources = keep;
+  }
+
   @Override
   public void save(ArticleResult result) {
+    save(result, null);
+  }
+
+  /**
+   * Saves one article with its extractions in one transaction: the JSON row the corpus stages read,
+   * its columns and removed blocks, the run that analysed it (see {@link #beginRun}), and, when
+   * {@link #keepSources kept}, the bytes it was read from; an earlier rejection of the same input
+   * is removed.
+   */
+  @Override
+  public void save(ArticleResult result, RawDocument source) {
     ResultCodec.Encoded parts = ResultCodec.encode(result);
     String sql =
         "INSERT INTO articles (id, source, article, actors, events, quotes)"
@@ -319,9 +339,118 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
               s.executeUpdate();
             }
             RecordTables.writeArticle(db, (Article) result.record(), by);
+            try (PreparedStatement s =
+                db.prepareStatement("DELETE FROM rejections WHERE source = ?")) {
+              s.setString(1, result.record().source());
+              s.executeUpdate();
+            }
+            if (keepSources && source != null) {
+              try (PreparedStatement s =
+                  db.prepareStatement(
+                      "INSERT INTO article_sources (article, media_type, bytes) VALUES (?, ?, ?)")) {
+                s.setString(1, result.record().id());
+                s.setString(2, source.type().name());
+                s.setBytes(3, source.content());
+                s.executeUpdate();
+              }
+            }
           });
     } catch (SQLException e) {
       throw failed("save article " + result.record().id() + " in", e);
+    }
+  }
+
+  /** Records the rejection of an input, replacing an earlier one of the same input. */
+  @Override
+  public void saveRejection(Rejection rejection) {
+    try {
+      Transaction.run(
+          db,
+          () -> {
+            Long by = runId();
+            try (PreparedStatement s = db.prepareStatement("DELETE FROM rejections WHERE id = ?")) {
+              s.setString(1, rejection.id());
+              s.executeUpdate();
+            }
+            try (PreparedStatement s =
+                db.prepareStatement(
+                    "INSERT INTO rejections (id, source, reason, stage, run, seen)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
+              s.setString(1, rejection.id());
+              s.setString(2, rejection.source());
+              s.setString(3, rejection.rejected());
+              s.setString(4, rejection.stage());
+              s.setObject(5, by, Types.INTEGER);
+              s.setString(6, Instant.now().toString());
+              s.executeUpdate();
+            }
+          });
+    } catch (SQLException e) {
+      throw failed("save the rejection of " + rejection.source() + " in", e);
+    }
+  }
+
+  /** The stored rejections (the last of each input not accepted since), by input name. */
+  public List<Rejection> rejections() {
+    List<Rejection> out = new ArrayList<>();
+    String sql = "SELECT id, source, reason, stage FROM rejections ORDER BY source";
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(new Rejection(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+      }
+    } catch (SQLException e) {
+      throw failed("read the rejections of", e);
+    }
+    return out;
+  }
+
+  /** The input an article was read from, when it was kept ({@link #keepSources}). */
+  public Optional<KeptSource> source(String article) {
+    String sql = "SELECT media_type, bytes FROM article_sources WHERE article = ?";
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      s.setString(1, article);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new KeptSource(rs.getString(1), rs.getBytes(2)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failed("read the source of " + article + " in", e);
+    }
+  }
+
+  /** The bytes an article was read from and their media type ({@code HTML}, {@code TEXT}...). */
+  public record KeptSource(String mediaType, byte[] bytes) {}
+
+  /** The stored outlet directory ({@code outlets.jsonl} of the last corpus records). */
+  public List<Outlet> outlets() {
+    try {
+      return RecordTables.readOutlets(db);
+    } catch (SQLException e) {
+      throw failed("read the outlets of", e);
+    }
+  }
+
+  /**
+   * The stored articles of one outlet (by id) published in {@code [from, to]} (ISO dates as
+   * articles write them, compared as text; null for open), in the order saved.
+   */
+  public List<Article> articlesOfOutlet(String outletId, String from, String to) {
+    StringBuilder sql = new StringBuilder("outlet_id = ?");
+    List<Object> args = new ArrayList<>(List.of(outletId));
+    if (from != null) {
+      sql.append(" AND published >= ?");
+      args.add(from);
+    }
+    if (to != null) {
+      sql.append(" AND published <= ?");
+      args.add(to);
+    }
+    try {
+      return RecordTables.readArticles(db, new RecordTables.Where(sql.toString(), args));
+    } catch (SQLException e) {
+      throw failed("read the articles of " + outletId + " in", e);
     }
   }
 
@@ -369,12 +498,12 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
    * now ({@code meta.corpus_through}, the last article seq).
    */
   @Override
-  public void saveRecords(ReportData records) {
+  public void saveRecords(ReportData records, List<Outlet> outlets) {
     try {
       Transaction.run(
           db,
           () -> {
-            RecordTables.replaceCorpus(db, records);
+            RecordTables.replaceCorpus(db, records, outlets);
             long through;
             try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
@@ -391,6 +520,12 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
               s.executeUpdate();
             }
           });
+      if (dialect == Dialect.POSTGRESQL) {
+        // the tables were replaced in bulk: fresh planner statistics, or the first queries scan
+        try (Statement s = db.createStatement()) {
+          s.execute("ANALYZE");
+        }
+      }
     } catch (SQLException e) {
       throw failed("save the corpus records of", e);
     }

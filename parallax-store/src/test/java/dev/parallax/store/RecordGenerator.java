@@ -14,6 +14,7 @@ import dev.parallax.model.EntityType;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.Mention;
+import dev.parallax.model.Outlet;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
 import dev.parallax.model.QuoteKind;
@@ -53,7 +54,7 @@ final class RecordGenerator {
   }
 
   /** Accepted articles with their extractions, and corpus records naming them. */
-  record Corpus(List<ArticleResult> results, ReportData records) {}
+  record Corpus(List<ArticleResult> results, ReportData records, List<Outlet> outlets) {}
 
   Corpus corpus() {
     List<ArticleResult> results = new ArrayList<>();
@@ -81,8 +82,26 @@ final class RecordGenerator {
           coverage("s" + id(), i == 0 && random.nextBoolean() ? null : text(8), articleIds));
     }
     List<Conflict> conflicts = list(2, () -> conflict(articleIds));
+    List<Outlet> outlets = new ArrayList<>();
+    articles.stream()
+        .map(Article::outlet)
+        .filter(o -> o != null)
+        .distinct()
+        .forEach(
+            name ->
+                outlets.add(
+                    new Outlet(
+                        "o" + id(),
+                        name,
+                        list(2, () -> text(4)),
+                        list(2, () -> text(3) + ".example"),
+                        maybe(() -> pick(List.of("RUS", "MDA", "BLR"))),
+                        maybe(() -> text(5)),
+                        1 + random.nextInt(3))));
     return new Corpus(
-        results, new ReportData(articles, entities, events, quotes, stories, coverage, conflicts));
+        results,
+        new ReportData(articles, entities, events, quotes, stories, coverage, conflicts),
+        outlets);
   }
 
   ArticleResult result() {

@@ -7,13 +7,17 @@ import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
 import dev.parallax.model.Event;
 import dev.parallax.model.Jsonl;
+import dev.parallax.model.MediaType;
 import dev.parallax.model.PartialDate;
+import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
+import dev.parallax.model.SourceMetadata;
 import dev.parallax.model.Story;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.report.ReportData;
 import dev.parallax.stories.StoryIndex;
 import dev.parallax.stories.StoryIndexState;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -170,6 +174,44 @@ abstract class StoreContract {
     }
   }
 
+  @Test
+  void aRejectionIsKeptUntilItsInputIsAccepted() {
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      ArticleResult article = StoredResults.full("a1");
+      String source = article.record().source();
+      store.saveRejection(Rejection.of(source, "empty input", "decode"));
+      store.saveRejection(Rejection.of(source, "not a text: binary bytes", "decode"));
+      store.saveRejection(Rejection.of("other.html", "empty input", "decode"));
+
+      assertThat(store.rejections())
+          .extracting(Rejection::source, Rejection::rejected)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(source, "not a text: binary bytes"),
+              org.assertj.core.groups.Tuple.tuple("other.html", "empty input"));
+      store.save(article);
+      assertThat(store.rejections()).extracting(Rejection::source).containsExactly("other.html");
+    }
+  }
+
+  @Test
+  void theInputIsKeptAsEvidenceOnlyWhenAsked() {
+    byte[] bytes = "<p>Chișinău \u0000 bytes as read</p>".getBytes(StandardCharsets.UTF_8);
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      store.save(StoredResults.full("a1"), document(bytes));
+      store.keepSources(true);
+      store.save(StoredResults.full("a2"), document(bytes));
+
+      assertThat(store.source("a1")).isEmpty();
+      RelationalStore.KeptSource kept = store.source("a2").orElseThrow();
+      assertThat(kept.mediaType()).isEqualTo("HTML");
+      assertThat(kept.bytes()).isEqualTo(bytes);
+    }
+  }
+
+  private static RawDocument document(byte[] bytes) {
+    return RawDocument.of("in/x.html", bytes, MediaType.HTML, null, SourceMetadata.NONE);
+  }
+
   /**
    * Every record the pipeline makes can be stored (issue 16, item 6): random per-article results
    * and corpus records of every type, with every date form, are saved and read back equal, in one
@@ -185,12 +227,21 @@ abstract class StoreContract {
       StoreLocation location = freshStore();
       try (RelationalStore store = RelationalStore.open(location)) {
         corpus.results().forEach(store::save);
-        store.saveRecords(corpus.records());
+        store.saveRecords(corpus.records(), corpus.outlets());
       }
       try (RelationalStore store = RelationalStore.open(location)) {
         List<ArticleResult> read = store.results();
         assertThat(read).as("seed %d: results", seed).isEqualTo(corpus.results());
         assertThat(store.records()).as("seed %d: records", seed).isEqualTo(corpus.records());
+        assertThat(store.outlets()).as("seed %d: outlets", seed).isEqualTo(corpus.outlets());
+        for (var outlet : corpus.outlets()) {
+          assertThat(store.articlesOfOutlet(outlet.id(), null, null))
+              .as("seed %d: articles of %s", seed, outlet.name())
+              .isEqualTo(
+                  corpus.records().articles().stream()
+                      .filter(a -> outlet.name().equals(a.outlet()))
+                      .toList());
+        }
         assertThat(store.corpusPending()).isFalse();
       }
       for (ArticleResult r : corpus.results()) {
@@ -216,8 +267,8 @@ abstract class StoreContract {
     try (RelationalStore store = RelationalStore.open(freshStore())) {
       first.results().forEach(store::save);
       second.results().forEach(store::save);
-      store.saveRecords(first.records());
-      store.saveRecords(second.records());
+      store.saveRecords(first.records(), first.outlets());
+      store.saveRecords(second.records(), second.outlets());
       var read = store.records();
       assertThat(read.entities()).isEqualTo(second.records().entities());
       assertThat(read.events()).isEqualTo(second.records().events());
@@ -244,7 +295,7 @@ abstract class StoreContract {
     ReportData records = corpus.records();
     try (RelationalStore store = RelationalStore.open(freshStore())) {
       corpus.results().forEach(store::save);
-      store.saveRecords(records);
+      store.saveRecords(records, corpus.outlets());
 
       assertThat(records.stories()).isNotEmpty();
       for (Story story : records.stories()) {

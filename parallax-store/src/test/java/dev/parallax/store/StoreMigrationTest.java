@@ -62,7 +62,7 @@ class StoreMigrationTest {
       assertThat(store.provenanceOf("a1")).isEmpty();
     }
     assertThat(query(file, "SELECT value FROM meta WHERE key = 'schema_version'"))
-        .containsExactly("2");
+        .containsExactly(Integer.toString(StoreSchema.VERSION));
     // the article columns are filled from the stored JSON
     for (ArticleResult r : stored) {
       Article a = (Article) r.record();
@@ -107,7 +107,7 @@ class StoreMigrationTest {
       List<ArticleResult> all = new ArrayList<>(stored);
       all.addAll(more.results());
       assertThat(store.results()).isEqualTo(all);
-      store.saveRecords(more.records());
+      store.saveRecords(more.records(), more.outlets());
       assertThat(store.corpusPending()).isFalse();
       assertThat(store.records().events()).isEqualTo(more.records().events());
     }

@@ -1,7 +1,7 @@
 -- Schema version 1 (Parallax up to issue 15): each accepted article with what the per-article
 -- stages extracted from it, as JSON text, and the story index state.
--- The scripts serve SQLite and PostgreSQL: ${serial} (a generated integer key) and ${float} (a
--- double) are each database's own words for them (Dialect).
+-- The scripts serve SQLite and PostgreSQL: ${serial} (a generated integer key), ${float} (a
+-- double) and ${blob} (bytes) are each database's own words for them (Dialect).
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 -- one accepted article per row, in the order saved, with what the per-article stages made of it
