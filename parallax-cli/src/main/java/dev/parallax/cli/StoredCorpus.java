@@ -32,6 +32,19 @@ record StoredCorpus(
     List<Diagnostic> diagnostics,
     List<Rejection> rejections) {
 
+  /**
+   * Opens {@code store} to read it.
+   *
+   * @throws CommandLine.ParameterException when it is missing or is no store Parallax can read
+   */
+  static RelationalStore open(StoreLocation store, CommandLine cli) {
+    try {
+      return RelationalStore.openReader(store);
+    } catch (StoreException e) {
+      throw new CommandLine.ParameterException(cli, "cannot use --store: " + e.getMessage());
+    }
+  }
+
   /** The {@code --store} of the commands that read a store. */
   static final class StoreOption {
     @CommandLine.Option(
@@ -49,13 +62,7 @@ record StoredCorpus(
    * @throws CommandLine.ParameterException when it is missing or is no store Parallax can read
    */
   static StoredCorpus read(StoreLocation store, Rules rules, CommandLine cli) {
-    RelationalStore opened;
-    try {
-      opened = RelationalStore.openReader(store);
-    } catch (StoreException e) {
-      throw new CommandLine.ParameterException(cli, "cannot use --store: " + e.getMessage());
-    }
-    try (opened) {
+    try (RelationalStore opened = open(store, cli)) {
       List<Diagnostic> diagnostics = new ArrayList<>();
       Corpus corpus = Pipeline.records(Models.of(rules), opened, diagnostics);
       Map<String, Outlet> outletOf = new HashMap<>();

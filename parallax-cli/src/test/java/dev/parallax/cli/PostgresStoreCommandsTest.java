@@ -95,6 +95,21 @@ class PostgresStoreCommandsTest {
       assertThat(stored.source(id).orElseThrow().bytes())
           .isEqualTo(Files.readAllBytes(Path.of(inputs.get(0))));
     }
+    // a whole export streams the store's tables: the files analyze wrote, but the rejection
+    for (String db : new String[] {"pg", "lite"}) {
+      Path analysed = dir.resolve(db + "-out");
+      Path exported = dir.resolve(db + "-jsonl");
+      for (String file : dev.parallax.pipeline.RecordFiles.CORPUS_FILES) {
+        assertThat(Files.readString(exported.resolve(file)))
+            .as(db + " " + file)
+            .isEqualTo(Files.readString(analysed.resolve(file)));
+      }
+      assertThat(Files.readAllLines(exported.resolve("articles.jsonl")))
+          .isEqualTo(
+              Files.readAllLines(analysed.resolve("articles.jsonl")).stream()
+                  .filter(l -> !l.contains("\"rejected\""))
+                  .toList());
+    }
     for (String folder : new String[] {"out", "jsonl", "csv", "gdelt"}) {
       Path a = dir.resolve("pg-" + folder);
       Path b = dir.resolve("lite-" + folder);

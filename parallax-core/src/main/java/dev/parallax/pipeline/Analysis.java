@@ -149,7 +149,7 @@ public final class Analysis {
       timer.time(
           "save store",
           () -> {
-            store.saveRecords(corpus.records(), corpus.outletList());
+            store.saveRecords(corpus.records(), corpus.outletList(), corpus::outletId);
             return null;
           });
     }

@@ -6,6 +6,7 @@ import dev.parallax.model.Rejection;
 import dev.parallax.report.ReportData;
 import dev.parallax.stories.StoryIndexState;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A stored corpus that analyses grow: the per-article results of earlier runs and the state of
@@ -52,11 +53,13 @@ public interface CorpusStore {
 
   /**
    * Replaces the stored corpus records (entities, events, quotes, stories, coverage, conflicts, the
-   * outlet directory, and the publication dates inferred for articles) with those this run's corpus
-   * stages made over the whole stored corpus, in one transaction; called once they are written.
-   * Until then, and when a run dies before, the stored corpus records are pending: they miss the
-   * articles saved since, and the next run makes them again. A store that keeps only the
-   * per-article results ignores them.
+   * outlet directory and each article's outlet id ({@code outletIdOf}, by article id, null for
+   * none), and the publication dates inferred for articles) with those this run's corpus stages
+   * made over the whole stored corpus, in one transaction; called once they are written. Until
+   * then, and when a run dies before, the stored corpus records are pending: they miss the articles
+   * saved since, and the next run makes them again. A store that keeps only the per-article results
+   * ignores them.
    */
-  default void saveRecords(ReportData records, List<Outlet> outlets) {}
+  default void saveRecords(
+      ReportData records, List<Outlet> outlets, Function<String, String> outletIdOf) {}
 }

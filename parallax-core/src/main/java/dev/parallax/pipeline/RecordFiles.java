@@ -85,10 +85,18 @@ public final class RecordFiles {
     }
   }
 
-  /** Writes one JSON Lines file, one line per record. */
-  public static void writeLines(Path file, List<?> records) throws IOException {
+  /**
+   * Writes one JSON Lines file, one line per record, as the iteration reaches each (a streamed
+   * iteration is never held whole); returns how many lines it wrote.
+   */
+  public static long writeLines(Path file, Iterable<?> records) throws IOException {
+    long lines = 0;
     try (JsonlFileWriter w = new JsonlFileWriter(file)) {
-      records.forEach(w::write);
+      for (Object record : records) {
+        w.write(record);
+        lines++;
+      }
     }
+    return lines;
   }
 }

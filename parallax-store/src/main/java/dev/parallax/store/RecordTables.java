@@ -18,6 +18,7 @@ import dev.parallax.model.QuoteKind;
 import dev.parallax.model.RemovedBlock;
 import dev.parallax.model.Speaker;
 import dev.parallax.model.Story;
+import dev.parallax.pipeline.RecordFiles;
 import dev.parallax.report.ReportData;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The relational tables of schema version 2 (see {@code migration/V2__relational_records.sql}): an
@@ -128,9 +130,10 @@ final class RecordTables {
   /**
    * Replaces the corpus records with {@code records} and {@code outlets}, the inferred publication
    * dates of the stored articles with those of {@code records.articles()}, and each article's
-   * outlet id with that of the outlet spelt as its outlet.
+   * outlet id with {@code outletIdOf} its id.
    */
-  static void replaceCorpus(Connection db, ReportData records, List<Outlet> outlets)
+  static void replaceCorpus(
+      Connection db, ReportData records, List<Outlet> outlets, Function<String, String> outletIdOf)
       throws SQLException {
     try (Statement s = db.createStatement()) {
       for (String table : CORPUS_TABLES) {
@@ -139,6 +142,16 @@ final class RecordTables {
       s.executeUpdate("UPDATE articles SET inferred_published = NULL, outlet_id = NULL");
     }
     writeOutlets(db, outlets);
+    try (PreparedStatement s =
+        db.prepareStatement("UPDATE articles SET outlet_id = ? WHERE id = ?")) {
+      for (Article a : records.articles()) {
+        String id = outletIdOf.apply(a.id());
+        if (id != null) {
+          row(s, id, a.id());
+        }
+      }
+      s.executeBatch();
+    }
     try (PreparedStatement s =
         db.prepareStatement("UPDATE articles SET inferred_published = ? WHERE id = ?")) {
       for (Article a : records.articles()) {
@@ -166,9 +179,7 @@ final class RecordTables {
         PreparedStatement sp =
             db.prepareStatement(
                 "INSERT INTO outlet_spellings (outlet, kind, position, spelling)"
-                    + " VALUES (?, ?, ?, ?)");
-        PreparedStatement a =
-            db.prepareStatement("UPDATE articles SET outlet_id = ? WHERE outlet = ?")) {
+                    + " VALUES (?, ?, ?, ?)")) {
       for (int i = 0; i < outlets.size(); i++) {
         Outlet x = outlets.get(i);
         row(o, x.id(), i, x.name(), x.country(), x.group(), x.articles());
@@ -178,13 +189,8 @@ final class RecordTables {
         for (int j = 0; j < x.domains().size(); j++) {
           row(sp, x.id(), "domain", j, x.domains().get(j));
         }
-        // an article names its outlet by one of its spellings: the name or an alias
-        row(a, x.id(), x.name());
-        for (String alias : x.aliases()) {
-          row(a, x.id(), alias);
-        }
       }
-      executeAll(o, sp, a);
+      executeAll(o, sp);
     }
   }
 
@@ -232,10 +238,89 @@ final class RecordTables {
     return out;
   }
 
+  /**
+   * The lines of {@code articles.jsonl} for the stored articles {@code where} selects (a condition
+   * on {@code articles}), in saved order: each article as the corpus stages wrote it (the inferred
+   * publication date, its outlet's canonical name) with its outlet id.
+   */
+  static List<RecordFiles.ArticleLine> readArticleLines(Connection db, Where where)
+      throws SQLException {
+    List<RecordFiles.ArticleLine> out = new ArrayList<>();
+    each(
+        db,
+        where,
+        "SELECT a.article, a.inferred_published, a.outlet_id, o.name FROM articles a"
+            + " LEFT JOIN outlet_directory o ON o.id = a.outlet_id WHERE "
+            + where.sql()
+            + " ORDER BY a.seq",
+        rs -> {
+          Article a = dated(rs.getString(1), rs.getString(2));
+          String name = rs.getString(4);
+          out.add(
+              new RecordFiles.ArticleLine(
+                  name == null || name.equals(a.outlet()) ? a : a.withOutlet(name),
+                  rs.getString(3)));
+        });
+    return out;
+  }
+
   /** A stored article's JSON, with the publication date the corpus stages inferred, if any. */
   private static Article dated(String json, String inferred) {
     Article a = Jsonl.read(json, Article.class);
     return inferred == null ? a : a.withPublished(PartialDate.parse(inferred), DateSource.INFERRED);
+  }
+
+  /** Reads the records a condition selects. */
+  interface RangeReader<T> {
+    List<T> read(Connection db, Where where) throws SQLException;
+  }
+
+  /**
+   * The records of {@code table} in the order of its integer column {@code key}, read {@code chunk}
+   * key values at a time as the iteration reaches them: memory holds one chunk, whatever the
+   * table's size. The iteration fails with {@link StoreException} when the store cannot be read.
+   */
+  static <T> Iterable<T> inRanges(
+      Connection db, String table, String key, int chunk, RangeReader<T> reader) {
+    return () ->
+        new java.util.Iterator<T>() {
+          private long next = Long.MIN_VALUE;
+          private long last;
+          private java.util.Iterator<T> current = java.util.Collections.emptyIterator();
+
+          @Override
+          public boolean hasNext() {
+            try {
+              if (next == Long.MIN_VALUE) {
+                try (Statement s = db.createStatement();
+                    ResultSet rs =
+                        s.executeQuery("SELECT min(" + key + "), max(" + key + ") FROM " + table)) {
+                  rs.next();
+                  next = rs.getLong(1);
+                  last = rs.getObject(2) == null ? next - 1 : rs.getLong(2);
+                }
+              }
+              while (!current.hasNext() && next <= last) {
+                current =
+                    reader
+                        .read(db, Where.of(key + " >= ? AND " + key + " < ?", next, next + chunk))
+                        .iterator();
+                next += chunk;
+              }
+              return current.hasNext();
+            } catch (SQLException e) {
+              throw new StoreException("cannot read " + table + ": " + e.getMessage(), e);
+            }
+          }
+
+          @Override
+          public T next() {
+            if (!hasNext()) {
+              throw new java.util.NoSuchElementException();
+            }
+            return current.next();
+          }
+        };
   }
 
   /** Reads the rows of a query. */
@@ -424,7 +509,8 @@ final class RecordTables {
 
   private static void writeCoverage(Connection db, List<Coverage> rows) throws SQLException {
     try (PreparedStatement c =
-            db.prepareStatement("INSERT INTO coverage (id, story, outlet) VALUES (?, ?, ?)");
+            db.prepareStatement(
+                "INSERT INTO coverage (id, story, outlet, outlet_id) VALUES (?, ?, ?, ?)");
         PreparedStatement articles =
             db.prepareStatement(
                 "INSERT INTO coverage_articles (coverage, position, article) VALUES (?, ?, ?)");
@@ -450,7 +536,7 @@ final class RecordTables {
                     + " VALUES (?, ?, ?, ?)")) {
       for (int i = 0; i < rows.size(); i++) {
         Coverage x = rows.get(i);
-        row(c, i, x.story(), x.outlet());
+        row(c, i, x.story(), x.outlet(), x.outletId());
         list(articles, i, x.articles());
         for (int j = 0; j < x.reported().size(); j++) {
           row(events, i, "reported", j, x.reported().get(j));
@@ -528,7 +614,7 @@ final class RecordTables {
         rs -> articles.add(dated(rs.getString(1), rs.getString(2))));
     return new ReportData(
         articles,
-        readEntities(db),
+        readEntities(db, null),
         readEvents(db, null),
         readQuotes(db, null),
         readStories(db, null),
@@ -536,18 +622,24 @@ final class RecordTables {
         readConflicts(db, null));
   }
 
-  private static List<Entity> readEntities(Connection db) throws SQLException {
+  /** The stored entities in output order, or those that {@code where} selects (null for all). */
+  static List<Entity> readEntities(Connection db, Where where) throws SQLException {
+    String children =
+        where == null ? "" : " WHERE entity IN (SELECT id FROM entities WHERE " + where.sql() + ")";
     Map<String, List<String>> aliases = new LinkedHashMap<>();
     each(
         db,
-        "SELECT entity, alias FROM entity_aliases ORDER BY entity, position",
+        where,
+        "SELECT entity, alias FROM entity_aliases" + children + " ORDER BY entity, position",
         rs -> {
           aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
         });
     Map<String, List<Mention>> mentions = new LinkedHashMap<>();
     each(
         db,
+        where,
         "SELECT entity, article, span_start, span_end, text FROM entity_mentions"
+            + children
             + " ORDER BY entity, position",
         rs -> {
           mentions
@@ -557,7 +649,10 @@ final class RecordTables {
     List<Entity> out = new ArrayList<>();
     each(
         db,
-        "SELECT id, name, type, actor FROM entities ORDER BY position",
+        where,
+        "SELECT id, name, type, actor FROM entities"
+            + (where == null ? "" : " WHERE " + where.sql())
+            + " ORDER BY position",
         rs -> {
           String id = rs.getString(1);
           out.add(
@@ -794,7 +889,7 @@ final class RecordTables {
     each(
         db,
         where,
-        "SELECT id, story, outlet FROM coverage"
+        "SELECT id, story, outlet, outlet_id FROM coverage"
             + (where == null ? "" : " WHERE " + where.sql())
             + " ORDER BY id",
         rs -> {
@@ -808,7 +903,8 @@ final class RecordTables {
                   voices.getOrDefault(id, List.of()),
                   events.getOrDefault(id + "/reported", List.of()),
                   events.getOrDefault(id + "/omitted", List.of()),
-                  tone.getOrDefault(id, List.of())));
+                  tone.getOrDefault(id, List.of()),
+                  rs.getString(4)));
         });
     return out;
   }

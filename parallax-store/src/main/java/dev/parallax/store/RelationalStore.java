@@ -13,6 +13,7 @@ import dev.parallax.model.Story;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.pipeline.CorpusStore;
 import dev.parallax.pipeline.Provenance;
+import dev.parallax.pipeline.RecordFiles;
 import dev.parallax.report.ReportData;
 import dev.parallax.stories.StoryIndex;
 import dev.parallax.stories.StoryIndexState;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A {@link CorpusStore} in a relational database: one SQLite file (the embedded default) or a
@@ -498,12 +500,13 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
    * now ({@code meta.corpus_through}, the last article seq).
    */
   @Override
-  public void saveRecords(ReportData records, List<Outlet> outlets) {
+  public void saveRecords(
+      ReportData records, List<Outlet> outlets, Function<String, String> outletIdOf) {
     try {
       Transaction.run(
           db,
           () -> {
-            RecordTables.replaceCorpus(db, records, outlets);
+            RecordTables.replaceCorpus(db, records, outlets, outletIdOf);
             long through;
             try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
@@ -631,6 +634,42 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     } catch (SQLException e) {
       throw failed("read the coverage of " + outlet + " in", e);
     }
+  }
+
+  /** How many records a streaming read holds at a time ({@link #records(String)}). */
+  private static final int CHUNK = 1000;
+
+  /**
+   * The stored records of one output file of OUTPUT.md ({@code articles.jsonl}, the accepted
+   * articles as {@link RecordFiles.ArticleLine}s, or one of {@link RecordFiles#CORPUS_FILES}), in
+   * output order, read from the store a thousand at a time as the iteration reaches them: memory
+   * holds one chunk, whatever the corpus's size. They are the corpus records of the last run, so
+   * current only when not {@link #corpusPending}. Iterate while the store is open.
+   */
+  public Iterable<?> records(String file) {
+    return records(file, CHUNK);
+  }
+
+  /** {@link #records(String)}, {@code chunk} records at a time. */
+  Iterable<?> records(String file, int chunk) {
+    return switch (file) {
+      case "articles.jsonl" ->
+          RecordTables.inRanges(db, "articles", "seq", chunk, RecordTables::readArticleLines);
+      case "entities.jsonl" ->
+          RecordTables.inRanges(db, "entities", "position", chunk, RecordTables::readEntities);
+      case "events.jsonl" ->
+          RecordTables.inRanges(db, "events", "position", chunk, RecordTables::readEvents);
+      case "quotes.jsonl" ->
+          RecordTables.inRanges(db, "quotes", "position", chunk, RecordTables::readQuotes);
+      case "stories.jsonl" ->
+          RecordTables.inRanges(db, "stories", "position", chunk, RecordTables::readStories);
+      case "coverage.jsonl" ->
+          RecordTables.inRanges(db, "coverage", "id", chunk, RecordTables::readCoverage);
+      case "conflicts.jsonl" ->
+          RecordTables.inRanges(db, "conflicts", "position", chunk, RecordTables::readConflicts);
+      case "outlets.jsonl" -> outlets();
+      default -> throw new IllegalArgumentException("no such output file: " + file);
+    };
   }
 
   /** The bytes the store takes in its database: tables and their indexes. */

@@ -54,7 +54,18 @@ final class RecordGenerator {
   }
 
   /** Accepted articles with their extractions, and corpus records naming them. */
-  record Corpus(List<ArticleResult> results, ReportData records, List<Outlet> outlets) {}
+  record Corpus(List<ArticleResult> results, ReportData records, List<Outlet> outlets) {
+    /** Each article's outlet id: that of the outlet named as the article names it. */
+    java.util.function.Function<String, String> outletIdOf() {
+      return id ->
+          records.articles().stream()
+              .filter(a -> a.id().equals(id) && a.outlet() != null)
+              .findFirst()
+              .flatMap(a -> outlets.stream().filter(o -> o.name().equals(a.outlet())).findFirst())
+              .map(Outlet::id)
+              .orElse(null);
+    }
+  }
 
   Corpus corpus() {
     List<ArticleResult> results = new ArrayList<>();
@@ -284,7 +295,8 @@ final class RecordGenerator {
             () ->
                 new Coverage.Tone(
                     maybe(() -> "n" + id()),
-                    random.nextBoolean() ? random.nextDouble() * 2 - 1 : -1)));
+                    random.nextBoolean() ? random.nextDouble() * 2 - 1 : -1)),
+        maybe(() -> "o" + id()));
   }
 
   private Conflict conflict(List<String> articles) {

@@ -227,7 +227,7 @@ abstract class StoreContract {
       StoreLocation location = freshStore();
       try (RelationalStore store = RelationalStore.open(location)) {
         corpus.results().forEach(store::save);
-        store.saveRecords(corpus.records(), corpus.outlets());
+        store.saveRecords(corpus.records(), corpus.outlets(), corpus.outletIdOf());
       }
       try (RelationalStore store = RelationalStore.open(location)) {
         List<ArticleResult> read = store.results();
@@ -267,8 +267,8 @@ abstract class StoreContract {
     try (RelationalStore store = RelationalStore.open(freshStore())) {
       first.results().forEach(store::save);
       second.results().forEach(store::save);
-      store.saveRecords(first.records(), first.outlets());
-      store.saveRecords(second.records(), second.outlets());
+      store.saveRecords(first.records(), first.outlets(), first.outletIdOf());
+      store.saveRecords(second.records(), second.outlets(), second.outletIdOf());
       var read = store.records();
       assertThat(read.entities()).isEqualTo(second.records().entities());
       assertThat(read.events()).isEqualTo(second.records().events());
@@ -288,6 +288,41 @@ abstract class StoreContract {
     }
   }
 
+  @Test
+  void theRecordsStreamInOutputOrderAChunkAtATime() {
+    RecordGenerator.Corpus corpus = new RecordGenerator(11).corpus();
+    ReportData records = corpus.records();
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      corpus.results().forEach(store::save);
+      store.saveRecords(records, corpus.outlets(), corpus.outletIdOf());
+
+      for (int chunk : new int[] {1, 2, 1000}) {
+        assertThat(list(store.records("entities.jsonl", chunk))).isEqualTo(records.entities());
+        assertThat(list(store.records("events.jsonl", chunk))).isEqualTo(records.events());
+        assertThat(list(store.records("quotes.jsonl", chunk))).isEqualTo(records.quotes());
+        assertThat(list(store.records("stories.jsonl", chunk))).isEqualTo(records.stories());
+        assertThat(list(store.records("coverage.jsonl", chunk))).isEqualTo(records.coverage());
+        assertThat(list(store.records("conflicts.jsonl", chunk))).isEqualTo(records.conflicts());
+        assertThat(list(store.records("outlets.jsonl", chunk))).isEqualTo(corpus.outlets());
+        List<Object> lines = list(store.records("articles.jsonl", chunk));
+        assertThat(lines).hasSize(records.articles().size());
+        for (int i = 0; i < lines.size(); i++) {
+          var line = (dev.parallax.pipeline.RecordFiles.ArticleLine) lines.get(i);
+          Article a = records.articles().get(i);
+          String outletId = corpus.outletIdOf().apply(a.id());
+          assertThat(line.outletId()).isEqualTo(outletId);
+          assertThat(line.article()).isEqualTo(a); // the generator names outlets canonically
+        }
+      }
+    }
+  }
+
+  private static List<Object> list(Iterable<?> records) {
+    List<Object> out = new ArrayList<>();
+    records.forEach(out::add);
+    return out;
+  }
+
   /** The indexed queries answer what filtering all the records would. */
   @Test
   void aStoryAndAnActorsEventsAreWhatTheRecordsHold() {
@@ -295,7 +330,7 @@ abstract class StoreContract {
     ReportData records = corpus.records();
     try (RelationalStore store = RelationalStore.open(freshStore())) {
       corpus.results().forEach(store::save);
-      store.saveRecords(records, corpus.outlets());
+      store.saveRecords(records, corpus.outlets(), corpus.outletIdOf());
 
       assertThat(records.stories()).isNotEmpty();
       for (Story story : records.stories()) {

@@ -75,7 +75,7 @@ class StoreKilledRunTest {
         assertThat(rs.getInt(2)).isEqualTo(blocks);
       }
 
-      store.saveRecords(first.records(), first.outlets());
+      store.saveRecords(first.records(), first.outlets(), first.outletIdOf());
       assertThat(store.corpusPending()).isFalse();
     }
   }
@@ -131,7 +131,7 @@ class StoreKilledRunTest {
       RecordGenerator.Corpus first = generator.corpus();
       RelationalStore store = RelationalStore.open(Path.of(args[0]));
       first.results().forEach(store::save);
-      store.saveRecords(first.records(), first.outlets());
+      store.saveRecords(first.records(), first.outlets(), first.outletIdOf());
       System.out.println("records saved");
       System.out.flush();
       for (int n = 1; ; n++) {
@@ -155,7 +155,7 @@ class StoreKilledRunTest {
       sets[0].results().forEach(store::save);
       sets[1].results().forEach(store::save);
       for (int n = 1; ; n++) {
-        store.saveRecords(sets[n % 2].records(), sets[n % 2].outlets());
+        store.saveRecords(sets[n % 2].records(), sets[n % 2].outlets(), sets[n % 2].outletIdOf());
         System.out.println("records saved " + n);
         System.out.flush();
       }

@@ -107,7 +107,7 @@ class StoreMigrationTest {
       List<ArticleResult> all = new ArrayList<>(stored);
       all.addAll(more.results());
       assertThat(store.results()).isEqualTo(all);
-      store.saveRecords(more.records(), more.outlets());
+      store.saveRecords(more.records(), more.outlets(), more.outletIdOf());
       assertThat(store.corpusPending()).isFalse();
       assertThat(store.records().events()).isEqualTo(more.records().events());
     }

@@ -201,7 +201,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         saved += batch.size();
       }
       long t = System.nanoTime();
-      store.saveRecords(all, List.of());
+      store.saveRecords(all, List.of(), id -> null);
       recordNanos = System.nanoTime() - t;
     }
     // reopened: SQLite's write-ahead log is checkpointed into the file on close

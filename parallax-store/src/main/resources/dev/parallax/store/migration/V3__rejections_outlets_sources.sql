@@ -17,10 +17,18 @@ CREATE TABLE outlet_spellings (outlet TEXT NOT NULL REFERENCES outlet_directory(
   PRIMARY KEY (outlet, kind, position));
 CREATE INDEX outlet_spellings_by_spelling ON outlet_spellings (spelling);
 
--- each article's outlet id, set with the outlet directory
+-- each article's and each coverage row's outlet id, set with the outlet directory
 ALTER TABLE articles ADD COLUMN outlet_id TEXT;
+ALTER TABLE coverage ADD COLUMN outlet_id TEXT;
 CREATE INDEX articles_by_outlet_id_date ON articles (outlet_id, published);
 
 -- the bytes an article was read from, as evidence (analyze --keep-source)
 CREATE TABLE article_sources (article TEXT PRIMARY KEY REFERENCES articles(id),
   media_type TEXT NOT NULL, bytes ${blob} NOT NULL);
+
+-- the corpus records in output order, read a range at a time by a streaming export
+CREATE INDEX entities_by_position ON entities (position);
+CREATE INDEX events_by_position ON events (position);
+CREATE INDEX quotes_by_position ON quotes (position);
+CREATE INDEX stories_by_position ON stories (position);
+CREATE INDEX conflicts_by_position ON conflicts (position);
