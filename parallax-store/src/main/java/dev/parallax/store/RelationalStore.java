@@ -586,19 +586,59 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     }
     String high =
         code.substring(0, code.length() - 1) + (char) (code.charAt(code.length() - 1) + 1);
-    String either =
-        "SELECT id, event_date FROM events WHERE source_actor >= ? AND source_actor < ?"
-            + " UNION SELECT id, event_date FROM events WHERE target_actor >= ? AND target_actor < ?";
-    String page =
-        limit < 0
-            ? "id IN (SELECT id FROM (" + either + ") u)"
-            : "id IN (SELECT id FROM ("
-                + either
-                + ") u ORDER BY event_date IS NULL, event_date DESC, id LIMIT "
-                + limit
-                + ")";
     try {
-      return RecordTables.readEvents(db, RecordTables.Where.of(page, code, high, code, high));
+      if (limit < 0) {
+        return RecordTables.readEvents(
+            db,
+            RecordTables.Where.of(
+                "id IN (SELECT id FROM events WHERE source_actor >= ? AND source_actor < ?"
+                    + " UNION SELECT id FROM events WHERE target_actor >= ? AND target_actor < ?)",
+                code,
+                high,
+                code,
+                high));
+      }
+      // the newest of each side (an index range each), then the newest of both
+      record Dated(String id, String date) {}
+      List<Dated> newest = new ArrayList<>();
+      for (String side : new String[] {"source_actor", "target_actor"}) {
+        try (PreparedStatement s =
+            db.prepareStatement(
+                "SELECT id, event_date FROM events WHERE "
+                    + side
+                    + " >= ? AND "
+                    + side
+                    + " < ? ORDER BY event_date IS NULL, event_date DESC, id LIMIT ?")) {
+          s.setString(1, code);
+          s.setString(2, high);
+          s.setInt(3, limit);
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              newest.add(new Dated(rs.getString(1), rs.getString(2)));
+            }
+          }
+        }
+      }
+      List<String> ids =
+          newest.stream()
+              .sorted(
+                  java.util.Comparator.comparing((Dated d) -> d.date() == null)
+                      .thenComparing(
+                          Dated::date,
+                          java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                      .thenComparing(Dated::id))
+              .map(Dated::id)
+              .distinct()
+              .limit(limit)
+              .toList();
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      return RecordTables.readEvents(
+          db,
+          new RecordTables.Where(
+              "id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+              List.copyOf(ids)));
     } catch (SQLException e) {
       throw failed("read the events of " + code + " in", e);
     }
