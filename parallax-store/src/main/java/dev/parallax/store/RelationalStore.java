@@ -669,8 +669,27 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   /** The coverage rows of one outlet (by the name articles give it), in output order. */
   public List<Coverage> coverageOfOutlet(String outlet) {
+    return coverageOfOutlet(outlet, -1);
+  }
+
+  /**
+   * The coverage rows of one outlet's {@code limit} latest stories (by the story's last date,
+   * undated last), in output order: the first page of an outlet's coverage; all of them when {@code
+   * limit} is negative.
+   */
+  public List<Coverage> coverageOfOutlet(String outlet, int limit) {
+    RecordTables.Where where =
+        limit < 0
+            ? RecordTables.Where.of("outlet = ?", outlet)
+            : RecordTables.Where.of(
+                "id IN (SELECT c.id FROM coverage c LEFT JOIN stories s ON s.id = c.story"
+                    + " WHERE c.outlet = ? ORDER BY s.last_date IS NULL, s.last_date DESC, c.id"
+                    + " LIMIT "
+                    + limit
+                    + ")",
+                outlet);
     try {
-      return RecordTables.readCoverage(db, RecordTables.Where.of("outlet = ?", outlet));
+      return RecordTables.readCoverage(db, where);
     } catch (SQLException e) {
       throw failed("read the coverage of " + outlet + " in", e);
     }

@@ -87,10 +87,10 @@ final class RecordGenerator {
     List<Quote> quotes = list(3, () -> quote(pick(articleIds)));
     List<Story> stories = list(3, () -> story(articleIds, events));
     List<Coverage> coverage = new ArrayList<>();
-    int rows = random.nextInt(4);
+    int rows = 1 + random.nextInt(3);
     for (int i = 0; i < rows; i++) {
-      coverage.add(
-          coverage("s" + id(), i == 0 && random.nextBoolean() ? null : text(8), articleIds));
+      String story = stories.isEmpty() || random.nextInt(4) == 0 ? "s" + id() : pick(stories).id();
+      coverage.add(coverage(story, i == 0 && random.nextBoolean() ? null : text(8), articleIds));
     }
     List<Conflict> conflicts = list(2, () -> conflict(articleIds));
     List<Outlet> outlets = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
+import dev.parallax.model.Coverage;
 import dev.parallax.model.Event;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.MediaType;
@@ -416,8 +417,39 @@ abstract class StoreContract {
                       .toList());
         }
       }
+      // the first page of an outlet's coverage: the rows of its latest stories
+      int pages = 0;
+      for (var row : records.coverage()) {
+        if (row.outlet() == null) {
+          continue;
+        }
+        pages++;
+        Map<String, Story> stories = new HashMap<>();
+        records.stories().forEach(x -> stories.put(x.id(), x));
+        List<Coverage> rows =
+            records.coverage().stream().filter(c -> row.outlet().equals(c.outlet())).toList();
+        List<Coverage> latest =
+            java.util.stream.IntStream.range(0, rows.size())
+                .boxed()
+                .sorted(
+                    java.util.Comparator.comparing(
+                            (Integer i) -> last(stories.get(rows.get(i).story())) == null)
+                        .thenComparing(
+                            i -> last(stories.get(rows.get(i).story())),
+                            java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                        .thenComparing(i -> records.coverage().indexOf(rows.get(i))))
+                .limit(1)
+                .map(rows::get)
+                .toList();
+        assertThat(store.coverageOfOutlet(row.outlet(), 1)).isEqualTo(latest);
+      }
+      assertThat(pages).isPositive();
       assertThat(store.bytes()).isPositive();
     }
+  }
+
+  private static String last(Story story) {
+    return story == null || story.last() == null ? null : story.last().toString();
   }
 
   private static boolean startsWith(Event e, String prefix) {

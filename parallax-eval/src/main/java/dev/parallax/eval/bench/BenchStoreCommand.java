@@ -60,7 +60,8 @@ import picocli.CommandLine.Option;
           + " news in other years. Articles are saved one by one as a run saves them, then the"
           + " corpus records of all copies in one transaction. Then times the UI's queries on the"
           + " reopened store: a story with all its records; an actor's newest 50 events, and all"
-          + " of them; an actor pair's monthly series; an outlet's coverage rows.",
+          + " of them; an actor pair's monthly series; an outlet's coverage rows of its 50 latest"
+          + " stories, and all of them.",
       ""
     },
     footer = {
@@ -272,6 +273,9 @@ final class BenchStoreCommand implements Callable<Integer> {
           String[] pair = pairs.get(random.nextInt(pairs.size()));
           return store.actorPairSeries(pair[0], pair[1]).size();
         });
+    questions.put(
+        "outlet_coverage_page",
+        () -> store.coverageOfOutlet(outlets.get(random.nextInt(outlets.size())), PAGE).size());
     questions.put(
         "outlet_coverage",
         () -> store.coverageOfOutlet(outlets.get(random.nextInt(outlets.size()))).size());

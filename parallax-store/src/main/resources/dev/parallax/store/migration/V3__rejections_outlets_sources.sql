@@ -36,3 +36,4 @@ CREATE INDEX conflicts_by_position ON conflicts (position);
 -- an actor's newest events, a page at a time
 CREATE INDEX events_by_source_actor_date ON events (source_actor, event_date);
 CREATE INDEX events_by_target_actor_date ON events (target_actor, event_date);
+CREATE INDEX stories_by_last_date ON stories (last_date);
