@@ -3,9 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.model.Article;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
-import dev.parallax.model.Outlet;
 import dev.parallax.model.Quote;
-import dev.parallax.report.ReportData;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The CSV form of an export (RFC 4180, UTF-8, a header row): {@code events.csv}, one row per fused
@@ -30,9 +28,20 @@ final class CsvExport {
 
   private CsvExport() {}
 
-  static void write(Path dir, ReportData records, Map<String, Outlet> outletOf) throws IOException {
-    Map<String, Article> articles = new HashMap<>();
-    records.articles().forEach(a -> articles.put(a.id(), a));
+  /**
+   * Writes the three files.
+   *
+   * @param events the events, iterated twice (a stream from the store is read again)
+   * @param articles the articles that events and quotes are read in, by id (bodies not read)
+   * @param outletIdOf each article's outlet id, by article id (null for none)
+   */
+  static void write(
+      Path dir,
+      Iterable<Event> events,
+      Iterable<Quote> quotes,
+      Map<String, Article> articles,
+      Function<String, String> outletIdOf)
+      throws IOException {
     try (Csv out = new Csv(dir.resolve("events.csv"))) {
       out.row(
           "id",
@@ -49,7 +58,7 @@ final class CsvExport {
           "mentions",
           "articles",
           "outlets");
-      for (Event e : records.events()) {
+      for (Event e : events) {
         out.row(
             e.id(),
             e.story(),
@@ -79,16 +88,15 @@ final class CsvExport {
           "end",
           "trigger",
           "sentence");
-      for (Event e : records.events()) {
+      for (Event e : events) {
         for (EventMention m : e.mentions()) {
           Article a = articles.get(m.article());
-          Outlet o = outletOf.get(m.article());
           out.row(
               e.id(),
               m.article(),
               url(a),
               a == null ? null : a.outlet(),
-              o == null ? null : o.id(),
+              outletIdOf.apply(m.article()),
               a == null ? null : a.published(),
               m.start(),
               m.end(),
@@ -112,15 +120,14 @@ final class CsvExport {
           "start",
           "end",
           "text");
-      for (Quote q : records.quotes()) {
+      for (Quote q : quotes) {
         Article a = articles.get(q.article());
-        Outlet o = outletOf.get(q.article());
         out.row(
             q.id(),
             q.article(),
             url(a),
             a == null ? null : a.outlet(),
-            o == null ? null : o.id(),
+            outletIdOf.apply(q.article()),
             a == null ? null : a.published(),
             q.speaker() == null ? null : q.speaker().entity(),
             q.speaker() == null ? null : q.speaker().name(),

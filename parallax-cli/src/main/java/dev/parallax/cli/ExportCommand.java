@@ -1,7 +1,11 @@
 package dev.parallax.cli;
 
 import dev.parallax.actors.Country;
+import dev.parallax.model.Article;
+import dev.parallax.model.Entity;
+import dev.parallax.model.Event;
 import dev.parallax.model.Outlet;
+import dev.parallax.model.Quote;
 import dev.parallax.pipeline.Models;
 import dev.parallax.pipeline.RecordFiles;
 import dev.parallax.report.ReportData;
@@ -13,9 +17,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -110,7 +117,7 @@ final class ExportCommand implements Callable<Integer> {
     LocalDate last = date("--to", to);
     ExportFolder.check(out, spec.commandLine());
     ExportFilter all = new ExportFilter(first, last, null, actor, story);
-    if (format == Format.jsonl && outlet == null && all.isAll() && streamed(started)) {
+    if (outlet == null && all.isAll() && streamed(started, rules)) {
       return 0;
     }
     StoredCorpus stored = StoredCorpus.read(readStore.store, rules, spec.commandLine());
@@ -145,13 +152,20 @@ final class ExportCommand implements Callable<Integer> {
                 .toList();
         RecordFiles.writeCorpus(out::resolve, records, outlets, name -> true);
       }
-      case csv -> CsvExport.write(out, records, stored.outletOf());
+      case csv ->
+          CsvExport.write(
+              out,
+              records.events(),
+              records.quotes(),
+              byId(records.articles(), Article::id),
+              id -> stored.outletOf().containsKey(id) ? stored.outletOf().get(id).id() : null);
       case gdelt -> {
-        Set<String> countries =
-            Models.of(rules).kb().countries().stream()
-                .map(Country::code)
-                .collect(Collectors.toSet());
-        new GdeltExport(records, countries).write(out.resolve(GdeltExport.FILE), records.events());
+        Set<String> countries = countries(rules);
+        new GdeltExport(
+                byId(records.entities(), Entity::id),
+                byId(records.articles(), Article::id),
+                countries)
+            .write(out.resolve(GdeltExport.FILE), records.events());
       }
     }
     if (TerminalLog.verbosity() != Verbosity.QUIET) {
@@ -170,36 +184,107 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes the whole store's files as its tables hold them, a chunk at a time (memory does not grow
-   * with the corpus), when its corpus records are current; false (nothing written) when they are
-   * pending, and the records are then made again in memory from the stored articles.
+   * Writes a whole export from the store's tables, a chunk at a time, when its corpus records are
+   * current; false (nothing written) when they are pending: the records are then made again in
+   * memory from the stored articles. Memory holds one chunk of records, and for csv and gdelt the
+   * few fields of each article (and, for gdelt, of each entity) that rows look up.
    */
-  private boolean streamed(long started) throws IOException {
+  @SuppressWarnings("unchecked")
+  private boolean streamed(long started, Rules rules) throws IOException {
     try (RelationalStore store = StoredCorpus.open(readStore.store, spec.commandLine())) {
       if (store.corpusPending()) {
         return false;
       }
-      long articles =
-          RecordFiles.writeLines(out.resolve("articles.jsonl"), store.records("articles.jsonl"));
-      java.util.Map<String, Long> lines = new java.util.HashMap<>();
-      for (String file : RecordFiles.CORPUS_FILES) {
-        lines.put(file, RecordFiles.writeLines(out.resolve(file), store.records(file)));
+      Iterable<Event> events = (Iterable<Event>) store.records("events.jsonl");
+      Iterable<Quote> quotes = (Iterable<Quote>) store.records("quotes.jsonl");
+      long articles;
+      switch (format) {
+        case jsonl -> {
+          articles =
+              RecordFiles.writeLines(
+                  out.resolve("articles.jsonl"), store.records("articles.jsonl"));
+          for (String file : RecordFiles.CORPUS_FILES) {
+            RecordFiles.writeLines(out.resolve(file), store.records(file));
+          }
+        }
+        case csv -> {
+          Lookups look = Lookups.of(store, false);
+          articles = look.articles().size();
+          CsvExport.write(out, events, quotes, look.articles(), look.outletIds()::get);
+        }
+        case gdelt -> {
+          Lookups look = Lookups.of(store, true);
+          articles = look.articles().size();
+          new GdeltExport(look.entities(), look.articles(), countries(rules))
+              .write(out.resolve(GdeltExport.FILE), events);
+        }
+        default -> throw new IllegalStateException(format.name());
       }
       if (TerminalLog.verbosity() != Verbosity.QUIET) {
         spec.commandLine()
             .getOut()
             .printf(
-                "parallax: exported %d articles, %d events, %d quotes (%s, streamed from the"
-                    + " store's tables) into %s in %.1f s%n",
+                "parallax: exported %d articles (%s, streamed from the store's tables) into %s"
+                    + " in %.1f s%n",
                 articles,
-                lines.get("events.jsonl"),
-                lines.get("quotes.jsonl"),
                 format,
                 out,
                 Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
       }
       return true;
     }
+  }
+
+  /**
+   * What csv and gdelt rows look up, read from a stream of the store: each article without its body
+   * and removed blocks, its outlet id, and (for gdelt) each entity without its mentions.
+   */
+  private record Lookups(
+      Map<String, Article> articles, Map<String, String> outletIds, Map<String, Entity> entities) {
+    static Lookups of(RelationalStore store, boolean withEntities) {
+      Map<String, Article> articles = new HashMap<>();
+      Map<String, String> outletIds = new HashMap<>();
+      for (Object line : store.records("articles.jsonl")) {
+        RecordFiles.ArticleLine l = (RecordFiles.ArticleLine) line;
+        Article a = l.article();
+        articles.put(
+            a.id(),
+            new Article(
+                a.id(),
+                a.source(),
+                a.outlet(),
+                a.title(),
+                a.published(),
+                a.publishedFrom(),
+                a.language(),
+                "",
+                List.of()));
+        if (l.outletId() != null) {
+          outletIds.put(a.id(), l.outletId());
+        }
+      }
+      Map<String, Entity> entities = new HashMap<>();
+      if (withEntities) {
+        for (Object record : store.records("entities.jsonl")) {
+          Entity e = (Entity) record;
+          entities.put(
+              e.id(), new Entity(e.id(), e.name(), e.type(), e.actor(), e.aliases(), List.of()));
+        }
+      }
+      return new Lookups(articles, outletIds, entities);
+    }
+  }
+
+  private static Set<String> countries(Rules rules) {
+    return Models.of(rules).kb().countries().stream()
+        .map(Country::code)
+        .collect(Collectors.toSet());
+  }
+
+  private static <T> Map<String, T> byId(List<T> records, Function<T, String> id) {
+    Map<String, T> out = new HashMap<>();
+    records.forEach(r -> out.put(id.apply(r), r));
+    return out;
   }
 
   private LocalDate date(String option, String value) {

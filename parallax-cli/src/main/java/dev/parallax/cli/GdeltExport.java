@@ -6,14 +6,12 @@ import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.PartialDate;
-import dev.parallax.report.ReportData;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,13 +39,19 @@ final class GdeltExport {
   private static final int ACTOR1 = 5;
   private static final int ACTOR2 = 15;
 
-  private final Map<String, Entity> entities = new HashMap<>();
-  private final Map<String, Article> articles = new HashMap<>();
+  private final Map<String, Entity> entities;
+  private final Map<String, Article> articles;
   private final Set<String> countries;
 
-  GdeltExport(ReportData records, Set<String> countryCodes) {
-    records.entities().forEach(e -> entities.put(e.id(), e));
-    records.articles().forEach(a -> articles.put(a.id(), a));
+  /**
+   * @param entities the entities events name, by id (their mentions are not read)
+   * @param articles the articles events are read in, by id (their bodies are not read)
+   * @param countryCodes the CAMEO country codes
+   */
+  GdeltExport(
+      Map<String, Entity> entities, Map<String, Article> articles, Set<String> countryCodes) {
+    this.entities = entities;
+    this.articles = articles;
     this.countries = countryCodes;
   }
 
@@ -96,7 +100,7 @@ final class GdeltExport {
     return Long.parseUnsignedLong(id.substring(id.length() - 16), 16) >>> 1;
   }
 
-  void write(Path file, List<Event> events) throws IOException {
+  void write(Path file, Iterable<Event> events) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (Event e : events) {
         out.write(String.join("\t", row(e)));
