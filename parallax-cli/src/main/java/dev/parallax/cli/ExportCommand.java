@@ -6,11 +6,13 @@ import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
 import dev.parallax.model.Outlet;
 import dev.parallax.model.Quote;
+import dev.parallax.outlets.OutletDirectory;
 import dev.parallax.pipeline.Models;
 import dev.parallax.pipeline.RecordFiles;
 import dev.parallax.report.ReportData;
 import dev.parallax.resources.Rules;
 import dev.parallax.store.RelationalStore;
+import dev.parallax.store.Selection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,24 +118,14 @@ final class ExportCommand implements Callable<Integer> {
     LocalDate first = date("--from", from);
     LocalDate last = date("--to", to);
     ExportFolder.check(out, spec.commandLine());
-    ExportFilter all = new ExportFilter(first, last, null, actor, story);
-    if (outlet == null && all.isAll() && streamed(started, rules)) {
+    if (streamed(started, rules, first, last)) {
       return 0;
     }
     StoredCorpus stored = StoredCorpus.read(readStore.store, rules, spec.commandLine());
     String outletId = null;
     if (outlet != null) {
       outletId =
-          stored
-              .corpus()
-              .outlets()
-              .find(outlet)
-              .map(Outlet::id)
-              .orElseThrow(
-                  () ->
-                      new CommandLine.ParameterException(
-                          spec.commandLine(),
-                          "--outlet " + outlet + ": no such outlet in the store"));
+          stored.corpus().outlets().find(outlet).map(Outlet::id).orElseThrow(this::noSuchOutlet);
     }
     ExportFilter filter =
         new ExportFilter(first, last, outletId, actor == null ? null : actor.strip(), story);
@@ -190,31 +182,47 @@ final class ExportCommand implements Callable<Integer> {
    * few fields of each article (and, for gdelt, of each entity) that rows look up.
    */
   @SuppressWarnings("unchecked")
-  private boolean streamed(long started, Rules rules) throws IOException {
+  private boolean streamed(long started, Rules rules, LocalDate first, LocalDate last)
+      throws IOException {
     try (RelationalStore store = StoredCorpus.open(readStore.store, spec.commandLine())) {
       if (store.corpusPending()) {
         return false;
       }
-      Iterable<Event> events = (Iterable<Event>) store.records("events.jsonl");
-      Iterable<Quote> quotes = (Iterable<Quote>) store.records("quotes.jsonl");
+      String outletId = null;
+      if (outlet != null) {
+        outletId =
+            OutletDirectory.find(store.outlets(), outlet)
+                .map(Outlet::id)
+                .orElseThrow(() -> noSuchOutlet());
+      }
+      Selection selection =
+          new Selection(
+              first == null ? null : first.toString(),
+              last == null ? null : last.toString(),
+              outletId,
+              actor == null ? null : actor.strip(),
+              story);
+      store.choose(selection);
+      Iterable<Event> events = (Iterable<Event>) store.records("events.jsonl", selection);
+      Iterable<Quote> quotes = (Iterable<Quote>) store.records("quotes.jsonl", selection);
       long articles;
       switch (format) {
         case jsonl -> {
           articles =
               RecordFiles.writeLines(
-                  out.resolve("articles.jsonl"), store.records("articles.jsonl"));
+                  out.resolve("articles.jsonl"), store.records("articles.jsonl", selection));
           for (String file : RecordFiles.CORPUS_FILES) {
-            RecordFiles.writeLines(out.resolve(file), store.records(file));
+            RecordFiles.writeLines(out.resolve(file), store.records(file, selection));
           }
         }
         case csv -> {
           Lookups look = Lookups.of(store, false);
-          articles = look.articles().size();
+          articles = 0;
           CsvExport.write(out, events, quotes, look.articles(), look.outletIds()::get);
         }
         case gdelt -> {
           Lookups look = Lookups.of(store, true);
-          articles = look.articles().size();
+          articles = 0;
           new GdeltExport(look.entities(), look.articles(), countries(rules))
               .write(out.resolve(GdeltExport.FILE), events);
         }
@@ -224,9 +232,8 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine()
             .getOut()
             .printf(
-                "parallax: exported %d articles (%s, streamed from the store's tables) into %s"
-                    + " in %.1f s%n",
-                articles,
+                "parallax: exported %s(%s, streamed from the store's tables) into %s in %.1f s%n",
+                format == Format.jsonl ? articles + " articles " : "",
                 format,
                 out,
                 Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
@@ -273,6 +280,11 @@ final class ExportCommand implements Callable<Integer> {
       }
       return new Lookups(articles, outletIds, entities);
     }
+  }
+
+  private CommandLine.ParameterException noSuchOutlet() {
+    return new CommandLine.ParameterException(
+        spec.commandLine(), "--outlet " + outlet + ": no such outlet in the store");
   }
 
   private static Set<String> countries(Rules rules) {

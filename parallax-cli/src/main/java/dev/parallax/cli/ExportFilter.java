@@ -19,14 +19,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which records {@code parallax export} keeps. Dates are event dates for events and publication
- * dates for articles and quotes (a partial date is kept when its span meets the range; an unknown
- * date is not kept once a range is given); an outlet keeps the records its articles report (a fused
- * event keeps its counts, its mentions are those of the outlet's articles); an actor is a CAMEO
- * code prefix ({@code RUS}, {@code RUSGOV}) or an entity id ({@code e…}), matching an event's
- * source or target and a quote's speaker; a story keeps its own records. Articles are kept when
- * their date, outlet and story pass and, given an actor, when they report a kept event or quote.
- * Stories, coverage rows, conflicts, entities and outlets follow the records kept.
+ * Which records {@code parallax export} keeps, chosen in memory: for a store whose corpus records
+ * are pending, so made again from its articles. A store with current records chooses the same
+ * records in the database ({@link dev.parallax.store.Selection}; {@code ExportCommandTest} checks
+ * that both give the same files). Dates are event dates for events and publication dates for
+ * articles and quotes (a partial date is kept when its span meets the range; an unknown date is not
+ * kept once a range is given); an outlet keeps the records its articles report (a fused event keeps
+ * its counts, its mentions are those of the outlet's articles); an actor is a CAMEO code prefix
+ * ({@code RUS}, {@code RUSGOV}) or an entity id ({@code e…}), matching an event's source or target
+ * and a quote's speaker; a story keeps its own records. Articles are kept when their date, outlet
+ * and story pass and, given an actor, when they report a kept event or quote. Stories, coverage
+ * rows, conflicts, entities and outlets follow the records kept.
  *
  * @param from first day of the range, or null
  * @param to last day of the range, or null
@@ -169,12 +172,9 @@ record ExportFilter(LocalDate from, LocalDate to, String outlet, String actor, S
   }
 
   private boolean matches(String entity, String code) {
-    return isEntityId(actor) ? actor.equals(entity) : code != null && code.startsWith(actor);
-  }
-
-  /** Whether {@code actor} is an entity id ({@code e} and hex digits) rather than a CAMEO code. */
-  static boolean isEntityId(String actor) {
-    return actor.matches("e[0-9a-f]{16}");
+    return dev.parallax.store.Selection.isEntityId(actor)
+        ? actor.equals(entity)
+        : code != null && code.startsWith(actor);
   }
 
   private Event withMentionsOf(Event e, Map<String, Outlet> outletOf) {

@@ -298,19 +298,28 @@ class ExportCommandTest {
   }
 
   @Test
-  void aWholeExportStreamedFromCurrentRecordsEqualsOneMadeInMemory() throws IOException {
-    // the hand-made store has no corpus records yet: the export makes them in memory
-    for (String format : new String[] {"jsonl", "csv", "gdelt"}) {
-      assertThat(
-              run(
-                  "export",
-                  "--store",
-                  db.toString(),
-                  "--out",
-                  dir + "/m-" + format,
-                  "--format",
-                  format))
-          .isZero();
+  void anExportStreamedFromCurrentRecordsEqualsOneMadeInMemory() throws IOException {
+    // the hand-made store has no corpus records yet: exports make them in memory
+    assertThat(run("export", "--store", db.toString(), "--out", dir + "/probe")).isZero();
+    String story =
+        Jsonl.read(lines(dir.resolve("probe/stories.jsonl")).get(0), dev.parallax.model.Story.class)
+            .id();
+    List<List<String>> filters =
+        List.of(
+            List.of(),
+            List.of("--outlet", "PAHONIAPOST.EU"),
+            List.of("--from", "2025-06-01", "--to", "2025-06-30"),
+            List.of("--from", "2025-06-19"),
+            List.of("--to", "2025-03-31"),
+            List.of("--actor", "RUS"),
+            List.of("--actor", "BLR"),
+            List.of("--story", story),
+            List.of("--outlet", "Dnieper Herald", "--actor", "RUS", "--from", "2025-01-01"));
+    String[] formats = {"jsonl", "csv", "gdelt"};
+    for (int f = 0; f < filters.size(); f++) {
+      for (String format : formats) {
+        assertThat(export("m", f, format, filters.get(f))).isZero();
+      }
     }
     assertThat(out.toString()).doesNotContain("streamed");
     try (RelationalStore s = RelationalStore.open(db)) {
@@ -321,28 +330,39 @@ class ExportCommandTest {
               new java.util.ArrayList<>());
       s.saveRecords(corpus.records(), corpus.outletList(), corpus::outletId);
     }
-    for (String format : new String[] {"jsonl", "csv", "gdelt"}) {
-      assertThat(
-              run(
-                  "export",
-                  "--store",
-                  db.toString(),
-                  "--out",
-                  dir + "/s-" + format,
-                  "--format",
-                  format))
-          .isZero();
-      try (var files = Files.list(dir.resolve("m-" + format))) {
-        for (Path f : files.toList()) {
-          if (f.getFileName().toString().startsWith(".")) {
-            continue;
+    for (int f = 0; f < filters.size(); f++) {
+      for (String format : formats) {
+        assertThat(export("s", f, format, filters.get(f))).as(err.toString()).isZero();
+        Path made = dir.resolve("m" + f + "-" + format);
+        try (var files = Files.list(made)) {
+          for (Path file : files.toList()) {
+            if (file.getFileName().toString().startsWith(".")) {
+              continue;
+            }
+            assertThat(
+                    Files.readString(
+                        dir.resolve("s" + f + "-" + format).resolve(file.getFileName())))
+                .as(filters.get(f) + " " + format + " " + file.getFileName())
+                .isEqualTo(Files.readString(file));
           }
-          assertThat(Files.readString(dir.resolve("s-" + format).resolve(f.getFileName())))
-              .as(format + " " + f.getFileName())
-              .isEqualTo(Files.readString(f));
         }
       }
     }
     assertThat(out.toString()).contains("streamed from the store's tables");
+  }
+
+  private int export(String kind, int filter, String format, List<String> options) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "export",
+                "--store",
+                db.toString(),
+                "--out",
+                dir + "/" + kind + filter + "-" + format,
+                "--format",
+                format));
+    args.addAll(options);
+    return run(args.toArray(String[]::new));
   }
 }

@@ -110,6 +110,11 @@ public final class OutletDirectory {
    * ignored).
    */
   public Optional<Outlet> find(String query) {
+    return find(outlets, query);
+  }
+
+  /** The outlet of {@code outlets} that {@code query} means, as {@link #find(String)}. */
+  public static Optional<Outlet> find(List<Outlet> outlets, String query) {
     String q = fold(query);
     return outlets.stream()
         .filter(

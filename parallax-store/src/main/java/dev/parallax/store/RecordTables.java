@@ -249,10 +249,10 @@ final class RecordTables {
     each(
         db,
         where,
-        "SELECT a.article, a.inferred_published, a.outlet_id, o.name FROM articles a"
-            + " LEFT JOIN outlet_directory o ON o.id = a.outlet_id WHERE "
+        "SELECT a.article, a.inferred_published, a.outlet_id, o.name FROM (SELECT * FROM"
+            + " articles WHERE "
             + where.sql()
-            + " ORDER BY a.seq",
+            + ") a LEFT JOIN outlet_directory o ON o.id = a.outlet_id ORDER BY a.seq",
         rs -> {
           Article a = dated(rs.getString(1), rs.getString(2));
           String name = rs.getString(4);
@@ -282,6 +282,16 @@ final class RecordTables {
    */
   static <T> Iterable<T> inRanges(
       Connection db, String table, String key, int chunk, RangeReader<T> reader) {
+    return inRanges(db, table, key, chunk, null, reader);
+  }
+
+  /**
+   * {@link #inRanges(Connection, String, String, int, RangeReader)} of the rows whose {@code id} is
+   * in the temporary table {@code kept} (null for all).
+   */
+  static <T> Iterable<T> inRanges(
+      Connection db, String table, String key, int chunk, String kept, RangeReader<T> reader) {
+    String only = kept == null ? "" : " AND id IN (SELECT id FROM " + kept + ")";
     return () ->
         new java.util.Iterator<T>() {
           private long next = Long.MIN_VALUE;
@@ -303,7 +313,9 @@ final class RecordTables {
               while (!current.hasNext() && next <= last) {
                 current =
                     reader
-                        .read(db, Where.of(key + " >= ? AND " + key + " < ?", next, next + chunk))
+                        .read(
+                            db,
+                            Where.of(key + " >= ? AND " + key + " < ?" + only, next, next + chunk))
                         .iterator();
                 next += chunk;
               }

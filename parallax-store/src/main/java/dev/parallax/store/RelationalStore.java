@@ -731,6 +731,101 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     };
   }
 
+  /**
+   * Chooses the records {@code selection} keeps (in temporary tables of this connection, until the
+   * next choice or {@link #close}); {@link #records(String, Selection)} then reads them.
+   */
+  public void choose(Selection selection) {
+    try {
+      selection.choose(db);
+    } catch (SQLException e) {
+      throw failed("choose the records of", e);
+    }
+  }
+
+  /**
+   * The records of one output file that the last {@link #choose chosen} selection keeps, streamed
+   * as {@link #records(String)} streams them; events keep only the mentions of the selection's
+   * outlet, given one.
+   */
+  public Iterable<?> records(String file, Selection selection) {
+    if (selection.isAll()) {
+      return records(file);
+    }
+    Iterable<?> kept =
+        switch (file) {
+          case "articles.jsonl" ->
+              RecordTables.inRanges(
+                  db, "articles", "seq", CHUNK, "kept_articles", RecordTables::readArticleLines);
+          case "entities.jsonl" ->
+              RecordTables.inRanges(
+                  db, "entities", "position", CHUNK, "kept_entities", RecordTables::readEntities);
+          case "events.jsonl" ->
+              RecordTables.inRanges(
+                  db, "events", "position", CHUNK, "kept_events", RecordTables::readEvents);
+          case "quotes.jsonl" ->
+              RecordTables.inRanges(
+                  db, "quotes", "position", CHUNK, "kept_quotes", RecordTables::readQuotes);
+          case "stories.jsonl" ->
+              RecordTables.inRanges(
+                  db, "stories", "position", CHUNK, "kept_stories", RecordTables::readStories);
+          case "coverage.jsonl" ->
+              RecordTables.inRanges(
+                  db, "coverage", "id", CHUNK, "kept_coverage", RecordTables::readCoverage);
+          case "conflicts.jsonl" ->
+              RecordTables.inRanges(
+                  db,
+                  "conflicts",
+                  "position",
+                  CHUNK,
+                  "kept_conflicts",
+                  RecordTables::readConflicts);
+          case "outlets.jsonl" -> keptOutlets();
+          default -> throw new IllegalArgumentException("no such output file: " + file);
+        };
+    if (!file.equals("events.jsonl") || selection.outletId() == null) {
+      return kept;
+    }
+    java.util.Set<String> ofOutlet = new java.util.HashSet<>();
+    articlesOfOutlet(selection.outletId(), null, null).forEach(a -> ofOutlet.add(a.id()));
+    Iterable<Event> events =
+        () ->
+            java.util.stream.StreamSupport.stream(kept.spliterator(), false)
+                .map(e -> mentionsIn((Event) e, ofOutlet))
+                .iterator();
+    return events;
+  }
+
+  private List<Outlet> keptOutlets() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id FROM kept_outlets")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw failed("read the chosen outlets of", e);
+    }
+    return outlets().stream().filter(o -> ids.contains(o.id())).toList();
+  }
+
+  /** The event with only its mentions in {@code articles}; its counts stay the whole event's. */
+  private static Event mentionsIn(Event e, java.util.Set<String> articles) {
+    return new Event(
+        e.id(),
+        e.story(),
+        e.date(),
+        e.source(),
+        e.target(),
+        e.cameo(),
+        e.goldstein(),
+        e.quadClass(),
+        e.plover(),
+        e.mentions().stream().filter(m -> articles.contains(m.article())).toList(),
+        e.articles(),
+        e.outlets());
+  }
+
   /** The bytes the store takes in its database: tables and their indexes. */
   public long bytes() {
     String sql =
