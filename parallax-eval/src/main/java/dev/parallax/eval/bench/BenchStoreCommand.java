@@ -14,6 +14,7 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
 import dev.parallax.pipeline.ArticleResult;
+import dev.parallax.pipeline.RecordFiles;
 import dev.parallax.quotes.ExtractedQuote;
 import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.report.ReportData;
@@ -154,6 +155,7 @@ final class BenchStoreCommand implements Callable<Integer> {
       build(target, results, copies, all, m, print);
       try (RelationalStore store = RelationalStore.openReader(target)) {
         queries(store, all, m, print);
+        export(store, m, print);
       }
       measured.add(m);
     }
@@ -301,6 +303,38 @@ final class BenchStoreCommand implements Callable<Integer> {
     print.printf(
         "(%d stories, %d actor codes, %d actor pairs, %d outlets)%n",
         stories.size(), actors.size(), pairs.size(), outlets.size());
+  }
+
+  /**
+   * Times a whole jsonl export of the store as {@code parallax export} streams it (the files
+   * written into a temporary folder, then deleted).
+   */
+  private static void export(RelationalStore store, Map<String, Object> m, PrintWriter print)
+      throws IOException {
+    Path dir = Files.createTempDirectory("parallax-bench-export");
+    try {
+      long t = System.nanoTime();
+      long articles =
+          RecordFiles.writeLines(dir.resolve("articles.jsonl"), store.records("articles.jsonl"));
+      for (String file : RecordFiles.CORPUS_FILES) {
+        RecordFiles.writeLines(dir.resolve(file), store.records(file));
+      }
+      double seconds = (System.nanoTime() - t) / 1e9;
+      long bytes = 0;
+      try (var files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          bytes += Files.size(f);
+          Files.delete(f);
+        }
+      }
+      print.printf(
+          "whole jsonl export, streamed: %.2f s, %.0f articles/s (%.1f MB written)%n",
+          seconds, articles / seconds, bytes / 1e6);
+      m.put("export_s", round(seconds));
+      m.put("export_articles_per_s", Math.round(articles / seconds));
+    } finally {
+      Files.deleteIfExists(dir);
+    }
   }
 
   /** p50 and p95 in milliseconds of {@code n} runs of {@code query}. */
