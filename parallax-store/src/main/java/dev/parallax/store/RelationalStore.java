@@ -598,23 +598,49 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
                 code,
                 high));
       }
-      // the newest of each side (an index range each), then the newest of both
+      // the newest of each code under the prefix on each side (an index range each, in index
+      // order), then the newest of all
       record Dated(String id, String date) {}
       List<Dated> newest = new ArrayList<>();
       for (String side : new String[] {"source_actor", "target_actor"}) {
+        List<String> codes = new ArrayList<>();
         try (PreparedStatement s =
             db.prepareStatement(
-                "SELECT id, event_date FROM events WHERE "
+                "SELECT DISTINCT "
+                    + side
+                    + " FROM events WHERE "
                     + side
                     + " >= ? AND "
                     + side
-                    + " < ? ORDER BY event_date IS NULL, event_date DESC, id LIMIT ?")) {
+                    + " < ?")) {
           s.setString(1, code);
           s.setString(2, high);
-          s.setInt(3, limit);
           try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-              newest.add(new Dated(rs.getString(1), rs.getString(2)));
+              codes.add(rs.getString(1));
+            }
+          }
+        }
+        for (String each : codes) {
+          for (String dated :
+              new String[] {
+                "event_date IS NOT NULL ORDER BY event_date DESC, id",
+                "event_date IS NULL ORDER BY id"
+              }) {
+            try (PreparedStatement s =
+                db.prepareStatement(
+                    "SELECT id, event_date FROM events WHERE "
+                        + side
+                        + " = ? AND "
+                        + dated
+                        + " LIMIT ?")) {
+              s.setString(1, each);
+              s.setInt(2, limit);
+              try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                  newest.add(new Dated(rs.getString(1), rs.getString(2)));
+                }
+              }
             }
           }
         }
@@ -678,18 +704,32 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
    * limit} is negative.
    */
   public List<Coverage> coverageOfOutlet(String outlet, int limit) {
-    RecordTables.Where where =
-        limit < 0
-            ? RecordTables.Where.of("outlet = ?", outlet)
-            : RecordTables.Where.of(
-                "id IN (SELECT c.id FROM coverage c LEFT JOIN stories s ON s.id = c.story"
-                    + " WHERE c.outlet = ? ORDER BY s.last_date IS NULL, s.last_date DESC, c.id"
-                    + " LIMIT "
-                    + limit
-                    + ")",
-                outlet);
     try {
-      return RecordTables.readCoverage(db, where);
+      if (limit < 0) {
+        return RecordTables.readCoverage(db, RecordTables.Where.of("outlet = ?", outlet));
+      }
+      // the page's ids first, so that the reads of its parts do not sort again
+      List<Object> ids = new ArrayList<>();
+      try (PreparedStatement s =
+          db.prepareStatement(
+              "SELECT c.id FROM coverage c LEFT JOIN stories s ON s.id = c.story WHERE c.outlet ="
+                  + " ? ORDER BY s.last_date IS NULL, s.last_date DESC, c.id LIMIT ?")) {
+        s.setString(1, outlet);
+        s.setInt(2, limit);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getInt(1));
+          }
+        }
+      }
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      return RecordTables.readCoverage(
+          db,
+          new RecordTables.Where(
+              "id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+              ids));
     } catch (SQLException e) {
       throw failed("read the coverage of " + outlet + " in", e);
     }

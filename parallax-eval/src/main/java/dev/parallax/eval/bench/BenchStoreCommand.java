@@ -99,7 +99,7 @@ final class BenchStoreCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "FILE",
-      description = "The store to build (must not exist).")
+      description = "The SQLite store to build (must not exist, but with --queries-only).")
   Path out;
 
   @Option(
@@ -111,12 +111,20 @@ final class BenchStoreCommand implements Callable<Integer> {
               + " ratios. Example: --postgres postgresql://localhost:5432/bench")
   String postgres;
 
+  @Option(
+      names = "--queries-only",
+      description =
+          "Time the queries and the export on stores an earlier run of this command built"
+              + " (the same --from and --articles), without building them again.")
+  boolean queriesOnly;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    if (Files.exists(out)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), out + " exists");
+    if (Files.exists(out) != queriesOnly) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), out + (queriesOnly ? " does not exist" : " exists"));
     }
     PrintWriter print = spec.commandLine().getOut();
     List<ArticleResult> results;
@@ -152,7 +160,9 @@ final class BenchStoreCommand implements Callable<Integer> {
       print.println("== " + database + ": " + target.display());
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("database", database);
-      build(target, results, copies, all, m, print);
+      if (!queriesOnly) {
+        build(target, results, copies, all, m, print);
+      }
       try (RelationalStore store = RelationalStore.openReader(target)) {
         queries(store, all, m, print);
         export(store, m, print);
