@@ -80,6 +80,26 @@ final class TermStatistics {
     return best == Long.MAX_VALUE ? -1 : best;
   }
 
+  /**
+   * The keys {@link StoryCandidates} posts and looks an article up under: the people it names up
+   * front ({@code p:}) and its {@code count} terms of highest TF-IDF weight under the current
+   * counts (years and month names left out: dates are compared through the anchor, not as words).
+   * Ties go to the term first in alphabetical order, so the keys do not depend on hash order.
+   */
+  java.util.List<String> keys(ArticleProfile p, int count) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    p.people().stream().sorted().forEach(person -> out.add("p:" + person));
+    vector(p).entrySet().stream()
+        .filter(e -> !e.getKey().startsWith("y:") && !e.getKey().startsWith("m:"))
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(count)
+        .forEach(e -> out.add(e.getKey()));
+    return out;
+  }
+
   /** The unit TF-IDF vector of a profile under the current counts (cached until they change). */
   private Map<String, Double> vector(ArticleProfile p) {
     if (vectorsAt != documents) {
