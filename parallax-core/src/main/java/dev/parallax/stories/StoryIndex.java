@@ -52,7 +52,10 @@ public final class StoryIndex {
   private final List<Cluster> clusters = new ArrayList<>();
 
   private final Map<String, Cluster> storyOf = new HashMap<>();
-  private final Set<String> seenLines = new HashSet<>();
+
+  /** A 64-bit hash of each body line seen: the lines themselves would hold every body in memory. */
+  private final Set<Long> seenLines = new HashSet<>();
+
   private final List<String> arrivals = new ArrayList<>();
   private final LeadEmbedder embedder;
 
@@ -140,11 +143,12 @@ public final class StoryIndex {
    * makes them, and posts it in the candidate index.
    */
   private Observed observe(Article article) {
-    ArticleProfile profile = profiler.profile(article, seenLines::contains);
+    ArticleProfile profile = profiler.profile(article, line -> seenLines.contains(lineKey(line)));
     if (embedder != null && options.embeddingWeight() > 0) {
       profile = profile.withEmbedding(embedder.embed(article));
     }
-    seenLines.addAll(ArticleProfiler.contentLines(article.body(), line -> false));
+    ArticleProfiler.contentLines(article.body(), line -> false)
+        .forEach(line -> seenLines.add(lineKey(line)));
     stats.observe(profile);
     arrivals.add(article.id());
     List<String> keys = List.of();
@@ -153,6 +157,15 @@ public final class StoryIndex {
       candidates.post(profile.id(), profile.anchor(), keys);
     }
     return new Observed(profile, keys);
+  }
+
+  /** A 64-bit hash of a line (FNV-1a over its UTF-16 units): two lines rarely share one. */
+  private static long lineKey(String line) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < line.length(); i++) {
+      h = (h ^ line.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
   }
 
   /** The live stories to compare an article with, in foundation order. */

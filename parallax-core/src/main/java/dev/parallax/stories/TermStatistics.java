@@ -15,6 +15,7 @@ final class TermStatistics {
   private final Map<String, Integer> df = new HashMap<>();
   private final StoryOptions options;
   private int documents;
+  private static final int MAX_CACHED = 4096;
   private final Map<String, Map<String, Double>> vectors = new HashMap<>();
   private int vectorsAt = -1;
 
@@ -105,6 +106,10 @@ final class TermStatistics {
     if (vectorsAt != documents) {
       vectors.clear();
       vectorsAt = documents;
+    }
+    if (vectors.size() >= MAX_CACHED) {
+      // the merge pass reads every profile under one count: keep memory flat, not one vector each
+      vectors.clear();
     }
     return vectors.computeIfAbsent(p.id(), k -> weigh(p));
   }
