@@ -57,6 +57,15 @@ record ArticleProfile(
         && o.people.stream().noneMatch(names::contains);
   }
 
+  /**
+   * This profile without its term map, once {@link TermStatistics} has taken the terms in its
+   * compact form: the map is most of a profile's memory.
+   */
+  ArticleProfile withoutTerms() {
+    return new ArticleProfile(
+        id, outlet, title, anchor, anchorMonthDay, focusYear, Map.of(), people, names, embedding);
+  }
+
   ArticleProfile withEmbedding(float[] vector) {
     return new ArticleProfile(
         id, outlet, title, anchor, anchorMonthDay, focusYear, terms, people, names, vector.clone());

@@ -150,6 +150,7 @@ public final class StoryIndex {
     ArticleProfiler.contentLines(article.body(), line -> false)
         .forEach(line -> seenLines.add(lineKey(line)));
     stats.observe(profile);
+    profile = profile.withoutTerms();
     arrivals.add(article.id());
     List<String> keys = List.of();
     if (options.candidates() > 0) {
