@@ -59,6 +59,9 @@ public final class StoryIndex {
   private final List<String> arrivals = new ArrayList<>();
   private final LeadEmbedder embedder;
 
+  /** How many stories the last {@link #add} compared its article with (for tests of the cost). */
+  int lastCompared;
+
   /** A story being built: its foundation number, members in arrival order. */
   private static final class Cluster {
     final int seq;
@@ -111,7 +114,9 @@ public final class StoryIndex {
     Observed observed = observe(article);
     Cluster best = null;
     double bestScore = options.threshold();
-    for (Cluster cluster : candidates(observed.profile(), observed.keys())) {
+    List<Cluster> compared = candidates(observed.profile(), observed.keys());
+    lastCompared = compared.size();
+    for (Cluster cluster : compared) {
       double score = linkage(List.of(observed.profile()), cluster.members);
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = cluster;

@@ -103,6 +103,35 @@ class StoryCandidatesTest {
     }
   }
 
+  /**
+   * The cost of an addition does not grow with the corpus: in a corpus of 40 copies of one
+   * happening, each in another year, a new report is compared with the story near its date only,
+   * where the exhaustive search compares it with every story (40 or more: without the merge pass
+   * some copies stand in two), and it ends where the exhaustive search puts it.
+   */
+  @Test
+  void aNewReportIsComparedWithTheStoriesNearItsDateOnly() {
+    List<Article> articles = new ArrayList<>();
+    for (int shift = 0; shift < 40; shift++) {
+      for (Article a : TestArticles.expulsion().subList(0, 2)) {
+        articles.add(shifted(a, shift));
+      }
+    }
+    Article late = shifted(TestArticles.expulsion().get(2), 17);
+    StoryIndex candidates = new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);
+    StoryIndex exhaustive = new StoryIndex(KnowledgeBase.builtIn(), EXHAUSTIVE);
+    articles.forEach(candidates::add);
+    articles.forEach(exhaustive::add);
+
+    int stories = exhaustive.stories().size();
+    String story = candidates.add(late);
+    String same = exhaustive.add(late);
+
+    assertThat(candidates.lastCompared).isEqualTo(1);
+    assertThat(exhaustive.lastCompared).isEqualTo(stories).isGreaterThanOrEqualTo(40);
+    assertThat(story).isEqualTo(same);
+  }
+
   private static Article shifted(Article a, int years) {
     PartialDate p = a.published();
     PartialDate published =
