@@ -28,9 +28,10 @@ import java.util.stream.Collectors;
  * compared only within a story (within an article when no stories were formed). Two kinds of
  * conflict come out: parties taking opposite sides on a frame of the stance lexicon ({@link
  * FrameConflicts}), and a denial with the claim it denies ({@link DenialPairs}) unless a frame
- * conflict already holds both. Each conflict's id is derived from its story, frame and claim spans,
- * so the same input gives the same ids. Ordered by story, then first claim. Thread-safe; never
- * throws on well-formed records.
+ * conflict already holds both. Each conflict's id is derived from its story and frame (a frame
+ * dispute) or its story and the denial's span (a denial), so the same input gives the same ids and
+ * a claim another report adds to a conflict leaves its id as it was. Ordered by story, then first
+ * claim. Thread-safe; never throws on well-formed records.
  */
 public final class ConflictDetector {
   private static final int SUMMARY_CLAIM = 90;
@@ -118,8 +119,12 @@ public final class ConflictDetector {
     List<SpokenClaim> all = concat(first, second);
     String article = all.get(0).claim().article();
     String story = storyOf.get(article);
-    List<String> spans = all.stream().map(SpokenClaim::position).sorted().toList();
-    String id = ContentId.of('c', all.get(0).story(), kind, String.join("|", spans));
+    // One frame dispute per story and frame, one denial conflict per denial: the id names that, not
+    // the claims, so it stays put when another report adds a claim to either side.
+    String id =
+        kind.equals("denial")
+            ? ContentId.of('c', all.get(0).story(), kind, second.get(0).position())
+            : ContentId.of('c', all.get(0).story(), kind);
     String a = sides(first);
     String b = sides(second);
     String summary =

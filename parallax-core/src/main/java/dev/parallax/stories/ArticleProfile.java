@@ -1,9 +1,11 @@
 package dev.parallax.stories;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What the grouper compares about one article: its weighted terms and its dates.
@@ -37,7 +39,9 @@ record ArticleProfile(
     float[] embedding) {
   ArticleProfile {
     Objects.requireNonNull(id, "id");
-    terms = Map.copyOf(terms);
+    // sorted, so that sums over the terms run in one order on every run (Map.copyOf's iteration
+    // order changes from one JVM to the next, and with it the last bits of a similarity)
+    terms = Collections.unmodifiableMap(new TreeMap<>(terms));
     people = Set.copyOf(people);
     names = Set.copyOf(names);
   }
@@ -51,6 +55,15 @@ record ArticleProfile(
         && !o.people.isEmpty()
         && people.stream().noneMatch(o.names::contains)
         && o.people.stream().noneMatch(names::contains);
+  }
+
+  /**
+   * This profile without its term map, once {@link TermStatistics} has taken the terms in its
+   * compact form: the map is most of a profile's memory.
+   */
+  ArticleProfile withoutTerms() {
+    return new ArticleProfile(
+        id, outlet, title, anchor, anchorMonthDay, focusYear, Map.of(), people, names, embedding);
   }
 
   ArticleProfile withEmbedding(float[] vector) {

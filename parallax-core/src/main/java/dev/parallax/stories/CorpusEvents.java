@@ -62,7 +62,11 @@ public final class CorpusEvents {
     articles.stream()
         .filter(a -> a.outlet() != null)
         .forEach(a -> outletOf.put(a.id(), a.outlet()));
-    EventFuser fuser = new EventFuser(outletOf::get);
+    Map<String, PartialDate> publishedOf = new HashMap<>();
+    articles.stream()
+        .filter(a -> a.published() != null)
+        .forEach(a -> publishedOf.put(a.id(), a.published()));
+    EventFuser fuser = new EventFuser(outletOf::get, publishedOf::get);
     Set<String> undated =
         articles.stream().filter(a -> a.published() == null).map(Article::id).collect(toSet());
     SharedEventDates.Result dated =

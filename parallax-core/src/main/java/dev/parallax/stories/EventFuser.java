@@ -1,7 +1,6 @@
 package dev.parallax.stories;
 
 import dev.parallax.model.ActorRef;
-import dev.parallax.model.ContentId;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.PartialDate;
@@ -31,22 +30,46 @@ import java.util.function.Function;
  * event, and an empty target cannot join two different ones. Events without a story fuse only
  * within their own article.
  *
- * <p>The fused event keeps a singleton's id; a fused one gets {@code ContentId.of('v', sorted
- * member ids)}. It carries all mentions, the day most members give (the earlier on a tie; else the
- * most precise date), the most frequent (then most specific) CAMEO code, and counts distinct
- * articles and outlets (an article without an outlet counts as its own outlet). Never throws on
- * well-formed events.
+ * <p>The fused event takes the id of its first report: the member event whose article was published
+ * first (undated articles last), then by article id, position in the article and event id. A lone
+ * event keeps its own id, and so does the event once later reports of it join: adding a report
+ * changes the id only when that report was published earlier than every report before it (or on the
+ * same day, by an article id that sorts first). It carries all mentions, the day most members give
+ * (the earlier on a tie; else the most precise date), the most frequent (then most specific) CAMEO
+ * code, and counts distinct articles and outlets (an article without an outlet counts as its own
+ * outlet). Never throws on well-formed events.
  */
 public final class EventFuser {
   private static final int COUNTRY = 3;
 
   private final Function<String, String> outletOf;
+  private final Comparator<Event> firstReport;
 
   /**
+   * A fuser that orders reports by article id alone (no publication dates).
+   *
    * @param outletOf outlet of an article id, or null when unknown
    */
   public EventFuser(Function<String, String> outletOf) {
+    this(outletOf, a -> null);
+  }
+
+  /**
+   * @param outletOf outlet of an article id, or null when unknown
+   * @param publishedOf publication date of an article id, or null when unknown: the first report of
+   *     a fused event, whose id it takes, is the one published first
+   */
+  public EventFuser(Function<String, String> outletOf, Function<String, PartialDate> publishedOf) {
     this.outletOf = outletOf;
+    Function<Event, EventMention> first = e -> e.mentions().isEmpty() ? null : e.mentions().get(0);
+    this.firstReport =
+        Comparator.comparing(
+                (Event e) ->
+                    first.apply(e) == null ? null : publishedOf.apply(first.apply(e).article()),
+                Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
+            .thenComparing(e -> first.apply(e) == null ? "" : first.apply(e).article())
+            .thenComparingInt(e -> first.apply(e) == null ? 0 : first.apply(e).start())
+            .thenComparing(Event::id);
   }
 
   /** The fused events, ordered by their first member's position in {@code events}. */
@@ -155,8 +178,7 @@ public final class EventFuser {
     if (cluster.size() == 1 && cluster.get(0).mentions().size() <= 1) {
       return withCounts(cluster.get(0), cluster.get(0).id(), cluster.get(0).mentions());
     }
-    String[] ids = cluster.stream().map(Event::id).sorted().toArray(String[]::new);
-    String id = ids.length == 1 ? ids[0] : ContentId.of('v', ids);
+    String id = cluster.stream().min(firstReport).orElseThrow().id();
     Event code = mostCommonCode(cluster);
     List<EventMention> mentions =
         cluster.stream()

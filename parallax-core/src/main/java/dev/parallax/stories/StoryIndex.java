@@ -6,13 +6,16 @@ import dev.parallax.model.ContentId;
 import dev.parallax.model.Story;
 import dev.parallax.resources.Rules;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -31,22 +34,47 @@ import java.util.function.Function;
  * of one outlet look alike. The first article keeps such lines, but no later one shares them.
  *
  * <p>A story's id derives from its founding article's id, so it stays the same as the story grows.
- * Each addition costs one comparison per stored article. {@link #state} and {@link #restore} carry
- * the index over to a later run: restored stories keep their members and ids, and only articles
- * added since are compared. Not thread-safe.
+ * A new article is compared only with the stories its distinctive terms and people find in the
+ * candidate index ({@link StoryCandidates}, at most {@link StoryOptions#candidates()} of them, near
+ * its anchor day), so an addition costs about the same however large the corpus; with {@code
+ * candidates} 0 it is compared with every story. The merge pass likewise compares each story with
+ * its candidates only. {@link #state} and {@link #restore} carry the index over to a later run:
+ * restored stories keep their members and ids, and only articles added since are compared. Not
+ * thread-safe.
  */
 public final class StoryIndex {
   private final StoryOptions options;
   private final ArticleProfiler profiler;
   private final TermStatistics stats;
-  private final List<List<ArticleProfile>> clusters = new ArrayList<>();
-  private final Set<String> seenLines = new HashSet<>();
+  private final StoryCandidates candidates;
+
+  /** Every story ever founded, by foundation number; one merged into another is left absorbed. */
+  private final List<Cluster> clusters = new ArrayList<>();
+
+  private final Map<String, Cluster> storyOf = new HashMap<>();
+
+  /** A 64-bit hash of each body line seen: the lines themselves would hold every body in memory. */
+  private final Set<Long> seenLines = new HashSet<>();
+
   private final List<String> arrivals = new ArrayList<>();
-
-  /** The first this many stories were restored: they never merge with each other. */
-  private int restored;
-
   private final LeadEmbedder embedder;
+
+  /** How many stories the last {@link #add} compared its article with (for tests of the cost). */
+  int lastCompared;
+
+  /** A story being built: its foundation number, members in arrival order. */
+  private static final class Cluster {
+    final int seq;
+    final boolean restored;
+    final List<ArticleProfile> members = new ArrayList<>();
+    boolean absorbed;
+    int version;
+
+    Cluster(int seq, boolean restored) {
+      this.seq = seq;
+      this.restored = restored;
+    }
+  }
 
   public StoryIndex(KnowledgeBase kb, StoryOptions options) {
     this(kb, options, null);
@@ -71,6 +99,7 @@ public final class StoryIndex {
     this.profiler =
         new ArticleProfiler(Objects.requireNonNull(kb, "kb"), options, WordNormaliser.of(rules));
     this.stats = new TermStatistics(options);
+    this.candidates = new StoryCandidates(options);
   }
 
   /**
@@ -78,42 +107,91 @@ public final class StoryIndex {
    * already stored is not added again.
    */
   public String add(Article article) {
-    for (List<ArticleProfile> cluster : clusters) {
-      if (cluster.stream().anyMatch(p -> p.id().equals(article.id()))) {
-        return storyId(cluster);
-      }
+    Cluster known = storyOf.get(article.id());
+    if (known != null) {
+      return storyId(known);
     }
-    ArticleProfile profile = observe(article);
-    List<ArticleProfile> best = null;
+    Observed observed = observe(article);
+    Cluster best = null;
     double bestScore = options.threshold();
-    for (List<ArticleProfile> cluster : clusters) {
-      double score = linkage(List.of(profile), cluster);
+    List<Cluster> compared = candidates(observed.profile(), observed.keys());
+    lastCompared = compared.size();
+    for (Cluster cluster : compared) {
+      double score = linkage(List.of(observed.profile()), cluster.members);
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = cluster;
         bestScore = score;
       }
     }
     if (best == null) {
-      best = new ArrayList<>();
-      clusters.add(best);
+      best = found(false);
     }
-    best.add(profile);
+    join(best, observed.profile());
     return storyId(best);
   }
 
+  private Cluster found(boolean restored) {
+    Cluster c = new Cluster(clusters.size(), restored);
+    clusters.add(c);
+    return c;
+  }
+
+  private void join(Cluster cluster, ArticleProfile profile) {
+    cluster.members.add(profile);
+    storyOf.put(profile.id(), cluster);
+  }
+
+  private record Observed(ArticleProfile profile, List<String> keys) {}
+
   /**
-   * Profiles an article and counts it in the term statistics and the boilerplate lines, as its
-   * arrival makes them.
+   * Profiles an article, counts it in the term statistics and the boilerplate lines as its arrival
+   * makes them, and posts it in the candidate index.
    */
-  private ArticleProfile observe(Article article) {
-    ArticleProfile profile = profiler.profile(article, seenLines::contains);
+  private Observed observe(Article article) {
+    ArticleProfile profile = profiler.profile(article, line -> seenLines.contains(lineKey(line)));
     if (embedder != null && options.embeddingWeight() > 0) {
       profile = profile.withEmbedding(embedder.embed(article));
     }
-    seenLines.addAll(ArticleProfiler.contentLines(article.body(), line -> false));
+    ArticleProfiler.contentLines(article.body(), line -> false)
+        .forEach(line -> seenLines.add(lineKey(line)));
     stats.observe(profile);
+    profile = profile.withoutTerms();
     arrivals.add(article.id());
-    return profile;
+    List<String> keys = List.of();
+    if (options.candidates() > 0) {
+      keys = stats.keys(profile, options.indexTerms());
+      candidates.post(profile.id(), profile.anchor(), keys);
+    }
+    return new Observed(profile, keys);
+  }
+
+  /** A 64-bit hash of a line (FNV-1a over its UTF-16 units): two lines rarely share one. */
+  private static long lineKey(String line) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < line.length(); i++) {
+      h = (h ^ line.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** The live stories to compare an article with, in foundation order. */
+  private List<Cluster> candidates(ArticleProfile profile, List<String> keys) {
+    if (options.candidates() == 0) {
+      return clusters.stream().filter(c -> !c.absorbed).toList();
+    }
+    return candidates
+        .find(
+            profile.anchor(),
+            keys,
+            id -> {
+              Cluster c = storyOf.get(id);
+              return c == null ? -1 : c.seq;
+            },
+            options.candidates())
+        .stream()
+        .sorted()
+        .map(clusters::get)
+        .toList();
   }
 
   /**
@@ -135,52 +213,92 @@ public final class StoryIndex {
       if (article == null || !article.id().equals(id)) {
         throw new IllegalArgumentException("no article for stored story member " + id);
       }
-      profiles.put(id, observe(article));
+      profiles.put(id, observe(article).profile());
     }
     for (List<String> story : state.stories()) {
-      clusters.add(new ArrayList<>(story.stream().map(profiles::get).toList()));
+      Cluster c = found(true);
+      story.forEach(id -> join(c, profiles.get(id)));
     }
-    restored = clusters.size();
   }
 
   /** What a later run needs to {@link #restore} this index. */
   public StoryIndexState state() {
     return new StoryIndexState(
-        clusters.stream().map(c -> c.stream().map(ArticleProfile::id).toList()).toList(), arrivals);
+        live().map(c -> c.members.stream().map(ArticleProfile::id).toList()).toList(), arrivals);
+  }
+
+  private java.util.stream.Stream<Cluster> live() {
+    return clusters.stream().filter(c -> !c.absorbed);
   }
 
   /**
    * Joins the two closest stories while their average linkage reaches the threshold, and returns
    * how many merges were made. The merged story keeps the id of the one founded first. Two restored
-   * stories are never joined, so every stored article keeps its story id.
+   * stories are never joined, so every stored article keeps its story id. Each story is compared
+   * with its candidates (the stories its members find in the candidate index), or with every story
+   * when {@link StoryOptions#candidates()} is 0.
    */
   public int mergeStories() {
+    PriorityQueue<Pair> queue = new PriorityQueue<>();
+    live().filter(c -> !c.restored).forEach(c -> queuePairs(c, queue));
     int merges = 0;
-    while (true) {
-      int bi = -1;
-      int bj = -1;
-      double best = options.threshold();
-      for (int i = 0; i < clusters.size(); i++) {
-        for (int j = Math.max(i + 1, restored); j < clusters.size(); j++) {
-          double score = linkage(clusters.get(i), clusters.get(j));
-          if (score >= best && (bi < 0 || score > best)) {
-            bi = i;
-            bj = j;
-            best = score;
-          }
-        }
+    while (!queue.isEmpty()) {
+      Pair p = queue.poll();
+      if (p.a.absorbed || p.b.absorbed || p.a.version != p.av || p.b.version != p.bv) {
+        continue;
       }
-      if (bi < 0) {
-        return merges;
-      }
-      clusters.get(bi).addAll(clusters.remove(bj));
+      p.b.members.forEach(m -> join(p.a, m));
+      p.b.members.clear();
+      p.b.absorbed = true;
+      p.a.version++;
       merges++;
+      queuePairs(p.a, queue);
+    }
+    return merges;
+  }
+
+  /** Queues the pairs of {@code c} and its candidates whose linkage reaches the threshold. */
+  private void queuePairs(Cluster c, PriorityQueue<Pair> queue) {
+    Set<Cluster> others = new TreeSet<>(Comparator.comparingInt((Cluster x) -> x.seq));
+    if (options.candidates() == 0) {
+      live().forEach(others::add);
+    } else {
+      for (ArticleProfile m : c.members) {
+        others.addAll(candidates(m, stats.keys(m, options.indexTerms())));
+      }
+    }
+    for (Cluster o : others) {
+      if (o == c || o.absorbed || (o.restored && c.restored)) {
+        continue;
+      }
+      Cluster a = o.seq < c.seq ? o : c;
+      Cluster b = a == o ? c : o;
+      double score = linkage(a.members, b.members);
+      if (score >= options.threshold()) {
+        queue.add(new Pair(a, b, a.version, b.version, score));
+      }
+    }
+  }
+
+  /**
+   * A candidate merge: the best score first, then the pair founded first (as a full scan finds).
+   */
+  private record Pair(Cluster a, Cluster b, int av, int bv, double score)
+      implements Comparable<Pair> {
+    @Override
+    public int compareTo(Pair o) {
+      int c = Double.compare(o.score, score);
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(a.seq, o.a.seq);
+      return c != 0 ? c : Integer.compare(b.seq, o.b.seq);
     }
   }
 
   /** The stories so far, in order of foundation; members in order of arrival. */
   public List<Story> stories() {
-    return clusters.stream().map(this::story).toList();
+    return live().map(this::story).toList();
   }
 
   private double linkage(List<ArticleProfile> a, List<ArticleProfile> b) {
@@ -193,8 +311,8 @@ public final class StoryIndex {
     return sum / (a.size() * (double) b.size());
   }
 
-  private static String storyId(List<ArticleProfile> cluster) {
-    return storyIdOf(cluster.get(0).id());
+  private static String storyId(Cluster cluster) {
+    return storyIdOf(cluster.members.get(0).id());
   }
 
   /** The id of the story founded by article {@code founder}. */
@@ -202,20 +320,26 @@ public final class StoryIndex {
     return ContentId.of('s', founder);
   }
 
-  private Story story(List<ArticleProfile> cluster) {
+  private Story story(Cluster cluster) {
     LinkedHashSet<String> outlets = new LinkedHashSet<>();
-    cluster.stream().map(ArticleProfile::outlet).filter(Objects::nonNull).forEach(outlets::add);
+    cluster.members.stream()
+        .map(ArticleProfile::outlet)
+        .filter(Objects::nonNull)
+        .forEach(outlets::add);
     return new Story(
         storyId(cluster),
-        title(cluster),
-        cluster.stream().map(ArticleProfile::id).toList(),
+        title(cluster.members),
+        cluster.members.stream().map(ArticleProfile::id).toList(),
         List.copyOf(outlets),
         null,
         null,
         List.of());
   }
 
-  /** The headline of the member closest on average to the others. */
+  /**
+   * The headline of the member closest on average to the others; on a tie (within rounding: in a
+   * story of two both members score the same) the member that arrived first.
+   */
   private String title(List<ArticleProfile> cluster) {
     ArticleProfile central = null;
     double best = -1;
@@ -224,11 +348,14 @@ public final class StoryIndex {
         continue;
       }
       double score = linkage(List.of(p), cluster);
-      if (score > best) {
+      if (score > best + TIE) {
         best = score;
         central = p;
       }
     }
     return central == null ? null : central.title();
   }
+
+  /** Scores closer than this are equal: sums of the same terms in another order differ by less. */
+  private static final double TIE = 1e-9;
 }

@@ -30,6 +30,11 @@ import java.util.Set;
  *     with different protagonists
  * @param signals the evidence used beside words (all of it by default; fewer to measure what each
  *     adds)
+ * @param candidates how many stories, found through the candidate index ({@link StoryCandidates}),
+ *     a new article is compared with; 0 compares it with every story (the exhaustive search, whose
+ *     cost grows with the corpus)
+ * @param indexTerms how many of an article's most distinctive terms it is indexed and looked up
+ *     under (beside the people it names up front)
  */
 public record StoryOptions(
     double threshold,
@@ -46,22 +51,25 @@ public record StoryOptions(
     int backgroundDocuments,
     double embeddingWeight,
     double otherPeopleFactor,
-    Set<StorySignal> signals) {
+    Set<StorySignal> signals,
+    int candidates,
+    int indexTerms) {
 
   private static final Set<StorySignal> ALL_SIGNALS = Set.of(StorySignal.values());
 
   /** The tuned defaults. */
   public static final StoryOptions DEFAULTS =
       new StoryOptions(
-          0.13, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0, 0.25, ALL_SIGNALS);
+          0.13, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0, 0.25, ALL_SIGNALS, 50, 20);
 
   /**
    * TF-IDF and lead embeddings half and half, for a {@link StoryIndex} with a {@link LeadEmbedder}:
-   * threshold tuned the same way (BASIL 2010-2012, middle of the best plateau).
+   * threshold tuned the same way (BASIL 2010-2012, middle of the best plateau). Exhaustive search:
+   * embeddings can join reports that share no indexed term.
    */
   public static final StoryOptions WITH_EMBEDDINGS =
       new StoryOptions(
-          0.35, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0.5, 0.25, ALL_SIGNALS);
+          0.35, 3.0, 3, 2.0, 0.5, 1.5, 1.0, 1.0, 7, 14.0, 0.25, 20, 0.5, 0.25, ALL_SIGNALS, 0, 20);
 
   public StoryOptions {
     if (embeddingWeight < 0 || embeddingWeight > 1) {
@@ -74,6 +82,9 @@ public record StoryOptions(
       throw new IllegalArgumentException("other-people factor must be in [0, 1]");
     }
     signals = Set.copyOf(signals);
+    if (candidates < 0 || indexTerms < 1) {
+      throw new IllegalArgumentException("candidates must be >= 0 and index terms >= 1");
+    }
     if (leadParagraphs < 0 || windowDays < 0 || decayDays <= 0 || backgroundDocuments < 0) {
       throw new IllegalArgumentException("lead, window and decay must be positive");
     }
@@ -85,15 +96,23 @@ public record StoryOptions(
   }
 
   public StoryOptions withThreshold(double t) {
-    return with(t, signals);
+    return with(t, signals, candidates, indexTerms);
   }
 
   /** These options using only {@code used} beside words. */
   public StoryOptions withSignals(Set<StorySignal> used) {
-    return with(threshold, used);
+    return with(threshold, used, candidates, indexTerms);
   }
 
-  private StoryOptions with(double t, Set<StorySignal> used) {
+  /**
+   * These options comparing a new article with at most {@code n} candidate stories found through
+   * its {@code terms} most distinctive terms; {@code n = 0}: with every story.
+   */
+  public StoryOptions withCandidates(int n, int terms) {
+    return with(threshold, signals, n, terms);
+  }
+
+  private StoryOptions with(double t, Set<StorySignal> used, int n, int terms) {
     return new StoryOptions(
         t,
         titleWeight,
@@ -109,6 +128,8 @@ public record StoryOptions(
         backgroundDocuments,
         embeddingWeight,
         otherPeopleFactor,
-        used);
+        used,
+        n,
+        terms);
   }
 }

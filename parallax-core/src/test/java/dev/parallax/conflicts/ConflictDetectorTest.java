@@ -91,6 +91,25 @@ class ConflictDetectorTest {
     assertThat(id).startsWith("c").hasSize(17);
   }
 
+  /** A third report adding a claim to a side leaves the conflict's id as it was. */
+  @Test
+  void anotherClaimJoiningAConflictKeepsItsId() {
+    ConflictFixture f = expulsion();
+    String id = detect(f).get(0).id();
+    Article a3 =
+        f.article(
+            "a3",
+            "Third Post",
+            "\"They acted within the law,\" spokeswoman Ana Ruiz told reporters.");
+    f.quote(a3, CHILE, "Ana Ruiz", "They acted within the law", "told");
+    f.stories.clear();
+    f.story("s1", f.articles.get(0), f.articles.get(1), a3);
+
+    List<Conflict> grown = detect(f);
+    assertThat(grown).singleElement().extracting(Conflict::id).isEqualTo(id);
+    assertThat(grown.get(0).claims()).hasSize(3);
+  }
+
   @Test
   void claimsInDifferentStoriesDoNotConflict() {
     ConflictFixture f = expulsion();

@@ -3,7 +3,6 @@ package dev.parallax.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.ActorRef;
-import dev.parallax.model.ContentId;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.PartialDate;
@@ -53,7 +52,7 @@ class EventFuserTest {
 
     assertThat(fused).hasSize(1);
     Event e = fused.get(0);
-    assertThat(e.id()).isEqualTo(ContentId.of('v', "v1", "v2", "v3"));
+    assertThat(e.id()).as("the first report's id").isEqualTo("v1");
     assertThat(e.articles()).isEqualTo(3);
     assertThat(e.outlets()).as("a3 has no outlet and counts as its own").isEqualTo(3);
     assertThat(e.mentions()).hasSize(3);
@@ -211,5 +210,33 @@ class EventFuserTest {
     List<Event> fused =
         fuse(event("v1", "a1", "2025-03-11", "174"), event("v2", "a2", "2025-03-13", "174"));
     assertThat(fused).hasSize(2);
+  }
+
+  /**
+   * A fused event's id is its first report's (by publication, then article id): a report published
+   * later joins without changing it, so a stored event keeps its id as the corpus grows; one
+   * published earlier takes the id over.
+   */
+  @Test
+  void aLaterReportJoinsWithoutChangingTheId() {
+    Map<String, PartialDate> published =
+        Map.of(
+            "a9", PartialDate.parse("2025-03-11"),
+            "a1", PartialDate.parse("2025-03-12"),
+            "a0", PartialDate.parse("2025-03-10"));
+    EventFuser fuser = new EventFuser(OUTLETS::get, published::get);
+    Event first = event("v9", "a9", "2025-03-11", "174");
+    Event later = event("v1", "a1", "2025-03-11", "174");
+    Event earlier = event("v0", "a0", "2025-03-11", "174");
+
+    assertThat(fuser.fuse(List.of(first))).singleElement().extracting(Event::id).isEqualTo("v9");
+    assertThat(fuser.fuse(List.of(later, first)))
+        .singleElement()
+        .extracting(Event::id)
+        .isEqualTo("v9");
+    assertThat(fuser.fuse(List.of(first, later, earlier)))
+        .singleElement()
+        .extracting(Event::id)
+        .isEqualTo("v0");
   }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       BenchAnnotateCommand.class,
       BenchCleanCommand.class,
       BenchFuzzCommand.class,
-      BenchStoreCommand.class
+      BenchStoreCommand.class,
+      BenchCorpusCommand.class
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  parallax eval stories --data ../shared/eval/basil",
       "  parallax eval stories --data ../shared/eval/basil --years 2013-2016 --sweep",
-      "  parallax eval stories --data ../shared/eval/basil --without ENTITIES,DATES"
+      "  parallax eval stories --data ../shared/eval/basil --without ENTITIES,DATES",
+      "  parallax eval stories --data ../shared/eval/basil --split TUNE --candidates 0"
     })
 final class EvalStoriesCommand implements Callable<Integer> {
   @CommandLine.Mixin GoldSet goldSet;
@@ -66,6 +67,36 @@ final class EvalStoriesCommand implements Callable<Integer> {
               + " words are always used.")
   List<StorySignal> without = List.of();
 
+  /** Which stories to score: all, or one half chosen by a hash of the story (triplet) id. */
+  enum Split {
+    ALL,
+    TUNE,
+    HELD_OUT
+  }
+
+  @Option(
+      names = "--split",
+      paramLabel = "PART",
+      defaultValue = "ALL",
+      description =
+          "Only the stories of one part (${COMPLETION-CANDIDATES}): TUNE holds the triplets whose"
+              + " id's String.hashCode is even, HELD_OUT the odd ones (default: ALL).")
+  Split split;
+
+  @Option(
+      names = "--candidates",
+      paramLabel = "N",
+      description =
+          "Compare each article with at most N candidate stories from the index; 0: with every"
+              + " story (the exhaustive search). Default: the tuned value.")
+  Integer candidates;
+
+  @Option(
+      names = "--index-terms",
+      paramLabel = "K",
+      description = "Index each article under its K most distinctive terms (default: tuned).")
+  Integer indexTerms;
+
   @Option(names = "--sweep", description = "First print the scores at thresholds 0.100 to 0.500.")
   boolean sweep;
 
@@ -79,11 +110,16 @@ final class EvalStoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path data = goldSet.path();
-    List<BasilCorpus.Item> items = years.read(data, spec.commandLine());
+    List<BasilCorpus.Item> items =
+        years.read(data, spec.commandLine()).stream().filter(this::inSplit).toList();
     StoryOptions tuned = embeddings ? StoryOptions.WITH_EMBEDDINGS : StoryOptions.DEFAULTS;
     Set<StorySignal> used = EnumSet.allOf(StorySignal.class);
     without.forEach(used::remove);
     StoryOptions base = tuned.withSignals(used);
+    base =
+        base.withCandidates(
+            candidates == null ? base.candidates() : candidates,
+            indexTerms == null ? base.indexTerms() : indexTerms);
     StoryEvaluation evaluation =
         new StoryEvaluation(KnowledgeBase.builtIn(), embeddings ? new MiniLmLeadEmbedder() : null);
     var out = spec.commandLine().getOut();
@@ -113,6 +149,11 @@ final class EvalStoriesCommand implements Callable<Integer> {
     line.put("n", s.n());
     out.println(Jsonl.line(line));
     return 0;
+  }
+
+  private boolean inSplit(BasilCorpus.Item item) {
+    boolean even = (item.triplet().hashCode() & 1) == 0;
+    return split == Split.ALL || (split == Split.TUNE) == even;
   }
 
   private static void printImpure(
