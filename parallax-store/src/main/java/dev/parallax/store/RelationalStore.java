@@ -603,23 +603,30 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       record Dated(String id, String date) {}
       List<Dated> newest = new ArrayList<>();
       for (String side : new String[] {"source_actor", "target_actor"}) {
+        // the codes under the prefix, one index seek each (the least code after the last found)
         List<String> codes = new ArrayList<>();
-        try (PreparedStatement s =
-            db.prepareStatement(
-                "SELECT DISTINCT "
-                    + side
-                    + " FROM events WHERE "
-                    + side
-                    + " >= ? AND "
-                    + side
-                    + " < ?")) {
-          s.setString(1, code);
-          s.setString(2, high);
-          try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-              codes.add(rs.getString(1));
+        String after = null;
+        while (true) {
+          try (PreparedStatement s =
+              db.prepareStatement(
+                  "SELECT min("
+                      + side
+                      + ") FROM events WHERE "
+                      + side
+                      + (after == null ? " >= ?" : " > ?")
+                      + " AND "
+                      + side
+                      + " < ?")) {
+            s.setString(1, after == null ? code : after);
+            s.setString(2, high);
+            try (ResultSet rs = s.executeQuery()) {
+              after = rs.next() ? rs.getString(1) : null;
             }
           }
+          if (after == null) {
+            break;
+          }
+          codes.add(after);
         }
         for (String each : codes) {
           for (String dated :
