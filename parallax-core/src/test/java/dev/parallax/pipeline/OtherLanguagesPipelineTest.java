@@ -159,9 +159,11 @@ class OtherLanguagesPipelineTest {
     ResultWriter writer = new ResultWriter(null, Progress.NONE);
     for (String text :
         List.of(OtherLanguages.RUSSIAN, OtherLanguages.SERBIAN_CYRILLIC, OtherLanguages.ALBANIAN)) {
-      writer.write(pipeline.analyse(doc(text.substring(0, 12) + ".txt", text, dated(null))));
+      RawDocument d = doc(text.substring(0, 12) + ".txt", text, dated(null));
+      writer.write(pipeline.analyse(d), d);
     }
-    writer.write(pipeline.analyse(doc("ru-2.txt", OtherLanguages.RUSSIAN + " Да.", dated(null))));
+    RawDocument more = doc("ru-2.txt", OtherLanguages.RUSSIAN + " Да.", dated(null));
+    writer.write(pipeline.analyse(more), more);
     assertThat(writer.notAnalysed())
         .containsExactly(
             java.util.Map.entry("language ru", 2),

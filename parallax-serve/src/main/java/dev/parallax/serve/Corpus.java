@@ -1,0 +1,209 @@
+package dev.parallax.serve;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.Coverage;
+import dev.parallax.model.Entity;
+import dev.parallax.model.Event;
+import dev.parallax.model.EventMention;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Outlet;
+import dev.parallax.model.PartialDate;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Story;
+import dev.parallax.report.ReportData;
+import dev.parallax.store.RelationalStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What serve reads: a store opened as a reader beside its writer, and the corpus records read from
+ * it once when the server starts, indexed for the list pages (stories newest first, an article's
+ * facts). Reads of the store itself go through one connection, one at a time.
+ *
+ * <p>The records are read when serve starts: articles analysed after it show after a restart.
+ */
+final class Corpus implements AutoCloseable {
+  private final RelationalStore store;
+  private final Map<String, Article> articles = new HashMap<>();
+  private final List<Story> storiesNewestFirst;
+  private final Map<String, Integer> storyIndex = new HashMap<>();
+  private final Map<String, Set<String>> storyActors = new HashMap<>();
+  private final Map<String, List<EntityMention>> entitiesOf = new HashMap<>();
+  private final Map<String, List<EventReport>> eventsOf = new HashMap<>();
+  private final Map<String, List<Quote>> quotesOf = new HashMap<>();
+  private final Map<String, String> storyOf = new HashMap<>();
+  private final List<Outlet> outlets;
+
+  /** An entity's mention in one article. */
+  record EntityMention(Entity entity, Mention mention) {}
+
+  /** An event's report in one article. */
+  record EventReport(Event event, EventMention mention) {}
+
+  Corpus(RelationalStore store) {
+    this.store = store;
+    ReportData records = store.records();
+    records.articles().forEach(a -> articles.put(a.id(), a));
+    for (Entity e : records.entities()) {
+      for (Mention m : e.mentions()) {
+        entitiesOf
+            .computeIfAbsent(m.article(), k -> new ArrayList<>())
+            .add(new EntityMention(e, m));
+      }
+    }
+    for (Event e : records.events()) {
+      for (EventMention m : e.mentions()) {
+        eventsOf.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new EventReport(e, m));
+      }
+      if (e.story() != null) {
+        Set<String> codes = storyActors.computeIfAbsent(e.story(), k -> new LinkedHashSet<>());
+        if (e.source() != null && e.source().actor() != null) {
+          codes.add(e.source().actor());
+        }
+        if (e.target() != null && e.target().actor() != null) {
+          codes.add(e.target().actor());
+        }
+      }
+    }
+    for (Quote q : records.quotes()) {
+      quotesOf.computeIfAbsent(q.article(), k -> new ArrayList<>()).add(q);
+    }
+    List<Story> stories = new ArrayList<>(records.stories());
+    stories.sort(
+        Comparator.comparing((Story s) -> s.last() == null)
+            .thenComparing(Story::last, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Story::id));
+    storiesNewestFirst = List.copyOf(stories);
+    for (int i = 0; i < stories.size(); i++) {
+      storyIndex.put(stories.get(i).id(), i);
+      for (String a : stories.get(i).articles()) {
+        storyOf.put(a, stories.get(i).id());
+      }
+    }
+    outlets = store.outlets();
+  }
+
+  /** The filters of the stories list; null fields do not filter. */
+  record StoryFilter(String from, String to, String outlet, String actor) {}
+
+  /** One page of stories and the cursor of the next (null on the last page). */
+  record StoryPage(List<Story> stories, String next) {}
+
+  /**
+   * The stories the filter selects, newest first by their last date (undated last), {@code limit}
+   * of them after the story {@code cursor} names (from the start when null).
+   *
+   * @throws IllegalArgumentException when the cursor names no story
+   */
+  StoryPage stories(StoryFilter filter, String cursor, int limit) {
+    int start = 0;
+    if (cursor != null) {
+      Integer at = storyIndex.get(cursor);
+      if (at == null) {
+        throw new IllegalArgumentException("cursor names no story");
+      }
+      start = at + 1;
+    }
+    List<Story> page = new ArrayList<>();
+    String next = null;
+    for (int i = start; i < storiesNewestFirst.size(); i++) {
+      Story s = storiesNewestFirst.get(i);
+      if (!matches(s, filter)) {
+        continue;
+      }
+      if (page.size() == limit) {
+        next = page.get(page.size() - 1).id();
+        break;
+      }
+      page.add(s);
+    }
+    return new StoryPage(page, next);
+  }
+
+  private boolean matches(Story s, StoryFilter f) {
+    if (f.from() != null && (s.last() == null || !reaches(s.last(), f.from()))) {
+      return false;
+    }
+    if (f.to() != null && (s.first() == null || !startsBy(s.first(), f.to()))) {
+      return false;
+    }
+    if (f.outlet() != null && !s.outlets().contains(f.outlet())) {
+      return false;
+    }
+    if (f.actor() != null) {
+      return storyActors.getOrDefault(s.id(), Set.of()).stream()
+          .anyMatch(c -> c.startsWith(f.actor()));
+    }
+    return true;
+  }
+
+  /** Whether a date ends on or after {@code from} (an ISO date of any precision). */
+  private static boolean reaches(PartialDate date, String from) {
+    String d = date.toString();
+    String common = from.substring(0, Math.min(from.length(), d.length()));
+    return d.substring(0, common.length()).compareTo(common) >= 0;
+  }
+
+  /** Whether a date begins on or before {@code to} (an ISO date of any precision). */
+  private static boolean startsBy(PartialDate date, String to) {
+    String d = date.toString();
+    int n = Math.min(to.length(), d.length());
+    return d.substring(0, n).compareTo(to.substring(0, n)) <= 0;
+  }
+
+  Optional<Article> article(String id) {
+    return Optional.ofNullable(articles.get(id));
+  }
+
+  /** The id of the story an article is in, or null. */
+  String storyOf(String article) {
+    return storyOf.get(article);
+  }
+
+  List<EntityMention> entitiesOf(String article) {
+    return entitiesOf.getOrDefault(article, List.of());
+  }
+
+  List<EventReport> eventsOf(String article) {
+    return eventsOf.getOrDefault(article, List.of());
+  }
+
+  List<Quote> quotesOf(String article) {
+    return quotesOf.getOrDefault(article, List.of());
+  }
+
+  List<Outlet> outlets() {
+    return outlets;
+  }
+
+  synchronized Optional<RelationalStore.StoryRecords> story(String id) {
+    return store.story(id);
+  }
+
+  synchronized List<Event> eventsOfActor(String code, int limit) {
+    return store.eventsOfActor(code, limit);
+  }
+
+  synchronized Map<String, Integer> actorPairSeries(String source, String target) {
+    return store.actorPairSeries(source, target);
+  }
+
+  synchronized List<Coverage> coverageOfOutlet(String name, int limit) {
+    return store.coverageOfOutlet(name, limit);
+  }
+
+  synchronized Optional<String> provenanceOf(String article) {
+    return store.provenanceOf(article);
+  }
+
+  @Override
+  public synchronized void close() {
+    store.close();
+  }
+}
