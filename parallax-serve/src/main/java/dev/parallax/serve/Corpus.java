@@ -39,6 +39,8 @@ final class Corpus implements AutoCloseable {
   private final Map<String, List<Quote>> quotesOf = new HashMap<>();
   private final Map<String, String> storyOf = new HashMap<>();
   private final List<Outlet> outlets;
+  private final Map<String, Outlet> outletsById = new HashMap<>();
+  private final Map<String, java.util.TreeMap<String, Integer>> monthsOf = new HashMap<>();
 
   /** An entity's mention in one article. */
   record EntityMention(Entity entity, Mention mention) {}
@@ -87,6 +89,54 @@ final class Corpus implements AutoCloseable {
       }
     }
     outlets = store.outlets();
+    outlets.forEach(o -> outletsById.put(o.id(), o));
+    for (Article a : records.articles()) {
+      if (a.outlet() != null) {
+        String month =
+            a.published() == null
+                ? "undated"
+                : a.published()
+                    .toString()
+                    .substring(0, Math.min(7, a.published().toString().length()));
+        monthsOf
+            .computeIfAbsent(a.outlet(), k -> new java.util.TreeMap<>())
+            .merge(month, 1, Integer::sum);
+      }
+    }
+  }
+
+  /** The id of the outlet with this canonical name, or null. */
+  String outletIdOf(String name) {
+    return outlets.stream()
+        .filter(o -> o.name().equals(name))
+        .map(Outlet::id)
+        .findFirst()
+        .orElse(null);
+  }
+
+  Optional<Outlet> outlet(String id) {
+    return Optional.ofNullable(outletsById.get(id));
+  }
+
+  /**
+   * An outlet's articles per month (yyyy-mm, a year alone as yyyy, or undated), months in order.
+   */
+  Map<String, Integer> articlesPerMonth(String outletName) {
+    return monthsOf.getOrDefault(outletName, new java.util.TreeMap<>());
+  }
+
+  /** The newest {@code limit} stories that other outlets carry and this one does not. */
+  List<Story> storiesWithout(String outletName, int limit) {
+    return storiesNewestFirst.stream()
+        .filter(s -> !s.outlets().contains(outletName))
+        .limit(limit)
+        .toList();
+  }
+
+  /** The title of a story, or null. */
+  String storyTitle(String id) {
+    Integer at = storyIndex.get(id);
+    return at == null ? null : storiesNewestFirst.get(at).title();
   }
 
   /** The filters of the stories list; null fields do not filter. */

@@ -61,7 +61,8 @@ public final class ServeApp {
         new Route("/stories", this::storiesPage),
         new Route("/stories/{id}", this::storyPage),
         new Route("/articles/{id}", this::articlePage),
-        new Route("/actors/{code}", this::actorPage));
+        new Route("/actors/{code}", this::actorPage),
+        new Route("/outlets/{id}", this::outletPage));
   }
 
   /** The JSON API, each route described in openapi.json. */
@@ -73,7 +74,8 @@ public final class ServeApp {
         new Route("/api/articles/{id}", this::articleApi),
         new Route("/api/actors/{code}/events", this::actorEventsApi),
         new Route("/api/actor-pairs/{source}/{target}", this::pairApi),
-        new Route("/api/outlets", this::outletsApi));
+        new Route("/api/outlets", this::outletsApi),
+        new Route("/api/outlets/{id}", this::outletApi));
   }
 
   /** The server (not started) listening on {@code host}:{@code port}. */
@@ -211,7 +213,7 @@ public final class ServeApp {
       columns.add(
           new Views.CoverageView(
               c.outlet(),
-              c.outletId(),
+              c.outletId() != null ? c.outletId() : corpus.outletIdOf(c.outlet()),
               c.labels(),
               c.voices(),
               c.reported().stream().map(events::get).filter(java.util.Objects::nonNull).toList(),
@@ -297,6 +299,44 @@ public final class ServeApp {
         ctx,
         "actor.jte",
         new Views.ActorPage(code, events, with, forward, backward, List.copyOf(months)));
+  }
+
+  /** How many of an outlet's latest stories and of the stories it omits a page shows. */
+  private static final int OUTLET_ROWS = 50;
+
+  private Outlet outletOrRefuse(Context ctx) {
+    String id = Params.id(ctx, "id");
+    return corpus.outlet(id).orElseThrow(() -> missing("outlet", id));
+  }
+
+  private void outletPage(Context ctx) {
+    Params.only(ctx, Set.of());
+    Outlet outlet = outletOrRefuse(ctx);
+    render(
+        ctx,
+        "outlet.jte",
+        new Views.OutletPage(
+            outlet,
+            corpus.coverageOfOutlet(outlet.name(), OUTLET_ROWS).stream()
+                .map(c -> Views.CoverageRow.of(c, corpus.storyTitle(c.story())))
+                .toList(),
+            corpus.storiesWithout(outlet.name(), OUTLET_ROWS).stream()
+                .map(Views.StoryRow::of)
+                .toList(),
+            corpus.articlesPerMonth(outlet.name())));
+  }
+
+  private void outletApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    Outlet outlet = outletOrRefuse(ctx);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("outlet", outlet);
+    out.put("coverage", corpus.coverageOfOutlet(outlet.name(), OUTLET_ROWS));
+    out.put(
+        "omitted",
+        corpus.storiesWithout(outlet.name(), OUTLET_ROWS).stream().map(Story::id).toList());
+    out.put("articles_per_month", corpus.articlesPerMonth(outlet.name()));
+    json(ctx, write(out));
   }
 
   private void render(Context ctx, String template, Object page) {

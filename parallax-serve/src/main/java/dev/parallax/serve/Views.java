@@ -119,5 +119,32 @@ public final class Views {
       Map<String, Integer> backward,
       List<String> months) {}
 
+  /** One story as one outlet told it, a row of the outlet page. */
+  public record CoverageRow(
+      String story,
+      String title,
+      List<Coverage.Label> labels,
+      List<Coverage.Voice> voices,
+      int reported,
+      int omitted,
+      List<Coverage.Tone> tone) {
+    static CoverageRow of(Coverage c, String title) {
+      return new CoverageRow(
+          c.story(),
+          title,
+          c.labels(),
+          c.voices(),
+          c.reported().size(),
+          c.omitted().size(),
+          c.tone());
+    }
+  }
+
+  public record OutletPage(
+      dev.parallax.model.Outlet outlet,
+      List<CoverageRow> coverage,
+      List<StoryRow> omitted,
+      Map<String, Integer> perMonth) {}
+
   public record ErrorPage(int status, String message) {}
 }

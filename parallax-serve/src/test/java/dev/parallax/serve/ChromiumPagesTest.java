@@ -75,7 +75,12 @@ class ChromiumPagesTest {
   @Test
   void eachPageLoadsWithItsScriptAndNoConsoleError() throws Exception {
     for (String path :
-        List.of("/stories", "/stories/" + S1, "/articles/" + A1, "/actors/RMLGOV?with=VLD")) {
+        List.of(
+            "/stories",
+            "/stories/" + S1,
+            "/articles/" + A1,
+            "/actors/RMLGOV?with=VLD",
+            "/outlets/o000000000000f0a1")) {
       Loaded page = load(path);
       assertThat(page.dom()).as(path).contains("</main>");
       assertThat(page.console()).as(path).isEmpty();

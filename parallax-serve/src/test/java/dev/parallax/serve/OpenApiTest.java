@@ -57,6 +57,8 @@ class OpenApiTest {
       String concrete = path;
       if (path.startsWith("/api/stories/")) {
         concrete = path.replace("{id}", SAMPLES.get("{id}/stories"));
+      } else if (path.startsWith("/api/outlets/")) {
+        concrete = path.replace("{id}", "o000000000000f0a1");
       } else if (path.startsWith("/api/articles/")) {
         concrete = path.replace("{id}", SAMPLES.get("{id}/articles"));
       }

@@ -106,6 +106,21 @@ class ServeApiTest {
   }
 
   @Test
+  void anOutletWithItsCoverageOmissionsAndMonths() {
+    JsonNode outlet = served.json("/api/outlets/o000000000000f0a1");
+    assertThat(outlet.get("outlet").get("name").asText()).isEqualTo(GAZETTE);
+    assertThat(outlet.get("coverage")).hasSize(1);
+    assertThat(outlet.get("coverage").get(0).get("story").asText()).isEqualTo(S1);
+    assertThat(outlet.get("omitted").toString()).isEqualTo("[\"" + S2 + "\"]");
+    assertThat(outlet.get("articles_per_month").toString()).isEqualTo("{\"2025-03\":1}");
+    JsonNode times = served.json("/api/outlets/o000000000000f0a2");
+    assertThat(times.get("omitted")).isEmpty();
+    assertThat(times.get("articles_per_month").toString())
+        .isEqualTo("{\"2024-11\":1,\"2025-03\":1}");
+    assertThat(served.get("/api/outlets/o000000000000ffff").status()).isEqualTo(404);
+  }
+
+  @Test
   void missingRecordsAre404WithAMessage() {
     Http.Answer a = served.get("/api/stories/s000000000000ffff");
     assertThat(a.status()).isEqualTo(404);

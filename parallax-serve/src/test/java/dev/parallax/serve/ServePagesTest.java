@@ -53,7 +53,10 @@ class ServePagesTest {
     Http.Answer a = served.get("/stories/" + S1);
     assertThat(a.status()).isEqualTo(200);
     String page = a.body();
-    assertThat(page).contains("<h3>" + GAZETTE + "</h3>", "<h3>" + TIMES + "</h3>");
+    assertThat(page)
+        .contains(
+            "<h3><a href=\"/outlets/o000000000000f0a1\">" + GAZETTE + "</a></h3>",
+            "<h3><a href=\"/outlets/o000000000000f0a2\">" + TIMES + "</a></h3>");
     assertThat(page).contains("harbour master &lt;em&gt;");
     assertThat(page).contains("The outlets disagree on why the harbour closed.");
     assertThat(page).contains("/articles/" + A1 + "\"", "/articles/" + A2 + "\"");
@@ -86,6 +89,18 @@ class ServePagesTest {
     String page = served.get("/actors/RMLGOV?with=VLD").body();
     assertThat(page).contains("/articles/" + A3 + "#ev-" + E2 + "-0");
     assertThat(page).contains("<td>2024-11</td><td>1</td><td>0</td>");
+  }
+
+  @Test
+  void anOutletShowsItsStoriesTheOnesItOmitsAndItsMonths() {
+    String story = served.get("/stories/" + S1).body();
+    assertThat(story).contains("<a href=\"/outlets/o000000000000f0a1\">" + GAZETTE + "</a>");
+    String page = served.get("/outlets/o000000000000f0a1").body();
+    assertThat(page).contains("<h1 id=\"o000000000000f0a1\">" + GAZETTE + "</h1>");
+    assertThat(page).contains("harbour master &lt;em&gt;").contains("<td>1 / 0</td>");
+    assertThat(page).contains("<td>2025-03</td><td>1</td>");
+    int omits = page.indexOf("Stories others carry that it omits");
+    assertThat(page.indexOf("/stories/" + S2)).isGreaterThan(omits);
   }
 
   @Test

@@ -121,6 +121,8 @@ class ServeSecurityTest {
         "/api/actors/rus/events",
         "/api/actors/RUS/events?limit=-1",
         "/api/actor-pairs/RUS/x",
+        "/api/outlets/o%3Cb%3E",
+        "/outlets/o000000000000f0a1?page=2",
         "/stories?from=%3Cscript%3E",
         "/actors/RUS?with=%3Cb%3E"
       })
@@ -168,7 +170,13 @@ class ServeSecurityTest {
   @Test
   void pagesCarryAPolicyAndNoInlineScript() {
     for (String path :
-        new String[] {"/stories", "/stories/" + S1, "/articles/" + A1, "/actors/RML?with=VLD"}) {
+        new String[] {
+          "/stories",
+          "/stories/" + S1,
+          "/articles/" + A1,
+          "/actors/RML?with=VLD",
+          "/outlets/o000000000000f0a2"
+        }) {
       Http.Answer a = served.get(path);
       assertThat(a.status()).as(path).isEqualTo(200);
       String csp = a.header("Content-Security-Policy");
