@@ -24,6 +24,9 @@ final class Security {
 
   private static final int MAX_URL = 2048;
 
+  private static final java.util.regex.Pattern TOKEN =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._~+/=-]{16,512}");
+
   private final Set<String> hosts;
   private final byte[] token;
 
@@ -39,8 +42,9 @@ final class Security {
               + bindHost
               + " (not loopback) needs a token: --token-file FILE or PARALLAX_SERVE_TOKEN");
     }
-    if (token != null && token.length() < 16) {
-      throw new IllegalArgumentException("the token must have at least 16 characters");
+    if (token != null && !TOKEN.matcher(token).matches()) {
+      throw new IllegalArgumentException(
+          "the token must have at least 16 characters: letters, digits and . _ ~ + / = -");
     }
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
     String bind = bindHost.toLowerCase(Locale.ROOT);
@@ -90,9 +94,22 @@ final class Security {
         && !origin.equalsIgnoreCase("https://" + host)) {
       throw new Params.Refused(403, "requests from another origin are refused");
     }
+    String offered = ctx.queryParam("token");
+    if (token != null && offered != null && method.equals("GET")) {
+      // a browser's way in: the token once in the URL, then a cookie only this site sends
+      if (!same(offered)) {
+        throw new Params.Refused(401, "wrong token");
+      }
+      ctx.header("Set-Cookie", COOKIE + "=" + offered + "; Path=/; HttpOnly; SameSite=Strict");
+      ctx.redirect(ctx.path(), io.javalin.http.HttpStatus.SEE_OTHER);
+      ctx.skipRemainingHandlers();
+      return;
+    }
     if (token != null && !tokenGiven(ctx)) {
       throw new Params.Refused(
-          401, "this server needs its token: header Authorization: Bearer TOKEN");
+          401,
+          "this server needs its token: header Authorization: Bearer TOKEN, or open"
+              + " /?token=TOKEN once in the browser");
     }
   }
 

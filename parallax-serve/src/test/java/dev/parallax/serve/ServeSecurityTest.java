@@ -39,6 +39,8 @@ class ServeSecurityTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Security("0.0.0.0", "short"))
         .hasMessageContaining("16 characters");
+    assertThatThrownBy(() -> new Security("0.0.0.0", "sixteen-or-more; Path=/x"))
+        .hasMessageContaining("letters, digits");
     new Security("127.0.0.1", null);
     new Security("localhost", null);
     new Security("::1", null);
@@ -58,6 +60,15 @@ class ServeSecurityTest {
       assertThat(Http.send(guarded.port(), "GET", "/api/outlets", right).status()).isEqualTo(200);
       Map<String, String> cookie = Map.of("Cookie", Security.COOKIE + "=" + token);
       assertThat(Http.send(guarded.port(), "GET", "/stories", cookie).status()).isEqualTo(200);
+      // a browser opens the URL with the token once and gets the cookie
+      Http.Answer login = guarded.get("/stories?token=" + token);
+      assertThat(login.status()).isEqualTo(303);
+      assertThat(login.header("Location")).isEqualTo("/stories");
+      assertThat(login.header("Set-Cookie"))
+          .isEqualTo(Security.COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+      Http.Answer wrongLogin = guarded.get("/stories?token=" + token + "x");
+      assertThat(wrongLogin.status()).isEqualTo(401);
+      assertThat(wrongLogin.header("Set-Cookie")).isNull();
     }
   }
 
@@ -135,6 +146,13 @@ class ServeSecurityTest {
     } else {
       assertThat(a.body()).doesNotContain("<script>").doesNotContain("<b>");
     }
+  }
+
+  @Test
+  void largeHeadersAreRefused() {
+    Http.Answer a =
+        Http.send(served.port(), "GET", "/api/outlets", Map.of("X-Padding", "p".repeat(10_000)));
+    assertThat(a.status()).isEqualTo(431);
   }
 
   @Test
