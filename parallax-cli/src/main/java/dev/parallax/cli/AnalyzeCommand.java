@@ -130,7 +130,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--keep-source",
       description =
           "With --store: keep the bytes each new article was read from in the store, as evidence"
-              + " of what was read (about the size of the inputs again).")
+              + " of what was read (about the size of the inputs again). Example: --store corpus.db"
+              + " --keep-source")
   boolean keepSource;
 
   @CommandLine.Mixin RuleOptions ruleOptions;
