@@ -34,6 +34,10 @@ final class Corpus implements AutoCloseable {
   private final List<Story> storiesNewestFirst;
   private final Map<String, Integer> storyIndex = new HashMap<>();
   private final Map<String, Set<String>> storyActors = new HashMap<>();
+  private final Map<String, Set<String>> storyLanguages = new HashMap<>();
+  private final Map<String, List<String>> storyGroups = new HashMap<>();
+  private final Map<String, Boolean> storyFullyGrouped = new HashMap<>();
+  private final boolean groupsDefined;
   private final Map<String, List<EntityMention>> entitiesOf = new HashMap<>();
   private final Map<String, List<EventReport>> eventsOf = new HashMap<>();
   private final Map<String, List<Quote>> quotesOf = new HashMap<>();
@@ -89,6 +93,37 @@ final class Corpus implements AutoCloseable {
       }
     }
     outlets = store.outlets();
+    // an outlet's group as the directory defines it; with no group defined, its country
+    groupsDefined = outlets.stream().anyMatch(o -> o.group() != null);
+    Map<String, String> groupOf = new HashMap<>();
+    for (Outlet o : outlets) {
+      String g = groupsDefined ? o.group() : o.country();
+      if (g != null) {
+        groupOf.put(o.name(), g);
+      }
+    }
+    for (Story st : stories) {
+      Set<String> groups = new java.util.TreeSet<>();
+      boolean all = true;
+      for (String outlet : st.outlets()) {
+        String g = groupOf.get(outlet);
+        if (g == null) {
+          all = false;
+        } else {
+          groups.add(g);
+        }
+      }
+      storyGroups.put(st.id(), List.copyOf(groups));
+      storyFullyGrouped.put(st.id(), all);
+      Set<String> languages = new java.util.HashSet<>();
+      for (String a : st.articles()) {
+        Article art = articles.get(a);
+        if (art != null && art.language() != null) {
+          languages.add(art.language());
+        }
+      }
+      storyLanguages.put(st.id(), languages);
+    }
     outlets.forEach(o -> outletsById.put(o.id(), o));
     for (Article a : records.articles()) {
       if (a.outlet() != null) {
@@ -140,7 +175,39 @@ final class Corpus implements AutoCloseable {
   }
 
   /** The filters of the stories list; null fields do not filter. */
-  record StoryFilter(String from, String to, String outlet, String actor) {}
+  record StoryFilter(
+      String from,
+      String to,
+      String outlet,
+      String actor,
+      String group,
+      String language,
+      boolean blindspot) {
+    StoryFilter(String from, String to, String outlet, String actor) {
+      this(from, to, outlet, actor, null, null, false);
+    }
+  }
+
+  /**
+   * The groups that carried a story: its outlets' groups as the outlet directory defines them, or
+   * their countries when the directory defines no group; outlets with neither are left out.
+   */
+  List<String> groupsOf(String story) {
+    return storyGroups.getOrDefault(story, List.of());
+  }
+
+  /** Whether the outlet directory defines groups (else groups are countries). */
+  boolean groupsDefined() {
+    return groupsDefined;
+  }
+
+  /**
+   * Whether a story is a blindspot: every outlet that carried it has a group, and they all have the
+   * same one.
+   */
+  boolean blindspot(String story) {
+    return storyFullyGrouped.getOrDefault(story, false) && groupsOf(story).size() == 1;
+  }
 
   /** One page of stories and the cursor of the next (null on the last page). */
   record StoryPage(List<Story> stories, String next) {}
@@ -184,6 +251,16 @@ final class Corpus implements AutoCloseable {
       return false;
     }
     if (f.outlet() != null && !s.outlets().contains(f.outlet())) {
+      return false;
+    }
+    if (f.group() != null && !groupsOf(s.id()).contains(f.group())) {
+      return false;
+    }
+    if (f.language() != null
+        && !storyLanguages.getOrDefault(s.id(), Set.of()).contains(f.language())) {
+      return false;
+    }
+    if (f.blindspot() && !blindspot(s.id())) {
       return false;
     }
     if (f.actor() != null) {

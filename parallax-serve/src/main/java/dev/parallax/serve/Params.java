@@ -104,6 +104,32 @@ final class Params {
     return v;
   }
 
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+  /** A language code (ISO 639: en, ru, sr), or null. */
+  static String language(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isEmpty()) {
+      return null;
+    }
+    if (!LANGUAGE.matcher(v).matches()) {
+      throw bad(name + " must be a language code such as en or ru");
+    }
+    return v;
+  }
+
+  /** A yes/no parameter: true, false, or absent (false). */
+  static boolean flag(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isEmpty() || v.equals("false")) {
+      return false;
+    }
+    if (v.equals("true")) {
+      return true;
+    }
+    throw bad(name + " must be true or false");
+  }
+
   /** A page size in [1, max]; {@code dflt} when absent. */
   static int limit(Context ctx, String name, int dflt, int max) {
     String v = ctx.queryParam(name);

@@ -130,7 +130,7 @@ public final class ServeApp {
   // ---- reading
 
   private static final Set<String> STORY_FILTERS =
-      Set.of("from", "to", "outlet", "actor", "limit", "cursor");
+      Set.of("from", "to", "outlet", "actor", "group", "language", "blindspot", "limit", "cursor");
 
   private Corpus.StoryPage storyPage(Context ctx, int dflt) {
     Params.only(ctx, STORY_FILTERS);
@@ -139,7 +139,10 @@ public final class ServeApp {
             Params.date(ctx, "from"),
             Params.date(ctx, "to"),
             Params.text(ctx, "outlet"),
-            Params.codeParam(ctx, "actor"));
+            Params.codeParam(ctx, "actor"),
+            Params.text(ctx, "group"),
+            Params.language(ctx, "language"),
+            Params.flag(ctx, "blindspot"));
     int limit = Params.limit(ctx, "limit", dflt, 200);
     String cursor = Params.idParam(ctx, "cursor");
     if (filter.from() != null && filter.to() != null && filter.from().compareTo(filter.to()) > 0) {
@@ -174,7 +177,8 @@ public final class ServeApp {
     String next = null;
     if (page.next() != null) {
       Map<String, String> q = new LinkedHashMap<>();
-      for (String p : List.of("from", "to", "outlet", "actor", "limit")) {
+      for (String p :
+          List.of("from", "to", "outlet", "actor", "group", "language", "blindspot", "limit")) {
         String v = ctx.queryParam(p);
         if (v != null && !v.isEmpty()) {
           q.put(p, v);
@@ -187,7 +191,15 @@ public final class ServeApp {
         ctx,
         "stories.jte",
         new Views.StoriesPage(
-            page.stories().stream().map(Views.StoryRow::of).toList(),
+            page.stories().stream()
+                .map(
+                    st ->
+                        Views.StoryRow.of(st, corpus.groupsOf(st.id()), corpus.blindspot(st.id())))
+                .toList(),
+            corpus.groupsDefined() ? "Group" : "Country",
+            ctx.queryParam("group"),
+            ctx.queryParam("language"),
+            Params.flag(ctx, "blindspot"),
             ctx.queryParam("from"),
             ctx.queryParam("to"),
             ctx.queryParam("outlet"),
@@ -352,6 +364,10 @@ public final class ServeApp {
     Corpus.StoryPage page = storyPage(ctx, 50);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("stories", page.stories());
+    Map<String, Object> groups = new LinkedHashMap<>();
+    page.stories().forEach(st -> groups.put(st.id(), corpus.groupsOf(st.id())));
+    out.put("groups", groups);
+    out.put("groups_are", corpus.groupsDefined() ? "group" : "country");
     out.put("next", page.next());
     json(ctx, write(out));
   }

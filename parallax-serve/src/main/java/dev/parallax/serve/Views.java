@@ -32,16 +32,38 @@ public final class Views {
 
   /** A story in the list. */
   public record StoryRow(
-      String id, String title, String first, String last, List<String> outlets, int articles) {
+      String id,
+      String title,
+      String first,
+      String last,
+      List<String> outlets,
+      int articles,
+      List<String> groups,
+      boolean blindspot) {
     static StoryRow of(Story s) {
+      return of(s, List.of(), false);
+    }
+
+    static StoryRow of(Story s, List<String> groups, boolean blindspot) {
       return new StoryRow(
-          s.id(), s.title(), orDash(s.first()), orDash(s.last()), s.outlets(), s.articles().size());
+          s.id(),
+          s.title(),
+          orDash(s.first()),
+          orDash(s.last()),
+          s.outlets(),
+          s.articles().size(),
+          groups,
+          blindspot);
     }
   }
 
   /** The stories page: the rows, the filters as given, and the link to the next page. */
   public record StoriesPage(
       List<StoryRow> rows,
+      String groupsAre,
+      String group,
+      String language,
+      boolean blindspot,
       String from,
       String to,
       String outlet,

@@ -78,7 +78,9 @@ class OpenApiTest {
     JsonNode paths = served.json("/api/openapi.json").get("paths");
     // an undocumented query parameter is refused (400), so a documented one must not be
     Http.Answer a =
-        served.get("/api/stories?from=2020&to=2030&outlet=Coastal+Times&actor=RML&limit=5");
+        served.get(
+            "/api/stories?from=2020&to=2030&outlet=Coastal+Times&actor=RML&group=RM&language=en"
+                + "&blindspot=false&limit=5");
     assertThat(a.status()).isEqualTo(200);
     List<String> names = new ArrayList<>();
     paths
@@ -86,6 +88,8 @@ class OpenApiTest {
         .get("get")
         .get("parameters")
         .forEach(p -> names.add(p.get("name").asText()));
-    assertThat(names).containsExactlyInAnyOrder("from", "to", "outlet", "actor", "limit", "cursor");
+    assertThat(names)
+        .containsExactlyInAnyOrder(
+            "from", "to", "outlet", "actor", "group", "language", "blindspot", "limit", "cursor");
   }
 }

@@ -42,6 +42,20 @@ class ServeApiTest {
   }
 
   @Test
+  void groupsAreCountriesWhenTheDirectoryDefinesNoneAndABlindspotIsOneGroupsStory() {
+    JsonNode page = served.json("/api/stories");
+    assertThat(page.get("groups_are").asText()).isEqualTo("country");
+    assertThat(page.get("groups").get(S1).toString()).isEqualTo("[\"RM\",\"VL\"]");
+    assertThat(page.get("groups").get(S2).toString()).isEqualTo("[\"RM\"]");
+    assertThat(ids(served.json("/api/stories?blindspot=true"))).containsExactly(S2);
+    assertThat(ids(served.json("/api/stories?blindspot=false"))).containsExactly(S1, S2);
+    assertThat(ids(served.json("/api/stories?group=VL"))).containsExactly(S1);
+    assertThat(ids(served.json("/api/stories?group=XX"))).isEmpty();
+    assertThat(ids(served.json("/api/stories?language=en"))).containsExactly(S1, S2);
+    assertThat(ids(served.json("/api/stories?language=ru"))).isEmpty();
+  }
+
+  @Test
   void aCursorWalksThePages() {
     JsonNode first = served.json("/api/stories?limit=1");
     assertThat(ids(first)).containsExactly(S1);

@@ -46,6 +46,10 @@ class ServePagesTest {
     String filtered = served.get("/stories?actor=VLDGOV&from=2025-01").body();
     assertThat(filtered).contains("/stories/" + S1).doesNotContain("/stories/" + S2);
     assertThat(served.get("/stories?from=2030").body()).contains("No story matches.");
+    String blind = served.get("/stories?blindspot=true").body();
+    assertThat(blind).contains("/stories/" + S2).doesNotContain("/stories/" + S1);
+    assertThat(blind).contains("<strong class=\"blindspot\">blindspot</strong>");
+    assertThat(blind).contains("<th>Country</th>").contains("href=\"/stories?group=RM\"");
   }
 
   @Test
