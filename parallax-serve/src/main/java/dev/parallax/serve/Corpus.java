@@ -43,6 +43,7 @@ final class Corpus implements AutoCloseable {
   private final Map<String, List<Quote>> quotesOf = new HashMap<>();
   private final Map<String, String> storyOf = new HashMap<>();
   private final List<Outlet> outlets;
+  private final Map<String, String> entityNames = new HashMap<>();
   private final Map<String, Outlet> outletsById = new HashMap<>();
   private final Map<String, java.util.TreeMap<String, Integer>> monthsOf = new HashMap<>();
 
@@ -57,6 +58,7 @@ final class Corpus implements AutoCloseable {
     ReportData records = store.records();
     records.articles().forEach(a -> articles.put(a.id(), a));
     for (Entity e : records.entities()) {
+      entityNames.put(e.id(), e.name());
       for (Mention m : e.mentions()) {
         entitiesOf
             .computeIfAbsent(m.article(), k -> new ArrayList<>())
@@ -138,6 +140,11 @@ final class Corpus implements AutoCloseable {
             .merge(month, 1, Integer::sum);
       }
     }
+  }
+
+  /** The names of the entities by id (for labels, voices and tone, which name entities by id). */
+  Map<String, String> entityNames() {
+    return entityNames;
   }
 
   /** The id of the outlet with this canonical name, or null. */

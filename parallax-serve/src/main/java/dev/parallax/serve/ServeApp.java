@@ -249,7 +249,13 @@ public final class ServeApp {
     render(
         ctx,
         "story.jte",
-        new Views.StoryPage(records.story(), columns, timeline, articles, records.conflicts()));
+        new Views.StoryPage(
+            records.story(),
+            columns,
+            timeline,
+            articles,
+            records.conflicts(),
+            corpus.entityNames()));
   }
 
   private void articlePage(Context ctx) {
@@ -335,7 +341,8 @@ public final class ServeApp {
             corpus.storiesWithout(outlet.name(), OUTLET_ROWS).stream()
                 .map(Views.StoryRow::of)
                 .toList(),
-            corpus.articlesPerMonth(outlet.name())));
+            corpus.articlesPerMonth(outlet.name()),
+            corpus.entityNames()));
   }
 
   private void outletApi(Context ctx) {

@@ -121,7 +121,13 @@ public final class Views {
       List<CoverageView> coverage,
       List<EventView> timeline,
       List<ArticleLink> articles,
-      List<Conflict> conflicts) {}
+      List<Conflict> conflicts,
+      Map<String, String> names) {
+    /** An entity's name by its id, the id when the store has no such entity. */
+    public String name(String entity) {
+      return entity == null ? "(unattributed)" : names.getOrDefault(entity, entity);
+    }
+  }
 
   /** A fact listed beside the article body, linked to its highlighted span. */
   public record FactRow(String anchor, String kind, String label, String text) {}
@@ -166,7 +172,13 @@ public final class Views {
       dev.parallax.model.Outlet outlet,
       List<CoverageRow> coverage,
       List<StoryRow> omitted,
-      Map<String, Integer> perMonth) {}
+      Map<String, Integer> perMonth,
+      Map<String, String> names) {
+    /** An entity's name by its id, the id when the store has no such entity. */
+    public String name(String entity) {
+      return entity == null ? "(unattributed)" : names.getOrDefault(entity, entity);
+    }
+  }
 
   public record ErrorPage(int status, String message) {}
 }

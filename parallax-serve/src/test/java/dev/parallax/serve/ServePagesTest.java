@@ -61,7 +61,8 @@ class ServePagesTest {
         .contains(
             "<h3><a href=\"/outlets/o000000000000f0a1\">" + GAZETTE + "</a></h3>",
             "<h3><a href=\"/outlets/o000000000000f0a2\">" + TIMES + "</a></h3>");
-    assertThat(page).contains("harbour master &lt;em&gt;");
+    assertThat(page).contains("<li>Anton Berg: “harbour master &lt;em&gt;” ×1");
+    assertThat(page).contains("<li>Anton Berg: 1 quotes").contains("<li>Anton Berg: -0.25</li>");
     assertThat(page).contains("The outlets disagree on why the harbour closed.");
     assertThat(page).contains("/articles/" + A1 + "\"", "/articles/" + A2 + "\"");
     // the event, reported by one outlet and omitted by the other, one click from its sentence
