@@ -88,6 +88,14 @@ class ChromiumPagesTest {
   }
 
   @Test
+  void theActorPairChartDrawsItsMonths() throws Exception {
+    Loaded page = load("/actors/RMLGOV?with=VLD");
+    assertThat(page.console()).isEmpty();
+    // uPlot drew into the element: its canvas, and the script marked the months it drew
+    assertThat(page.dom()).contains("data-drawn=\"1\"").contains("<canvas");
+  }
+
+  @Test
   void scriptInAnArticleStaysTextInTheBrowsersDom() throws Exception {
     Loaded page = load("/articles/" + A1);
     // a text node is written back escaped; an element would be written as a tag

@@ -205,7 +205,7 @@ class ServeSecurityTest {
       Matcher scripts =
           Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(a.body());
       while (scripts.find()) {
-        assertThat(scripts.group(1)).as(path).contains("src=\"/webjars/");
+        assertThat(scripts.group(1)).as(path).containsPattern("src=\"/(webjars|static)/");
         assertThat(scripts.group(2)).as(path).isBlank();
       }
       assertThat(a.body()).as(path).doesNotContainPattern("(?i)<[^>]*\\son[a-z]+=");
@@ -233,5 +233,7 @@ class ServeSecurityTest {
   void staticFilesAndWebjarsAreServed() {
     assertThat(served.get("/static/parallax.css").status()).isEqualTo(200);
     assertThat(served.get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").status()).isEqualTo(200);
+    assertThat(served.get("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js").status()).isEqualTo(200);
+    assertThat(served.get("/static/pair-chart.js").status()).isEqualTo(200);
   }
 }
