@@ -39,7 +39,7 @@ class LauncherTest {
         bin.resolve("mvn"),
         "echo \"$*\" > \"" + dir.resolve("mvn-args") + "\"",
         "echo \"$MAVEN_OPTS\" > \"" + dir.resolve("maven-opts") + "\"",
-        "for m in parallax-cli parallax-eval; do",
+        "for m in parallax-cli parallax-eval parallax-serve; do",
         "  mkdir -p $m/target && touch $m/target/$m.jar && echo /nowhere.jar > $m/target/classpath.txt",
         "done");
     stub(bin.resolve("java"), "echo ran");
@@ -100,5 +100,15 @@ class LauncherTest {
     assertThat(eval.mvnArgs()).contains("-pl parallax-eval -am package");
     assertThat(help.mvnArgs()).contains("-pl parallax-eval -am package");
     assertThat(analyze.mvnArgs()).contains("-pl parallax-cli -am package");
+  }
+
+  @Test
+  void serveBuildsAndRunsParallaxServe() throws IOException, InterruptedException {
+    Launch serve = launch("serve", "--store", "corpus.db");
+    Launch help = launch("help", "serve");
+
+    assertThat(serve.err()).startsWith("parallax: first run: downloading about 530 MB");
+    assertThat(serve.mvnArgs()).contains("-pl parallax-serve -am package");
+    assertThat(help.mvnArgs()).contains("-pl parallax-serve -am package");
   }
 }

@@ -1,0 +1,476 @@
+package dev.parallax.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.model.Article;
+import dev.parallax.model.Coverage;
+import dev.parallax.model.Event;
+import dev.parallax.model.EventMention;
+import dev.parallax.model.Jsonl;
+import dev.parallax.model.Outlet;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Story;
+import dev.parallax.store.RelationalStore;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The server: its routes, pages and API over one {@link Corpus}, behind {@link Security}. */
+public final class ServeApp {
+  /** Request bodies: serve reads only, so none is needed. */
+  static final long MAX_REQUEST_BYTES = 1024;
+
+  /** A route: its path (Javalin's form, {param}) and handler. */
+  record Route(String path, Handler handler) {}
+
+  private final Corpus corpus;
+  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final String openApi;
+
+  ServeApp(Corpus corpus) {
+    this.corpus = corpus;
+    try (InputStream in = ServeApp.class.getResourceAsStream("openapi.json")) {
+      this.openApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The pages. */
+  List<Route> pages() {
+    return List.of(
+        new Route("/", ctx -> ctx.redirect("/stories")),
+        new Route("/stories", this::storiesPage),
+        new Route("/stories/{id}", this::storyPage),
+        new Route("/articles/{id}", this::articlePage),
+        new Route("/actors/{code}", this::actorPage),
+        new Route("/outlets/{id}", this::outletPage));
+  }
+
+  /** The JSON API, each route described in openapi.json. */
+  List<Route> api() {
+    return List.of(
+        new Route("/api/openapi.json", ctx -> json(ctx, openApi)),
+        new Route("/api/stories", this::storiesApi),
+        new Route("/api/stories/{id}", this::storyApi),
+        new Route("/api/articles/{id}", this::articleApi),
+        new Route("/api/actors/{code}/events", this::actorEventsApi),
+        new Route("/api/actor-pairs/{source}/{target}", this::pairApi),
+        new Route("/api/outlets", this::outletsApi),
+        new Route("/api/outlets/{id}", this::outletApi));
+  }
+
+  /** The server (not started) listening on {@code host}:{@code port}. */
+  Javalin create(Security security, String host, int port) {
+    return Javalin.create(
+        config -> {
+          config.jetty.host = host;
+          config.jetty.port = port;
+          config.http.maxRequestSize = MAX_REQUEST_BYTES;
+          config.jetty.modifyHttpConfiguration(
+              h -> {
+                h.setRequestHeaderSize(8192);
+                h.setSendServerVersion(false);
+              });
+          config.startup.showJavalinBanner = false;
+          config.staticFiles.enableWebjars();
+          config.staticFiles.add(
+              s -> {
+                s.hostedPath = "/static";
+                s.directory = "/dev/parallax/serve/static";
+                s.location = Location.CLASSPATH;
+              });
+          config.routes.before(security::check);
+          for (Route r : pages()) {
+            config.routes.get(r.path(), r.handler());
+          }
+          for (Route r : api()) {
+            config.routes.get(r.path(), r.handler());
+          }
+          config.routes.exception(
+              Params.Refused.class, (e, ctx) -> refuse(ctx, e.status, e.getMessage()));
+          config.routes.error(
+              404,
+              ctx -> {
+                if (ctx.attribute("refused") == null) {
+                  refuse(ctx, 404, "no such page: " + ctx.path());
+                }
+              });
+        });
+  }
+
+  private void refuse(Context ctx, int status, String message) {
+    ctx.attribute("refused", true);
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/")) {
+      json(ctx, write(Map.of("status", status, "error", message)));
+    } else {
+      render(ctx, "error.jte", new Views.ErrorPage(status, message));
+    }
+  }
+
+  // ---- reading
+
+  private static final Set<String> STORY_FILTERS =
+      Set.of("from", "to", "outlet", "actor", "group", "language", "blindspot", "limit", "cursor");
+
+  private Corpus.StoryPage storyPage(Context ctx, int dflt) {
+    Params.only(ctx, STORY_FILTERS);
+    Corpus.StoryFilter filter =
+        new Corpus.StoryFilter(
+            Params.date(ctx, "from"),
+            Params.date(ctx, "to"),
+            Params.text(ctx, "outlet"),
+            Params.codeParam(ctx, "actor"),
+            Params.text(ctx, "group"),
+            Params.language(ctx, "language"),
+            Params.flag(ctx, "blindspot"));
+    int limit = Params.limit(ctx, "limit", dflt, 200);
+    String cursor = Params.idParam(ctx, "cursor");
+    if (filter.from() != null && filter.to() != null && filter.from().compareTo(filter.to()) > 0) {
+      throw Params.bad("from must not be after to");
+    }
+    if (filter.outlet() != null
+        && corpus.outlets().stream().noneMatch(o -> o.name().equals(filter.outlet()))) {
+      throw Params.bad("no outlet is named " + filter.outlet());
+    }
+    try {
+      return corpus.stories(filter, cursor, limit);
+    } catch (IllegalArgumentException e) {
+      throw Params.bad(e.getMessage());
+    }
+  }
+
+  private Story storyOrRefuse(String id) {
+    return corpus
+        .story(id)
+        .map(RelationalStore.StoryRecords::story)
+        .orElseThrow(() -> missing("story", id));
+  }
+
+  private static Params.Refused missing(String kind, String id) {
+    return new Params.Refused(404, "no " + kind + " has the id " + id);
+  }
+
+  // ---- pages
+
+  private void storiesPage(Context ctx) {
+    Corpus.StoryPage page = storyPage(ctx, 50);
+    String next = null;
+    if (page.next() != null) {
+      Map<String, String> q = new LinkedHashMap<>();
+      for (String p :
+          List.of("from", "to", "outlet", "actor", "group", "language", "blindspot", "limit")) {
+        String v = ctx.queryParam(p);
+        if (v != null && !v.isEmpty()) {
+          q.put(p, v);
+        }
+      }
+      q.put("cursor", page.next());
+      next = "/stories?" + query(q);
+    }
+    render(
+        ctx,
+        "stories.jte",
+        new Views.StoriesPage(
+            page.stories().stream()
+                .map(
+                    st ->
+                        Views.StoryRow.of(st, corpus.groupsOf(st.id()), corpus.blindspot(st.id())))
+                .toList(),
+            corpus.groupsDefined() ? "Group" : "Country",
+            ctx.queryParam("group"),
+            ctx.queryParam("language"),
+            Params.flag(ctx, "blindspot"),
+            ctx.queryParam("from"),
+            ctx.queryParam("to"),
+            ctx.queryParam("outlet"),
+            ctx.queryParam("actor"),
+            corpus.outlets().stream().map(Outlet::name).sorted().toList(),
+            next));
+  }
+
+  private static String query(Map<String, String> params) {
+    List<String> parts = new ArrayList<>();
+    params.forEach((k, v) -> parts.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return String.join("&", parts);
+  }
+
+  private void storyPage(Context ctx) {
+    Params.only(ctx, Set.of());
+    String id = Params.id(ctx, "id");
+    RelationalStore.StoryRecords records = corpus.story(id).orElseThrow(() -> missing("story", id));
+    Map<String, Views.EventView> events = new LinkedHashMap<>();
+    records.events().forEach(e -> events.put(e.id(), Views.EventView.of(e)));
+    List<Views.CoverageView> columns = new ArrayList<>();
+    for (Coverage c : records.coverage()) {
+      columns.add(
+          new Views.CoverageView(
+              c.outlet(),
+              c.outletId() != null ? c.outletId() : corpus.outletIdOf(c.outlet()),
+              c.labels(),
+              c.voices(),
+              c.reported().stream().map(events::get).filter(java.util.Objects::nonNull).toList(),
+              c.omitted().stream().map(events::get).filter(java.util.Objects::nonNull).toList(),
+              c.tone()));
+    }
+    List<Views.EventView> timeline =
+        records.events().stream()
+            .sorted(
+                Comparator.comparing(
+                        (Event e) -> e.date(), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Event::id))
+            .map(e -> events.get(e.id()))
+            .toList();
+    List<Views.ArticleLink> articles =
+        records.story().articles().stream()
+            .map(corpus::article)
+            .flatMap(java.util.Optional::stream)
+            .map(Views.ArticleLink::of)
+            .toList();
+    render(
+        ctx,
+        "story.jte",
+        new Views.StoryPage(
+            records.story(),
+            columns,
+            timeline,
+            articles,
+            records.conflicts(),
+            corpus.entityNames()));
+  }
+
+  private void articlePage(Context ctx) {
+    Params.only(ctx, Set.of());
+    String id = Params.id(ctx, "id");
+    Article article = corpus.article(id).orElseThrow(() -> missing("article", id));
+    List<Highlights.Fact> facts = new ArrayList<>();
+    List<Views.FactRow> rows = new ArrayList<>();
+    for (Corpus.EntityMention em : corpus.entitiesOf(id)) {
+      String anchor = "en-" + em.entity().id() + "-" + em.mention().start();
+      String label =
+          em.entity().name()
+              + " ("
+              + em.entity().type()
+              + (em.entity().actor() == null ? "" : ", " + em.entity().actor())
+              + ")";
+      facts.add(
+          new Highlights.Fact("entity", anchor, em.mention().start(), em.mention().end(), label));
+      rows.add(new Views.FactRow(anchor, "entity", label, em.mention().text()));
+    }
+    for (Corpus.EventReport er : corpus.eventsOf(id)) {
+      EventMention m = er.mention();
+      Views.EventView v = Views.EventView.of(er.event());
+      String anchor = Views.eventAnchor(er.event(), m);
+      String label = v.source() + " → " + v.target() + " " + v.cameo() + " (" + v.plover() + ")";
+      facts.add(new Highlights.Fact("event", anchor, m.start(), m.end(), "event " + label));
+      rows.add(new Views.FactRow(anchor, "event", label, m.text()));
+    }
+    for (Quote q : corpus.quotesOf(id)) {
+      String anchor = "q-" + q.id();
+      String label = q.speaker().name() + " (" + q.kind() + ")";
+      facts.add(
+          new Highlights.Fact(
+              "quote", anchor, q.span().start(), q.span().end(), "quote by " + label));
+      rows.add(new Views.FactRow(anchor, "quote", label, q.text()));
+    }
+    render(
+        ctx,
+        "article.jte",
+        new Views.ArticlePage(
+            article,
+            Highlights.of(article.body(), facts),
+            rows,
+            corpus.storyOf(id),
+            corpus.provenanceOf(id).orElse(null)));
+  }
+
+  private void actorPage(Context ctx) {
+    Params.only(ctx, Set.of("with"));
+    String code = Params.code("code", ctx.pathParam("code"));
+    String with = Params.codeParam(ctx, "with");
+    List<Views.EventView> events =
+        corpus.eventsOfActor(code, 100).stream().map(Views.EventView::of).toList();
+    Map<String, Integer> forward = with == null ? Map.of() : corpus.actorPairSeries(code, with);
+    Map<String, Integer> backward = with == null ? Map.of() : corpus.actorPairSeries(with, code);
+    TreeSet<String> months = new TreeSet<>(forward.keySet());
+    months.addAll(backward.keySet());
+    render(
+        ctx,
+        "actor.jte",
+        new Views.ActorPage(code, events, with, forward, backward, List.copyOf(months)));
+  }
+
+  /** How many of an outlet's latest stories and of the stories it omits a page shows. */
+  private static final int OUTLET_ROWS = 50;
+
+  private Outlet outletOrRefuse(Context ctx) {
+    String id = Params.id(ctx, "id");
+    return corpus.outlet(id).orElseThrow(() -> missing("outlet", id));
+  }
+
+  private void outletPage(Context ctx) {
+    Params.only(ctx, Set.of());
+    Outlet outlet = outletOrRefuse(ctx);
+    render(
+        ctx,
+        "outlet.jte",
+        new Views.OutletPage(
+            outlet,
+            corpus.coverageOfOutlet(outlet.name(), OUTLET_ROWS).stream()
+                .map(c -> Views.CoverageRow.of(c, corpus.storyTitle(c.story())))
+                .toList(),
+            corpus.storiesWithout(outlet.name(), OUTLET_ROWS).stream()
+                .map(Views.StoryRow::of)
+                .toList(),
+            corpus.articlesPerMonth(outlet.name()),
+            corpus.entityNames()));
+  }
+
+  private void outletApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    Outlet outlet = outletOrRefuse(ctx);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("outlet", outlet);
+    out.put("coverage", corpus.coverageOfOutlet(outlet.name(), OUTLET_ROWS));
+    out.put(
+        "omitted",
+        corpus.storiesWithout(outlet.name(), OUTLET_ROWS).stream().map(Story::id).toList());
+    out.put("articles_per_month", corpus.articlesPerMonth(outlet.name()));
+    json(ctx, write(out));
+  }
+
+  private void render(Context ctx, String template, Object page) {
+    StringOutput out = new StringOutput();
+    templates.render(template, page, out);
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.result(out.toString());
+  }
+
+  // ---- API
+
+  private void storiesApi(Context ctx) {
+    Corpus.StoryPage page = storyPage(ctx, 50);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("stories", page.stories());
+    Map<String, Object> groups = new LinkedHashMap<>();
+    page.stories().forEach(st -> groups.put(st.id(), corpus.groupsOf(st.id())));
+    out.put("groups", groups);
+    out.put("groups_are", corpus.groupsDefined() ? "group" : "country");
+    out.put("next", page.next());
+    json(ctx, write(out));
+  }
+
+  private void storyApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    String id = Params.id(ctx, "id");
+    json(ctx, write(corpus.story(id).orElseThrow(() -> missing("story", id))));
+  }
+
+  private void articleApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    String id = Params.id(ctx, "id");
+    Article article = corpus.article(id).orElseThrow(() -> missing("article", id));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("article", article);
+    out.put("story", corpus.storyOf(id));
+    out.put(
+        "entities",
+        corpus.entitiesOf(id).stream().map(Corpus.EntityMention::entity).distinct().toList());
+    out.put(
+        "events", corpus.eventsOf(id).stream().map(Corpus.EventReport::event).distinct().toList());
+    out.put("quotes", corpus.quotesOf(id));
+    String provenance = corpus.provenanceOf(id).orElse(null);
+    try {
+      out.put("provenance", provenance == null ? null : Jsonl.mapper().readTree(provenance));
+    } catch (JsonProcessingException e) {
+      out.put("provenance", provenance);
+    }
+    json(ctx, write(out));
+  }
+
+  private void actorEventsApi(Context ctx) {
+    Params.only(ctx, Set.of("limit"));
+    String code = Params.code("code", ctx.pathParam("code"));
+    int limit = Params.limit(ctx, "limit", 100, 1000);
+    json(ctx, write(Map.of("actor", code, "events", corpus.eventsOfActor(code, limit))));
+  }
+
+  private void pairApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    String source = Params.code("source", ctx.pathParam("source"));
+    String target = Params.code("target", ctx.pathParam("target"));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("source", source);
+    out.put("target", target);
+    out.put("forward", corpus.actorPairSeries(source, target));
+    out.put("backward", corpus.actorPairSeries(target, source));
+    json(ctx, write(out));
+  }
+
+  private void outletsApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    json(ctx, write(Map.of("outlets", corpus.outlets())));
+  }
+
+  /**
+   * OUTPUT.md's JSON, with {@code <}, {@code >}, {@code &} and {@code '} written as \\u escapes:
+   * text from articles cannot close a script element or open markup, wherever the JSON lands.
+   */
+  private static final ObjectMapper JSON = Jsonl.mapper().copy();
+
+  static {
+    JSON.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
+  }
+
+  private static final class HtmlSafeEscapes extends CharacterEscapes {
+    private final int[] escapes = standardAsciiEscapesForJSON();
+
+    HtmlSafeEscapes() {
+      for (char c : new char[] {'<', '>', '&', '\''}) {
+        escapes[c] = ESCAPE_STANDARD;
+      }
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
+  }
+
+  static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static void json(Context ctx, String body) {
+    ctx.contentType("application/json; charset=utf-8");
+    ctx.result(body);
+  }
+}

@@ -1,0 +1,145 @@
+package dev.parallax.serve;
+
+import static dev.parallax.serve.TestCorpus.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each API endpoint against a store of hand-made records. */
+class ServeApiTest {
+  @TempDir static Path dir;
+  static Served served;
+
+  @BeforeAll
+  static void start() {
+    served = new Served(dir, null);
+  }
+
+  @AfterAll
+  static void stop() {
+    served.close();
+  }
+
+  private static List<String> ids(JsonNode stories) {
+    List<String> out = new ArrayList<>();
+    stories.get("stories").forEach(s -> out.add(s.get("id").asText()));
+    return out;
+  }
+
+  @Test
+  void storiesAreNewestFirstByTheirLastDate() {
+    JsonNode page = served.json("/api/stories");
+    assertThat(ids(page)).containsExactly(S1, S2);
+    assertThat(page.get("next").isNull()).isTrue();
+    assertThat(page.get("stories").get(0).get("outlets").toString()).contains(GAZETTE, TIMES);
+  }
+
+  @Test
+  void groupsAreCountriesWhenTheDirectoryDefinesNoneAndABlindspotIsOneGroupsStory() {
+    JsonNode page = served.json("/api/stories");
+    assertThat(page.get("groups_are").asText()).isEqualTo("country");
+    assertThat(page.get("groups").get(S1).toString()).isEqualTo("[\"RM\",\"VL\"]");
+    assertThat(page.get("groups").get(S2).toString()).isEqualTo("[\"RM\"]");
+    assertThat(ids(served.json("/api/stories?blindspot=true"))).containsExactly(S2);
+    assertThat(ids(served.json("/api/stories?blindspot=false"))).containsExactly(S1, S2);
+    assertThat(ids(served.json("/api/stories?group=VL"))).containsExactly(S1);
+    assertThat(ids(served.json("/api/stories?group=XX"))).isEmpty();
+    assertThat(ids(served.json("/api/stories?language=en"))).containsExactly(S1, S2);
+    assertThat(ids(served.json("/api/stories?language=ru"))).isEmpty();
+  }
+
+  @Test
+  void aCursorWalksThePages() {
+    JsonNode first = served.json("/api/stories?limit=1");
+    assertThat(ids(first)).containsExactly(S1);
+    assertThat(first.get("next").asText()).isEqualTo(S1);
+    JsonNode second = served.json("/api/stories?limit=1&cursor=" + S1);
+    assertThat(ids(second)).containsExactly(S2);
+    assertThat(second.get("next").isNull()).isTrue();
+  }
+
+  @Test
+  void filtersSelectStories() {
+    assertThat(ids(served.json("/api/stories?outlet=Harbour%20Gazette"))).containsExactly(S1);
+    assertThat(ids(served.json("/api/stories?outlet=Coastal+Times"))).containsExactly(S1, S2);
+    assertThat(ids(served.json("/api/stories?actor=RML"))).containsExactly(S1, S2);
+    assertThat(ids(served.json("/api/stories?actor=VLDGOV"))).containsExactly(S1);
+    assertThat(ids(served.json("/api/stories?from=2025"))).containsExactly(S1);
+    assertThat(ids(served.json("/api/stories?from=2025-03-05"))).containsExactly(S1);
+    assertThat(ids(served.json("/api/stories?from=2025-03-06"))).isEmpty();
+    assertThat(ids(served.json("/api/stories?to=2024-12"))).containsExactly(S2);
+    assertThat(ids(served.json("/api/stories?from=2024-11&to=2024-11-02"))).containsExactly(S2);
+  }
+
+  @Test
+  void aStoryComesWithItsRecords() {
+    JsonNode story = served.json("/api/stories/" + S1);
+    assertThat(story.get("story").get("id").asText()).isEqualTo(S1);
+    assertThat(story.get("events").get(0).get("id").asText()).isEqualTo(E1);
+    assertThat(story.get("quotes").get(0).get("id").asText()).isEqualTo(Q1);
+    assertThat(story.get("coverage")).hasSize(2);
+    assertThat(story.get("conflicts").get(0).get("id").asText()).isEqualTo(K1);
+  }
+
+  @Test
+  void anArticleComesWithItsFactsAndProvenance() {
+    JsonNode a = served.json("/api/articles/" + A1);
+    assertThat(a.get("article").get("body").asText()).isEqualTo(BODY1);
+    assertThat(a.get("story").asText()).isEqualTo(S1);
+    assertThat(a.get("entities").get(0).get("id").asText()).isEqualTo(N1);
+    assertThat(a.get("events").get(0).get("id").asText()).isEqualTo(E1);
+    assertThat(a.get("quotes").get(0).get("id").asText()).isEqualTo(Q1);
+    assertThat(a.get("provenance").get("parallax").asText()).isEqualTo("test");
+  }
+
+  @Test
+  void anActorsEventsAndAPairsSeries() {
+    JsonNode events = served.json("/api/actors/RML/events");
+    assertThat(events.get("events")).hasSize(2);
+    assertThat(events.get("events").get(0).get("id").asText()).isEqualTo(E1);
+    assertThat(served.json("/api/actors/RML/events?limit=1").get("events")).hasSize(1);
+    JsonNode pair = served.json("/api/actor-pairs/VLDGOV/RMLGOV");
+    assertThat(pair.get("forward").get("2025-03").asInt()).isEqualTo(1);
+    assertThat(pair.get("backward").size()).isZero();
+    JsonNode back = served.json("/api/actor-pairs/RMLGOV/VLD");
+    assertThat(back.get("forward").get("2024-11").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void theOutlets() {
+    JsonNode outlets = served.json("/api/outlets").get("outlets");
+    assertThat(outlets).hasSize(2);
+    assertThat(outlets.get(0).get("name").asText()).isEqualTo(GAZETTE);
+  }
+
+  @Test
+  void anOutletWithItsCoverageOmissionsAndMonths() {
+    JsonNode outlet = served.json("/api/outlets/o000000000000f0a1");
+    assertThat(outlet.get("outlet").get("name").asText()).isEqualTo(GAZETTE);
+    assertThat(outlet.get("coverage")).hasSize(1);
+    assertThat(outlet.get("coverage").get(0).get("story").asText()).isEqualTo(S1);
+    assertThat(outlet.get("omitted").toString()).isEqualTo("[\"" + S2 + "\"]");
+    assertThat(outlet.get("articles_per_month").toString()).isEqualTo("{\"2025-03\":1}");
+    JsonNode times = served.json("/api/outlets/o000000000000f0a2");
+    assertThat(times.get("omitted")).isEmpty();
+    assertThat(times.get("articles_per_month").toString())
+        .isEqualTo("{\"2024-11\":1,\"2025-03\":1}");
+    assertThat(served.get("/api/outlets/o000000000000ffff").status()).isEqualTo(404);
+  }
+
+  @Test
+  void missingRecordsAre404WithAMessage() {
+    Http.Answer a = served.get("/api/stories/s000000000000ffff");
+    assertThat(a.status()).isEqualTo(404);
+    assertThat(Served.read(a.body()).get("error").asText()).contains("no story");
+    assertThat(served.get("/api/articles/a000000000000ffff").status()).isEqualTo(404);
+    assertThat(served.get("/api/nothing-here").status()).isEqualTo(404);
+  }
+}

@@ -1,0 +1,213 @@
+package dev.parallax.serve;
+
+import dev.parallax.actors.ArticleActors;
+import dev.parallax.model.ActorRef;
+import dev.parallax.model.Article;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.Coverage;
+import dev.parallax.model.DateSource;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Event;
+import dev.parallax.model.EventMention;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Outlet;
+import dev.parallax.model.PartialDate;
+import dev.parallax.model.Quote;
+import dev.parallax.model.QuoteKind;
+import dev.parallax.model.RemovalReason;
+import dev.parallax.model.RemovedBlock;
+import dev.parallax.model.Speaker;
+import dev.parallax.model.Story;
+import dev.parallax.pipeline.ArticleResult;
+import dev.parallax.pipeline.Provenance;
+import dev.parallax.pipeline.Until;
+import dev.parallax.report.ReportData;
+import dev.parallax.store.RelationalStore;
+import dev.parallax.store.StoreLocation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small store of hand-written records for the serve tests: two stories over three articles in two
+ * outlets, one article carrying script and markup in its title, body and removed block.
+ */
+final class TestCorpus {
+  private TestCorpus() {}
+
+  static final String A1 = "a000000000000a001";
+  static final String A2 = "a000000000000a002";
+  static final String A3 = "a000000000000a003";
+  static final String S1 = "s000000000000b001";
+  static final String S2 = "s000000000000b002";
+  static final String E1 = "e000000000000c001";
+  static final String E2 = "e000000000000c002";
+  static final String Q1 = "q000000000000d001";
+  static final String N1 = "n000000000000e001";
+  static final String K1 = "k000000000000f001";
+
+  static final String GAZETTE = "Harbour Gazette";
+  static final String TIMES = "Coastal Times";
+
+  static final String HOSTILE = "<script>alert('owned')</script><b onclick=\"x()\">bold</b>";
+
+  static final String BODY1 =
+      "Port officials in Valdoria closed the northern harbour on Tuesday.\n\n"
+          + "\"We reopen when the ice clears,\" said Anton Berg. A reader wrote "
+          + HOSTILE
+          + " under the notice & left.";
+  static final String BODY2 =
+      "Valdoria shut its harbour after Rimland protested. Officials denied any quarrel.";
+  static final String BODY3 = "Rimland accused Valdoria of fishing in its waters in November.";
+
+  static Article article(String id, String outlet, String title, String date, String body) {
+    return new Article(
+        id,
+        "in/" + id + ".html",
+        outlet,
+        title,
+        PartialDate.parse(date),
+        DateSource.METADATA,
+        "en",
+        body,
+        id.equals(A1)
+            ? List.of(new RemovedBlock("Subscribe " + HOSTILE, RemovalReason.PROMOTION))
+            : List.of());
+  }
+
+  /** Writes the store at {@code file} and returns its location. */
+  static StoreLocation write(Path file) {
+    Article a1 = article(A1, GAZETTE, "Harbour <i>closed</i> " + HOSTILE, "2025-03-04", BODY1);
+    Article a2 = article(A2, TIMES, "Harbour shut", "2025-03-05", BODY2);
+    Article a3 = article(A3, TIMES, "Fishing row", "2024-11-02", BODY3);
+    int s0 = BODY1.indexOf('\n');
+    Event e1 =
+        new Event(
+            E1,
+            S1,
+            PartialDate.parse("2025-03-04"),
+            new ActorRef(null, "VLDGOV"),
+            new ActorRef(null, "RMLGOV"),
+            "192",
+            -2.0,
+            3,
+            "RESTRICT",
+            List.of(new EventMention(A1, 0, s0, BODY1.substring(0, s0), "closed")),
+            2,
+            2);
+    int r0 = BODY3.indexOf(" in November");
+    Event e2 =
+        new Event(
+            E2,
+            S2,
+            PartialDate.parse("2024-11-02"),
+            new ActorRef(null, "RMLGOV"),
+            new ActorRef(null, "VLD"),
+            "112",
+            -2.0,
+            3,
+            "ACCUSE",
+            List.of(new EventMention(A3, 0, r0, BODY3.substring(0, r0), "accused")),
+            1,
+            1);
+    int q0 = BODY1.indexOf("We reopen");
+    int q1 = BODY1.indexOf(",\" said");
+    Quote quote =
+        new Quote(
+            Q1,
+            A1,
+            new Speaker(N1, "Anton Berg"),
+            BODY1.substring(q0, q1),
+            q0,
+            q1,
+            QuoteKind.DIRECT,
+            "said");
+    int b0 = BODY1.indexOf("Anton Berg");
+    Entity berg =
+        new Entity(
+            N1,
+            "Anton Berg",
+            EntityType.PERSON,
+            null,
+            List.of("Berg"),
+            List.of(new Mention(A1, b0, b0 + 10, "Anton Berg")));
+    Story s1 =
+        new Story(
+            S1,
+            "Valdoria closes its harbour",
+            List.of(A1, A2),
+            List.of(GAZETTE, TIMES),
+            PartialDate.parse("2025-03-04"),
+            PartialDate.parse("2025-03-05"),
+            List.of(E1));
+    Story s2 =
+        new Story(
+            S2,
+            "Fishing row",
+            List.of(A3),
+            List.of(TIMES),
+            PartialDate.parse("2024-11-02"),
+            PartialDate.parse("2024-11-02"),
+            List.of(E2));
+    Coverage gazette =
+        new Coverage(
+            S1,
+            GAZETTE,
+            List.of(A1),
+            List.of(new Coverage.Label(N1, "harbour master <em>", 1, true, List.of(), null, true)),
+            List.of(new Coverage.Voice(N1, 1)),
+            List.of(E1),
+            List.of(),
+            List.of(new Coverage.Tone(N1, -0.25)));
+    Coverage times =
+        new Coverage(
+            S1, TIMES, List.of(A2), List.of(), List.of(), List.of(), List.of(E1), List.of());
+    int d0 = BODY2.indexOf("Officials denied");
+    int c0 = BODY1.indexOf("Port officials");
+    Conflict conflict =
+        new Conflict(
+            K1,
+            S1,
+            "the harbour",
+            List.of(
+                new Conflict.Claim(A1, GAZETTE, null, BODY1.substring(c0, s0), c0, s0),
+                new Conflict.Claim(A2, TIMES, null, BODY2.substring(d0), d0, BODY2.length())),
+            "The outlets disagree on why the harbour closed.");
+    List<Outlet> outlets =
+        List.of(
+            new Outlet(
+                "o000000000000f0a1", GAZETTE, List.of(), List.of("gazette.example"), "VL", null, 1),
+            new Outlet(
+                "o000000000000f0a2", TIMES, List.of(), List.of("times.example"), "RM", null, 2));
+    Map<String, String> outletIds =
+        Map.of(GAZETTE, outlets.get(0).id(), TIMES, outlets.get(1).id());
+    StoreLocation location = StoreLocation.parse(file.toString());
+    try (RelationalStore store = RelationalStore.open(location)) {
+      store.beginRun(
+          new Provenance("test", Until.CLEAN, List.of("clean"), "rules", "kb", List.of()));
+      for (Article a : List.of(a1, a2, a3)) {
+        store.save(
+            new ArticleResult(
+                a,
+                new ArticleActors(a.id(), List.of()),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of()));
+      }
+      store.saveRecords(
+          new ReportData(
+              List.of(a1, a2, a3),
+              List.of(berg),
+              List.of(e1, e2),
+              List.of(quote),
+              List.of(s1, s2),
+              List.of(gazette, times),
+              List.of(conflict)),
+          outlets,
+          outletIds::get);
+    }
+    return location;
+  }
+}
