@@ -576,9 +576,9 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   }
 
   /**
-   * The newest {@code limit} stored events (by event date, undated last, then id) whose source or
-   * target actor code starts with {@code code}, in output order: the first page of an actor's
-   * events; all of them when {@code limit} is negative.
+   * The newest {@code limit} stored events (by event date, undated last, ties by id descending)
+   * whose source or target actor code starts with {@code code}, in output order: the first page of
+   * an actor's events; all of them when {@code limit} is negative.
    */
   public List<Event> eventsOfActor(String code, int limit) {
     if (code.isEmpty()) {
@@ -631,8 +631,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
         for (String each : codes) {
           for (String dated :
               new String[] {
-                "event_date IS NOT NULL ORDER BY event_date DESC, id",
-                "event_date IS NULL ORDER BY id"
+                "event_date IS NOT NULL ORDER BY event_date DESC, id DESC",
+                "event_date IS NULL ORDER BY id DESC"
               }) {
             try (PreparedStatement s =
                 db.prepareStatement(
@@ -659,7 +659,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
                       .thenComparing(
                           Dated::date,
                           java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
-                      .thenComparing(Dated::id))
+                      .thenComparing(Dated::id, java.util.Comparator.reverseOrder()))
               .map(Dated::id)
               .distinct()
               .limit(limit)

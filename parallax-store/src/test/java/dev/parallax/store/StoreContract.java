@@ -377,7 +377,7 @@ abstract class StoreContract {
                   java.util.Comparator.comparing(
                           (Event e) -> e.date() == null ? "" : e.date().toString())
                       .reversed()
-                      .thenComparing(Event::id))
+                      .thenComparing(Event::id, java.util.Comparator.reverseOrder()))
               .limit(2)
               .map(Event::id)
               .toList();

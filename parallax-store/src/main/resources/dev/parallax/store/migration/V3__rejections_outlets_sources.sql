@@ -33,7 +33,7 @@ CREATE INDEX quotes_by_position ON quotes (position);
 CREATE INDEX stories_by_position ON stories (position);
 CREATE INDEX conflicts_by_position ON conflicts (position);
 
--- an actor's newest events, a page at a time
-CREATE INDEX events_by_source_actor_date ON events (source_actor, event_date);
-CREATE INDEX events_by_target_actor_date ON events (target_actor, event_date);
+-- an actor's newest events, a page at a time (read backwards: newest first, ties by id)
+CREATE INDEX events_by_source_actor_date ON events (source_actor, event_date, id);
+CREATE INDEX events_by_target_actor_date ON events (target_actor, event_date, id);
 CREATE INDEX stories_by_last_date ON stories (last_date);
