@@ -5,7 +5,6 @@ import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
-import dev.parallax.model.EventMention;
 import dev.parallax.model.Outlet;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
@@ -178,19 +177,9 @@ record ExportFilter(LocalDate from, LocalDate to, String outlet, String actor, S
   }
 
   private Event withMentionsOf(Event e, Map<String, Outlet> outletOf) {
-    List<EventMention> mine =
-        e.mentions().stream().filter(m -> ofOutlet(m.article(), outletOf)).toList();
-    return new Event(
+    return e.withReports(
         e.id(),
-        e.story(),
-        e.date(),
-        e.source(),
-        e.target(),
-        e.cameo(),
-        e.goldstein(),
-        e.quadClass(),
-        e.plover(),
-        mine,
+        e.mentions().stream().filter(m -> ofOutlet(m.article(), outletOf)).toList(),
         e.articles(),
         e.outlets());
   }

@@ -278,16 +278,8 @@ final class RecordTables {
   /**
    * The records of {@code table} in the order of its integer column {@code key}, read {@code chunk}
    * key values at a time as the iteration reaches them: memory holds one chunk, whatever the
-   * table's size. The iteration fails with {@link StoreException} when the store cannot be read.
-   */
-  static <T> Iterable<T> inRanges(
-      Connection db, String table, String key, int chunk, RangeReader<T> reader) {
-    return inRanges(db, table, key, chunk, null, reader);
-  }
-
-  /**
-   * {@link #inRanges(Connection, String, String, int, RangeReader)} of the rows whose {@code id} is
-   * in the temporary table {@code kept} (null for all).
+   * table's size; only the rows whose {@code id} is in the temporary table {@code kept}, unless it
+   * is null. The iteration fails with {@link StoreException} when the store cannot be read.
    */
   static <T> Iterable<T> inRanges(
       Connection db, String table, String key, int chunk, String kept, RangeReader<T> reader) {
@@ -347,6 +339,16 @@ final class RecordTables {
   record Where(String sql, List<Object> args) {
     static Where of(String sql, Object... args) {
       return new Where(sql, List.of(args));
+    }
+
+    /** {@code column} is one of {@code values} (not empty). */
+    static Where in(String column, List<Object> values) {
+      return new Where(
+          column
+              + " IN ("
+              + String.join(", ", java.util.Collections.nCopies(values.size(), "?"))
+              + ")",
+          values);
     }
   }
 

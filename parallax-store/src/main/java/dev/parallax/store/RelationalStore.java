@@ -667,11 +667,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       if (ids.isEmpty()) {
         return List.of();
       }
-      return RecordTables.readEvents(
-          db,
-          new RecordTables.Where(
-              "id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")",
-              List.copyOf(ids)));
+      return RecordTables.readEvents(db, RecordTables.Where.in("id", List.copyOf(ids)));
     } catch (SQLException e) {
       throw failed("read the events of " + code + " in", e);
     }
@@ -732,11 +728,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       if (ids.isEmpty()) {
         return List.of();
       }
-      return RecordTables.readCoverage(
-          db,
-          new RecordTables.Where(
-              "id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")",
-              ids));
+      return RecordTables.readCoverage(db, RecordTables.Where.in("id", ids));
     } catch (SQLException e) {
       throw failed("read the coverage of " + outlet + " in", e);
     }
@@ -758,24 +750,34 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   /** {@link #records(String)}, {@code chunk} records at a time. */
   Iterable<?> records(String file, int chunk) {
+    return stream(file, chunk, false);
+  }
+
+  /**
+   * The records of one output file a chunk at a time: all of them, or ({@code chosen}) those whose
+   * id is in the file's temporary table of the last {@link #choose} ({@code kept_<table>}).
+   */
+  private Iterable<?> stream(String file, int chunk, boolean chosen) {
     return switch (file) {
       case "articles.jsonl" ->
-          RecordTables.inRanges(db, "articles", "seq", chunk, RecordTables::readArticleLines);
+          ranges("articles", "seq", chunk, chosen, RecordTables::readArticleLines);
       case "entities.jsonl" ->
-          RecordTables.inRanges(db, "entities", "position", chunk, RecordTables::readEntities);
-      case "events.jsonl" ->
-          RecordTables.inRanges(db, "events", "position", chunk, RecordTables::readEvents);
-      case "quotes.jsonl" ->
-          RecordTables.inRanges(db, "quotes", "position", chunk, RecordTables::readQuotes);
+          ranges("entities", "position", chunk, chosen, RecordTables::readEntities);
+      case "events.jsonl" -> ranges("events", "position", chunk, chosen, RecordTables::readEvents);
+      case "quotes.jsonl" -> ranges("quotes", "position", chunk, chosen, RecordTables::readQuotes);
       case "stories.jsonl" ->
-          RecordTables.inRanges(db, "stories", "position", chunk, RecordTables::readStories);
-      case "coverage.jsonl" ->
-          RecordTables.inRanges(db, "coverage", "id", chunk, RecordTables::readCoverage);
+          ranges("stories", "position", chunk, chosen, RecordTables::readStories);
+      case "coverage.jsonl" -> ranges("coverage", "id", chunk, chosen, RecordTables::readCoverage);
       case "conflicts.jsonl" ->
-          RecordTables.inRanges(db, "conflicts", "position", chunk, RecordTables::readConflicts);
-      case "outlets.jsonl" -> outlets();
+          ranges("conflicts", "position", chunk, chosen, RecordTables::readConflicts);
+      case "outlets.jsonl" -> chosen ? keptOutlets() : outlets();
       default -> throw new IllegalArgumentException("no such output file: " + file);
     };
+  }
+
+  private <T> Iterable<T> ranges(
+      String table, String key, int chunk, boolean chosen, RecordTables.RangeReader<T> reader) {
+    return RecordTables.inRanges(db, table, key, chunk, chosen ? "kept_" + table : null, reader);
   }
 
   /**
@@ -799,37 +801,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     if (selection.isAll()) {
       return records(file);
     }
-    Iterable<?> kept =
-        switch (file) {
-          case "articles.jsonl" ->
-              RecordTables.inRanges(
-                  db, "articles", "seq", CHUNK, "kept_articles", RecordTables::readArticleLines);
-          case "entities.jsonl" ->
-              RecordTables.inRanges(
-                  db, "entities", "position", CHUNK, "kept_entities", RecordTables::readEntities);
-          case "events.jsonl" ->
-              RecordTables.inRanges(
-                  db, "events", "position", CHUNK, "kept_events", RecordTables::readEvents);
-          case "quotes.jsonl" ->
-              RecordTables.inRanges(
-                  db, "quotes", "position", CHUNK, "kept_quotes", RecordTables::readQuotes);
-          case "stories.jsonl" ->
-              RecordTables.inRanges(
-                  db, "stories", "position", CHUNK, "kept_stories", RecordTables::readStories);
-          case "coverage.jsonl" ->
-              RecordTables.inRanges(
-                  db, "coverage", "id", CHUNK, "kept_coverage", RecordTables::readCoverage);
-          case "conflicts.jsonl" ->
-              RecordTables.inRanges(
-                  db,
-                  "conflicts",
-                  "position",
-                  CHUNK,
-                  "kept_conflicts",
-                  RecordTables::readConflicts);
-          case "outlets.jsonl" -> keptOutlets();
-          default -> throw new IllegalArgumentException("no such output file: " + file);
-        };
+    Iterable<?> kept = stream(file, CHUNK, true);
     if (!file.equals("events.jsonl") || selection.outletId() == null) {
       return kept;
     }
@@ -858,16 +830,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   /** The event with only its mentions in {@code articles}; its counts stay the whole event's. */
   private static Event mentionsIn(Event e, java.util.Set<String> articles) {
-    return new Event(
+    return e.withReports(
         e.id(),
-        e.story(),
-        e.date(),
-        e.source(),
-        e.target(),
-        e.cameo(),
-        e.goldstein(),
-        e.quadClass(),
-        e.plover(),
         e.mentions().stream().filter(m -> articles.contains(m.article())).toList(),
         e.articles(),
         e.outlets());
