@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,20 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ChromiumPagesTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
+  @RegisterExtension static final Served served = new Served();
+
+  /** Browser profiles and logs. */
   @TempDir static Path dir;
-  static Served served;
 
   @BeforeAll
   static void start() {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium");
-    served = new Served(dir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (served != null) {
-      served.close();
-    }
   }
 
   record Loaded(String dom, List<String> console) {}

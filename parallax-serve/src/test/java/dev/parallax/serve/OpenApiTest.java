@@ -3,20 +3,16 @@ package dev.parallax.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every API route is documented in /api/openapi.json, and every documented route answers. */
 class OpenApiTest {
-  @TempDir static Path dir;
-  static Served served;
+  @RegisterExtension static final Served served = new Served();
 
   /** A value for each path parameter, taken from the test corpus. */
   private static final Map<String, String> SAMPLES =
@@ -27,16 +23,6 @@ class OpenApiTest {
           "{source}", "VLDGOV",
           "{target}", "RMLGOV");
 
-  @BeforeAll
-  static void start() {
-    served = new Served(dir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
-
   private static TreeSet<String> documented() {
     TreeSet<String> paths = new TreeSet<>();
     served.json("/api/openapi.json").get("paths").fieldNames().forEachRemaining(paths::add);
@@ -46,7 +32,7 @@ class OpenApiTest {
   @Test
   void everyRouteIsDocumentedAndEveryDocumentedRouteIsARoute() {
     TreeSet<String> routes = new TreeSet<>();
-    served.serve.api().forEach(r -> routes.add(r.path()));
+    served.app().api().forEach(r -> routes.add(r.path()));
     assertThat(documented()).isEqualTo(routes);
   }
 

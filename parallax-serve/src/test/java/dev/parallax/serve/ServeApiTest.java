@@ -4,28 +4,14 @@ import static dev.parallax.serve.TestCorpus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each API endpoint against a store of hand-made records. */
 class ServeApiTest {
-  @TempDir static Path dir;
-  static Served served;
-
-  @BeforeAll
-  static void start() {
-    served = new Served(dir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
+  @RegisterExtension static final Served served = new Served();
 
   private static List<String> ids(JsonNode stories) {
     List<String> out = new ArrayList<>();

@@ -3,26 +3,12 @@ package dev.parallax.serve;
 import static dev.parallax.serve.TestCorpus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pages link to each other, and each fact is one click from its highlighted sentence. */
 class ServePagesTest {
-  @TempDir static Path dir;
-  static Served served;
-
-  @BeforeAll
-  static void start() {
-    served = new Served(dir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
+  @RegisterExtension static final Served served = new Served();
 
   @Test
   void theRootOpensTheStories() {

@@ -8,27 +8,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Secure by default: hosts, origins, tokens, parameters, escaping, static files. */
 class ServeSecurityTest {
-  @TempDir static Path dir;
-  static Served served;
-
-  @BeforeAll
-  static void start() {
-    served = new Served(dir, null);
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
+  @RegisterExtension static final Served served = new Served();
 
   @Test
   void beyondLoopbackNeedsAToken() {

@@ -4,18 +4,55 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.model.Jsonl;
 import dev.parallax.store.RelationalStore;
 import io.javalin.Javalin;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A server over {@link TestCorpus} on a free loopback port, for one test class. */
-final class Served implements AutoCloseable {
-  final Javalin app;
-  final ServeApp serve;
-  private final Corpus corpus;
+/**
+ * A server over {@link TestCorpus} on a free loopback port. Registered in a test class
+ * ({@code @RegisterExtension static final Served served = new Served();}) it serves that class's
+ * tests, started before them and stopped after; made with a folder and a token, it serves at once.
+ */
+final class Served implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+  private Javalin app;
+  private ServeApp serve;
+  private Corpus corpus;
+  private Path dir;
 
+  /** A server for a test class, started by JUnit. */
+  Served() {}
+
+  /** A server started now, its store in {@code dir}, requiring {@code token} (or none). */
   Served(Path dir, String token) {
-    corpus = new Corpus(RelationalStore.openReader(TestCorpus.write(dir.resolve("corpus.db"))));
+    start(dir, token);
+  }
+
+  private void start(Path folder, String token) {
+    corpus = new Corpus(RelationalStore.openReader(TestCorpus.write(folder.resolve("corpus.db"))));
     serve = new ServeApp(corpus);
     app = serve.create(new Security("127.0.0.1", token), "127.0.0.1", 0).start();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws java.io.IOException {
+    dir = Files.createTempDirectory("parallax-served");
+    start(dir, null);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws java.io.IOException {
+    close();
+    try (var files = Files.walk(dir)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
+  }
+
+  ServeApp app() {
+    return serve;
   }
 
   int port() {
