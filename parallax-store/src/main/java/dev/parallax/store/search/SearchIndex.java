@@ -508,14 +508,28 @@ public final class SearchIndex implements AutoCloseable {
       IndexSearcher s = searchers.acquire();
       try {
         Counts hits = s.search(q, Counts.manager());
-        Counts all = s.search(new MatchAllDocsQuery(), Counts.manager());
-        return hits.summary(all);
+        return hits.summary(allCounts(s));
       } finally {
         searchers.release(s);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Every article's counts, for the share of attention: once per version of the index. */
+  private record AllCounts(Object reader, Counts counts) {}
+
+  private volatile AllCounts allCounts;
+
+  private Counts allCounts(IndexSearcher s) throws IOException {
+    Object key = s.getIndexReader().getReaderCacheHelper().getKey();
+    AllCounts cached = allCounts;
+    if (cached == null || cached.reader() != key) {
+      cached = new AllCounts(key, s.search(new MatchAllDocsQuery(), Counts.manager()));
+      allCounts = cached;
+    }
+    return cached.counts();
   }
 
   private static String encode(FieldDoc d) {
