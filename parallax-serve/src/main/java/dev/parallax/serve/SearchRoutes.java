@@ -365,15 +365,25 @@ public final class SearchRoutes {
   }
 
   private static List<Map<String, Object>> pieces(List<Highlighted.Piece> pieces) {
-    return pieces.stream()
-        .map(p -> Map.<String, Object>of("text", p.text(), "match", p.match()))
-        .toList();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Highlighted.Piece p : pieces) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("text", p.text());
+      row.put("match", p.match());
+      out.add(row);
+    }
+    return out;
   }
 
   private static List<Map<String, Object>> counts(List<Count> counts, String key) {
-    return counts.stream()
-        .map(c -> Map.<String, Object>of(key, c.name(), "count", c.count()))
-        .toList();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Count c : counts) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put(key, c.name());
+      row.put("count", c.count());
+      out.add(row);
+    }
+    return out;
   }
 
   // ---- the CSV of every hit
