@@ -13,6 +13,7 @@ import dev.parallax.model.Outlet;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
 import dev.parallax.store.RelationalStore;
+import dev.parallax.store.search.SearchIndex;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -42,11 +43,13 @@ public final class ServeApp {
   record Route(String path, Handler handler) {}
 
   private final Corpus corpus;
+  private final SearchRoutes search;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final String openApi;
 
-  ServeApp(Corpus corpus) {
+  ServeApp(Corpus corpus, SearchIndex index) {
     this.corpus = corpus;
+    this.search = new SearchRoutes(index, corpus);
     try (InputStream in = ServeApp.class.getResourceAsStream("openapi.json")) {
       this.openApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -62,7 +65,8 @@ public final class ServeApp {
         new Route("/stories/{id}", this::storyPage),
         new Route("/articles/{id}", this::articlePage),
         new Route("/actors/{code}", this::actorPage),
-        new Route("/outlets/{id}", this::outletPage));
+        new Route("/outlets/{id}", this::outletPage),
+        new Route("/search", this::searchPage));
   }
 
   /** The JSON API, each route described in openapi.json. */
@@ -75,7 +79,8 @@ public final class ServeApp {
         new Route("/api/actors/{code}/events", this::actorEventsApi),
         new Route("/api/actor-pairs/{source}/{target}", this::pairApi),
         new Route("/api/outlets", this::outletsApi),
-        new Route("/api/outlets/{id}", this::outletApi));
+        new Route("/api/outlets/{id}", this::outletApi),
+        new Route("/api/search", this::searchApi));
   }
 
   /** The server (not started) listening on {@code host}:{@code port}. */
@@ -356,6 +361,27 @@ public final class ServeApp {
         corpus.storiesWithout(outlet.name(), OUTLET_ROWS).stream().map(Story::id).toList());
     out.put("articles_per_month", corpus.articlesPerMonth(outlet.name()));
     json(ctx, write(out));
+  }
+
+  private void searchPage(Context ctx) {
+    render(ctx, "search.jte", search.page(ctx));
+  }
+
+  private void searchApi(Context ctx) {
+    SearchRoutes.Asked asked = search.asked(ctx, Set.of("limit", "cursor", "format"));
+    String format = ctx.queryParam("format");
+    if ("csv".equals(format)) {
+      if (ctx.queryParam("limit") != null || ctx.queryParam("cursor") != null) {
+        throw Params.bad("format=csv exports every hit: leave out limit and cursor");
+      }
+      search.csv(ctx, asked);
+      return;
+    }
+    if (format != null && !format.isEmpty() && !format.equals("json")) {
+      throw Params.bad("format must be json or csv");
+    }
+    int limit = Params.limit(ctx, "limit", 20, 100);
+    json(ctx, write(search.api(asked, Params.cursor(ctx, "cursor"), limit)));
   }
 
   private void render(Context ctx, String template, Object page) {

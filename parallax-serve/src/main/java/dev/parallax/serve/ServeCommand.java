@@ -1,8 +1,10 @@
 package dev.parallax.serve;
 
+import dev.parallax.cli.SearchIndexes;
 import dev.parallax.store.RelationalStore;
 import dev.parallax.store.StoreException;
 import dev.parallax.store.StoreLocation;
+import dev.parallax.store.search.SearchIndex;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,6 +66,17 @@ public final class ServeCommand implements Callable<Integer> {
               + ".")
   Path tokenFile;
 
+  @CommandLine.Mixin SearchIndexes.IndexOption indexOption;
+
+  @Option(
+      names = "--index-every",
+      defaultValue = "30",
+      paramLabel = "SECONDS",
+      description =
+          "Catch the search index up with the store when serve starts and then every SECONDS"
+              + " seconds (default ${DEFAULT-VALUE}; 0: only at start).")
+  int indexEvery;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -91,13 +104,30 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (StoreException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }
-    Javalin app = new ServeApp(corpus).create(security, host, port);
+    if (indexEvery < 0) {
+      throw new CommandLine.ParameterException(cli, "--index-every must be 0 or more seconds");
+    }
+    SearchIndex index;
+    IndexKeeper keeper;
+    try {
+      index = SearchIndex.open(indexOption.of(location));
+      keeper = new IndexKeeper(RelationalStore.openReader(location), index, cli.getErr());
+    } catch (StoreException | SearchIndex.IndexBusy e) {
+      corpus.close();
+      throw new CommandLine.ParameterException(
+          cli, "cannot open the search index: " + e.getMessage());
+    }
+    keeper.catchUp();
+    keeper.every(indexEvery);
+    Javalin app = new ServeApp(corpus, index).create(security, host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   app.stop();
+                  keeper.close();
+                  index.close();
                   corpus.close();
                   stopped.countDown();
                 }));
