@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -37,6 +38,7 @@ final class ResultWriter {
   private final Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
   private final CorpusStore store;
   private final Progress progress;
+  private final BiConsumer<IngestItem, ArticleRecord> written;
   private final Map<String, String> seen = new HashMap<>();
   private final Set<String> storedIds = new HashSet<>();
   private final RejectionTally rejections = new RejectionTally();
@@ -47,8 +49,17 @@ final class ResultWriter {
    * @param store the stored corpus to start from and save to, or null
    */
   ResultWriter(CorpusStore store, Progress progress) {
+    this(store, progress, (item, record) -> {});
+  }
+
+  /**
+   * @param written told what each input became (its article, or its rejection), in input order
+   */
+  ResultWriter(
+      CorpusStore store, Progress progress, BiConsumer<IngestItem, ArticleRecord> written) {
     this.store = store;
     this.progress = progress;
+    this.written = written;
   }
 
   /** Takes the stored articles, before any new one, and returns how many there are. */
@@ -97,6 +108,7 @@ final class ResultWriter {
       }
     }
     records.add(record);
+    written.accept(input, record);
     if (record instanceof Rejection rejection) {
       rejected++;
       rejections.add(rejection);

@@ -12,6 +12,7 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.model.Outlet;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
+import dev.parallax.store.JobQueue;
 import dev.parallax.store.RelationalStore;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -35,18 +36,27 @@ import java.util.TreeSet;
 
 /** The server: its routes, pages and API over one {@link Corpus}, behind {@link Security}. */
 public final class ServeApp {
-  /** Request bodies: serve reads only, so none is needed. */
+  /** Request bodies but a post of articles: none is needed. */
   static final long MAX_REQUEST_BYTES = 1024;
 
   /** A route: its path (Javalin's form, {param}) and handler. */
   record Route(String path, Handler handler) {}
 
-  private final Corpus corpus;
+  private volatile Corpus corpus;
+  private final Ingestion ingestion;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final String openApi;
 
   ServeApp(Corpus corpus) {
+    this(corpus, null);
+  }
+
+  /**
+   * @param ingestion the queue posts of articles go to, or null: a server without ingestion
+   */
+  ServeApp(Corpus corpus, Ingestion ingestion) {
     this.corpus = corpus;
+    this.ingestion = ingestion;
     try (InputStream in = ServeApp.class.getResourceAsStream("openapi.json")) {
       this.openApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -75,7 +85,23 @@ public final class ServeApp {
         new Route("/api/actors/{code}/events", this::actorEventsApi),
         new Route("/api/actor-pairs/{source}/{target}", this::pairApi),
         new Route("/api/outlets", this::outletsApi),
-        new Route("/api/outlets/{id}", this::outletApi));
+        new Route("/api/outlets/{id}", this::outletApi),
+        new Route("/api/jobs/{id}", this::jobApi));
+  }
+
+  /**
+   * Serves {@code fresh} from now on (read again after ingestion added articles) and returns the
+   * corpus served before, for the caller to close once no request reads it.
+   */
+  Corpus serve(Corpus fresh) {
+    Corpus old = corpus;
+    corpus = fresh;
+    return old;
+  }
+
+  /** The routes that write: taken only by a server with ingestion, each in openapi.json. */
+  List<Route> writes() {
+    return List.of(new Route("/api/articles", this::postArticles));
   }
 
   /** The server (not started) listening on {@code host}:{@code port}. */
@@ -84,7 +110,8 @@ public final class ServeApp {
         config -> {
           config.jetty.host = host;
           config.jetty.port = port;
-          config.http.maxRequestSize = MAX_REQUEST_BYTES;
+          config.http.maxRequestSize =
+              ingestion == null ? MAX_REQUEST_BYTES : Security.MAX_POST_BYTES;
           config.jetty.modifyHttpConfiguration(
               h -> {
                 h.setRequestHeaderSize(8192);
@@ -98,15 +125,24 @@ public final class ServeApp {
                 s.directory = "/dev/parallax/serve/static";
                 s.location = Location.CLASSPATH;
               });
-          config.routes.before(security::check);
+          config.routes.before(ctx -> security.check(ctx, ingestion != null));
           for (Route r : pages()) {
             config.routes.get(r.path(), r.handler());
           }
           for (Route r : api()) {
             config.routes.get(r.path(), r.handler());
           }
+          for (Route r : writes()) {
+            config.routes.post(r.path(), r.handler());
+          }
           config.routes.exception(
               Params.Refused.class, (e, ctx) -> refuse(ctx, e.status, e.getMessage()));
+          config.routes.exception(
+              Ingestion.Full.class,
+              (e, ctx) -> {
+                ctx.header("Retry-After", Long.toString(e.retryAfter));
+                refuse(ctx, 429, e.getMessage());
+              });
           config.routes.error(
               404,
               ctx -> {
@@ -429,6 +465,51 @@ public final class ServeApp {
   private void outletsApi(Context ctx) {
     Params.only(ctx, Set.of());
     json(ctx, write(Map.of("outlets", corpus.outlets())));
+  }
+
+  // ---- ingestion
+
+  private Ingestion ingestionOrRefuse() {
+    if (ingestion == null) {
+      throw new Params.Refused(
+          405, "this server takes no articles: serve the store with --ingest to post them");
+    }
+    return ingestion;
+  }
+
+  private void postArticles(Context ctx) {
+    Params.only(ctx, Set.of());
+    JobQueue.Submitted submitted = ingestionOrRefuse().submit(ctx.bodyAsBytes());
+    List<Object> jobs = new ArrayList<>();
+    for (int i = 0; i < submitted.jobs().size(); i++) {
+      Map<String, Object> job = jobView(submitted.jobs().get(i));
+      job.put("posted_before", submitted.existing().get(i));
+      jobs.add(job);
+    }
+    ctx.status(202);
+    json(ctx, write(Map.of("jobs", jobs)));
+  }
+
+  private void jobApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    String id = Params.id(ctx, "id");
+    JobQueue.Job job = ingestionOrRefuse().job(id).orElseThrow(() -> missing("job", id));
+    json(ctx, write(jobView(job)));
+  }
+
+  /** A job as the API shows it: its record's url, no content; its article's story once done. */
+  private Map<String, Object> jobView(JobQueue.Job job) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", job.id());
+    out.put("state", job.state());
+    out.put("url", job.url());
+    out.put("posted", job.posted());
+    out.put("started", job.started());
+    out.put("finished", job.finished());
+    out.put("article", job.article());
+    out.put("story", job.article() == null ? null : corpus.storyOf(job.article()));
+    out.put("reason", job.reason());
+    return out;
   }
 
   /**

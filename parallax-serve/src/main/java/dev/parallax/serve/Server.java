@@ -1,0 +1,141 @@
+package dev.parallax.serve;
+
+import dev.parallax.ingest.IngestOptions;
+import dev.parallax.ingest.Ingestor;
+import dev.parallax.ingest.Manifest;
+import dev.parallax.pipeline.Analysis;
+import dev.parallax.pipeline.AnalysisOptions;
+import dev.parallax.pipeline.Pipeline;
+import dev.parallax.pipeline.Until;
+import dev.parallax.resources.Rules;
+import dev.parallax.store.JobQueue;
+import dev.parallax.store.RelationalStore;
+import dev.parallax.store.StoreLocation;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * A running {@code parallax serve}: the pages and API over a store read beside its writer, and,
+ * with ingestion, the store's writer itself (its lock held while the server runs), its queue and
+ * the worker that analyses what is posted. Closing stops the server, then the worker (its batch
+ * ends first), then releases the store.
+ */
+final class Server implements AutoCloseable {
+  private final Javalin app;
+  private final ServeApp serve;
+  private final RelationalStore writer;
+  private final Ingestion ingestion;
+  private Corpus retired;
+
+  private Server(Javalin app, ServeApp serve, RelationalStore writer, Ingestion ingestion) {
+    this.app = app;
+    this.serve = serve;
+    this.writer = writer;
+    this.ingestion = ingestion;
+  }
+
+  /**
+   * How a server with ingestion analyses.
+   *
+   * @param settings the queue's bounds
+   * @param threads worker threads for the per-article stages
+   * @param rules the rule tables
+   * @param pipeline the pipeline to run over the writer store, or null for the standard one (a
+   *     test's model-free pipeline)
+   */
+  record Ingest(
+      Ingestion.Settings settings,
+      int threads,
+      Rules rules,
+      Function<RelationalStore, Pipeline> pipeline) {}
+
+  /**
+   * Starts serving {@code location} on {@code host}:{@code port}; with {@code ingest}, takes the
+   * store's writer lock first (failing at once, naming the holder, when another process writes it)
+   * and names this server as its writer.
+   */
+  static Server start(
+      StoreLocation location, Security security, String host, int port, Ingest ingest) {
+    RelationalStore writer = null;
+    JobQueue queue = null;
+    try {
+      if (ingest != null) {
+        writer = RelationalStore.open(location);
+        queue = JobQueue.open(writer);
+      }
+      Corpus corpus = new Corpus(RelationalStore.openReader(location));
+      Ingestion ingestion = null;
+      Server[] self = {null};
+      if (ingest != null) {
+        AnalysisOptions options =
+            new AnalysisOptions(
+                Path.of("parallax-out"), Until.last(), ingest.threads(), ingest.rules());
+        Ingestor ingestor =
+            new Ingestor(Manifest.EMPTY, new IngestOptions(ingest.settings().maxDocumentBytes()));
+        Pipeline pipeline = ingest.pipeline() == null ? null : ingest.pipeline().apply(writer);
+        Analysis analysis = new Analysis(ingestor, options, writer, pipeline);
+        ingestion =
+            new Ingestion(queue, analysis, ingest.settings(), () -> self[0].reread(location));
+      }
+      ServeApp serve = new ServeApp(corpus, ingestion);
+      Javalin app = serve.create(security, host, port).start();
+      self[0] = new Server(app, serve, writer, ingestion);
+      if (ingestion != null) {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        writer.announceServer("http://" + shown + ":" + app.port() + "/");
+        ingestion.start();
+      }
+      return self[0];
+    } catch (RuntimeException e) {
+      if (queue != null) {
+        queue.close();
+      }
+      if (writer != null) {
+        writer.close();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Serves the store as it is now (called by the ingestion worker after each batch); the corpus
+   * served until the one before is closed, so that a request still reading it ends first.
+   */
+  private void reread(StoreLocation location) {
+    Corpus old = serve.serve(new Corpus(RelationalStore.openReader(location)));
+    synchronized (this) {
+      if (retired != null) {
+        retired.close();
+      }
+      retired = old;
+    }
+  }
+
+  int port() {
+    return app.port();
+  }
+
+  ServeApp app() {
+    return serve;
+  }
+
+  /** Stops serving, then the worker (its batch ends first), then releases the store. */
+  @Override
+  public void close() {
+    app.stop();
+    if (ingestion != null) {
+      ingestion.close();
+    }
+    synchronized (this) {
+      if (retired != null) {
+        retired.close();
+        retired = null;
+      }
+    }
+    serve.serve(null).close();
+    if (writer != null) {
+      writer.close();
+    }
+  }
+}
