@@ -44,6 +44,7 @@ final class ResultWriter {
   private final RejectionTally rejections = new RejectionTally();
   private final Map<String, Integer> notAnalysed = new TreeMap<>();
   private int rejected;
+  private int superseded;
 
   /**
    * @param store the stored corpus to start from and save to, or null
@@ -103,7 +104,17 @@ final class ResultWriter {
           notAnalysed.merge(result.notAnalysed(), 1, Integer::sum);
         }
         if (store != null) {
-          store.save(result, input instanceof RawDocument doc ? doc : null);
+          List<String> replaced =
+              store.saveVersion(result, input instanceof RawDocument doc ? doc : null);
+          if (!replaced.isEmpty()) {
+            // earlier versions of this article: kept by the store, no longer in the corpus
+            Set<String> gone = Set.copyOf(replaced);
+            stored.removeIf(r -> gone.contains(r.record().id()));
+            added.removeIf(r -> gone.contains(r.record().id()));
+            records.removeIf(r -> gone.contains(r.id()));
+            storedIds.removeAll(gone);
+            superseded += gone.size();
+          }
         }
       }
     }
@@ -152,6 +163,11 @@ final class ResultWriter {
   /** This run's rejections by reason, the most frequent first. */
   List<AnalysisSummary.Rejected> rejections() {
     return rejections.byReason();
+  }
+
+  /** How many stored articles this run replaced by a new version (same url, other content). */
+  int superseded() {
+    return superseded;
   }
 
   /** How many of the {@link #articles} came from the store. */

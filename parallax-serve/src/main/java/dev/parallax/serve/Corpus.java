@@ -332,6 +332,16 @@ final class Corpus implements AutoCloseable {
     return store.coverageOfOutlet(name, limit);
   }
 
+  /** The earlier versions of an article, oldest first. */
+  synchronized List<dev.parallax.store.Versions.Version> versionsOf(String article) {
+    return store.versionsOf(article);
+  }
+
+  /** Which of these articles have earlier versions. */
+  synchronized Set<String> withVersions(java.util.Collection<String> articles) {
+    return store.withVersions(articles);
+  }
+
   synchronized Optional<String> provenanceOf(String article) {
     return store.provenanceOf(article);
   }

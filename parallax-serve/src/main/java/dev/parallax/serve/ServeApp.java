@@ -276,11 +276,12 @@ public final class ServeApp {
                     .thenComparing(Event::id))
             .map(e -> events.get(e.id()))
             .toList();
+    Set<String> revised = corpus.withVersions(records.story().articles());
     List<Views.ArticleLink> articles =
         records.story().articles().stream()
             .map(corpus::article)
             .flatMap(java.util.Optional::stream)
-            .map(Views.ArticleLink::of)
+            .map(a -> Views.ArticleLink.of(a, revised.contains(a.id())))
             .toList();
     render(
         ctx,
@@ -336,7 +337,8 @@ public final class ServeApp {
             Highlights.of(article.body(), facts),
             rows,
             corpus.storyOf(id),
-            corpus.provenanceOf(id).orElse(null)));
+            corpus.provenanceOf(id).orElse(null),
+            Revisions.of(corpus.versionsOf(id), id, article.body())));
   }
 
   private void actorPage(Context ctx) {
@@ -434,6 +436,25 @@ public final class ServeApp {
     out.put(
         "events", corpus.eventsOf(id).stream().map(Corpus.EventReport::event).distinct().toList());
     out.put("quotes", corpus.quotesOf(id));
+    List<dev.parallax.store.Versions.Version> versions = corpus.versionsOf(id);
+    out.put(
+        "versions",
+        versions.stream()
+            .map(
+                v -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("version", v.version());
+                  m.put("article", v.article());
+                  m.put("url", v.url());
+                  m.put("title", v.title());
+                  m.put("published", v.published());
+                  m.put("saved", v.saved());
+                  m.put("superseded", v.superseded());
+                  m.put("superseded_by", v.supersededBy());
+                  return m;
+                })
+            .toList());
+    out.put("changes", Revisions.of(versions, id, article.body()));
     String provenance = corpus.provenanceOf(id).orElse(null);
     try {
       out.put("provenance", provenance == null ? null : Jsonl.mapper().readTree(provenance));

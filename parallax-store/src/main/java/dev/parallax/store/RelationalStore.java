@@ -377,28 +377,37 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   /**
    * Saves one article with its extractions in one transaction: the JSON row the corpus stages read,
-   * its columns and removed blocks, the run that analysed it (see {@link #beginRun}), and, when
-   * {@link #keepSources kept}, the bytes it was read from; an earlier rejection of the same input
-   * is removed.
+   * its columns and removed blocks, the run that analysed it (see {@link #beginRun}), the url it
+   * was read at, and, when {@link #keepSources kept}, the bytes it was read from; an earlier
+   * rejection of the same input is removed. A stored article read at the same url (with other
+   * content, or it would not be analysed again) is an earlier version of this one: it moves to
+   * {@code article_versions} with its dates, and this article takes its place in its story.
+   *
+   * @return the ids of the articles this one replaced
    */
   @Override
-  public void save(ArticleResult result, RawDocument source) {
+  public List<String> saveVersion(ArticleResult result, RawDocument source) {
     ResultCodec.Encoded parts = ResultCodec.encode(result);
+    String id = result.record().id();
+    String url = source == null ? null : source.metadata().url();
+    List<String> replaced = new ArrayList<>();
     String sql =
-        "INSERT INTO articles (id, source, article, actors, events, quotes)"
-            + " VALUES (?, ?, ?, ?, ?, ?)";
+        "INSERT INTO articles (id, source, article, actors, events, quotes, url)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
     try {
       Transaction.run(
           db,
           () -> {
+            replaced.clear();
             Long by = runId();
             try (PreparedStatement s = db.prepareStatement(sql)) {
-              s.setString(1, result.record().id());
+              s.setString(1, id);
               s.setString(2, result.record().source());
               s.setString(3, parts.article());
               s.setString(4, parts.actors());
               s.setString(5, parts.events());
               s.setString(6, parts.quotes());
+              s.setString(7, url);
               s.executeUpdate();
             }
             RecordTables.writeArticle(db, (Article) result.record(), by);
@@ -411,15 +420,45 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
               try (PreparedStatement s =
                   db.prepareStatement(
                       "INSERT INTO article_sources (article, media_type, bytes) VALUES (?, ?, ?)")) {
-                s.setString(1, result.record().id());
+                s.setString(1, id);
                 s.setString(2, source.type().name());
                 s.setBytes(3, source.content());
                 s.executeUpdate();
               }
             }
+            if (url != null) {
+              replaced.addAll(Versions.supersede(db, url, id));
+            }
           });
     } catch (SQLException e) {
-      throw failed("save article " + result.record().id() + " in", e);
+      throw failed("save article " + id + " in", e);
+    }
+    return List.copyOf(replaced);
+  }
+
+  @Override
+  public void save(ArticleResult result, RawDocument source) {
+    saveVersion(result, source);
+  }
+
+  /**
+   * The earlier versions of the article {@code id} (read at its url before it), oldest first; none
+   * when it has none or its url is not known.
+   */
+  public List<Versions.Version> versionsOf(String id) {
+    try {
+      return Versions.of(db, id);
+    } catch (SQLException e) {
+      throw failed("read the versions of " + id + " in", e);
+    }
+  }
+
+  /** The ids of the stored articles that have earlier versions, among {@code ids}. */
+  public java.util.Set<String> withVersions(java.util.Collection<String> ids) {
+    try {
+      return Versions.withVersions(db, ids);
+    } catch (SQLException e) {
+      throw failed("read the versions of", e);
     }
   }
 
