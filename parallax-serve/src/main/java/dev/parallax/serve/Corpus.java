@@ -175,6 +175,12 @@ final class Corpus implements AutoCloseable {
         .toList();
   }
 
+  /** A story (without its records), from memory. */
+  Optional<Story> storyRecord(String id) {
+    Integer at = storyIndex.get(id);
+    return at == null ? Optional.empty() : Optional.of(storiesNewestFirst.get(at));
+  }
+
   /** The title of a story, or null. */
   String storyTitle(String id) {
     Integer at = storyIndex.get(id);

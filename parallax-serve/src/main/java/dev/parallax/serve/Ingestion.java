@@ -134,6 +134,11 @@ final class Ingestion implements AutoCloseable {
     return submitted;
   }
 
+  /** The saved searches of the store this ingestion writes. */
+  dev.parallax.store.SavedSearches searches() {
+    return queue.searches();
+  }
+
   Optional<JobQueue.Job> job(String id) {
     return queue.job(id);
   }

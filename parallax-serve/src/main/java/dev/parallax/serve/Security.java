@@ -65,7 +65,8 @@ final class Security {
   }
 
   /** The paths a POST may go to, on a server with ingestion. */
-  static final Set<String> WRITES = Set.of("/api/articles");
+  static final java.util.regex.Pattern WRITES =
+      java.util.regex.Pattern.compile("/api/(articles|searches|searches/[A-Za-z0-9_-]{1,64}/seen)");
 
   /** The largest post of articles (its body), in bytes. */
   static final long MAX_POST_BYTES = 32L << 20;
@@ -88,7 +89,7 @@ final class Security {
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Cross-Origin-Resource-Policy", "same-origin");
     String method = ctx.method().name();
-    if (method.equals("POST") && ingesting && WRITES.contains(ctx.path())) {
+    if (method.equals("POST") && ingesting && WRITES.matcher(ctx.path()).matches()) {
       String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
       // a form cannot send these without the browser asking first (CORS), which is refused
       if (!(type.startsWith("application/json")

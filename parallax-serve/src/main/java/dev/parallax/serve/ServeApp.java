@@ -44,6 +44,7 @@ public final class ServeApp {
 
   private volatile Corpus corpus;
   private final Ingestion ingestion;
+  private final Follow follow;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final String openApi;
 
@@ -57,6 +58,7 @@ public final class ServeApp {
   ServeApp(Corpus corpus, Ingestion ingestion) {
     this.corpus = corpus;
     this.ingestion = ingestion;
+    this.follow = ingestion == null ? null : new Follow(() -> this.corpus, ingestion.searches());
     try (InputStream in = ServeApp.class.getResourceAsStream("openapi.json")) {
       this.openApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -72,7 +74,9 @@ public final class ServeApp {
         new Route("/stories/{id}", this::storyPage),
         new Route("/articles/{id}", this::articlePage),
         new Route("/actors/{code}", this::actorPage),
-        new Route("/outlets/{id}", this::outletPage));
+        new Route("/outlets/{id}", this::outletPage),
+        new Route("/searches/{name}", this::searchPage),
+        new Route("/feeds/{file}", this::feed));
   }
 
   /** The JSON API, each route described in openapi.json. */
@@ -86,7 +90,10 @@ public final class ServeApp {
         new Route("/api/actor-pairs/{source}/{target}", this::pairApi),
         new Route("/api/outlets", this::outletsApi),
         new Route("/api/outlets/{id}", this::outletApi),
-        new Route("/api/jobs/{id}", this::jobApi));
+        new Route("/api/jobs/{id}", this::jobApi),
+        new Route("/api/searches", this::searchesApi),
+        new Route("/api/searches/{name}", this::searchApi),
+        new Route("/api/searches/{name}/blindspots", this::blindspotsApi));
   }
 
   /**
@@ -101,7 +108,10 @@ public final class ServeApp {
 
   /** The routes that write: taken only by a server with ingestion, each in openapi.json. */
   List<Route> writes() {
-    return List.of(new Route("/api/articles", this::postArticles));
+    return List.of(
+        new Route("/api/articles", this::postArticles),
+        new Route("/api/searches", this::postSearch),
+        new Route("/api/searches/{name}/seen", this::postSeen));
   }
 
   /** The server (not started) listening on {@code host}:{@code port}. */
@@ -531,6 +541,105 @@ public final class ServeApp {
     out.put("story", job.article() == null ? null : corpus.storyOf(job.article()));
     out.put("reason", job.reason());
     return out;
+  }
+
+  // ---- saved searches
+
+  private Follow followOrRefuse() {
+    if (follow == null) {
+      throw new Params.Refused(
+          405, "saved searches are kept by a server that writes the store: serve it with --ingest");
+    }
+    return follow;
+  }
+
+  private void postSearch(Context ctx) {
+    Params.only(ctx, Set.of());
+    dev.parallax.store.SavedSearches.Search saved = followOrRefuse().save(ctx.bodyAsBytes());
+    ctx.status(201);
+    json(ctx, write(Map.of("search", Follow.view(saved))));
+  }
+
+  private void postSeen(Context ctx) {
+    Params.only(ctx, Set.of());
+    Follow f = followOrRefuse();
+    long through = f.lookNow(f.get(ctx.pathParam("name")));
+    json(ctx, write(Map.of("seen_through", through)));
+  }
+
+  private void searchesApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    json(
+        ctx, write(Map.of("searches", followOrRefuse().all().stream().map(Follow::view).toList())));
+  }
+
+  private void searchApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    Follow f = followOrRefuse();
+    Follow.News news = f.news(f.get(ctx.pathParam("name")));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("search", Follow.view(news.search()));
+    out.put("articles", news.articles());
+    out.put("events", news.events().stream().map(Corpus.EventReport::event).distinct().toList());
+    out.put("quotes", news.quotes());
+    json(ctx, write(out));
+  }
+
+  private java.time.LocalDate weekEnd(Context ctx) {
+    String week = Params.date(ctx, "week");
+    if (week == null) {
+      return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+    if (week.length() != 10) {
+      throw Params.bad("week is the last day of the week: YYYY-MM-DD");
+    }
+    return java.time.LocalDate.parse(week);
+  }
+
+  private void blindspotsApi(Context ctx) {
+    Params.only(ctx, Set.of("week"));
+    Follow f = followOrRefuse();
+    java.time.LocalDate end = weekEnd(ctx);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("from", end.minusDays(6).toString());
+    out.put("to", end.toString());
+    out.put("groups_are", corpus.groupsDefined() ? "group" : "country");
+    out.put("stories", f.blindspots(f.get(ctx.pathParam("name")), end));
+    json(ctx, write(out));
+  }
+
+  /** A search's page: what is new since its user last looked, which this look then marks seen. */
+  private void searchPage(Context ctx) {
+    Params.only(ctx, Set.of("week"));
+    Follow f = followOrRefuse();
+    dev.parallax.store.SavedSearches.Search search = f.get(ctx.pathParam("name"));
+    Follow.News news = f.news(search);
+    java.time.LocalDate end = weekEnd(ctx);
+    render(
+        ctx,
+        "search.jte",
+        new Views.SearchPage(
+            search,
+            news.articles().stream().map(Views.ArticleLink::of).toList(),
+            news.events().stream().map(e -> Views.EventView.of(e.event())).distinct().toList(),
+            news.quotes(),
+            f.blindspots(search, end),
+            end.minusDays(6).toString(),
+            end.toString()));
+    f.look(search, news.through());
+  }
+
+  private void feed(Context ctx) {
+    Params.only(ctx, Set.of());
+    String file = ctx.pathParam("file");
+    if (!file.endsWith(".atom")) {
+      throw new Params.Refused(404, "no such feed: feeds are /feeds/NAME.atom");
+    }
+    Follow f = followOrRefuse();
+    dev.parallax.store.SavedSearches.Search search =
+        f.get(file.substring(0, file.length() - ".atom".length()));
+    ctx.contentType("application/atom+xml; charset=utf-8");
+    ctx.result(f.atom(search, "http://" + ctx.header("Host")));
   }
 
   /**

@@ -188,4 +188,14 @@ public final class Views {
   }
 
   public record ErrorPage(int status, String message) {}
+
+  /** A saved search's page: what is new since its user last looked, and its week's blindspots. */
+  public record SearchPage(
+      dev.parallax.store.SavedSearches.Search search,
+      List<ArticleLink> articles,
+      List<EventView> events,
+      List<dev.parallax.model.Quote> quotes,
+      List<Follow.Blindspot> blindspots,
+      String weekFrom,
+      String weekTo) {}
 }

@@ -55,7 +55,11 @@ final class Feeds {
 
   /** Ingestion over the model-free pipeline, at most {@code capacity} jobs waiting. */
   static Server.Ingest modelFree(int capacity) {
-    Rules rules = Rules.bundled();
+    return modelFree(capacity, Rules.bundled());
+  }
+
+  /** Ingestion over the model-free pipeline with {@code rules} (an outlet directory of a test). */
+  static Server.Ingest modelFree(int capacity, Rules rules) {
     return new Server.Ingest(
         new Ingestion.Settings(capacity, 64, 1000, 1 << 20),
         1,

@@ -37,9 +37,12 @@ public final class JobQueue implements AutoCloseable {
   private final String name;
   private final Connection db;
 
-  private JobQueue(String name, Connection db) {
+  private final SavedSearches searches;
+
+  private JobQueue(String name, Connection db, Connection searches) {
     this.name = name;
     this.db = db;
+    this.searches = new SavedSearches(searches, name);
   }
 
   /**
@@ -69,13 +72,7 @@ public final class JobQueue implements AutoCloseable {
   public static JobQueue open(RelationalStore writer) {
     JobQueue queue;
     try {
-      Connection db = RelationalStore.connect(writer.location(), false);
-      if (writer.location() instanceof StoreLocation.SqliteFile) {
-        try (Statement s = db.createStatement()) {
-          s.execute("PRAGMA busy_timeout = " + BUSY_MS);
-        }
-      }
-      queue = new JobQueue(writer.location().display(), db);
+      queue = new JobQueue(writer.location().display(), connect(writer), connect(writer));
     } catch (SQLException | java.io.IOException e) {
       throw new StoreException(
           "cannot open the ingestion queue of store "
@@ -86,6 +83,18 @@ public final class JobQueue implements AutoCloseable {
     }
     queue.requeueRunning();
     return queue;
+  }
+
+  /** A connection of its own to the writer's store; SQLite's waits for the writer's commits. */
+  private static Connection connect(RelationalStore writer)
+      throws SQLException, java.io.IOException {
+    Connection db = RelationalStore.connect(writer.location(), false);
+    if (writer.location() instanceof StoreLocation.SqliteFile) {
+      try (Statement s = db.createStatement()) {
+        s.execute("PRAGMA busy_timeout = " + BUSY_MS);
+      }
+    }
+    return db;
   }
 
   /** Puts every running job back in the queue; returns how many. */
@@ -265,6 +274,11 @@ public final class JobQueue implements AutoCloseable {
     }
   }
 
+  /** The saved searches of the store, read and written through a connection of their own. */
+  public SavedSearches searches() {
+    return searches;
+  }
+
   private StoreException failed(String what, SQLException e) {
     return new StoreException("cannot " + what + " store " + name + ": " + e.getMessage(), e);
   }
@@ -272,6 +286,7 @@ public final class JobQueue implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
+      searches.close();
       db.close();
     } catch (SQLException e) {
       throw failed("close the queue of", e);

@@ -18,3 +18,9 @@ CREATE INDEX articles_by_url ON articles (url);
 CREATE TABLE article_versions (url TEXT NOT NULL, version INTEGER NOT NULL, article TEXT NOT NULL,
   title TEXT, published TEXT, body TEXT NOT NULL, saved TEXT, superseded TEXT NOT NULL,
   superseded_by TEXT NOT NULL, PRIMARY KEY (url, version));
+
+-- Saved searches (issue 19): a name, its query and filters (null for none), and how far its user
+-- has looked: seen_through is the last article seq seen, looked when; what matches above it is new.
+CREATE TABLE saved_searches (name TEXT PRIMARY KEY, query TEXT, outlet TEXT, actor TEXT,
+  outlet_group TEXT, language TEXT, from_date TEXT, to_date TEXT, created TEXT NOT NULL,
+  seen_through INTEGER NOT NULL, looked TEXT);
