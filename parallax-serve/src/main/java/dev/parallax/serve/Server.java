@@ -21,7 +21,7 @@ import java.util.function.Function;
  * the worker that analyses what is posted. Closing stops the server, then the worker (its batch
  * ends first), then releases the store.
  */
-final class Server implements AutoCloseable {
+public final class Server implements AutoCloseable {
   private final Javalin app;
   private final ServeApp serve;
   private final RelationalStore writer;
@@ -99,6 +99,31 @@ final class Server implements AutoCloseable {
   }
 
   /**
+   * A server with ingestion on a free loopback port, no token: what {@code parallax bench feed}
+   * measures.
+   *
+   * @param withoutModels run the model-free pipeline ({@link Pipeline#withoutModels}) instead of
+   *     the standard one
+   */
+  public static Server ingesting(
+      StoreLocation store, int capacity, int threads, boolean withoutModels) {
+    Rules rules = Rules.bundled();
+    Ingest ingest =
+        new Ingest(
+            new Ingestion.Settings(
+                capacity,
+                ServeCommand.BATCH,
+                ServeCommand.MAX_ARTICLES_PER_POST,
+                ServeCommand.MAX_DOCUMENT_BYTES),
+            threads,
+            rules,
+            withoutModels
+                ? writer -> Pipeline.withoutModels(dev.parallax.pipeline.Models.of(rules), writer)
+                : null);
+    return start(store, new Security("127.0.0.1", null), "127.0.0.1", 0, ingest);
+  }
+
+  /**
    * Serves the store as it is now (called by the ingestion worker after each batch); the corpus
    * served until the one before is closed, so that a request still reading it ends first.
    */
@@ -112,7 +137,7 @@ final class Server implements AutoCloseable {
     }
   }
 
-  int port() {
+  public int port() {
     return app.port();
   }
 
