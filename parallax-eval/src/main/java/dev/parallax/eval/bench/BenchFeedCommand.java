@@ -207,7 +207,8 @@ final class BenchFeedCommand implements Callable<Integer> {
     ArrayNode body = Jsonl.mapper().createArrayNode().addAll(batch);
     HttpResponse<String> r =
         http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build(),
