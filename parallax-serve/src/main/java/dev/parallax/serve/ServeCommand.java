@@ -70,7 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
       names = "--ingest",
       description =
           "Take articles posted to POST /api/articles and analyse them into the store in the"
-              + " background (the NLP models load once, about 2 GB of heap). The server is then the"
+              + " background (the NLP models load once; a 1.5 GB heap suffices). The server is then the"
               + " store's one writer while it runs: parallax analyze --store on it fails, naming"
               + " it. Off by default: a server that only reads leaves the store to its writer.")
   boolean ingest;
