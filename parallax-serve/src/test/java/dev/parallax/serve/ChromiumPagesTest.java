@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class ChromiumPagesTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   @RegisterExtension static final Served served = new Served();
 
@@ -39,6 +39,11 @@ class ChromiumPagesTest {
   record Loaded(String dom, List<String> console) {}
 
   private static Loaded load(String path) throws IOException, InterruptedException {
+    return load(dir, served.port(), path);
+  }
+
+  /** The DOM chromium makes of a page of the server on {@code port}, and its console lines. */
+  static Loaded load(Path dir, int port, String path) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(dir, "profile");
     Path err = dir.resolve("chromium-" + System.nanoTime() + ".log");
     Process p =
@@ -52,7 +57,7 @@ class ChromiumPagesTest {
                 "--v=0",
                 "--virtual-time-budget=3000",
                 "--dump-dom",
-                "http://127.0.0.1:" + served.port() + path)
+                "http://127.0.0.1:" + port + path)
             .redirectError(err.toFile())
             .start();
     String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
