@@ -134,6 +134,8 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " --keep-source")
   boolean keepSource;
 
+  @CommandLine.Mixin SearchIndexes.IndexOption indexOption;
+
   @CommandLine.Mixin RuleOptions ruleOptions;
 
   @CommandLine.Mixin(name = Verbosity.MIXIN)
@@ -160,6 +162,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--keep-source keeps the inputs in a store: give --store too");
     }
+    if (indexOption.index != null && store == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--index is the search index of a store: give --store too");
+    }
     if (store != null && last != Until.last()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--store needs the whole analysis: leave out --until");
@@ -176,6 +182,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         corpus.keepSources(keepSource);
         checkOut();
         summary = run(new Analysis(ingestor, options, corpus));
+        SearchIndexes.catchUp(
+            corpus,
+            indexOption.of(store),
+            spec.commandLine().getErr(),
+            TerminalLog.verbosity() == Verbosity.QUIET);
       }
     }
     if (TerminalLog.verbosity() != Verbosity.QUIET) {

@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ExportCommand.class,
       StatsCommand.class,
+      IndexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -14,6 +14,7 @@ import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
 import dev.parallax.store.JobQueue;
 import dev.parallax.store.RelationalStore;
+import dev.parallax.store.search.SearchIndex;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -43,20 +44,22 @@ public final class ServeApp {
   record Route(String path, Handler handler) {}
 
   private volatile Corpus corpus;
+  private final SearchRoutes search;
   private final Ingestion ingestion;
   private final Follow follow;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final String openApi;
 
-  ServeApp(Corpus corpus) {
-    this(corpus, null);
+  ServeApp(Corpus corpus, SearchIndex index) {
+    this(corpus, index, null);
   }
 
   /**
    * @param ingestion the queue posts of articles go to, or null: a server without ingestion
    */
-  ServeApp(Corpus corpus, Ingestion ingestion) {
+  ServeApp(Corpus corpus, SearchIndex index, Ingestion ingestion) {
     this.corpus = corpus;
+    this.search = new SearchRoutes(index, () -> this.corpus);
     this.ingestion = ingestion;
     this.follow = ingestion == null ? null : new Follow(() -> this.corpus, ingestion.searches());
     try (InputStream in = ServeApp.class.getResourceAsStream("openapi.json")) {
@@ -75,7 +78,8 @@ public final class ServeApp {
         new Route("/articles/{id}", this::articlePage),
         new Route("/actors/{code}", this::actorPage),
         new Route("/outlets/{id}", this::outletPage),
-        new Route("/searches/{name}", this::searchPage),
+        new Route("/search", this::searchPage),
+        new Route("/searches/{name}", this::savedSearchPage),
         new Route("/feeds/{file}", this::feed));
   }
 
@@ -90,9 +94,10 @@ public final class ServeApp {
         new Route("/api/actor-pairs/{source}/{target}", this::pairApi),
         new Route("/api/outlets", this::outletsApi),
         new Route("/api/outlets/{id}", this::outletApi),
+        new Route("/api/search", this::searchApi),
         new Route("/api/jobs/{id}", this::jobApi),
         new Route("/api/searches", this::searchesApi),
-        new Route("/api/searches/{name}", this::searchApi),
+        new Route("/api/searches/{name}", this::savedSearchApi),
         new Route("/api/searches/{name}/blindspots", this::blindspotsApi));
   }
 
@@ -406,6 +411,27 @@ public final class ServeApp {
     json(ctx, write(out));
   }
 
+  private void searchPage(Context ctx) {
+    render(ctx, "search.jte", search.page(ctx));
+  }
+
+  private void searchApi(Context ctx) {
+    SearchRoutes.Asked asked = search.asked(ctx, Set.of("limit", "cursor", "format"));
+    String format = ctx.queryParam("format");
+    if ("csv".equals(format)) {
+      if (ctx.queryParam("limit") != null || ctx.queryParam("cursor") != null) {
+        throw Params.bad("format=csv exports every hit: leave out limit and cursor");
+      }
+      search.csv(ctx, asked);
+      return;
+    }
+    if (format != null && !format.isEmpty() && !format.equals("json")) {
+      throw Params.bad("format must be json or csv");
+    }
+    int limit = Params.limit(ctx, "limit", 20, 100);
+    json(ctx, write(search.api(asked, Params.cursor(ctx, "cursor"), limit)));
+  }
+
   private void render(Context ctx, String template, Object page) {
     StringOutput out = new StringOutput();
     templates.render(template, page, out);
@@ -573,7 +599,7 @@ public final class ServeApp {
         ctx, write(Map.of("searches", followOrRefuse().all().stream().map(Follow::view).toList())));
   }
 
-  private void searchApi(Context ctx) {
+  private void savedSearchApi(Context ctx) {
     Params.only(ctx, Set.of());
     Follow f = followOrRefuse();
     Follow.News news = f.news(f.get(ctx.pathParam("name")));
@@ -609,7 +635,7 @@ public final class ServeApp {
   }
 
   /** A search's page: what is new since its user last looked, which this look then marks seen. */
-  private void searchPage(Context ctx) {
+  private void savedSearchPage(Context ctx) {
     Params.only(ctx, Set.of("week"));
     Follow f = followOrRefuse();
     dev.parallax.store.SavedSearches.Search search = f.get(ctx.pathParam("name"));
@@ -617,7 +643,7 @@ public final class ServeApp {
     java.time.LocalDate end = weekEnd(ctx);
     render(
         ctx,
-        "search.jte",
+        "saved-search.jte",
         new Views.SearchPage(
             search,
             news.articles().stream().map(Views.ArticleLink::of).toList(),

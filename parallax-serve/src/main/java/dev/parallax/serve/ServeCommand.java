@@ -1,8 +1,10 @@
 package dev.parallax.serve;
 
+import dev.parallax.cli.SearchIndexes;
 import dev.parallax.resources.Rules;
 import dev.parallax.store.StoreException;
 import dev.parallax.store.StoreLocation;
+import dev.parallax.store.search.SearchIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +67,17 @@ public final class ServeCommand implements Callable<Integer> {
               + TOKEN_ENV
               + ".")
   Path tokenFile;
+
+  @CommandLine.Mixin SearchIndexes.IndexOption indexOption;
+
+  @Option(
+      names = "--index-every",
+      defaultValue = "30",
+      paramLabel = "SECONDS",
+      description =
+          "Catch the search index up with the store when serve starts and then every SECONDS"
+              + " seconds (default ${DEFAULT-VALUE}; 0: only at start).")
+  int indexEvery;
 
   @Option(
       names = "--ingest",
@@ -135,11 +148,24 @@ public final class ServeCommand implements Callable<Integer> {
                 Rules.bundled(),
                 null)
             : null;
+    if (indexEvery < 0) {
+      throw new CommandLine.ParameterException(cli, "--index-every must be 0 or more seconds");
+    }
     Server server;
     try {
-      server = Server.start(location, security, host, port, feed);
+      server =
+          Server.start(
+              location,
+              security,
+              host,
+              port,
+              feed,
+              new Server.Index(indexOption.of(location), indexEvery, cli.getErr()));
     } catch (StoreException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
+    } catch (SearchIndex.IndexBusy e) {
+      throw new CommandLine.ParameterException(
+          cli, "cannot open the search index: " + e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

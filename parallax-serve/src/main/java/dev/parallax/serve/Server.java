@@ -11,6 +11,7 @@ import dev.parallax.resources.Rules;
 import dev.parallax.store.JobQueue;
 import dev.parallax.store.RelationalStore;
 import dev.parallax.store.StoreLocation;
+import dev.parallax.store.search.SearchIndex;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -26,14 +27,31 @@ public final class Server implements AutoCloseable {
   private final ServeApp serve;
   private final RelationalStore writer;
   private final Ingestion ingestion;
+  private final SearchIndex index;
+  private final IndexKeeper keeper;
   private Corpus retired;
 
-  private Server(Javalin app, ServeApp serve, RelationalStore writer, Ingestion ingestion) {
+  private Server(
+      Javalin app,
+      ServeApp serve,
+      RelationalStore writer,
+      Ingestion ingestion,
+      SearchIndex index,
+      IndexKeeper keeper) {
     this.app = app;
     this.serve = serve;
     this.writer = writer;
     this.ingestion = ingestion;
+    this.index = index;
+    this.keeper = keeper;
   }
+
+  /**
+   * The search index beside the store: its folder, how often it catches up with the store (seconds,
+   * 0: at start only; a server with ingestion also catches up after each batch), and where it says
+   * so.
+   */
+  record Index(Path dir, int every, java.io.PrintWriter log) {}
 
   /**
    * How a server with ingestion analyses.
@@ -56,14 +74,25 @@ public final class Server implements AutoCloseable {
    * and names this server as its writer.
    */
   static Server start(
-      StoreLocation location, Security security, String host, int port, Ingest ingest) {
+      StoreLocation location,
+      Security security,
+      String host,
+      int port,
+      Ingest ingest,
+      Index search) {
     RelationalStore writer = null;
     JobQueue queue = null;
+    SearchIndex index = null;
+    IndexKeeper keeper = null;
     try {
       if (ingest != null) {
         writer = RelationalStore.open(location);
         queue = JobQueue.open(writer);
       }
+      index = SearchIndex.open(search.dir());
+      keeper = new IndexKeeper(RelationalStore.openReader(location), index, search.log());
+      keeper.catchUp();
+      keeper.every(search.every());
       Corpus corpus = new Corpus(RelationalStore.openReader(location));
       Ingestion ingestion = null;
       Server[] self = {null};
@@ -78,9 +107,9 @@ public final class Server implements AutoCloseable {
         ingestion =
             new Ingestion(queue, analysis, ingest.settings(), () -> self[0].reread(location));
       }
-      ServeApp serve = new ServeApp(corpus, ingestion);
+      ServeApp serve = new ServeApp(corpus, index, ingestion);
       Javalin app = serve.create(security, host, port).start();
-      self[0] = new Server(app, serve, writer, ingestion);
+      self[0] = new Server(app, serve, writer, ingestion, index, keeper);
       if (ingestion != null) {
         String shown = host.contains(":") ? "[" + host + "]" : host;
         writer.announceServer("http://" + shown + ":" + app.port() + "/");
@@ -88,6 +117,12 @@ public final class Server implements AutoCloseable {
       }
       return self[0];
     } catch (RuntimeException e) {
+      if (keeper != null) {
+        keeper.close();
+      }
+      if (index != null) {
+        index.close();
+      }
       if (queue != null) {
         queue.close();
       }
@@ -120,7 +155,13 @@ public final class Server implements AutoCloseable {
             withoutModels
                 ? writer -> Pipeline.withoutModels(dev.parallax.pipeline.Models.of(rules), writer)
                 : null);
-    return start(store, new Security("127.0.0.1", null), "127.0.0.1", 0, ingest);
+    return start(
+        store,
+        new Security("127.0.0.1", null),
+        "127.0.0.1",
+        0,
+        ingest,
+        new Index(SearchIndex.location(store, null), 0, new java.io.PrintWriter(System.err, true)));
   }
 
   /**
@@ -129,6 +170,7 @@ public final class Server implements AutoCloseable {
    */
   private void reread(StoreLocation location) {
     Corpus old = serve.serve(new Corpus(RelationalStore.openReader(location)));
+    keeper.catchUp(); // the batch's articles searchable
     synchronized (this) {
       if (retired != null) {
         retired.close();
@@ -152,6 +194,8 @@ public final class Server implements AutoCloseable {
     if (ingestion != null) {
       ingestion.close();
     }
+    keeper.close();
+    index.close();
     synchronized (this) {
       if (retired != null) {
         retired.close();

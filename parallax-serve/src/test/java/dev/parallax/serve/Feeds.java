@@ -9,6 +9,10 @@ import dev.parallax.pipeline.Models;
 import dev.parallax.pipeline.Pipeline;
 import dev.parallax.resources.Rules;
 import dev.parallax.store.StoreLocation;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -69,7 +73,23 @@ final class Feeds {
 
   /** A server with {@code ingest} (or none) on a free loopback port, no token. */
   static Server serve(StoreLocation store, Server.Ingest ingest) {
-    return Server.start(store, new Security("127.0.0.1", null), "127.0.0.1", 0, ingest);
+    return serve(store, new Security("127.0.0.1", null), ingest);
+  }
+
+  /** A server on a free loopback port behind {@code security}, its search index in a new folder. */
+  static Server serve(StoreLocation store, Security security, Server.Ingest ingest) {
+    try {
+      Path index = Files.createTempDirectory("parallax-feed-index");
+      return Server.start(
+          store,
+          security,
+          "127.0.0.1",
+          0,
+          ingest,
+          new Server.Index(index, 0, new PrintWriter(new StringWriter())));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The jobs a post of {@code body} was answered with (202 asserted). */

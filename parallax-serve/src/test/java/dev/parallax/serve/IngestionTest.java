@@ -225,8 +225,7 @@ class IngestionTest {
   void beyondLoopbackAPostNeedsTheToken() {
     String token = "feed-token-0123456789";
     try (Server server =
-        Server.start(
-            store(), new Security("0.0.0.0", token), "127.0.0.1", 0, Feeds.modelFree(100))) {
+        Feeds.serve(store(), new Security("0.0.0.0", token), Feeds.modelFree(100))) {
       String body = Feeds.three().get(2).toString();
       assertThat(Http.post(server.port(), "/api/articles", "application/json", body).status())
           .isEqualTo(401);

@@ -411,6 +411,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
               s.executeUpdate();
             }
             RecordTables.writeArticle(db, (Article) result.record(), by);
+            logChange(result.record().id(), "save");
             try (PreparedStatement s =
                 db.prepareStatement("DELETE FROM rejections WHERE source = ?")) {
               s.setString(1, result.record().source());
@@ -428,6 +429,9 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
             }
             if (url != null) {
               replaced.addAll(Versions.supersede(db, url, id));
+              for (String gone : replaced) {
+                logChange(gone, "delete"); // the search index drops the earlier version
+              }
             }
           });
     } catch (SQLException e) {
@@ -460,6 +464,75 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     } catch (SQLException e) {
       throw failed("read the versions of", e);
     }
+  }
+
+  /** Writes one row of the article change log (in the caller's transaction). */
+  private void logChange(String article, String kind) throws SQLException {
+    try (PreparedStatement s =
+        db.prepareStatement("INSERT INTO article_changes (article, kind) VALUES (?, ?)")) {
+      s.setString(1, article);
+      s.setString(2, kind);
+      s.executeUpdate();
+    }
+  }
+
+  /**
+   * One row of the article change log: the article {@code article} was saved (its row holds its
+   * current version) or deleted, as change {@code seq}. Sequence numbers only grow.
+   */
+  public record ArticleChange(long seq, String article, boolean deleted) {}
+
+  /** The sequence number of the last article change, 0 when there is none. */
+  public long lastChange() {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT max(seq) FROM article_changes")) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw failed("read the last article change of", e);
+    }
+  }
+
+  /** The first {@code limit} article changes after change {@code seq}, in order. */
+  public List<ArticleChange> changesAfter(long seq, int limit) {
+    List<ArticleChange> out = new ArrayList<>();
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "SELECT seq, article, kind FROM article_changes WHERE seq > ? ORDER BY seq LIMIT ?")) {
+      s.setLong(1, seq);
+      s.setInt(2, limit);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new ArticleChange(rs.getLong(1), rs.getString(2), "delete".equals(rs.getString(3))));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("read the article changes of", e);
+    }
+    return out;
+  }
+
+  /** The stored articles (with their extractions) among {@code ids}, by id; absent ids left out. */
+  public Map<String, ArticleResult> results(java.util.Collection<String> ids) {
+    Map<String, ArticleResult> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    RecordTables.Where in = RecordTables.Where.in("id", List.copyOf(ids));
+    String sql = "SELECT id, article, actors, events, quotes FROM articles WHERE " + in.sql();
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      for (int i = 0; i < in.args().size(); i++) {
+        s.setObject(i + 1, in.args().get(i));
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), decode(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("read articles of", e);
+    }
+    return out;
   }
 
   /** Records the rejection of an input, replacing an earlier one of the same input. */
