@@ -65,6 +65,10 @@ class IngestionTest {
               Http.get(server.port(), "/api/stories/" + done.get(0).get("story").asText()).body());
       assertThat(story.get("story").get("articles").toString())
           .contains(done.get(0).get("article").asText(), done.get(1).get("article").asText());
+      // searchable once done: the index caught up after the batch
+      JsonNode found = Served.read(Http.get(server.port(), "/api/search?q=vineyards").body());
+      assertThat(found.get("total").asInt()).isEqualTo(1);
+      assertThat(found.toString()).contains(done.get(2).get("article").asText());
     }
     // stored: a reader after the server sees them
     try (RelationalStore reader = RelationalStore.openReader(store())) {
