@@ -37,6 +37,18 @@ public final class Ingestor {
   }
 
   /**
+   * The document one JSON Lines record describes ({@code {url, outlet, published, title, language,
+   * html | text}}), read as {@code .jsonl} inputs are: for records handed over otherwise (a
+   * server's {@code POST /api/articles}).
+   *
+   * @throws IllegalArgumentException with the reason, when the record is not one
+   */
+  public static RawDocument jsonRecord(
+      String source, com.fasterxml.jackson.databind.JsonNode record) {
+    return JsonLinesReader.document(source, record);
+  }
+
+  /**
    * Reads every input, passing documents and rejections to {@code sink} in input order. A file
    * named twice (as {@code a.txt} and {@code ./a.txt}, through a link, or by itself and in its
    * folder) is read once, where it is first named.

@@ -34,6 +34,18 @@ public interface CorpusStore {
   }
 
   /**
+   * Saves a newly analysed article as {@link #save(ArticleResult, RawDocument)} does, as the latest
+   * version of the article at its url: a store that tracks versions replaces a stored article read
+   * at the same url with other content (keeping it as an earlier version; the new one takes its
+   * place in its story) and returns the ids of the articles it replaced, which the run leaves out
+   * of its corpus; a store that does not returns none.
+   */
+  default List<String> saveVersion(ArticleResult result, RawDocument source) {
+    save(result, source);
+    return List.of();
+  }
+
+  /**
    * Records that an input was rejected, replacing an earlier rejection of the same input; a store
    * that keeps no rejections ignores it. A rejected input is tried again by the next run.
    */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -37,18 +38,29 @@ final class ResultWriter {
   private final Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
   private final CorpusStore store;
   private final Progress progress;
+  private final BiConsumer<IngestItem, ArticleRecord> written;
   private final Map<String, String> seen = new HashMap<>();
   private final Set<String> storedIds = new HashSet<>();
   private final RejectionTally rejections = new RejectionTally();
   private final Map<String, Integer> notAnalysed = new TreeMap<>();
   private int rejected;
+  private int superseded;
 
   /**
    * @param store the stored corpus to start from and save to, or null
    */
   ResultWriter(CorpusStore store, Progress progress) {
+    this(store, progress, (item, record) -> {});
+  }
+
+  /**
+   * @param written told what each input became (its article, or its rejection), in input order
+   */
+  ResultWriter(
+      CorpusStore store, Progress progress, BiConsumer<IngestItem, ArticleRecord> written) {
     this.store = store;
     this.progress = progress;
+    this.written = written;
   }
 
   /** Takes the stored articles, before any new one, and returns how many there are. */
@@ -92,11 +104,22 @@ final class ResultWriter {
           notAnalysed.merge(result.notAnalysed(), 1, Integer::sum);
         }
         if (store != null) {
-          store.save(result, input instanceof RawDocument doc ? doc : null);
+          List<String> replaced =
+              store.saveVersion(result, input instanceof RawDocument doc ? doc : null);
+          if (!replaced.isEmpty()) {
+            // earlier versions of this article: kept by the store, no longer in the corpus
+            Set<String> gone = Set.copyOf(replaced);
+            stored.removeIf(r -> gone.contains(r.record().id()));
+            added.removeIf(r -> gone.contains(r.record().id()));
+            records.removeIf(r -> gone.contains(r.id()));
+            storedIds.removeAll(gone);
+            superseded += gone.size();
+          }
         }
       }
     }
     records.add(record);
+    written.accept(input, record);
     if (record instanceof Rejection rejection) {
       rejected++;
       rejections.add(rejection);
@@ -140,6 +163,11 @@ final class ResultWriter {
   /** This run's rejections by reason, the most frequent first. */
   List<AnalysisSummary.Rejected> rejections() {
     return rejections.byReason();
+  }
+
+  /** How many stored articles this run replaced by a new version (same url, other content). */
+  int superseded() {
+    return superseded;
   }
 
   /** How many of the {@link #articles} came from the store. */

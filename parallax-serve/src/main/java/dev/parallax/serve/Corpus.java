@@ -175,6 +175,12 @@ final class Corpus implements AutoCloseable {
         .toList();
   }
 
+  /** A story (without its records), from memory. */
+  Optional<Story> storyRecord(String id) {
+    Integer at = storyIndex.get(id);
+    return at == null ? Optional.empty() : Optional.of(storiesNewestFirst.get(at));
+  }
+
   /** The title of a story, or null. */
   String storyTitle(String id) {
     Integer at = storyIndex.get(id);
@@ -330,6 +336,16 @@ final class Corpus implements AutoCloseable {
 
   synchronized List<Coverage> coverageOfOutlet(String name, int limit) {
     return store.coverageOfOutlet(name, limit);
+  }
+
+  /** The earlier versions of an article, oldest first. */
+  synchronized List<dev.parallax.store.Versions.Version> versionsOf(String article) {
+    return store.versionsOf(article);
+  }
+
+  /** Which of these articles have earlier versions. */
+  synchronized Set<String> withVersions(java.util.Collection<String> articles) {
+    return store.withVersions(articles);
   }
 
   synchronized Optional<String> provenanceOf(String article) {

@@ -42,9 +42,12 @@ public final class SearchRoutes {
   static final int TOP_ACTORS = 20;
 
   private final SearchIndex index;
-  private final Corpus corpus;
+  private final java.util.function.Supplier<Corpus> corpus;
 
-  SearchRoutes(SearchIndex index, Corpus corpus) {
+  /**
+   * @param corpus the corpus served now (a server with ingestion reads it again after each batch)
+   */
+  SearchRoutes(SearchIndex index, java.util.function.Supplier<Corpus> corpus) {
     this.index = index;
     this.corpus = corpus;
   }
@@ -83,7 +86,7 @@ public final class SearchRoutes {
       }
     }
     if (group != null) {
-      boolean groups = corpus.groupsDefined();
+      boolean groups = corpus.get().groupsDefined();
       Set<String> ofGroup = spellings(o -> group.equals(groups ? o.group() : o.country()));
       if (outlets != null) {
         ofGroup.retainAll(outlets);
@@ -103,7 +106,7 @@ public final class SearchRoutes {
   /** The names articles may give the outlets {@code which} selects: their names and aliases. */
   private Set<String> spellings(java.util.function.Predicate<Outlet> which) {
     Set<String> out = new HashSet<>();
-    for (Outlet o : corpus.outlets()) {
+    for (Outlet o : corpus.get().outlets()) {
       if (which.test(o)) {
         out.add(o.name());
         out.addAll(o.aliases());
@@ -115,7 +118,7 @@ public final class SearchRoutes {
   /** Each spelling of an outlet (name or alias) to its directory entry. */
   private Map<String, Outlet> outletsBySpelling() {
     Map<String, Outlet> out = new HashMap<>();
-    for (Outlet o : corpus.outlets()) {
+    for (Outlet o : corpus.get().outlets()) {
       o.aliases().forEach(a -> out.put(a, o));
       out.put(o.name(), o);
     }
@@ -189,11 +192,11 @@ public final class SearchRoutes {
               h.date(),
               h.language(),
               h.source(),
-              corpus.storyOf(h.id()),
+              corpus.get().storyOf(h.id()),
               h.body(),
               h.quotes()));
     }
-    boolean groupsDefined = corpus.groupsDefined();
+    boolean groupsDefined = corpus.get().groupsDefined();
     Map<String, Long> outlets = new LinkedHashMap<>();
     Map<String, Long> groups = new TreeMap<>();
     summary
@@ -315,8 +318,8 @@ public final class SearchRoutes {
         g.get("from"),
         g.get("to"),
         g.get("language"),
-        corpus.outlets().stream().map(Outlet::name).sorted().toList(),
-        corpus.groupsDefined() ? "Group" : "Country",
+        corpus.get().outlets().stream().map(Outlet::name).sorted().toList(),
+        corpus.get().groupsDefined() ? "Group" : "Country",
         result,
         error,
         next,
@@ -421,7 +424,7 @@ public final class SearchRoutes {
                         h.title(),
                         h.language(),
                         h.source(),
-                        corpus.storyOf(h.id()))
+                        corpus.get().storyOf(h.id()))
                     .map(CsvExport::cell)
                     .toList();
             try {

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       BenchCleanCommand.class,
       BenchFuzzCommand.class,
       BenchStoreCommand.class,
-      BenchCorpusCommand.class
+      BenchCorpusCommand.class,
+      BenchFeedCommand.class
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
