@@ -87,10 +87,39 @@ public final class Analysis {
    *     models, for instance)
    */
   public AnalysisSummary run(List<Path> inputs, Progress progress) throws IOException {
+    return run((prepared, results) -> analyse(inputs, prepared, results), progress);
+  }
+
+  /**
+   * Runs the analysis on per-article results made elsewhere (a Spark run of the per-article stages,
+   * read back in input order) instead of inputs: each is taken as this run would take its own (an
+   * article repeating an earlier one is rejected as a duplicate, one already stored is skipped,
+   * accepted articles and rejections are saved in the store), then the corpus stages run and the
+   * output is written as by {@link #run(List, Progress)}, which documents the exceptions.
+   */
+  public AnalysisSummary runResults(Iterable<ArticleResult> made, Progress progress)
+      throws IOException {
+    return run(
+        (prepared, results) ->
+            made.forEach(
+                result -> {
+                  if (!results.isStored(result)) {
+                    results.write(result, null);
+                  }
+                }),
+        progress);
+  }
+
+  /** Hands the run's per-article results to its result writer, in input order. */
+  private interface Feed {
+    void feed(Prepared pipeline, ResultWriter results);
+  }
+
+  private AnalysisSummary run(Feed feed, Progress progress) throws IOException {
     long started = System.nanoTime();
     OutputSet set = OutputSet.open(options.out());
     try {
-      AnalysisSummary summary = run(inputs, progress, set, started);
+      AnalysisSummary summary = run(feed, progress, set, started);
       set.commit();
       return summary;
     } catch (CorpusStageException e) {
@@ -114,7 +143,7 @@ public final class Analysis {
     }
   }
 
-  private AnalysisSummary run(List<Path> inputs, Progress progress, OutputSet out, long started)
+  private AnalysisSummary run(Feed feed, Progress progress, OutputSet out, long started)
       throws IOException {
     StageTimer timer = new StageTimer();
     Pipeline pipeline =
@@ -127,7 +156,7 @@ public final class Analysis {
         store.beginRun(Provenance.of(options.until(), pipeline, options.rules()));
         timer.time("load store", results::addStored);
       }
-      analyse(inputs, new Prepared(pipeline, timer), results);
+      feed.feed(new Prepared(pipeline, timer), results);
     } catch (RunFailed e) {
       throw new IllegalStateException(e.getMessage(), e.getCause());
     } finally {
@@ -301,7 +330,7 @@ public final class Analysis {
   }
 
   /** The reason of a document that runs out of memory when analysed alone. */
-  static final String OUT_OF_MEMORY = "out of memory: analysed alone, it still exhausts the heap";
+  public static final String OUT_OF_MEMORY = "out of memory: analysed alone, it still exhausts the heap";
 
   /**
    * The pipeline of a run, its models loaded when the first document needs them (a run whose inputs
