@@ -68,7 +68,8 @@ final class ImportCommand implements Callable<Integer> {
       required = true,
       converter = StoreLocations.class,
       description =
-          "The store to load the run into, created if missing." + StoreLocations.HELP
+          "The store to load the run into, created if missing."
+              + StoreLocations.HELP
               + " Example: --store corpus.db")
   StoreLocation store;
 
@@ -113,8 +114,8 @@ final class ImportCommand implements Callable<Integer> {
   /**
    * The results of a Spark run's output folder, in input order.
    *
-   * @throws IllegalArgumentException when it holds no complete run: no {@code results/_SUCCESS},
-   *     a line that is no result, or inputs missing or repeated
+   * @throws IllegalArgumentException when it holds no complete run: no {@code results/_SUCCESS}, a
+   *     line that is no result, or inputs missing or repeated
    */
   static List<ArticleResult> read(Path from) throws IOException {
     Path folder = from.resolve(RESULTS);
@@ -124,11 +125,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     List<Path> parts;
     try (Stream<Path> files = Files.list(folder)) {
-      parts =
-          files
-              .filter(f -> f.getFileName().toString().startsWith("part-"))
-              .sorted()
-              .toList();
+      parts = files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList();
     }
     List<ResultLine> lines = new ArrayList<>();
     for (Path part : parts) {

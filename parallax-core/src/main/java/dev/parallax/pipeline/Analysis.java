@@ -330,7 +330,8 @@ public final class Analysis {
   }
 
   /** The reason of a document that runs out of memory when analysed alone. */
-  public static final String OUT_OF_MEMORY = "out of memory: analysed alone, it still exhausts the heap";
+  public static final String OUT_OF_MEMORY =
+      "out of memory: analysed alone, it still exhausts the heap";
 
   /**
    * The pipeline of a run, its models loaded when the first document needs them (a run whose inputs

@@ -14,8 +14,8 @@ import java.util.List;
  * One input's {@link ArticleResult} as one JSON line, for per-article results made in one place
  * (the Spark job's part files) and taken in another ({@code parallax import}): the article exactly
  * as a line of {@code articles.jsonl} or the rejection, the extractions, the diagnostics, and the
- * input's position among all inputs, which orders them back. Written and read through {@link
- * Jsonl} (snake_case keys).
+ * input's position among all inputs, which orders them back. Written and read through {@link Jsonl}
+ * (snake_case keys).
  *
  * @param index the input's position among the run's inputs, from 0
  * @param article the accepted article, or null

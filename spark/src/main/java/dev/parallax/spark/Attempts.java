@@ -16,10 +16,10 @@ import org.apache.hadoop.fs.Path;
 /**
  * Which input each attempt of one task is analysing, kept in a marker file per attempt under the
  * job's {@code _attempts/} folder (on any file system Hadoop reaches, so that a retry on another
- * executor sees it). An attempt overwrites its marker before each input and deletes it when it
- * ends well, so a marker left behind names the input in progress when its attempt died. An input
- * named by the markers of two dead attempts killed its executor twice: the next attempt rejects
- * and skips it.
+ * executor sees it). An attempt overwrites its marker before each input and deletes it when it ends
+ * well, so a marker left behind names the input in progress when its attempt died. An input named
+ * by the markers of two dead attempts killed its executor twice: the next attempt rejects and skips
+ * it.
  */
 final class Attempts {
   /** How many dead attempts an input must have been in progress in to be skipped. */

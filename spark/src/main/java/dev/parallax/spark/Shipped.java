@@ -50,7 +50,8 @@ final class Shipped implements Serializable {
 
   static Shipped of(long index, IngestItem item) {
     if (item instanceof Rejection r) {
-      return new Shipped(index, r.id(), r.source(), null, null, null, null, r.rejected(), r.stage());
+      return new Shipped(
+          index, r.id(), r.source(), null, null, null, null, r.rejected(), r.stage());
     }
     RawDocument d = (RawDocument) item;
     return new Shipped(

@@ -117,6 +117,10 @@ public final class SparkJob {
       conf.setMaster("local[*]");
     }
     try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
+      if (conf.get("spark.master").startsWith("local")) {
+        // on a laptop, Spark's progress lines would drown the job's own
+        spark.sparkContext().setLogLevel("WARN");
+      }
       long[] counts = run(spark, args);
       System.err.println(
           "parallax-spark: "
@@ -137,7 +141,8 @@ public final class SparkJob {
    */
   static long[] run(SparkSession spark, Args args) throws IOException {
     Manifest manifest = args.manifest() == null ? Manifest.EMPTY : Manifest.read(args.manifest());
-    Ingestor ingestor = new Ingestor(manifest, new IngestOptions((long) args.maxDocumentMb() << 20));
+    Ingestor ingestor =
+        new Ingestor(manifest, new IngestOptions((long) args.maxDocumentMb() << 20));
     List<Shipped> inputs = new ArrayList<>();
     ingestor.read(args.inputs(), item -> inputs.add(Shipped.of(inputs.size(), item)));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -187,7 +192,9 @@ public final class SparkJob {
     return rows.iterator();
   }
 
-  /** The month partition of a publication date: {@code 2024-03}, {@code 2024} or {@code undated}. */
+  /**
+   * The month partition of a publication date: {@code 2024-03}, {@code 2024} or {@code undated}.
+   */
   static String month(PartialDate published) {
     if (published == null) {
       return "undated";
