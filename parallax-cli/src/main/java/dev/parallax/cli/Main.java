@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       AnalyzeCommand.class,
+      ImportCommand.class,
       KbCommand.class,
       RulesCommand.class,
       ExportCommand.class,

@@ -90,10 +90,41 @@ public final class Analysis {
    *     models, for instance)
    */
   public AnalysisSummary run(List<Path> inputs, Progress progress) throws IOException {
+    return run(
+        (prepared, results) -> analyse(sink -> ingestor.read(inputs, sink), prepared, results),
+        progress);
+  }
+
+  /**
+   * Runs the analysis on per-article results made elsewhere (a Spark run of the per-article stages,
+   * read back in input order) instead of inputs: each is taken as this run would take its own (an
+   * article repeating an earlier one is rejected as a duplicate, one already stored is skipped,
+   * accepted articles and rejections are saved in the store), then the corpus stages run and the
+   * output is written as by {@link #run(List, Progress)}, which documents the exceptions.
+   */
+  public AnalysisSummary runResults(Iterable<ArticleResult> made, Progress progress)
+      throws IOException {
+    return run(
+        (prepared, results) ->
+            made.forEach(
+                result -> {
+                  if (!results.isStored(result)) {
+                    results.write(result, null);
+                  }
+                }),
+        progress);
+  }
+
+  /** Hands the run's per-article results to its result writer, in input order. */
+  private interface Feed {
+    void feed(Prepared pipeline, ResultWriter results);
+  }
+
+  private AnalysisSummary run(Feed feed, Progress progress) throws IOException {
     long started = System.nanoTime();
     OutputSet set = OutputSet.open(options.out());
     try {
-      AnalysisSummary summary = run(inputs, progress, set, started);
+      AnalysisSummary summary = run(feed, progress, set, started);
       set.commit();
       return summary;
     } catch (CorpusStageException e) {
@@ -117,7 +148,7 @@ public final class Analysis {
     }
   }
 
-  private AnalysisSummary run(List<Path> inputs, Progress progress, OutputSet out, long started)
+  private AnalysisSummary run(Feed feed, Progress progress, OutputSet out, long started)
       throws IOException {
     StageTimer timer = new StageTimer();
     Pipeline pipeline = pipeline();
@@ -125,8 +156,7 @@ public final class Analysis {
     List<Diagnostic> corpusDiagnostics = new ArrayList<>();
     Corpus corpus;
     try {
-      corpus =
-          grow(sink -> ingestor.read(inputs, sink), results, progress, timer, corpusDiagnostics);
+      corpus = grow(feed, results, progress, timer, corpusDiagnostics);
     } catch (CorpusStageException e) {
       // the per-article records stand without the corpus records: written, with the failure
       results.writeTo(out.file("articles.jsonl"), UnaryOperator.identity(), id -> null);
@@ -155,7 +185,7 @@ public final class Analysis {
 
   /**
    * The one orchestration both a CLI run and a server's queue use: the stored articles first (with
-   * a store), then each item {@code source} hands over through the per-article stages (skipping
+   * a store), then the per-article results {@code feed} hands over (inputs analysed now, skipping
    * content already stored), then the corpus stages over the whole corpus, whose records are saved
    * in the store.
    *
@@ -163,7 +193,7 @@ public final class Analysis {
    *     {@code corpusDiagnostics}, and the per-article results are in {@code results}
    */
   private Corpus grow(
-      Consumer<Consumer<IngestItem>> source,
+      Feed feed,
       ResultWriter results,
       Progress progress,
       StageTimer timer,
@@ -174,7 +204,7 @@ public final class Analysis {
         store.beginRun(Provenance.of(options.until(), pipeline, options.rules()));
         timer.time("load store", results::addStored);
       }
-      analyse(source, prepared(timer), results);
+      feed.feed(prepared(timer), results);
     } catch (RunFailed e) {
       throw new IllegalStateException(e.getMessage(), e.getCause());
     } finally {
@@ -234,7 +264,11 @@ public final class Analysis {
     CorpusStageException failed = null;
     try {
       grow(
-          sink -> items.forEach(sink), results, Progress.NONE, new StageTimer(), new ArrayList<>());
+          (prepared, written) -> analyse(sink -> items.forEach(sink), prepared, written),
+          results,
+          Progress.NONE,
+          new StageTimer(),
+          new ArrayList<>());
     } catch (CorpusStageException e) {
       failed = e;
     }
@@ -391,7 +425,8 @@ public final class Analysis {
   }
 
   /** The reason of a document that runs out of memory when analysed alone. */
-  static final String OUT_OF_MEMORY = "out of memory: analysed alone, it still exhausts the heap";
+  public static final String OUT_OF_MEMORY =
+      "out of memory: analysed alone, it still exhausts the heap";
 
   /**
    * The pipeline of a run, its models loaded when the first document needs them (a run whose inputs

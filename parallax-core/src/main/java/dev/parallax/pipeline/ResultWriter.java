@@ -83,6 +83,11 @@ final class ResultWriter {
     return item instanceof RawDocument doc && storedIds.contains(doc.id());
   }
 
+  /** Whether {@code result} is an article whose content the store already holds. */
+  boolean isStored(ArticleResult result) {
+    return result.record() instanceof Article article && storedIds.contains(article.id());
+  }
+
   /**
    * Takes one result in input order: an accepted article (saved to the store with the input it was
    * read from) or a rejection (recorded in the store too).
