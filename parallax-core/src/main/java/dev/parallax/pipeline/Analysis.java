@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.UnaryOperator;
 
 /**
  * Runs an analysis: ingest, then the per-article stages of a {@link Pipeline} in parallel threads,
@@ -140,7 +139,7 @@ public final class Analysis {
     } catch (CorpusStageException e) {
       // the per-article records stand without the corpus records: written, with the failure
       corpusDiagnostics.add(new Diagnostic(e.stage(), "failed: " + e.getCause()));
-      results.writeTo(out.file("articles.jsonl"), UnaryOperator.identity(), id -> null);
+      results.writeTo(out.file("articles.jsonl"), RecordFiles.ArticleLine::of);
       writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
       throw e;
     }
@@ -149,12 +148,13 @@ public final class Analysis {
       timer.time(
           "save store",
           () -> {
-            store.saveRecords(corpus.records(), corpus.outletList(), corpus::outletId);
+            store.saveRecords(
+                corpus.records(), corpus.outletList(), corpus::outletId, corpus::publishedEvent);
             return null;
           });
     }
     // written last: the corpus stages may bound an undated article's publication date
-    results.writeTo(out.file("articles.jsonl"), corpus::asWritten, corpus::outletId);
+    results.writeTo(out.file("articles.jsonl"), corpus::line);
     List<DiagnosticLine> diagnostics =
         writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
     Files.writeString(
