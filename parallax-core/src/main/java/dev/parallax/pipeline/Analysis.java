@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
  * Runs an analysis: ingest, then the per-article stages of a {@link Pipeline} in parallel threads,
@@ -159,13 +158,13 @@ public final class Analysis {
       corpus = grow(feed, results, progress, timer, corpusDiagnostics);
     } catch (CorpusStageException e) {
       // the per-article records stand without the corpus records: written, with the failure
-      results.writeTo(out.file("articles.jsonl"), UnaryOperator.identity(), id -> null);
+      results.writeTo(out.file("articles.jsonl"), RecordFiles.ArticleLine::of);
       writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
       throw e;
     }
     write(out, corpus);
     // written last: the corpus stages may bound an undated article's publication date
-    results.writeTo(out.file("articles.jsonl"), corpus::asWritten, corpus::outletId);
+    results.writeTo(out.file("articles.jsonl"), corpus::line);
     List<DiagnosticLine> diagnostics =
         writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
     Files.writeString(
@@ -216,7 +215,8 @@ public final class Analysis {
         timer.time(
             "save store",
             () -> {
-              store.saveRecords(corpus.records(), corpus.outletList(), corpus::outletId);
+              store.saveRecords(
+                  corpus.records(), corpus.outletList(), corpus::outletId, corpus::publishedEvent);
               return null;
             });
       }

@@ -74,4 +74,17 @@ public interface CorpusStore {
    */
   default void saveRecords(
       ReportData records, List<Outlet> outlets, Function<String, String> outletIdOf) {}
+
+  /**
+   * {@link #saveRecords(ReportData, List, Function)}, with the event each article's inferred
+   * publication date comes from ({@code publishedEventOf}, by article id, null for none). A store
+   * that keeps no such event saves the rest.
+   */
+  default void saveRecords(
+      ReportData records,
+      List<Outlet> outlets,
+      Function<String, String> outletIdOf,
+      Function<String, String> publishedEventOf) {
+    saveRecords(records, outlets, outletIdOf);
+  }
 }

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * Takes the per-article results in input order: keeps each for {@code articles.jsonl}, rejects an
@@ -181,11 +180,10 @@ final class ResultWriter {
   }
 
   /**
-   * Writes {@code articles.jsonl}: every record in input order, each article as {@code asWritten}
-   * gives it, with its outlet id.
+   * Writes {@code articles.jsonl}: every record in input order, each article as {@code lineOf}
+   * gives its line.
    */
-  void writeTo(Path file, UnaryOperator<Article> asWritten, Function<String, String> outletId)
-      throws IOException {
-    RecordFiles.writeArticles(file, records, asWritten, outletId);
+  void writeTo(Path file, Function<Article, RecordFiles.ArticleLine> lineOf) throws IOException {
+    RecordFiles.writeArticles(file, records, lineOf);
   }
 }

@@ -129,17 +129,22 @@ final class RecordTables {
 
   /**
    * Replaces the corpus records with {@code records} and {@code outlets}, the inferred publication
-   * dates of the stored articles with those of {@code records.articles()}, and each article's
-   * outlet id with {@code outletIdOf} its id.
+   * dates of the stored articles with those of {@code records.articles()}, each with the event
+   * {@code publishedEventOf} its id, and each article's outlet id with {@code outletIdOf} its id.
    */
   static void replaceCorpus(
-      Connection db, ReportData records, List<Outlet> outlets, Function<String, String> outletIdOf)
+      Connection db,
+      ReportData records,
+      List<Outlet> outlets,
+      Function<String, String> outletIdOf,
+      Function<String, String> publishedEventOf)
       throws SQLException {
     try (Statement s = db.createStatement()) {
       for (String table : CORPUS_TABLES) {
         s.executeUpdate("DELETE FROM " + table);
       }
-      s.executeUpdate("UPDATE articles SET inferred_published = NULL, outlet_id = NULL");
+      s.executeUpdate(
+          "UPDATE articles SET inferred_published = NULL, inferred_event = NULL, outlet_id = NULL");
     }
     writeOutlets(db, outlets);
     try (PreparedStatement s =
@@ -153,11 +158,13 @@ final class RecordTables {
       s.executeBatch();
     }
     try (PreparedStatement s =
-        db.prepareStatement("UPDATE articles SET inferred_published = ? WHERE id = ?")) {
+        db.prepareStatement(
+            "UPDATE articles SET inferred_published = ?, inferred_event = ? WHERE id = ?")) {
       for (Article a : records.articles()) {
         if (a.publishedFrom() == DateSource.INFERRED) {
           s.setString(1, date(a.published()));
-          s.setString(2, a.id());
+          s.setString(2, publishedEventOf.apply(a.id()));
+          s.setString(3, a.id());
           s.addBatch();
         }
       }
@@ -241,7 +248,8 @@ final class RecordTables {
   /**
    * The lines of {@code articles.jsonl} for the stored articles {@code where} selects (a condition
    * on {@code articles}), in saved order: each article as the corpus stages wrote it (the inferred
-   * publication date, its outlet's canonical name) with its outlet id.
+   * publication date, its outlet's canonical name) with its outlet id and the event its inferred
+   * date comes from.
    */
   static List<RecordFiles.ArticleLine> readArticleLines(Connection db, Where where)
       throws SQLException {
@@ -249,7 +257,8 @@ final class RecordTables {
     each(
         db,
         where,
-        "SELECT a.article, a.inferred_published, a.outlet_id, o.name FROM (SELECT * FROM"
+        "SELECT a.article, a.inferred_published, a.outlet_id, o.name, a.inferred_event FROM"
+            + " (SELECT * FROM"
             + " articles WHERE "
             + where.sql()
             + ") a LEFT JOIN outlet_directory o ON o.id = a.outlet_id ORDER BY a.seq",
@@ -259,7 +268,8 @@ final class RecordTables {
           out.add(
               new RecordFiles.ArticleLine(
                   name == null || name.equals(a.outlet()) ? a : a.withOutlet(name),
-                  rs.getString(3)));
+                  rs.getString(3),
+                  rs.getString(5)));
         });
     return out;
   }

@@ -675,11 +675,20 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   @Override
   public void saveRecords(
       ReportData records, List<Outlet> outlets, Function<String, String> outletIdOf) {
+    saveRecords(records, outlets, outletIdOf, id -> null);
+  }
+
+  @Override
+  public void saveRecords(
+      ReportData records,
+      List<Outlet> outlets,
+      Function<String, String> outletIdOf,
+      Function<String, String> publishedEventOf) {
     try {
       Transaction.run(
           db,
           () -> {
-            RecordTables.replaceCorpus(db, records, outlets, outletIdOf);
+            RecordTables.replaceCorpus(db, records, outlets, outletIdOf, publishedEventOf);
             long through;
             try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
 import dev.parallax.model.Coverage;
+import dev.parallax.model.DateSource;
 import dev.parallax.model.Event;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.MediaType;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -298,7 +300,9 @@ abstract class StoreContract {
     ReportData records = corpus.records();
     try (RelationalStore store = RelationalStore.open(freshStore())) {
       corpus.results().forEach(store::save);
-      store.saveRecords(records, corpus.outlets(), corpus.outletIdOf());
+      Function<String, String> eventOf = id -> "event-of-" + id;
+      store.saveRecords(records, corpus.outlets(), corpus.outletIdOf(), eventOf);
+      assertThat(records.articles()).anyMatch(a -> a.publishedFrom() == DateSource.INFERRED);
 
       for (int chunk : new int[] {1, 2, 1000}) {
         assertThat(list(store.records("entities.jsonl", chunk))).isEqualTo(records.entities());
@@ -315,6 +319,9 @@ abstract class StoreContract {
           Article a = records.articles().get(i);
           String outletId = corpus.outletIdOf().apply(a.id());
           assertThat(line.outletId()).isEqualTo(outletId);
+          assertThat(line.publishedEvent())
+              .as("the event of an inferred date, kept beside it")
+              .isEqualTo(a.publishedFrom() == DateSource.INFERRED ? eventOf.apply(a.id()) : null);
           assertThat(line.article()).isEqualTo(a); // the generator names outlets canonically
         }
       }
