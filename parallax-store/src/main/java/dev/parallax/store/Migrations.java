@@ -32,7 +32,8 @@ final class Migrations {
       List.of(
           new Migration(1, "V1__articles_and_stories.sql", null),
           new Migration(2, "V2__relational_records.sql", RecordTables::fillArticleColumns),
-          new Migration(3, "V3__rejections_outlets_sources.sql", null));
+          new Migration(3, "V3__rejections_outlets_sources.sql", null),
+          new Migration(4, "V4__quote_sieve_and_outer.sql", null));
 
   private Migrations() {}
 
