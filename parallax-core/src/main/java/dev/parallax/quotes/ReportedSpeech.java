@@ -117,7 +117,10 @@ final class ReportedSpeech {
     }
     // "She continued to work", "he assumed office" are no statements: a clausal cue has no object.
     boolean clausal = cues.isClausal(t.lemma());
-    if (found == null && scope == QuoteScope.ATTRIBUTIONS && !clausal) {
+    if (found == null
+        && scope == QuoteScope.ATTRIBUTIONS
+        && !clausal
+        && !cues.isObjectless(t.lemma())) {
       found = object(tree, cue);
       sieve = "reported/stance-object";
     }

@@ -59,17 +59,17 @@ public final class QuoteEvaluation {
    * The summed score over the texts of {@code dir} in {@code half} that have an attribution file.
    */
   public QuoteScore run(Path dir, Half half) throws IOException {
-    return QuoteScore.sum(scores(dir, half, Integer.MAX_VALUE));
+    return QuoteScore.sum(scores(dir, half, 0, Integer.MAX_VALUE));
   }
 
   /**
    * Each text's score, in name order, over the first {@code limit} texts of {@code dir} in {@code
-   * half} that have an attribution file.
+   * half} that have an attribution file, after the first {@code skip} texts in name order.
    */
-  public List<QuoteScore> scores(Path dir, Half half, int limit) throws IOException {
+  public List<QuoteScore> scores(Path dir, Half half, int skip, int limit) throws IOException {
     List<QuoteScore> out = new ArrayList<>();
     List<Path> texts = texts(dir.resolve("text"));
-    for (int i = 0; i < texts.size() && out.size() < limit; i++) {
+    for (int i = skip; i < texts.size() && out.size() < limit; i++) {
       Path text = texts.get(i);
       Path ann = goldFor(dir.resolve("attributions"), text);
       String id = text.getFileName().toString().replaceFirst("\\.txt$", "");

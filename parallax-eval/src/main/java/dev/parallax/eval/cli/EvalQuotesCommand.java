@@ -77,6 +77,13 @@ final class EvalQuotesCommand implements Callable<Integer> {
   int limit;
 
   @Option(
+      names = "--skip",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Leave out the first N texts in name order (with --limit: another sample).")
+  int skip;
+
+  @Option(
       names = "--parse-cache",
       paramLabel = "DIR",
       description =
@@ -121,7 +128,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     if (byCue) {
       eval.byCue();
     }
-    List<QuoteScore> docs = eval.scores(data, half, limit);
+    List<QuoteScore> docs = eval.scores(data, half, skip, limit);
     QuoteScore score = QuoteScore.sum(docs);
     PrintWriter out = spec.commandLine().getOut();
     out.print(score.report());
