@@ -511,7 +511,8 @@ final class RecordTables {
     try (PreparedStatement s =
         db.prepareStatement(
             "INSERT INTO quotes (id, position, article, speaker_entity, speaker_name, text,"
-                + " span_start, span_end, kind, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " span_start, span_end, kind, cue, sieve, reported_in)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < quotes.size(); i++) {
         Quote x = quotes.get(i);
         row(
@@ -525,7 +526,9 @@ final class RecordTables {
             x.start(),
             x.end(),
             x.kind().name(),
-            x.cue());
+            x.cue(),
+            x.sieve(),
+            x.reportedIn());
       }
       s.executeBatch();
     }
@@ -552,8 +555,8 @@ final class RecordTables {
                     + " span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement voices =
             db.prepareStatement(
-                "INSERT INTO coverage_voices (coverage, position, entity, quotes, side)"
-                    + " VALUES (?, ?, ?, ?, ?)");
+                "INSERT INTO coverage_voices (coverage, position, entity, quotes, side, reported)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
         PreparedStatement tone =
             db.prepareStatement(
                 "INSERT INTO coverage_tone (coverage, position, entity, score)"
@@ -584,7 +587,7 @@ final class RecordTables {
         }
         for (int j = 0; j < x.voices().size(); j++) {
           Coverage.Voice v = x.voices().get(j);
-          row(voices, i, j, v.entity(), v.quotes(), v.side());
+          row(voices, i, j, v.entity(), v.quotes(), v.side(), v.reported());
         }
         for (int j = 0; j < x.tone().size(); j++) {
           row(tone, i, j, x.tone().get(j).entity(), x.tone().get(j).score());
@@ -752,7 +755,7 @@ final class RecordTables {
         db,
         where,
         "SELECT id, article, speaker_entity, speaker_name, text, span_start, span_end,"
-            + " kind, cue FROM quotes"
+            + " kind, cue, sieve, reported_in FROM quotes"
             + (where == null ? "" : " WHERE " + where.sql())
             + " ORDER BY position",
         rs -> {
@@ -765,7 +768,9 @@ final class RecordTables {
                   rs.getInt(6),
                   rs.getInt(7),
                   QuoteKind.valueOf(rs.getString(8)),
-                  rs.getString(9)));
+                  rs.getString(9),
+                  rs.getString(10),
+                  rs.getString(11)));
         });
     return out;
   }
@@ -890,13 +895,14 @@ final class RecordTables {
     each(
         db,
         where,
-        "SELECT coverage, entity, quotes, side FROM coverage_voices"
+        "SELECT coverage, entity, quotes, side, reported FROM coverage_voices"
             + children
             + " ORDER BY coverage, position",
         rs -> {
           voices
               .computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-              .add(new Coverage.Voice(rs.getString(2), rs.getInt(3), rs.getString(4)));
+              .add(
+                  new Coverage.Voice(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5)));
         });
     Map<Integer, List<Coverage.Tone>> tone = new LinkedHashMap<>();
     each(
