@@ -10,9 +10,9 @@ import java.io.Serializable;
 import java.nio.charset.Charset;
 
 /**
- * One input as the driver read it, shipped to an executor: a document or an input rejected while
- * reading, with its position among the run's inputs. The ingest records are not {@link
- * Serializable}, so their fields travel here and are put together again on the executor.
+ * One input as an executor read it, shipped to the executor that analyses it: a document or an
+ * input rejected while reading, with its position among the run's inputs. The ingest records are
+ * not {@link Serializable}, so their fields travel here and are put together again on the executor.
  */
 final class Shipped implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -64,6 +64,11 @@ final class Shipped implements Serializable {
         Jsonl.line(d.metadata()),
         null,
         null);
+  }
+
+  /** This input numbered {@code index} among the run's inputs. */
+  Shipped numbered(long index) {
+    return new Shipped(index, id, source, content, type, charset, metadata, rejected, stage);
   }
 
   /** The input again: a {@link RawDocument} or a {@link Rejection}. */

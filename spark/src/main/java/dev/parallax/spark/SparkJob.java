@@ -3,6 +3,7 @@ package dev.parallax.spark;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
+import dev.parallax.ingest.Ingestor.InputFile;
 import dev.parallax.ingest.Manifest;
 import dev.parallax.model.Article;
 import dev.parallax.model.Jsonl;
@@ -13,19 +14,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * The per-article analysis as a Spark job ({@code ./parallax-spark}, or {@code spark-submit --class
- * dev.parallax.spark.SparkJob}). The driver reads the inputs as {@code parallax analyze} does (the
- * same readers, manifest and rejections), the executors run the per-article stages on partitions of
- * them, and the job writes into {@code --out}:
+ * dev.parallax.spark.SparkJob}). The driver lists the input files ({@link InputFiles}: local paths
+ * as {@code parallax analyze} walks them, or URIs of any file system Hadoop reads), the executors
+ * read them with the readers of {@code analyze} (the same manifest and rejections) and run the
+ * per-article stages on partitions of the documents read from them; the job writes into {@code
+ * --out}:
  *
  * <ul>
  *   <li>{@code results/part-*}: JSON Lines, one {@link ResultLine} per input (article or
@@ -48,14 +55,14 @@ public final class SparkJob {
       int partitions,
       int maxDocumentMb,
       String out,
-      List<Path> inputs) {
+      List<String> inputs) {
     static Args parse(String[] args) {
       String master = null;
       Path manifest = null;
       int partitions = 0;
       int maxMb = 16;
       String out = null;
-      List<Path> inputs = new ArrayList<>();
+      List<String> inputs = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
@@ -68,7 +75,7 @@ public final class SparkJob {
             if (a.startsWith("-")) {
               throw new IllegalArgumentException("unknown option " + a);
             }
-            inputs.add(Path.of(a));
+            inputs.add(a);
           }
         }
       }
@@ -141,18 +148,45 @@ public final class SparkJob {
    */
   static long[] run(SparkSession spark, Args args) throws IOException {
     Manifest manifest = args.manifest() == null ? Manifest.EMPTY : Manifest.read(args.manifest());
-    Ingestor ingestor =
-        new Ingestor(manifest, new IngestOptions((long) args.maxDocumentMb() << 20));
-    List<Shipped> inputs = new ArrayList<>();
-    ingestor.read(args.inputs(), item -> inputs.add(Shipped.of(inputs.size(), item)));
+    long maxBytes = (long) args.maxDocumentMb() << 20;
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<InputFile> listed =
+        InputFiles.list(
+            args.inputs(),
+            new Ingestor(manifest, new IngestOptions(maxBytes)),
+            manifest,
+            jsc.hadoopConfiguration());
+    List<ShippedFile> files = new ArrayList<>();
+    listed.forEach(file -> files.add(new ShippedFile(files.size(), file)));
     int partitions = args.partitions() > 0 ? args.partitions() : jsc.defaultParallelism();
     String out = args.out();
+    // the executors read the files; each item keyed by its file and its place in it
+    JavaRDD<Shipped> read =
+        jsc.parallelize(files, Math.max(1, Math.min(partitions, files.size())))
+            .flatMap(new ReadFiles(manifest, maxBytes))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // numbered in input order: the items of the files before a file come before its own
+    Map<Integer, Long> perFile = read.map(item -> ReadFiles.fileOf(item.index)).countByValue();
+    long[] first = new long[files.size() + 1];
+    for (int f = 0; f < files.size(); f++) {
+      first[f + 1] = first[f] + perFile.getOrDefault(f, 0L);
+    }
+    long inputs = first[files.size()];
+    Broadcast<long[]> firstOf = jsc.broadcast(first);
     JavaRDD<String> lines =
-        jsc.parallelize(inputs, Math.max(1, Math.min(partitions, inputs.size())))
+        read.mapToPair(
+                item -> {
+                  long index =
+                      firstOf.value()[ReadFiles.fileOf(item.index)]
+                          + ReadFiles.recordOf(item.index);
+                  return new Tuple2<>(index, item.numbered(index));
+                })
+            .partitionBy(new HashPartitioner((int) Math.max(1, Math.min(partitions, inputs))))
+            .values()
             .mapPartitions(new AnalysePartition(out + "/_attempts"))
             .persist(StorageLevel.MEMORY_AND_DISK());
     lines.saveAsTextFile(out + "/results");
+    read.unpersist();
     for (String table : List.of("articles", "events", "quotes")) {
       Dataset<String> rows =
           spark.createDataset(lines.flatMap(line -> rows(table, line)).rdd(), Encoders.STRING());
@@ -162,7 +196,7 @@ public final class SparkJob {
     }
     long articles = lines.filter(line -> ResultLine.decode(line).article() != null).count();
     lines.unpersist();
-    return new long[] {inputs.size(), articles};
+    return new long[] {inputs, articles};
   }
 
   /** The rows of {@code table} one result line gives, as JSON with its article's month. */

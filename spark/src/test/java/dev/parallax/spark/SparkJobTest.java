@@ -51,7 +51,8 @@ class SparkJobTest {
   void importOfTheJobsOutputGivesTheSameRecordsAsAnalyze() throws Exception {
     Path manifest = EXAMPLES.resolve("manifest.csv");
     SparkJob.Args args =
-        new SparkJob.Args(null, manifest, 2, 16, dir.resolve("job").toString(), List.of(EXAMPLES));
+        new SparkJob.Args(
+            null, manifest, 2, 16, dir.resolve("job").toString(), List.of(EXAMPLES.toString()));
     long[] counts = SparkJob.run(spark, args);
     assertThat(counts[1]).isGreaterThan(1);
     try (Stream<Path> parts = Files.list(dir.resolve("job/results"))) {
@@ -108,6 +109,82 @@ class SparkJobTest {
   }
 
   @Test
+  void filesNamedByUriAreReadOnTheExecutorsAsLocalPathsAre() throws Exception {
+    Path manifest = EXAMPLES.resolve("manifest.csv");
+    Path local = dir.resolve("local");
+    Path byUri = dir.resolve("uri");
+    SparkJob.run(
+        spark,
+        new SparkJob.Args(null, manifest, 2, 16, local.toString(), List.of(EXAMPLES.toString())));
+    String folder = "file:" + EXAMPLES.toAbsolutePath().normalize();
+    long[] counts =
+        SparkJob.run(
+            spark, new SparkJob.Args(null, manifest, 3, 16, byUri.toString(), List.of(folder)));
+
+    List<ResultLine> fromPaths = results(local);
+    List<ResultLine> fromUris = results(byUri);
+    assertThat(counts[0]).isEqualTo(fromPaths.size());
+    // the same inputs in the same order, the same analysis (manifest rows by path included);
+    // only the names differ: the qualified URI instead of the path as given
+    assertThat(fromUris)
+        .extracting(ResultLine::index)
+        .containsExactlyElementsOf(fromPaths.stream().map(ResultLine::index).toList());
+    for (int i = 0; i < fromPaths.size(); i++) {
+      String expected = ResultLine.encode(i, fromPaths.get(i).result());
+      String actual =
+          ResultLine.encode(i, fromUris.get(i).result()).replace(folder, EXAMPLES.toString());
+      if (fromPaths.get(i).article() != null) {
+        assertThat(actual).as("input " + i).isEqualTo(expected);
+      } else {
+        // a rejection's id hashes its input's name
+        assertThat(fromUris.get(i).rejection().rejected())
+            .isEqualTo(fromPaths.get(i).rejection().rejected());
+      }
+    }
+    assertThat(fromPaths).anyMatch(l -> l.article() != null && l.article().outlet() != null);
+
+    // a URI that names nothing is rejected naming it, and the run goes on
+    String missing = folder + "/no-such-file.html";
+    SparkJob.run(
+        spark,
+        new SparkJob.Args(
+            null,
+            null,
+            1,
+            16,
+            dir.resolve("missing").toString(),
+            List.of(missing, folder + "/" + firstFile())));
+    List<ResultLine> withMissing = results(dir.resolve("missing"));
+    assertThat(withMissing).hasSize(2);
+    assertThat(withMissing.get(0).rejection().source()).isEqualTo(missing);
+    assertThat(withMissing.get(0).rejection().rejected()).isEqualTo("no such file or folder");
+    assertThat(withMissing.get(1).article()).isNotNull();
+  }
+
+  private static String firstFile() throws IOException {
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".html") || n.endsWith(".txt"))
+          .sorted()
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  /** The job's result lines in input order. */
+  private static List<ResultLine> results(Path job) throws IOException {
+    List<ResultLine> lines = new ArrayList<>();
+    try (Stream<Path> parts = Files.list(job.resolve("results"))) {
+      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+        Files.readAllLines(part).forEach(l -> lines.add(ResultLine.decode(l)));
+      }
+    }
+    lines.sort(java.util.Comparator.comparingLong(ResultLine::index));
+    return lines;
+  }
+
+  @Test
   void anInputWhoseTaskDiesTwiceIsRejectedAndTheJobEnds() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(
@@ -118,7 +195,9 @@ class SparkJobTest {
     System.setProperty(AnalysePartition.DIE_ON, killer);
     try {
       SparkJob.run(
-          spark, new SparkJob.Args(null, null, 1, 16, dir.resolve("job").toString(), List.of(in)));
+          spark,
+          new SparkJob.Args(
+              null, null, 1, 16, dir.resolve("job").toString(), List.of(in.toString())));
     } finally {
       System.clearProperty(AnalysePartition.DIE_ON);
     }
