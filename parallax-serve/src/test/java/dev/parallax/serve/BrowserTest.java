@@ -2,15 +2,10 @@ package dev.parallax.serve;
 
 import static dev.parallax.serve.TestCorpus.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -20,13 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,46 +25,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The pages end to end in a real browser: Debian's chromium, headless, driven through Selenium and
  * Debian's chromedriver (package chromium-driver). A user's paths: search, then the story, then a
  * fact, then its highlighted sentence; the actor-pair chart drawn and clicked; filters that change
- * the lists; and no console error on any page.
- *
- * <p>Without chromedriver or chromium the tests skip, saying why; under {@code CI=true} they fail
- * instead (.ci/run installs both), so that CI cannot pass with the browser tests silently skipped.
+ * the lists; and no console error on any page. Without the browser they skip, or fail under {@code
+ * CI=true} ({@link Chromium}).
  */
 @Tag("slow")
 class BrowserTest {
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
   @RegisterExtension static final Served served = new Served();
 
   private static WebDriver browser;
 
   @BeforeAll
   static void start() {
-    String missing =
-        !Files.isExecutable(CHROMEDRIVER)
-            ? "no " + CHROMEDRIVER + " (Debian package chromium-driver)"
-            : !Files.isExecutable(CHROMIUM)
-                ? "no " + CHROMIUM + " (Debian package chromium)"
-                : null;
-    if (missing != null) {
-      String message = "browser tests skipped: " + missing + "; .ci/run installs it";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail("CI=true, and " + message);
-      }
-      Assumptions.abort(message);
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    browser = Chromium.start();
   }
 
   @AfterAll
@@ -99,14 +61,8 @@ class BrowserTest {
     return new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 
-  /**
-   * The console's warnings and errors since the last call (Content-Security-Policy refusals too).
-   */
   private static List<String> consoleProblems() {
-    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-        .map(LogEntry::getMessage)
-        .toList();
+    return Chromium.consoleProblems(browser);
   }
 
   private static Object script(String js) {
