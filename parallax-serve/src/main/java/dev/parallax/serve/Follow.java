@@ -7,6 +7,7 @@ import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
 import dev.parallax.store.SavedSearches;
+import dev.parallax.store.search.SearchIndex;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,10 +45,32 @@ public final class Follow {
 
   private final Supplier<Corpus> corpus;
   private final SavedSearches searches;
+  private final SearchIndex index;
 
-  Follow(Supplier<Corpus> corpus, SavedSearches searches) {
+  Follow(Supplier<Corpus> corpus, SavedSearches searches, SearchIndex index) {
     this.corpus = corpus;
     this.searches = searches;
+    this.index = index;
+  }
+
+  /**
+   * The articles matching {@code s} saved after seq {@code after}, the latest first, at most {@code
+   * limit}: its query read by the search index, as the search page reads it, so only among the
+   * articles the index has applied (one saved since is matched once the index has it, and is not
+   * marked seen before).
+   */
+  private List<SavedSearches.Match> matches(SavedSearches.Search s, long after, int limit) {
+    return searches.matches(
+        s,
+        after,
+        indexedThrough(),
+        limit,
+        s.query() == null ? null : ids -> index.matching(s.query(), ids));
+  }
+
+  /** The seq of the last article the search index has applied. */
+  private long indexedThrough() {
+    return searches.lastSeqThroughChange(index.through());
   }
 
   /** A search's name, checked. */
@@ -91,6 +114,13 @@ public final class Follow {
       }
     }
     String query = field(o, "query", 500, null);
+    if (query != null) {
+      try {
+        index.check(query);
+      } catch (SearchIndex.BadQuery e) {
+        throw Params.bad(e.getMessage());
+      }
+    }
     String outlet = field(o, "outlet", 200, null);
     String actor = field(o, "actor", 32, CODE);
     String group = field(o, "group", 100, null);
@@ -152,7 +182,7 @@ public final class Follow {
     List<Corpus.EventReport> events = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
     long through = s.seenThrough();
-    for (SavedSearches.Match m : searches.matches(s, s.seenThrough(), MAX_ITEMS)) {
+    for (SavedSearches.Match m : matches(s, s.seenThrough(), MAX_ITEMS)) {
       through = Math.max(through, m.seq());
       c.article(m.article()).ifPresent(articles::add);
       events.addAll(c.eventsOf(m.article()));
@@ -166,9 +196,9 @@ public final class Follow {
     searches.look(s.name(), through);
   }
 
-  /** Marks everything stored now as seen; returns the last article seq. */
+  /** Marks everything stored and searchable now as seen; returns the last article seq of it. */
   long lookNow(SavedSearches.Search s) {
-    long through = searches.lastSeq();
+    long through = indexedThrough();
     searches.look(s.name(), through);
     return through;
   }
@@ -187,7 +217,7 @@ public final class Follow {
     String from = weekEnd.minusDays(6).toString();
     String to = weekEnd.toString();
     Set<String> stories = new LinkedHashSet<>();
-    for (SavedSearches.Match m : searches.matches(s, 0, 10_000)) {
+    for (SavedSearches.Match m : matches(s, 0, 10_000)) {
       String story = c.storyOf(m.article());
       if (story != null) {
         stories.add(story);
@@ -235,7 +265,7 @@ public final class Follow {
    */
   String atom(SavedSearches.Search s, String base) {
     Corpus c = corpus.get();
-    List<SavedSearches.Match> matches = searches.matches(s, 0, MAX_ITEMS);
+    List<SavedSearches.Match> matches = matches(s, 0, MAX_ITEMS);
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -61,7 +61,8 @@ public final class ServeApp {
     this.corpus = corpus;
     this.search = new SearchRoutes(index, () -> this.corpus);
     this.ingestion = ingestion;
-    this.follow = ingestion == null ? null : new Follow(() -> this.corpus, ingestion.searches());
+    this.follow =
+        ingestion == null ? null : new Follow(() -> this.corpus, ingestion.searches(), index);
     try (InputStream in = ServeApp.class.getResourceAsStream("openapi.json")) {
       this.openApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
