@@ -3,7 +3,10 @@ package dev.parallax.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.cli.Main;
+import dev.parallax.model.Jsonl;
+import dev.parallax.pipeline.Provenance;
 import dev.parallax.pipeline.ResultLine;
+import dev.parallax.pipeline.RuleTables;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -159,6 +162,59 @@ class SparkJobTest {
     assertThat(withMissing.get(0).rejection().source()).isEqualTo(missing);
     assertThat(withMissing.get(0).rejection().rejected()).isEqualTo("no such file or folder");
     assertThat(withMissing.get(1).article()).isNotNull();
+  }
+
+  @Test
+  void theUsersRulesReachTheExecutorsAndTheirPrintsTheOutput() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(
+        in.resolve("a.txt"),
+        "Foreign Minister Mikalai Hrytsenka said on Monday that the border would stay open.");
+    String rules = Path.of("..", "docs", "rules-example").toString();
+    SparkJob.run(
+        spark,
+        new SparkJob.Args(
+            null,
+            null,
+            1,
+            16,
+            dir.resolve("with").toString(),
+            List.of(in.toString()),
+            rules,
+            List.of()));
+    SparkJob.run(
+        spark,
+        new SparkJob.Args(
+            null, null, 1, 16, dir.resolve("without").toString(), List.of(in.toString())));
+
+    // the office holder the example rules add is coded with them, not without
+    assertThat(Files.readString(onlyPart(dir.resolve("with")))).contains("\"BLRGOV\"");
+    assertThat(Files.readString(onlyPart(dir.resolve("without")))).doesNotContain("\"BLRGOV\"");
+    assertThat(Files.readString(dir.resolve("with").resolve(Provenance.RulePrints.FILE)).strip())
+        .isEqualTo(
+            Jsonl.line(Provenance.RulePrints.of(RuleTables.layered(Path.of(rules), List.of()))));
+    // import takes the job's output with the same rules only
+    int imported =
+        cli(
+            "import",
+            "--rules",
+            rules,
+            "--from",
+            dir + "/with",
+            "--store",
+            dir + "/w.db",
+            "--out",
+            dir + "/w");
+    assertThat(imported).isZero();
+  }
+
+  private static Path onlyPart(Path job) throws IOException {
+    try (Stream<Path> parts = Files.list(job.resolve("results"))) {
+      return parts
+          .filter(p -> p.getFileName().toString().startsWith("part-"))
+          .findFirst()
+          .orElseThrow();
+    }
   }
 
   private static String firstFile() throws IOException {
