@@ -84,47 +84,38 @@ class ImportCommandTest {
     assertThat(err.toString()).contains("part-00000 line 2");
   }
 
+  private int importWithRules(StringWriter err, Path rules, Path job) {
+    return run(
+        err,
+        "import",
+        "--rules",
+        rules.toString(),
+        "--from",
+        job.toString(),
+        "--store",
+        dir + "/c.db",
+        "--out",
+        dir + "/o");
+  }
+
   @Test
   void rulesOtherThanTheJobsAreAUsageErrorAndTheSameRulesImport() throws Exception {
     Path job = job(rejected(0, "a.bin"));
     Path mine = Path.of("..", "docs", "rules-example");
     StringWriter err = new StringWriter();
 
-    int exit =
-        run(
-            err,
-            "import",
-            "--rules",
-            mine.toString(),
-            "--from",
-            job.toString(),
-            "--store",
-            dir + "/c.db",
-            "--out",
-            dir + "/o");
+    int exit = importWithRules(err, mine, job);
 
     assertThat(exit).as(err.toString()).isEqualTo(2);
     assertThat(err.toString()).contains("the job read other rules", "same --rules and --kb");
     assertThat(dir.resolve("c.db")).doesNotExist();
-    // the job's prints name the same user file's bytes (wherever it lies): it imports
+    // the job's prints name the same user files' bytes (wherever they lie): it imports
     Files.writeString(
         job.resolve(Provenance.RulePrints.FILE),
         Jsonl.line(
                 Provenance.RulePrints.of(dev.parallax.pipeline.RuleTables.layered(mine, List.of())))
             + "\n");
-    assertThat(
-            run(
-                new StringWriter(),
-                "import",
-                "--rules",
-                mine.toString(),
-                "--from",
-                job.toString(),
-                "--store",
-                dir + "/c.db",
-                "--out",
-                dir + "/o"))
-        .isEqualTo(Main.EXIT_REJECTED);
+    assertThat(importWithRules(new StringWriter(), mine, job)).isEqualTo(Main.EXIT_REJECTED);
   }
 
   @Test
