@@ -62,11 +62,15 @@ public final class StoryIndex {
   /** How many stories the last {@link #add} compared its article with (for tests of the cost). */
   int lastCompared;
 
-  /** A story being built: its foundation number, members in arrival order. */
+  /** A story being built: its foundation number, id, members in arrival order. */
   private static final class Cluster {
     final int seq;
     final boolean restored;
     final List<ArticleProfile> members = new ArrayList<>();
+
+    /** Made from the founder's id when founded (or as stored), and kept. */
+    String id;
+
     boolean absorbed;
     int version;
 
@@ -137,6 +141,9 @@ public final class StoryIndex {
   }
 
   private void join(Cluster cluster, ArticleProfile profile) {
+    if (cluster.id == null) {
+      cluster.id = storyIdOf(profile.id());
+    }
     cluster.members.add(profile);
     storyOf.put(profile.id(), cluster);
   }
@@ -197,7 +204,8 @@ public final class StoryIndex {
   /**
    * Rebuilds the stories of an earlier run into this empty index without comparing anything: the
    * articles are profiled again in their arrival order and placed in their stored stories, which
-   * keep their ids and never merge with each other later.
+   * keep their ids (even where a later version replaced the founder) and never merge with each
+   * other later.
    *
    * @param articles the article of each id in {@code state}
    * @throws IllegalStateException when this index already holds articles
@@ -215,16 +223,19 @@ public final class StoryIndex {
       }
       profiles.put(id, observe(article).profile());
     }
-    for (List<String> story : state.stories()) {
+    for (int i = 0; i < state.stories().size(); i++) {
       Cluster c = found(true);
-      story.forEach(id -> join(c, profiles.get(id)));
+      c.id = state.ids().get(i);
+      state.stories().get(i).forEach(id -> join(c, profiles.get(id)));
     }
   }
 
   /** What a later run needs to {@link #restore} this index. */
   public StoryIndexState state() {
     return new StoryIndexState(
-        live().map(c -> c.members.stream().map(ArticleProfile::id).toList()).toList(), arrivals);
+        live().map(c -> c.members.stream().map(ArticleProfile::id).toList()).toList(),
+        arrivals,
+        live().map(c -> c.id).toList());
   }
 
   private java.util.stream.Stream<Cluster> live() {
@@ -312,7 +323,7 @@ public final class StoryIndex {
   }
 
   private static String storyId(Cluster cluster) {
-    return storyIdOf(cluster.members.get(0).id());
+    return cluster.id;
   }
 
   /** The id of the story founded by article {@code founder}. */

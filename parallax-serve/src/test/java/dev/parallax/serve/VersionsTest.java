@@ -85,6 +85,32 @@ class VersionsTest {
   }
 
   @Test
+  void aRecrawlOfTheArticleThatFoundedItsStoryKeepsTheStorysId() {
+    StoreLocation store = new StoreLocation.SqliteFile(dir.resolve("corpus.db"));
+    try (Server server = Feeds.serve(store, Feeds.modelFree(100))) {
+      JsonNode v1 =
+          Feeds.awaitEnd(
+              server, Feeds.post(server, first().toString()).get(0).get("id").asText(), 30);
+      Feeds.awaitEnd(
+          server,
+          Feeds.post(server, Feeds.three().get(1).toString()).get(0).get("id").asText(),
+          30);
+      JsonNode v2 =
+          Feeds.awaitEnd(
+              server, Feeds.post(server, recrawled().toString()).get(0).get("id").asText(), 30);
+      String story = v1.get("story").asText();
+      assertThat(v2.get("story").asText()).isEqualTo(story);
+      JsonNode members =
+          Served.read(Http.get(server.port(), "/api/stories/" + story).body())
+              .get("story")
+              .get("articles");
+      assertThat(members.toString())
+          .contains(v2.get("article").asText())
+          .doesNotContain(v1.get("article").asText());
+    }
+  }
+
+  @Test
   void analyzeStoreKeepsVersionsAlikeAndUnchangedBytesAreANoOp() throws Exception {
     Path db = dir.resolve("corpus.db");
     Path v1 = Files.writeString(dir.resolve("v1.jsonl"), first() + "\n");

@@ -15,7 +15,6 @@ import dev.parallax.pipeline.CorpusStore;
 import dev.parallax.pipeline.Provenance;
 import dev.parallax.pipeline.RecordFiles;
 import dev.parallax.report.ReportData;
-import dev.parallax.stories.StoryIndex;
 import dev.parallax.stories.StoryIndexState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -1070,20 +1069,24 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   @Override
   public StoryIndexState stories() {
     Map<Integer, List<String>> stories = new TreeMap<>();
+    Map<Integer, String> ids = new TreeMap<>();
     Map<Integer, String> arrivals = new TreeMap<>();
     String sql =
-        "SELECT article, story, position, arrival FROM story_members ORDER BY story, position";
+        "SELECT article, story, position, arrival, story_id FROM story_members"
+            + " ORDER BY story, position";
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         stories.computeIfAbsent(rs.getInt(2), k -> new ArrayList<>()).add(rs.getString(1));
+        ids.putIfAbsent(rs.getInt(2), rs.getString(5));
         arrivals.put(rs.getInt(4), rs.getString(1));
       }
     } catch (SQLException e) {
       throw failed("read the stories of", e);
     }
     try {
-      return new StoryIndexState(List.copyOf(stories.values()), List.copyOf(arrivals.values()));
+      return new StoryIndexState(
+          List.copyOf(stories.values()), List.copyOf(arrivals.values()), List.copyOf(ids.values()));
     } catch (IllegalArgumentException e) {
       throw new StoreException("the stories stored in " + name + " do not add up: " + e, e);
     }
@@ -1109,7 +1112,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       clear.execute("DELETE FROM story_members");
       for (int story = 0; story < state.stories().size(); story++) {
         List<String> members = state.stories().get(story);
-        String storyId = StoryIndex.storyIdOf(members.get(0));
+        String storyId = state.ids().get(story);
         for (int position = 0; position < members.size(); position++) {
           s.setString(1, members.get(position));
           s.setString(2, storyId);
