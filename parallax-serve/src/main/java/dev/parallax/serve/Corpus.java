@@ -343,6 +343,11 @@ final class Corpus implements AutoCloseable {
     return store.versionsOf(article);
   }
 
+  /** The latest version of a superseded article, or none. */
+  synchronized Optional<String> latestVersionOf(String article) {
+    return store.latestVersionOf(article);
+  }
+
   /** Which of these articles have earlier versions. */
   synchronized Set<String> withVersions(java.util.Collection<String> articles) {
     return store.withVersions(articles);

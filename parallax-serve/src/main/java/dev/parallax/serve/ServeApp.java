@@ -311,9 +311,25 @@ public final class ServeApp {
             corpus.entityNames()));
   }
 
+  /**
+   * Redirects (301) the address of an article a re-crawl superseded to its latest version; false
+   * for an article of the corpus or an unknown id.
+   */
+  private boolean redirectedToLatest(Context ctx, String prefix, String id) {
+    if (corpus.article(id).isPresent()) {
+      return false;
+    }
+    java.util.Optional<String> latest = corpus.latestVersionOf(id);
+    latest.ifPresent(l -> ctx.redirect(prefix + l, io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
+    return latest.isPresent();
+  }
+
   private void articlePage(Context ctx) {
     Params.only(ctx, Set.of());
     String id = Params.id(ctx, "id");
+    if (redirectedToLatest(ctx, "/articles/", id)) {
+      return;
+    }
     Article article = corpus.article(id).orElseThrow(() -> missing("article", id));
     List<Highlights.Fact> facts = new ArrayList<>();
     List<Views.FactRow> rows = new ArrayList<>();
@@ -463,6 +479,9 @@ public final class ServeApp {
   private void articleApi(Context ctx) {
     Params.only(ctx, Set.of());
     String id = Params.id(ctx, "id");
+    if (redirectedToLatest(ctx, "/api/articles/", id)) {
+      return;
+    }
     Article article = corpus.article(id).orElseThrow(() -> missing("article", id));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("article", article);

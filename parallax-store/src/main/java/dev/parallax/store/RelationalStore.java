@@ -456,6 +456,18 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     }
   }
 
+  /**
+   * The article that is now the latest version of {@code id}, when {@code id} is an earlier version
+   * a re-crawl superseded (its address redirects there); none for any other id.
+   */
+  public java.util.Optional<String> latestVersionOf(String id) {
+    try {
+      return Versions.latestOf(db, id);
+    } catch (SQLException e) {
+      throw failed("read the versions of " + id + " in", e);
+    }
+  }
+
   /** The ids of the stored articles that have earlier versions, among {@code ids}. */
   public java.util.Set<String> withVersions(java.util.Collection<String> ids) {
     try {
