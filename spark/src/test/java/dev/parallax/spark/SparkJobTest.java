@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,10 +53,39 @@ class SparkJobTest {
 
   @Test
   void importOfTheJobsOutputGivesTheSameRecordsAsAnalyze() throws Exception {
-    Path manifest = EXAMPLES.resolve("manifest.csv");
+    int imported = sameAnswers(EXAMPLES, EXAMPLES.resolve("manifest.csv"));
+    // run again into the same store: everything is stored already, nothing changes
+    assertThat(
+            cli(
+                "import",
+                "--from",
+                dir + "/job",
+                "--store",
+                dir + "/spark.db",
+                "--out",
+                dir + "/imp2"))
+        .isEqualTo(imported);
+    assertThat(Files.readString(dir.resolve("imp2/articles.jsonl")))
+        .isEqualTo(Files.readString(dir.resolve("an/articles.jsonl")));
+  }
+
+  @Test
+  void onTheSeedsTooTheImportGivesTheSameRecordsAsAnalyze() throws Exception {
+    Path seeds =
+        Path.of(System.getProperty("parallax.shared", "../../shared")).resolve("corpora/seeds");
+    Assumptions.assumeTrue(Files.isDirectory(seeds), "no seed corpus at " + seeds);
+    sameAnswers(seeds, seeds.resolve("manifest.csv"));
+  }
+
+  /**
+   * Runs the job (two partitions) on {@code inputs}, imports its output into a fresh store and
+   * checks every JSON Lines file against {@code parallax analyze --store} of the same inputs;
+   * returns import's exit code.
+   */
+  private int sameAnswers(Path inputs, Path manifest) throws Exception {
     SparkJob.Args args =
         new SparkJob.Args(
-            null, manifest, 2, 16, dir.resolve("job").toString(), List.of(EXAMPLES.toString()));
+            null, manifest, 2, 16, dir.resolve("job").toString(), List.of(inputs.toString()));
     long[] counts = SparkJob.run(spark, args);
     assertThat(counts[1]).isGreaterThan(1);
     try (Stream<Path> parts = Files.list(dir.resolve("job/results"))) {
@@ -79,7 +109,7 @@ class SparkJobTest {
             dir + "/analyze.db",
             "--out",
             dir + "/an",
-            EXAMPLES.toString());
+            inputs.toString());
 
     assertThat(imported).isEqualTo(analysed);
     List<String> files = new ArrayList<>();
@@ -96,19 +126,7 @@ class SparkJobTest {
           .as(file)
           .isEqualTo(Files.readString(dir.resolve("an").resolve(file)));
     }
-    // run again into the same store: everything is stored already, nothing changes
-    assertThat(
-            cli(
-                "import",
-                "--from",
-                dir + "/job",
-                "--store",
-                dir + "/spark.db",
-                "--out",
-                dir + "/imp2"))
-        .isEqualTo(imported);
-    assertThat(Files.readString(dir.resolve("imp2/articles.jsonl")))
-        .isEqualTo(Files.readString(dir.resolve("an/articles.jsonl")));
+    return imported;
   }
 
   @Test
