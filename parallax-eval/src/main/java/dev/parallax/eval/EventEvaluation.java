@@ -9,6 +9,7 @@ import dev.parallax.model.Event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Scores event extraction on gold texts: annotate, tag actors, extract, then pair each gold event
@@ -34,13 +35,69 @@ public final class EventEvaluation {
   }
 
   public EventScore run(List<EventCase> cases) {
-    EventScore total = EventScore.empty();
+    return EventScore.sum(scores(cases));
+  }
+
+  /** Each text's score, in the order of {@code cases}. */
+  public List<EventScore> scores(List<EventCase> cases) {
+    return scores(cases, (c, predicted) -> {});
+  }
+
+  /**
+   * Each text's score, in the order of {@code cases}; {@code seen} is shown each text's predicted
+   * events (for inspection).
+   */
+  public List<EventScore> scores(List<EventCase> cases, BiConsumer<EventCase, List<Event>> seen) {
+    List<EventScore> out = new ArrayList<>(cases.size());
     for (EventCase c : cases) {
       AnnotatedArticle annotated = annotator.annotate(c.article());
       List<Event> predicted = extractor.events(annotated, tagger.tag(annotated));
-      total = total.plus(score(c, predicted));
+      seen.accept(c, predicted);
+      out.add(score(c, predicted));
     }
-    return total;
+    return out;
+  }
+
+  /**
+   * One TSV line per text for inspection: gold events, then predicted ones, each as {@code
+   * source>target:type}, then the text.
+   */
+  public static String line(EventCase c, List<Event> predicted) {
+    StringBuilder gold = new StringBuilder();
+    for (GoldEvent g : c.gold()) {
+      gold.append(g.sources())
+          .append('>')
+          .append(g.targets())
+          .append(':')
+          .append(g.code() != null ? g.code() : g.plover())
+          .append(' ');
+    }
+    StringBuilder pred = new StringBuilder();
+    for (Event e : predicted) {
+      pred.append(e.source().actor())
+          .append('>')
+          .append(e.target().actor())
+          .append(':')
+          .append(e.cameo())
+          .append('/')
+          .append(type(e.cameo(), c.ploverTypes()))
+          .append(' ');
+    }
+    return gold.toString().strip()
+        + "\t"
+        + pred.toString().strip()
+        + "\t"
+        + c.article().body().replaceAll("\\s+", " ")
+        + "\n";
+  }
+
+  /**
+   * The texts of {@code cases} in {@code part}: split by the text itself as {@link
+   * CleanEvaluation.Part} splits pages by id (held out when the first four bytes of SHA-256 of the
+   * text are divisible by 3), so that a part of the gold set is kept from rule writing.
+   */
+  public static List<EventCase> part(List<EventCase> cases, CleanEvaluation.Part part) {
+    return cases.stream().filter(c -> part.holds(c.article().body())).toList();
   }
 
   /** Pairs and counts the events predicted for one text. */

@@ -1,8 +1,10 @@
 package dev.parallax.eval;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * Counts of an events evaluation. A gold event is paired with at most one predicted event of its
@@ -67,6 +69,44 @@ public record EventScore(
     return ratio(typeCorrect, gold);
   }
 
+  /** Harmonic mean of {@link #precision} and {@link #recall}; 0 when both are 0. */
+  public double f1() {
+    double p = precision();
+    double r = recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /** Sum of the scores of several texts. */
+  public static EventScore sum(List<EventScore> scores) {
+    EventScore total = empty();
+    for (EventScore s : scores) {
+      total = total.plus(s);
+    }
+    return total;
+  }
+
+  /** Bootstrap 95% intervals of root accuracy and F1. */
+  public record Intervals(CleanEvaluation.Interval rootAccuracy, CleanEvaluation.Interval f1) {}
+
+  /**
+   * Percentile bootstrap: {@code rounds} resamples of the texts (with replacement, seeded), each
+   * summed; the 2.5th and 97.5th percentiles of root accuracy and F1.
+   */
+  public static Intervals bootstrap(List<EventScore> texts, int rounds, long seed) {
+    Random random = new Random(seed);
+    double[] root = new double[rounds];
+    double[] f1 = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      EventScore s = empty();
+      for (int j = 0; j < texts.size(); j++) {
+        s = s.plus(texts.get(random.nextInt(texts.size())));
+      }
+      root[i] = s.rootAccuracy();
+      f1[i] = s.f1();
+    }
+    return new Intervals(CleanEvaluation.percentiles(root), CleanEvaluation.percentiles(f1));
+  }
+
   /** The summary line; {@code code_accuracy} is null when the gold has no CAMEO codes. */
   public Map<String, Object> summary() {
     Map<String, Object> out = new LinkedHashMap<>();
@@ -77,6 +117,7 @@ public record EventScore(
     out.put("target_accuracy", round(ratio(targetCorrect, targetPairs)));
     out.put("precision", round(precision()));
     out.put("recall", round(recall()));
+    out.put("f1", round(f1()));
     out.put("n", gold);
     return out;
   }

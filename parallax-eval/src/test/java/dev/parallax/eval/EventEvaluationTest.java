@@ -54,6 +54,47 @@ class EventEvaluationTest {
   }
 
   @Test
+  void f1AndBootstrapIntervalsComeFromTheSummedTexts() {
+    EventCase c =
+        new EventCase(TEXT, List.of(new GoldEvent(Set.of("KSV"), Set.of(), "174", null)), false);
+    EventScore right = EventEvaluation.score(c, List.of(event("KSVGOV", "173", null)));
+    EventScore wrong = EventEvaluation.score(c, List.of(event("KSVGOV", "190", null)));
+    EventScore sum = EventScore.sum(List.of(right, wrong));
+    assertThat(sum.precision()).isEqualTo(0.5);
+    assertThat(sum.recall()).isEqualTo(0.5);
+    assertThat(sum.f1()).isEqualTo(0.5);
+    assertThat(sum.summary()).containsEntry("f1", 0.5);
+    EventScore.Intervals ci = EventScore.bootstrap(List.of(right, wrong), 200, 21);
+    assertThat(ci.rootAccuracy().low()).isZero();
+    assertThat(ci.rootAccuracy().high()).isEqualTo(1.0);
+    assertThat(EventScore.bootstrap(List.of(right, right), 50, 21).f1().low()).isEqualTo(1.0);
+  }
+
+  @Test
+  void thePartsSplitTheTextsOnceByTheirText() {
+    List<EventCase> cases = new java.util.ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      cases.add(
+          new EventCase(
+              EventGoldReader.article("Text number " + i + ".", "20210101"), List.of(), false));
+    }
+    List<EventCase> tune = EventEvaluation.part(cases, CleanEvaluation.Part.TUNE);
+    List<EventCase> held = EventEvaluation.part(cases, CleanEvaluation.Part.HELD_OUT);
+    assertThat(tune.size() + held.size()).isEqualTo(60);
+    assertThat(held).isNotEmpty().doesNotContainAnyElementsOf(tune);
+    assertThat(held).allMatch(c -> CleanEvaluation.Part.heldOut(c.article().body()));
+    assertThat(EventEvaluation.part(cases, CleanEvaluation.Part.ALL)).hasSize(60);
+  }
+
+  @Test
+  void anInspectionLineShowsGoldPredictionsAndText() {
+    EventCase c =
+        new EventCase(TEXT, List.of(new GoldEvent(Set.of("KSV"), Set.of(), "174", null)), false);
+    assertThat(EventEvaluation.line(c, List.of(event("KSVGOV", "173", null))))
+        .isEqualTo("[KSV]>[]:174\tKSVGOV>null:173/17\tSome text.\n");
+  }
+
+  @Test
   void countryCodesAgreeAcrossCameoIsoAndTheGoldsOlderCodes() {
     assertThat(EventEvaluation.actorMatches(Set.of("ROU"), "ROMGOV")).isTrue();
     assertThat(EventEvaluation.actorMatches(Set.of("JAP"), "JPNGOV")).isTrue();
