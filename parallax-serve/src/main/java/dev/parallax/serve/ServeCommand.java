@@ -1,6 +1,5 @@
 package dev.parallax.serve;
 
-import dev.parallax.store.RelationalStore;
 import dev.parallax.store.StoreException;
 import dev.parallax.store.StoreLocation;
 import io.javalin.Javalin;
@@ -87,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     Corpus corpus;
     try {
-      corpus = new Corpus(RelationalStore.openReader(location));
+      corpus = Corpus.open(location);
     } catch (StoreException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }

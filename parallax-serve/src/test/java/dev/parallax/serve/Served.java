@@ -2,7 +2,6 @@ package dev.parallax.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.model.Jsonl;
-import dev.parallax.store.RelationalStore;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ final class Served implements AutoCloseable, BeforeAllCallback, AfterAllCallback
   }
 
   private void start(Path folder, String token) {
-    corpus = new Corpus(RelationalStore.openReader(TestCorpus.write(folder.resolve("corpus.db"))));
+    corpus = Corpus.open(TestCorpus.write(folder.resolve("corpus.db")));
     serve = new ServeApp(corpus);
     app = serve.create(new Security("127.0.0.1", token), "127.0.0.1", 0).start();
   }
