@@ -79,6 +79,52 @@ public final class ServeApp {
         new Route("/api/outlets/{id}", this::outletApi));
   }
 
+  /** A started server over a store: its port, and close to stop it and close the store. */
+  public static final class Started implements AutoCloseable {
+    private final Javalin app;
+    private final Corpus corpus;
+
+    private Started(Javalin app, Corpus corpus) {
+      this.app = app;
+      this.corpus = corpus;
+    }
+
+    public int port() {
+      return app.port();
+    }
+
+    @Override
+    public void close() {
+      try {
+        app.stop();
+      } finally {
+        corpus.close();
+      }
+    }
+  }
+
+  /**
+   * Starts the pages and API of the store at {@code location} on {@code host}:{@code port} (0: a
+   * free port); {@code token} (null for none) as {@link Security} takes it.
+   *
+   * @throws IllegalArgumentException when the host needs a token and has none, or the token is
+   *     malformed
+   * @throws dev.parallax.store.StoreException when the store cannot be read
+   */
+  public static Started start(
+      dev.parallax.store.StoreLocation location, String host, int port, String token) {
+    Security security = new Security(host, token);
+    Corpus corpus = Corpus.open(location);
+    try {
+      Javalin app = new ServeApp(corpus).create(security, host, port);
+      app.start();
+      return new Started(app, corpus);
+    } catch (RuntimeException e) {
+      corpus.close();
+      throw e;
+    }
+  }
+
   /** The server (not started) listening on {@code host}:{@code port}. */
   Javalin create(Security security, String host, int port) {
     return Javalin.create(

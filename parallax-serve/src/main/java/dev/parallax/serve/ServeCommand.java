@@ -2,7 +2,6 @@ package dev.parallax.serve;
 
 import dev.parallax.store.StoreException;
 import dev.parallax.store.StoreLocation;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,35 +71,26 @@ public final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cli, "--port must be from 0 to 65535");
     }
     String token = token(cli);
-    Security security;
-    try {
-      security = new Security(host, token);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cli, e.getMessage());
-    }
     StoreLocation location;
     try {
       location = StoreLocation.parse(store);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cli, "--store: " + e.getMessage());
     }
-    Corpus corpus;
+    ServeApp.Started app;
     try {
-      corpus = Corpus.open(location);
-    } catch (StoreException e) {
+      app = ServeApp.start(location, host, port, token);
+    } catch (IllegalArgumentException | StoreException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }
-    Javalin app = new ServeApp(corpus).create(security, host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  app.stop();
-                  corpus.close();
+                  app.close();
                   stopped.countDown();
                 }));
-    app.start();
     String shown = host.contains(":") ? "[" + host + "]" : host;
     cli.getOut()
         .printf(

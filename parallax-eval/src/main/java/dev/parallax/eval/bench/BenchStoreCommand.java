@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +149,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         if (lite.get(key) instanceof Number a
             && pg.get(key) instanceof Number b
             && a.doubleValue() > 0) {
-          ratios.put(key, round(b.doubleValue() / a.doubleValue()));
+          ratios.put(key, Latency.round(b.doubleValue() / a.doubleValue()));
         }
       }
       figures.put("postgresql_over_sqlite", ratios);
@@ -217,8 +216,8 @@ final class BenchStoreCommand implements Callable<Integer> {
       print.printf(
           "%-18s p50 %7.2f ms, p95 %7.2f ms (%.0f rows per answer on average, %d queries)%n",
           q.getKey(), ms[0], ms[1], rows[0] / (double) times, times);
-      figures.put(q.getKey() + "_p50_ms", round(ms[0]));
-      figures.put(q.getKey() + "_p95_ms", round(ms[1]));
+      figures.put(q.getKey() + "_p50_ms", Latency.round(ms[0]));
+      figures.put(q.getKey() + "_p95_ms", Latency.round(ms[1]));
     }
     print.printf(
         "(%d stories, %d actor codes, %d actor pairs, %d outlets)%n",
@@ -250,7 +249,7 @@ final class BenchStoreCommand implements Callable<Integer> {
       print.printf(
           "whole jsonl export, streamed: %.2f s, %.0f articles/s (%.1f MB written)%n",
           seconds, articles / seconds, bytes / 1e6);
-      m.put("export_s", round(seconds));
+      m.put("export_s", Latency.round(seconds));
       m.put("export_articles_per_s", Math.round(articles / seconds));
     } finally {
       Files.deleteIfExists(dir);
@@ -265,11 +264,6 @@ final class BenchStoreCommand implements Callable<Integer> {
       query.getAsLong();
       ms[i] = (System.nanoTime() - t) / 1e6;
     }
-    Arrays.sort(ms);
-    return new double[] {ms[n / 2], ms[(int) Math.ceil(n * 0.95) - 1]};
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 100) / 100.0;
+    return Latency.p50p95(ms);
   }
 }

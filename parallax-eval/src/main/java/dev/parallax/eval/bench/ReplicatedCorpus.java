@@ -169,8 +169,8 @@ final class ReplicatedCorpus {
         bytes / 1e6, bytes / 1e3 / saved * 1000);
     m.put("articles", saved);
     m.put("articles_per_s", Math.round(saved / seconds));
-    m.put("article_save_s", round(saveNanos / 1e9));
-    m.put("corpus_save_s", round(recordNanos / 1e9));
+    m.put("article_save_s", Latency.round(saveNanos / 1e9));
+    m.put("corpus_save_s", Latency.round(recordNanos / 1e9));
     m.put("kb_per_1000_articles", Math.round(bytes / 1e3 / saved * 1000));
   }
 
@@ -194,10 +194,6 @@ final class ReplicatedCorpus {
     List<T> out = new ArrayList<>();
     parts.forEach(p -> out.addAll(part.apply(p)));
     return out;
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 100) / 100.0;
   }
 
   /** Copy k: every id rehashed with k, every date k mod 50 years later, through the JSON. */
