@@ -134,6 +134,8 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " --keep-source")
   boolean keepSource;
 
+  @CommandLine.Mixin SearchIndexes.IndexOption indexOption;
+
   @CommandLine.Mixin RuleOptions ruleOptions;
 
   @CommandLine.Mixin(name = Verbosity.MIXIN)
@@ -160,6 +162,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--keep-source keeps the inputs in a store: give --store too");
     }
+    if (indexOption.index != null && store == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--index is the search index of a store: give --store too");
+    }
     if (store != null && last != Until.last()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--store needs the whole analysis: leave out --until");
@@ -176,16 +182,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         corpus.keepSources(keepSource);
         checkOut();
         summary = run(new Analysis(ingestor, options, corpus));
+        SearchIndexes.catchUp(
+            corpus,
+            indexOption.of(store),
+            spec.commandLine().getErr(),
+            TerminalLog.verbosity() == Verbosity.QUIET);
       }
     }
     if (TerminalLog.verbosity() != Verbosity.QUIET) {
-      printSummary(summary, spec.commandLine().getOut());
+      printSummary(summary, out, spec.commandLine().getOut());
     }
     return summary.rejected() > 0 ? Main.EXIT_REJECTED : 0;
   }
 
   /** The lines that end a run: what it made, what it rejected and why, what the stages met. */
-  private void printSummary(AnalysisSummary summary, PrintWriter terminal) {
+  static void printSummary(AnalysisSummary summary, Path out, PrintWriter terminal) {
     terminal.println("parallax: " + summary.line() + "; output in " + out);
     if (summary.rejected() > 0) {
       terminal.println("parallax: " + summary.rejected() + " rejected: " + summary.rejectionLine());
@@ -210,8 +221,18 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private AnalysisSummary run(Analysis analysis) throws java.io.IOException {
+    return run(() -> analysis.run(inputs, TerminalProgress.forStderr()), out);
+  }
+
+  /** A run of an {@link Analysis}. */
+  interface Run {
+    AnalysisSummary run() throws java.io.IOException;
+  }
+
+  /** Runs {@code run}, which writes into {@code out}, saying what a failed corpus stage left. */
+  static AnalysisSummary run(Run run, Path out) throws java.io.IOException {
     try {
-      return analysis.run(inputs, TerminalProgress.forStderr());
+      return run.run();
     } catch (CorpusStageException e) {
       throw new IllegalStateException(
           e.getMessage()
@@ -224,6 +245,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   /** Checks that --out is a folder Parallax may write: new, empty or its own, and writable. */
   private void checkOut() throws java.io.IOException {
+    checkOut(out, spec);
+  }
+
+  /** Checks that {@code out} is a folder Parallax may write, a usage error when not. */
+  static void checkOut(Path out, CommandLine.Model.CommandSpec spec) throws java.io.IOException {
     try {
       OutputSet.check(out);
     } catch (IllegalArgumentException e) {
@@ -239,6 +265,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private RelationalStore openStore() {
+    return openStore(store, spec);
+  }
+
+  /** Opens {@code --store}, a usage error when it cannot be. */
+  static RelationalStore openStore(StoreLocation store, CommandLine.Model.CommandSpec spec) {
     try {
       return RelationalStore.open(store);
     } catch (StoreException e) {

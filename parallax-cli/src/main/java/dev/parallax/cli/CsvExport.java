@@ -23,7 +23,7 @@ import java.util.function.Function;
  * spreadsheet shows hostile article text instead of running it as a formula; numbers Parallax
  * computes are written as they are.
  */
-final class CsvExport {
+public final class CsvExport {
   static final List<String> FILES = List.of("events.csv", "event_mentions.csv", "quotes.csv");
 
   private CsvExport() {}
@@ -146,7 +146,7 @@ final class CsvExport {
   }
 
   /** One CSV cell: quoted when needed, a leading apostrophe before a formula-like text. */
-  static String cell(Object value) {
+  public static String cell(Object value) {
     if (value == null) {
       return "";
     }

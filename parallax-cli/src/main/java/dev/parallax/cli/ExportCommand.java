@@ -136,8 +136,13 @@ final class ExportCommand implements Callable<Integer> {
         RecordFiles.writeArticles(
             out.resolve("articles.jsonl"),
             records.articles(),
-            a -> a,
-            id -> stored.outletOf().containsKey(id) ? stored.outletOf().get(id).id() : null);
+            a ->
+                new RecordFiles.ArticleLine(
+                    a,
+                    stored.outletOf().containsKey(a.id())
+                        ? stored.outletOf().get(a.id()).id()
+                        : null,
+                    stored.corpus().publishedEvent(a.id())));
         List<Outlet> outlets =
             stored.corpus().outletList().stream()
                 .filter(o -> kept.outletIds().contains(o.id()))

@@ -36,10 +36,12 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       AnalyzeCommand.class,
+      ImportCommand.class,
       KbCommand.class,
       RulesCommand.class,
       ExportCommand.class,
       StatsCommand.class,
+      IndexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

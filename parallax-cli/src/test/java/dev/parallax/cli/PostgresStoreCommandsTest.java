@@ -60,6 +60,8 @@ class PostgresStoreCommandsTest {
                       "--store",
                       store[0],
                       "--keep-source",
+                      "--index",
+                      dir.resolve(store[1] + "-index").toString(),
                       "--manifest",
                       EXAMPLES.resolve("manifest.csv").toString(),
                       "--out",
@@ -68,6 +70,9 @@ class PostgresStoreCommandsTest {
               .toArray(String[]::new);
       // one input is rejected (exit 1), the run goes on
       assertThat(run(err, analyze)).as(err.toString()).isEqualTo(1);
+      // after it wrote, analyze catches the search index up with the two saved articles
+      assertThat(err.toString())
+          .contains("search index " + dir.resolve(store[1] + "-index") + " caught up: 2 article");
       StringWriter stats = new StringWriter();
       CommandLine cli = Main.commandLine();
       cli.setOut(new PrintWriter(stats, true));

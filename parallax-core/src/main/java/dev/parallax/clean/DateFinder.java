@@ -87,7 +87,7 @@ final class DateFinder {
       d = fromMarkup(doc);
     }
     if (d == null) {
-      d = PageDates.fromUrl(url);
+      d = pages.fromUrl(url);
     }
     if (d == null) {
       d = fromDateElements(doc);

@@ -75,7 +75,8 @@ public final class PageDates {
       Pattern.compile(
           "(?<!\\p{L})" + MONTH + "\\.?,?\\s+" + YEAR + "(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})?(?=[/_-]|$)");
+      Pattern.compile(
+          "/((?:19|20)\\d{2})(?:[/-]?(\\d{2})|/(\\p{L}{3,12})(?=/))[/-]?(\\d{2})?(?=[/_+.-]|$)");
 
   private final Map<String, Integer> months;
 
@@ -124,25 +125,33 @@ public final class PageDates {
 
   /**
    * A date in the path of {@code url} ({@code /2021/10/23/}, {@code /2021-10-23-}, {@code
-   * /2021/10/}), or null.
+   * /2021-10-23+Title}, {@code /2021/october/23/}, {@code /2021/10/}), or null.
    */
-  public static PartialDate fromUrl(String url) {
+  public PartialDate fromUrl(String url) {
     if (url == null) {
       return null;
     }
     int query = url.indexOf('?');
     Matcher m = URL_DATE.matcher(query < 0 ? url : url.substring(0, query));
     while (m.find()) {
+      Integer month =
+          m.group(2) != null ? Integer.valueOf(m.group(2)) : months.get(lower(m.group(3)));
       PartialDate d =
-          date(
-              Integer.parseInt(m.group(1)),
-              Integer.parseInt(m.group(2)),
-              m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+          month == null
+              ? null
+              : date(
+                  Integer.parseInt(m.group(1)),
+                  month,
+                  m.group(4) == null ? 0 : Integer.parseInt(m.group(4)));
       if (d != null) {
         return d;
       }
     }
     return null;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
   }
 
   /** Adds the dates {@code p} finds; true when it matched any text with a month, even no date. */

@@ -38,8 +38,8 @@ final class TextDates {
   }
 
   /** The date in a URL's path ("/2021/10/23/", "/2021-10-23-"), or null. */
-  static PartialDate inUrl(String url) {
-    return PageDates.fromUrl(url);
+  PartialDate inUrl(String url) {
+    return pages.fromUrl(url);
   }
 
   private PageDates.Found earliest(String text) {

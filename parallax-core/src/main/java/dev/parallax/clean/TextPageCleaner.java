@@ -44,10 +44,10 @@ final class TextPageCleaner implements PageCleaner {
     if (region.start() < 0) {
       List<String> note = shortNote(lines);
       if (!note.isEmpty()) {
-        return new CleanedPage(note, null, TextDates.inUrl(url), null, null, List.of());
+        return new CleanedPage(note, null, dates.inUrl(url), null, null, List.of());
       }
       Classified none = classify(lines, region, new Header(-1, -1, -1));
-      return new CleanedPage(List.of(), null, TextDates.inUrl(url), null, null, none.removed());
+      return new CleanedPage(List.of(), null, dates.inUrl(url), null, null, none.removed());
     }
     Header header = header(lines, region, TextHeadline.find(lines, region, url, dates));
     PartialDate published = published(lines, header, region, url);
@@ -172,7 +172,7 @@ final class TextPageCleaner implements PageCleaner {
               lines, header.bodyStart() - DATE_LOOKBACK * 4, header.bodyStart() + DATE_LOOKAHEAD);
     }
     if (d == null) {
-      d = TextDates.inUrl(url);
+      d = dates.inUrl(url);
     }
     if (d == null) {
       d = dateIn(lines, 0, header.bodyStart()); // the page head, above the story

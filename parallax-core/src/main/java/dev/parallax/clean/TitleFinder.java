@@ -22,6 +22,20 @@ final class TitleFinder {
   private static final Pattern SEPARATOR =
       Pattern.compile("\\s+[|\\-\u2013\u2014\u00B7\u2022:\u00BB/]+\\s+|\\s*\\|\\s*|\\s+::\\s+");
   private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  /**
+   * Markup left at a title's edges: leading Markdown heading marks ("## Headline"), trailing
+   * symbols or lone punctuation set off by a space ("Headline \u22c6", "Headline .").
+   */
+  private static final Pattern EDGES =
+      Pattern.compile("^#+\\s+|\\s+[\\p{Sm}\\p{Pd}|.\u00B7\u2022]+$");
+
+  /** The most words a label or date before a heading's metadata title may have ("Blog:"). */
+  private static final int MAX_PREFIX_WORDS = 4;
+
+  /** A comparison key ending in a year: a date before a headline ("dec 18 2025"). */
+  private static final Pattern ENDS_IN_YEAR = Pattern.compile("(?:^|.* )(?:19|20)\\d\\d");
+
   private static final int MAX_LENGTH = 300;
 
   private TitleFinder() {}
@@ -50,13 +64,19 @@ final class TitleFinder {
       }
       String folded = stripSite(fold(h), siteName, host);
       if (metaWords.isEmpty() || related(words(folded), metaWords)) {
-        return declaredForm(folded, metaTitles, siteName, host);
+        return trimEdges(declaredForm(folded, metaTitles, siteName, host));
       }
     }
     List<String> sources = new ArrayList<>(metaTitles);
     sources.addAll(subheadings);
     String agreed = byAgreement(sources, siteName, host);
-    return agreed == null ? null : stripSite(agreed, siteName, host);
+    return agreed == null ? null : trimEdges(stripSite(agreed, siteName, host));
+  }
+
+  /** A title without the markup at its edges ({@link #EDGES}); the title itself if all markup. */
+  static String trimEdges(String title) {
+    String t = EDGES.matcher(title).replaceAll("").strip();
+    return t.isEmpty() ? title : t;
   }
 
   /** The visible headline belongs to the page when it shares enough words with its metadata. */
@@ -80,12 +100,52 @@ final class TitleFinder {
         continue;
       }
       for (String variant : variants(fold(t))) {
-        if (key(variant).equals(k)) {
+        String v = key(variant);
+        if (v.equals(k) || labelled(heading, k, v)) {
           return stripSite(variant, siteName, host);
         }
       }
     }
+    if (shouting(heading)) {
+      // A heading set in capitals is styled; the metadata spells the same headline for reading.
+      for (String t : metaTitles) {
+        if (t != null && related(words(t), words(heading))) {
+          return stripSite(fold(t), siteName, host);
+        }
+      }
+    }
     return heading;
+  }
+
+  /**
+   * Whether a heading (text {@code heading}, key {@code key}) is a metadata title (key {@code
+   * meta}) after a short label ("Blog: Headline") or a date ("Dec 18 2025 Headline") the page put
+   * in the heading. Other words before it ("The ...") make a different wording, not a label.
+   */
+  private static boolean labelled(String heading, String key, String meta) {
+    if (meta.isEmpty() || !key.endsWith(" " + meta) || words(meta).size() < MAX_PREFIX_WORDS) {
+      return false;
+    }
+    String prefix = key.substring(0, key.length() - meta.length()).strip();
+    if (prefix.split(" ").length > MAX_PREFIX_WORDS) {
+      return false;
+    }
+    int colon = heading.indexOf(':');
+    return ENDS_IN_YEAR.matcher(prefix).matches()
+        || (colon > 0 && key(heading.substring(colon + 1)).equals(meta));
+  }
+
+  /** Whether a text of three words or more has letters and no lower-case ones. */
+  private static boolean shouting(String text) {
+    boolean letters = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters && words(text).size() >= 3;
   }
 
   /**

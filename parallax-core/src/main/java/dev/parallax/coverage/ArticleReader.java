@@ -60,14 +60,18 @@ final class ArticleReader {
       }
     }
     List<String> speakers = new ArrayList<>();
+    List<String> reported = new ArrayList<>();
     for (ExtractedQuote q : quotes) {
-      speakers.add(
-          q.speakerMention()
-              .flatMap(m -> linked.entityOf(article.id(), m))
-              .orElse(q.quote().speaker().entity()));
+      // "X said that Y believed Z": the outlet carries X's voice, and Y's as reported by X.
+      (q.quote().reportedIn() == null ? speakers : reported)
+          .add(
+              q.speakerMention()
+                  .flatMap(m -> linked.entityOf(article.id(), m))
+                  .orElse(q.quote().speaker().entity()));
     }
     Set<String> named = new HashSet<>(entityOf.values());
-    return new ArticleReading(found, tone.read(text, mentions, entityOf, quoted), speakers, named);
+    return new ArticleReading(
+        found, tone.read(text, mentions, entityOf, quoted), speakers, reported, named);
   }
 
   /** The lexicon category of the first loaded term in the label, or null. */

@@ -11,18 +11,22 @@ import java.util.Set;
  *
  * @param labels each label read, with the entity it names
  * @param tone the polar words read near each entity
- * @param speakers the entity id of each quote's speaker (null when unresolved), in body order
+ * @param speakers the entity id of each quote's speaker (null when unresolved), in body order,
+ *     leaving out statements reported inside another's
+ * @param reportedSpeakers the same for the statements reported inside another's
  * @param named every entity the article mentions
  */
 record ArticleReading(
     List<EntityLabel> labels,
     List<ToneScorer.Evidence> tone,
     List<String> speakers,
+    List<String> reportedSpeakers,
     Set<String> named) {
   ArticleReading {
     labels = List.copyOf(labels);
     tone = List.copyOf(tone);
     speakers = Collections.unmodifiableList(new ArrayList<>(speakers)); // null: unresolved;
+    reportedSpeakers = Collections.unmodifiableList(new ArrayList<>(reportedSpeakers));
     named = Set.copyOf(named);
   }
 

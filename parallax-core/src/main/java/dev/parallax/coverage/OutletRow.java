@@ -149,10 +149,16 @@ final class OutletRow {
   private static List<Coverage.Voice> voices(
       List<ArticleReading> readings, Map<String, String> actorOf) {
     Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> reported = new HashMap<>();
     readings.forEach(r -> r.speakers().forEach(s -> counts.merge(s, 1, Integer::sum)));
+    readings.forEach(r -> r.reportedSpeakers().forEach(s -> reported.merge(s, 1, Integer::sum)));
+    reported.keySet().forEach(entity -> counts.putIfAbsent(entity, 0));
     List<Coverage.Voice> out = new ArrayList<>();
     counts.forEach(
-        (entity, n) -> out.add(new Coverage.Voice(entity, n, side(actorOf.get(entity)))));
+        (entity, n) ->
+            out.add(
+                new Coverage.Voice(
+                    entity, n, side(actorOf.get(entity)), reported.getOrDefault(entity, 0))));
     out.sort(
         Comparator.comparingInt(Coverage.Voice::quotes)
             .reversed()

@@ -2,8 +2,10 @@ package dev.parallax.ingest;
 
 import dev.parallax.model.IngestItem;
 import dev.parallax.model.RawDocument;
+import dev.parallax.model.Rejection;
 import dev.parallax.model.SourceMetadata;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,11 +39,51 @@ public final class Ingestor {
   }
 
   /**
+   * The document one JSON Lines record describes ({@code {url, outlet, published, title, language,
+   * html | text}}), read as {@code .jsonl} inputs are: for records handed over otherwise (a
+   * server's {@code POST /api/articles}).
+   *
+   * @throws IllegalArgumentException with the reason, when the record is not one
+   */
+  public static RawDocument jsonRecord(
+      String source, com.fasterxml.jackson.databind.JsonNode record) {
+    return JsonLinesReader.document(source, record);
+  }
+
+  /**
    * Reads every input, passing documents and rejections to {@code sink} in input order. A file
    * named twice (as {@code a.txt} and {@code ./a.txt}, through a link, or by itself and in its
    * folder) is read once, where it is first named.
    */
   public void read(List<Path> inputs, Consumer<IngestItem> sink) {
+    for (InputFile file : files(inputs)) {
+      if (file.rejected() != null) {
+        sink.accept(file.rejected());
+      } else {
+        readFile(file, Path.of(file.path()), sink);
+      }
+    }
+  }
+
+  /**
+   * One file {@link #read} reads, or a path it rejects without reading.
+   *
+   * @param path where the file is (a local path, or a URI another file system reads)
+   * @param source how the user reaches it, for {@code source} fields
+   * @param inFolder whether it was found in a folder (not named directly): then a manifest or
+   *     hidden file is skipped silently instead of rejected as unsupported
+   * @param metadata what the manifest says of the file as a whole, or null
+   * @param rejected the rejection of a path that is not a readable file, or null
+   */
+  public record InputFile(
+      String path, String source, boolean inFolder, SourceMetadata metadata, Rejection rejected) {}
+
+  /**
+   * The files {@link #read} reads, in its order: the inputs walked, a file named twice listed where
+   * it is first named, each with the manifest's metadata for it as a whole file. For a reader
+   * elsewhere (a Spark executor) to read them with {@link #readFile}.
+   */
+  public List<InputFile> files(List<Path> inputs) {
     List<List<InputWalker.Found>> walked = inputs.stream().map(InputWalker::walk).toList();
     Manifest bound =
         manifest.forInputs(
@@ -51,31 +93,42 @@ public final class Ingestor {
                 .map(InputWalker.Found::path)
                 .toList());
     Set<Path> seen = new HashSet<>();
+    List<InputFile> files = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
       for (InputWalker.Found found : walked.get(i)) {
+        String source = found.path().toString();
         if (!seen.add(found.real())) {
           LOG.info("{} is named twice; it is read once", found.path());
         } else if (!found.isFile()) {
-          sink.accept(Rejections.of(found.path().toString(), found.rejected()));
+          files.add(
+              new InputFile(source, source, false, null, Rejections.of(source, found.rejected())));
         } else {
           boolean inFolder = !found.path().equals(inputs.get(i));
-          readFile(found.path(), found.path().toString(), inFolder, bound, sink);
+          SourceMetadata whole = bound.lookup(found.path(), null).orElse(null);
+          files.add(new InputFile(source, source, inFolder, whole, null));
         }
       }
     }
+    return files;
   }
 
-  private void readFile(
-      Path file, String source, boolean inFolder, Manifest manifest, Consumer<IngestItem> sink) {
-    InputReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
+  /**
+   * Reads one file of {@link #files} from {@code local} (the file itself, or a local copy of it
+   * with the same name), passing its documents and rejections to {@code sink}: the file's manifest
+   * metadata goes to a whole-file document, this ingestor's manifest rows by URL to the records of
+   * an archive.
+   */
+  public void readFile(InputFile file, Path local, Consumer<IngestItem> sink) {
+    String source = file.source();
+    InputReader reader = readers.stream().filter(r -> r.accepts(local)).findFirst().orElse(null);
     if (reader == null) {
-      if (!(inFolder && isIgnorable(file))) {
+      if (!(file.inFolder() && isIgnorable(local))) {
         sink.accept(Rejections.unsupported(source));
       }
       return;
     }
     try {
-      reader.read(file, source, item -> sink.accept(withManifest(item, file, manifest)));
+      reader.read(local, source, item -> sink.accept(withManifest(item, file)));
     } catch (RuntimeException e) {
       // A reader bug must not end the batch: record it against the file and go on.
       LOG.warn("reader {} failed on {}", reader.getClass().getSimpleName(), source, e);
@@ -83,14 +136,15 @@ public final class Ingestor {
     }
   }
 
-  private static IngestItem withManifest(IngestItem item, Path file, Manifest manifest) {
+  private IngestItem withManifest(IngestItem item, InputFile file) {
     if (!(item instanceof RawDocument doc)) {
       return item;
     }
     // A whole-file document is matched by its path; an archive record by its URL.
-    boolean wholeFile = doc.source().equals(file.toString());
     SourceMetadata fromManifest =
-        manifest.lookup(wholeFile ? file : null, doc.metadata().url()).orElse(SourceMetadata.NONE);
+        doc.source().equals(file.source()) && file.metadata() != null
+            ? file.metadata()
+            : manifest.lookup(null, doc.metadata().url()).orElse(SourceMetadata.NONE);
     // The manifest is the user's word: it overrides what the file itself says.
     return doc.withMetadata(fromManifest.orElse(doc.metadata()));
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.model.IngestItem;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.MediaType;
+import dev.parallax.model.PartialDate;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
 import dev.parallax.model.SourceMetadata;
@@ -97,11 +98,17 @@ record JsonLinesReader(IngestOptions options) implements InputReader {
       throw new IllegalArgumentException("record has no \"html\" or \"text\" field");
     }
     String language = text(record, "language");
+    PartialDate published;
+    try {
+      published = PublishedDate.parse(text(record, "published"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("\"published\" is " + e.getMessage(), e);
+    }
     SourceMetadata meta =
         new SourceMetadata(
             Manifest.blankToNull(text(record, "url")),
             Manifest.blankToNull(text(record, "outlet")),
-            PublishedDate.parse(text(record, "published")),
+            published,
             Manifest.blankToNull(text(record, "title")),
             language == null || language.isBlank()
                 ? null

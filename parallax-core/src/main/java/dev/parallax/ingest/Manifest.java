@@ -136,6 +136,19 @@ public final class Manifest {
     return Optional.ofNullable(meta);
   }
 
+  /** The rows naming a URL, by URL: what the records of an archive are matched by. */
+  public Map<String, SourceMetadata> byUrl() {
+    return byUrl;
+  }
+
+  /**
+   * A manifest of rows by URL alone: for a reader elsewhere (a Spark executor) reading files with
+   * {@link Ingestor#readFile}, which carry their own rows by path.
+   */
+  public static Manifest ofUrls(Map<String, SourceMetadata> byUrl) {
+    return new Manifest(Path.of(""), Map.of(), Map.of(), byUrl);
+  }
+
   public int size() {
     return Math.max(byPath.size(), byUrl.size());
   }

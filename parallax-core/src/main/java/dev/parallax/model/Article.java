@@ -22,9 +22,9 @@ import java.util.Objects;
  * @param removed every block dropped from the page, with the reason
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-// articles.jsonl adds the id of the article's outlet, a corpus record: an article read back from a
-// line leaves it out
-@JsonIgnoreProperties("outlet_id")
+// articles.jsonl adds the id of the article's outlet and of the event its date was inferred from,
+// corpus records: an article read back from a line leaves them out
+@JsonIgnoreProperties({"outlet_id", "published_event"})
 public record Article(
     String id,
     String source,

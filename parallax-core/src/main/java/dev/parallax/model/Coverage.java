@@ -85,11 +85,20 @@ public record Coverage(
    * @param entity the speaker's entity id, or null for speakers not resolved to an entity
    * @param side the country part of the speaker's CAMEO actor code ({@code KSV} for {@code KSVGOV},
    *     {@code IGO} for an international organisation), or null when unknown
+   * @param quotes the statements the outlet carries in this voice, not counting those reported
+   *     inside another speaker's statement
+   * @param reported the statements of this voice the outlet carries only as reported by another
+   *     speaker ("X said that Y believed Z": Y's), which {@code quotes} leaves out
    */
-  public record Voice(String entity, int quotes, String side) {
+  public record Voice(String entity, int quotes, String side, int reported) {
     /** A voice whose side is unknown. */
     public Voice(String entity, int quotes) {
-      this(entity, quotes, null);
+      this(entity, quotes, null, 0);
+    }
+
+    /** A voice no other speaker reports. */
+    public Voice(String entity, int quotes, String side) {
+      this(entity, quotes, side, 0);
     }
   }
 

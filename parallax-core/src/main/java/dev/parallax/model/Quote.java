@@ -7,6 +7,10 @@ import java.util.Objects;
  *
  * @param text the quoted or reported content; equals {@code body.substring(start, end)}
  * @param cue the cue verb or phrase ({@code said}, {@code according to}), or null
+ * @param sieve the named rule of the extractor that decided the statement ({@code
+ *     reported/cue-clause}, {@code direct/cue-after}...; docs/quotes.md), or null when unknown
+ * @param reportedIn the id of the statement this one was reported in ("X said that Y believed Z":
+ *     Y's statement is reported in X's), or null
  */
 public record Quote(
     String id,
@@ -16,7 +20,22 @@ public record Quote(
     int start,
     int end,
     QuoteKind kind,
-    String cue) {
+    String cue,
+    String sieve,
+    String reportedIn) {
+  /** A statement of no known sieve, reported in no other. */
+  public Quote(
+      String id,
+      String article,
+      Speaker speaker,
+      String text,
+      int start,
+      int end,
+      QuoteKind kind,
+      String cue) {
+    this(id, article, speaker, text, start, end, kind, cue, null, null);
+  }
+
   public Quote {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(article, "article");

@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 
 /**
  * Runs an analysis: ingest, then the per-article stages of a {@link Pipeline} in parallel threads,
@@ -40,7 +40,8 @@ public final class Analysis {
   private final Ingestor ingestor;
   private final AnalysisOptions options;
   private final CorpusStore store;
-  private final Pipeline pipeline;
+  private Pipeline pipeline;
+  private Prepared prepared;
 
   /** An analysis that writes the results of its inputs alone. */
   public Analysis(Ingestor ingestor, AnalysisOptions options) {
@@ -62,9 +63,10 @@ public final class Analysis {
 
   /**
    * An analysis running {@code pipeline}, or the standard one of {@code options.until()} when null
-   * (tests inject stages through this).
+   * (tests inject stages through this, and a server its model-free pipeline in its tests).
    */
-  Analysis(Ingestor ingestor, AnalysisOptions options, CorpusStore store, Pipeline pipeline) {
+  public Analysis(
+      Ingestor ingestor, AnalysisOptions options, CorpusStore store, Pipeline pipeline) {
     if (store != null && options.until() != Until.last()) {
       throw new IllegalArgumentException("a store needs the whole analysis, not --until");
     }
@@ -87,10 +89,41 @@ public final class Analysis {
    *     models, for instance)
    */
   public AnalysisSummary run(List<Path> inputs, Progress progress) throws IOException {
+    return run(
+        (prepared, results) -> analyse(sink -> ingestor.read(inputs, sink), prepared, results),
+        progress);
+  }
+
+  /**
+   * Runs the analysis on per-article results made elsewhere (a Spark run of the per-article stages,
+   * read back in input order) instead of inputs: each is taken as this run would take its own (an
+   * article repeating an earlier one is rejected as a duplicate, one already stored is skipped,
+   * accepted articles and rejections are saved in the store), then the corpus stages run and the
+   * output is written as by {@link #run(List, Progress)}, which documents the exceptions.
+   */
+  public AnalysisSummary runResults(Iterable<ArticleResult> made, Progress progress)
+      throws IOException {
+    return run(
+        (prepared, results) ->
+            made.forEach(
+                result -> {
+                  if (!results.isStored(result)) {
+                    results.write(result, null);
+                  }
+                }),
+        progress);
+  }
+
+  /** Hands the run's per-article results to its result writer, in input order. */
+  private interface Feed {
+    void feed(Prepared pipeline, ResultWriter results);
+  }
+
+  private AnalysisSummary run(Feed feed, Progress progress) throws IOException {
     long started = System.nanoTime();
     OutputSet set = OutputSet.open(options.out());
     try {
-      AnalysisSummary summary = run(inputs, progress, set, started);
+      AnalysisSummary summary = run(feed, progress, set, started);
       set.commit();
       return summary;
     } catch (CorpusStageException e) {
@@ -114,47 +147,24 @@ public final class Analysis {
     }
   }
 
-  private AnalysisSummary run(List<Path> inputs, Progress progress, OutputSet out, long started)
+  private AnalysisSummary run(Feed feed, Progress progress, OutputSet out, long started)
       throws IOException {
     StageTimer timer = new StageTimer();
-    Pipeline pipeline =
-        this.pipeline != null
-            ? this.pipeline
-            : Pipeline.standard(options.until(), Models.of(options.rules()), store);
+    Pipeline pipeline = pipeline();
     ResultWriter results = new ResultWriter(store, progress);
-    try {
-      if (store != null) {
-        store.beginRun(Provenance.of(options.until(), pipeline, options.rules()));
-        timer.time("load store", results::addStored);
-      }
-      analyse(inputs, new Prepared(pipeline, timer), results);
-    } catch (RunFailed e) {
-      throw new IllegalStateException(e.getMessage(), e.getCause());
-    } finally {
-      progress.done();
-    }
     List<Diagnostic> corpusDiagnostics = new ArrayList<>();
     Corpus corpus;
     try {
-      corpus = pipeline.group(results.added(), results.all(), corpusDiagnostics, timer);
+      corpus = grow(feed, results, progress, timer, corpusDiagnostics);
     } catch (CorpusStageException e) {
       // the per-article records stand without the corpus records: written, with the failure
-      corpusDiagnostics.add(new Diagnostic(e.stage(), "failed: " + e.getCause()));
-      results.writeTo(out.file("articles.jsonl"), UnaryOperator.identity(), id -> null);
+      results.writeTo(out.file("articles.jsonl"), RecordFiles.ArticleLine::of);
       writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
       throw e;
     }
     write(out, corpus);
-    if (store != null) {
-      timer.time(
-          "save store",
-          () -> {
-            store.saveRecords(corpus.records(), corpus.outletList(), corpus::outletId);
-            return null;
-          });
-    }
     // written last: the corpus stages may bound an undated article's publication date
-    results.writeTo(out.file("articles.jsonl"), corpus::asWritten, corpus::outletId);
+    results.writeTo(out.file("articles.jsonl"), corpus::line);
     List<DiagnosticLine> diagnostics =
         writeDiagnostics(out, results.diagnostics(), corpusDiagnostics);
     Files.writeString(
@@ -170,6 +180,120 @@ public final class Analysis {
         results.rejections(),
         countByStage(diagnostics, pipeline.stageNames()),
         results.notAnalysed());
+  }
+
+  /**
+   * The one orchestration both a CLI run and a server's queue use: the stored articles first (with
+   * a store), then the per-article results {@code feed} hands over (inputs analysed now, skipping
+   * content already stored), then the corpus stages over the whole corpus, whose records are saved
+   * in the store.
+   *
+   * @throws CorpusStageException naming the stage, when one fails; its diagnostics are added to
+   *     {@code corpusDiagnostics}, and the per-article results are in {@code results}
+   */
+  private Corpus grow(
+      Feed feed,
+      ResultWriter results,
+      Progress progress,
+      StageTimer timer,
+      List<Diagnostic> corpusDiagnostics) {
+    Pipeline pipeline = pipeline();
+    try {
+      if (store != null) {
+        store.beginRun(Provenance.of(options.until(), pipeline, options.rules()));
+        timer.time("load store", results::addStored);
+      }
+      feed.feed(prepared(timer), results);
+    } catch (RunFailed e) {
+      throw new IllegalStateException(e.getMessage(), e.getCause());
+    } finally {
+      progress.done();
+    }
+    try {
+      Corpus corpus = pipeline.group(results.added(), results.all(), corpusDiagnostics, timer);
+      if (store != null) {
+        timer.time(
+            "save store",
+            () -> {
+              store.saveRecords(
+                  corpus.records(), corpus.outletList(), corpus::outletId, corpus::publishedEvent);
+              return null;
+            });
+      }
+      return corpus;
+    } catch (CorpusStageException e) {
+      corpusDiagnostics.add(new Diagnostic(e.stage(), "failed: " + e.getCause()));
+      throw e;
+    }
+  }
+
+  /**
+   * What became of one item handed to {@link #add}: the id of the article it is (analysed now, or
+   * stored before with the same content), or the reason it was rejected.
+   */
+  public record Outcome(IngestItem item, String article, String rejected) {}
+
+  /**
+   * What {@link #add} did: one outcome per item, in order, and the corpus stage failure that left
+   * the corpus records pending (the articles are saved; the next run or call makes them), or null.
+   */
+  public record Added(List<Outcome> outcomes, CorpusStageException corpusFailed) {}
+
+  /**
+   * Grows the store with documents handed over in memory (a server's ingestion queue) instead of
+   * files: the same per-article and corpus stages as {@link #run}, the models loaded once for the
+   * life of this analysis, and no output folder. Not thread-safe: one caller at a time.
+   *
+   * @throws IllegalStateException without a store, or as {@link #run}
+   */
+  public Added add(List<? extends IngestItem> items) {
+    if (store == null) {
+      throw new IllegalStateException("adding documents needs a store");
+    }
+    Map<IngestItem, Outcome> outcomes = new java.util.IdentityHashMap<>();
+    ResultWriter results =
+        new ResultWriter(
+            store,
+            Progress.NONE,
+            (item, record) ->
+                outcomes.put(
+                    item,
+                    record instanceof Rejection r
+                        ? new Outcome(item, null, r.rejected())
+                        : new Outcome(item, record.id(), null)));
+    CorpusStageException failed = null;
+    try {
+      grow(
+          (prepared, written) -> analyse(sink -> items.forEach(sink), prepared, written),
+          results,
+          Progress.NONE,
+          new StageTimer(),
+          new ArrayList<>());
+    } catch (CorpusStageException e) {
+      failed = e;
+    }
+    List<Outcome> out = new ArrayList<>();
+    for (IngestItem item : items) {
+      Outcome o = outcomes.get(item);
+      // not handed to the stages: its content is stored already, as this article
+      out.add(o != null ? o : new Outcome(item, item.id(), null));
+    }
+    return new Added(out, failed);
+  }
+
+  /** The pipeline of this analysis, made once (its models load once, when first needed). */
+  private synchronized Pipeline pipeline() {
+    if (pipeline == null) {
+      pipeline = Pipeline.standard(options.until(), Models.of(options.rules()), store);
+    }
+    return pipeline;
+  }
+
+  private synchronized Prepared prepared(StageTimer timer) {
+    if (prepared == null) {
+      prepared = new Prepared(pipeline(), timer);
+    }
+    return prepared.timedBy(timer);
   }
 
   /** How many diagnostics each stage reported, in stage order (any other name last). */
@@ -240,13 +364,13 @@ public final class Analysis {
    * @throws RunFailed when the run failed outside a document's analysis (an {@link Error}, so that
    *     the reader of the input being read does not take it for its own fault)
    */
-  private void analyse(List<Path> inputs, Prepared pipeline, ResultWriter results) {
+  private void analyse(
+      Consumer<Consumer<IngestItem>> source, Prepared pipeline, ResultWriter results) {
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     int window = 8 * options.threads();
     Deque<InFlight> inFlight = new ArrayDeque<>();
     try {
-      ingestor.read(
-          inputs,
+      source.accept(
           item -> {
             if (results.isStored(item)) {
               return;
@@ -301,7 +425,8 @@ public final class Analysis {
   }
 
   /** The reason of a document that runs out of memory when analysed alone. */
-  static final String OUT_OF_MEMORY = "out of memory: analysed alone, it still exhausts the heap";
+  public static final String OUT_OF_MEMORY =
+      "out of memory: analysed alone, it still exhausts the heap";
 
   /**
    * The pipeline of a run, its models loaded when the first document needs them (a run whose inputs
@@ -309,12 +434,18 @@ public final class Analysis {
    */
   private static final class Prepared {
     private final Pipeline pipeline;
-    private final StageTimer timer;
+    private volatile StageTimer timer;
     private volatile boolean prepared;
 
     Prepared(Pipeline pipeline, StageTimer timer) {
       this.pipeline = pipeline;
       this.timer = timer;
+    }
+
+    /** The same loaded pipeline, its time counted from now on by {@code timer} (a new run's). */
+    Prepared timedBy(StageTimer timer) {
+      this.timer = timer;
+      return this;
     }
 
     ArticleResult process(IngestItem item) {

@@ -8,8 +8,8 @@ import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.Event;
+import dev.parallax.model.InferredPublication;
 import dev.parallax.model.Outlet;
-import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
 import dev.parallax.outlets.OutletDirectory;
@@ -31,8 +31,8 @@ import java.util.Objects;
  * @param quotes every quote with its speaker's entity ({@link Layer#ENTITIES})
  * @param stories the stories, with their events once fused ({@link Layer#STORIES})
  * @param events the fused events ({@link Layer#FUSED_EVENTS})
- * @param published publication dates inferred through shared events, by article id ({@link
- *     Layer#FUSED_EVENTS})
+ * @param published publication dates inferred through shared events, each with the event it comes
+ *     from, by article id ({@link Layer#FUSED_EVENTS})
  * @param coverage per story and outlet ({@link Layer#COVERAGE})
  * @param conflicts contradicting claims ({@link Layer#CONFLICTS})
  * @param report the HTML page ({@link Layer#REPORT})
@@ -44,7 +44,7 @@ public record Corpus(
     List<Quote> quotes,
     List<Story> stories,
     List<Event> events,
-    Map<String, PartialDate> published,
+    Map<String, InferredPublication> published,
     List<Coverage> coverage,
     List<Conflict> conflicts,
     String report) {
@@ -109,7 +109,7 @@ public record Corpus(
         report);
   }
 
-  public Corpus withEvents(List<Event> fused, Map<String, PartialDate> inferred) {
+  public Corpus withEvents(List<Event> fused, Map<String, InferredPublication> inferred) {
     return new Corpus(
         results,
         outlets,
@@ -188,10 +188,28 @@ public record Corpus(
    * published_from: inferred}), or itself.
    */
   public Article dated(Article article) {
-    PartialDate inferred = published == null ? null : published.get(article.id());
+    InferredPublication inferred = published == null ? null : published.get(article.id());
     return inferred == null || article.published() != null
         ? article
-        : article.withPublished(inferred, DateSource.INFERRED);
+        : article.withPublished(inferred.date(), DateSource.INFERRED);
+  }
+
+  /**
+   * The id of the event the publication date of the article with this id was inferred from ({@code
+   * published_event}), or null when it was not inferred.
+   */
+  public String publishedEvent(String articleId) {
+    InferredPublication inferred = published == null ? null : published.get(articleId);
+    return inferred == null ? null : inferred.event();
+  }
+
+  /**
+   * The line of {@code articles.jsonl} for {@code article}: {@link #asWritten}, with its outlet id
+   * and the event its publication date was inferred from.
+   */
+  public RecordFiles.ArticleLine line(Article article) {
+    return new RecordFiles.ArticleLine(
+        asWritten(article), outletId(article.id()), publishedEvent(article.id()));
   }
 
   /**

@@ -34,6 +34,18 @@ public interface CorpusStore {
   }
 
   /**
+   * Saves a newly analysed article as {@link #save(ArticleResult, RawDocument)} does, as the latest
+   * version of the article at its url: a store that tracks versions replaces a stored article read
+   * at the same url with other content (keeping it as an earlier version; the new one takes its
+   * place in its story) and returns the ids of the articles it replaced, which the run leaves out
+   * of its corpus; a store that does not returns none.
+   */
+  default List<String> saveVersion(ArticleResult result, RawDocument source) {
+    save(result, source);
+    return List.of();
+  }
+
+  /**
    * Records that an input was rejected, replacing an earlier rejection of the same input; a store
    * that keeps no rejections ignores it. A rejected input is tried again by the next run.
    */
@@ -62,4 +74,17 @@ public interface CorpusStore {
    */
   default void saveRecords(
       ReportData records, List<Outlet> outlets, Function<String, String> outletIdOf) {}
+
+  /**
+   * {@link #saveRecords(ReportData, List, Function)}, with the event each article's inferred
+   * publication date comes from ({@code publishedEventOf}, by article id, null for none). A store
+   * that keeps no such event saves the rest.
+   */
+  default void saveRecords(
+      ReportData records,
+      List<Outlet> outlets,
+      Function<String, String> outletIdOf,
+      Function<String, String> publishedEventOf) {
+    saveRecords(records, outlets, outletIdOf);
+  }
 }

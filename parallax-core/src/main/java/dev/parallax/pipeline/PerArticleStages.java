@@ -245,4 +245,30 @@ final class PerArticleStages {
           QuoteExtractor.scareQuotes(doc.article().body()));
     }
   }
+
+  /** No names, events or quotes: the extraction layers, empty ({@link Pipeline#withoutModels}). */
+  record NothingExtracted() implements ArticleStage {
+    @Override
+    public String name() {
+      return "no-extraction";
+    }
+
+    @Override
+    public Set<Layer> reads() {
+      return Set.of(ARTICLE);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+      return Set.of(ACTORS, EVENTS, QUOTES, SCARE_QUOTES);
+    }
+
+    @Override
+    public Document apply(Document doc, Diagnostics diagnostics) {
+      return doc.withActors(
+              new dev.parallax.actors.ArticleActors(doc.article().id(), java.util.List.of()))
+          .withEvents(java.util.List.of())
+          .withQuotes(java.util.List.of(), java.util.List.of());
+    }
+  }
 }

@@ -74,6 +74,19 @@ public final class Pipeline {
   }
 
   /**
+   * The whole analysis without its language models: decode and clean each article, find no names,
+   * events or quotes in it, then the corpus stages of {@link #standard} (stories group articles by
+   * their text alone). Loads in well under a second: what tests of a store's growth, a server's
+   * queue and its latency use when the NLP itself is not what they test.
+   */
+  public static Pipeline withoutModels(Models models, CorpusStore store) {
+    Pipeline standard = standard(Until.last(), models, store);
+    List<ArticleStage> perArticle = new ArrayList<>(standard.articleStages.subList(0, 2));
+    perArticle.add(new PerArticleStages.NothingExtracted());
+    return new Pipeline(perArticle, standard.corpusStages);
+  }
+
+  /**
    * The corpus records of a stored corpus, as the whole analysis computes them, without analysing
    * any article and without the report: what {@code parallax export} and {@code parallax stats}
    * read. The store is only read: its stories keep their ids and nothing is saved.

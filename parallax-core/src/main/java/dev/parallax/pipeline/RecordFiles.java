@@ -32,26 +32,29 @@ public final class RecordFiles {
 
   /**
    * One line of {@code articles.jsonl} for an accepted article: the article's fields, then {@code
-   * outlet_id}, the id of its outlet in {@code outlets.jsonl} (null when it names none).
+   * outlet_id}, the id of its outlet in {@code outlets.jsonl} (null when it names none), then
+   * {@code published_event}, the id of the event in {@code events.jsonl} its publication date was
+   * inferred from (null unless {@code published_from} is {@code inferred}).
    */
-  public record ArticleLine(@JsonUnwrapped Article article, String outletId) {}
+  public record ArticleLine(
+      @JsonUnwrapped Article article, String outletId, String publishedEvent) {
+
+    /** The line of an article with no outlet id and no inferred date. */
+    public static ArticleLine of(Article article) {
+      return new ArticleLine(article, null, null);
+    }
+  }
 
   /**
-   * Writes {@code articles.jsonl}: each accepted article as {@code asWritten} gives it, with its
-   * outlet id, and each rejection as it is.
+   * Writes {@code articles.jsonl}: each accepted article as {@code lineOf} gives its line, and each
+   * rejection as it is.
    */
   public static void writeArticles(
-      Path file,
-      Iterable<? extends ArticleRecord> records,
-      Function<Article, Article> asWritten,
-      Function<String, String> outletId)
+      Path file, Iterable<? extends ArticleRecord> records, Function<Article, ArticleLine> lineOf)
       throws IOException {
     try (JsonlFileWriter out = new JsonlFileWriter(file)) {
       for (ArticleRecord record : records) {
-        out.write(
-            record instanceof Article a
-                ? new ArticleLine(asWritten.apply(a), outletId.apply(a.id()))
-                : record);
+        out.write(record instanceof Article a ? lineOf.apply(a) : record);
       }
     }
   }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * Takes the per-article results in input order: keeps each for {@code articles.jsonl}, rejects an
@@ -37,18 +37,29 @@ final class ResultWriter {
   private final Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
   private final CorpusStore store;
   private final Progress progress;
+  private final BiConsumer<IngestItem, ArticleRecord> written;
   private final Map<String, String> seen = new HashMap<>();
   private final Set<String> storedIds = new HashSet<>();
   private final RejectionTally rejections = new RejectionTally();
   private final Map<String, Integer> notAnalysed = new TreeMap<>();
   private int rejected;
+  private int superseded;
 
   /**
    * @param store the stored corpus to start from and save to, or null
    */
   ResultWriter(CorpusStore store, Progress progress) {
+    this(store, progress, (item, record) -> {});
+  }
+
+  /**
+   * @param written told what each input became (its article, or its rejection), in input order
+   */
+  ResultWriter(
+      CorpusStore store, Progress progress, BiConsumer<IngestItem, ArticleRecord> written) {
     this.store = store;
     this.progress = progress;
+    this.written = written;
   }
 
   /** Takes the stored articles, before any new one, and returns how many there are. */
@@ -69,6 +80,11 @@ final class ResultWriter {
   /** Whether {@code item} is a document whose content the store already holds. */
   boolean isStored(IngestItem item) {
     return item instanceof RawDocument doc && storedIds.contains(doc.id());
+  }
+
+  /** Whether {@code result} is an article whose content the store already holds. */
+  boolean isStored(ArticleResult result) {
+    return result.record() instanceof Article article && storedIds.contains(article.id());
   }
 
   /**
@@ -92,11 +108,22 @@ final class ResultWriter {
           notAnalysed.merge(result.notAnalysed(), 1, Integer::sum);
         }
         if (store != null) {
-          store.save(result, input instanceof RawDocument doc ? doc : null);
+          List<String> replaced =
+              store.saveVersion(result, input instanceof RawDocument doc ? doc : null);
+          if (!replaced.isEmpty()) {
+            // earlier versions of this article: kept by the store, no longer in the corpus
+            Set<String> gone = Set.copyOf(replaced);
+            stored.removeIf(r -> gone.contains(r.record().id()));
+            added.removeIf(r -> gone.contains(r.record().id()));
+            records.removeIf(r -> gone.contains(r.id()));
+            storedIds.removeAll(gone);
+            superseded += gone.size();
+          }
         }
       }
     }
     records.add(record);
+    written.accept(input, record);
     if (record instanceof Rejection rejection) {
       rejected++;
       rejections.add(rejection);
@@ -142,17 +169,21 @@ final class ResultWriter {
     return rejections.byReason();
   }
 
+  /** How many stored articles this run replaced by a new version (same url, other content). */
+  int superseded() {
+    return superseded;
+  }
+
   /** How many of the {@link #articles} came from the store. */
   int fromStore() {
     return stored.size();
   }
 
   /**
-   * Writes {@code articles.jsonl}: every record in input order, each article as {@code asWritten}
-   * gives it, with its outlet id.
+   * Writes {@code articles.jsonl}: every record in input order, each article as {@code lineOf}
+   * gives its line.
    */
-  void writeTo(Path file, UnaryOperator<Article> asWritten, Function<String, String> outletId)
-      throws IOException {
-    RecordFiles.writeArticles(file, records, asWritten, outletId);
+  void writeTo(Path file, Function<Article, RecordFiles.ArticleLine> lineOf) throws IOException {
+    RecordFiles.writeArticles(file, records, lineOf);
   }
 }

@@ -12,14 +12,32 @@ import java.util.Set;
 
 /**
  * Attributes quoted statements and merges them with reported speech: a reported clause that holds a
- * quotation becomes mixed; a reported clause that is the quotation gives the quotation its speaker;
- * otherwise a name signed after a dash ("..." – Jane Doe), the nearest cue verb outside the marks,
- * a cue sentence ending in a colon just before, or the quotation before in the same or the last
- * paragraph (a quote continued after its attribution) names the speaker.
+ * quotation becomes mixed; otherwise an ordered list of sieves gives the quotation its speaker, the
+ * first that finds one deciding and naming the statement ({@link Statement#sieve}): {@code
+ * direct/colon-lead-in} (a cue sentence ending in a colon just before), {@code direct/dash-aside},
+ * {@code direct/reported} (a reported clause that is the quotation), {@code direct/signature} and
+ * {@code direct/paragraph-signature} (a name signed after a dash), {@code direct/cue-after} (a cue
+ * verb right after the closing mark), {@code direct/trailing-clause}, {@code direct/subject-before}
+ * (the quotation continues a clause whose subject stands before it), {@code direct/nearest-cue},
+ * {@code direct/continued} (the quotation before in the same or the last paragraph), {@code
+ * direct/nearby} and {@code direct/pull-quote} (the actor named nearest), and {@code
+ * direct/unattributed} when none.
  */
 final class DirectQuotes {
   /** Words a reported clause must hold beyond a quotation for the whole to be a mixed quote. */
   private static final int MIXED_EXTRA_CHARS = 12;
+
+  /**
+   * The sieves whose statements may be reported inside another's: a cue with a clause ("Y believed
+   * that Z"), or a verb of saying with the words after it when the parse gave it no clause; not a
+   * stance with its object ("the driver refused to stop"), which stays part of the outer content.
+   */
+  private static final Set<String> NESTED_SIEVES =
+      Set.of(
+          "reported/cue-clause",
+          "reported/cue-rest",
+          "reported/noun-that",
+          "reported/adjective-that");
 
   /** Most characters between a closing mark and the cue verb that follows it. */
   private static final int MAX_FOLLOWING_GAP = 40;
@@ -76,9 +94,15 @@ final class DirectQuotes {
       // Reported speech found inside an attribution named after it ("Police said X, according to
       // their lawyers"): the enclosing attribution replaces it.
       out.removeIf(d -> !quotations.contains(d) && clashes(d, r) && encloses(r, d));
+      boolean holds = fragments.stream().anyMatch(f -> r.content().contains(f.outer()));
+      Statement kept = holds ? r.withKind(QuoteKind.MIXED) : r;
       if (out.stream().noneMatch(d -> clashes(d, r)) || isNestedRelative(r, out, quotations)) {
-        boolean holds = fragments.stream().anyMatch(f -> r.content().contains(f.outer()));
-        out.add(holds ? r.withKind(QuoteKind.MIXED) : r);
+        out.add(kept);
+        continue;
+      }
+      Statement outer = reportedIn(r, out, quotations);
+      if (outer != null) {
+        out.add(kept.reportedIn(outer));
       }
     }
     out.sort((a, b) -> a.content().compareTo(b.content()));
@@ -93,6 +117,37 @@ final class DirectQuotes {
       Statement r, List<Statement> out, List<Statement> quotations) {
     return NestedStatements.isRelativeAttribution(r)
         && out.stream().filter(d -> clashes(d, r)).noneMatch(quotations::contains);
+  }
+
+  /**
+   * The reported statement that {@code r} is reported in ("X said that Y believed Z": Y's belief,
+   * cue and all, lies inside X's content), when {@code r} is a cue with a clause and every kept
+   * statement it clashes with holds it so; the innermost of them, or null.
+   */
+  private static Statement reportedIn(
+      Statement r, List<Statement> out, List<Statement> quotations) {
+    if (r.speaker() == null || r.cueSpan() == null || !NESTED_SIEVES.contains(r.sieve())) {
+      return null;
+    }
+    Statement best = null;
+    for (Statement d : out) {
+      if (!clashes(d, r)) {
+        continue;
+      }
+      boolean holds =
+          !quotations.contains(d)
+              && d.outer() == null
+              && d.content().contains(r.content())
+              && d.content().contains(r.cueSpan())
+              && !d.content().equals(r.content());
+      if (!holds) {
+        return null;
+      }
+      if (best == null || best.content().contains(d.content())) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   /** An attribution phrase whose content holds the other statement's cue. */
@@ -178,11 +233,11 @@ final class DirectQuotes {
     Statement direct = new Statement(m.inner(), QuoteKind.DIRECT, null, null, null, treeAt(m), -1);
     Statement led = leadIn.at(m, direct);
     if (led != null) {
-      return led;
+      return led.decidedBy("direct/colon-lead-in");
     }
     Statement set = aside.at(m, direct);
     if (set != null) {
-      return set;
+      return set.decidedBy("direct/dash-aside");
     }
     for (Statement r : reported) {
       if (r.content().overlaps(m.outer())
@@ -190,45 +245,53 @@ final class DirectQuotes {
           && !m.outer().contains(r.cueSpan())
           && r.speaker() != null) {
         used.add(r);
-        return direct.withSpeaker(r.speaker(), r.cue(), r.cueSpan());
+        return direct.withSpeaker(r.speaker(), r.cue(), r.cueSpan()).decidedBy("direct/reported");
       }
     }
     SpeakerResolver.Resolved signed = speakers.signature(m.outer().end());
-    if (signed == null) {
-      signed = paragraphSignature(m);
-    }
     if (signed != null) {
-      return direct.withSpeaker(signed, null, null);
+      return direct.withSpeaker(signed, null, null).decidedBy("direct/signature");
+    }
+    signed = paragraphSignature(m);
+    if (signed != null) {
+      return direct.withSpeaker(signed, null, null).decidedBy("direct/paragraph-signature");
     }
     Statement byCue = nearestCue(m, direct);
     if (byCue != null && follows(m, byCue)) {
       // '"...," X said': the attribution right after the marks beats a subject inside them.
-      return byCue;
+      return byCue.decidedBy("direct/cue-after");
     }
     Statement tail = trailing.at(m, direct);
     if (tail != null) {
-      return tail;
+      return tail.decidedBy("direct/trailing-clause");
     }
     Statement partial = subjectBefore(m, direct);
     if (partial != null) {
-      return partial;
+      return partial.decidedBy("direct/subject-before");
     }
     if (byCue != null) {
-      return byCue;
+      return byCue.decidedBy("direct/nearest-cue");
     }
     if (previous != null
         && previous.speaker() != null
         && paragraph(m.outer().start()) - paragraph(previous.content().end()) <= 1) {
-      return direct.withSpeaker(previous.speaker(), previous.cue(), previous.cueSpan());
+      return direct
+          .withSpeaker(previous.speaker(), previous.cue(), previous.cueSpan())
+          .decidedBy("direct/continued");
     }
     int p = paragraph(m.outer().start());
     SpeakerResolver.Resolved near =
         p < paragraphs.size() ? speakers.nearby(m.outer(), paragraphs.get(p)) : null;
-    if (near == null && p + 1 < paragraphs.size() && paragraphs.get(p).equals(m.outer())) {
+    if (near != null) {
+      return direct.withSpeaker(near, null, null).decidedBy("direct/nearby");
+    }
+    if (p + 1 < paragraphs.size() && paragraphs.get(p).equals(m.outer())) {
       // A pull quote standing as its own paragraph: the words of whoever the next one names.
       near = speakers.nearby(m.outer(), paragraphs.get(p + 1));
     }
-    return near == null ? direct : direct.withSpeaker(near, null, null);
+    return near == null
+        ? direct.decidedBy("direct/unattributed")
+        : direct.withSpeaker(near, null, null).decidedBy("direct/pull-quote");
   }
 
   /**

@@ -42,6 +42,8 @@ public record ExtractedQuote(Quote quote, Span speakerSpan, ActorMention speaker
         quote.start(),
         quote.end(),
         quote.kind(),
-        quote.cue());
+        quote.cue(),
+        quote.sieve(),
+        quote.reportedIn());
   }
 }

@@ -9,6 +9,7 @@ import dev.parallax.model.Span;
 import dev.parallax.model.Speaker;
 import dev.parallax.resources.Rules;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -82,12 +83,19 @@ public final class QuoteExtractor {
       }
       List<Statement> merged =
           new DirectQuotes(article, cues, speakers, scope).merge(quoted, fragments, reported);
-      List<ExtractedQuote> out = new ArrayList<>();
+      List<Statement> kept = new ArrayList<>();
       for (Statement st : merged) {
-        if (idioms.covers(body, st) || insideTag(body, st.content())) {
-          continue;
+        if (!idioms.covers(body, st) && !insideTag(body, st.content())) {
+          kept.add(st);
         }
-        out.add(toQuote(article, st));
+      }
+      Set<Span> contents = new HashSet<>();
+      kept.forEach(st -> contents.add(st.content()));
+      List<ExtractedQuote> out = new ArrayList<>();
+      for (Statement st : kept) {
+        // A statement reported in one that was dropped is reported in none kept.
+        Span outer = st.outer() != null && contents.contains(st.outer()) ? st.outer() : null;
+        out.add(toQuote(article, st, outer));
       }
       return out;
     } catch (RuntimeException e) {
@@ -192,12 +200,10 @@ public final class QuoteExtractor {
     return words.length >= 2 && Character.isUpperCase(first) || Character.isDigit(first);
   }
 
-  private static ExtractedQuote toQuote(AnnotatedArticle article, Statement st) {
+  private static ExtractedQuote toQuote(AnnotatedArticle article, Statement st, Span outer) {
     String body = article.article().body();
     Span c = st.content();
-    String id =
-        ContentId.of(
-            'q', article.article().id(), Integer.toString(c.start()), Integer.toString(c.end()));
+    String id = quoteId(article, c);
     SpeakerResolver.Resolved who = st.speaker();
     Speaker speaker = new Speaker(null, who == null ? null : who.name());
     Quote quote =
@@ -209,9 +215,19 @@ public final class QuoteExtractor {
             c.start(),
             c.end(),
             st.kind(),
-            st.cue());
+            st.cue(),
+            st.sieve(),
+            outer == null ? null : quoteId(article, outer));
     Claim claim = ClaimReader.read(st, body);
     return new ExtractedQuote(
         quote, who == null ? null : who.surface(), who == null ? null : who.mention(), claim);
+  }
+
+  private static String quoteId(AnnotatedArticle article, Span content) {
+    return ContentId.of(
+        'q',
+        article.article().id(),
+        Integer.toString(content.start()),
+        Integer.toString(content.end()));
   }
 }

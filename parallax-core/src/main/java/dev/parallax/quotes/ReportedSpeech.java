@@ -53,34 +53,53 @@ final class ReportedSpeech {
       DependencyTree tree = new DependencyTree(s);
       if (s.isParsed()) {
         for (int i = 0; i < tree.size(); i++) {
-          Statement st = tree.isVerb(i) ? inverted.at(tree, i) : null;
-          if (st == null && tree.isVerb(i)) {
-            st = trailing.at(tree, i);
-          }
-          if (st == null) {
-            st = tree.isVerb(i) ? fromCueVerb(tree, i) : thatClauses.fromNoun(tree, i);
-          }
-          if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
-            st = thatClauses.fromAdjective(tree, i);
-          }
-          if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
-            st = evidentials.at(tree, i);
-          }
-          if (st == null && scope == QuoteScope.ATTRIBUTIONS) {
-            st = frames.at(tree, i);
-          }
+          Statement st = firstSieve(tree, i);
           if (st != null) {
             out.add(st);
           }
         }
       }
-      out.addAll(phrases.fromPhrases(tree));
+      phrases.fromPhrases(tree).forEach(p -> out.add(p.decidedBy("reported/phrase")));
       Statement headline = phrases.fromColon(tree);
       if (headline != null) {
-        out.add(headline);
+        out.add(headline.decidedBy("reported/headline-colon"));
       }
     }
     return NestedStatements.separate(out);
+  }
+
+  /**
+   * The sieves over one token, in order; the first that finds a statement decides and names it. The
+   * cue-verb sieve names itself by the shape of the content it found.
+   */
+  private Statement firstSieve(DependencyTree tree, int i) {
+    boolean verb = tree.isVerb(i);
+    boolean attributions = scope == QuoteScope.ATTRIBUTIONS;
+    Statement st;
+    if (verb && (st = inverted.at(tree, i)) != null) {
+      return st.decidedBy("reported/inverted");
+    }
+    if (verb && (st = trailing.at(tree, i)) != null) {
+      return st.decidedBy("reported/trailing");
+    }
+    if (verb) {
+      st = fromCueVerb(tree, i);
+    } else if ((st = thatClauses.fromNoun(tree, i)) != null) {
+      return st.decidedBy("reported/noun-that");
+    }
+    if (st != null) {
+      return st;
+    }
+    if (attributions && (st = thatClauses.fromAdjective(tree, i)) != null) {
+      return st.decidedBy("reported/adjective-that");
+    }
+    if (attributions && (st = evidentials.at(tree, i)) != null) {
+      return st.decidedBy("reported/evidential");
+    }
+    if (attributions && (st = frames.at(tree, i)) != null) {
+      return st.decidedBy("reported/frame");
+    }
+    return null;
   }
 
   private Statement fromCueVerb(DependencyTree tree, int cue) {
@@ -91,13 +110,19 @@ final class ReportedSpeech {
       return null;
     }
     int[] found = speech ? NestedStatements.afterRelative(tree, cue) : null;
+    String sieve = "reported/cue-relative";
     if (found == null) {
       found = clause(tree, cue);
+      sieve = tree.child(cue, "ccomp") >= 0 ? "reported/cue-clause" : "reported/cue-set-in";
     }
     // "She continued to work", "he assumed office" are no statements: a clausal cue has no object.
     boolean clausal = cues.isClausal(t.lemma());
-    if (found == null && scope == QuoteScope.ATTRIBUTIONS && !clausal) {
+    if (found == null
+        && scope == QuoteScope.ATTRIBUTIONS
+        && !clausal
+        && !cues.isObjectless(t.lemma())) {
       found = object(tree, cue);
+      sieve = "reported/stance-object";
     }
     SpeakerResolver.Resolved speaker = speakers.ofCue(tree, cue);
     int subject = CueSubject.of(tree, cue);
@@ -106,9 +131,11 @@ final class ReportedSpeech {
         && !clausal
         && (subject >= 0 && subject < cue || CueShapes.isAdjunct(tree, cue))) {
       found = rest(tree, cue);
+      sieve = "reported/cue-rest";
     }
     if (found == null && scope == QuoteScope.ATTRIBUTIONS) {
       found = CueShapes.passiveSubject(tree, cue);
+      sieve = "reported/passive-subject";
     }
     if (found == null) {
       return null;
@@ -135,7 +162,8 @@ final class ReportedSpeech {
       // sentence.
       speaker = speakers.nearby(content, tree.sentence().span());
     }
-    return new Statement(content, QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, head);
+    return new Statement(
+        content, QuoteKind.INDIRECT, t.text(), t.span(), speaker, tree, head, sieve, null);
   }
 
   /**

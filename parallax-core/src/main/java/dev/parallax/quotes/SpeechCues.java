@@ -31,6 +31,8 @@ import java.util.function.Function;
  * @param frames nouns of a view or finding that frame a clause after "in" ("in the poll")
  * @param clausals verb lemmas of saying or thinking read only with a quotation or a clause, never
  *     with an object ("she continued", "they assume that ...")
+ * @param objectless verb or stance lemmas whose object or topic phrase is no content, though their
+ *     clause is ("addressed the convention", "backed the bill")
  */
 public record SpeechCues(
     Set<String> verbs,
@@ -45,7 +47,8 @@ public record SpeechCues(
     Set<String> predicatives,
     Set<String> evidentials,
     Set<String> frames,
-    Set<String> clausals) {
+    Set<String> clausals,
+    Set<String> objectless) {
   /** The cues, one row per cue and kind. */
   public static final TableSpec TABLE =
       TableSpec.of(
@@ -66,7 +69,8 @@ public record SpeechCues(
                   "predicative",
                   "evidential",
                   "frame",
-                  "clausal")
+                  "clausal",
+                  "objectless")
               .asKey());
 
   public SpeechCues {
@@ -83,6 +87,7 @@ public record SpeechCues(
     evidentials = Set.copyOf(evidentials);
     frames = Set.copyOf(frames);
     clausals = Set.copyOf(clausals);
+    objectless = Set.copyOf(objectless);
   }
 
   /** The cues of {@code rules}. */
@@ -118,6 +123,10 @@ public record SpeechCues(
 
   boolean isClausal(String lemma) {
     return has(clausals, lemma);
+  }
+
+  boolean isObjectless(String lemma) {
+    return has(objectless, lemma);
   }
 
   boolean isStance(String lemma) {
@@ -195,6 +204,7 @@ public record SpeechCues(
         of.apply("predicative"),
         of.apply("evidential"),
         of.apply("frame"),
-        of.apply("clausal"));
+        of.apply("clausal"),
+        of.apply("objectless"));
   }
 }

@@ -6,6 +6,8 @@ import dev.parallax.actors.LinkedEntities;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
 import dev.parallax.model.Event;
+import dev.parallax.model.EventMention;
+import dev.parallax.model.InferredPublication;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Story;
 import java.time.MonthDay;
@@ -28,9 +30,10 @@ public final class CorpusEvents {
 
   /**
    * @param events the fused events
-   * @param published the publication date inferred for undated articles, by article id
+   * @param published the publication date inferred for undated articles, each with the fused event
+   *     it comes from, by article id
    */
-  public record Result(List<Event> events, Map<String, PartialDate> published) {
+  public record Result(List<Event> events, Map<String, InferredPublication> published) {
     public Result {
       events = List.copyOf(events);
       published = Map.copyOf(published);
@@ -71,8 +74,35 @@ public final class CorpusEvents {
         articles.stream().filter(a -> a.published() == null).map(Article::id).collect(toSet());
     SharedEventDates.Result dated =
         SharedEventDates.resolve(
-            undated, articleEvents, fuser.clusters(articleEvents, yearless), yearless);
-    return new Result(fuser.fuse(dated.events(), dated.yearless()), dated.published());
+            undated,
+            articleEvents,
+            fuser.clusters(articleEvents, yearless),
+            yearless,
+            publishedOf::get);
+    List<Event> fused = fuser.fuse(dated.events(), dated.yearless());
+    return new Result(fused, fusedSources(dated.published(), articleEvents, fused));
+  }
+
+  /** Each inferred date with the fused event that holds the article-level event it came from. */
+  private static Map<String, InferredPublication> fusedSources(
+      Map<String, InferredPublication> inferred, List<Event> articleEvents, List<Event> fused) {
+    Map<EventMention, String> fusedOf = new HashMap<>();
+    fused.forEach(e -> e.mentions().forEach(m -> fusedOf.putIfAbsent(m, e.id())));
+    Map<String, Event> byId = new HashMap<>();
+    articleEvents.forEach(e -> byId.putIfAbsent(e.id(), e));
+    Map<String, InferredPublication> out = new HashMap<>();
+    inferred.forEach(
+        (article, p) -> {
+          Event source = byId.get(p.event());
+          String id =
+              source.mentions().stream()
+                  .map(fusedOf::get)
+                  .filter(Objects::nonNull)
+                  .findFirst()
+                  .orElse(p.event());
+          out.put(article, p.withEvent(id));
+        });
+    return out;
   }
 
   /** Each story with its events and the span of their dates. */

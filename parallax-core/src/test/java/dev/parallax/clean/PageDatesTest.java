@@ -54,7 +54,7 @@ class PageDatesTest {
   void nullAndEmptyGiveNothing() {
     assertThat(DATES.parse(null)).isNull();
     assertThat(DATES.findAll("")).isEmpty();
-    assertThat(PageDates.fromUrl(null)).isNull();
+    assertThat(DATES.fromUrl(null)).isNull();
   }
 
   @Test
@@ -75,15 +75,19 @@ class PageDatesTest {
         "https://news.example/world/2021-10-23-ferry | 2021-10-23",
         "https://news.example/2021/10/ferry-returns/ | 2021-10",
         "https://blog.example/posts/20211023/ | 2021-10-23",
+        "https://blog.example/articles/2021-10-23+Ferry+returns | 2021-10-23",
+        "https://news.example/blog/2021/october/23/ferry-returns | 2021-10-23",
+        "https://news.example/blog/2021/Oct/ferry-returns | 2021-10",
       })
   void readsDatePaths(String url, String iso) {
-    assertThat(PageDates.fromUrl(url)).isEqualTo(PartialDate.parse(iso));
+    assertThat(DATES.fromUrl(url)).isEqualTo(PartialDate.parse(iso));
   }
 
   @Test
   void ignoresNumbersThatAreNotDatePaths() {
-    assertThat(PageDates.fromUrl("https://shop.example/item/123456/")).isNull();
-    assertThat(PageDates.fromUrl("https://news.example/a?d=2021/10/23")).isNull();
+    assertThat(DATES.fromUrl("https://shop.example/item/123456/")).isNull();
+    assertThat(DATES.fromUrl("https://news.example/2021/march-of-the-robots/")).isNull();
+    assertThat(DATES.fromUrl("https://news.example/a?d=2021/10/23")).isNull();
   }
 
   @Test

@@ -53,9 +53,9 @@ class TextDatesTest {
 
   @Test
   void readsDatesInUrlPaths() {
-    assertThat(TextDates.inUrl("https://example.org/news/2021/10/23/some-story/")).isEqualTo(DAY);
-    assertThat(TextDates.inUrl("https://example.org/2021-10-23-some-story")).isEqualTo(DAY);
-    assertThat(TextDates.inUrl("https://example.org/story/12345")).isNull();
-    assertThat(TextDates.inUrl(null)).isNull();
+    assertThat(DATES.inUrl("https://example.org/news/2021/10/23/some-story/")).isEqualTo(DAY);
+    assertThat(DATES.inUrl("https://example.org/2021-10-23-some-story")).isEqualTo(DAY);
+    assertThat(DATES.inUrl("https://example.org/story/12345")).isNull();
+    assertThat(DATES.inUrl(null)).isNull();
   }
 }

@@ -53,4 +53,76 @@ class TitleFinderTest {
     assertThat(TitleFinder.choose(List.of(), Arrays.asList(null, null), List.of(), null, null))
         .isNull();
   }
+
+  @Test
+  void markupAtATitlesEdgesGoes() {
+    assertThat(TitleFinder.trimEdges("## Harbour cranes return to work"))
+        .isEqualTo("Harbour cranes return to work");
+    assertThat(TitleFinder.trimEdges("Ten rules for a quiet garden \u22c6"))
+        .isEqualTo("Ten rules for a quiet garden");
+    assertThat(TitleFinder.trimEdges("Ten tips for travellers ."))
+        .isEqualTo("Ten tips for travellers");
+    assertThat(TitleFinder.trimEdges("Is C++ still worth learning?"))
+        .isEqualTo("Is C++ still worth learning?");
+    assertThat(TitleFinder.trimEdges("Ferry strike ends \uD83D\uDCA5"))
+        .isEqualTo("Ferry strike ends \uD83D\uDCA5");
+    assertThat(TitleFinder.trimEdges("#1 pick: the village bakery"))
+        .isEqualTo("#1 pick: the village bakery");
+    String fromMeta =
+        TitleFinder.choose(
+            List.of("Harbour cranes return to work"),
+            Arrays.asList("## Harbour cranes return to work", null, null, null),
+            List.of(),
+            null,
+            null);
+    assertThat(fromMeta).isEqualTo("Harbour cranes return to work");
+  }
+
+  @Test
+  void aLabelOrDateBeforeTheDeclaredTitleInTheHeadingGoes() {
+    List<String> meta = Arrays.asList("Preparing the river ferry for winter", null, null, null);
+    assertThat(
+            TitleFinder.choose(
+                List.of("Blog: Preparing the river ferry for winter"), meta, List.of(), null, null))
+        .isEqualTo("Preparing the river ferry for winter");
+    assertThat(
+            TitleFinder.choose(
+                List.of("Dec 18 2025 Preparing the river ferry for winter"),
+                meta,
+                List.of(),
+                null,
+                null))
+        .isEqualTo("Preparing the river ferry for winter");
+    // Words before it that are no label or date: the page's own wording of the headline.
+    assertThat(
+            TitleFinder.choose(
+                List.of("The river ferry gets ready for winter"),
+                Arrays.asList("River ferry gets ready for winter", null, null, null),
+                List.of(),
+                null,
+                null))
+        .isEqualTo("The river ferry gets ready for winter");
+    // More than a label before it: the heading is a different, longer headline.
+    assertThat(
+            TitleFinder.choose(
+                List.of("Why the council finally agreed on preparing the river ferry for winter"),
+                meta,
+                List.of(),
+                null,
+                null))
+        .isEqualTo("Why the council finally agreed on preparing the river ferry for winter");
+  }
+
+  @Test
+  void aHeadingInCapitalsIsSpelledAsTheMetadataSpellsIt() {
+    List<String> meta = Arrays.asList("Best Kettles 2026: Tips From Tea Makers", null, null, null);
+    assertThat(
+            TitleFinder.choose(
+                List.of("BEST KETTLES IN 2026: TIPS FROM TEA MAKERS"), meta, List.of(), null, null))
+        .isEqualTo("Best Kettles 2026: Tips From Tea Makers");
+    assertThat(
+            TitleFinder.choose(
+                List.of("Best kettles in 2026: tips from tea makers"), meta, List.of(), null, null))
+        .isEqualTo("Best kettles in 2026: tips from tea makers");
+  }
 }

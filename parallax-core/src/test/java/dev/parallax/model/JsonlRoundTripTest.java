@@ -145,7 +145,17 @@ class JsonlRoundTripTest {
     assertThat(fieldNames(eventNode.get("mentions").get(0)))
         .containsExactly("article", "start", "end", "text", "trigger");
     assertThat(fieldNames(Jsonl.mapper().readTree(Jsonl.line(quote))))
-        .containsExactly("id", "article", "speaker", "text", "start", "end", "kind", "cue");
+        .containsExactly(
+            "id",
+            "article",
+            "speaker",
+            "text",
+            "start",
+            "end",
+            "kind",
+            "cue",
+            "sieve",
+            "reported_in");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.parallax.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
@@ -15,6 +16,7 @@ import dev.parallax.model.Story;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole analysis of the seed corpus (read-only, from the shared folder; skipped without it):
  * the three reports of the October 2021 expulsion (files 000, 001 and 003) form one story and
  * report one fused event; the 2019 and 2022 reports (002, 004) stand alone; the two undated reports
- * of the expulsion are dated through the event they share with the dated one.
+ * of the expulsion are dated to the day through the event they share with the dated one, which
+ * their {@code published_event} names; the 2019 and 2022 reports stay undated.
  */
 class SeedCorpusAnalysisTest {
   private static final Path SEEDS =
@@ -66,10 +69,22 @@ class SeedCorpusAnalysisTest {
         .containsExactlyInAnyOrder("000", "001", "003");
     assertThat(e.date()).hasToString("2021-10-22");
 
+    Map<String, String> publishedEvent = new HashMap<>();
+    for (String line : Files.readAllLines(out.resolve("articles.jsonl"))) {
+      var node = new ObjectMapper().readTree(line);
+      publishedEvent.put(node.get("id").asText(), node.path("published_event").asText(null));
+    }
     for (Article a : articles.values()) {
       if (Set.of("001", "003").contains(file.apply(a.id()))) {
         assertThat(a.publishedFrom()).as(a.source()).isEqualTo(DateSource.INFERRED);
-        assertThat(a.published()).hasToString("2021");
+        assertThat(a.published()).as(a.source()).hasToString("2021-10-22");
+        assertThat(publishedEvent.get(a.id())).as(a.source()).isEqualTo(e.id());
+      } else {
+        assertThat(a.publishedFrom()).as(a.source()).isNotEqualTo(DateSource.INFERRED);
+        assertThat(publishedEvent.get(a.id())).as(a.source()).isNull();
+      }
+      if (Set.of("002", "004").contains(file.apply(a.id()))) {
+        assertThat(a.published()).as("shares no event with a dated report").isNull();
       }
     }
   }

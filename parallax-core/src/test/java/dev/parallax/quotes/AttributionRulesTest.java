@@ -28,12 +28,17 @@ class AttributionRulesTest {
   }
 
   @Test
-  void reportedSpeechNestedUnderAVerbStaysAsItWas() {
-    // Only a phrase encloses: "said" keeps its clause and the "believes" inside it is not added.
+  void reportedSpeechNestedUnderAVerbStaysAsItWasAndTheInnerOneIsReportedInIt() {
+    // Only a phrase encloses: "said" keeps its clause, and the "believes" inside it is added as
+    // reported in the outer statement, not in its place.
     List<ExtractedQuote> quotes =
         AttributionCuesTest.attributions(
             "The harbour master said that the captain believes the ferry is safe.");
-    assertThat(quotes).extracting(q -> q.quote().cue()).containsExactly("said");
+    assertThat(quotes).extracting(q -> q.quote().cue()).containsExactly("said", "believes");
+    assertThat(quotes.get(0).quote().text())
+        .isEqualTo("that the captain believes the ferry is safe");
+    assertThat(quotes.get(0).quote().reportedIn()).isNull();
+    assertThat(quotes.get(1).quote().reportedIn()).isEqualTo(quotes.get(0).quote().id());
   }
 
   @Test

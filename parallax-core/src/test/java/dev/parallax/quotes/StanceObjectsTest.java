@@ -24,6 +24,18 @@ class StanceObjectsTest {
     SpeechCues cues = SpeechCues.bundled();
     assertThat(cues.addressed()).isNotEmpty().allMatch(w -> cues.isVerb(w) || cues.isStance(w));
     assertThat(cues.predicatives()).isNotEmpty().allMatch(w -> cues.isVerb(w) || cues.isStance(w));
+    assertThat(cues.objectless()).isNotEmpty().allMatch(w -> cues.isVerb(w) || cues.isStance(w));
+  }
+
+  @Test
+  void anObjectlessCueReadsNoObjectButStillItsClause() {
+    // "address" and "back" are stances whose object is mostly no attribution; "write" is a verb
+    // of saying that keeps its clause.
+    assertThat(contents("The governor addressed the farmers' union at its spring meeting."))
+        .isEmpty();
+    assertThat(contents("Two county councils backed the new water charges on Thursday.")).isEmpty();
+    assertThat(contents("The auditor wrote that the water charges were far too high."))
+        .containsExactly("that the water charges were far too high");
   }
 
   @Test

@@ -146,7 +146,7 @@ public final class CleanEvaluation {
     return new Intervals(percentiles(f), percentiles(t), percentiles(d));
   }
 
-  private static Interval percentiles(double[] values) {
+  static Interval percentiles(double[] values) {
     double[] v = values.clone();
     Arrays.sort(v);
     int lo = (int) Math.floor(0.025 * (v.length - 1));

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * Counts for scoring extracted statements against gold attributions, summed over documents.
@@ -25,16 +27,48 @@ public record QuoteScore(
     int overlap,
     int goldSources,
     int sourceCorrect,
-    int attributed) {
+    int attributed,
+    int spurious,
+    Map<String, Sieve> sieves) {
 
-  /** A predicted statement: its content span and the span naming its speaker (or null). */
-  public record Predicted(Span content, Span source) {}
+  /** The sieve named for statements that carry no sieve name. */
+  public static final String UNNAMED = "unnamed";
+
+  public QuoteScore {
+    sieves = Map.copyOf(sieves);
+  }
+
+  /**
+   * A predicted statement: its content span, the span naming its speaker (or null) and the sieve
+   * that decided it.
+   */
+  public record Predicted(Span content, Span source, String sieve) {
+    public Predicted {
+      sieve = sieve == null ? UNNAMED : sieve;
+    }
+
+    public Predicted(Span content, Span source) {
+      this(content, source, null);
+    }
+  }
+
+  /**
+   * What one sieve decided: its statements, those whose content matched a gold one by overlap, and
+   * those whose attribution was correct.
+   */
+  public record Sieve(int predicted, int overlap, int attributed) {
+    Sieve plus(Sieve o) {
+      return new Sieve(predicted + o.predicted, overlap + o.overlap, attributed + o.attributed);
+    }
+  }
 
   public static QuoteScore empty() {
-    return new QuoteScore(0, 0, 0, 0, 0, 0, 0);
+    return new QuoteScore(0, 0, 0, 0, 0, 0, 0, 0, Map.of());
   }
 
   public QuoteScore plus(QuoteScore o) {
+    Map<String, Sieve> merged = new TreeMap<>(sieves);
+    o.sieves.forEach((k, v) -> merged.merge(k, v, Sieve::plus));
     return new QuoteScore(
         gold + o.gold,
         predicted + o.predicted,
@@ -42,7 +76,42 @@ public record QuoteScore(
         overlap + o.overlap,
         goldSources + o.goldSources,
         sourceCorrect + o.sourceCorrect,
-        attributed + o.attributed);
+        attributed + o.attributed,
+        spurious + o.spurious,
+        merged);
+  }
+
+  /** The sum of documents' scores. */
+  public static QuoteScore sum(List<QuoteScore> docs) {
+    QuoteScore total = empty();
+    for (QuoteScore d : docs) {
+      total = total.plus(d);
+    }
+    return total;
+  }
+
+  /** Bootstrap 95% intervals of content F1 and attribution F1 over documents. */
+  public record Intervals(
+      CleanEvaluation.Interval contentF1, CleanEvaluation.Interval attributionF1) {}
+
+  /**
+   * Percentile bootstrap: {@code rounds} resamples of the documents (with replacement, seeded),
+   * each summed; the 2.5th and 97.5th percentiles of content (overlap) F1 and attribution F1.
+   */
+  public static Intervals bootstrap(List<QuoteScore> docs, int rounds, long seed) {
+    Random random = new Random(seed);
+    double[] content = new double[rounds];
+    double[] attribution = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      QuoteScore s = empty();
+      for (int j = 0; j < docs.size(); j++) {
+        s = s.plus(docs.get(random.nextInt(docs.size())));
+      }
+      content[i] = s.overlapPrf().f1();
+      attribution[i] = s.attributionPrf().f1();
+    }
+    return new Intervals(
+        CleanEvaluation.percentiles(content), CleanEvaluation.percentiles(attribution));
   }
 
   /** Scores one document's predictions against its gold attributions. */
@@ -68,6 +137,8 @@ public record QuoteScore(
     int sources = 0;
     int correct = 0;
     int attributed = 0;
+    Map<String, Sieve> sieves = new TreeMap<>();
+    boolean[] right = new boolean[pred.size()];
     for (Pair pair : pairs) {
       if (goldUsed[pair.g()] || predUsed[pair.p()]) {
         continue;
@@ -87,12 +158,28 @@ public record QuoteScore(
             && g.source().stream().anyMatch(s -> sharedWordChars(text, s, p.source()) > 0)) {
           correct++;
           attributed++;
+          right[pair.p()] = true;
         }
       } else {
         attributed++;
+        right[pair.p()] = true;
       }
     }
-    return new QuoteScore(gold.size(), pred.size(), exact, overlap, sources, correct, attributed);
+    int spurious = 0;
+    for (int p = 0; p < pred.size(); p++) {
+      int q = p;
+      boolean touches =
+          gold.stream()
+              .anyMatch(
+                  g ->
+                      g.content().stream()
+                          .anyMatch(f -> sharedWordChars(text, f, pred.get(q).content()) > 0));
+      spurious += touches ? 0 : 1;
+      sieves.merge(
+          pred.get(p).sieve(), new Sieve(1, predUsed[p] ? 1 : 0, right[p] ? 1 : 0), Sieve::plus);
+    }
+    return new QuoteScore(
+        gold.size(), pred.size(), exact, overlap, sources, correct, attributed, spurious, sieves);
   }
 
   private static int sharedWordChars(String text, Span a, Span b) {
@@ -130,13 +217,46 @@ public record QuoteScore(
     return Prf.of(attributed, predicted, gold);
   }
 
+  /** Statements whose content shares no word character with any gold content, per 100 gold. */
+  public double spuriousPer100() {
+    return gold == 0 ? 0 : 100.0 * spurious / gold;
+  }
+
+  /**
+   * One line per sieve: its statements, precision of content and attribution (over its own
+   * statements) and its share of gold attributions found (its recall), best paying first.
+   */
+  public String sieveReport() {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT, "%-28s %5s %8s %8s %8s%n", "sieve", "n", "P cont", "P attr", "R attr"));
+    sieves.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(b.getValue().attributed(), a.getValue().attributed()))
+        .forEach(
+            e -> {
+              Sieve v = e.getValue();
+              out.append(
+                  String.format(
+                      Locale.ROOT,
+                      "%-28s %5d %8.3f %8.3f %8.3f%n",
+                      e.getKey(),
+                      v.predicted(),
+                      Prf.of(v.overlap(), v.predicted(), gold).precision(),
+                      Prf.of(v.attributed(), v.predicted(), gold).precision(),
+                      Prf.of(v.attributed(), v.predicted(), gold).recall()));
+            });
+    return out.toString();
+  }
+
   /** A few lines for people. */
   public String report() {
     return String.format(
         Locale.ROOT,
         "gold %d, predicted %d%ncontent exact   P %.3f R %.3f F1 %.3f%n"
             + "content overlap P %.3f R %.3f F1 %.3f%nsource accuracy %.3f (%d/%d)%n"
-            + "attribution     P %.3f R %.3f F1 %.3f%n",
+            + "attribution     P %.3f R %.3f F1 %.3f%n"
+            + "spurious        %.1f per 100 gold (%d)%n",
         gold,
         predicted,
         exactPrf().precision(),
@@ -150,7 +270,9 @@ public record QuoteScore(
         goldSources,
         attributionPrf().precision(),
         attributionPrf().recall(),
-        attributionPrf().f1());
+        attributionPrf().f1(),
+        spuriousPer100(),
+        spurious);
   }
 
   /** The summary line's fields. */
@@ -160,6 +282,7 @@ public record QuoteScore(
     out.put("content_f1", round(overlapPrf().f1()));
     out.put("attribution_f1", round(attributionPrf().f1()));
     out.put("source_accuracy", round(sourceAccuracy()));
+    out.put("spurious_per_100", Math.round(spuriousPer100() * 10) / 10.0);
     out.put("n", gold);
     return out;
   }

@@ -61,6 +61,42 @@ class QuoteScoreTest {
     assertThat(sum.overlapPrf().f1()).isZero();
     assertThat(sum.summary()).containsEntry("task", "quotes").containsEntry("n", 2);
     assertThat(sum.summary().keySet())
-        .containsExactly("task", "content_f1", "attribution_f1", "source_accuracy", "n");
+        .containsExactly(
+            "task", "content_f1", "attribution_f1", "source_accuracy", "spurious_per_100", "n");
+  }
+
+  @Test
+  void eachSieveCountsItsStatementsMatchesAndAttributionsAndSpuriousOnesAreCounted() {
+    List<BratAttributions.Gold> gold = List.of(gold(9, 30, 0, 3), gold(40, 60, 31, 34));
+    List<QuoteScore.Predicted> pred =
+        List.of(
+            new QuoteScore.Predicted(new Span(10, 29), new Span(0, 3), "direct/cue-after"),
+            new QuoteScore.Predicted(new Span(45, 60), new Span(62, 64), "reported/cue-clause"),
+            new QuoteScore.Predicted(new Span(62, 69), null, "reported/cue-clause"));
+    QuoteScore s = QuoteScore.of(TEXT, gold, pred).plus(QuoteScore.of(TEXT, gold, pred));
+    assertThat(s.sieves())
+        .containsEntry("direct/cue-after", new QuoteScore.Sieve(2, 2, 2))
+        .containsEntry("reported/cue-clause", new QuoteScore.Sieve(4, 2, 0));
+    // "Cy left." touches no gold content: one spurious statement per document, 2 per 4 gold.
+    assertThat(s.spurious()).isEqualTo(2);
+    assertThat(s.spuriousPer100()).isEqualTo(50.0);
+    assertThat(s.sieveReport()).contains("direct/cue-after").contains("reported/cue-clause");
+  }
+
+  @Test
+  void theBootstrapIntervalHoldsTheFigureAndIsSeeded() {
+    QuoteScore right =
+        QuoteScore.of(
+            TEXT,
+            List.of(gold(9, 30, 0, 3)),
+            List.of(new QuoteScore.Predicted(new Span(10, 29), new Span(0, 3))));
+    QuoteScore wrong = QuoteScore.of(TEXT, List.of(gold(9, 30, 0, 3)), List.of());
+    List<QuoteScore> docs = List.of(right, wrong, right, wrong);
+    QuoteScore.Intervals ci = QuoteScore.bootstrap(docs, 200, 21);
+    double f1 = QuoteScore.sum(docs).attributionPrf().f1();
+    assertThat(ci.attributionF1().low())
+        .isLessThanOrEqualTo(f1)
+        .isLessThan(ci.attributionF1().high());
+    assertThat(QuoteScore.bootstrap(docs, 200, 21)).isEqualTo(ci);
   }
 }

@@ -7,11 +7,13 @@ import dev.parallax.model.Outlet;
 import dev.parallax.store.ReaderQueries;
 import dev.parallax.store.RelationalStore;
 import dev.parallax.store.StoreLocation;
+import dev.parallax.store.Versions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
@@ -152,6 +154,31 @@ final class Corpus implements AutoCloseable {
 
   List<Coverage> coverageOfOutlet(String name, int limit) {
     return read(s -> s.coverageOfOutlet(name, limit));
+  }
+
+  /** The story of an article, or null. */
+  String storyOf(String article) {
+    return storiesOf(List.of(article)).get(article);
+  }
+
+  /** The story of each of these articles that is in one. */
+  Map<String, String> storiesOf(Collection<String> articles) {
+    return read(s -> s.storiesOfArticles(articles));
+  }
+
+  /** The stories with these ids (those the store has) with their groups, in this order. */
+  List<ReaderQueries.StoryRow> storyRows(List<String> ids) {
+    return read(s -> s.storyRows(ids));
+  }
+
+  /** The earlier versions of an article, oldest first. */
+  List<Versions.Version> versionsOf(String article) {
+    return read(s -> s.versionsOf(article));
+  }
+
+  /** Which of these articles have earlier versions. */
+  Set<String> withVersions(Collection<String> articles) {
+    return read(s -> s.withVersions(articles));
   }
 
   Optional<String> provenanceOf(String article) {

@@ -191,4 +191,30 @@ final class Params {
     }
     throw bad(name + " must be a whole number from 1 to " + max);
   }
+
+  /** A text parameter of at most {@code max} characters without control characters, or null. */
+  static String text(Context ctx, String name, int max) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    if (v.length() > max || v.chars().anyMatch(Character::isISOControl)) {
+      throw bad(name + " must be at most " + max + " characters without control characters");
+    }
+    return v;
+  }
+
+  private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]{1,600}");
+
+  /** An opaque cursor a previous answer gave (base64url), or null. */
+  static String cursor(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isEmpty()) {
+      return null;
+    }
+    if (!CURSOR.matcher(v).matches()) {
+      throw bad(name + " must be a cursor from a previous page");
+    }
+    return v;
+  }
 }

@@ -64,16 +64,48 @@ final class Security {
     }
   }
 
-  /** Runs before every route; throws {@link Params.Refused} to refuse. */
+  /** The paths a POST may go to, on a server with ingestion. */
+  static final java.util.regex.Pattern WRITES =
+      java.util.regex.Pattern.compile("/api/(articles|searches|searches/[A-Za-z0-9_-]{1,64}/seen)");
+
+  /** The largest post of articles (its body), in bytes. */
+  static final long MAX_POST_BYTES = 32L << 20;
+
+  /** {@link #check(Context, boolean)} for a server without ingestion. */
   void check(Context ctx) {
+    check(ctx, false);
+  }
+
+  /**
+   * Runs before every route; throws {@link Params.Refused} to refuse. The token, when the server
+   * has one (it must when not on loopback), is needed for reads and writes alike.
+   *
+   * @param ingesting whether the server takes posts of articles
+   */
+  void check(Context ctx, boolean ingesting) {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Cross-Origin-Resource-Policy", "same-origin");
     String method = ctx.method().name();
-    if (!method.equals("GET") && !method.equals("HEAD")) {
-      throw new Params.Refused(405, "serve only reads: GET and HEAD");
+    if (method.equals("POST") && ingesting && WRITES.matcher(ctx.path()).matches()) {
+      String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+      // a form cannot send these without the browser asking first (CORS), which is refused
+      if (!(type.startsWith("application/json")
+          || type.startsWith("application/x-ndjson")
+          || type.startsWith("application/jsonl"))) {
+        throw new Params.Refused(
+            415, "post articles as application/json (an object or array) or application/x-ndjson");
+      }
+    } else if (!method.equals("GET") && !method.equals("HEAD")) {
+      throw new Params.Refused(
+          405,
+          ingesting
+              ? "serve reads with GET and HEAD, and takes articles with POST /api/articles"
+              : "serve only reads: GET and HEAD (serve the store with --ingest to post articles)");
+    } else if (ctx.contentLength() > ServeApp.MAX_REQUEST_BYTES) {
+      throw new Params.Refused(413, "a request that reads carries no body");
     }
     String query = ctx.queryString();
     if (ctx.path().length() + (query == null ? 0 : query.length()) > MAX_URL) {

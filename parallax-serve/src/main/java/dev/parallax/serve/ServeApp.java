@@ -12,8 +12,10 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.model.Outlet;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
+import dev.parallax.store.JobQueue;
 import dev.parallax.store.ReaderQueries;
 import dev.parallax.store.RelationalStore;
+import dev.parallax.store.search.SearchIndex;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -35,18 +37,31 @@ import java.util.Set;
 
 /** The server: its routes, pages and API over one {@link Corpus}, behind {@link Security}. */
 public final class ServeApp {
-  /** Request bodies: serve reads only, so none is needed. */
+  /** Request bodies but a post of articles: none is needed. */
   static final long MAX_REQUEST_BYTES = 1024;
 
   /** A route: its path (Javalin's form, {param}) and handler. */
   record Route(String path, Handler handler) {}
 
   private final Corpus corpus;
+  private final SearchRoutes search;
+  private final Ingestion ingestion;
+  private final Follow follow;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final String openApi;
 
-  ServeApp(Corpus corpus) {
+  ServeApp(Corpus corpus, SearchIndex index) {
+    this(corpus, index, null);
+  }
+
+  /**
+   * @param ingestion the queue posts of articles go to, or null: a server without ingestion
+   */
+  ServeApp(Corpus corpus, SearchIndex index, Ingestion ingestion) {
     this.corpus = corpus;
+    this.search = new SearchRoutes(index, corpus);
+    this.ingestion = ingestion;
+    this.follow = ingestion == null ? null : new Follow(corpus, ingestion.searches(), index);
     try (InputStream in = ServeApp.class.getResourceAsStream("openapi.json")) {
       this.openApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -62,7 +77,10 @@ public final class ServeApp {
         new Route("/stories/{id}", this::storyPage),
         new Route("/articles/{id}", this::articlePage),
         new Route("/actors/{code}", this::actorPage),
-        new Route("/outlets/{id}", this::outletPage));
+        new Route("/outlets/{id}", this::outletPage),
+        new Route("/search", this::searchPage),
+        new Route("/searches/{name}", this::savedSearchPage),
+        new Route("/feeds/{file}", this::feed));
   }
 
   /** The JSON API, each route described in openapi.json. */
@@ -76,53 +94,20 @@ public final class ServeApp {
         new Route("/api/actor-pairs/{source}/{target}", this::pairApi),
         new Route("/api/actor-pairs/{source}/{target}/{month}", this::pairMonthApi),
         new Route("/api/outlets", this::outletsApi),
-        new Route("/api/outlets/{id}", this::outletApi));
+        new Route("/api/outlets/{id}", this::outletApi),
+        new Route("/api/search", this::searchApi),
+        new Route("/api/jobs/{id}", this::jobApi),
+        new Route("/api/searches", this::searchesApi),
+        new Route("/api/searches/{name}", this::savedSearchApi),
+        new Route("/api/searches/{name}/blindspots", this::blindspotsApi));
   }
 
-  /** A started server over a store: its port, and close to stop it and close the store. */
-  public static final class Started implements AutoCloseable {
-    private final Javalin app;
-    private final Corpus corpus;
-
-    private Started(Javalin app, Corpus corpus) {
-      this.app = app;
-      this.corpus = corpus;
-    }
-
-    public int port() {
-      return app.port();
-    }
-
-    @Override
-    public void close() {
-      try {
-        app.stop();
-      } finally {
-        corpus.close();
-      }
-    }
-  }
-
-  /**
-   * Starts the pages and API of the store at {@code location} on {@code host}:{@code port} (0: a
-   * free port); {@code token} (null for none) as {@link Security} takes it.
-   *
-   * @throws IllegalArgumentException when the host needs a token and has none, or the token is
-   *     malformed
-   * @throws dev.parallax.store.StoreException when the store cannot be read
-   */
-  public static Started start(
-      dev.parallax.store.StoreLocation location, String host, int port, String token) {
-    Security security = new Security(host, token);
-    Corpus corpus = Corpus.open(location);
-    try {
-      Javalin app = new ServeApp(corpus).create(security, host, port);
-      app.start();
-      return new Started(app, corpus);
-    } catch (RuntimeException e) {
-      corpus.close();
-      throw e;
-    }
+  /** The routes that write: taken only by a server with ingestion, each in openapi.json. */
+  List<Route> writes() {
+    return List.of(
+        new Route("/api/articles", this::postArticles),
+        new Route("/api/searches", this::postSearch),
+        new Route("/api/searches/{name}/seen", this::postSeen));
   }
 
   /** The server (not started) listening on {@code host}:{@code port}. */
@@ -131,7 +116,8 @@ public final class ServeApp {
         config -> {
           config.jetty.host = host;
           config.jetty.port = port;
-          config.http.maxRequestSize = MAX_REQUEST_BYTES;
+          config.http.maxRequestSize =
+              ingestion == null ? MAX_REQUEST_BYTES : Security.MAX_POST_BYTES;
           config.jetty.modifyHttpConfiguration(
               h -> {
                 h.setRequestHeaderSize(8192);
@@ -145,15 +131,24 @@ public final class ServeApp {
                 s.directory = "/dev/parallax/serve/static";
                 s.location = Location.CLASSPATH;
               });
-          config.routes.before(security::check);
+          config.routes.before(ctx -> security.check(ctx, ingestion != null));
           for (Route r : pages()) {
             config.routes.get(r.path(), r.handler());
           }
           for (Route r : api()) {
             config.routes.get(r.path(), r.handler());
           }
+          for (Route r : writes()) {
+            config.routes.post(r.path(), r.handler());
+          }
           config.routes.exception(
               Params.Refused.class, (e, ctx) -> refuse(ctx, e.status, e.getMessage()));
+          config.routes.exception(
+              Ingestion.Full.class,
+              (e, ctx) -> {
+                ctx.header("Retry-After", Long.toString(e.retryAfter));
+                refuse(ctx, 429, e.getMessage());
+              });
           config.routes.error(
               404,
               ctx -> {
@@ -307,8 +302,11 @@ public final class ServeApp {
                     .thenComparing(Event::id))
             .map(e -> events.get(e.id()))
             .toList();
+    Set<String> revised = corpus.withVersions(records.story().articles());
     List<Views.ArticleLink> articles =
-        corpus.articlesOf(records.story().articles()).stream().map(Views.ArticleLink::of).toList();
+        corpus.articlesOf(records.story().articles()).stream()
+            .map(a -> Views.ArticleLink.of(a, revised.contains(a.id())))
+            .toList();
     render(
         ctx,
         "story.jte",
@@ -365,7 +363,8 @@ public final class ServeApp {
             Highlights.of(article.body(), facts),
             rows,
             records.story(),
-            corpus.provenanceOf(id).orElse(null)));
+            corpus.provenanceOf(id).orElse(null),
+            Revisions.of(corpus.versionsOf(id), id, article.body())));
   }
 
   /** How many events behind one month of an actor pair a page or an answer lists at most. */
@@ -455,6 +454,27 @@ public final class ServeApp {
     json(ctx, write(out));
   }
 
+  private void searchPage(Context ctx) {
+    render(ctx, "search.jte", search.page(ctx));
+  }
+
+  private void searchApi(Context ctx) {
+    SearchRoutes.Asked asked = search.asked(ctx, Set.of("limit", "cursor", "format"));
+    String format = ctx.queryParam("format");
+    if ("csv".equals(format)) {
+      if (ctx.queryParam("limit") != null || ctx.queryParam("cursor") != null) {
+        throw Params.bad("format=csv exports every hit: leave out limit and cursor");
+      }
+      search.csv(ctx, asked);
+      return;
+    }
+    if (format != null && !format.isEmpty() && !format.equals("json")) {
+      throw Params.bad("format must be json or csv");
+    }
+    int limit = Params.limit(ctx, "limit", 20, 100);
+    json(ctx, write(search.api(asked, Params.cursor(ctx, "cursor"), limit)));
+  }
+
   private void render(Context ctx, String template, Object page) {
     StringOutput out = new StringOutput();
     templates.render(template, page, out);
@@ -497,6 +517,25 @@ public final class ServeApp {
         "events",
         records.events().stream().map(ReaderQueries.EventReport::event).distinct().toList());
     out.put("quotes", records.quotes());
+    List<dev.parallax.store.Versions.Version> versions = corpus.versionsOf(id);
+    out.put(
+        "versions",
+        versions.stream()
+            .map(
+                v -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("version", v.version());
+                  m.put("article", v.article());
+                  m.put("url", v.url());
+                  m.put("title", v.title());
+                  m.put("published", v.published());
+                  m.put("saved", v.saved());
+                  m.put("superseded", v.superseded());
+                  m.put("superseded_by", v.supersededBy());
+                  return m;
+                })
+            .toList());
+    out.put("changes", Revisions.of(versions, id, records.article().body()));
     String provenance = corpus.provenanceOf(id).orElse(null);
     try {
       out.put("provenance", provenance == null ? null : Jsonl.mapper().readTree(provenance));
@@ -553,6 +592,151 @@ public final class ServeApp {
   private void outletsApi(Context ctx) {
     Params.only(ctx, Set.of());
     json(ctx, write(Map.of("outlets", corpus.outlets())));
+  }
+
+  // ---- ingestion
+
+  private Ingestion ingestionOrRefuse() {
+    if (ingestion == null) {
+      throw new Params.Refused(
+          405, "this server takes no articles: serve the store with --ingest to post them");
+    }
+    return ingestion;
+  }
+
+  private void postArticles(Context ctx) {
+    Params.only(ctx, Set.of());
+    JobQueue.Submitted submitted = ingestionOrRefuse().submit(ctx.bodyAsBytes());
+    List<Object> jobs = new ArrayList<>();
+    for (int i = 0; i < submitted.jobs().size(); i++) {
+      Map<String, Object> job = jobView(submitted.jobs().get(i));
+      job.put("posted_before", submitted.existing().get(i));
+      jobs.add(job);
+    }
+    ctx.status(202);
+    json(ctx, write(Map.of("jobs", jobs)));
+  }
+
+  private void jobApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    String id = Params.id(ctx, "id");
+    JobQueue.Job job = ingestionOrRefuse().job(id).orElseThrow(() -> missing("job", id));
+    json(ctx, write(jobView(job)));
+  }
+
+  /** A job as the API shows it: its record's url, no content; its article's story once done. */
+  private Map<String, Object> jobView(JobQueue.Job job) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", job.id());
+    out.put("state", job.state());
+    out.put("url", job.url());
+    out.put("posted", job.posted());
+    out.put("started", job.started());
+    out.put("finished", job.finished());
+    out.put("article", job.article());
+    out.put("story", job.article() == null ? null : corpus.storyOf(job.article()));
+    out.put("reason", job.reason());
+    return out;
+  }
+
+  // ---- saved searches
+
+  private Follow followOrRefuse() {
+    if (follow == null) {
+      throw new Params.Refused(
+          405, "saved searches are kept by a server that writes the store: serve it with --ingest");
+    }
+    return follow;
+  }
+
+  private void postSearch(Context ctx) {
+    Params.only(ctx, Set.of());
+    dev.parallax.store.SavedSearches.Search saved = followOrRefuse().save(ctx.bodyAsBytes());
+    ctx.status(201);
+    json(ctx, write(Map.of("search", Follow.view(saved))));
+  }
+
+  private void postSeen(Context ctx) {
+    Params.only(ctx, Set.of());
+    Follow f = followOrRefuse();
+    long through = f.lookNow(f.get(ctx.pathParam("name")));
+    json(ctx, write(Map.of("seen_through", through)));
+  }
+
+  private void searchesApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    json(
+        ctx, write(Map.of("searches", followOrRefuse().all().stream().map(Follow::view).toList())));
+  }
+
+  private void savedSearchApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    Follow f = followOrRefuse();
+    Follow.News news = f.news(f.get(ctx.pathParam("name")));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("search", Follow.view(news.search()));
+    out.put("articles", news.articles());
+    out.put(
+        "events", news.events().stream().map(ReaderQueries.EventReport::event).distinct().toList());
+    out.put("quotes", news.quotes());
+    json(ctx, write(out));
+  }
+
+  private java.time.LocalDate weekEnd(Context ctx) {
+    String week = Params.date(ctx, "week");
+    if (week == null) {
+      return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+    if (week.length() != 10) {
+      throw Params.bad("week is the last day of the week: YYYY-MM-DD");
+    }
+    return java.time.LocalDate.parse(week);
+  }
+
+  private void blindspotsApi(Context ctx) {
+    Params.only(ctx, Set.of("week"));
+    Follow f = followOrRefuse();
+    java.time.LocalDate end = weekEnd(ctx);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("from", end.minusDays(6).toString());
+    out.put("to", end.toString());
+    out.put("groups_are", corpus.groupsDefined() ? "group" : "country");
+    out.put("stories", f.blindspots(f.get(ctx.pathParam("name")), end));
+    json(ctx, write(out));
+  }
+
+  /** A search's page: what is new since its user last looked, which this look then marks seen. */
+  private void savedSearchPage(Context ctx) {
+    Params.only(ctx, Set.of("week"));
+    Follow f = followOrRefuse();
+    dev.parallax.store.SavedSearches.Search search = f.get(ctx.pathParam("name"));
+    Follow.News news = f.news(search);
+    java.time.LocalDate end = weekEnd(ctx);
+    render(
+        ctx,
+        "saved-search.jte",
+        new Views.SearchPage(
+            search,
+            news.articles().stream().map(Views.ArticleLink::of).toList(),
+            news.events().stream().map(e -> Views.EventView.of(e.event())).distinct().toList(),
+            news.quotes(),
+            f.blindspots(search, end),
+            end.minusDays(6).toString(),
+            end.toString()));
+    f.look(search, news.through());
+  }
+
+  private void feed(Context ctx) {
+    Params.only(ctx, Set.of());
+    String file = ctx.pathParam("file");
+    if (!file.endsWith(".atom")) {
+      throw new Params.Refused(404, "no such feed: feeds are /feeds/NAME.atom");
+    }
+    Follow f = followOrRefuse();
+    dev.parallax.store.SavedSearches.Search search =
+        f.get(file.substring(0, file.length() - ".atom".length()));
+    ctx.contentType("application/atom+xml; charset=utf-8");
+    ctx.result(f.atom(search, "http://" + ctx.header("Host")));
   }
 
   /**

@@ -123,9 +123,15 @@ public final class Views {
       List<Coverage.Tone> tone) {}
 
   /** An article as a link. */
-  public record ArticleLink(String id, String title, String outlet, String published) {
+  /** An article in a list; {@code revised} when it has earlier versions (a re-crawl changed it). */
+  public record ArticleLink(
+      String id, String title, String outlet, String published, boolean revised) {
     static ArticleLink of(Article a) {
-      return new ArticleLink(a.id(), a.title(), a.outlet(), orDash(a.published()));
+      return of(a, false);
+    }
+
+    static ArticleLink of(Article a, boolean revised) {
+      return new ArticleLink(a.id(), a.title(), a.outlet(), orDash(a.published()), revised);
     }
   }
 
@@ -150,7 +156,8 @@ public final class Views {
       List<Highlights.Piece> pieces,
       List<FactRow> facts,
       String story,
-      String provenance) {}
+      String provenance,
+      List<Revisions.Change> changes) {}
 
   public record ActorPage(
       String code,
@@ -225,4 +232,14 @@ public final class Views {
   }
 
   public record ErrorPage(int status, String message) {}
+
+  /** A saved search's page: what is new since its user last looked, and its week's blindspots. */
+  public record SearchPage(
+      dev.parallax.store.SavedSearches.Search search,
+      List<ArticleLink> articles,
+      List<EventView> events,
+      List<dev.parallax.model.Quote> quotes,
+      List<Follow.Blindspot> blindspots,
+      String weekFrom,
+      String weekTo) {}
 }

@@ -27,22 +27,39 @@ final class Http {
   }
 
   static Answer send(int port, String method, String path, Map<String, String> headers) {
+    return send(port, method, path, headers, null);
+  }
+
+  /** A POST of {@code body} as {@code type}. */
+  static Answer post(int port, String path, String type, String body) {
+    return send(port, "POST", path, Map.of("Content-Type", type), body);
+  }
+
+  static Answer send(
+      int port, String method, String path, Map<String, String> headers, String body) {
+    byte[] content = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
     StringBuilder req = new StringBuilder(method + " " + path + " HTTP/1.0\r\n");
     Map<String, String> all = new LinkedHashMap<>();
     all.put("Host", "127.0.0.1:" + port);
     all.putAll(headers);
+    if (content != null) {
+      all.put("Content-Length", Integer.toString(content.length));
+    }
     all.forEach((k, v) -> req.append(k).append(": ").append(v).append("\r\n"));
     req.append("\r\n");
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       out.write(req.toString().getBytes(StandardCharsets.UTF_8));
+      if (content != null) {
+        out.write(content);
+      }
       out.flush();
       InputStream in = socket.getInputStream();
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       int split = text.indexOf("\r\n\r\n");
       String head = split < 0 ? text : text.substring(0, split);
-      String body = split < 0 ? "" : text.substring(split + 4);
+      String answer = split < 0 ? "" : text.substring(split + 4);
       String[] lines = head.split("\r\n");
       int status = Integer.parseInt(lines[0].split(" ")[1]);
       Map<String, String> h = new LinkedHashMap<>();
@@ -54,7 +71,7 @@ final class Http {
               lines[i].substring(colon + 1).trim());
         }
       }
-      return new Answer(status, h, body);
+      return new Answer(status, h, answer);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

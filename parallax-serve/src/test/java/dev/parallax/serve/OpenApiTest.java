@@ -34,13 +34,18 @@ class OpenApiTest {
   void everyRouteIsDocumentedAndEveryDocumentedRouteIsARoute() {
     TreeSet<String> routes = new TreeSet<>();
     served.app().api().forEach(r -> routes.add(r.path()));
+    served.app().writes().forEach(r -> routes.add(r.path()));
     assertThat(documented()).isEqualTo(routes);
   }
 
   @Test
   void everyDocumentedRouteAnswersWithJson() {
     List<String> failed = new ArrayList<>();
+    JsonNode paths = served.json("/api/openapi.json").get("paths");
     for (String path : documented()) {
+      if (!paths.get(path).has("get") || paths.get(path).get("get").get("responses").has("405")) {
+        continue; // posts, jobs and searches: a server with ingestion (IngestionTest, FollowTest)
+      }
       String concrete = path;
       if (path.startsWith("/api/stories/")) {
         concrete = path.replace("{id}", SAMPLES.get("{id}/stories"));

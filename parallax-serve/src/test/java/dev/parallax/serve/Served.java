@@ -2,6 +2,9 @@ package dev.parallax.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.model.Jsonl;
+import dev.parallax.store.RelationalStore;
+import dev.parallax.store.StoreLocation;
+import dev.parallax.store.search.SearchIndex;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,7 @@ final class Served implements AutoCloseable, BeforeAllCallback, AfterAllCallback
   private Javalin app;
   private ServeApp serve;
   private Corpus corpus;
+  private SearchIndex index;
   private Path dir;
 
   /** A server for a test class, started by JUnit. */
@@ -29,8 +33,13 @@ final class Served implements AutoCloseable, BeforeAllCallback, AfterAllCallback
   }
 
   private void start(Path folder, String token) {
-    corpus = Corpus.open(TestCorpus.write(folder.resolve("corpus.db")));
-    serve = new ServeApp(corpus);
+    StoreLocation location = TestCorpus.write(folder.resolve("corpus.db"));
+    corpus = Corpus.open(location);
+    index = SearchIndex.open(folder.resolve("corpus.db.index"));
+    try (RelationalStore reader = RelationalStore.openReader(location)) {
+      index.catchUp(reader);
+    }
+    serve = new ServeApp(corpus, index);
     app = serve.create(new Security("127.0.0.1", token), "127.0.0.1", 0).start();
   }
 
@@ -81,6 +90,7 @@ final class Served implements AutoCloseable, BeforeAllCallback, AfterAllCallback
   @Override
   public void close() {
     app.stop();
+    index.close();
     corpus.close();
   }
 }

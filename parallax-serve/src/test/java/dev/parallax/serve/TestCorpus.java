@@ -1,5 +1,7 @@
 package dev.parallax.serve;
 
+import dev.parallax.actors.ActorKey;
+import dev.parallax.actors.ActorMention;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.model.ActorRef;
 import dev.parallax.model.Article;
@@ -22,6 +24,7 @@ import dev.parallax.model.Story;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.pipeline.Provenance;
 import dev.parallax.pipeline.Until;
+import dev.parallax.quotes.ExtractedQuote;
 import dev.parallax.report.ReportData;
 import dev.parallax.store.RelationalStore;
 import dev.parallax.store.StoreLocation;
@@ -123,6 +126,18 @@ final class TestCorpus {
             q1,
             QuoteKind.DIRECT,
             "said");
+    int v0 = BODY1.indexOf("Valdoria");
+    ActorMention valdoria =
+        new ActorMention(
+            v0,
+            v0 + 8,
+            "Valdoria",
+            0,
+            ActorKey.country("VLD"),
+            "Valdoria",
+            EntityType.COUNTRY,
+            "VLDGOV",
+            ActorMention.How.METONYM);
     int b0 = BODY1.indexOf("Anton Berg");
     Entity berg =
         new Entity(
@@ -193,9 +208,9 @@ final class TestCorpus {
         store.save(
             new ArticleResult(
                 a,
-                new ArticleActors(a.id(), List.of()),
+                new ArticleActors(a.id(), a == a1 ? List.of(valdoria) : List.of()),
                 List.of(),
-                List.of(),
+                a == a1 ? List.of(new ExtractedQuote(quote, null, null, null)) : List.of(),
                 List.of(),
                 List.of()));
       }

@@ -32,7 +32,11 @@ final class Migrations {
       List.of(
           new Migration(1, "V1__articles_and_stories.sql", null),
           new Migration(2, "V2__relational_records.sql", RecordTables::fillArticleColumns),
-          new Migration(3, "V3__rejections_outlets_sources.sql", null));
+          new Migration(3, "V3__rejections_outlets_sources.sql", null),
+          new Migration(4, "V4__article_changes.sql", null),
+          new Migration(5, "V5__ingest_versions_searches.sql", null),
+          new Migration(6, "V6__inferred_event.sql", null),
+          new Migration(7, "V7__quote_sieve_and_outer.sql", null));
 
   private Migrations() {}
 

@@ -149,8 +149,18 @@ public final class ReaderQueries {
       ids = ids.subList(0, limit);
       next = ids.get(limit - 1);
     }
+    return new StoryPage(rows(db, ids, groupColumn), next);
+  }
+
+  /** The stories with these ids (those the store has) with their groups, in this order. */
+  static List<StoryRow> storyRows(Connection db, List<String> ids) throws SQLException {
+    return rows(db, ids, groupsDefined(db) ? "outlet_group" : "country");
+  }
+
+  private static List<StoryRow> rows(Connection db, List<String> ids, String groupColumn)
+      throws SQLException {
     if (ids.isEmpty()) {
-      return new StoryPage(List.of(), null);
+      return List.of();
     }
     Map<String, Story> read = new HashMap<>();
     RecordTables.readStories(db, RecordTables.Where.in("id", List.copyOf(ids)))
@@ -158,10 +168,13 @@ public final class ReaderQueries {
     Map<String, Grouping> groups = groupsOf(db, ids, groupColumn);
     List<StoryRow> rows = new ArrayList<>();
     for (String id : ids) {
-      Grouping g = groups.getOrDefault(id, new Grouping(new TreeSet<>(), true));
-      rows.add(new StoryRow(read.get(id), List.copyOf(g.groups), g.blindspot()));
+      Story story = read.get(id);
+      if (story != null) {
+        Grouping g = groups.getOrDefault(id, new Grouping(new TreeSet<>(), true));
+        rows.add(new StoryRow(story, List.copyOf(g.groups), g.blindspot()));
+      }
     }
-    return new StoryPage(rows, next);
+    return rows;
   }
 
   /** The conditions of {@code f} on stories {@code s}, each an indexed look-up. */
@@ -381,6 +394,12 @@ public final class ReaderQueries {
     Map<String, String> out = pairs(db, "SELECT id, title FROM stories WHERE ", "id", ids);
     out.values().removeIf(v -> v == null);
     return out;
+  }
+
+  /** The story of each of these articles (those in a story). */
+  static Map<String, String> storiesOfArticles(Connection db, Collection<String> articles)
+      throws SQLException {
+    return pairs(db, "SELECT article, story FROM story_articles WHERE ", "article", articles);
   }
 
   private static Map<String, String> pairs(

@@ -129,17 +129,22 @@ final class RecordTables {
 
   /**
    * Replaces the corpus records with {@code records} and {@code outlets}, the inferred publication
-   * dates of the stored articles with those of {@code records.articles()}, and each article's
-   * outlet id with {@code outletIdOf} its id.
+   * dates of the stored articles with those of {@code records.articles()}, each with the event
+   * {@code publishedEventOf} its id, and each article's outlet id with {@code outletIdOf} its id.
    */
   static void replaceCorpus(
-      Connection db, ReportData records, List<Outlet> outlets, Function<String, String> outletIdOf)
+      Connection db,
+      ReportData records,
+      List<Outlet> outlets,
+      Function<String, String> outletIdOf,
+      Function<String, String> publishedEventOf)
       throws SQLException {
     try (Statement s = db.createStatement()) {
       for (String table : CORPUS_TABLES) {
         s.executeUpdate("DELETE FROM " + table);
       }
-      s.executeUpdate("UPDATE articles SET inferred_published = NULL, outlet_id = NULL");
+      s.executeUpdate(
+          "UPDATE articles SET inferred_published = NULL, inferred_event = NULL, outlet_id = NULL");
     }
     writeOutlets(db, outlets);
     try (PreparedStatement s =
@@ -153,11 +158,13 @@ final class RecordTables {
       s.executeBatch();
     }
     try (PreparedStatement s =
-        db.prepareStatement("UPDATE articles SET inferred_published = ? WHERE id = ?")) {
+        db.prepareStatement(
+            "UPDATE articles SET inferred_published = ?, inferred_event = ? WHERE id = ?")) {
       for (Article a : records.articles()) {
         if (a.publishedFrom() == DateSource.INFERRED) {
           s.setString(1, date(a.published()));
-          s.setString(2, a.id());
+          s.setString(2, publishedEventOf.apply(a.id()));
+          s.setString(3, a.id());
           s.addBatch();
         }
       }
@@ -241,7 +248,8 @@ final class RecordTables {
   /**
    * The lines of {@code articles.jsonl} for the stored articles {@code where} selects (a condition
    * on {@code articles}), in saved order: each article as the corpus stages wrote it (the inferred
-   * publication date, its outlet's canonical name) with its outlet id.
+   * publication date, its outlet's canonical name) with its outlet id and the event its inferred
+   * date comes from.
    */
   static List<RecordFiles.ArticleLine> readArticleLines(Connection db, Where where)
       throws SQLException {
@@ -249,7 +257,8 @@ final class RecordTables {
     each(
         db,
         where,
-        "SELECT a.article, a.inferred_published, a.outlet_id, o.name FROM (SELECT * FROM"
+        "SELECT a.article, a.inferred_published, a.outlet_id, o.name, a.inferred_event FROM"
+            + " (SELECT * FROM"
             + " articles WHERE "
             + where.sql()
             + ") a LEFT JOIN outlet_directory o ON o.id = a.outlet_id ORDER BY a.seq",
@@ -259,7 +268,8 @@ final class RecordTables {
           out.add(
               new RecordFiles.ArticleLine(
                   name == null || name.equals(a.outlet()) ? a : a.withOutlet(name),
-                  rs.getString(3)));
+                  rs.getString(3),
+                  rs.getString(5)));
         });
     return out;
   }
@@ -501,7 +511,8 @@ final class RecordTables {
     try (PreparedStatement s =
         db.prepareStatement(
             "INSERT INTO quotes (id, position, article, speaker_entity, speaker_name, text,"
-                + " span_start, span_end, kind, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " span_start, span_end, kind, cue, sieve, reported_in)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < quotes.size(); i++) {
         Quote x = quotes.get(i);
         row(
@@ -515,7 +526,9 @@ final class RecordTables {
             x.start(),
             x.end(),
             x.kind().name(),
-            x.cue());
+            x.cue(),
+            x.sieve(),
+            x.reportedIn());
       }
       s.executeBatch();
     }
@@ -542,8 +555,8 @@ final class RecordTables {
                     + " span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement voices =
             db.prepareStatement(
-                "INSERT INTO coverage_voices (coverage, position, entity, quotes, side)"
-                    + " VALUES (?, ?, ?, ?, ?)");
+                "INSERT INTO coverage_voices (coverage, position, entity, quotes, side, reported)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
         PreparedStatement tone =
             db.prepareStatement(
                 "INSERT INTO coverage_tone (coverage, position, entity, score)"
@@ -574,7 +587,7 @@ final class RecordTables {
         }
         for (int j = 0; j < x.voices().size(); j++) {
           Coverage.Voice v = x.voices().get(j);
-          row(voices, i, j, v.entity(), v.quotes(), v.side());
+          row(voices, i, j, v.entity(), v.quotes(), v.side(), v.reported());
         }
         for (int j = 0; j < x.tone().size(); j++) {
           row(tone, i, j, x.tone().get(j).entity(), x.tone().get(j).score());
@@ -742,7 +755,7 @@ final class RecordTables {
         db,
         where,
         "SELECT id, article, speaker_entity, speaker_name, text, span_start, span_end,"
-            + " kind, cue FROM quotes"
+            + " kind, cue, sieve, reported_in FROM quotes"
             + (where == null ? "" : " WHERE " + where.sql())
             + " ORDER BY position",
         rs -> {
@@ -755,7 +768,9 @@ final class RecordTables {
                   rs.getInt(6),
                   rs.getInt(7),
                   QuoteKind.valueOf(rs.getString(8)),
-                  rs.getString(9)));
+                  rs.getString(9),
+                  rs.getString(10),
+                  rs.getString(11)));
         });
     return out;
   }
@@ -880,13 +895,14 @@ final class RecordTables {
     each(
         db,
         where,
-        "SELECT coverage, entity, quotes, side FROM coverage_voices"
+        "SELECT coverage, entity, quotes, side, reported FROM coverage_voices"
             + children
             + " ORDER BY coverage, position",
         rs -> {
           voices
               .computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-              .add(new Coverage.Voice(rs.getString(2), rs.getInt(3), rs.getString(4)));
+              .add(
+                  new Coverage.Voice(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5)));
         });
     Map<Integer, List<Coverage.Tone>> tone = new LinkedHashMap<>();
     each(

@@ -55,6 +55,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   /** The first key of the PostgreSQL advisory lock a writer holds (the second: its schema). */
   private static final int WRITER_LOCK = 0x50524c58;
 
+  private final StoreLocation location;
   private final String name;
   private final Dialect dialect;
   private final Connection db;
@@ -63,8 +64,10 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private Long run;
   private boolean keepSources;
 
-  private RelationalStore(String name, Dialect dialect, Connection db, AutoCloseable lock) {
-    this.name = name;
+  private RelationalStore(
+      StoreLocation location, Dialect dialect, Connection db, AutoCloseable lock) {
+    this.location = location;
+    this.name = location.display();
     this.dialect = dialect;
     this.db = db;
     this.lock = lock;
@@ -103,7 +106,10 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       }
       StoreSchema.prepare(db, dialect(location), name, true);
       probeWrite(db, name);
-      return new RelationalStore(name, dialect(location), db, lock);
+      if (!(lock instanceof StoreLock)) {
+        writeWriter(db, StoreLock.holder());
+      }
+      return new RelationalStore(location, dialect(location), db, lock);
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(db, lock, e);
       throw opening(name, e);
@@ -127,7 +133,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     try {
       db = connect(location, false);
       if (StoreSchema.current(db, name)) {
-        return new RelationalStore(name, dialect(location), db, () -> {});
+        return new RelationalStore(location, dialect(location), db, () -> {});
       }
       AutoCloseable lock =
           location instanceof StoreLocation.SqliteFile f
@@ -136,7 +142,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       try (lock) {
         StoreSchema.prepare(db, dialect(location), name, false);
       }
-      return new RelationalStore(name, dialect(location), db, () -> {});
+      return new RelationalStore(location, dialect(location), db, () -> {});
     } catch (Exception e) {
       closeQuietly(db, null, e);
       throw opening(name, e);
@@ -148,7 +154,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   }
 
   /** A connection to the database at {@code location}; SQLite's in write-ahead-log mode. */
-  private static Connection connect(StoreLocation location, boolean create)
+  static Connection connect(StoreLocation location, boolean create)
       throws SQLException, IOException {
     if (location instanceof StoreLocation.Postgres p) {
       Properties props = p.properties();
@@ -226,12 +232,67 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
         }
       }
     }
+    try {
+      if (Dialect.tables(db).contains("meta")) {
+        String described = StoreSchema.meta(db, WRITER);
+        if (described != null && described.startsWith(StoreLock.SERVER)) {
+          holder = described;
+        }
+      }
+    } catch (SQLException e) {
+      // the holder as the connection names it, then
+    }
+    if (holder.startsWith(StoreLock.SERVER)) {
+      throw new StoreException(StoreLock.heldByServer(name, holder));
+    }
     throw new StoreException(
         "store "
             + name
             + " is in use by "
             + holder
             + ": a store has one writer at a time; wait for it to finish, or use another store");
+  }
+
+  /** The meta key naming the writer of a PostgreSQL store while it holds the writer lock. */
+  private static final String WRITER = "writer";
+
+  private static void writeWriter(Connection db, String text) throws SQLException {
+    Transaction.run(
+        db,
+        () -> {
+          try (PreparedStatement s = db.prepareStatement("DELETE FROM meta WHERE key = ?")) {
+            s.setString(1, WRITER);
+            s.executeUpdate();
+          }
+          try (PreparedStatement s = db.prepareStatement("INSERT INTO meta VALUES (?, ?)")) {
+            s.setString(1, WRITER);
+            s.setString(2, text);
+            s.executeUpdate();
+          }
+        });
+  }
+
+  /**
+   * Names this writer as a Parallax server with ingestion at {@code address}, so that another
+   * process that finds the store in use is told which server writes it (in the lock file of an
+   * SQLite store, in {@code meta} of a PostgreSQL one).
+   */
+  public void announceServer(String address) {
+    String text = StoreLock.SERVER + " " + address + " (" + StoreLock.holder() + ")";
+    if (lock instanceof StoreLock file) {
+      file.describe(text);
+      return;
+    }
+    try {
+      writeWriter(db, text);
+    } catch (SQLException e) {
+      throw failed("name the writer of", e);
+    }
+  }
+
+  /** Where the store is. */
+  public StoreLocation location() {
+    return location;
   }
 
   /**
@@ -316,31 +377,41 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   /**
    * Saves one article with its extractions in one transaction: the JSON row the corpus stages read,
-   * its columns and removed blocks, the run that analysed it (see {@link #beginRun}), and, when
-   * {@link #keepSources kept}, the bytes it was read from; an earlier rejection of the same input
-   * is removed.
+   * its columns and removed blocks, the run that analysed it (see {@link #beginRun}), the url it
+   * was read at, and, when {@link #keepSources kept}, the bytes it was read from; an earlier
+   * rejection of the same input is removed. A stored article read at the same url (with other
+   * content, or it would not be analysed again) is an earlier version of this one: it moves to
+   * {@code article_versions} with its dates, and this article takes its place in its story.
+   *
+   * @return the ids of the articles this one replaced
    */
   @Override
-  public void save(ArticleResult result, RawDocument source) {
+  public List<String> saveVersion(ArticleResult result, RawDocument source) {
     ResultCodec.Encoded parts = ResultCodec.encode(result);
+    String id = result.record().id();
+    String url = source == null ? null : source.metadata().url();
+    List<String> replaced = new ArrayList<>();
     String sql =
-        "INSERT INTO articles (id, source, article, actors, events, quotes)"
-            + " VALUES (?, ?, ?, ?, ?, ?)";
+        "INSERT INTO articles (id, source, article, actors, events, quotes, url)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
     try {
       Transaction.run(
           db,
           () -> {
+            replaced.clear();
             Long by = runId();
             try (PreparedStatement s = db.prepareStatement(sql)) {
-              s.setString(1, result.record().id());
+              s.setString(1, id);
               s.setString(2, result.record().source());
               s.setString(3, parts.article());
               s.setString(4, parts.actors());
               s.setString(5, parts.events());
               s.setString(6, parts.quotes());
+              s.setString(7, url);
               s.executeUpdate();
             }
             RecordTables.writeArticle(db, (Article) result.record(), by);
+            logChange(result.record().id(), "save");
             try (PreparedStatement s =
                 db.prepareStatement("DELETE FROM rejections WHERE source = ?")) {
               s.setString(1, result.record().source());
@@ -350,16 +421,118 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
               try (PreparedStatement s =
                   db.prepareStatement(
                       "INSERT INTO article_sources (article, media_type, bytes) VALUES (?, ?, ?)")) {
-                s.setString(1, result.record().id());
+                s.setString(1, id);
                 s.setString(2, source.type().name());
                 s.setBytes(3, source.content());
                 s.executeUpdate();
               }
             }
+            if (url != null) {
+              replaced.addAll(Versions.supersede(db, url, id));
+              for (String gone : replaced) {
+                logChange(gone, "delete"); // the search index drops the earlier version
+              }
+            }
           });
     } catch (SQLException e) {
-      throw failed("save article " + result.record().id() + " in", e);
+      throw failed("save article " + id + " in", e);
     }
+    return List.copyOf(replaced);
+  }
+
+  @Override
+  public void save(ArticleResult result, RawDocument source) {
+    saveVersion(result, source);
+  }
+
+  /**
+   * The earlier versions of the article {@code id} (read at its url before it), oldest first; none
+   * when it has none or its url is not known.
+   */
+  public List<Versions.Version> versionsOf(String id) {
+    try {
+      return Versions.of(db, id);
+    } catch (SQLException e) {
+      throw failed("read the versions of " + id + " in", e);
+    }
+  }
+
+  /** The ids of the stored articles that have earlier versions, among {@code ids}. */
+  public java.util.Set<String> withVersions(java.util.Collection<String> ids) {
+    try {
+      return Versions.withVersions(db, ids);
+    } catch (SQLException e) {
+      throw failed("read the versions of", e);
+    }
+  }
+
+  /** Writes one row of the article change log (in the caller's transaction). */
+  private void logChange(String article, String kind) throws SQLException {
+    try (PreparedStatement s =
+        db.prepareStatement("INSERT INTO article_changes (article, kind) VALUES (?, ?)")) {
+      s.setString(1, article);
+      s.setString(2, kind);
+      s.executeUpdate();
+    }
+  }
+
+  /**
+   * One row of the article change log: the article {@code article} was saved (its row holds its
+   * current version) or deleted, as change {@code seq}. Sequence numbers only grow.
+   */
+  public record ArticleChange(long seq, String article, boolean deleted) {}
+
+  /** The sequence number of the last article change, 0 when there is none. */
+  public long lastChange() {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT max(seq) FROM article_changes")) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw failed("read the last article change of", e);
+    }
+  }
+
+  /** The first {@code limit} article changes after change {@code seq}, in order. */
+  public List<ArticleChange> changesAfter(long seq, int limit) {
+    List<ArticleChange> out = new ArrayList<>();
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "SELECT seq, article, kind FROM article_changes WHERE seq > ? ORDER BY seq LIMIT ?")) {
+      s.setLong(1, seq);
+      s.setInt(2, limit);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new ArticleChange(rs.getLong(1), rs.getString(2), "delete".equals(rs.getString(3))));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("read the article changes of", e);
+    }
+    return out;
+  }
+
+  /** The stored articles (with their extractions) among {@code ids}, by id; absent ids left out. */
+  public Map<String, ArticleResult> results(java.util.Collection<String> ids) {
+    Map<String, ArticleResult> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    RecordTables.Where in = RecordTables.Where.in("id", List.copyOf(ids));
+    String sql = "SELECT id, article, actors, events, quotes FROM articles WHERE " + in.sql();
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      for (int i = 0; i < in.args().size(); i++) {
+        s.setObject(i + 1, in.args().get(i));
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), decode(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("read articles of", e);
+    }
+    return out;
   }
 
   /** Records the rejection of an input, replacing an earlier one of the same input. */
@@ -502,11 +675,20 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   @Override
   public void saveRecords(
       ReportData records, List<Outlet> outlets, Function<String, String> outletIdOf) {
+    saveRecords(records, outlets, outletIdOf, id -> null);
+  }
+
+  @Override
+  public void saveRecords(
+      ReportData records,
+      List<Outlet> outlets,
+      Function<String, String> outletIdOf,
+      Function<String, String> publishedEventOf) {
     try {
       Transaction.run(
           db,
           () -> {
-            RecordTables.replaceCorpus(db, records, outlets, outletIdOf);
+            RecordTables.replaceCorpus(db, records, outlets, outletIdOf, publishedEventOf);
             long through;
             try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
@@ -923,6 +1105,24 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       return ReaderQueries.storyTitles(db, ids);
     } catch (SQLException e) {
       throw failed("read story titles in", e);
+    }
+  }
+
+  /** The story of each of these articles that is in one. */
+  public Map<String, String> storiesOfArticles(java.util.Collection<String> articles) {
+    try {
+      return ReaderQueries.storiesOfArticles(db, articles);
+    } catch (SQLException e) {
+      throw failed("read the stories of articles in", e);
+    }
+  }
+
+  /** The stories with these ids with their groups: {@link ReaderQueries#storyRows}. */
+  public List<ReaderQueries.StoryRow> storyRows(List<String> ids) {
+    try {
+      return ReaderQueries.storyRows(db, ids);
+    } catch (SQLException e) {
+      throw failed("read the stories of", e);
     }
   }
 

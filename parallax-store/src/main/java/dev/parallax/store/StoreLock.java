@@ -95,7 +95,35 @@ final class StoreLock implements AutoCloseable {
     return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
   }
 
+  /** How the description of a server with ingestion holding a store begins. */
+  static final String SERVER = "a Parallax server with ingestion at";
+
+  /** The message for a store a server with ingestion writes. */
+  static String heldByServer(String store, String holder) {
+    return "store "
+        + store
+        + " is in use by "
+        + holder
+        + ": while that server runs it is the store's one writer; post the articles to its"
+        + " POST /api/articles, or stop it first";
+  }
+
+  /** Rewrites what the lock file says of its holder. */
+  void describe(String text) {
+    try {
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap((text + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+      channel.force(false);
+    } catch (IOException e) {
+      throw new StoreException("cannot write the lock file " + file + ": " + e.getMessage(), e);
+    }
+    HELD.put(file, text);
+  }
+
   private static StoreException inUse(Path store, Path lockFile, String holder) {
+    if (holder.startsWith(SERVER)) {
+      return new StoreException(heldByServer(store.toString(), holder));
+    }
     return new StoreException(
         "store "
             + store

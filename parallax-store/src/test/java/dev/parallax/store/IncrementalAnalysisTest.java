@@ -136,7 +136,7 @@ class IncrementalAnalysisTest {
     try (RelationalStore store = RelationalStore.open(dir.resolve("corpus.db"))) {
       Corpus corpus = Pipeline.records(Models.shared(), store, new ArrayList<>());
       RecordFiles.writeArticles(
-          out.resolve("articles.jsonl"), corpus.records().articles(), a -> a, corpus::outletId);
+          out.resolve("articles.jsonl"), corpus.records().articles(), corpus::line);
       RecordFiles.writeCorpus(out::resolve, corpus.records(), corpus.outletList(), n -> true);
     }
     List<String> files = new ArrayList<>(RecordFiles.CORPUS_FILES);

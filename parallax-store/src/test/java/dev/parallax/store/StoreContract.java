@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
 import dev.parallax.model.Coverage;
+import dev.parallax.model.DateSource;
 import dev.parallax.model.Event;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.MediaType;
@@ -16,9 +17,11 @@ import dev.parallax.model.SourceMetadata;
 import dev.parallax.model.Story;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.report.ReportData;
+import dev.parallax.store.search.SearchIndex;
 import dev.parallax.stories.StoryIndex;
 import dev.parallax.stories.StoryIndexState;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,7 +29,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every store does, whichever database holds it: the same tests run on SQLite ({@link
@@ -295,7 +300,9 @@ abstract class StoreContract {
     ReportData records = corpus.records();
     try (RelationalStore store = RelationalStore.open(freshStore())) {
       corpus.results().forEach(store::save);
-      store.saveRecords(records, corpus.outlets(), corpus.outletIdOf());
+      Function<String, String> eventOf = id -> "event-of-" + id;
+      store.saveRecords(records, corpus.outlets(), corpus.outletIdOf(), eventOf);
+      assertThat(records.articles()).anyMatch(a -> a.publishedFrom() == DateSource.INFERRED);
 
       for (int chunk : new int[] {1, 2, 1000}) {
         assertThat(list(store.records("entities.jsonl", chunk))).isEqualTo(records.entities());
@@ -312,6 +319,9 @@ abstract class StoreContract {
           Article a = records.articles().get(i);
           String outletId = corpus.outletIdOf().apply(a.id());
           assertThat(line.outletId()).isEqualTo(outletId);
+          assertThat(line.publishedEvent())
+              .as("the event of an inferred date, kept beside it")
+              .isEqualTo(a.publishedFrom() == DateSource.INFERRED ? eventOf.apply(a.id()) : null);
           assertThat(line.article()).isEqualTo(a); // the generator names outlets canonically
         }
       }
@@ -721,5 +731,36 @@ abstract class StoreContract {
   private static boolean startsWith(Event e, String prefix) {
     return (e.source().actor() != null && e.source().actor().startsWith(prefix))
         || (e.target().actor() != null && e.target().actor().startsWith(prefix));
+  }
+
+  @Test
+  void eachSaveIsAChangeInOrderAndTheSearchIndexCatchesUpFromTheChangesAfterItsLast(
+      @TempDir Path indexDir) {
+    StoreLocation location = freshStore();
+    try (RelationalStore store = RelationalStore.open(location);
+        SearchIndex index = SearchIndex.open(indexDir)) {
+      assertThat(store.lastChange()).isZero();
+      store.save(StoredResults.full("a1"));
+      store.save(StoredResults.full("a2"));
+      List<RelationalStore.ArticleChange> changes = store.changesAfter(0, 10);
+      assertThat(changes)
+          .extracting(RelationalStore.ArticleChange::article)
+          .containsExactly("a1", "a2");
+      assertThat(changes).noneMatch(RelationalStore.ArticleChange::deleted);
+      assertThat(changes.get(1).seq()).isGreaterThan(changes.get(0).seq());
+      assertThat(store.lastChange()).isEqualTo(changes.get(1).seq());
+      assertThat(store.changesAfter(changes.get(0).seq(), 10))
+          .extracting(RelationalStore.ArticleChange::article)
+          .containsExactly("a2");
+      assertThat(store.changesAfter(0, 1)).hasSize(1);
+
+      assertThat(index.catchUp(store)).isEqualTo(new SearchIndex.CatchUp(2, store.lastChange()));
+      assertThat(index.search(SearchIndex.Request.of("\"harbour master\""), null, 10).total())
+          .isEqualTo(2);
+      store.save(StoredResults.full("a3"));
+      assertThat(index.catchUp(store)).isEqualTo(new SearchIndex.CatchUp(1, store.lastChange()));
+      assertThat(index.catchUp(store).changes()).isZero();
+      assertThat(index.search(SearchIndex.Request.of("Kovač"), null, 10).total()).isEqualTo(3);
+    }
   }
 }

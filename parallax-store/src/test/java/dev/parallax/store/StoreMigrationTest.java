@@ -60,6 +60,10 @@ class StoreMigrationTest {
       // the corpus records were never stored: pending until a run makes them
       assertThat(store.corpusPending()).isTrue();
       assertThat(store.provenanceOf("a1")).isEmpty();
+      // each article stored before the change log is one save in it, in the order saved
+      assertThat(store.changesAfter(0, 100))
+          .extracting(RelationalStore.ArticleChange::article)
+          .containsExactlyElementsOf(stored.stream().map(r -> r.record().id()).toList());
     }
     assertThat(query(file, "SELECT value FROM meta WHERE key = 'schema_version'"))
         .containsExactly(Integer.toString(StoreSchema.VERSION));

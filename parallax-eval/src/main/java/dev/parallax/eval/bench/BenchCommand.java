@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       BenchFuzzCommand.class,
       BenchStoreCommand.class,
       BenchServeCommand.class,
-      BenchCorpusCommand.class
+      BenchCorpusCommand.class,
+      BenchFeedCommand.class
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
           + " white space; date: exact, over pages whose ground truth has one.",
       "Last line: {\"task\":\"clean\",\"body_f1\":..,\"precision\":..,\"recall\":..,"
           + "\"title_accuracy\":..,\"date_accuracy\":..,\"n\":..,\"part\":..,"
-          + "\"body_f1_ci95\":[lo,hi],..} (n = pages; 95% bootstrap intervals over pages).",
+          + "\"body_f1_ci95\":[lo,hi],..} (n = pages; 95%% bootstrap intervals over pages).",
       ""
     },
     footer = {
@@ -65,7 +65,7 @@ final class EvalCleanCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "1000",
       description =
-          "Resamples of the pages for the 95% intervals (seed 21); 0 for none. Default 1000.")
+          "Resamples of the pages for the 95%% intervals (seed 21); 0 for none. Default 1000.")
   int bootstrap;
 
   @Option(

@@ -2,6 +2,7 @@ package dev.parallax.eval.cli;
 
 import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.cli.TerminalProgress;
+import dev.parallax.eval.CleanEvaluation;
 import dev.parallax.eval.TimemlDocument;
 import dev.parallax.eval.TimemlReader;
 import dev.parallax.eval.TimexEvaluation;
@@ -31,8 +32,10 @@ import picocli.CommandLine.Option;
           + " creation time, and scores TIMEX3s the TempEval-3 way: strict (exact) and relaxed"
           + " (overlapping) extent F1, value F1 (a hit needs overlap and an equal value) and type"
           + " accuracy on relaxed matches. The creation-time TIMEX3 is not scored.",
-      "Also prints totals per folder (TimeBank, AQUAINT) and for the documents of even and odd"
-          + " index in sorted path order (odd: the held-out half, never looked at when tuning).",
+      "Also prints totals per folder (TimeBank, AQUAINT), for the documents of even and odd"
+          + " index in sorted path order (odd: the half held out by earlier rounds), and for the"
+          + " fixed split of the documents by file name that eval clean uses for pages (held out"
+          + " when the first four bytes of SHA-256(name) are divisible by 3; tune otherwise).",
       "The last line is one JSON object; its n is the number of gold TIMEX3s scored.",
       ""
     })
@@ -104,6 +107,12 @@ final class EvalTimexCommand implements Callable<Integer> {
       parts.merge("folder " + f.getParent().getFileName(), s, TimexScore::plus);
       parts.merge(
           done % 2 == 0 ? "even-index documents" : "odd-index documents", s, TimexScore::plus);
+      parts.merge(
+          CleanEvaluation.Part.heldOut(f.getFileName().toString())
+              ? "split held-out documents"
+              : "split tune documents",
+          s,
+          TimexScore::plus);
       if (verbose) {
         out.println(line(doc.id(), s));
       }
