@@ -5,6 +5,7 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.serve.Server;
 import dev.parallax.store.RelationalStore;
 import dev.parallax.store.StoreLocation;
+import dev.parallax.store.search.SearchIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -38,13 +39,15 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Latency of the pages and JSON API of parallax serve: p50 and p95 of each route with 1, 8"
-          + " and 32 concurrent clients (a bounded request loop on 127.0.0.1), and the server's"
-          + " heap after a full collection.",
+      "Latency of the pages and JSON API of parallax serve, search included: p50 and p95 of each"
+          + " route with 1, 8 and 32 concurrent clients (a bounded request loop on 127.0.0.1), the"
+          + " search index's build time and size, and the server's heap after a full collection.",
       "The store is --out: built as bench store builds one (the analysed records of --from"
           + " replicated to --articles articles) when it does not exist, else reused as it is."
           + " The server runs in this process on a free loopback port; the concrete URLs (stories,"
-          + " articles, actors, pairs and months, outlets) are read from its own API.",
+          + " articles, actors, pairs and months, outlets) are read from its own API; search"
+          + " queries (words, phrases, a boolean query with an outlet filter) from its stories'"
+          + " titles. Delete the index folder beside the store to time its build.",
       ""
     },
     footer = {
@@ -121,12 +124,18 @@ final class BenchServeCommand implements Callable<Integer> {
       print.printf("store %s: %d articles%n", out, store.size());
     }
     ExecutorService io = Executors.newFixedThreadPool(4);
+    Path indexDir = SearchIndex.location(location, null);
+    boolean fresh = !Files.exists(indexDir);
     long indexing = System.nanoTime();
     try (Server server = Server.reading(location, print)) {
+      double seconds = (System.nanoTime() - indexing) / 1e9;
+      long indexBytes = size(indexDir);
       print.printf(
-          "server up, search index caught up with the store in %.1f s%n",
-          (System.nanoTime() - indexing) / 1e9);
-      figures.put("start_and_index_s", Latency.round((System.nanoTime() - indexing) / 1e9));
+          "server up, search index %s in %.1f s, %.1f MB%n",
+          fresh ? "built" : "caught up with the store", seconds, indexBytes / 1e6);
+      figures.put(
+          fresh ? "start_and_index_build_s" : "start_and_index_catch_up_s", Latency.round(seconds));
+      figures.put("index_mb", Latency.round(indexBytes / 1e6));
       HttpClient http =
           HttpClient.newBuilder()
               .version(HttpClient.Version.HTTP_1_1)
@@ -168,7 +177,14 @@ final class BenchServeCommand implements Callable<Integer> {
   private static List<Route> routes(HttpClient http, String base) throws Exception {
     JsonNode first = get(http, base, "/api/stories?limit=200");
     List<String> stories = new ArrayList<>();
-    first.get("stories").forEach(s -> stories.add(s.get("id").asText()));
+    List<String> titles = new ArrayList<>();
+    first
+        .get("stories")
+        .forEach(
+            s -> {
+              stories.add(s.get("id").asText());
+              titles.add(s.path("title").asText(""));
+            });
     if (stories.isEmpty()) {
       throw new IllegalStateException("the store holds no stories");
     }
@@ -212,13 +228,7 @@ final class BenchServeCommand implements Callable<Integer> {
         new Route(
             "stories_by_outlet",
             true,
-            outletNames.stream()
-                .map(
-                    n ->
-                        "/stories?outlet="
-                            + java.net.URLEncoder.encode(
-                                n, java.nio.charset.StandardCharsets.UTF_8))
-                .toList()));
+            outletNames.stream().map(n -> "/stories?outlet=" + encode(n)).toList()));
     routes.add(
         new Route(
             "stories_by_actor",
@@ -262,7 +272,57 @@ final class BenchServeCommand implements Callable<Integer> {
     routes.add(new Route("api_actor_pair_month", false, monthApi));
     routes.add(new Route("api_outlets", false, List.of("/api/outlets")));
     routes.add(new Route("api_outlet", false, prefixed("/api/outlets/", outletIds)));
+    routes.addAll(searchRoutes(titles, outletNames));
     return routes.stream().filter(r -> !r.paths().isEmpty()).toList();
+  }
+
+  /**
+   * Search routes: single words, phrases and a boolean query with an outlet filter, their terms
+   * taken from the titles of the stories read (so that every query matches something).
+   */
+  private static List<Route> searchRoutes(List<String> titles, List<String> outletNames) {
+    List<String> words = new ArrayList<>();
+    List<String> phrases = new ArrayList<>();
+    for (String title : titles) {
+      String[] w = title.replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+");
+      for (int i = 0; i < w.length; i++) {
+        if (w[i].length() >= 5) {
+          words.add(w[i].toLowerCase(java.util.Locale.ROOT));
+          if (i + 1 < w.length && w[i + 1].length() >= 3) {
+            phrases.add("\"" + w[i] + " " + w[i + 1] + "\"");
+          }
+        }
+      }
+    }
+    List<String> single = words.stream().distinct().limit(40).toList();
+    List<String> bool = new ArrayList<>();
+    for (int i = 0; i + 1 < single.size() && !outletNames.isEmpty(); i += 2) {
+      bool.add(
+          single.get(i)
+              + " AND NOT "
+              + single.get(i + 1)
+              + "&outlet="
+              + encode(outletNames.get(i % outletNames.size())));
+    }
+    List<String> phrase =
+        phrases.stream().distinct().limit(40).map(BenchServeCommand::encode).toList();
+    return List.of(
+        new Route("search", true, prefixed("/search?q=", single)),
+        new Route("search_phrase", true, prefixed("/search?q=", phrase)),
+        new Route("search_boolean_outlet", true, prefixed("/search?q=", bool)),
+        new Route("api_search", false, prefixed("/api/search?q=", single)),
+        new Route("api_search_phrase", false, prefixed("/api/search?q=", phrase)));
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The bytes of the files under {@code dir}. */
+  private static long size(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
   }
 
   private static List<String> prefixed(String prefix, List<String> ids) {
