@@ -1047,6 +1047,125 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     }
   }
 
+  /**
+   * One page of the stories {@code filter} selects, newest first by their last date (undated last,
+   * ties by id), after the story {@code cursor} names (from the start when null), each with the
+   * groups that carried it: see {@link ReaderQueries#stories}.
+   *
+   * @throws IllegalArgumentException when the cursor names no story
+   */
+  public ReaderQueries.StoryPage stories(
+      ReaderQueries.StoryFilter filter, String cursor, int limit) {
+    try {
+      return ReaderQueries.stories(db, filter, cursor, limit);
+    } catch (SQLException e) {
+      throw failed("read the stories of", e);
+    }
+  }
+
+  /** Whether the outlet directory gives an outlet a group (else stories are grouped by country). */
+  public boolean groupsDefined() {
+    try {
+      return ReaderQueries.groupsDefined(db);
+    } catch (SQLException e) {
+      throw failed("read the outlet groups of", e);
+    }
+  }
+
+  /**
+   * An article with its story and what was found in it, or empty: {@link ReaderQueries#article}.
+   */
+  public Optional<ReaderQueries.ArticleRecords> article(String id) {
+    try {
+      return ReaderQueries.article(db, id);
+    } catch (SQLException e) {
+      throw failed("read article " + id + " in", e);
+    }
+  }
+
+  /**
+   * The stored articles with these ids (as the corpus stages dated them), in the order given; those
+   * the store lacks left out.
+   */
+  public List<Article> articles(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    try {
+      Map<String, Article> found = new HashMap<>();
+      RecordTables.readArticles(db, RecordTables.Where.in("id", List.copyOf(ids)))
+          .forEach(a -> found.put(a.id(), a));
+      return ids.stream().map(found::get).filter(a -> a != null).toList();
+    } catch (SQLException e) {
+      throw failed("read articles in", e);
+    }
+  }
+
+  /** The names of the stored entities with these ids. */
+  public Map<String, String> entityNames(java.util.Collection<String> ids) {
+    try {
+      return ReaderQueries.entityNames(db, ids);
+    } catch (SQLException e) {
+      throw failed("read entity names in", e);
+    }
+  }
+
+  /** The titles of the stored stories with these ids (untitled ones left out). */
+  public Map<String, String> storyTitles(java.util.Collection<String> ids) {
+    try {
+      return ReaderQueries.storyTitles(db, ids);
+    } catch (SQLException e) {
+      throw failed("read story titles in", e);
+    }
+  }
+
+  /** The story of each of these articles that is in one. */
+  public Map<String, String> storiesOfArticles(java.util.Collection<String> articles) {
+    try {
+      return ReaderQueries.storiesOfArticles(db, articles);
+    } catch (SQLException e) {
+      throw failed("read the stories of articles in", e);
+    }
+  }
+
+  /** The stories with these ids with their groups: {@link ReaderQueries#storyRows}. */
+  public List<ReaderQueries.StoryRow> storyRows(List<String> ids) {
+    try {
+      return ReaderQueries.storyRows(db, ids);
+    } catch (SQLException e) {
+      throw failed("read the stories of", e);
+    }
+  }
+
+  /** An outlet's articles per month: {@link ReaderQueries#articlesPerMonth}. */
+  public Map<String, Integer> articlesPerMonth(String outletId) {
+    try {
+      return ReaderQueries.articlesPerMonth(db, outletId);
+    } catch (SQLException e) {
+      throw failed("read the articles per month of " + outletId + " in", e);
+    }
+  }
+
+  /**
+   * An actor pair's months with quad classes and mean Goldstein: {@link ReaderQueries#pairMonths}.
+   */
+  public List<ReaderQueries.PairMonth> actorPairMonths(String source, String target) {
+    try {
+      return ReaderQueries.pairMonths(db, source, target);
+    } catch (SQLException e) {
+      throw failed("read the months of " + source + " and " + target + " in", e);
+    }
+  }
+
+  /** The events behind one month of an actor pair: {@link ReaderQueries#pairEvents}. */
+  public List<Event> actorPairEvents(String source, String target, String month, int limit) {
+    try {
+      return ReaderQueries.pairEvents(db, source, target, month, limit);
+    } catch (SQLException e) {
+      throw failed("read the events of " + source + " and " + target + " in", e);
+    }
+  }
+
   /** A story with all its records, or empty when no story has this id. */
   public Optional<StoryRecords> story(String id) {
     RecordTables.Where ofStory = RecordTables.Where.of("story = ?", id);
