@@ -298,9 +298,7 @@ final class BenchServeCommand implements Callable<Integer> {
     List<String> bool = new ArrayList<>();
     for (int i = 0; i + 1 < single.size() && !outletNames.isEmpty(); i += 2) {
       bool.add(
-          single.get(i)
-              + " AND NOT "
-              + single.get(i + 1)
+          encode(single.get(i) + " AND NOT " + single.get(i + 1))
               + "&outlet="
               + encode(outletNames.get(i % outletNames.size())));
     }
