@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A corpus as the corpus stages build it up: the per-article results of every accepted article and
@@ -67,18 +68,32 @@ public record Corpus(
             .map(
                 r ->
                     r.record() instanceof Article a && directory.canonical(a) != a
-                        ? new ArticleResult(
-                            directory.canonical(a),
-                            r.actors(),
-                            r.events(),
-                            r.quotes(),
-                            r.scareQuotes(),
-                            r.diagnostics())
+                        ? r.withRecord(directory.canonical(a))
                         : r)
             .toList();
     return new Corpus(
         canonical, directory, entities, quotes, stories, events, published, coverage, conflicts,
         report);
+  }
+
+  /**
+   * This corpus with the copies found among the articles with the ids in {@code checked}: each of
+   * them is a copy of the article {@code copyOf} maps its id to, or no copy when it maps to none;
+   * the other articles keep what they were (a stored article its stored {@code copy_of}).
+   */
+  public Corpus withCopies(Map<String, String> copyOf, Set<String> checked) {
+    List<ArticleResult> marked =
+        results.stream()
+            .map(
+                r ->
+                    r.record() instanceof Article a
+                            && checked.contains(a.id())
+                            && !Objects.equals(a.copyOf(), copyOf.get(a.id()))
+                        ? r.withRecord(a.withCopyOf(copyOf.get(a.id())))
+                        : r)
+            .toList();
+    return new Corpus(
+        marked, outlets, entities, quotes, stories, events, published, coverage, conflicts, report);
   }
 
   public Corpus withEntities(LinkedEntities linked, List<Quote> linkedQuotes) {

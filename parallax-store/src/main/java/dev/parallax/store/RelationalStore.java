@@ -338,7 +338,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   @Override
   public List<ArticleResult> results() {
     List<ArticleResult> out = new ArrayList<>();
-    String sql = "SELECT id, article, actors, events, quotes FROM articles ORDER BY seq";
+    String sql = "SELECT id, article, actors, events, quotes, copy_of FROM articles ORDER BY seq";
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
@@ -352,9 +352,15 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   private ArticleResult decode(ResultSet rs) throws SQLException {
     try {
-      return ResultCodec.decode(
-          new ResultCodec.Encoded(
-              rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+      ArticleResult r =
+          ResultCodec.decode(
+              new ResultCodec.Encoded(
+                  rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+      String copyOf = rs.getString(6);
+      // a stored article keeps the copy_of the corpus stages found, unless they look again
+      return copyOf == null || !(r.record() instanceof Article a)
+          ? r
+          : r.withRecord(a.withCopyOf(copyOf));
     } catch (IllegalArgumentException e) {
       throw new StoreException(
           "stored article " + rs.getString(1) + " in " + name + " no longer reads: " + e, e);
@@ -530,7 +536,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       return out;
     }
     RecordTables.Where in = RecordTables.Where.in("id", List.copyOf(ids));
-    String sql = "SELECT id, article, actors, events, quotes FROM articles WHERE " + in.sql();
+    String sql =
+        "SELECT id, article, actors, events, quotes, copy_of FROM articles WHERE " + in.sql();
     try (PreparedStatement s = db.prepareStatement(sql)) {
       for (int i = 0; i < in.args().size(); i++) {
         s.setObject(i + 1, in.args().get(i));

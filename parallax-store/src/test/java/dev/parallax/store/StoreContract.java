@@ -237,7 +237,21 @@ abstract class StoreContract {
       }
       try (RelationalStore store = RelationalStore.open(location)) {
         List<ArticleResult> read = store.results();
-        assertThat(read).as("seed %d: results", seed).isEqualTo(corpus.results());
+        // a stored article comes back with the copy_of the corpus stages found
+        Map<String, String> copyOf = new HashMap<>();
+        corpus.records().articles().stream()
+            .filter(a -> a.copyOf() != null)
+            .forEach(a -> copyOf.put(a.id(), a.copyOf()));
+        assertThat(copyOf).as("seed %d: copies", seed).hasSize(corpus.results().size() / 2);
+        assertThat(read)
+            .as("seed %d: results", seed)
+            .isEqualTo(
+                corpus.results().stream()
+                    .map(
+                        r ->
+                            r.withRecord(
+                                ((Article) r.record()).withCopyOf(copyOf.get(r.record().id()))))
+                    .toList());
         assertThat(store.records()).as("seed %d: records", seed).isEqualTo(corpus.records());
         assertThat(store.outlets()).as("seed %d: outlets", seed).isEqualTo(corpus.outlets());
         for (var outlet : corpus.outlets()) {
