@@ -37,6 +37,8 @@ import java.util.Set;
  * @param coverage per story and outlet ({@link Layer#COVERAGE})
  * @param conflicts contradicting claims ({@link Layer#CONFLICTS})
  * @param report the HTML page ({@link Layer#REPORT})
+ * @param copies the original of each article that is a copy, by the copy's id: the {@code copy_of}
+ *     of the articles in {@code results} ({@link Layer#STORIES}; a stored article's as stored)
  */
 public record Corpus(
     List<ArticleResult> results,
@@ -48,14 +50,28 @@ public record Corpus(
     Map<String, InferredPublication> published,
     List<Coverage> coverage,
     List<Conflict> conflicts,
-    String report) {
+    String report,
+    Map<String, String> copies) {
   public Corpus {
     results = List.copyOf(results);
+    copies = Map.copyOf(copies);
+  }
+
+  /** The original of each copy among {@code results}' articles, by the copy's id. */
+  private static Map<String, String> copiesOf(List<ArticleResult> results) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (ArticleResult r : results) {
+      if (r.record() instanceof Article a && a.copyOf() != null) {
+        out.put(a.id(), a.copyOf());
+      }
+    }
+    return out;
   }
 
   /** A corpus of these results, before any corpus stage. */
   public static Corpus of(List<ArticleResult> results) {
-    return new Corpus(results, null, null, null, null, null, null, null, null, null);
+    return new Corpus(
+        results, null, null, null, null, null, null, null, null, null, copiesOf(results));
   }
 
   /**
@@ -73,7 +89,7 @@ public record Corpus(
             .toList();
     return new Corpus(
         canonical, directory, entities, quotes, stories, events, published, coverage, conflicts,
-        report);
+        report, copies);
   }
 
   /**
@@ -93,7 +109,17 @@ public record Corpus(
                         : r)
             .toList();
     return new Corpus(
-        marked, outlets, entities, quotes, stories, events, published, coverage, conflicts, report);
+        marked,
+        outlets,
+        entities,
+        quotes,
+        stories,
+        events,
+        published,
+        coverage,
+        conflicts,
+        report,
+        copiesOf(marked));
   }
 
   public Corpus withEntities(LinkedEntities linked, List<Quote> linkedQuotes) {
@@ -107,7 +133,8 @@ public record Corpus(
         published,
         coverage,
         conflicts,
-        report);
+        report,
+        copies);
   }
 
   public Corpus withStories(List<Story> grouped) {
@@ -121,7 +148,8 @@ public record Corpus(
         published,
         coverage,
         conflicts,
-        report);
+        report,
+        copies);
   }
 
   public Corpus withEvents(List<Event> fused, Map<String, InferredPublication> inferred) {
@@ -135,7 +163,8 @@ public record Corpus(
         Map.copyOf(inferred),
         coverage,
         conflicts,
-        report);
+        report,
+        copies);
   }
 
   public Corpus withCoverage(List<Coverage> rows) {
@@ -149,7 +178,8 @@ public record Corpus(
         published,
         List.copyOf(rows),
         conflicts,
-        report);
+        report,
+        copies);
   }
 
   public Corpus withConflicts(List<Conflict> found) {
@@ -163,12 +193,14 @@ public record Corpus(
         published,
         coverage,
         List.copyOf(found),
-        report);
+        report,
+        copies);
   }
 
   public Corpus withReport(String html) {
     return new Corpus(
-        results, outlets, entities, quotes, stories, events, published, coverage, conflicts, html);
+        results, outlets, entities, quotes, stories, events, published, coverage, conflicts, html,
+        copies);
   }
 
   /** Every article, as the per-article stages left it. */
@@ -228,11 +260,12 @@ public record Corpus(
   }
 
   /**
-   * {@code article} as {@code articles.jsonl} gives it: under its outlet's canonical name and
-   * {@link #dated}.
+   * {@code article} as {@code articles.jsonl} gives it: under its outlet's canonical name, {@link
+   * #dated}, and with the article it is a copy of.
    */
   public Article asWritten(Article article) {
-    return dated(outlets == null ? article : outlets.canonical(article));
+    return dated(outlets == null ? article : outlets.canonical(article))
+        .withCopyOf(copies.get(article.id()));
   }
 
   /** The outlets of the corpus, empty before the outlets stage. */

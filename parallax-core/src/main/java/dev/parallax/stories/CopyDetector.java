@@ -43,7 +43,6 @@ public final class CopyDetector {
    */
   public static final int MIN_SHINGLES = 20;
 
-
   private final double threshold;
   private final int minShingles;
 

@@ -17,6 +17,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The stories of a growing corpus. {@link #add} assigns one new article to the story whose members
@@ -155,12 +156,12 @@ public final class StoryIndex {
    * makes them, and posts it in the candidate index.
    */
   private Observed observe(Article article) {
-    ArticleProfile profile = profiler.profile(article, line -> seenLines.contains(lineKey(line)));
+    List<String> lines = ArticleProfiler.contentLines(article.body(), line -> false);
+    ArticleProfile profile = profiler.profile(article, boilerplate(lines));
     if (embedder != null && options.embeddingWeight() > 0) {
       profile = profile.withEmbedding(embedder.embed(article));
     }
-    ArticleProfiler.contentLines(article.body(), line -> false)
-        .forEach(line -> seenLines.add(lineKey(line)));
+    lines.forEach(line -> seenLines.add(lineKey(line)));
     stats.observe(profile);
     profile = profile.withoutTerms();
     arrivals.add(article.id());
@@ -170,6 +171,21 @@ public final class StoryIndex {
       candidates.post(profile.id(), profile.anchor(), keys);
     }
     return new Observed(profile, keys);
+  }
+
+  /**
+   * The lines of an article to leave out of its profile: those seen verbatim in earlier articles (a
+   * site's menus, footers, promotions), unless they hold most of its text: then the article is the
+   * same text carried again (a copy, {@link CopyDetector}), and those lines are its content.
+   */
+  private Predicate<String> boilerplate(List<String> lines) {
+    long all = 0;
+    long seen = 0;
+    for (String line : lines) {
+      all += line.length();
+      seen += seenLines.contains(lineKey(line)) ? line.length() : 0;
+    }
+    return 2 * seen > all ? line -> false : line -> seenLines.contains(lineKey(line));
   }
 
   /** A 64-bit hash of a line (FNV-1a over its UTF-16 units): two lines rarely share one. */
