@@ -1,5 +1,6 @@
 package dev.parallax.report;
 
+import dev.parallax.model.Article;
 import dev.parallax.model.Story;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,16 +45,24 @@ final class StorySection {
     return byOutlet;
   }
 
-  private static String meta(Story story, int outlets) {
+  private String meta(Story story, int outlets) {
     String dates =
         story.first() == null
             ? "undated"
             : story.first().equals(story.last())
                 ? story.first().toString()
                 : story.first() + " \u2013 " + story.last();
+    // a copy (the same text carried again) is no report of its own
+    long reports =
+        story.articles().stream()
+            .map(id -> index.article(id).map(Article::report).orElse(id))
+            .distinct()
+            .count();
+    String articles = count(story.articles().size(), "article");
     return dates
         + " \u00b7 "
-        + count(story.articles().size(), "article")
+        + (reports < story.articles().size() ? count((int) reports, "report") + " in " : "")
+        + articles
         + " \u00b7 "
         + count(outlets, "outlet")
         + " \u00b7 "
