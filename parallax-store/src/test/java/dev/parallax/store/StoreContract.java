@@ -77,7 +77,8 @@ abstract class StoreContract {
       store.save(result);
     }
     String stored = queryOne(location, "SELECT article FROM articles WHERE id = 'a1'");
-    assertThat(stored).isEqualTo(Jsonl.line(result.record()));
+    // the line but for copy_of, which the corpus stages set and the store keeps in its own column
+    assertThat(stored).isEqualTo(Jsonl.line(result.record()).replace(",\"copy_of\":null", ""));
     assertThat(stored).contains("Mira Kovač", "🚢", "\"published_from\":\"inferred\"");
   }
 
