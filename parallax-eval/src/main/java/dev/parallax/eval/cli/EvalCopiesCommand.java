@@ -67,6 +67,12 @@ final class EvalCopiesCommand implements Callable<Integer> {
             : fromJsonl(data);
     double t = threshold == null ? CopyDetector.THRESHOLD : threshold;
     CopyEvaluation.Result r = new CopyEvaluation(CopyDetector.MIN_SHINGLES).run(articles, t);
+    long copyPairs = r.pairs().stream().filter(CopyEvaluation.Pair::copy).count();
+    out.printf(
+        Locale.ROOT,
+        "pairs: %d edited copies, %d pairs of two articles%n",
+        copyPairs,
+        r.pairs().size() - copyPairs);
     for (double sweep = 0.3; sweep < 0.95; sweep += 0.1) {
       Prf p = r.at(sweep);
       out.printf(
