@@ -11,3 +11,7 @@ CREATE INDEX events_by_actor_pair_month ON events (source_actor, target_actor, e
 -- an outlet's articles per month, read from the index alone
 DROP INDEX articles_by_outlet_id_date;
 CREATE INDEX articles_by_outlet_id_date ON articles (outlet_id, published, inferred_published);
+-- the stories list in newest-first order (and its keyset), read from the index alone until a
+-- filter needs the row
+DROP INDEX stories_by_last_date;
+CREATE INDEX stories_by_last_date ON stories (last_date, id);
