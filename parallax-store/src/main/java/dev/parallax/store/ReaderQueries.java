@@ -197,8 +197,9 @@ public final class ReaderQueries {
       args.add(f.outlet());
     }
     if (f.without() != null) {
-      where.append(
-          " AND NOT EXISTS (SELECT 1 FROM story_outlets o WHERE o.story = s.id AND o.outlet = ?)");
+      // the outlet's stories read once from its index, not probed per story: an outlet that
+      // carries nearly every story makes this filter read the whole list
+      where.append(" AND s.id NOT IN (SELECT o.story FROM story_outlets o WHERE o.outlet = ?)");
       args.add(f.without());
     }
     if (f.actor() != null) {

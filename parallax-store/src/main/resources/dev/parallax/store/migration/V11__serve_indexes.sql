@@ -15,3 +15,5 @@ CREATE INDEX articles_by_outlet_id_date ON articles (outlet_id, published, infer
 -- filter needs the row
 DROP INDEX stories_by_last_date;
 CREATE INDEX stories_by_last_date ON stories (last_date, id);
+-- the stories an outlet carried (the outlet page's "stories others carry that it omits")
+CREATE INDEX story_outlets_by_outlet ON story_outlets (outlet, story);
