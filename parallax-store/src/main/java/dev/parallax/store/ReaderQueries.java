@@ -197,8 +197,9 @@ public final class ReaderQueries {
       args.add(f.outlet());
     }
     if (f.without() != null) {
-      where.append(
-          " AND NOT EXISTS (SELECT 1 FROM story_outlets o WHERE o.story = s.id AND o.outlet = ?)");
+      // the outlet's stories read once from its index, not probed per story: an outlet that
+      // carries nearly every story makes this filter read the whole list
+      where.append(" AND s.id NOT IN (SELECT o.story FROM story_outlets o WHERE o.outlet = ?)");
       args.add(f.without());
     }
     if (f.actor() != null) {
@@ -233,8 +234,8 @@ public final class ReaderQueries {
       args.add(f.group());
     }
     if (f.blindspot()) {
-      where.append(" AND NOT EXISTS (SELECT 1" + groupOf + " AND d." + group + " IS NULL)");
-      where.append(" AND (SELECT count(DISTINCT d." + group + ")" + groupOf + ") = 1");
+      // set with the corpus records (RecordTables.fillBlindspots), as groupsOf would find it
+      where.append(" AND s.blindspot_group IS NOT NULL");
     }
   }
 
@@ -515,14 +516,49 @@ public final class ReaderQueries {
         : RecordTables.readEvents(db, RecordTables.Where.in("id", ids));
   }
 
+  /**
+   * The ids of one outlet's coverage rows of its {@code limit} latest stories: the dated stories
+   * newest first along their last-date index, each probed for this outlet's row (so the read stops
+   * when the page is full, however many stories the outlet carried), then the rows of undated or
+   * unknown stories in output order.
+   */
+  static List<Object> outletCoverageIds(Connection db, String outlet, int limit)
+      throws SQLException {
+    String row = "FROM coverage c WHERE c.story = s.id AND c.outlet = ?";
+    List<Object> ids =
+        column(
+            db,
+            "SELECT (SELECT c.id "
+                + row
+                + ") FROM stories s WHERE EXISTS (SELECT 1 "
+                + row
+                + ") AND s.last_date IS NOT NULL ORDER BY s.last_date DESC, s.id LIMIT ?",
+            List.of(outlet, outlet, limit));
+    if (ids.size() < limit) {
+      ids.addAll(
+          column(
+              db,
+              "SELECT c.id FROM coverage c LEFT JOIN stories s ON s.id = c.story"
+                  + " WHERE c.outlet = ? AND s.last_date IS NULL ORDER BY c.id LIMIT ?",
+              List.of(outlet, limit - ids.size())));
+    }
+    return ids;
+  }
+
   private static List<String> ids(Connection db, String sql, List<Object> args)
       throws SQLException {
-    List<String> out = new ArrayList<>();
+    return column(db, sql, args).stream().map(String::valueOf).toList();
+  }
+
+  /** The first column of the rows {@code sql} selects, as the driver gives it. */
+  private static List<Object> column(Connection db, String sql, List<Object> args)
+      throws SQLException {
+    List<Object> out = new ArrayList<>();
     try (PreparedStatement s = db.prepareStatement(sql)) {
       bind(s, args);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          out.add(rs.getString(1));
+          out.add(rs.getObject(1));
         }
       }
     }

@@ -182,10 +182,31 @@ final class RecordTables {
     }
     writeEntities(db, records.entities());
     writeStories(db, records.stories());
+    fillBlindspots(db);
     writeEvents(db, records.events());
     writeQuotes(db, records.quotes());
     writeCoverage(db, records.coverage());
     writeConflicts(db, records.conflicts());
+  }
+
+  /**
+   * Sets each story's {@code blindspot_group}: the one group of all the outlets that carried it
+   * (their country when the outlet directory defines no group at all), or null when they span two
+   * or one of them has none; what the stories list's blindspot filter reads.
+   */
+  static void fillBlindspots(Connection db) throws SQLException {
+    String group = ReaderQueries.groupsDefined(db) ? "outlet_group" : "country";
+    try (Statement s = db.createStatement()) {
+      s.executeUpdate(
+          "UPDATE stories SET blindspot_group = (SELECT CASE WHEN count(*) = count(d."
+              + group
+              + ") AND count(DISTINCT d."
+              + group
+              + ") = 1 THEN max(d."
+              + group
+              + ") END FROM story_outlets so LEFT JOIN outlet_directory d ON d.name = so.outlet"
+              + " WHERE so.story = stories.id)");
+    }
   }
 
   private static void writeOutlets(Connection db, List<Outlet> outlets) throws SQLException {

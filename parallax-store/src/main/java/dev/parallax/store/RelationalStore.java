@@ -912,19 +912,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
         return RecordTables.readCoverage(db, RecordTables.Where.of("outlet = ?", outlet));
       }
       // the page's ids first, so that the reads of its parts do not sort again
-      List<Object> ids = new ArrayList<>();
-      try (PreparedStatement s =
-          db.prepareStatement(
-              "SELECT c.id FROM coverage c LEFT JOIN stories s ON s.id = c.story WHERE c.outlet ="
-                  + " ? ORDER BY s.last_date IS NULL, s.last_date DESC, c.id LIMIT ?")) {
-        s.setString(1, outlet);
-        s.setInt(2, limit);
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            ids.add(rs.getInt(1));
-          }
-        }
-      }
+      List<Object> ids = ReaderQueries.outletCoverageIds(db, outlet, limit);
       if (ids.isEmpty()) {
         return List.of();
       }
