@@ -1,4 +1,4 @@
--- Schema version 11: what serve's pages ask at 100k articles, answered from indexes.
+-- Schema version 9: what serve's pages ask at 100k articles, answered from indexes.
 -- A story's blindspot group: the one group (or, when the outlet directory defines no group, the
 -- one country) of every outlet that carried it; null when its outlets span two or one has none.
 -- Filled after each run's corpus records (and here, for a stored corpus, by the migration's step).
