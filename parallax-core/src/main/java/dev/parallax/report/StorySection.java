@@ -30,7 +30,8 @@ final class StorySection {
   void write(HtmlWriter html, Story story) {
     Map<String, List<String>> byOutlet = articlesByOutlet(story);
     html.open("section", "class", "story", "id", "story-" + story.id());
-    html.open("details", "open", "").open("summary").element("h2", null, title(story));
+    // collapsed: a closed story costs the browser no layout until it is opened
+    html.open("details").open("summary").element("h2", null, title(story));
     html.element("span", "meta", meta(story, byOutlet.size())).close("summary");
     html.open("div", "class", "columns");
     byOutlet.forEach((outlet, articles) -> column.write(html, story, outlet, articles));
