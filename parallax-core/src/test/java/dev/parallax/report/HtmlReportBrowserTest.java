@@ -98,6 +98,12 @@ class HtmlReportBrowserTest {
     assertThat(dom.select("#px-viewer-body mark").text()).isEqualTo(ReportFixture.MARR.text());
     assertThat(dom.select("a.fact.px-active").eachText())
         .contains(ReportFixture.MARR.text(), "[1]");
+    // stories are collapsed; the one holding the fact was opened for it, the others stay closed
+    Element fact = dom.select("section.story a.fact.px-active").first();
+    assertThat(fact).isNotNull();
+    Element story = fact.parents().select("details").first();
+    assertThat(story.hasAttr("open")).isTrue();
+    assertThat(dom.select("section.story > details:not([open])")).isNotEmpty();
   }
 
   @Test
