@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 public final class StoryGrouper {
   /** Publication date (undated last), then id: the order articles are taken in. */
-  static final Comparator<Article> ORDER =
+  public static final Comparator<Article> ORDER =
       Comparator.comparing(
               Article::published, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
           .thenComparing(Article::id);

@@ -5,6 +5,8 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Story;
 import dev.parallax.stories.LeadEmbedder;
 import dev.parallax.stories.StoryGrouper;
+import dev.parallax.stories.StoryIndex;
+import dev.parallax.stories.StoryIndexState;
 import dev.parallax.stories.StoryOptions;
 import java.util.HashMap;
 import java.util.List;
@@ -41,11 +43,58 @@ public final class StoryEvaluation {
 
   public Result run(List<BasilCorpus.Item> items, StoryOptions options) {
     List<Article> articles = items.stream().map(BasilCorpus.Item::article).toList();
-    List<Story> stories = new StoryGrouper(kb, options, embedder).group(articles);
-    Map<String, String> predicted = new HashMap<>();
-    stories.forEach(s -> s.articles().forEach(a -> predicted.put(a, s.id())));
+    return scored(items, new StoryGrouper(kb, options, embedder).group(articles));
+  }
+
+  /**
+   * The one-run grouping, the grouping of the same articles analysed as a stored corpus grows over
+   * several runs, and how far the second agrees with the first ({@code agreement}: B³ of the
+   * batched stories against the one-run stories as reference).
+   */
+  public record Batched(Result oneRun, Result batched, ClusterScores agreement) {}
+
+  /**
+   * Groups {@code items} once, and again over {@code batches} runs as {@code analyze --store} grows
+   * a stored corpus: the articles in the grouper's order (publication date, undated last, then id:
+   * the order a living corpus receives them in) cut into that many consecutive batches of
+   * near-equal size, each run restoring the index the run before left (its stories keep their
+   * members and ids) and adding its batch, then running the merge pass.
+   */
+  public Batched runInBatches(List<BasilCorpus.Item> items, StoryOptions options, int batches) {
+    if (batches < 1) {
+      throw new IllegalArgumentException("batches must be at least 1");
+    }
+    StoryGrouper grouper = new StoryGrouper(kb, options, embedder);
+    List<Article> ordered =
+        items.stream().map(BasilCorpus.Item::article).sorted(StoryGrouper.ORDER).toList();
+    Map<String, Article> seen = new HashMap<>();
+    StoryIndexState state = StoryIndexState.EMPTY;
+    List<Story> stories = List.of();
+    for (int b = 0; b < batches; b++) {
+      List<Article> batch =
+          ordered.subList(
+              (int) ((long) ordered.size() * b / batches),
+              (int) ((long) ordered.size() * (b + 1) / batches));
+      StoryIndex index = grouper.newIndex();
+      index.restore(state, seen::get);
+      batch.forEach(a -> seen.put(a.id(), a));
+      stories = grouper.extend(index, batch);
+      state = index.state();
+    }
+    Result one = run(items, options);
+    Result batched = scored(items, stories);
+    return new Batched(one, batched, ClusterScores.of(storyOf(stories), storyOf(one.stories())));
+  }
+
+  private static Result scored(List<BasilCorpus.Item> items, List<Story> stories) {
     Map<String, String> reference = new HashMap<>();
     items.forEach(i -> reference.put(i.article().id(), i.triplet()));
-    return new Result(ClusterScores.of(predicted, reference), stories);
+    return new Result(ClusterScores.of(storyOf(stories), reference), stories);
+  }
+
+  private static Map<String, String> storyOf(List<Story> stories) {
+    Map<String, String> out = new HashMap<>();
+    stories.forEach(s -> s.articles().forEach(a -> out.put(a, s.id())));
+    return out;
   }
 }

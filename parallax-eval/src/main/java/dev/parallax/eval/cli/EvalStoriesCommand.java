@@ -97,6 +97,16 @@ final class EvalStoriesCommand implements Callable<Integer> {
       description = "Index each article under its K most distinctive terms (default: tuned).")
   Integer indexTerms;
 
+  @Option(
+      names = "--batches",
+      paramLabel = "N",
+      description =
+          "Also group the articles as a stored corpus grows over N runs (publication order, N"
+              + " consecutive batches, each run restoring the last one's stories) and print the"
+              + " agreement of that grouping with the one-run grouping (B3 against it) and its"
+              + " own scores.")
+  Integer batches;
+
   @Option(names = "--sweep", description = "First print the scores at thresholds 0.100 to 0.500.")
   boolean sweep;
 
@@ -148,6 +158,21 @@ final class EvalStoriesCommand implements Callable<Integer> {
     line.put("stories", result.stories().size());
     line.put("n", s.n());
     out.println(Jsonl.line(line));
+    if (batches != null) {
+      if (batches < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--batches must be >= 1");
+      }
+      StoryEvaluation.Batched b = evaluation.runInBatches(items, options, batches);
+      Map<String, Object> batched = new LinkedHashMap<>();
+      batched.put("task", "stories-in-batches");
+      batched.put("batches", batches);
+      EvalCommand.putPrf(batched, "agreement_bcubed", b.agreement().bcubed());
+      EvalCommand.putPrf(batched, "bcubed", b.batched().scores().bcubed());
+      EvalCommand.putPrf(batched, "pairwise", b.batched().scores().pairwise());
+      batched.put("stories", b.batched().stories().size());
+      batched.put("one_run_stories", b.oneRun().stories().size());
+      out.println(Jsonl.line(batched));
+    }
     return 0;
   }
 
