@@ -37,7 +37,7 @@ final class Migrations {
           new Migration(5, "V5__ingest_versions_searches.sql", null),
           new Migration(6, "V6__inferred_event.sql", null),
           new Migration(7, "V7__quote_sieve_and_outer.sql", null),
-          new Migration(10, "V10__entity_page_indexes.sql", null),
+          new Migration(10, "V10__entity_page_indexes.sql", RecordTables::fillOutletSums),
           new Migration(11, "V11__serve_indexes.sql", RecordTables::fillBlindspots));
 
   private Migrations() {}
