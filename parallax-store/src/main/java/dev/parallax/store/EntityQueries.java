@@ -101,13 +101,16 @@ public final class EntityQueries {
     }
   }
 
-  /** The stored entities whose actor code starts with {@code code}, by name, at most limit. */
+  /**
+   * The stored entities whose actor code starts with {@code code}, by code and name (the order of
+   * the {@code entities_by_actor} index, so only the first {@code limit} are read), at most limit.
+   */
   static List<Entity> entitiesOfActor(Connection db, String code, int limit) throws SQLException {
     List<Entity> out = new ArrayList<>();
     try (PreparedStatement s =
         db.prepareStatement(
             "SELECT id, name, type, actor FROM entities WHERE actor >= ? AND actor < ?"
-                + " ORDER BY actor, name, id LIMIT ?")) {
+                + " ORDER BY actor, name LIMIT ?")) {
       s.setString(1, code);
       s.setString(2, ReaderQueries.prefixEnd(code));
       s.setInt(3, limit);
