@@ -219,6 +219,16 @@ class ServeApiTest {
   }
 
   @Test
+  void aMergedEntitysIdAnswers301ToItsNewId() {
+    Http.Answer api = served.get("/api/entities/" + N1_BEFORE + "?limit=5");
+    assertThat(api.status()).isEqualTo(301);
+    assertThat(api.header("Location")).isEqualTo("/api/entities/" + N1 + "?limit=5");
+    Http.Answer page = served.get("/entities/" + N1_BEFORE);
+    assertThat(page.status()).isEqualTo(301);
+    assertThat(page.header("Location")).isEqualTo("/entities/" + N1);
+  }
+
+  @Test
   void anEntitysOfficesComeFromTheKnowledgeBaseByName() {
     JsonNode offices = served.json("/api/entities/" + N2).get("offices");
     assertThat(offices).hasSize(1);

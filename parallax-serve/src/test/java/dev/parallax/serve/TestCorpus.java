@@ -51,6 +51,9 @@ final class TestCorpus {
   static final String N1 = "n000000000000e001";
   static final String N2 = "n000000000000e002";
 
+  /** An entity id a merge retired in favour of N1 (id_redirects). */
+  static final String N1_BEFORE = "n000000000000e0ff";
+
   /** An alias of N1 that carries script. */
   static final String HOSTILE_ALIAS = "<script>alert('alias')</script>";
 
@@ -251,6 +254,18 @@ final class TestCorpus {
               List.of(conflict)),
           outlets,
           outletIds::get);
+    }
+    // what the incremental corpus stages write when two stored entities merge
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        java.sql.Statement st = db.createStatement()) {
+      st.executeUpdate(
+          "INSERT INTO id_redirects (old_id, new_id, kind) VALUES ('"
+              + N1_BEFORE
+              + "', '"
+              + N1
+              + "', 'entity')");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
     return location;
   }
