@@ -4,6 +4,7 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.Event;
 import dev.parallax.model.Outlet;
+import dev.parallax.store.EntityQueries;
 import dev.parallax.store.ReaderQueries;
 import dev.parallax.store.RelationalStore;
 import dev.parallax.store.StoreLocation;
@@ -154,6 +155,38 @@ final class Corpus implements AutoCloseable {
 
   List<Coverage> coverageOfOutlet(String name, int limit) {
     return read(s -> s.coverageOfOutlet(name, limit));
+  }
+
+  Optional<dev.parallax.model.Entity> entity(String id) {
+    return read(s -> s.entity(id));
+  }
+
+  Optional<String> entityMovedTo(String id) {
+    return read(s -> s.entityMovedTo(id));
+  }
+
+  List<dev.parallax.model.Entity> entitiesOfActor(String code, int limit) {
+    return read(s -> s.entitiesOfActor(code, limit));
+  }
+
+  List<EntityQueries.DatedQuote> quotesBy(String entity, int limit) {
+    return read(s -> s.quotesBy(entity, limit));
+  }
+
+  List<Event> eventsOfEntity(String entity, boolean asSource, int limit) {
+    return read(s -> s.eventsOfEntity(entity, asSource, limit));
+  }
+
+  List<EntityQueries.LabelUse> labelsOf(String entity, int limit) {
+    return read(s -> s.labelsOf(entity, limit));
+  }
+
+  List<EntityQueries.ToneCell> toneOf(String entity, int limit) {
+    return read(s -> s.toneOf(entity, limit));
+  }
+
+  EntityQueries.OutletSums outletSums(String outlet, int limit) {
+    return read(s -> s.outletSums(outlet, limit));
   }
 
   /** The story of an article, or null. */

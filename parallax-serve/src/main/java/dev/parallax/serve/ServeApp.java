@@ -77,6 +77,7 @@ public final class ServeApp {
         new Route("/stories/{id}", this::storyPage),
         new Route("/articles/{id}", this::articlePage),
         new Route("/actors/{code}", this::actorPage),
+        new Route("/entities/{id}", this::entityPage),
         new Route("/outlets/{id}", this::outletPage),
         new Route("/search", this::searchPage),
         new Route("/searches/{name}", this::savedSearchPage),
@@ -91,6 +92,7 @@ public final class ServeApp {
         new Route("/api/stories/{id}", this::storyApi),
         new Route("/api/articles/{id}", this::articleApi),
         new Route("/api/actors/{code}/events", this::actorEventsApi),
+        new Route("/api/entities/{id}", this::entityApi),
         new Route("/api/actor-pairs/{source}/{target}", this::pairApi),
         new Route("/api/actor-pairs/{source}/{target}/{month}", this::pairMonthApi),
         new Route("/api/outlets", this::outletsApi),
@@ -350,7 +352,7 @@ public final class ServeApp {
               + ")";
       facts.add(
           new Highlights.Fact("entity", anchor, em.mention().start(), em.mention().end(), label));
-      rows.add(new Views.FactRow(anchor, "entity", label, em.mention().text()));
+      rows.add(new Views.FactRow(anchor, "entity", label, em.mention().text(), em.entity().id()));
     }
     for (ReaderQueries.EventReport er : records.events()) {
       EventMention m = er.mention();
@@ -358,7 +360,7 @@ public final class ServeApp {
       String anchor = Views.eventAnchor(er.event(), m);
       String label = v.source() + " → " + v.target() + " " + v.cameo() + " (" + v.plover() + ")";
       facts.add(new Highlights.Fact("event", anchor, m.start(), m.end(), "event " + label));
-      rows.add(new Views.FactRow(anchor, "event", label, m.text()));
+      rows.add(new Views.FactRow(anchor, "event", label, m.text(), null));
     }
     for (Quote q : records.quotes()) {
       String anchor = "q-" + q.id();
@@ -366,7 +368,7 @@ public final class ServeApp {
       facts.add(
           new Highlights.Fact(
               "quote", anchor, q.span().start(), q.span().end(), "quote by " + label));
-      rows.add(new Views.FactRow(anchor, "quote", label, q.text()));
+      rows.add(new Views.FactRow(anchor, "quote", label, q.text(), q.speaker().entity()));
     }
     render(
         ctx,
@@ -410,11 +412,140 @@ public final class ServeApp {
         ctx,
         "actor.jte",
         new Views.ActorPage(
-            code, events, with, Views.PairRow.of(forward, backward), month, monthEvents));
+            code,
+            events,
+            with,
+            Views.PairRow.of(forward, backward),
+            month,
+            monthEvents,
+            corpus.entitiesOfActor(code, ACTOR_ENTITIES)));
+  }
+
+  /** How many entities under an actor code the actor page lists at most. */
+  private static final int ACTOR_ENTITIES = 50;
+
+  /** How many rows an entity's labels, its tone cells and an outlet's sums show at most. */
+  private static final int SUM_ROWS = 500;
+
+  /** An entity's records the page and the API show, newest first, each list at most limit. */
+  private record EntityRecords(
+      dev.parallax.model.Entity entity,
+      List<Offices.Office> offices,
+      List<dev.parallax.store.EntityQueries.DatedQuote> quotes,
+      List<Event> asSource,
+      List<Event> asTarget,
+      List<dev.parallax.store.EntityQueries.LabelUse> labels,
+      List<dev.parallax.store.EntityQueries.ToneCell> tone) {}
+
+  /** The entity the path names with its records, null when answered with a redirect. */
+  private EntityRecords entityRecords(Context ctx, String prefix) {
+    Params.only(ctx, Set.of("limit"));
+    String id = Params.id(ctx, "id");
+    int limit = Params.limit(ctx, "limit", 50, 1000);
+    java.util.Optional<dev.parallax.model.Entity> found = corpus.entity(id);
+    if (found.isEmpty()) {
+      java.util.Optional<String> moved = corpus.entityMovedTo(id);
+      if (moved.isPresent()) {
+        String q = ctx.queryString();
+        ctx.redirect(
+            prefix + moved.get() + (q == null ? "" : "?" + q),
+            io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+        return null;
+      }
+    }
+    dev.parallax.model.Entity entity = found.orElseThrow(() -> missing("entity", id));
+    return new EntityRecords(
+        entity,
+        Offices.of(entity),
+        corpus.quotesBy(id, limit),
+        corpus.eventsOfEntity(id, true, limit),
+        corpus.eventsOfEntity(id, false, limit),
+        corpus.labelsOf(id, SUM_ROWS),
+        corpus.toneOf(id, SUM_ROWS));
+  }
+
+  private void entityPage(Context ctx) {
+    EntityRecords r = entityRecords(ctx, "/entities/");
+    if (r == null) {
+      return;
+    }
+    List<String> outlets =
+        r.tone().stream()
+            .map(dev.parallax.store.EntityQueries.ToneCell::outlet)
+            .distinct()
+            .sorted(Comparator.nullsLast(Comparator.naturalOrder()))
+            .toList();
+    Map<String, String> outletIds = new java.util.HashMap<>();
+    corpus.outlets().forEach(o -> outletIds.put(o.name(), o.id()));
+    render(
+        ctx,
+        "entity.jte",
+        new Views.EntityPage(
+            r.entity(),
+            r.offices(),
+            r.quotes().stream().map(Views.QuoteRow::of).toList(),
+            r.asSource().stream().map(Views.EventView::of).toList(),
+            r.asTarget().stream().map(Views.EventView::of).toList(),
+            r.labels(),
+            outlets,
+            Views.EntityPage.table(r.tone(), outlets),
+            outletIds));
+  }
+
+  private void entityApi(Context ctx) {
+    EntityRecords r = entityRecords(ctx, "/api/entities/");
+    if (r == null) {
+      return;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("entity", r.entity());
+    out.put("offices", r.offices());
+    out.put(
+        "quotes",
+        r.quotes().stream()
+            .map(
+                q -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("quote", q.quote());
+                  m.put("published", q.published());
+                  return m;
+                })
+            .toList());
+    out.put("as_source", r.asSource());
+    out.put("as_target", r.asTarget());
+    out.put("labels", r.labels().stream().map(ServeApp::labelView).toList());
+    out.put(
+        "tone",
+        r.tone().stream()
+            .map(
+                t -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("outlet", t.outlet());
+                  m.put("month", t.month());
+                  m.put("mean", t.mean());
+                  m.put("stories", t.stories());
+                  return m;
+                })
+            .toList());
+    json(ctx, write(out));
+  }
+
+  private static Map<String, Object> labelView(dev.parallax.store.EntityQueries.LabelUse l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("outlet", l.outlet());
+    m.put("entity", l.entity());
+    m.put("label", l.label());
+    m.put("count", l.count());
+    m.put("loaded", l.loaded());
+    m.put("stories", l.stories());
+    return m;
   }
 
   /** How many of an outlet's latest stories and of the stories it omits a page shows. */
   private static final int OUTLET_ROWS = 50;
+
+  /** How many rows each of an outlet's sums over all its stories shows at most (the most used). */
+  private static final int OUTLET_SUMS = 100;
 
   private Outlet outletOrRefuse(Context ctx) {
     String id = Params.id(ctx, "id");
@@ -427,6 +558,13 @@ public final class ServeApp {
     List<Coverage> coverage = corpus.coverageOfOutlet(outlet.name(), OUTLET_ROWS);
     Map<String, String> titles =
         corpus.storyTitles(coverage.stream().map(Coverage::story).toList());
+    dev.parallax.store.EntityQueries.OutletSums sums =
+        corpus.outletSums(outlet.name(), OUTLET_SUMS);
+    Set<String> names = entitiesNamed(coverage);
+    sums.voicesByEntity().forEach(v -> names.add(v.key()));
+    sums.labels().forEach(l -> names.add(l.entity()));
+    sums.tone().forEach(t -> names.add(t.entity()));
+    names.remove(null);
     render(
         ctx,
         "outlet.jte",
@@ -437,7 +575,8 @@ public final class ServeApp {
                 .map(r -> Views.StoryRow.of(r.story()))
                 .toList(),
             corpus.articlesPerMonth(outlet.id()),
-            corpus.entityNames(entitiesNamed(coverage))));
+            corpus.entityNames(names),
+            sums));
   }
 
   /** The entities that coverage rows name in their labels, voices and tone. */
@@ -464,7 +603,41 @@ public final class ServeApp {
             .map(r -> r.story().id())
             .toList());
     out.put("articles_per_month", corpus.articlesPerMonth(outlet.id()));
+    dev.parallax.store.EntityQueries.OutletSums sums =
+        corpus.outletSums(outlet.name(), OUTLET_SUMS);
+    out.put(
+        "voices",
+        sums.voicesByEntity().stream().map(v -> voiceView("entity", v.key(), v)).toList());
+    out.put(
+        "voices_by_side",
+        sums.voicesBySide().stream().map(v -> voiceView("side", v.key(), v)).toList());
+    out.put("labels", sums.labels().stream().map(ServeApp::labelView).toList());
+    out.put(
+        "tone",
+        sums.tone().stream()
+            .map(
+                t -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("entity", t.entity());
+                  m.put("mean", t.mean());
+                  m.put("stories", t.stories());
+                  return m;
+                })
+            .toList());
     json(ctx, write(out));
+  }
+
+  private static Map<String, Object> voiceView(
+      String keyName, String key, dev.parallax.store.EntityQueries.VoiceSum v) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(keyName, key);
+    if (keyName.equals("entity")) {
+      m.put("side", v.side());
+    }
+    m.put("quotes", v.quotes());
+    m.put("reported", v.reported());
+    m.put("stories", v.stories());
+    return m;
   }
 
   private void searchPage(Context ctx) {

@@ -95,7 +95,9 @@ public final class Views {
       double goldstein,
       int quadClass,
       String href,
-      String text) {
+      String text,
+      String sourceEntity,
+      String targetEntity) {
     static EventView of(Event e) {
       EventMention m = e.mentions().isEmpty() ? null : e.mentions().get(0);
       return new EventView(
@@ -108,7 +110,9 @@ public final class Views {
           e.goldstein(),
           e.quadClass(),
           m == null ? null : "/articles/" + m.article() + "#" + eventAnchor(e, m),
-          m == null ? "" : m.text());
+          m == null ? "" : m.text(),
+          e.source() == null ? null : e.source().entity(),
+          e.target() == null ? null : e.target().entity());
     }
   }
 
@@ -148,8 +152,11 @@ public final class Views {
     }
   }
 
-  /** A fact listed beside the article body, linked to its highlighted span. */
-  public record FactRow(String anchor, String kind, String label, String text) {}
+  /**
+   * A fact listed beside the article body, linked to its highlighted span; {@code entity} the
+   * linked entity it names (an entity mention's, a quote's speaker), or null.
+   */
+  public record FactRow(String anchor, String kind, String label, String text, String entity) {}
 
   public record ArticlePage(
       Article article,
@@ -165,7 +172,59 @@ public final class Views {
       String pairWith,
       List<PairRow> months,
       String month,
-      List<EventView> monthEvents) {}
+      List<EventView> monthEvents,
+      List<dev.parallax.model.Entity> entities) {}
+
+  /** A quote on an entity's page: its text, its article's date and its highlighted sentence. */
+  public record QuoteRow(String id, String published, String text, String kind, String href) {
+    static QuoteRow of(dev.parallax.store.EntityQueries.DatedQuote q) {
+      return new QuoteRow(
+          q.quote().id(),
+          orDash(q.published()),
+          q.quote().text(),
+          q.quote().kind().toString(),
+          "/articles/" + q.quote().article() + "#q-" + q.quote().id());
+    }
+  }
+
+  /** One month of tone toward an entity: the mean per outlet (in the page's outlet order). */
+  public record ToneRow(String month, List<String> means) {}
+
+  /** A linked entity's page. */
+  public record EntityPage(
+      dev.parallax.model.Entity entity,
+      List<Offices.Office> offices,
+      List<QuoteRow> quotes,
+      List<EventView> asSource,
+      List<EventView> asTarget,
+      List<dev.parallax.store.EntityQueries.LabelUse> labels,
+      List<String> toneOutlets,
+      List<ToneRow> tone,
+      Map<String, String> outletIds) {
+    /** The id of an outlet (by the name coverage gives it), or null. */
+    public String outletId(String outlet) {
+      return outlet == null ? null : outletIds.get(outlet);
+    }
+
+    /** Tone rows as a table: a row per month, a column per outlet. */
+    static List<ToneRow> table(
+        List<dev.parallax.store.EntityQueries.ToneCell> cells, List<String> outlets) {
+      Map<String, String[]> rows = new java.util.LinkedHashMap<>();
+      for (dev.parallax.store.EntityQueries.ToneCell c : cells) {
+        String[] r =
+            rows.computeIfAbsent(
+                c.month() == null ? "undated" : c.month(), k -> new String[outlets.size()]);
+        r[outlets.indexOf(c.outlet())] = String.format("%.2f (%d)", c.mean(), c.stories());
+      }
+      List<ToneRow> out = new java.util.ArrayList<>();
+      rows.forEach(
+          (m, r) ->
+              out.add(
+                  new ToneRow(
+                      m, java.util.Arrays.stream(r).map(v -> v == null ? "–" : v).toList())));
+      return out;
+    }
+  }
 
   /**
    * One month of an actor pair: events each way by quad class (1 verbal cooperation, 2 material
@@ -224,7 +283,8 @@ public final class Views {
       List<CoverageRow> coverage,
       List<StoryRow> omitted,
       Map<String, Integer> perMonth,
-      Map<String, String> names) {
+      Map<String, String> names,
+      dev.parallax.store.EntityQueries.OutletSums sums) {
     /** An entity's name by its id, the id when the store has no such entity. */
     public String name(String entity) {
       return entity == null ? "(unattributed)" : names.getOrDefault(entity, entity);

@@ -127,6 +127,21 @@ class BrowserTest {
   }
 
   @Test
+  void theToneChartDrawsEachOutletsMonthsAndTheAliasWithScriptStaysText() {
+    open("/entities/" + N1);
+    WebElement chart =
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#tone-chart[data-drawn]")));
+    // two months (2024-11 and 2025-03), one line per outlet
+    assertThat(chart.getAttribute("data-drawn")).isEqualTo("2");
+    assertThat(chart.findElements(By.tagName("canvas"))).hasSize(1);
+    assertThat(browser.findElement(By.cssSelector("dd.aliases")).getText()).contains(HOSTILE_ALIAS);
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
   void filtersChangeTheLists() {
     open("/stories");
     assertThat(browser.findElements(By.cssSelector("table.stories tbody tr"))).hasSize(2);
@@ -163,6 +178,7 @@ class BrowserTest {
             "/articles/" + A1,
             "/actors/RMLGOV?with=VLD",
             "/outlets/o000000000000f0a1",
+            "/entities/" + N1,
             "/search?q=harbour")) {
       open(path);
       waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));

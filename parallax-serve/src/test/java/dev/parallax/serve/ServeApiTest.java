@@ -153,6 +153,92 @@ class ServeApiTest {
   }
 
   @Test
+  void anOutletsVoicesLabelsAndToneOverAllItsStories() {
+    JsonNode times = served.json("/api/outlets/o000000000000f0a2");
+    assertThat(times.get("voices").toString())
+        .isEqualTo(
+            "[{\"entity\":\""
+                + N1
+                + "\",\"side\":\"VLD\",\"quotes\":2,\"reported\":0,\"stories\":1},"
+                + "{\"entity\":null,\"side\":null,\"quotes\":1,\"reported\":0,\"stories\":1}]");
+    assertThat(times.get("voices_by_side").toString())
+        .isEqualTo(
+            "[{\"side\":\"VLD\",\"quotes\":2,\"reported\":0,\"stories\":1},"
+                + "{\"side\":null,\"quotes\":1,\"reported\":0,\"stories\":1}]");
+    JsonNode label = times.get("labels").get(0);
+    assertThat(times.get("labels")).hasSize(1);
+    assertThat(label.get("label").asText()).isEqualTo("port chief");
+    assertThat(label.get("count").asInt()).isEqualTo(3);
+    assertThat(label.get("stories").asInt()).isEqualTo(2);
+    assertThat(label.get("loaded").asBoolean()).isFalse();
+    assertThat(times.get("tone").toString())
+        .isEqualTo("[{\"entity\":\"" + N1 + "\",\"mean\":0.0,\"stories\":2}]");
+    JsonNode gazette = served.json("/api/outlets/o000000000000f0a1");
+    assertThat(gazette.get("labels").get(0).get("loaded").asBoolean()).isTrue();
+    assertThat(gazette.get("tone").get(0).get("mean").asDouble()).isEqualTo(-0.25);
+  }
+
+  @Test
+  void anEntityWithItsQuotesEventsLabelsAndTone() {
+    JsonNode e = served.json("/api/entities/" + N1);
+    assertThat(e.get("entity").get("name").asText()).isEqualTo("Anton Berg");
+    assertThat(e.get("entity").get("aliases").get(1).asText()).isEqualTo(HOSTILE_ALIAS);
+    assertThat(e.get("offices")).isEmpty();
+    assertThat(e.get("quotes").get(0).get("quote").get("id").asText()).isEqualTo(Q1);
+    assertThat(e.get("quotes").get(0).get("published").asText()).isEqualTo("2025-03-04");
+    assertThat(e.get("as_source")).hasSize(1);
+    assertThat(e.get("as_source").get(0).get("id").asText()).isEqualTo(E1);
+    assertThat(e.get("as_target").get(0).get("id").asText()).isEqualTo(E2);
+    JsonNode labels = e.get("labels");
+    assertThat(labels).hasSize(2);
+    assertThat(labels.get(0).get("outlet").asText()).isEqualTo(TIMES);
+    assertThat(labels.get(0).get("count").asInt()).isEqualTo(3);
+    assertThat(labels.get(1).get("outlet").asText()).isEqualTo(GAZETTE);
+    assertThat(labels.get(1).get("loaded").asBoolean()).isTrue();
+    List<String> tone = new ArrayList<>();
+    e.get("tone")
+        .forEach(
+            t ->
+                tone.add(
+                    t.get("outlet").asText()
+                        + " "
+                        + t.get("month").asText()
+                        + " "
+                        + t.get("mean").asDouble()
+                        + " "
+                        + t.get("stories").asInt()));
+    assertThat(tone)
+        .containsExactly(
+            TIMES + " 2024-11 -0.5 1", TIMES + " 2025-03 0.5 1", GAZETTE + " 2025-03 -0.25 1");
+    // limit bounds each list; the JSON escapes the markup of the alias
+    assertThat(served.json("/api/entities/" + N1 + "?limit=1").get("quotes")).hasSize(1);
+    assertThat(served.get("/api/entities/" + N1).body()).doesNotContain("<script>");
+    assertThat(served.get("/api/entities/" + N1 + "?limit=1001").status()).isEqualTo(400);
+    assertThat(served.get("/api/entities/n000000000000ffff").status()).isEqualTo(404);
+    assertThat(served.get("/api/entities/bad%20id").status()).isEqualTo(400);
+  }
+
+  @Test
+  void aMergedEntitysIdAnswers301ToItsNewId() {
+    Http.Answer api = served.get("/api/entities/" + N1_BEFORE + "?limit=5");
+    assertThat(api.status()).isEqualTo(301);
+    assertThat(api.header("Location")).isEqualTo("/api/entities/" + N1 + "?limit=5");
+    Http.Answer page = served.get("/entities/" + N1_BEFORE);
+    assertThat(page.status()).isEqualTo(301);
+    assertThat(page.header("Location")).isEqualTo("/entities/" + N1);
+  }
+
+  @Test
+  void anEntitysOfficesComeFromTheKnowledgeBaseByName() {
+    JsonNode offices = served.json("/api/entities/" + N2).get("offices");
+    assertThat(offices).hasSize(1);
+    assertThat(offices.get(0).get("office").asText()).isEqualTo("President");
+    assertThat(offices.get(0).get("holder").asText()).isEqualTo("KSV");
+    assertThat(offices.get(0).get("start").asText()).isEqualTo("2011-04-07");
+    assertThat(offices.get(0).get("end").asText()).isEqualTo("2016-04-07");
+  }
+
+  @Test
   void missingRecordsAre404WithAMessage() {
     Http.Answer a = served.get("/api/stories/s000000000000ffff");
     assertThat(a.status()).isEqualTo(404);

@@ -47,8 +47,10 @@ class ServePagesTest {
         .contains(
             "<h3><a href=\"/outlets/o000000000000f0a1\">" + GAZETTE + "</a></h3>",
             "<h3><a href=\"/outlets/o000000000000f0a2\">" + TIMES + "</a></h3>");
-    assertThat(page).contains("<li>Anton Berg: “harbour master &lt;em&gt;” ×1");
-    assertThat(page).contains("<li>Anton Berg: 1 quotes").contains("<li>Anton Berg: -0.25</li>");
+    // voices, labels and tone name their entity with a link to its page
+    String berg = "<li><a href=\"/entities/" + N1 + "\">Anton Berg</a>";
+    assertThat(page).contains(berg + ": “harbour master &lt;em&gt;” ×1");
+    assertThat(page).contains(berg + ": 1 quotes").contains(berg + ": -0.25</li>");
     assertThat(page).contains("The outlets disagree on why the harbour closed.");
     assertThat(page).contains("/articles/" + A1 + "\"", "/articles/" + A2 + "\"");
     // the event, reported by one outlet and omitted by the other, one click from its sentence
@@ -112,6 +114,67 @@ class ServePagesTest {
     assertThat(page).contains("<td>2025-03</td><td>1</td>");
     int omits = page.indexOf("Stories others carry that it omits");
     assertThat(page.indexOf("/stories/" + S2)).isGreaterThan(omits);
+  }
+
+  @Test
+  void anOutletSumsVoicesLabelsAndToneOverAllItsStories() {
+    String page = served.get("/outlets/o000000000000f0a2").body();
+    String berg = "<a href=\"/entities/" + N1 + "\">Anton Berg</a>";
+    // voices by side, then by speaker: Berg's 2 quotes (side VLD), an unlinked speaker's 1
+    assertThat(page).contains("<tr><td>VLD</td><td>2</td><td>0</td><td>1</td></tr>");
+    assertThat(page).contains("<tr><td>unknown</td><td>1</td><td>0</td><td>1</td></tr>");
+    assertThat(page).contains("<tr><td>" + berg + "</td><td>VLD</td><td>2</td>");
+    // its label of Berg summed over both its stories, and its mean tone toward him
+    assertThat(page).contains("<tr><td>" + berg + "</td><td>“port chief”</td><td>3</td><td>2</td>");
+    assertThat(page).contains("<tr><td>" + berg + "</td><td>0.0</td><td>2</td></tr>");
+  }
+
+  @Test
+  void anEntityShowsItsQuotesEventsLabelsAndToneEachLinked() {
+    Http.Answer a = served.get("/entities/" + N1);
+    assertThat(a.status()).isEqualTo(200);
+    String page = a.body();
+    assertThat(page).contains("<h1 id=\"" + N1 + "\">Anton Berg</h1>");
+    // the alias that carries script is text
+    assertThat(page).contains("Berg, &lt;script&gt;alert('alias')&lt;/script&gt;");
+    assertThat(page).doesNotContain(HOSTILE_ALIAS);
+    // the quote and both events, each one click from its highlighted sentence
+    assertThat(page).contains("<a href=\"/articles/" + A1 + "#q-" + Q1 + "\">We reopen");
+    assertThat(page).contains("/articles/" + A1 + "#ev-" + E1 + "-0");
+    assertThat(page).contains("/articles/" + A3 + "#ev-" + E2 + "-");
+    int asSource = page.indexOf("Newest events as source");
+    int asTarget = page.indexOf("Newest events as target");
+    assertThat(page.indexOf("#ev-" + E1, asSource)).isBetween(asSource, asTarget);
+    assertThat(page.indexOf("#ev-" + E2, asTarget)).isGreaterThan(asTarget);
+    // labels per outlet, linked to the outlet
+    assertThat(page)
+        .contains(
+            "<a href=\"/outlets/o000000000000f0a2\">"
+                + TIMES
+                + "</a></td><td>“port chief”</td>"
+                + "<td>3</td><td>2</td>");
+    assertThat(page)
+        .contains("<td>“harbour master &lt;em&gt;”</td><td>1</td><td>1</td><td><em>loaded</em>");
+    // tone: a row per month, a column per outlet (Coastal Times, Harbour Gazette)
+    assertThat(page).contains("<tr><td>2024-11</td><td>-0.50 (1)</td><td>–</td></tr>");
+    assertThat(page).contains("<tr><td>2025-03</td><td>0.50 (1)</td><td>-0.25 (1)</td></tr>");
+    assertThat(page).contains("src=\"/static/tone-chart.js\"").doesNotContain("<script>");
+  }
+
+  @Test
+  void entityAndActorPagesLinkEachOther() {
+    String actor = served.get("/actors/KSV").body();
+    assertThat(actor).contains("<a href=\"/entities/" + N2 + "\">Atifete Jahjaga</a> (KSVGOV)");
+    String entity = served.get("/entities/" + N2).body();
+    assertThat(entity).contains("<a href=\"/actors/KSVGOV\">KSVGOV</a>");
+    // the event rows of an actor page and the facts of an article page link the entity
+    assertThat(served.get("/actors/VLDGOV").body())
+        .contains("<a href=\"/entities/" + N1 + "\">VLDGOV</a>");
+    assertThat(served.get("/articles/" + A1).body())
+        .contains("<a href=\"/entities/" + N1 + "\">Anton Berg (PERSON)</a>");
+    assertThat(served.get("/entities/n000000000000ffff").status()).isEqualTo(404);
+    assertThat(served.get("/entities/" + N1 + "?limit=0").status()).isEqualTo(400);
+    assertThat(served.get("/entities/" + N1 + "?color=red").status()).isEqualTo(400);
   }
 
   @Test

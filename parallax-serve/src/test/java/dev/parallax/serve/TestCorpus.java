@@ -34,7 +34,8 @@ import java.util.Map;
 
 /**
  * A small store of hand-written records for the serve tests: two stories over three articles in two
- * outlets, one article carrying script and markup in its title, body and removed block.
+ * outlets, one article carrying script and markup in its title, body and removed block, an entity
+ * (Anton Berg) with labels, voices and tone in both outlets and an alias carrying script.
  */
 final class TestCorpus {
   private TestCorpus() {}
@@ -48,6 +49,14 @@ final class TestCorpus {
   static final String E2 = "e000000000000c002";
   static final String Q1 = "q000000000000d001";
   static final String N1 = "n000000000000e001";
+  static final String N2 = "n000000000000e002";
+
+  /** An entity id a merge retired in favour of N1 (id_redirects). */
+  static final String N1_BEFORE = "n000000000000e0ff";
+
+  /** An alias of N1 that carries script. */
+  static final String HOSTILE_ALIAS = "<script>alert('alias')</script>";
+
   static final String K1 = "k000000000000f001";
 
   static final String GAZETTE = "Harbour Gazette";
@@ -90,7 +99,7 @@ final class TestCorpus {
             E1,
             S1,
             PartialDate.parse("2025-03-04"),
-            new ActorRef(null, "VLDGOV"),
+            new ActorRef(N1, "VLDGOV"),
             new ActorRef(null, "RMLGOV"),
             "192",
             -2.0,
@@ -106,7 +115,7 @@ final class TestCorpus {
             S2,
             PartialDate.parse("2024-11-02"),
             new ActorRef(null, "RMLGOV"),
-            new ActorRef(null, "VLD"),
+            new ActorRef(N1, "VLD"),
             "112",
             -2.0,
             3,
@@ -145,8 +154,11 @@ final class TestCorpus {
             "Anton Berg",
             EntityType.PERSON,
             null,
-            List.of("Berg"),
+            List.of("Berg", HOSTILE_ALIAS),
             List.of(new Mention(A1, b0, b0 + 10, "Anton Berg")));
+    // a person the bundled knowledge base dates in office (actors/kb/offices.tsv), by name
+    Entity jahjaga =
+        new Entity(N2, "Atifete Jahjaga", EntityType.PERSON, "KSVGOV", List.of(), List.of());
     Story s1 =
         new Story(
             S1,
@@ -177,7 +189,24 @@ final class TestCorpus {
             List.of(new Coverage.Tone(N1, -0.25)));
     Coverage times =
         new Coverage(
-            S1, TIMES, List.of(A2), List.of(), List.of(), List.of(), List.of(E1), List.of());
+            S1,
+            TIMES,
+            List.of(A2),
+            List.of(new Coverage.Label(N1, "port chief", 2, false, List.of())),
+            List.of(new Coverage.Voice(N1, 2, "VLD")),
+            List.of(),
+            List.of(E1),
+            List.of(new Coverage.Tone(N1, 0.5)));
+    Coverage timesRow =
+        new Coverage(
+            S2,
+            TIMES,
+            List.of(A3),
+            List.of(new Coverage.Label(N1, "port chief", 1, false, List.of())),
+            List.of(new Coverage.Voice(null, 1)),
+            List.of(E2),
+            List.of(),
+            List.of(new Coverage.Tone(N1, -0.5)));
     int d0 = BODY2.indexOf("Officials denied");
     int c0 = BODY1.indexOf("Port officials");
     Conflict conflict =
@@ -217,14 +246,26 @@ final class TestCorpus {
       store.saveRecords(
           new ReportData(
               List.of(a1, a2, a3),
-              List.of(berg),
+              List.of(berg, jahjaga),
               List.of(e1, e2),
               List.of(quote),
               List.of(s1, s2),
-              List.of(gazette, times),
+              List.of(gazette, times, timesRow),
               List.of(conflict)),
           outlets,
           outletIds::get);
+    }
+    // what the incremental corpus stages write when two stored entities merge
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        java.sql.Statement st = db.createStatement()) {
+      st.executeUpdate(
+          "INSERT INTO id_redirects (old_id, new_id, kind) VALUES ('"
+              + N1_BEFORE
+              + "', '"
+              + N1
+              + "', 'entity')");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
     return location;
   }

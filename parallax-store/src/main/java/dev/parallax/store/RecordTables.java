@@ -41,6 +41,10 @@ final class RecordTables {
   /** The corpus tables, children before parents (the order to empty them in). */
   private static final List<String> CORPUS_TABLES =
       List.of(
+          "outlet_voice_sums",
+          "outlet_side_sums",
+          "outlet_label_sums",
+          "outlet_tone_sums",
           "conflict_claims",
           "conflicts",
           "coverage_tone",
@@ -186,7 +190,46 @@ final class RecordTables {
     writeEvents(db, records.events());
     writeQuotes(db, records.quotes());
     writeCoverage(db, records.coverage());
+    fillOutletSums(db);
     writeConflicts(db, records.conflicts());
+  }
+
+  /**
+   * Sums each outlet's coverage over all its stories (schema version 10): the quotes it carries by
+   * speaker entity and by side, the labels it uses by entity and label, its tone toward each
+   * entity; what serve's outlet page reads. Replaces what the tables held.
+   */
+  static void fillOutletSums(Connection db) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      for (String t :
+          List.of(
+              "outlet_voice_sums", "outlet_side_sums", "outlet_label_sums", "outlet_tone_sums")) {
+        s.executeUpdate("DELETE FROM " + t);
+      }
+      String voices = " FROM coverage c JOIN coverage_voices v ON v.coverage = c.id";
+      s.executeUpdate(
+          "INSERT INTO outlet_voice_sums (outlet, entity, side, quotes, reported, stories)"
+              + " SELECT c.outlet, v.entity, max(v.side), sum(v.quotes), sum(v.reported),"
+              + " count(DISTINCT c.id)"
+              + voices
+              + " GROUP BY c.outlet, v.entity");
+      s.executeUpdate(
+          "INSERT INTO outlet_side_sums (outlet, side, quotes, reported, stories)"
+              + " SELECT c.outlet, v.side, sum(v.quotes), sum(v.reported), count(DISTINCT c.id)"
+              + voices
+              + " GROUP BY c.outlet, v.side");
+      s.executeUpdate(
+          "INSERT INTO outlet_label_sums (outlet, entity, label, uses, loaded, stories)"
+              + " SELECT c.outlet, l.entity, l.label, sum(l.label_count), max(l.loaded),"
+              + " count(DISTINCT c.id)"
+              + " FROM coverage c JOIN coverage_labels l ON l.coverage = c.id"
+              + " GROUP BY c.outlet, l.entity, l.label");
+      s.executeUpdate(
+          "INSERT INTO outlet_tone_sums (outlet, entity, score_sum, stories)"
+              + " SELECT c.outlet, t.entity, sum(t.score), count(*)"
+              + " FROM coverage c JOIN coverage_tone t ON t.coverage = c.id"
+              + " GROUP BY c.outlet, t.entity");
+    }
   }
 
   /**

@@ -1096,6 +1096,78 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     }
   }
 
+  /** The entity with this id with its aliases: {@link EntityQueries#entity}. */
+  public Optional<dev.parallax.model.Entity> entity(String id) {
+    try {
+      return EntityQueries.entity(db, id);
+    } catch (SQLException e) {
+      throw failed("read entity " + id + " in", e);
+    }
+  }
+
+  /** Where a merge moved an entity id, or empty. */
+  public Optional<String> entityMovedTo(String id) {
+    try {
+      return EntityQueries.entityMovedTo(db, id);
+    } catch (SQLException e) {
+      throw failed("read the redirect of entity " + id + " in", e);
+    }
+  }
+
+  /** The entities under an actor code prefix: {@link EntityQueries#entitiesOfActor}. */
+  public List<dev.parallax.model.Entity> entitiesOfActor(String code, int limit) {
+    try {
+      return EntityQueries.entitiesOfActor(db, code, limit);
+    } catch (SQLException e) {
+      throw failed("read the entities of " + code + " in", e);
+    }
+  }
+
+  /** An entity's newest quotes: {@link EntityQueries#quotesBy}. */
+  public List<EntityQueries.DatedQuote> quotesBy(String entity, int limit) {
+    try {
+      return EntityQueries.quotesBy(db, entity, limit);
+    } catch (SQLException e) {
+      throw failed("read the quotes of " + entity + " in", e);
+    }
+  }
+
+  /** An entity's newest events as source or target: {@link EntityQueries#eventsOf}. */
+  public List<Event> eventsOfEntity(String entity, boolean asSource, int limit) {
+    try {
+      return EntityQueries.eventsOf(db, entity, asSource, limit);
+    } catch (SQLException e) {
+      throw failed("read the events of " + entity + " in", e);
+    }
+  }
+
+  /** The labels each outlet gives an entity: {@link EntityQueries#labelsOf}. */
+  public List<EntityQueries.LabelUse> labelsOf(String entity, int limit) {
+    try {
+      return EntityQueries.labelsOf(db, entity, limit);
+    } catch (SQLException e) {
+      throw failed("read the labels of " + entity + " in", e);
+    }
+  }
+
+  /** Tone toward an entity by outlet and month: {@link EntityQueries#toneOf}. */
+  public List<EntityQueries.ToneCell> toneOf(String entity, int limit) {
+    try {
+      return EntityQueries.toneOf(db, entity, limit);
+    } catch (SQLException e) {
+      throw failed("read the tone toward " + entity + " in", e);
+    }
+  }
+
+  /** An outlet's voices, labels and tone over all its stories: {@link EntityQueries#outletSums}. */
+  public EntityQueries.OutletSums outletSums(String outlet, int limit) {
+    try {
+      return EntityQueries.outletSums(db, outlet, limit);
+    } catch (SQLException e) {
+      throw failed("sum the coverage of " + outlet + " in", e);
+    }
+  }
+
   /** The names of the stored entities with these ids. */
   public Map<String, String> entityNames(java.util.Collection<String> ids) {
     try {

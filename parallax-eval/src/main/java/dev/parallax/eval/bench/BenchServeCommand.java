@@ -192,6 +192,7 @@ final class BenchServeCommand implements Callable<Integer> {
     Set<String> actors = new LinkedHashSet<>();
     Set<String> pairs = new LinkedHashSet<>();
     Set<String> cameo = new LinkedHashSet<>();
+    Set<String> entities = new LinkedHashSet<>();
     Random random = new Random(42);
     for (int i = 0; i < Math.min(40, stories.size()); i++) {
       JsonNode story =
@@ -210,7 +211,15 @@ final class BenchServeCommand implements Callable<Integer> {
           pairs.add(s + "/" + t + "/" + e.get("date").asText().substring(0, 7));
         }
         cameo.add(e.get("cameo").asText().substring(0, 2));
+        for (String side : new String[] {"source", "target"}) {
+          String entity = e.get(side).path("entity").asText(null);
+          if (entity != null) {
+            entities.add(entity);
+          }
+        }
       }
+      story.get("quotes").forEach(q -> entities.add(q.path("speaker").path("entity").asText("")));
+      entities.remove("");
     }
     List<String> outletIds = new ArrayList<>();
     List<String> outletNames = new ArrayList<>();
@@ -260,6 +269,7 @@ final class BenchServeCommand implements Callable<Integer> {
     routes.add(new Route("actor_pair", true, pairPages));
     routes.add(new Route("actor_pair_month", true, monthPages));
     routes.add(new Route("outlet", true, prefixed("/outlets/", outletIds)));
+    routes.add(new Route("entity", true, prefixed("/entities/", List.copyOf(entities))));
     routes.add(new Route("api_stories", false, List.of("/api/stories")));
     routes.add(new Route("api_story", false, prefixed("/api/stories/", stories)));
     routes.add(new Route("api_article", false, prefixed("/api/articles/", List.copyOf(articles))));
@@ -272,6 +282,7 @@ final class BenchServeCommand implements Callable<Integer> {
     routes.add(new Route("api_actor_pair_month", false, monthApi));
     routes.add(new Route("api_outlets", false, List.of("/api/outlets")));
     routes.add(new Route("api_outlet", false, prefixed("/api/outlets/", outletIds)));
+    routes.add(new Route("api_entity", false, prefixed("/api/entities/", List.copyOf(entities))));
     routes.addAll(searchRoutes(titles, outletNames));
     return routes.stream().filter(r -> !r.paths().isEmpty()).toList();
   }
