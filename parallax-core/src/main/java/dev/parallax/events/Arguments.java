@@ -42,7 +42,11 @@ final class Arguments {
 
   List<Integer> sources(DependencyTree g, int trigger, EventPattern p) {
     List<Integer> out = new ArrayList<>();
-    if (p.kind() == EventPattern.Kind.NOUN) {
+    if (p.kind() == EventPattern.Kind.CONVERSE) {
+      add(out, g.marked(trigger, p.originCase()));
+      int object = object(g, trigger);
+      add(out, object < 0 ? -1 : g.marked(object, p.originCase()));
+    } else if (p.kind() == EventPattern.Kind.NOUN) {
       add(out, g.child(trigger, "nmod:poss"));
       add(out, g.marked(trigger, "by"));
       add(out, g.child(trigger, "amod"));
@@ -89,6 +93,8 @@ final class Arguments {
       if (modifiers.is(g.lemma(trigger), Modifiers.Effect.SPEECH)) {
         claimTargets(g, trigger, out);
       }
+    } else if (p.kind() == EventPattern.Kind.CONVERSE) {
+      add(out, verbSource(g, trigger, null));
     } else {
       verbTargets(g, trigger, p, out);
     }
@@ -234,6 +240,9 @@ final class Arguments {
     }
     if (p.targetCase() != null) {
       add(out, g.marked(trigger, p.targetCase()));
+      int object = object(g, trigger);
+      // "lift sanctions on Montenegro": the parser may hang the phrase on the object
+      add(out, object < 0 ? -1 : g.marked(object, p.targetCase()));
     }
     add(out, object(g, trigger));
     add(out, g.child(trigger, "iobj"));
@@ -338,10 +347,11 @@ final class Arguments {
     int head = g.head(n);
     String relation = g.relation(n);
     boolean object = relation.equals("obj") || relation.equals("nsubj:pass");
-    boolean carrier =
-        head >= 0
-            && (patterns.isLight(g, head) || modifiers.is(g.lemma(head), Modifiers.Effect.INTENT));
-    return object && carrier ? head : -1;
+    boolean light = head >= 0 && patterns.isLight(g, head);
+    boolean carrier = light || (head >= 0 && modifiers.is(g.lemma(head), Modifiers.Effect.INTENT));
+    // "engaged in a firefight", "took part in talks": a light verb may carry its noun obliquely
+    boolean oblique = light && relation.equals("obl") && g.marked(head, "in") == n;
+    return (object && carrier) || oblique ? head : -1;
   }
 
   private static int exact(DependencyTree g, int i, String relation) {
