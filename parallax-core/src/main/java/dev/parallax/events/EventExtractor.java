@@ -273,7 +273,6 @@ public final class EventExtractor {
       // "Russia said its diplomats were expelled": the reporter is the one acted on, not the agent
       return List.of();
     }
-    System.err.println("DEBUG2 " + g.lemma(t) + " " + code + " src=" + sources + " reported=" + reported);
     return pairs(article, g, t, code, sources, reciprocal ? sources : targets);
   }
 

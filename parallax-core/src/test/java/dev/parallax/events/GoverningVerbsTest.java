@@ -127,12 +127,4 @@ class GoverningVerbsTest {
         .containsExactly("RUS>IRQ:072", "RUS>SYR:072");
     softly.assertAll();
   }
-
-  @Test
-  void anAgentInsideAnObliqueIsTheSource() {
-    SoftAssertions softly = new SoftAssertions();
-    softly
-        .assertThat(events("Three Palestinians were killed in Israeli shelling."))
-        .containsExactly("ISR>PSE:194");
-  }
 }
