@@ -3,10 +3,12 @@ package dev.parallax.cli;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
+import dev.parallax.model.Jsonl;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.AnalysisSummary;
 import dev.parallax.pipeline.ArticleResult;
+import dev.parallax.pipeline.Provenance;
 import dev.parallax.pipeline.ResultLine;
 import dev.parallax.pipeline.Until;
 import dev.parallax.resources.Rules;
@@ -82,6 +84,8 @@ final class ImportCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   Path out;
 
+  @CommandLine.Mixin RuleOptions ruleOptions;
+
   @CommandLine.Mixin(name = Verbosity.MIXIN)
   Verbosity.Options verbosity;
 
@@ -96,7 +100,9 @@ final class ImportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "cannot import --from " + from + ": " + e.getMessage());
     }
-    AnalysisOptions options = new AnalysisOptions(out, Until.last(), 1, Rules.bundled());
+    Rules rules = ruleOptions.rules(spec.commandLine());
+    checkRules(rules);
+    AnalysisOptions options = new AnalysisOptions(out, Until.last(), 1, rules);
     AnalysisSummary summary;
     try (RelationalStore corpus = AnalyzeCommand.openStore(store, spec)) {
       AnalyzeCommand.checkOut(out, spec);
@@ -109,6 +115,34 @@ final class ImportCommand implements Callable<Integer> {
       AnalyzeCommand.printSummary(summary, out, spec.commandLine().getOut());
     }
     return summary.rejected() > 0 ? Main.EXIT_REJECTED : 0;
+  }
+
+  /**
+   * Refuses rules other than the job's: the corpus stages must read the rules the per-article
+   * stages read (the job's {@code _rules.json}).
+   */
+  private void checkRules(Rules rules) throws IOException {
+    Path file = from.resolve(Provenance.RulePrints.FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "cannot import --from " + from + ": no " + file + " (the rules the job read)");
+    }
+    Provenance.RulePrints job =
+        Jsonl.read(Files.readString(file).strip(), Provenance.RulePrints.class);
+    Provenance.RulePrints mine = Provenance.RulePrints.of(rules);
+    if (!job.equals(mine)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "cannot import --from "
+              + from
+              + ": the job read other rules than these ("
+              + (job.rules().equals(mine.rules())
+                      && job.knowledgeBase().equals(mine.knowledgeBase())
+                  ? "give import the same --rules and --kb files as the job"
+                  : "it ran another build of Parallax")
+              + ")");
+    }
   }
 
   /**

@@ -2,9 +2,12 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.model.Jsonl;
 import dev.parallax.model.Rejection;
 import dev.parallax.pipeline.ArticleResult;
+import dev.parallax.pipeline.Provenance;
 import dev.parallax.pipeline.ResultLine;
+import dev.parallax.resources.Rules;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -32,6 +35,9 @@ class ImportCommandTest {
     Path results = Files.createDirectories(dir.resolve("job/results"));
     Files.writeString(results.resolve("part-00000"), String.join("\n", lines) + "\n");
     Files.writeString(results.resolve("_SUCCESS"), "");
+    Files.writeString(
+        dir.resolve("job").resolve(Provenance.RulePrints.FILE),
+        Jsonl.line(Provenance.RulePrints.of(Rules.bundled())) + "\n");
     return dir.resolve("job");
   }
 
@@ -76,6 +82,40 @@ class ImportCommandTest {
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString()).contains("part-00000 line 2");
+  }
+
+  private int importWithRules(StringWriter err, Path rules, Path job) {
+    return run(
+        err,
+        "import",
+        "--rules",
+        rules.toString(),
+        "--from",
+        job.toString(),
+        "--store",
+        dir + "/c.db",
+        "--out",
+        dir + "/o");
+  }
+
+  @Test
+  void rulesOtherThanTheJobsAreAUsageErrorAndTheSameRulesImport() throws Exception {
+    Path job = job(rejected(0, "a.bin"));
+    Path mine = Path.of("..", "docs", "rules-example");
+    StringWriter err = new StringWriter();
+
+    int exit = importWithRules(err, mine, job);
+
+    assertThat(exit).as(err.toString()).isEqualTo(2);
+    assertThat(err.toString()).contains("the job read other rules", "same --rules and --kb");
+    assertThat(dir.resolve("c.db")).doesNotExist();
+    // the job's prints name the same user files' bytes (wherever they lie): it imports
+    Files.writeString(
+        job.resolve(Provenance.RulePrints.FILE),
+        Jsonl.line(
+                Provenance.RulePrints.of(dev.parallax.pipeline.RuleTables.layered(mine, List.of())))
+            + "\n");
+    assertThat(importWithRules(new StringWriter(), mine, job)).isEqualTo(Main.EXIT_REJECTED);
   }
 
   @Test

@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 /**
@@ -44,9 +42,7 @@ final class HtmlPageCleaner implements PageCleaner {
 
   @Override
   public CleanedPage clean(String html, String url) {
-    Document doc =
-        Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackPosition(true));
-    BrokenLinks.unwrap(doc);
+    Document doc = BrokenLinks.parse(html, url == null ? "" : url);
     MetaTags meta = MetaTags.of(doc);
     JsonLd ld = JsonLd.of(doc);
     ArticleBody declared = ArticleBody.of(ld.body());

@@ -114,9 +114,13 @@ public final class TextDecoder {
    */
   private static String ifDecodable(byte[] bytes, Charset charset) {
     String text = new String(bytes, charset);
-    long undecodable = text.chars().filter(c -> c == '\uFFFD').count();
-    if (undecodable == 0) {
+    int first = text.indexOf('\uFFFD');
+    if (first < 0) {
       return text;
+    }
+    long undecodable = 0;
+    for (int i = first; i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+      undecodable++;
     }
     long nonAscii = 0;
     for (byte b : bytes) {

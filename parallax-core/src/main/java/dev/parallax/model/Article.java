@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param language ISO 639-1 code, or null when unknown
  * @param body clean article text
  * @param removed every block dropped from the page, with the reason
+ * @param copyOf the id of the article this one is a copy of (the same text carried earlier under
+ *     another address or outlet, found by the stories stage), or null when it is no copy
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 // articles.jsonl adds the id of the article's outlet and of the event its date was inferred from,
@@ -34,8 +36,23 @@ public record Article(
     DateSource publishedFrom,
     String language,
     String body,
-    List<RemovedBlock> removed)
+    List<RemovedBlock> removed,
+    String copyOf)
     implements ArticleRecord {
+
+  /** An article that is no copy (as the per-article stages make it). */
+  public Article(
+      String id,
+      String source,
+      String outlet,
+      String title,
+      PartialDate published,
+      DateSource publishedFrom,
+      String language,
+      String body,
+      List<RemovedBlock> removed) {
+    this(id, source, outlet, title, published, publishedFrom, language, body, removed, null);
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -54,10 +71,22 @@ public record Article(
 
   /** This article under the canonical name of its outlet. */
   public Article withOutlet(String name) {
-    return new Article(id, source, name, title, published, publishedFrom, language, body, removed);
+    return new Article(
+        id, source, name, title, published, publishedFrom, language, body, removed, copyOf);
   }
 
   public Article withPublished(PartialDate date, DateSource from) {
-    return new Article(id, source, outlet, title, date, from, language, body, removed);
+    return new Article(id, source, outlet, title, date, from, language, body, removed, copyOf);
+  }
+
+  /** This article as a copy of the article with id {@code original}, or as no copy when null. */
+  public Article withCopyOf(String original) {
+    return new Article(
+        id, source, outlet, title, published, publishedFrom, language, body, removed, original);
+  }
+
+  /** The id of the article whose report this one is: its original if it is a copy, else its own. */
+  public String report() {
+    return copyOf == null ? id : copyOf;
   }
 }

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
  *     conflict
  * @param plover PLOVER event type of {@code cameo}, or null (a field added to OUTPUT.md)
- * @param articles how many distinct articles report it
- * @param outlets how many distinct outlets report it
+ * @param articles how many distinct articles report it, a copy ({@link Article#copyOf}) counted
+ *     with its original once
+ * @param outlets how many distinct outlets report it, a copy counted once, under its original's
+ *     outlet
  */
 public record Event(
     String id,

@@ -52,4 +52,12 @@ public record ArticleResult(
   public static ArticleResult of(ArticleRecord record, List<Diagnostic> diagnostics) {
     return new ArticleResult(record, null, List.of(), List.of(), List.of(), diagnostics);
   }
+
+  /**
+   * This result with {@code replaced} as its record (the same article as a corpus stage sees it).
+   */
+  public ArticleResult withRecord(ArticleRecord replaced) {
+    return new ArticleResult(
+        replaced, actors, events, quotes, scareQuotes, diagnostics, notAnalysed);
+  }
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A corpus as the corpus stages build it up: the per-article results of every accepted article and
@@ -36,6 +37,8 @@ import java.util.Objects;
  * @param coverage per story and outlet ({@link Layer#COVERAGE})
  * @param conflicts contradicting claims ({@link Layer#CONFLICTS})
  * @param report the HTML page ({@link Layer#REPORT})
+ * @param copies the original of each article that is a copy, by the copy's id: the {@code copy_of}
+ *     of the articles in {@code results} ({@link Layer#STORIES}; a stored article's as stored)
  */
 public record Corpus(
     List<ArticleResult> results,
@@ -47,14 +50,28 @@ public record Corpus(
     Map<String, InferredPublication> published,
     List<Coverage> coverage,
     List<Conflict> conflicts,
-    String report) {
+    String report,
+    Map<String, String> copies) {
   public Corpus {
     results = List.copyOf(results);
+    copies = Map.copyOf(copies);
+  }
+
+  /** The original of each copy among {@code results}' articles, by the copy's id. */
+  private static Map<String, String> copiesOf(List<ArticleResult> results) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (ArticleResult r : results) {
+      if (r.record() instanceof Article a && a.copyOf() != null) {
+        out.put(a.id(), a.copyOf());
+      }
+    }
+    return out;
   }
 
   /** A corpus of these results, before any corpus stage. */
   public static Corpus of(List<ArticleResult> results) {
-    return new Corpus(results, null, null, null, null, null, null, null, null, null);
+    return new Corpus(
+        results, null, null, null, null, null, null, null, null, null, copiesOf(results));
   }
 
   /**
@@ -67,18 +84,42 @@ public record Corpus(
             .map(
                 r ->
                     r.record() instanceof Article a && directory.canonical(a) != a
-                        ? new ArticleResult(
-                            directory.canonical(a),
-                            r.actors(),
-                            r.events(),
-                            r.quotes(),
-                            r.scareQuotes(),
-                            r.diagnostics())
+                        ? r.withRecord(directory.canonical(a))
                         : r)
             .toList();
     return new Corpus(
         canonical, directory, entities, quotes, stories, events, published, coverage, conflicts,
-        report);
+        report, copies);
+  }
+
+  /**
+   * This corpus with the copies found among the articles with the ids in {@code checked}: each of
+   * them is a copy of the article {@code copyOf} maps its id to, or no copy when it maps to none;
+   * the other articles keep what they were (a stored article its stored {@code copy_of}).
+   */
+  public Corpus withCopies(Map<String, String> copyOf, Set<String> checked) {
+    List<ArticleResult> marked =
+        results.stream()
+            .map(
+                r ->
+                    r.record() instanceof Article a
+                            && checked.contains(a.id())
+                            && !Objects.equals(a.copyOf(), copyOf.get(a.id()))
+                        ? r.withRecord(a.withCopyOf(copyOf.get(a.id())))
+                        : r)
+            .toList();
+    return new Corpus(
+        marked,
+        outlets,
+        entities,
+        quotes,
+        stories,
+        events,
+        published,
+        coverage,
+        conflicts,
+        report,
+        copiesOf(marked));
   }
 
   public Corpus withEntities(LinkedEntities linked, List<Quote> linkedQuotes) {
@@ -92,7 +133,8 @@ public record Corpus(
         published,
         coverage,
         conflicts,
-        report);
+        report,
+        copies);
   }
 
   public Corpus withStories(List<Story> grouped) {
@@ -106,7 +148,8 @@ public record Corpus(
         published,
         coverage,
         conflicts,
-        report);
+        report,
+        copies);
   }
 
   public Corpus withEvents(List<Event> fused, Map<String, InferredPublication> inferred) {
@@ -120,7 +163,8 @@ public record Corpus(
         Map.copyOf(inferred),
         coverage,
         conflicts,
-        report);
+        report,
+        copies);
   }
 
   public Corpus withCoverage(List<Coverage> rows) {
@@ -134,7 +178,8 @@ public record Corpus(
         published,
         List.copyOf(rows),
         conflicts,
-        report);
+        report,
+        copies);
   }
 
   public Corpus withConflicts(List<Conflict> found) {
@@ -148,12 +193,14 @@ public record Corpus(
         published,
         coverage,
         List.copyOf(found),
-        report);
+        report,
+        copies);
   }
 
   public Corpus withReport(String html) {
     return new Corpus(
-        results, outlets, entities, quotes, stories, events, published, coverage, conflicts, html);
+        results, outlets, entities, quotes, stories, events, published, coverage, conflicts, html,
+        copies);
   }
 
   /** Every article, as the per-article stages left it. */
@@ -213,11 +260,12 @@ public record Corpus(
   }
 
   /**
-   * {@code article} as {@code articles.jsonl} gives it: under its outlet's canonical name and
-   * {@link #dated}.
+   * {@code article} as {@code articles.jsonl} gives it: under its outlet's canonical name, {@link
+   * #dated}, and with the article it is a copy of.
    */
   public Article asWritten(Article article) {
-    return dated(outlets == null ? article : outlets.canonical(article));
+    return dated(outlets == null ? article : outlets.canonical(article))
+        .withCopyOf(copies.get(article.id()));
   }
 
   /** The outlets of the corpus, empty before the outlets stage. */

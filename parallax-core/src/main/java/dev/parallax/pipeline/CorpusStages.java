@@ -18,15 +18,20 @@ import dev.parallax.actors.LinkedEntities;
 import dev.parallax.conflicts.ConflictDetector;
 import dev.parallax.coverage.CoverageBuilder;
 import dev.parallax.coverage.CoverageInput;
+import dev.parallax.model.Article;
 import dev.parallax.model.Diagnostics;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
 import dev.parallax.outlets.OutletDirectory;
 import dev.parallax.report.HtmlReport;
+import dev.parallax.stories.CopyDetector;
 import dev.parallax.stories.CorpusEvents;
 import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryOptions;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +121,26 @@ final class CorpusStages {
           store == null
               ? grouper.group(corpus.articles())
               : StoredStories.group(grouper, store, corpus.articles());
-      return corpus.withStories(stories);
+      return withCopies(corpus, stories, added).withStories(stories);
+    }
+
+    /**
+     * {@code corpus} with the copies among the articles of each story an added article is in: only
+     * these stories are compared again (a stored story nothing joined keeps its stored copies), and
+     * only within a story, so the cost per added article is bounded by its story's size.
+     */
+    private static Corpus withCopies(
+        Corpus corpus, List<Story> stories, List<ArticleResult> added) {
+      Set<String> addedIds = new HashSet<>();
+      added.forEach(r -> addedIds.add(r.record().id()));
+      List<Story> touched =
+          stories.stream().filter(s -> s.articles().stream().anyMatch(addedIds::contains)).toList();
+      Map<String, Article> byId = new HashMap<>();
+      corpus.articles().forEach(a -> byId.put(a.id(), a));
+      Map<String, String> copyOf = new CopyDetector().inStories(touched, byId::get);
+      Set<String> checked = new HashSet<>();
+      touched.forEach(s -> checked.addAll(s.articles()));
+      return corpus.withCopies(copyOf, checked);
     }
   }
 

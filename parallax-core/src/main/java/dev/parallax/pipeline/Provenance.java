@@ -56,12 +56,41 @@ public record Provenance(
    */
   public static Provenance of(Until until, Pipeline pipeline, Rules rules) {
     Map<String, String> prints = Fingerprints.INSTANCE;
-    List<UserRuleFile> user =
-        rules.userFiles().stream()
-            .map(f -> new UserRuleFile(f.toString(), Fingerprints.hex(digest(f))))
-            .toList();
     return new Provenance(
-        version(), until, pipeline.stageNames(), prints.get("rules"), prints.get("kb"), user);
+        version(),
+        until,
+        pipeline.stageNames(),
+        prints.get("rules"),
+        prints.get("kb"),
+        user(rules));
+  }
+
+  private static List<UserRuleFile> user(Rules rules) {
+    return rules.userFiles().stream()
+        .map(f -> new UserRuleFile(f.toString(), Fingerprints.hex(digest(f))))
+        .toList();
+  }
+
+  /**
+   * What the rules a run read were, wherever their files lay: the fingerprints of the bundled rules
+   * and knowledge base and of the user's files' bytes, in layering order. Two runs with equal
+   * prints read the same rules (a Spark job and the import of its output must).
+   */
+  public record RulePrints(String rules, String knowledgeBase, List<String> userFiles) {
+    /** The file of a Spark job's output that holds the prints of the rules it read. */
+    public static final String FILE = "_rules.json";
+
+    public RulePrints {
+      userFiles = List.copyOf(userFiles);
+    }
+
+    public static RulePrints of(Rules rules) {
+      Map<String, String> prints = Fingerprints.INSTANCE;
+      return new RulePrints(
+          prints.get("rules"),
+          prints.get("kb"),
+          user(rules).stream().map(UserRuleFile::sha256).toList());
+    }
   }
 
   private static MessageDigest digest(Path file) {

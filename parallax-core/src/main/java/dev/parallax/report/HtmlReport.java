@@ -42,6 +42,14 @@ public final class HtmlReport {
           + sha256(SCRIPT)
           + "'";
 
+  /**
+   * The most articles one page holds: a run of more shows its newest stories up to this many
+   * articles and says to read the rest with {@code parallax serve}. At 1,000 articles the page is
+   * about 10 MB and opens in Chromium in under 2 s (docs/EVALUATION.md); beyond it the page grows
+   * by 10 MB a thousand articles.
+   */
+  public static final int MAX_ARTICLES = 1000;
+
   private HtmlReport() {}
 
   /** The whole page, naming event codes as the bundled code table does. */
@@ -51,6 +59,13 @@ public final class HtmlReport {
 
   /** The whole page, naming event codes as the code table of {@code rules} does. */
   public static String render(ReportData data, Rules rules) {
+    return render(data, rules, MAX_ARTICLES);
+  }
+
+  /** The whole page, at most {@code maxArticles} articles of it (see {@link #MAX_ARTICLES}). */
+  static String render(ReportData all, Rules rules, int maxArticles) {
+    ReportCut cut = ReportCut.of(all, maxArticles);
+    ReportData data = cut.shown();
     ReportIndex index = new ReportIndex(data, CameoCodes.of(rules));
     List<Story> stories =
         data.stories().stream()
@@ -66,6 +81,7 @@ public final class HtmlReport {
     html.raw("<title>Parallax report</title><style>").raw(CSS).raw("</style></head><body>");
     html.raw("<main>");
     header(html, data, stories);
+    cut.notice(html, all);
     new TimelineSection(index, stories).write(html, data.events());
     StorySection section = new StorySection(index);
     stories.forEach(s -> section.write(html, s));

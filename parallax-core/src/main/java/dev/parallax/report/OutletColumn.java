@@ -63,6 +63,12 @@ final class OutletColumn {
       if (a != null && a.published() != null) {
         html.element("span", "meta", " " + a.published());
       }
+      if (a != null && a.copyOf() != null) {
+        html.element("span", "meta", " a copy of ");
+        html.articleLink(
+            a.copyOf(),
+            index.article(a.copyOf()).map(Article::title).orElse("article " + a.copyOf()));
+      }
       html.close("li");
     }
     html.close("ul");

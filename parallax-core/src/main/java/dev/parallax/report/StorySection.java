@@ -1,5 +1,6 @@
 package dev.parallax.report;
 
+import dev.parallax.model.Article;
 import dev.parallax.model.Story;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,8 @@ final class StorySection {
   void write(HtmlWriter html, Story story) {
     Map<String, List<String>> byOutlet = articlesByOutlet(story);
     html.open("section", "class", "story", "id", "story-" + story.id());
-    html.open("details", "open", "").open("summary").element("h2", null, title(story));
+    // collapsed: a closed story costs the browser no layout until it is opened
+    html.open("details").open("summary").element("h2", null, title(story));
     html.element("span", "meta", meta(story, byOutlet.size())).close("summary");
     html.open("div", "class", "columns");
     byOutlet.forEach((outlet, articles) -> column.write(html, story, outlet, articles));
@@ -44,16 +46,24 @@ final class StorySection {
     return byOutlet;
   }
 
-  private static String meta(Story story, int outlets) {
+  private String meta(Story story, int outlets) {
     String dates =
         story.first() == null
             ? "undated"
             : story.first().equals(story.last())
                 ? story.first().toString()
                 : story.first() + " \u2013 " + story.last();
+    // a copy (the same text carried again) is no report of its own
+    long reports =
+        story.articles().stream()
+            .map(id -> index.article(id).map(Article::report).orElse(id))
+            .distinct()
+            .count();
+    String articles = count(story.articles().size(), "article");
     return dates
         + " \u00b7 "
-        + count(story.articles().size(), "article")
+        + (reports < story.articles().size() ? count((int) reports, "report") + " in " : "")
+        + articles
         + " \u00b7 "
         + count(outlets, "outlet")
         + " \u00b7 "

@@ -33,11 +33,13 @@ final class TimelineSection {
             .filter(e -> e.date() == null)
             .sorted(Comparator.comparing(TimelineSection::storyKey).thenComparing(Event::id))
             .toList();
-    html.open("section", "id", "timeline").element("h2", null, "Timeline of events");
+    html.open("section", "id", "timeline").open("details").open("summary");
+    html.element("h2", null, "Timeline of events");
+    html.element("span", "meta", " " + StorySection.count(events.size(), "event")).close("summary");
     table(html, dated, "dated");
     html.element("h3", null, "Undated events");
     table(html, undated, "undated");
-    html.close("section");
+    html.close("details").close("section");
   }
 
   private static String storyKey(Event e) {

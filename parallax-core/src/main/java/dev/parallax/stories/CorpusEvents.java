@@ -69,7 +69,10 @@ public final class CorpusEvents {
     articles.stream()
         .filter(a -> a.published() != null)
         .forEach(a -> publishedOf.put(a.id(), a.published()));
-    EventFuser fuser = new EventFuser(outletOf::get, publishedOf::get);
+    Map<String, String> reportOf = new HashMap<>();
+    articles.forEach(a -> reportOf.put(a.id(), a.report()));
+    EventFuser fuser =
+        new EventFuser(outletOf::get, publishedOf::get, a -> reportOf.getOrDefault(a, a));
     Set<String> undated =
         articles.stream().filter(a -> a.published() == null).map(Article::id).collect(toSet());
     SharedEventDates.Result dated =

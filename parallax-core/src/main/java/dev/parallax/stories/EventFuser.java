@@ -37,12 +37,14 @@ import java.util.function.Function;
  * same day, by an article id that sorts first). It carries all mentions, the day most members give
  * (the earlier on a tie; else the most precise date), the most frequent (then most specific) CAMEO
  * code, and counts distinct articles and outlets (an article without an outlet counts as its own
- * outlet). Never throws on well-formed events.
+ * outlet). A copy (the same text carried again, {@code copy_of}) counts with its original once: as
+ * one article, of the original's outlet. Never throws on well-formed events.
  */
 public final class EventFuser {
   private static final int COUNTRY = 3;
 
   private final Function<String, String> outletOf;
+  private final Function<String, String> reportOf;
   private final Comparator<Event> firstReport;
 
   /**
@@ -60,7 +62,21 @@ public final class EventFuser {
    *     a fused event, whose id it takes, is the one published first
    */
   public EventFuser(Function<String, String> outletOf, Function<String, PartialDate> publishedOf) {
+    this(outletOf, publishedOf, Function.identity());
+  }
+
+  /**
+   * @param outletOf outlet of an article id, or null when unknown
+   * @param publishedOf publication date of an article id, or null when unknown
+   * @param reportOf the article id whose report an article id carries: the original of a copy, else
+   *     the id itself; reports, not articles, are counted
+   */
+  public EventFuser(
+      Function<String, String> outletOf,
+      Function<String, PartialDate> publishedOf,
+      Function<String, String> reportOf) {
     this.outletOf = outletOf;
+    this.reportOf = reportOf;
     Function<Event, EventMention> first = e -> e.mentions().isEmpty() ? null : e.mentions().get(0);
     this.firstReport =
         Comparator.comparing(
@@ -197,7 +213,8 @@ public final class EventFuser {
   }
 
   private Event withCounts(Event e, String id, List<EventMention> mentions) {
-    List<String> articles = mentions.stream().map(EventMention::article).distinct().toList();
+    List<String> articles =
+        mentions.stream().map(EventMention::article).map(reportOf).distinct().toList();
     long outlets =
         articles.stream()
             .map(a -> Objects.requireNonNullElse(outletOf.apply(a), "\u0000" + a))

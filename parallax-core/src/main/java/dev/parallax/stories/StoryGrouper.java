@@ -19,7 +19,8 @@ import java.util.Objects;
  * publication date (undated last), then id. Thread-safe: each call builds its own index.
  */
 public final class StoryGrouper {
-  private static final Comparator<Article> ORDER =
+  /** Publication date (undated last), then id: the order articles are taken in. */
+  static final Comparator<Article> ORDER =
       Comparator.comparing(
               Article::published, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
           .thenComparing(Article::id);

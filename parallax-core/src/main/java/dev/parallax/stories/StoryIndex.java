@@ -17,6 +17,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The stories of a growing corpus. {@link #add} assigns one new article to the story whose members
@@ -62,11 +63,15 @@ public final class StoryIndex {
   /** How many stories the last {@link #add} compared its article with (for tests of the cost). */
   int lastCompared;
 
-  /** A story being built: its foundation number, members in arrival order. */
+  /** A story being built: its foundation number, id, members in arrival order. */
   private static final class Cluster {
     final int seq;
     final boolean restored;
     final List<ArticleProfile> members = new ArrayList<>();
+
+    /** Made from the founder's id when founded (or as stored), and kept. */
+    String id;
+
     boolean absorbed;
     int version;
 
@@ -137,6 +142,9 @@ public final class StoryIndex {
   }
 
   private void join(Cluster cluster, ArticleProfile profile) {
+    if (cluster.id == null) {
+      cluster.id = storyIdOf(profile.id());
+    }
     cluster.members.add(profile);
     storyOf.put(profile.id(), cluster);
   }
@@ -148,12 +156,12 @@ public final class StoryIndex {
    * makes them, and posts it in the candidate index.
    */
   private Observed observe(Article article) {
-    ArticleProfile profile = profiler.profile(article, line -> seenLines.contains(lineKey(line)));
+    List<String> lines = ArticleProfiler.contentLines(article.body(), line -> false);
+    ArticleProfile profile = profiler.profile(article, boilerplate(lines));
     if (embedder != null && options.embeddingWeight() > 0) {
       profile = profile.withEmbedding(embedder.embed(article));
     }
-    ArticleProfiler.contentLines(article.body(), line -> false)
-        .forEach(line -> seenLines.add(lineKey(line)));
+    lines.forEach(line -> seenLines.add(lineKey(line)));
     stats.observe(profile);
     profile = profile.withoutTerms();
     arrivals.add(article.id());
@@ -163,6 +171,21 @@ public final class StoryIndex {
       candidates.post(profile.id(), profile.anchor(), keys);
     }
     return new Observed(profile, keys);
+  }
+
+  /**
+   * The lines of an article to leave out of its profile: those seen verbatim in earlier articles (a
+   * site's menus, footers, promotions), unless they hold most of its text: then the article is the
+   * same text carried again (a copy, {@link CopyDetector}), and those lines are its content.
+   */
+  private Predicate<String> boilerplate(List<String> lines) {
+    long all = 0;
+    long seen = 0;
+    for (String line : lines) {
+      all += line.length();
+      seen += seenLines.contains(lineKey(line)) ? line.length() : 0;
+    }
+    return 2 * seen > all ? line -> false : line -> seenLines.contains(lineKey(line));
   }
 
   /** A 64-bit hash of a line (FNV-1a over its UTF-16 units): two lines rarely share one. */
@@ -197,7 +220,8 @@ public final class StoryIndex {
   /**
    * Rebuilds the stories of an earlier run into this empty index without comparing anything: the
    * articles are profiled again in their arrival order and placed in their stored stories, which
-   * keep their ids and never merge with each other later.
+   * keep their ids (even where a later version replaced the founder) and never merge with each
+   * other later.
    *
    * @param articles the article of each id in {@code state}
    * @throws IllegalStateException when this index already holds articles
@@ -215,16 +239,19 @@ public final class StoryIndex {
       }
       profiles.put(id, observe(article).profile());
     }
-    for (List<String> story : state.stories()) {
+    for (int i = 0; i < state.stories().size(); i++) {
       Cluster c = found(true);
-      story.forEach(id -> join(c, profiles.get(id)));
+      c.id = state.ids().get(i);
+      state.stories().get(i).forEach(id -> join(c, profiles.get(id)));
     }
   }
 
   /** What a later run needs to {@link #restore} this index. */
   public StoryIndexState state() {
     return new StoryIndexState(
-        live().map(c -> c.members.stream().map(ArticleProfile::id).toList()).toList(), arrivals);
+        live().map(c -> c.members.stream().map(ArticleProfile::id).toList()).toList(),
+        arrivals,
+        live().map(c -> c.id).toList());
   }
 
   private java.util.stream.Stream<Cluster> live() {
@@ -312,7 +339,7 @@ public final class StoryIndex {
   }
 
   private static String storyId(Cluster cluster) {
-    return storyIdOf(cluster.members.get(0).id());
+    return cluster.id;
   }
 
   /** The id of the story founded by article {@code founder}. */

@@ -12,12 +12,24 @@ import java.util.Set;
  * that order.
  *
  * @param stories the member ids of each story, stories in order of foundation, members in the
- *     index's order (the first member founded the story and names it)
+ *     index's order (the first member founded the story)
  * @param arrivals every member id once, in the order the index first saw it
+ * @param ids the id of each story: made from its founder's id when it was founded, and kept when a
+ *     later version of an article replaces the founder among the members
  */
-public record StoryIndexState(List<List<String>> stories, List<String> arrivals) {
+public record StoryIndexState(List<List<String>> stories, List<String> arrivals, List<String> ids) {
   /** The state of an index that has seen nothing. */
   public static final StoryIndexState EMPTY = new StoryIndexState(List.of(), List.of());
+
+  /** The state of stories named by their first members ({@link StoryIndex#storyIdOf}). */
+  public StoryIndexState(List<List<String>> stories, List<String> arrivals) {
+    this(
+        stories,
+        arrivals,
+        stories.stream()
+            .map(members -> members.isEmpty() ? null : StoryIndex.storyIdOf(members.get(0)))
+            .toList());
+  }
 
   public StoryIndexState {
     stories = stories.stream().map(List::copyOf).toList();
@@ -36,6 +48,10 @@ public record StoryIndexState(List<List<String>> stories, List<String> arrivals)
     }
     if (!members.equals(new HashSet<>(arrivals)) || members.size() != arrivals.size()) {
       throw new IllegalArgumentException("arrivals must list every story member exactly once");
+    }
+    ids = List.copyOf(ids);
+    if (ids.size() != stories.size() || new HashSet<>(ids).size() != ids.size()) {
+      throw new IllegalArgumentException("one distinct id per story");
     }
   }
 }

@@ -66,7 +66,43 @@
     }
   }
 
+  // a link to a story or the timeline opens its collapsed section
+  function openTarget() {
+    var id = location.hash.slice(1);
+    if (!id || id.indexOf('f=') === 0) {
+      return;
+    }
+    var target = document.getElementById(id);
+    var details = target && target.querySelector('details');
+    if (details) {
+      details.open = true;
+      target.scrollIntoView();
+    }
+  }
+
+  // a fact link inside a story opens that story when the page is opened on the fact
+  function openFact() {
+    var fact = parse(location.hash);
+    if (!fact) {
+      return;
+    }
+    document.querySelectorAll('a.fact').forEach(function (a) {
+      if (a.getAttribute('href') === location.hash) {
+        var details = a.closest('details');
+        if (details) {
+          details.open = true;
+        }
+      }
+    });
+  }
+
   document.body.classList.add('px-noview');
-  window.addEventListener('hashchange', show);
+  window.addEventListener('hashchange', function () {
+    openTarget();
+    openFact();
+    show();
+  });
+  openTarget();
+  openFact();
   show();
 })();

@@ -66,4 +66,24 @@ class BrokenLinksTest {
     assertThat(doc.select("p:contains(after)")).hasSize(1);
     assertThat(unwrapped).isEqualTo(1);
   }
+
+  @Test
+  void parseUnwrapsALinkLeftOpenAndParsesAPageWhoseLinksAllCloseWithoutPositions() {
+    String broken =
+        "<div class=share><a href=/share>Share</div>\n<p>The story goes on here.</p>"
+            + "<p>And here.</p>";
+    Document fixed = BrokenLinks.parse(broken, "");
+    assertThat(fixed.select("a p")).isEmpty();
+    assertThat(fixed.select("p")).hasSize(2);
+
+    String cards = "<div><A HREF=/card><h3>Card</h3><p>Teaser</p></A></div><p><a href=/x>x</a></p>";
+    assertThat(BrokenLinks.tags(cards, "<a")).isEqualTo(2);
+    assertThat(BrokenLinks.tags(cards, "</a")).isEqualTo(2);
+    Document kept = BrokenLinks.parse(cards, "");
+    assertThat(kept.select("a[href=/card] p")).hasSize(1);
+    // parsed without positions: the page closes every link it opens
+    assertThat(kept.select("a").first().sourceRange().isTracked()).isFalse();
+    // an abbr or an aside is no link
+    assertThat(BrokenLinks.tags("<abbr>x</abbr><aside>y</aside>", "<a")).isZero();
+  }
 }

@@ -38,11 +38,17 @@ class JsonlRoundTripTest {
             "published_from",
             "language",
             "body",
-            "removed");
+            "removed",
+            "copy_of");
+    assertThat(node.get("copy_of").isNull()).isTrue();
     assertThat(node.get("published").asText()).isEqualTo("2021-10-23");
     assertThat(node.get("published_from").asText()).isEqualTo("page");
     assertThat(node.get("removed").get(0).get("reason").asText()).isEqualTo("promotion");
     assertThat(Jsonl.readArticleRecord(line)).isEqualTo(ARTICLE);
+    Article copy = ARTICLE.withCopyOf("a9876543210fedcba");
+    assertThat(Jsonl.readArticleRecord(Jsonl.line(copy))).isEqualTo(copy);
+    assertThat(copy.report()).isEqualTo("a9876543210fedcba");
+    assertThat(ARTICLE.report()).isEqualTo(ARTICLE.id());
   }
 
   @Test

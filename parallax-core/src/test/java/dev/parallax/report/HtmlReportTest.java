@@ -31,6 +31,31 @@ class HtmlReportTest {
   }
 
   @Test
+  void aCopyCountsOnceAmongAStorysReportsAndLinksItsOriginal() {
+    ReportData plain = ReportFixture.run(false);
+    ReportData copied =
+        new ReportData(
+            plain.articles().stream()
+                .map(a -> a.id().equals(ANONYMOUS.id()) ? a.withCopyOf(WIRE.id()) : a)
+                .toList(),
+            plain.entities(),
+            plain.events(),
+            plain.quotes(),
+            plain.stories(),
+            plain.coverage(),
+            plain.conflicts());
+    Document page = Jsoup.parse(HtmlReport.render(copied));
+
+    assertThat(page.select("#story-s-consulate summary .meta").text())
+        .contains("2 reports in 3 articles");
+    assertThat(PLAIN.select("#story-s-consulate summary .meta").text())
+        .contains("3 articles")
+        .doesNotContain("report");
+    assertThat(page.select("#story-s-consulate li:contains(a copy of) a.fact").eachAttr("href"))
+        .anyMatch(href -> href.contains(WIRE.id()));
+  }
+
+  @Test
   void timelineOrdersDatedEventsAndListsUndatedApart() {
     assertThat(PLAIN.select("table.dated td.date").eachText())
         .containsExactly("2029-10-31", "2030-03-02");

@@ -73,6 +73,28 @@ class EventFuserTest {
   }
 
   @Test
+  void aCopyCountsWithItsOriginalOnce() {
+    // a2 (Weekly) carries a1's (Daily's) wire text: one report of one outlet, beside a3's own
+    Map<String, String> copyOf = Map.of("a2", "a1");
+    List<Event> fused =
+        new EventFuser(OUTLETS::get, a -> null, a -> copyOf.getOrDefault(a, a))
+            .fuse(
+                List.of(
+                    event("v1", "a1", "2025-03-11", "174"),
+                    event("v2", "a2", "2025-03-11", "174"),
+                    event("v3", "a3", "2025-03-11", "174")));
+
+    assertThat(fused)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.mentions()).as("every carriage keeps its mention").hasSize(3);
+              assertThat(e.articles()).isEqualTo(2);
+              assertThat(e.outlets()).isEqualTo(2);
+            });
+  }
+
+  @Test
   void sameActorsAndCodeOnDifferentDaysStayApart() {
     List<Event> fused =
         fuse(event("v1", "a1", "2019-10-22", "174"), event("v2", "a2", "2021-10-22", "174"));

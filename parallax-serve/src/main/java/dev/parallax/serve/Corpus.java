@@ -2,154 +2,87 @@ package dev.parallax.serve;
 
 import dev.parallax.model.Article;
 import dev.parallax.model.Coverage;
-import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
-import dev.parallax.model.EventMention;
-import dev.parallax.model.Mention;
 import dev.parallax.model.Outlet;
-import dev.parallax.model.PartialDate;
-import dev.parallax.model.Quote;
-import dev.parallax.model.Story;
-import dev.parallax.report.ReportData;
+import dev.parallax.store.ReaderQueries;
 import dev.parallax.store.RelationalStore;
+import dev.parallax.store.StoreLocation;
+import dev.parallax.store.Versions;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 
 /**
- * What serve reads: a store opened as a reader beside its writer, and the corpus records read from
- * it once when the server starts, indexed for the list pages (stories newest first, an article's
- * facts). Reads of the store itself go through one connection, one at a time.
- *
- * <p>The records are read when serve starts: articles analysed after it show after a restart.
+ * What serve reads: the store, asked a page or a record at a time on each request, never held in
+ * memory, so the server's memory does not grow with the corpus and it shows what the store holds
+ * now (articles a writer adds beside it show on the next request). A few reader connections, each
+ * used by one request at a time.
  */
 final class Corpus implements AutoCloseable {
-  private final RelationalStore store;
-  private final Map<String, Article> articles = new HashMap<>();
-  private final List<Story> storiesNewestFirst;
-  private final Map<String, Integer> storyIndex = new HashMap<>();
-  private final Map<String, Set<String>> storyActors = new HashMap<>();
-  private final Map<String, Set<String>> storyLanguages = new HashMap<>();
-  private final Map<String, List<String>> storyGroups = new HashMap<>();
-  private final Map<String, Boolean> storyFullyGrouped = new HashMap<>();
-  private final boolean groupsDefined;
-  private final Map<String, List<EntityMention>> entitiesOf = new HashMap<>();
-  private final Map<String, List<EventReport>> eventsOf = new HashMap<>();
-  private final Map<String, List<Quote>> quotesOf = new HashMap<>();
-  private final Map<String, String> storyOf = new HashMap<>();
-  private final List<Outlet> outlets;
-  private final Map<String, String> entityNames = new HashMap<>();
-  private final Map<String, Outlet> outletsById = new HashMap<>();
-  private final Map<String, java.util.TreeMap<String, Integer>> monthsOf = new HashMap<>();
+  /** How many requests read the store at once. */
+  static final int READERS = 4;
 
-  /** An entity's mention in one article. */
-  record EntityMention(Entity entity, Mention mention) {}
+  private final BlockingQueue<RelationalStore> readers;
+  private final List<RelationalStore> all;
 
-  /** An event's report in one article. */
-  record EventReport(Event event, EventMention mention) {}
+  /** Reads through the given readers (one store opened that many times as a reader). */
+  Corpus(List<RelationalStore> readers) {
+    if (readers.isEmpty()) {
+      throw new IllegalArgumentException("give at least one reader");
+    }
+    this.all = List.copyOf(readers);
+    this.readers = new ArrayBlockingQueue<>(readers.size(), false, readers);
+  }
 
-  Corpus(RelationalStore store) {
-    this.store = store;
-    ReportData records = store.records();
-    records.articles().forEach(a -> articles.put(a.id(), a));
-    for (Entity e : records.entities()) {
-      entityNames.put(e.id(), e.name());
-      for (Mention m : e.mentions()) {
-        entitiesOf
-            .computeIfAbsent(m.article(), k -> new ArrayList<>())
-            .add(new EntityMention(e, m));
+  /** {@link #READERS} readers of the store at {@code location}. */
+  static Corpus open(StoreLocation location) {
+    List<RelationalStore> opened = new ArrayList<>();
+    try {
+      for (int i = 0; i < READERS; i++) {
+        opened.add(RelationalStore.openReader(location));
       }
+    } catch (RuntimeException e) {
+      opened.forEach(RelationalStore::close);
+      throw e;
     }
-    for (Event e : records.events()) {
-      for (EventMention m : e.mentions()) {
-        eventsOf.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new EventReport(e, m));
-      }
-      if (e.story() != null) {
-        Set<String> codes = storyActors.computeIfAbsent(e.story(), k -> new LinkedHashSet<>());
-        if (e.source() != null && e.source().actor() != null) {
-          codes.add(e.source().actor());
-        }
-        if (e.target() != null && e.target().actor() != null) {
-          codes.add(e.target().actor());
-        }
-      }
+    return new Corpus(opened);
+  }
+
+  /** Runs {@code read} on a reader no other request uses meanwhile. */
+  private <T> T read(Function<RelationalStore, T> read) {
+    RelationalStore store;
+    try {
+      store = readers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the store", e);
     }
-    for (Quote q : records.quotes()) {
-      quotesOf.computeIfAbsent(q.article(), k -> new ArrayList<>()).add(q);
-    }
-    List<Story> stories = new ArrayList<>(records.stories());
-    stories.sort(
-        Comparator.comparing((Story s) -> s.last() == null)
-            .thenComparing(Story::last, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Story::id));
-    storiesNewestFirst = List.copyOf(stories);
-    for (int i = 0; i < stories.size(); i++) {
-      storyIndex.put(stories.get(i).id(), i);
-      for (String a : stories.get(i).articles()) {
-        storyOf.put(a, stories.get(i).id());
-      }
-    }
-    outlets = store.outlets();
-    // an outlet's group as the directory defines it; with no group defined, its country
-    groupsDefined = outlets.stream().anyMatch(o -> o.group() != null);
-    Map<String, String> groupOf = new HashMap<>();
-    for (Outlet o : outlets) {
-      String g = groupsDefined ? o.group() : o.country();
-      if (g != null) {
-        groupOf.put(o.name(), g);
-      }
-    }
-    for (Story st : stories) {
-      Set<String> groups = new java.util.TreeSet<>();
-      boolean all = true;
-      for (String outlet : st.outlets()) {
-        String g = groupOf.get(outlet);
-        if (g == null) {
-          all = false;
-        } else {
-          groups.add(g);
-        }
-      }
-      storyGroups.put(st.id(), List.copyOf(groups));
-      storyFullyGrouped.put(st.id(), all);
-      Set<String> languages = new java.util.HashSet<>();
-      for (String a : st.articles()) {
-        Article art = articles.get(a);
-        if (art != null && art.language() != null) {
-          languages.add(art.language());
-        }
-      }
-      storyLanguages.put(st.id(), languages);
-    }
-    outlets.forEach(o -> outletsById.put(o.id(), o));
-    for (Article a : records.articles()) {
-      if (a.outlet() != null) {
-        String month =
-            a.published() == null
-                ? "undated"
-                : a.published()
-                    .toString()
-                    .substring(0, Math.min(7, a.published().toString().length()));
-        monthsOf
-            .computeIfAbsent(a.outlet(), k -> new java.util.TreeMap<>())
-            .merge(month, 1, Integer::sum);
-      }
+    try {
+      return read.apply(store);
+    } finally {
+      readers.add(store);
     }
   }
 
-  /** The names of the entities by id (for labels, voices and tone, which name entities by id). */
-  Map<String, String> entityNames() {
-    return entityNames;
+  /** The names of these entities by id (labels, voices and tone name entities by id). */
+  Map<String, String> entityNames(Collection<String> ids) {
+    return read(s -> s.entityNames(ids));
+  }
+
+  /** The titles of these stories by id. */
+  Map<String, String> storyTitles(Collection<String> ids) {
+    return read(s -> s.storyTitles(ids));
   }
 
   /** The id of the outlet with this canonical name, or null. */
   String outletIdOf(String name) {
-    return outlets.stream()
+    return outlets().stream()
         .filter(o -> o.name().equals(name))
         .map(Outlet::id)
         .findFirst()
@@ -157,73 +90,28 @@ final class Corpus implements AutoCloseable {
   }
 
   Optional<Outlet> outlet(String id) {
-    return Optional.ofNullable(outletsById.get(id));
+    return outlets().stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
-  /**
-   * An outlet's articles per month (yyyy-mm, a year alone as yyyy, or undated), months in order.
-   */
-  Map<String, Integer> articlesPerMonth(String outletName) {
-    return monthsOf.getOrDefault(outletName, new java.util.TreeMap<>());
+  /** An outlet's articles per month (yyyy-mm, a year alone as yyyy, or undated), in order. */
+  Map<String, Integer> articlesPerMonth(String outletId) {
+    return read(s -> s.articlesPerMonth(outletId));
   }
 
   /** The newest {@code limit} stories that other outlets carry and this one does not. */
-  List<Story> storiesWithout(String outletName, int limit) {
-    return storiesNewestFirst.stream()
-        .filter(s -> !s.outlets().contains(outletName))
-        .limit(limit)
-        .toList();
-  }
-
-  /** A story (without its records), from memory. */
-  Optional<Story> storyRecord(String id) {
-    Integer at = storyIndex.get(id);
-    return at == null ? Optional.empty() : Optional.of(storiesNewestFirst.get(at));
-  }
-
-  /** The title of a story, or null. */
-  String storyTitle(String id) {
-    Integer at = storyIndex.get(id);
-    return at == null ? null : storiesNewestFirst.get(at).title();
-  }
-
-  /** The filters of the stories list; null fields do not filter. */
-  record StoryFilter(
-      String from,
-      String to,
-      String outlet,
-      String actor,
-      String group,
-      String language,
-      boolean blindspot) {
-    StoryFilter(String from, String to, String outlet, String actor) {
-      this(from, to, outlet, actor, null, null, false);
-    }
-  }
-
-  /**
-   * The groups that carried a story: its outlets' groups as the outlet directory defines them, or
-   * their countries when the directory defines no group; outlets with neither are left out.
-   */
-  List<String> groupsOf(String story) {
-    return storyGroups.getOrDefault(story, List.of());
+  List<ReaderQueries.StoryRow> storiesWithout(String outletName, int limit) {
+    return stories(
+            new ReaderQueries.StoryFilter(
+                null, null, null, outletName, null, null, null, null, null, false),
+            null,
+            limit)
+        .rows();
   }
 
   /** Whether the outlet directory defines groups (else groups are countries). */
   boolean groupsDefined() {
-    return groupsDefined;
+    return read(RelationalStore::groupsDefined);
   }
-
-  /**
-   * Whether a story is a blindspot: every outlet that carried it has a group, and they all have the
-   * same one.
-   */
-  boolean blindspot(String story) {
-    return storyFullyGrouped.getOrDefault(story, false) && groupsOf(story).size() == 1;
-  }
-
-  /** One page of stories and the cursor of the next (null on the last page). */
-  record StoryPage(List<Story> stories, String next) {}
 
   /**
    * The stories the filter selects, newest first by their last date (undated last), {@code limit}
@@ -231,129 +119,79 @@ final class Corpus implements AutoCloseable {
    *
    * @throws IllegalArgumentException when the cursor names no story
    */
-  StoryPage stories(StoryFilter filter, String cursor, int limit) {
-    int start = 0;
-    if (cursor != null) {
-      Integer at = storyIndex.get(cursor);
-      if (at == null) {
-        throw new IllegalArgumentException("cursor names no story");
-      }
-      start = at + 1;
-    }
-    List<Story> page = new ArrayList<>();
-    String next = null;
-    for (int i = start; i < storiesNewestFirst.size(); i++) {
-      Story s = storiesNewestFirst.get(i);
-      if (!matches(s, filter)) {
-        continue;
-      }
-      if (page.size() == limit) {
-        next = page.get(page.size() - 1).id();
-        break;
-      }
-      page.add(s);
-    }
-    return new StoryPage(page, next);
+  ReaderQueries.StoryPage stories(ReaderQueries.StoryFilter filter, String cursor, int limit) {
+    return read(s -> s.stories(filter, cursor, limit));
   }
 
-  private boolean matches(Story s, StoryFilter f) {
-    if (f.from() != null && (s.last() == null || !reaches(s.last(), f.from()))) {
-      return false;
-    }
-    if (f.to() != null && (s.first() == null || !startsBy(s.first(), f.to()))) {
-      return false;
-    }
-    if (f.outlet() != null && !s.outlets().contains(f.outlet())) {
-      return false;
-    }
-    if (f.group() != null && !groupsOf(s.id()).contains(f.group())) {
-      return false;
-    }
-    if (f.language() != null
-        && !storyLanguages.getOrDefault(s.id(), Set.of()).contains(f.language())) {
-      return false;
-    }
-    if (f.blindspot() && !blindspot(s.id())) {
-      return false;
-    }
-    if (f.actor() != null) {
-      return storyActors.getOrDefault(s.id(), Set.of()).stream()
-          .anyMatch(c -> c.startsWith(f.actor()));
-    }
-    return true;
+  Optional<ReaderQueries.ArticleRecords> article(String id) {
+    return read(s -> s.article(id));
   }
 
-  /** Whether a date ends on or after {@code from} (an ISO date of any precision). */
-  private static boolean reaches(PartialDate date, String from) {
-    String d = date.toString();
-    String common = from.substring(0, Math.min(from.length(), d.length()));
-    return d.substring(0, common.length()).compareTo(common) >= 0;
-  }
-
-  /** Whether a date begins on or before {@code to} (an ISO date of any precision). */
-  private static boolean startsBy(PartialDate date, String to) {
-    String d = date.toString();
-    int n = Math.min(to.length(), d.length());
-    return d.substring(0, n).compareTo(to.substring(0, n)) <= 0;
-  }
-
-  Optional<Article> article(String id) {
-    return Optional.ofNullable(articles.get(id));
-  }
-
-  /** The id of the story an article is in, or null. */
-  String storyOf(String article) {
-    return storyOf.get(article);
-  }
-
-  List<EntityMention> entitiesOf(String article) {
-    return entitiesOf.getOrDefault(article, List.of());
-  }
-
-  List<EventReport> eventsOf(String article) {
-    return eventsOf.getOrDefault(article, List.of());
-  }
-
-  List<Quote> quotesOf(String article) {
-    return quotesOf.getOrDefault(article, List.of());
+  /** The articles with these ids, in this order. */
+  List<Article> articlesOf(List<String> ids) {
+    return read(s -> s.articles(ids));
   }
 
   List<Outlet> outlets() {
-    return outlets;
+    return read(RelationalStore::outlets);
   }
 
-  synchronized Optional<RelationalStore.StoryRecords> story(String id) {
-    return store.story(id);
+  Optional<RelationalStore.StoryRecords> story(String id) {
+    return read(s -> s.story(id));
   }
 
-  synchronized List<Event> eventsOfActor(String code, int limit) {
-    return store.eventsOfActor(code, limit);
+  List<Event> eventsOfActor(String code, int limit) {
+    return read(s -> s.eventsOfActor(code, limit));
   }
 
-  synchronized Map<String, Integer> actorPairSeries(String source, String target) {
-    return store.actorPairSeries(source, target);
+  List<ReaderQueries.PairMonth> actorPairMonths(String source, String target) {
+    return read(s -> s.actorPairMonths(source, target));
   }
 
-  synchronized List<Coverage> coverageOfOutlet(String name, int limit) {
-    return store.coverageOfOutlet(name, limit);
+  List<Event> actorPairEvents(String source, String target, String month, int limit) {
+    return read(s -> s.actorPairEvents(source, target, month, limit));
+  }
+
+  List<Coverage> coverageOfOutlet(String name, int limit) {
+    return read(s -> s.coverageOfOutlet(name, limit));
+  }
+
+  /** The story of an article, or null. */
+  String storyOf(String article) {
+    return storiesOf(List.of(article)).get(article);
+  }
+
+  /** The story of each of these articles that is in one. */
+  Map<String, String> storiesOf(Collection<String> articles) {
+    return read(s -> s.storiesOfArticles(articles));
+  }
+
+  /** The stories with these ids (those the store has) with their groups, in this order. */
+  List<ReaderQueries.StoryRow> storyRows(List<String> ids) {
+    return read(s -> s.storyRows(ids));
   }
 
   /** The earlier versions of an article, oldest first. */
-  synchronized List<dev.parallax.store.Versions.Version> versionsOf(String article) {
-    return store.versionsOf(article);
+  List<Versions.Version> versionsOf(String article) {
+    return read(s -> s.versionsOf(article));
+  }
+
+  /** The latest version of a superseded article, or none. */
+  Optional<String> latestVersionOf(String article) {
+    return read(s -> s.latestVersionOf(article));
   }
 
   /** Which of these articles have earlier versions. */
-  synchronized Set<String> withVersions(java.util.Collection<String> articles) {
-    return store.withVersions(articles);
+  Set<String> withVersions(Collection<String> articles) {
+    return read(s -> s.withVersions(articles));
   }
 
-  synchronized Optional<String> provenanceOf(String article) {
-    return store.provenanceOf(article);
+  Optional<String> provenanceOf(String article) {
+    return read(s -> s.provenanceOf(article));
   }
 
   @Override
-  public synchronized void close() {
-    store.close();
+  public void close() {
+    all.forEach(RelationalStore::close);
   }
 }

@@ -6,7 +6,9 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
+import dev.parallax.store.ReaderQueries;
 import dev.parallax.store.SavedSearches;
+import dev.parallax.store.search.SearchIndex;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -42,12 +43,34 @@ public final class Follow {
   /** How many articles a page, an API answer or a feed lists at most. */
   static final int MAX_ITEMS = 100;
 
-  private final Supplier<Corpus> corpus;
+  private final Corpus corpus;
   private final SavedSearches searches;
+  private final SearchIndex index;
 
-  Follow(Supplier<Corpus> corpus, SavedSearches searches) {
+  Follow(Corpus corpus, SavedSearches searches, SearchIndex index) {
     this.corpus = corpus;
     this.searches = searches;
+    this.index = index;
+  }
+
+  /**
+   * The articles matching {@code s} saved after seq {@code after}, the latest first, at most {@code
+   * limit}: its query read by the search index, as the search page reads it, so only among the
+   * articles the index has applied (one saved since is matched once the index has it, and is not
+   * marked seen before).
+   */
+  private List<SavedSearches.Match> matches(SavedSearches.Search s, long after, int limit) {
+    return searches.matches(
+        s,
+        after,
+        indexedThrough(),
+        limit,
+        s.query() == null ? null : ids -> index.matching(s.query(), ids));
+  }
+
+  /** The seq of the last article the search index has applied. */
+  private long indexedThrough() {
+    return searches.lastSeqThroughChange(index.through());
   }
 
   /** A search's name, checked. */
@@ -91,6 +114,13 @@ public final class Follow {
       }
     }
     String query = field(o, "query", 500, null);
+    if (query != null) {
+      try {
+        index.check(query);
+      } catch (SearchIndex.BadQuery e) {
+        throw Params.bad(e.getMessage());
+      }
+    }
     String outlet = field(o, "outlet", 200, null);
     String actor = field(o, "actor", 32, CODE);
     String group = field(o, "group", 100, null);
@@ -141,22 +171,26 @@ public final class Follow {
   record News(
       SavedSearches.Search search,
       List<Article> articles,
-      List<Corpus.EventReport> events,
+      List<ReaderQueries.EventReport> events,
       List<Quote> quotes,
       long through) {}
 
   /** What matches {@code s} among the articles saved since its user last looked. */
   News news(SavedSearches.Search s) {
-    Corpus c = corpus.get();
     List<Article> articles = new ArrayList<>();
-    List<Corpus.EventReport> events = new ArrayList<>();
+    List<ReaderQueries.EventReport> events = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
     long through = s.seenThrough();
-    for (SavedSearches.Match m : searches.matches(s, s.seenThrough(), MAX_ITEMS)) {
+    for (SavedSearches.Match m : matches(s, s.seenThrough(), MAX_ITEMS)) {
       through = Math.max(through, m.seq());
-      c.article(m.article()).ifPresent(articles::add);
-      events.addAll(c.eventsOf(m.article()));
-      quotes.addAll(c.quotesOf(m.article()));
+      corpus
+          .article(m.article())
+          .ifPresent(
+              r -> {
+                articles.add(r.article());
+                events.addAll(r.events());
+                quotes.addAll(r.quotes());
+              });
     }
     return new News(s, articles, events, quotes, through);
   }
@@ -166,9 +200,9 @@ public final class Follow {
     searches.look(s.name(), through);
   }
 
-  /** Marks everything stored now as seen; returns the last article seq. */
+  /** Marks everything stored and searchable now as seen; returns the last article seq of it. */
   long lookNow(SavedSearches.Search s) {
-    long through = searches.lastSeq();
+    long through = indexedThrough();
     searches.look(s.name(), through);
     return through;
   }
@@ -183,28 +217,29 @@ public final class Follow {
    * by outlets of one group only.
    */
   List<Blindspot> blindspots(SavedSearches.Search s, LocalDate weekEnd) {
-    Corpus c = corpus.get();
     String from = weekEnd.minusDays(6).toString();
     String to = weekEnd.toString();
+    List<String> articles =
+        matches(s, 0, 10_000).stream().map(SavedSearches.Match::article).toList();
+    Map<String, String> storyOf = corpus.storiesOf(articles);
     Set<String> stories = new LinkedHashSet<>();
-    for (SavedSearches.Match m : searches.matches(s, 0, 10_000)) {
-      String story = c.storyOf(m.article());
-      if (story != null) {
-        stories.add(story);
+    for (String a : articles) {
+      if (storyOf.get(a) != null) {
+        stories.add(storyOf.get(a));
       }
     }
     List<Blindspot> out = new ArrayList<>();
-    for (String id : stories) {
-      Story st = c.storyRecord(id).orElse(null);
-      if (st == null || !c.blindspot(id)) {
+    for (ReaderQueries.StoryRow row : corpus.storyRows(List.copyOf(stories))) {
+      if (!row.blindspot()) {
         continue;
       }
-      String[] span = span(c, st);
+      Story st = row.story();
+      String[] span = span(corpus, st);
       String last = span[1];
       if (last != null
           && last.compareTo(from) >= 0
           && last.substring(0, Math.min(10, last.length())).compareTo(to) <= 0) {
-        out.add(new Blindspot(id, st.title(), span[0], last, c.groupsOf(id)));
+        out.add(new Blindspot(st.id(), st.title(), span[0], last, row.groups()));
       }
     }
     return out;
@@ -217,8 +252,8 @@ public final class Follow {
   private static String[] span(Corpus c, Story st) {
     String first = st.first() == null ? null : st.first().toString();
     String last = st.last() == null ? null : st.last().toString();
-    for (String a : st.articles()) {
-      PartialDate p = c.article(a).map(Article::published).orElse(null);
+    for (Article a : c.articlesOf(st.articles())) {
+      PartialDate p = a.published();
       if (p == null) {
         continue;
       }
@@ -234,8 +269,7 @@ public final class Follow {
    * on {@code base} (this server's address as the request named it); text escaped by the writer.
    */
   String atom(SavedSearches.Search s, String base) {
-    Corpus c = corpus.get();
-    List<SavedSearches.Match> matches = searches.matches(s, 0, MAX_ITEMS);
+    List<SavedSearches.Match> matches = matches(s, 0, MAX_ITEMS);
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -253,10 +287,11 @@ public final class Follow {
       element(x, "name", "Parallax");
       x.writeEndElement();
       for (SavedSearches.Match m : matches) {
-        Article a = c.article(m.article()).orElse(null);
-        if (a == null) {
+        ReaderQueries.ArticleRecords r = corpus.article(m.article()).orElse(null);
+        if (r == null) {
           continue;
         }
+        Article a = r.article();
         x.writeStartElement("entry");
         element(x, "id", base + "/articles/" + a.id());
         element(x, "title", a.title() == null ? a.id() : a.title());
@@ -265,18 +300,20 @@ public final class Follow {
           element(x, "published", dateTime(a.published()));
         }
         link(x, "alternate", base + "/articles/" + a.id());
-        String story = c.storyOf(a.id());
+        String story = r.story();
         element(
             x,
             "summary",
             (a.outlet() == null ? "" : a.outlet() + ", ")
                 + (a.published() == null ? "undated" : a.published().toString())
                 + ": "
-                + c.eventsOf(a.id()).size()
+                + r.events().size()
                 + " events, "
-                + c.quotesOf(a.id()).size()
+                + r.quotes().size()
                 + " quotes"
-                + (story == null ? "" : "; story " + c.storyTitle(story)));
+                + (story == null
+                    ? ""
+                    : "; story " + corpus.storyTitles(List.of(story)).get(story)));
         x.writeEndElement();
       }
       x.writeEndElement();

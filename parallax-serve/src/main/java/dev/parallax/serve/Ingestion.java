@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * A server's ingestion: articles posted to {@code POST /api/articles} are checked, queued in the
  * store ({@link JobQueue}) and analysed in the background, a batch at a time, by one worker thread
  * that owns the store's writer and one {@link Analysis} (the same orchestration as {@code parallax
- * analyze --store}; its models load once). After each batch the server's pages are read again from
- * the store ({@code afterBatch}).
+ * analyze --store}; its models load once). The pages read the store on each request, so they show a
+ * batch once it is saved; after it, {@code afterBatch} brings the search index up to date.
  */
 final class Ingestion implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
@@ -68,7 +68,7 @@ final class Ingestion implements AutoCloseable {
   /**
    * @param queue the store's queue (opened by the process holding its writer)
    * @param analysis an analysis growing that store; used by the worker thread only
-   * @param afterBatch run after each batch is saved (the server reads its pages again)
+   * @param afterBatch run after each batch is saved (the server brings its search index up to date)
    */
   Ingestion(JobQueue queue, Analysis analysis, Settings settings, Runnable afterBatch) {
     this.queue = queue;

@@ -104,6 +104,51 @@ final class Params {
     return v;
   }
 
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+
+  /** A month (2021-10), from the path. */
+  static String month(String name, String v) {
+    if (v == null || !MONTH.matcher(v).matches()) {
+      throw bad(name + " must be a month such as 2021-10");
+    }
+    return v;
+  }
+
+  /** An optional month parameter (2021-10), or null. */
+  static String month(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    return v == null || v.isEmpty() ? null : month(name, v);
+  }
+
+  private static final Pattern CAMEO_ROOT = Pattern.compile("[01]\\d|20");
+
+  /** A CAMEO root code (two digits, 01 to 20), or null. */
+  static String cameoRoot(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isEmpty()) {
+      return null;
+    }
+    if (!CAMEO_ROOT.matcher(v).matches() || v.equals("00")) {
+      throw bad(name + " must be a CAMEO root code from 01 to 20");
+    }
+    return v;
+  }
+
+  /**
+   * A quad class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+   * conflict), or null.
+   */
+  static Integer quadClass(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isEmpty()) {
+      return null;
+    }
+    if (!v.matches("[1-4]")) {
+      throw bad(name + " must be a quad class from 1 to 4");
+    }
+    return Integer.valueOf(v);
+  }
+
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
   /** A language code (ISO 639: en, ru, sr), or null. */

@@ -42,12 +42,9 @@ public final class SearchRoutes {
   static final int TOP_ACTORS = 20;
 
   private final SearchIndex index;
-  private final java.util.function.Supplier<Corpus> corpus;
+  private final Corpus corpus;
 
-  /**
-   * @param corpus the corpus served now (a server with ingestion reads it again after each batch)
-   */
-  SearchRoutes(SearchIndex index, java.util.function.Supplier<Corpus> corpus) {
+  SearchRoutes(SearchIndex index, Corpus corpus) {
     this.index = index;
     this.corpus = corpus;
   }
@@ -86,7 +83,7 @@ public final class SearchRoutes {
       }
     }
     if (group != null) {
-      boolean groups = corpus.get().groupsDefined();
+      boolean groups = corpus.groupsDefined();
       Set<String> ofGroup = spellings(o -> group.equals(groups ? o.group() : o.country()));
       if (outlets != null) {
         ofGroup.retainAll(outlets);
@@ -106,7 +103,7 @@ public final class SearchRoutes {
   /** The names articles may give the outlets {@code which} selects: their names and aliases. */
   private Set<String> spellings(java.util.function.Predicate<Outlet> which) {
     Set<String> out = new HashSet<>();
-    for (Outlet o : corpus.get().outlets()) {
+    for (Outlet o : corpus.outlets()) {
       if (which.test(o)) {
         out.add(o.name());
         out.addAll(o.aliases());
@@ -118,7 +115,7 @@ public final class SearchRoutes {
   /** Each spelling of an outlet (name or alias) to its directory entry. */
   private Map<String, Outlet> outletsBySpelling() {
     Map<String, Outlet> out = new HashMap<>();
-    for (Outlet o : corpus.get().outlets()) {
+    for (Outlet o : corpus.outlets()) {
       o.aliases().forEach(a -> out.put(a, o));
       out.put(o.name(), o);
     }
@@ -178,6 +175,8 @@ public final class SearchRoutes {
     }
     Map<String, Outlet> bySpelling = outletsBySpelling();
     List<HitView> hits = new ArrayList<>();
+    Map<String, String> storyOf =
+        corpus.storiesOf(page.hits().stream().map(SearchIndex.Hit::id).toList());
     for (SearchIndex.Hit h : page.hits()) {
       Outlet o = h.outlet() == null ? null : bySpelling.get(h.outlet());
       hits.add(
@@ -192,11 +191,11 @@ public final class SearchRoutes {
               h.date(),
               h.language(),
               h.source(),
-              corpus.get().storyOf(h.id()),
+              storyOf.get(h.id()),
               h.body(),
               h.quotes()));
     }
-    boolean groupsDefined = corpus.get().groupsDefined();
+    boolean groupsDefined = corpus.groupsDefined();
     Map<String, Long> outlets = new LinkedHashMap<>();
     Map<String, Long> groups = new TreeMap<>();
     summary
@@ -318,8 +317,8 @@ public final class SearchRoutes {
         g.get("from"),
         g.get("to"),
         g.get("language"),
-        corpus.get().outlets().stream().map(Outlet::name).sorted().toList(),
-        corpus.get().groupsDefined() ? "Group" : "Country",
+        corpus.outlets().stream().map(Outlet::name).sorted().toList(),
+        corpus.groupsDefined() ? "Group" : "Country",
         result,
         error,
         next,
@@ -424,7 +423,7 @@ public final class SearchRoutes {
                         h.title(),
                         h.language(),
                         h.source(),
-                        corpus.get().storyOf(h.id()))
+                        corpus.storyOf(h.id()))
                     .map(CsvExport::cell)
                     .toList();
             try {

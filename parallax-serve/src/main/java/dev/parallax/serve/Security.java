@@ -29,18 +29,31 @@ final class Security {
 
   private final Set<String> hosts;
   private final byte[] token;
+  private final boolean loopback;
+  private final boolean publicRead;
+
+  /** As {@link #Security(String, String, boolean)} with reads guarded like writes. */
+  Security(String bindHost, String token) {
+    this(bindHost, token, false);
+  }
 
   /**
    * @param bindHost the address the server listens on
    * @param token the token every request must carry, or null (loopback only)
-   * @throws IllegalArgumentException when the address is not loopback and there is no token
+   * @param publicRead whether reads (GET, HEAD) are open to all without the token; writes still
+   *     need it beyond loopback
+   * @throws IllegalArgumentException when the address is not loopback and there is no token, and
+   *     reads are not public
    */
-  Security(String bindHost, String token) {
-    if (token == null && !isLoopback(bindHost)) {
+  Security(String bindHost, String token, boolean publicRead) {
+    this.loopback = isLoopback(bindHost);
+    this.publicRead = publicRead;
+    if (token == null && !loopback && !publicRead) {
       throw new IllegalArgumentException(
           "serving on "
               + bindHost
-              + " (not loopback) needs a token: --token-file FILE or PARALLAX_SERVE_TOKEN");
+              + " (not loopback) needs a token: --token-file FILE or PARALLAX_SERVE_TOKEN"
+              + " (or --public-read for a server that only reads)");
     }
     if (token != null && !TOKEN.matcher(token).matches()) {
       throw new IllegalArgumentException(
@@ -78,7 +91,8 @@ final class Security {
 
   /**
    * Runs before every route; throws {@link Params.Refused} to refuse. The token, when the server
-   * has one (it must when not on loopback), is needed for reads and writes alike.
+   * has one (it must when not on loopback), is needed for reads and writes alike, unless reads are
+   * public.
    *
    * @param ingesting whether the server takes posts of articles
    */
@@ -136,6 +150,14 @@ final class Security {
       ctx.redirect(ctx.path(), io.javalin.http.HttpStatus.SEE_OTHER);
       ctx.skipRemainingHandlers();
       return;
+    }
+    boolean read = method.equals("GET") || method.equals("HEAD");
+    if (publicRead && read) {
+      return;
+    }
+    if (token == null && !loopback) {
+      // only a server with public reads gets here: it has no token to guard writes with
+      throw new Params.Refused(401, "this server takes no writes beyond loopback without a token");
     }
     if (token != null && !tokenGiven(ctx)) {
       throw new Params.Refused(

@@ -13,6 +13,7 @@ import dev.parallax.model.Outlet;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
 import dev.parallax.store.JobQueue;
+import dev.parallax.store.ReaderQueries;
 import dev.parallax.store.RelationalStore;
 import dev.parallax.store.search.SearchIndex;
 import gg.jte.ContentType;
@@ -33,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** The server: its routes, pages and API over one {@link Corpus}, behind {@link Security}. */
 public final class ServeApp {
@@ -43,7 +43,7 @@ public final class ServeApp {
   /** A route: its path (Javalin's form, {param}) and handler. */
   record Route(String path, Handler handler) {}
 
-  private volatile Corpus corpus;
+  private final Corpus corpus;
   private final SearchRoutes search;
   private final Ingestion ingestion;
   private final Follow follow;
@@ -59,9 +59,9 @@ public final class ServeApp {
    */
   ServeApp(Corpus corpus, SearchIndex index, Ingestion ingestion) {
     this.corpus = corpus;
-    this.search = new SearchRoutes(index, () -> this.corpus);
+    this.search = new SearchRoutes(index, corpus);
     this.ingestion = ingestion;
-    this.follow = ingestion == null ? null : new Follow(() -> this.corpus, ingestion.searches());
+    this.follow = ingestion == null ? null : new Follow(corpus, ingestion.searches(), index);
     try (InputStream in = ServeApp.class.getResourceAsStream("openapi.json")) {
       this.openApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -92,6 +92,7 @@ public final class ServeApp {
         new Route("/api/articles/{id}", this::articleApi),
         new Route("/api/actors/{code}/events", this::actorEventsApi),
         new Route("/api/actor-pairs/{source}/{target}", this::pairApi),
+        new Route("/api/actor-pairs/{source}/{target}/{month}", this::pairMonthApi),
         new Route("/api/outlets", this::outletsApi),
         new Route("/api/outlets/{id}", this::outletApi),
         new Route("/api/search", this::searchApi),
@@ -99,16 +100,6 @@ public final class ServeApp {
         new Route("/api/searches", this::searchesApi),
         new Route("/api/searches/{name}", this::savedSearchApi),
         new Route("/api/searches/{name}/blindspots", this::blindspotsApi));
-  }
-
-  /**
-   * Serves {@code fresh} from now on (read again after ingestion added articles) and returns the
-   * corpus served before, for the caller to close once no request reads it.
-   */
-  Corpus serve(Corpus fresh) {
-    Corpus old = corpus;
-    corpus = fresh;
-    return old;
   }
 
   /** The routes that write: taken only by a server with ingestion, each in openapi.json. */
@@ -180,19 +171,40 @@ public final class ServeApp {
 
   // ---- reading
 
-  private static final Set<String> STORY_FILTERS =
-      Set.of("from", "to", "outlet", "actor", "group", "language", "blindspot", "limit", "cursor");
+  private static final List<String> STORY_FILTER_NAMES =
+      List.of(
+          "from",
+          "to",
+          "outlet",
+          "actor",
+          "group",
+          "language",
+          "cameo",
+          "quad",
+          "blindspot",
+          "limit");
 
-  private Corpus.StoryPage storyPage(Context ctx, int dflt) {
+  private static final Set<String> STORY_FILTERS = storyFilters();
+
+  private static Set<String> storyFilters() {
+    Set<String> names = new java.util.HashSet<>(STORY_FILTER_NAMES);
+    names.add("cursor");
+    return Set.copyOf(names);
+  }
+
+  private ReaderQueries.StoryPage storyPage(Context ctx, int dflt) {
     Params.only(ctx, STORY_FILTERS);
-    Corpus.StoryFilter filter =
-        new Corpus.StoryFilter(
+    ReaderQueries.StoryFilter filter =
+        new ReaderQueries.StoryFilter(
             Params.date(ctx, "from"),
             Params.date(ctx, "to"),
             Params.text(ctx, "outlet"),
+            null,
             Params.codeParam(ctx, "actor"),
             Params.text(ctx, "group"),
             Params.language(ctx, "language"),
+            Params.cameoRoot(ctx, "cameo"),
+            Params.quadClass(ctx, "quad"),
             Params.flag(ctx, "blindspot"));
     int limit = Params.limit(ctx, "limit", dflt, 200);
     String cursor = Params.idParam(ctx, "cursor");
@@ -224,12 +236,11 @@ public final class ServeApp {
   // ---- pages
 
   private void storiesPage(Context ctx) {
-    Corpus.StoryPage page = storyPage(ctx, 50);
+    ReaderQueries.StoryPage page = storyPage(ctx, 50);
     String next = null;
     if (page.next() != null) {
       Map<String, String> q = new LinkedHashMap<>();
-      for (String p :
-          List.of("from", "to", "outlet", "actor", "group", "language", "blindspot", "limit")) {
+      for (String p : STORY_FILTER_NAMES) {
         String v = ctx.queryParam(p);
         if (v != null && !v.isEmpty()) {
           q.put(p, v);
@@ -242,10 +253,8 @@ public final class ServeApp {
         ctx,
         "stories.jte",
         new Views.StoriesPage(
-            page.stories().stream()
-                .map(
-                    st ->
-                        Views.StoryRow.of(st, corpus.groupsOf(st.id()), corpus.blindspot(st.id())))
+            page.rows().stream()
+                .map(r -> Views.StoryRow.of(r.story(), r.groups(), r.blindspot()))
                 .toList(),
             corpus.groupsDefined() ? "Group" : "Country",
             ctx.queryParam("group"),
@@ -255,6 +264,8 @@ public final class ServeApp {
             ctx.queryParam("to"),
             ctx.queryParam("outlet"),
             ctx.queryParam("actor"),
+            ctx.queryParam("cameo"),
+            ctx.queryParam("quad"),
             corpus.outlets().stream().map(Outlet::name).sorted().toList(),
             next));
   }
@@ -293,9 +304,7 @@ public final class ServeApp {
             .toList();
     Set<String> revised = corpus.withVersions(records.story().articles());
     List<Views.ArticleLink> articles =
-        records.story().articles().stream()
-            .map(corpus::article)
-            .flatMap(java.util.Optional::stream)
+        corpus.articlesOf(records.story().articles()).stream()
             .map(a -> Views.ArticleLink.of(a, revised.contains(a.id())))
             .toList();
     render(
@@ -307,16 +316,31 @@ public final class ServeApp {
             timeline,
             articles,
             records.conflicts(),
-            corpus.entityNames()));
+            corpus.entityNames(entitiesNamed(records.coverage()))));
+  }
+
+  /**
+   * Redirects (301) the address of an article a re-crawl superseded, and the corpus no longer
+   * holds, to its latest version; false for an unknown id.
+   */
+  private boolean redirectedToLatest(Context ctx, String prefix, String id) {
+    java.util.Optional<String> latest = corpus.latestVersionOf(id);
+    latest.ifPresent(l -> ctx.redirect(prefix + l, io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
+    return latest.isPresent();
   }
 
   private void articlePage(Context ctx) {
     Params.only(ctx, Set.of());
     String id = Params.id(ctx, "id");
-    Article article = corpus.article(id).orElseThrow(() -> missing("article", id));
+    java.util.Optional<ReaderQueries.ArticleRecords> found = corpus.article(id);
+    if (found.isEmpty() && redirectedToLatest(ctx, "/articles/", id)) {
+      return;
+    }
+    ReaderQueries.ArticleRecords records = found.orElseThrow(() -> missing("article", id));
+    Article article = records.article();
     List<Highlights.Fact> facts = new ArrayList<>();
     List<Views.FactRow> rows = new ArrayList<>();
-    for (Corpus.EntityMention em : corpus.entitiesOf(id)) {
+    for (ReaderQueries.EntityMention em : records.entities()) {
       String anchor = "en-" + em.entity().id() + "-" + em.mention().start();
       String label =
           em.entity().name()
@@ -328,7 +352,7 @@ public final class ServeApp {
           new Highlights.Fact("entity", anchor, em.mention().start(), em.mention().end(), label));
       rows.add(new Views.FactRow(anchor, "entity", label, em.mention().text()));
     }
-    for (Corpus.EventReport er : corpus.eventsOf(id)) {
+    for (ReaderQueries.EventReport er : records.events()) {
       EventMention m = er.mention();
       Views.EventView v = Views.EventView.of(er.event());
       String anchor = Views.eventAnchor(er.event(), m);
@@ -336,7 +360,7 @@ public final class ServeApp {
       facts.add(new Highlights.Fact("event", anchor, m.start(), m.end(), "event " + label));
       rows.add(new Views.FactRow(anchor, "event", label, m.text()));
     }
-    for (Quote q : corpus.quotesOf(id)) {
+    for (Quote q : records.quotes()) {
       String anchor = "q-" + q.id();
       String label = q.speaker().name() + " (" + q.kind() + ")";
       facts.add(
@@ -351,25 +375,42 @@ public final class ServeApp {
             article,
             Highlights.of(article.body(), facts),
             rows,
-            corpus.storyOf(id),
+            records.story(),
             corpus.provenanceOf(id).orElse(null),
             Revisions.of(corpus.versionsOf(id), id, article.body())));
   }
 
+  /** How many events behind one month of an actor pair a page or an answer lists at most. */
+  private static final int MONTH_EVENTS = 500;
+
   private void actorPage(Context ctx) {
-    Params.only(ctx, Set.of("with"));
+    Params.only(ctx, Set.of("with", "month"));
     String code = Params.code("code", ctx.pathParam("code"));
     String with = Params.codeParam(ctx, "with");
+    String month = Params.month(ctx, "month");
+    if (month != null && with == null) {
+      throw Params.bad("month needs with: the other actor of the pair");
+    }
     List<Views.EventView> events =
         corpus.eventsOfActor(code, 100).stream().map(Views.EventView::of).toList();
-    Map<String, Integer> forward = with == null ? Map.of() : corpus.actorPairSeries(code, with);
-    Map<String, Integer> backward = with == null ? Map.of() : corpus.actorPairSeries(with, code);
-    TreeSet<String> months = new TreeSet<>(forward.keySet());
-    months.addAll(backward.keySet());
+    List<ReaderQueries.PairMonth> forward =
+        with == null ? List.of() : corpus.actorPairMonths(code, with);
+    List<ReaderQueries.PairMonth> backward =
+        with == null ? List.of() : corpus.actorPairMonths(with, code);
+    List<Views.EventView> monthEvents = new ArrayList<>();
+    if (month != null) {
+      corpus.actorPairEvents(code, with, month, MONTH_EVENTS).stream()
+          .map(Views.EventView::of)
+          .forEach(monthEvents::add);
+      corpus.actorPairEvents(with, code, month, MONTH_EVENTS).stream()
+          .map(Views.EventView::of)
+          .forEach(monthEvents::add);
+    }
     render(
         ctx,
         "actor.jte",
-        new Views.ActorPage(code, events, with, forward, backward, List.copyOf(months)));
+        new Views.ActorPage(
+            code, events, with, Views.PairRow.of(forward, backward), month, monthEvents));
   }
 
   /** How many of an outlet's latest stories and of the stories it omits a page shows. */
@@ -383,19 +424,32 @@ public final class ServeApp {
   private void outletPage(Context ctx) {
     Params.only(ctx, Set.of());
     Outlet outlet = outletOrRefuse(ctx);
+    List<Coverage> coverage = corpus.coverageOfOutlet(outlet.name(), OUTLET_ROWS);
+    Map<String, String> titles =
+        corpus.storyTitles(coverage.stream().map(Coverage::story).toList());
     render(
         ctx,
         "outlet.jte",
         new Views.OutletPage(
             outlet,
-            corpus.coverageOfOutlet(outlet.name(), OUTLET_ROWS).stream()
-                .map(c -> Views.CoverageRow.of(c, corpus.storyTitle(c.story())))
-                .toList(),
+            coverage.stream().map(c -> Views.CoverageRow.of(c, titles.get(c.story()))).toList(),
             corpus.storiesWithout(outlet.name(), OUTLET_ROWS).stream()
-                .map(Views.StoryRow::of)
+                .map(r -> Views.StoryRow.of(r.story()))
                 .toList(),
-            corpus.articlesPerMonth(outlet.name()),
-            corpus.entityNames()));
+            corpus.articlesPerMonth(outlet.id()),
+            corpus.entityNames(entitiesNamed(coverage))));
+  }
+
+  /** The entities that coverage rows name in their labels, voices and tone. */
+  private static Set<String> entitiesNamed(List<Coverage> rows) {
+    Set<String> ids = new java.util.HashSet<>();
+    for (Coverage c : rows) {
+      c.labels().forEach(l -> ids.add(l.entity()));
+      c.voices().forEach(v -> ids.add(v.entity()));
+      c.tone().forEach(t -> ids.add(t.entity()));
+    }
+    ids.remove(null);
+    return ids;
   }
 
   private void outletApi(Context ctx) {
@@ -406,8 +460,10 @@ public final class ServeApp {
     out.put("coverage", corpus.coverageOfOutlet(outlet.name(), OUTLET_ROWS));
     out.put(
         "omitted",
-        corpus.storiesWithout(outlet.name(), OUTLET_ROWS).stream().map(Story::id).toList());
-    out.put("articles_per_month", corpus.articlesPerMonth(outlet.name()));
+        corpus.storiesWithout(outlet.name(), OUTLET_ROWS).stream()
+            .map(r -> r.story().id())
+            .toList());
+    out.put("articles_per_month", corpus.articlesPerMonth(outlet.id()));
     json(ctx, write(out));
   }
 
@@ -442,11 +498,11 @@ public final class ServeApp {
   // ---- API
 
   private void storiesApi(Context ctx) {
-    Corpus.StoryPage page = storyPage(ctx, 50);
+    ReaderQueries.StoryPage page = storyPage(ctx, 50);
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("stories", page.stories());
+    out.put("stories", page.rows().stream().map(ReaderQueries.StoryRow::story).toList());
     Map<String, Object> groups = new LinkedHashMap<>();
-    page.stories().forEach(st -> groups.put(st.id(), corpus.groupsOf(st.id())));
+    page.rows().forEach(r -> groups.put(r.story().id(), r.groups()));
     out.put("groups", groups);
     out.put("groups_are", corpus.groupsDefined() ? "group" : "country");
     out.put("next", page.next());
@@ -462,16 +518,21 @@ public final class ServeApp {
   private void articleApi(Context ctx) {
     Params.only(ctx, Set.of());
     String id = Params.id(ctx, "id");
-    Article article = corpus.article(id).orElseThrow(() -> missing("article", id));
+    java.util.Optional<ReaderQueries.ArticleRecords> found = corpus.article(id);
+    if (found.isEmpty() && redirectedToLatest(ctx, "/api/articles/", id)) {
+      return;
+    }
+    ReaderQueries.ArticleRecords records = found.orElseThrow(() -> missing("article", id));
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("article", article);
-    out.put("story", corpus.storyOf(id));
+    out.put("article", records.article());
+    out.put("story", records.story());
     out.put(
         "entities",
-        corpus.entitiesOf(id).stream().map(Corpus.EntityMention::entity).distinct().toList());
+        records.entities().stream().map(ReaderQueries.EntityMention::entity).distinct().toList());
     out.put(
-        "events", corpus.eventsOf(id).stream().map(Corpus.EventReport::event).distinct().toList());
-    out.put("quotes", corpus.quotesOf(id));
+        "events",
+        records.events().stream().map(ReaderQueries.EventReport::event).distinct().toList());
+    out.put("quotes", records.quotes());
     List<dev.parallax.store.Versions.Version> versions = corpus.versionsOf(id);
     out.put(
         "versions",
@@ -490,7 +551,7 @@ public final class ServeApp {
                   return m;
                 })
             .toList());
-    out.put("changes", Revisions.of(versions, id, article.body()));
+    out.put("changes", Revisions.of(versions, id, records.article().body()));
     String provenance = corpus.provenanceOf(id).orElse(null);
     try {
       out.put("provenance", provenance == null ? null : Jsonl.mapper().readTree(provenance));
@@ -514,8 +575,33 @@ public final class ServeApp {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("source", source);
     out.put("target", target);
-    out.put("forward", corpus.actorPairSeries(source, target));
-    out.put("backward", corpus.actorPairSeries(target, source));
+    List<ReaderQueries.PairMonth> forward = corpus.actorPairMonths(source, target);
+    List<ReaderQueries.PairMonth> backward = corpus.actorPairMonths(target, source);
+    out.put("forward", counts(forward));
+    out.put("backward", counts(backward));
+    out.put("forward_months", forward);
+    out.put("backward_months", backward);
+    json(ctx, write(out));
+  }
+
+  private static Map<String, Integer> counts(List<ReaderQueries.PairMonth> months) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    months.forEach(m -> out.put(m.month(), m.events()));
+    return out;
+  }
+
+  private void pairMonthApi(Context ctx) {
+    Params.only(ctx, Set.of("limit"));
+    String source = Params.code("source", ctx.pathParam("source"));
+    String target = Params.code("target", ctx.pathParam("target"));
+    String month = Params.month("month", ctx.pathParam("month"));
+    int limit = Params.limit(ctx, "limit", MONTH_EVENTS, MONTH_EVENTS);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("source", source);
+    out.put("target", target);
+    out.put("month", month);
+    out.put("forward", corpus.actorPairEvents(source, target, month, limit));
+    out.put("backward", corpus.actorPairEvents(target, source, month, limit));
     json(ctx, write(out));
   }
 
@@ -606,7 +692,8 @@ public final class ServeApp {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("search", Follow.view(news.search()));
     out.put("articles", news.articles());
-    out.put("events", news.events().stream().map(Corpus.EventReport::event).distinct().toList());
+    out.put(
+        "events", news.events().stream().map(ReaderQueries.EventReport::event).distinct().toList());
     out.put("quotes", news.quotes());
     json(ctx, write(out));
   }

@@ -68,6 +68,13 @@ public final class ServeCommand implements Callable<Integer> {
               + ".")
   Path tokenFile;
 
+  @Option(
+      names = "--public-read",
+      description =
+          "Open reads (GET, HEAD: pages, API, search) to everyone without the token; with"
+              + " --ingest, posting articles still needs it.")
+  boolean publicRead;
+
   @CommandLine.Mixin SearchIndexes.IndexOption indexOption;
 
   @Option(
@@ -125,7 +132,7 @@ public final class ServeCommand implements Callable<Integer> {
     String token = token(cli);
     Security security;
     try {
-      security = new Security(host, token);
+      security = new Security(host, token, publicRead);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }

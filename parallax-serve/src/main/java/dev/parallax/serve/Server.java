@@ -29,7 +29,7 @@ public final class Server implements AutoCloseable {
   private final Ingestion ingestion;
   private final SearchIndex index;
   private final IndexKeeper keeper;
-  private Corpus retired;
+  private final Corpus corpus;
 
   private Server(
       Javalin app,
@@ -37,13 +37,15 @@ public final class Server implements AutoCloseable {
       RelationalStore writer,
       Ingestion ingestion,
       SearchIndex index,
-      IndexKeeper keeper) {
+      IndexKeeper keeper,
+      Corpus corpus) {
     this.app = app;
     this.serve = serve;
     this.writer = writer;
     this.ingestion = ingestion;
     this.index = index;
     this.keeper = keeper;
+    this.corpus = corpus;
   }
 
   /**
@@ -84,6 +86,7 @@ public final class Server implements AutoCloseable {
     JobQueue queue = null;
     SearchIndex index = null;
     IndexKeeper keeper = null;
+    Corpus corpus = null;
     try {
       if (ingest != null) {
         writer = RelationalStore.open(location);
@@ -93,7 +96,7 @@ public final class Server implements AutoCloseable {
       keeper = new IndexKeeper(RelationalStore.openReader(location), index, search.log());
       keeper.catchUp();
       keeper.every(search.every());
-      Corpus corpus = new Corpus(RelationalStore.openReader(location));
+      corpus = Corpus.open(location);
       Ingestion ingestion = null;
       Server[] self = {null};
       if (ingest != null) {
@@ -105,11 +108,11 @@ public final class Server implements AutoCloseable {
         Pipeline pipeline = ingest.pipeline() == null ? null : ingest.pipeline().apply(writer);
         Analysis analysis = new Analysis(ingestor, options, writer, pipeline);
         ingestion =
-            new Ingestion(queue, analysis, ingest.settings(), () -> self[0].reread(location));
+            new Ingestion(queue, analysis, ingest.settings(), () -> self[0].keeper.catchUp());
       }
       ServeApp serve = new ServeApp(corpus, index, ingestion);
       Javalin app = serve.create(security, host, port).start();
-      self[0] = new Server(app, serve, writer, ingestion, index, keeper);
+      self[0] = new Server(app, serve, writer, ingestion, index, keeper, corpus);
       if (ingestion != null) {
         String shown = host.contains(":") ? "[" + host + "]" : host;
         writer.announceServer("http://" + shown + ":" + app.port() + "/");
@@ -117,6 +120,9 @@ public final class Server implements AutoCloseable {
       }
       return self[0];
     } catch (RuntimeException e) {
+      if (corpus != null) {
+        corpus.close();
+      }
       if (keeper != null) {
         keeper.close();
       }
@@ -131,6 +137,21 @@ public final class Server implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * A server without ingestion on a free loopback port, no token, its search index beside the store
+   * brought up to date first (its progress on {@code log}): what {@code parallax bench serve}
+   * measures.
+   */
+  public static Server reading(StoreLocation store, java.io.PrintWriter log) {
+    return start(
+        store,
+        new Security("127.0.0.1", null),
+        "127.0.0.1",
+        0,
+        null,
+        new Index(SearchIndex.location(store, null), 0, log));
   }
 
   /**
@@ -164,21 +185,6 @@ public final class Server implements AutoCloseable {
         new Index(SearchIndex.location(store, null), 0, new java.io.PrintWriter(System.err, true)));
   }
 
-  /**
-   * Serves the store as it is now (called by the ingestion worker after each batch); the corpus
-   * served until the one before is closed, so that a request still reading it ends first.
-   */
-  private void reread(StoreLocation location) {
-    Corpus old = serve.serve(new Corpus(RelationalStore.openReader(location)));
-    keeper.catchUp(); // the batch's articles searchable
-    synchronized (this) {
-      if (retired != null) {
-        retired.close();
-      }
-      retired = old;
-    }
-  }
-
   public int port() {
     return app.port();
   }
@@ -196,13 +202,7 @@ public final class Server implements AutoCloseable {
     }
     keeper.close();
     index.close();
-    synchronized (this) {
-      if (retired != null) {
-        retired.close();
-        retired = null;
-      }
-    }
-    serve.serve(null).close();
+    corpus.close();
     if (writer != null) {
       writer.close();
     }

@@ -26,6 +26,17 @@ public final class Views {
     return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /** The name of a quad class (1 to 4, as text). */
+  public static String quadName(String quad) {
+    return switch (quad) {
+      case "1" -> "verbal cooperation";
+      case "2" -> "material cooperation";
+      case "3" -> "verbal conflict";
+      case "4" -> "material conflict";
+      default -> "";
+    };
+  }
+
   public static String orDash(Object value) {
     return value == null ? "–" : value.toString();
   }
@@ -68,6 +79,8 @@ public final class Views {
       String to,
       String outlet,
       String actor,
+      String cameo,
+      String quad,
       List<String> outlets,
       String nextHref) {}
 
@@ -150,9 +163,40 @@ public final class Views {
       String code,
       List<EventView> events,
       String pairWith,
-      Map<String, Integer> forward,
-      Map<String, Integer> backward,
-      List<String> months) {}
+      List<PairRow> months,
+      String month,
+      List<EventView> monthEvents) {}
+
+  /**
+   * One month of an actor pair: events each way by quad class (1 verbal cooperation, 2 material
+   * cooperation, 3 verbal conflict, 4 material conflict) and their mean Goldstein value.
+   */
+  public record PairRow(String month, Side forward, Side backward) {
+    /** One direction's month; no events: zeros and a dash. */
+    public record Side(int events, List<Integer> quadClasses, String goldstein) {
+      static final Side NONE = new Side(0, List.of(0, 0, 0, 0), "–");
+
+      static Side of(dev.parallax.store.ReaderQueries.PairMonth m) {
+        return m == null
+            ? NONE
+            : new Side(m.events(), m.quadClasses(), String.format("%.2f", m.goldstein()));
+      }
+    }
+
+    static List<PairRow> of(
+        List<dev.parallax.store.ReaderQueries.PairMonth> forward,
+        List<dev.parallax.store.ReaderQueries.PairMonth> backward) {
+      Map<String, dev.parallax.store.ReaderQueries.PairMonth> f = new java.util.HashMap<>();
+      Map<String, dev.parallax.store.ReaderQueries.PairMonth> b = new java.util.HashMap<>();
+      forward.forEach(m -> f.put(m.month(), m));
+      backward.forEach(m -> b.put(m.month(), m));
+      java.util.TreeSet<String> months = new java.util.TreeSet<>(f.keySet());
+      months.addAll(b.keySet());
+      return months.stream()
+          .map(m -> new PairRow(m, Side.of(f.get(m)), Side.of(b.get(m))))
+          .toList();
+    }
+  }
 
   /** One story as one outlet told it, a row of the outlet page. */
   public record CoverageRow(

@@ -112,12 +112,17 @@ class BrowserTest {
             .until(
                 ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#pair-chart[data-drawn]")));
+    // one month, drawn in both directions (RMLGOV → VLD and VLD → RMLGOV)
     assertThat(chart.getAttribute("data-drawn")).isEqualTo("1");
-    assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
+    assertThat(chart.findElements(By.tagName("canvas"))).hasSize(2);
     WebElement over = chart.findElement(By.cssSelector(".u-over"));
     new Actions(browser).moveToElement(over).click().perform();
-    waiting().until(ExpectedConditions.urlContains("#m-2024-11"));
-    assertThat(browser.findElement(By.id("m-2024-11")).getText()).startsWith("2024-11");
+    // the point opens the events of its month
+    waiting().until(ExpectedConditions.urlContains("month=2024-11"));
+    assertThat(browser.findElement(By.id("month-events")).getText()).endsWith("in 2024-11");
+    List<WebElement> rows = browser.findElements(By.cssSelector("table.month-events tbody tr"));
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).getText()).contains("RMLGOV").contains("VLD").contains("112");
     assertThat(consoleProblems()).isEmpty();
   }
 

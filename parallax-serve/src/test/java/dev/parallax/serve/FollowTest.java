@@ -169,6 +169,35 @@ class FollowTest {
   }
 
   @Test
+  void aSavedQueryReadsAsTheSearchPageReadsIt() {
+    try (Server s = start()) {
+      server = s;
+      Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+      // a phrase: only the report with the words side by side
+      expected.put("\\\"cranes idle\\\"", List.of("Strike goes on"));
+      // boolean: OR, NOT (words as written: "crane" is not "cranes")
+      expected.put("frost OR cranes", List.of("Strike goes on", "Frost hits"));
+      expected.put("strike NOT tuesday", List.of("Dockers strike"));
+      // a quote or title field, and case
+      expected.put("title:VINES", List.of("Frost hits"));
+      int n = 0;
+      for (String query : expected.keySet()) {
+        Http.Answer saved = save("{\"name\":\"q" + n++ + "\",\"query\":\"" + query + "\"}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+      }
+      feed(Feeds.three());
+      n = 0;
+      for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+        JsonNode news = Served.read(Http.get(server.port(), "/api/searches/q" + n++).body());
+        List<String> titles = new java.util.ArrayList<>();
+        news.get("articles").forEach(a -> titles.add(a.get("title").asText()));
+        assertThat(titles).as(e.getKey()).hasSameSizeAs(e.getValue());
+        e.getValue().forEach(t -> assertThat(titles).as(e.getKey()).anyMatch(x -> x.startsWith(t)));
+      }
+    }
+  }
+
+  @Test
   void badSearchesAreRefusedWithTheReason() {
     try (Server s = start()) {
       server = s;
@@ -180,6 +209,7 @@ class FollowTest {
       bodies.put("{\"name\":\"x\",\"from\":\"2026-12\",\"to\":\"2026-01\"}", "after");
       bodies.put("{\"name\":\"x\",\"query\":3}", "must be a string");
       bodies.put("[]", "one JSON object");
+      bodies.put("{\"name\":\"x\",\"query\":\"\\\"unclosed phrase\"}", "does not parse");
       for (Map.Entry<String, String> b : bodies.entrySet()) {
         Http.Answer a = save(b.getKey());
         assertThat(a.status()).as(b.getKey()).isEqualTo(400);

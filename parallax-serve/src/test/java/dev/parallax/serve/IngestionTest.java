@@ -245,6 +245,32 @@ class IngestionTest {
   }
 
   @Test
+  void publicReadsOpenReadsButNotPosts() {
+    String token = "feed-token-0123456789";
+    String body = Feeds.three().get(2).toString();
+    try (Server server =
+        Feeds.serve(store(), new Security("0.0.0.0", token, true), Feeds.modelFree(100))) {
+      assertThat(Http.get(server.port(), "/api/stories").status()).isEqualTo(200);
+      assertThat(Http.get(server.port(), "/stories").status()).isEqualTo(200);
+      assertThat(Http.post(server.port(), "/api/articles", "application/json", body).status())
+          .isEqualTo(401);
+    }
+    // without a token a public server reads and takes no posts at all
+    try (Server server =
+        Feeds.serve(store(), new Security("0.0.0.0", null, true), Feeds.modelFree(100))) {
+      assertThat(Http.get(server.port(), "/api/outlets").status()).isEqualTo(200);
+      Http.Answer refused =
+          Http.send(
+              server.port(),
+              "POST",
+              "/api/articles",
+              Map.of("Content-Type", "application/json", "Authorization", "Bearer " + token),
+              body);
+      assertThat(refused.status()).isEqualTo(401);
+    }
+  }
+
+  @Test
   void aSecondServerWithIngestionOnTheStoreIsRefusedNamingTheFirst() {
     try (Server server = Feeds.serve(store(), Feeds.modelFree(100))) {
       assertThatThrownBy(() -> Feeds.serve(store(), Feeds.modelFree(100)))

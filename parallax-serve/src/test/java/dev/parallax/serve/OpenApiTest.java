@@ -21,7 +21,8 @@ class OpenApiTest {
           "{id}/articles", TestCorpus.A1,
           "{code}", "RML",
           "{source}", "VLDGOV",
-          "{target}", "RMLGOV");
+          "{target}", "RMLGOV",
+          "{month}", "2025-03");
 
   private static TreeSet<String> documented() {
     TreeSet<String> paths = new TreeSet<>();
@@ -53,7 +54,7 @@ class OpenApiTest {
       } else if (path.startsWith("/api/articles/")) {
         concrete = path.replace("{id}", SAMPLES.get("{id}/articles"));
       }
-      for (String p : new String[] {"{code}", "{source}", "{target}"}) {
+      for (String p : new String[] {"{code}", "{source}", "{target}", "{month}"}) {
         concrete = concrete.replace(p, SAMPLES.get(p));
       }
       Http.Answer a = served.get(concrete);
@@ -71,7 +72,7 @@ class OpenApiTest {
     Http.Answer a =
         served.get(
             "/api/stories?from=2020&to=2030&outlet=Coastal+Times&actor=RML&group=RM&language=en"
-                + "&blindspot=false&limit=5");
+                + "&cameo=19&quad=3&blindspot=false&limit=5");
     assertThat(a.status()).isEqualTo(200);
     List<String> names = new ArrayList<>();
     paths
@@ -81,6 +82,16 @@ class OpenApiTest {
         .forEach(p -> names.add(p.get("name").asText()));
     assertThat(names)
         .containsExactlyInAnyOrder(
-            "from", "to", "outlet", "actor", "group", "language", "blindspot", "limit", "cursor");
+            "from",
+            "to",
+            "outlet",
+            "actor",
+            "group",
+            "language",
+            "cameo",
+            "quad",
+            "blindspot",
+            "limit",
+            "cursor");
   }
 }

@@ -42,6 +42,38 @@ class ServeApiTest {
   }
 
   @Test
+  void storiesFilterByCameoRootAndQuadClass() {
+    // E1 is 192 (root 19) in S1, E2 is 112 (root 11) in S2; both quad class 3
+    assertThat(ids(served.json("/api/stories?cameo=19"))).containsExactly(S1);
+    assertThat(ids(served.json("/api/stories?cameo=11"))).containsExactly(S2);
+    assertThat(ids(served.json("/api/stories?cameo=01"))).isEmpty();
+    assertThat(ids(served.json("/api/stories?quad=3"))).containsExactly(S1, S2);
+    assertThat(ids(served.json("/api/stories?quad=4"))).isEmpty();
+    assertThat(ids(served.json("/api/stories?quad=3&cameo=11"))).containsExactly(S2);
+    assertThat(served.get("/api/stories?cameo=21").status()).isEqualTo(400);
+    assertThat(served.get("/api/stories?cameo=1").status()).isEqualTo(400);
+    assertThat(served.get("/api/stories?quad=5").status()).isEqualTo(400);
+  }
+
+  @Test
+  void anActorPairByMonthWithQuadClassesAndGoldsteinAndTheEventsOfAMonth() {
+    JsonNode pair = served.json("/api/actor-pairs/RMLGOV/VLD");
+    assertThat(pair.get("forward").toString()).isEqualTo("{\"2024-11\":1}");
+    assertThat(pair.get("backward").toString()).isEqualTo("{}");
+    JsonNode month = pair.get("forward_months").get(0);
+    assertThat(month.get("month").asText()).isEqualTo("2024-11");
+    assertThat(month.get("quad_classes").toString()).isEqualTo("[0,0,1,0]");
+    assertThat(month.get("goldstein").asDouble()).isEqualTo(-2.0);
+    JsonNode events = served.json("/api/actor-pairs/VLD/RMLGOV/2024-11");
+    assertThat(events.get("forward")).isEmpty();
+    assertThat(events.get("backward")).hasSize(1);
+    assertThat(events.get("backward").get(0).get("id").asText()).isEqualTo(E2);
+    assertThat(served.json("/api/actor-pairs/VLD/RMLGOV/2024-10").get("backward")).isEmpty();
+    assertThat(served.get("/api/actor-pairs/VLD/RMLGOV/2024-1").status()).isEqualTo(400);
+    assertThat(served.get("/api/actor-pairs/VLD/RMLGOV/2024-11?limit=0").status()).isEqualTo(400);
+  }
+
+  @Test
   void aCursorWalksThePages() {
     JsonNode first = served.json("/api/stories?limit=1");
     assertThat(ids(first)).containsExactly(S1);

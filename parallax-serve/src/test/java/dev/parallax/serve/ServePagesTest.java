@@ -79,7 +79,27 @@ class ServePagesTest {
   void anActorShowsItsEventsAndAPairByMonth() {
     String page = served.get("/actors/RMLGOV?with=VLD").body();
     assertThat(page).contains("/articles/" + A3 + "#ev-" + E2 + "-0");
-    assertThat(page).contains("<td>2024-11</td><td>1</td><td>0</td>");
+    // the month's row: RMLGOV → VLD one verbal-conflict event (quad class 3), none back
+    assertThat(page)
+        .contains(
+            "<tr id=\"m-2024-11\"><td><a href=\"/actors/RMLGOV?with=VLD&amp;month=2024-11"
+                + "#month-events\">2024-11</a></td>\n<td>1</td><td>0</td><td>0</td><td>1</td>"
+                + "<td>0</td><td>-2.00</td>\n<td>0</td><td>0</td><td>0</td><td>0</td><td>0</td>"
+                + "<td>–</td></tr>");
+    assertThat(page).doesNotContain("id=\"month-events\"");
+  }
+
+  @Test
+  void aMonthOfAnActorPairListsTheEventsBehindIt() {
+    String page = served.get("/actors/VLD?with=RMLGOV&month=2024-11").body();
+    int events = page.indexOf("id=\"month-events\"");
+    assertThat(events).isPositive();
+    // the event went the other way (RMLGOV → VLD): listed with its sentence
+    assertThat(page.indexOf("/articles/" + A3 + "#ev-" + E2 + "-0", events)).isPositive();
+    String none = served.get("/actors/VLD?with=RMLGOV&month=2023-01").body();
+    assertThat(none).contains("No events in this month.");
+    assertThat(served.get("/actors/VLD?month=2024-11").status()).isEqualTo(400);
+    assertThat(served.get("/actors/VLD?with=RMLGOV&month=2024-13").status()).isEqualTo(400);
   }
 
   @Test

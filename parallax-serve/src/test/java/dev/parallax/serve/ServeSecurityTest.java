@@ -33,6 +33,10 @@ class ServeSecurityTest {
     new Security("localhost", null);
     new Security("::1", null);
     new Security("0.0.0.0", "a-token-of-enough-length");
+    // a server that only reads may open them to all
+    new Security("0.0.0.0", null, true);
+    assertThatThrownBy(() -> new Security("0.0.0.0", null, false))
+        .hasMessageContaining("--public-read");
   }
 
   @Test

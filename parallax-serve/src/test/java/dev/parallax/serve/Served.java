@@ -34,7 +34,7 @@ final class Served implements AutoCloseable, BeforeAllCallback, AfterAllCallback
 
   private void start(Path folder, String token) {
     StoreLocation location = TestCorpus.write(folder.resolve("corpus.db"));
-    corpus = new Corpus(RelationalStore.openReader(location));
+    corpus = Corpus.open(location);
     index = SearchIndex.open(folder.resolve("corpus.db.index"));
     try (RelationalStore reader = RelationalStore.openReader(location)) {
       index.catchUp(reader);

@@ -195,8 +195,11 @@ final class TestCorpus {
                 "o000000000000f0a1", GAZETTE, List.of(), List.of("gazette.example"), "VL", null, 1),
             new Outlet(
                 "o000000000000f0a2", TIMES, List.of(), List.of("times.example"), "RM", null, 2));
-    Map<String, String> outletIds =
-        Map.of(GAZETTE, outlets.get(0).id(), TIMES, outlets.get(1).id());
+    // each article's outlet id, as the corpus stages give it
+    Map<String, String> outletIds = new java.util.HashMap<>();
+    for (Article a : List.of(a1, a2, a3)) {
+      outletIds.put(a.id(), a.outlet().equals(GAZETTE) ? outlets.get(0).id() : outlets.get(1).id());
+    }
     StoreLocation location = StoreLocation.parse(file.toString());
     try (RelationalStore store = RelationalStore.open(location)) {
       store.beginRun(

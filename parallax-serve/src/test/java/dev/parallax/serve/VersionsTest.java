@@ -59,8 +59,14 @@ class VersionsTest {
       String latest = v2.get("article").asText();
       assertThat(latest).isNotEqualTo(old);
       assertThat(v2.get("story")).isEqualTo(v1.get("story"));
-      // the earlier version is no longer an article of the corpus
-      assertThat(Http.get(server.port(), "/api/articles/" + old).status()).isEqualTo(404);
+      // the earlier version is no longer an article of the corpus: its addresses lead to the latest
+      Http.Answer moved = Http.get(server.port(), "/api/articles/" + old);
+      assertThat(moved.status()).isEqualTo(301);
+      assertThat(moved.header("Location")).isEqualTo("/api/articles/" + latest);
+      assertThat(Http.get(server.port(), "/articles/" + old).header("Location"))
+          .isEqualTo("/articles/" + latest);
+      assertThat(Http.get(server.port(), "/api/articles/a0123456789abcdef").status())
+          .isEqualTo(404);
       JsonNode article = Served.read(Http.get(server.port(), "/api/articles/" + latest).body());
       assertThat(article.get("versions")).hasSize(1);
       assertThat(article.get("versions").get(0).get("article").asText()).isEqualTo(old);
@@ -81,6 +87,32 @@ class VersionsTest {
     }
     try (RelationalStore reader = RelationalStore.openReader(store)) {
       assertThat(reader.size()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aRecrawlOfTheArticleThatFoundedItsStoryKeepsTheStorysId() {
+    StoreLocation store = new StoreLocation.SqliteFile(dir.resolve("corpus.db"));
+    try (Server server = Feeds.serve(store, Feeds.modelFree(100))) {
+      JsonNode v1 =
+          Feeds.awaitEnd(
+              server, Feeds.post(server, first().toString()).get(0).get("id").asText(), 30);
+      Feeds.awaitEnd(
+          server,
+          Feeds.post(server, Feeds.three().get(1).toString()).get(0).get("id").asText(),
+          30);
+      JsonNode v2 =
+          Feeds.awaitEnd(
+              server, Feeds.post(server, recrawled().toString()).get(0).get("id").asText(), 30);
+      String story = v1.get("story").asText();
+      assertThat(v2.get("story").asText()).isEqualTo(story);
+      JsonNode members =
+          Served.read(Http.get(server.port(), "/api/stories/" + story).body())
+              .get("story")
+              .get("articles");
+      assertThat(members.toString())
+          .contains(v2.get("article").asText())
+          .doesNotContain(v1.get("article").asText());
     }
   }
 

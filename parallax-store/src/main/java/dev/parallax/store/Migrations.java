@@ -36,7 +36,9 @@ final class Migrations {
           new Migration(4, "V4__article_changes.sql", null),
           new Migration(5, "V5__ingest_versions_searches.sql", null),
           new Migration(6, "V6__inferred_event.sql", null),
-          new Migration(7, "V7__quote_sieve_and_outer.sql", null));
+          new Migration(7, "V7__quote_sieve_and_outer.sql", null),
+          new Migration(8, "V8__copy_of.sql", null),
+          new Migration(9, "V9__serve_indexes.sql", RecordTables::fillBlindspots));
 
   private Migrations() {}
 

@@ -144,7 +144,8 @@ final class RecordTables {
         s.executeUpdate("DELETE FROM " + table);
       }
       s.executeUpdate(
-          "UPDATE articles SET inferred_published = NULL, inferred_event = NULL, outlet_id = NULL");
+          "UPDATE articles SET inferred_published = NULL, inferred_event = NULL, outlet_id = NULL,"
+              + " copy_of = NULL");
     }
     writeOutlets(db, outlets);
     try (PreparedStatement s =
@@ -170,12 +171,42 @@ final class RecordTables {
       }
       s.executeBatch();
     }
+    try (PreparedStatement s =
+        db.prepareStatement("UPDATE articles SET copy_of = ? WHERE id = ?")) {
+      for (Article a : records.articles()) {
+        if (a.copyOf() != null) {
+          row(s, a.copyOf(), a.id());
+        }
+      }
+      s.executeBatch();
+    }
     writeEntities(db, records.entities());
     writeStories(db, records.stories());
+    fillBlindspots(db);
     writeEvents(db, records.events());
     writeQuotes(db, records.quotes());
     writeCoverage(db, records.coverage());
     writeConflicts(db, records.conflicts());
+  }
+
+  /**
+   * Sets each story's {@code blindspot_group}: the one group of all the outlets that carried it
+   * (their country when the outlet directory defines no group at all), or null when they span two
+   * or one of them has none; what the stories list's blindspot filter reads.
+   */
+  static void fillBlindspots(Connection db) throws SQLException {
+    String group = ReaderQueries.groupsDefined(db) ? "outlet_group" : "country";
+    try (Statement s = db.createStatement()) {
+      s.executeUpdate(
+          "UPDATE stories SET blindspot_group = (SELECT CASE WHEN count(*) = count(d."
+              + group
+              + ") AND count(DISTINCT d."
+              + group
+              + ") = 1 THEN max(d."
+              + group
+              + ") END FROM story_outlets so LEFT JOIN outlet_directory d ON d.name = so.outlet"
+              + " WHERE so.story = stories.id)");
+    }
   }
 
   private static void writeOutlets(Connection db, List<Outlet> outlets) throws SQLException {
@@ -240,8 +271,10 @@ final class RecordTables {
     each(
         db,
         where,
-        "SELECT article, inferred_published FROM articles WHERE " + where.sql() + " ORDER BY seq",
-        rs -> out.add(dated(rs.getString(1), rs.getString(2))));
+        "SELECT article, inferred_published, copy_of FROM articles WHERE "
+            + where.sql()
+            + " ORDER BY seq",
+        rs -> out.add(asWritten(rs.getString(1), rs.getString(2), rs.getString(3))));
     return out;
   }
 
@@ -257,13 +290,14 @@ final class RecordTables {
     each(
         db,
         where,
-        "SELECT a.article, a.inferred_published, a.outlet_id, o.name, a.inferred_event FROM"
+        "SELECT a.article, a.inferred_published, a.outlet_id, o.name, a.inferred_event, a.copy_of"
+            + " FROM"
             + " (SELECT * FROM"
             + " articles WHERE "
             + where.sql()
             + ") a LEFT JOIN outlet_directory o ON o.id = a.outlet_id ORDER BY a.seq",
         rs -> {
-          Article a = dated(rs.getString(1), rs.getString(2));
+          Article a = asWritten(rs.getString(1), rs.getString(2), rs.getString(6));
           String name = rs.getString(4);
           out.add(
               new RecordFiles.ArticleLine(
@@ -274,9 +308,12 @@ final class RecordTables {
     return out;
   }
 
-  /** A stored article's JSON, with the publication date the corpus stages inferred, if any. */
-  private static Article dated(String json, String inferred) {
-    Article a = Jsonl.read(json, Article.class);
+  /**
+   * A stored article's JSON, with the publication date the corpus stages inferred, if any, and the
+   * article they found it a copy of, if any.
+   */
+  private static Article asWritten(String json, String inferred, String copyOf) {
+    Article a = Jsonl.read(json, Article.class).withCopyOf(copyOf);
     return inferred == null ? a : a.withPublished(PartialDate.parse(inferred), DateSource.INFERRED);
   }
 
@@ -637,8 +674,8 @@ final class RecordTables {
     List<Article> articles = new ArrayList<>();
     each(
         db,
-        "SELECT article, inferred_published FROM articles ORDER BY seq",
-        rs -> articles.add(dated(rs.getString(1), rs.getString(2))));
+        "SELECT article, inferred_published, copy_of FROM articles ORDER BY seq",
+        rs -> articles.add(asWritten(rs.getString(1), rs.getString(2), rs.getString(3))));
     return new ReportData(
         articles,
         readEntities(db, null),

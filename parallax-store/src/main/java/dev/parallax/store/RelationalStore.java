@@ -15,7 +15,6 @@ import dev.parallax.pipeline.CorpusStore;
 import dev.parallax.pipeline.Provenance;
 import dev.parallax.pipeline.RecordFiles;
 import dev.parallax.report.ReportData;
-import dev.parallax.stories.StoryIndex;
 import dev.parallax.stories.StoryIndexState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -339,7 +338,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   @Override
   public List<ArticleResult> results() {
     List<ArticleResult> out = new ArrayList<>();
-    String sql = "SELECT id, article, actors, events, quotes FROM articles ORDER BY seq";
+    String sql = "SELECT id, article, actors, events, quotes, copy_of FROM articles ORDER BY seq";
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
@@ -353,9 +352,15 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   private ArticleResult decode(ResultSet rs) throws SQLException {
     try {
-      return ResultCodec.decode(
-          new ResultCodec.Encoded(
-              rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+      ArticleResult r =
+          ResultCodec.decode(
+              new ResultCodec.Encoded(
+                  rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+      String copyOf = rs.getString(6);
+      // a stored article keeps the copy_of the corpus stages found, unless they look again
+      return copyOf == null || !(r.record() instanceof Article a)
+          ? r
+          : r.withRecord(a.withCopyOf(copyOf));
     } catch (IllegalArgumentException e) {
       throw new StoreException(
           "stored article " + rs.getString(1) + " in " + name + " no longer reads: " + e, e);
@@ -457,6 +462,18 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     }
   }
 
+  /**
+   * The article that is now the latest version of {@code id}, when {@code id} is an earlier version
+   * a re-crawl superseded (its address redirects there); none for any other id.
+   */
+  public java.util.Optional<String> latestVersionOf(String id) {
+    try {
+      return Versions.latestOf(db, id);
+    } catch (SQLException e) {
+      throw failed("read the versions of " + id + " in", e);
+    }
+  }
+
   /** The ids of the stored articles that have earlier versions, among {@code ids}. */
   public java.util.Set<String> withVersions(java.util.Collection<String> ids) {
     try {
@@ -519,7 +536,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       return out;
     }
     RecordTables.Where in = RecordTables.Where.in("id", List.copyOf(ids));
-    String sql = "SELECT id, article, actors, events, quotes FROM articles WHERE " + in.sql();
+    String sql =
+        "SELECT id, article, actors, events, quotes, copy_of FROM articles WHERE " + in.sql();
     try (PreparedStatement s = db.prepareStatement(sql)) {
       for (int i = 0; i < in.args().size(); i++) {
         s.setObject(i + 1, in.args().get(i));
@@ -894,19 +912,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
         return RecordTables.readCoverage(db, RecordTables.Where.of("outlet = ?", outlet));
       }
       // the page's ids first, so that the reads of its parts do not sort again
-      List<Object> ids = new ArrayList<>();
-      try (PreparedStatement s =
-          db.prepareStatement(
-              "SELECT c.id FROM coverage c LEFT JOIN stories s ON s.id = c.story WHERE c.outlet ="
-                  + " ? ORDER BY s.last_date IS NULL, s.last_date DESC, c.id LIMIT ?")) {
-        s.setString(1, outlet);
-        s.setInt(2, limit);
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            ids.add(rs.getInt(1));
-          }
-        }
-      }
+      List<Object> ids = ReaderQueries.outletCoverageIds(db, outlet, limit);
       if (ids.isEmpty()) {
         return List.of();
       }
@@ -1036,6 +1042,125 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     }
   }
 
+  /**
+   * One page of the stories {@code filter} selects, newest first by their last date (undated last,
+   * ties by id), after the story {@code cursor} names (from the start when null), each with the
+   * groups that carried it: see {@link ReaderQueries#stories}.
+   *
+   * @throws IllegalArgumentException when the cursor names no story
+   */
+  public ReaderQueries.StoryPage stories(
+      ReaderQueries.StoryFilter filter, String cursor, int limit) {
+    try {
+      return ReaderQueries.stories(db, filter, cursor, limit);
+    } catch (SQLException e) {
+      throw failed("read the stories of", e);
+    }
+  }
+
+  /** Whether the outlet directory gives an outlet a group (else stories are grouped by country). */
+  public boolean groupsDefined() {
+    try {
+      return ReaderQueries.groupsDefined(db);
+    } catch (SQLException e) {
+      throw failed("read the outlet groups of", e);
+    }
+  }
+
+  /**
+   * An article with its story and what was found in it, or empty: {@link ReaderQueries#article}.
+   */
+  public Optional<ReaderQueries.ArticleRecords> article(String id) {
+    try {
+      return ReaderQueries.article(db, id);
+    } catch (SQLException e) {
+      throw failed("read article " + id + " in", e);
+    }
+  }
+
+  /**
+   * The stored articles with these ids (as the corpus stages dated them), in the order given; those
+   * the store lacks left out.
+   */
+  public List<Article> articles(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    try {
+      Map<String, Article> found = new HashMap<>();
+      RecordTables.readArticles(db, RecordTables.Where.in("id", List.copyOf(ids)))
+          .forEach(a -> found.put(a.id(), a));
+      return ids.stream().map(found::get).filter(a -> a != null).toList();
+    } catch (SQLException e) {
+      throw failed("read articles in", e);
+    }
+  }
+
+  /** The names of the stored entities with these ids. */
+  public Map<String, String> entityNames(java.util.Collection<String> ids) {
+    try {
+      return ReaderQueries.entityNames(db, ids);
+    } catch (SQLException e) {
+      throw failed("read entity names in", e);
+    }
+  }
+
+  /** The titles of the stored stories with these ids (untitled ones left out). */
+  public Map<String, String> storyTitles(java.util.Collection<String> ids) {
+    try {
+      return ReaderQueries.storyTitles(db, ids);
+    } catch (SQLException e) {
+      throw failed("read story titles in", e);
+    }
+  }
+
+  /** The story of each of these articles that is in one. */
+  public Map<String, String> storiesOfArticles(java.util.Collection<String> articles) {
+    try {
+      return ReaderQueries.storiesOfArticles(db, articles);
+    } catch (SQLException e) {
+      throw failed("read the stories of articles in", e);
+    }
+  }
+
+  /** The stories with these ids with their groups: {@link ReaderQueries#storyRows}. */
+  public List<ReaderQueries.StoryRow> storyRows(List<String> ids) {
+    try {
+      return ReaderQueries.storyRows(db, ids);
+    } catch (SQLException e) {
+      throw failed("read the stories of", e);
+    }
+  }
+
+  /** An outlet's articles per month: {@link ReaderQueries#articlesPerMonth}. */
+  public Map<String, Integer> articlesPerMonth(String outletId) {
+    try {
+      return ReaderQueries.articlesPerMonth(db, outletId);
+    } catch (SQLException e) {
+      throw failed("read the articles per month of " + outletId + " in", e);
+    }
+  }
+
+  /**
+   * An actor pair's months with quad classes and mean Goldstein: {@link ReaderQueries#pairMonths}.
+   */
+  public List<ReaderQueries.PairMonth> actorPairMonths(String source, String target) {
+    try {
+      return ReaderQueries.pairMonths(db, source, target);
+    } catch (SQLException e) {
+      throw failed("read the months of " + source + " and " + target + " in", e);
+    }
+  }
+
+  /** The events behind one month of an actor pair: {@link ReaderQueries#pairEvents}. */
+  public List<Event> actorPairEvents(String source, String target, String month, int limit) {
+    try {
+      return ReaderQueries.pairEvents(db, source, target, month, limit);
+    } catch (SQLException e) {
+      throw failed("read the events of " + source + " and " + target + " in", e);
+    }
+  }
+
   /** A story with all its records, or empty when no story has this id. */
   public Optional<StoryRecords> story(String id) {
     RecordTables.Where ofStory = RecordTables.Where.of("story = ?", id);
@@ -1070,20 +1195,24 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   @Override
   public StoryIndexState stories() {
     Map<Integer, List<String>> stories = new TreeMap<>();
+    Map<Integer, String> ids = new TreeMap<>();
     Map<Integer, String> arrivals = new TreeMap<>();
     String sql =
-        "SELECT article, story, position, arrival FROM story_members ORDER BY story, position";
+        "SELECT article, story, position, arrival, story_id FROM story_members"
+            + " ORDER BY story, position";
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         stories.computeIfAbsent(rs.getInt(2), k -> new ArrayList<>()).add(rs.getString(1));
+        ids.putIfAbsent(rs.getInt(2), rs.getString(5));
         arrivals.put(rs.getInt(4), rs.getString(1));
       }
     } catch (SQLException e) {
       throw failed("read the stories of", e);
     }
     try {
-      return new StoryIndexState(List.copyOf(stories.values()), List.copyOf(arrivals.values()));
+      return new StoryIndexState(
+          List.copyOf(stories.values()), List.copyOf(arrivals.values()), List.copyOf(ids.values()));
     } catch (IllegalArgumentException e) {
       throw new StoreException("the stories stored in " + name + " do not add up: " + e, e);
     }
@@ -1109,7 +1238,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       clear.execute("DELETE FROM story_members");
       for (int story = 0; story < state.stories().size(); story++) {
         List<String> members = state.stories().get(story);
-        String storyId = StoryIndex.storyIdOf(members.get(0));
+        String storyId = state.ids().get(story);
         for (int position = 0; position < members.size(); position++) {
           s.setString(1, members.get(position));
           s.setString(2, storyId);

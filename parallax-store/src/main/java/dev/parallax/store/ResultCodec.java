@@ -14,9 +14,10 @@ import java.util.List;
 
 /**
  * The JSON of the four parts of a stored {@link ArticleResult}, in the encoding of {@link Jsonl}
- * (snake_case keys in record-component order): the article exactly as a line of {@code
- * articles.jsonl}, the actor mentions as one object, events and quotes as arrays. Encoding what was
- * decoded gives the same bytes. Thread-safe.
+ * (snake_case keys in record-component order): the article as the per-article stages left it (a
+ * line of {@code articles.jsonl} without the corpus stages' {@code copy_of}, which the store keeps
+ * in its own column, {@code articles.copy_of}), the actor mentions as one object, events and quotes
+ * as arrays. Encoding what was decoded gives the same bytes. Thread-safe.
  */
 final class ResultCodec {
   private static final ObjectMapper MAPPER = Jsonl.mapper();
@@ -37,8 +38,10 @@ final class ResultCodec {
     if (!(result.record() instanceof Article article) || result.actors() == null) {
       throw new IllegalArgumentException("only extracted articles are stored: " + result.record());
     }
+    com.fasterxml.jackson.databind.node.ObjectNode json = MAPPER.valueToTree(article);
+    json.remove("copy_of");
     return new Encoded(
-        Jsonl.line(article),
+        Jsonl.line(json),
         Jsonl.line(result.actors()),
         write(result.events(), EVENTS),
         write(result.quotes(), QUOTES));

@@ -7,15 +7,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Saved searches ({@code saved_searches}): a name for a query and filters over the stored articles,
  * and how far its user has looked (the last article seq seen), so that what matches since is new.
  * The filters are the store's own: outlet, actor code prefix (an event of the article), outlet
- * group (else country), language, publication dates; the query matches words of the title or body,
- * case ignored, until the search index reads it.
+ * group (else country), language, publication dates; the query is read by the search index beside
+ * the store (the caller's matcher), as the search page reads it.
  *
  * <p>Opened beside the ingestion queue ({@link JobQueue#searches}), by the process holding the
  * writer lock, on a connection of its own. One call at a time.
@@ -32,7 +33,7 @@ public final class SavedSearches {
   /**
    * A saved search.
    *
-   * @param query words every matching article's title or body holds (case ignored), or null
+   * @param query a query in the search index's syntax over titles, bodies and quotes, or null
    * @param actor an actor code prefix one of the article's events has on either side, or null
    * @param group the outlet group (or, where the directory defines none, country), or null
    * @param from the earliest publication date (ISO, compared as text), or null
@@ -157,14 +158,21 @@ public final class SavedSearches {
   public record Match(String article, long seq, String saved) {}
 
   /**
-   * The stored articles matching {@code s} saved after seq {@code after}, the latest saved first,
-   * at most {@code limit}.
+   * The stored articles matching {@code s} saved after seq {@code after} and up to seq {@code
+   * upTo}, the latest saved first, at most {@code limit}: its filters read from the store's
+   * columns, its query by {@code text}, which says which of a batch of article ids the query
+   * matches (the search index: the same syntax as the search page); null when the search has no
+   * query.
    */
-  public synchronized List<Match> matches(Search s, long after, int limit) {
+  public synchronized List<Match> matches(
+      Search s, long after, long upTo, int limit, Function<List<String>, Set<String>> text) {
+    if (s.query() != null && text == null) {
+      throw new IllegalArgumentException("search " + s.name() + " has a query: give its matcher");
+    }
     StringBuilder sql =
         new StringBuilder(
             "SELECT a.id, a.seq, r.started FROM articles a LEFT JOIN runs r ON r.id = a.run"
-                + " WHERE a.seq > ?");
+                + " WHERE a.seq > ? AND a.seq <= ?");
     List<String> args = new ArrayList<>();
     if (s.outlet() != null) {
       sql.append(" AND a.outlet = ?");
@@ -196,29 +204,37 @@ public final class SavedSearches {
       args.add(s.actor() + "%");
       args.add(s.actor() + "%");
     }
-    if (s.query() != null) {
-      for (String word : s.query().toLowerCase(Locale.ROOT).split("\\s+")) {
-        if (!word.isBlank()) {
-          sql.append(" AND (lower(coalesce(a.title, '')) LIKE ? OR lower(a.body) LIKE ?)");
-          String like = "%" + word.replace("%", "").replace("_", "") + "%";
-          args.add(like);
-          args.add(like);
-        }
-      }
-    }
     sql.append(" ORDER BY a.seq DESC LIMIT ?");
+    // without a query one page answers; with one, pages of candidates until enough match
+    int page = s.query() == null ? limit : Math.max(limit, TEXT_PAGE);
+    List<Match> out = new ArrayList<>();
+    long below = upTo;
     try (PreparedStatement st = db.prepareStatement(sql.toString())) {
-      int i = 1;
-      st.setLong(i++, after);
-      for (String a : args) {
-        st.setString(i++, a);
-      }
-      st.setInt(i, limit);
-      List<Match> out = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Match(rs.getString(1), rs.getLong(2), rs.getString(3)));
+      while (out.size() < limit) {
+        int i = 1;
+        st.setLong(i++, after);
+        st.setLong(i++, below);
+        for (String a : args) {
+          st.setString(i++, a);
         }
+        st.setInt(i, page);
+        List<Match> candidates = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            candidates.add(new Match(rs.getString(1), rs.getLong(2), rs.getString(3)));
+          }
+        }
+        Set<String> matched =
+            text == null ? null : text.apply(candidates.stream().map(Match::article).toList());
+        for (Match m : candidates) {
+          if (out.size() < limit && (matched == null || matched.contains(m.article()))) {
+            out.add(m);
+          }
+        }
+        if (candidates.size() < page) {
+          break;
+        }
+        below = candidates.get(candidates.size() - 1).seq() - 1;
       }
       return out;
     } catch (SQLException e) {
@@ -226,14 +242,25 @@ public final class SavedSearches {
     }
   }
 
-  /** The seq of the last stored article (0 for none). */
-  public synchronized long lastSeq() {
-    try (PreparedStatement s = db.prepareStatement("SELECT coalesce(max(seq), 0) FROM articles");
-        ResultSet rs = s.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
+  /** How many candidates a search with a query hands its matcher at a time. */
+  private static final int TEXT_PAGE = 500;
+
+  /**
+   * The seq of the last article saved by article change {@code change} or before (0 for none):
+   * where a search index that has applied the changes through {@code change} can answer up to.
+   */
+  public synchronized long lastSeqThroughChange(long change) {
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "SELECT coalesce(max(a.seq), 0) FROM articles a"
+                + " JOIN article_changes c ON c.article = a.id WHERE c.seq <= ?")) {
+      s.setLong(1, change);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     } catch (SQLException e) {
-      throw failed("read the last article of", e);
+      throw failed("read the changes of", e);
     }
   }
 

@@ -166,4 +166,17 @@ public final class Versions {
     }
     return out;
   }
+
+  /** The article that is now the latest version of the superseded article {@code id}, or none. */
+  static java.util.Optional<String> latestOf(Connection db, String id) throws SQLException {
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "SELECT a.id FROM article_versions v JOIN articles a ON a.url = v.url"
+                + " WHERE v.article = ?")) {
+      s.setString(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+      }
+    }
+  }
 }

@@ -81,6 +81,10 @@ final class RecordGenerator {
               ? a.withPublished(fullOrPartial(), DateSource.INFERRED)
               : a);
     }
+    // every second article a copy of the first (no draw: the other records stay as they were)
+    for (int i = 1; i < articles.size(); i += 2) {
+      articles.set(i, articles.get(i).withCopyOf(articles.get(0).id()));
+    }
     List<String> articleIds = articles.stream().map(Article::id).toList();
     List<Entity> entities = list(3, () -> entity(articleIds));
     List<Event> events = list(4, () -> event(articleIds));

@@ -169,7 +169,7 @@ class StoreMigrationTest {
           List<String> members = state.stories().get(story);
           for (int p = 0; p < members.size(); p++) {
             insert.setString(1, members.get(p));
-            insert.setString(2, "s-" + members.get(0));
+            insert.setString(2, dev.parallax.stories.StoryIndex.storyIdOf(members.get(0)));
             insert.setInt(3, story);
             insert.setInt(4, p);
             insert.setInt(5, state.arrivals().indexOf(members.get(p)));

@@ -7,10 +7,14 @@ import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.pipeline.Models;
 import dev.parallax.pipeline.Pipeline;
 import dev.parallax.pipeline.ResultLine;
+import dev.parallax.pipeline.RuleTables;
 import dev.parallax.pipeline.Until;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -37,9 +41,17 @@ final class AnalysePartition implements FlatMapFunction<Iterator<Shipped>, Strin
   static final String DIE_ON = "parallax.spark.test.dieOn";
 
   private final String attemptsFolder;
+  private final String rules;
+  private final List<String> kb;
 
-  AnalysePartition(String attemptsFolder) {
+  /**
+   * @param rules the user's rules folder, or null
+   * @param kb the user's knowledge-base files
+   */
+  AnalysePartition(String attemptsFolder, String rules, List<String> kb) {
     this.attemptsFolder = attemptsFolder;
+    this.rules = rules;
+    this.kb = List.copyOf(kb);
   }
 
   @Override
@@ -56,7 +68,7 @@ final class AnalysePartition implements FlatMapFunction<Iterator<Shipped>, Strin
         result = ArticleResult.of(Rejection.of(input.source, KILLED, EXECUTOR), List.of());
       } else {
         attempts.starting(input.index);
-        result = analyse(input.item());
+        result = analyse(input.item(), ExecutorModels.pipeline(rules, kb));
       }
       lines.add(ResultLine.encode(input.index, result));
     }
@@ -64,7 +76,7 @@ final class AnalysePartition implements FlatMapFunction<Iterator<Shipped>, Strin
     return lines.iterator();
   }
 
-  private static ArticleResult analyse(IngestItem item) {
+  private static ArticleResult analyse(IngestItem item, Pipeline pipeline) {
     if (item instanceof Rejection rejection) {
       return ArticleResult.of(rejection, List.of());
     }
@@ -72,28 +84,36 @@ final class AnalysePartition implements FlatMapFunction<Iterator<Shipped>, Strin
     if (doc.source().equals(System.getProperty(DIE_ON))) {
       throw new Error("test: the task analysing " + doc.source() + " dies");
     }
-    return ExecutorModels.pipeline().analyse(doc);
+    return pipeline.analyse(doc);
   }
 
-  /** The per-article stages of this executor JVM, their models loaded once, when first needed. */
+  /**
+   * The per-article stages of this executor JVM for each set of rules, their NLP models loaded
+   * once, when first needed (the user's rule tables read once per JVM too).
+   */
   static final class ExecutorModels {
-    private static volatile Pipeline pipeline;
+    private static final Map<List<String>, Pipeline> PIPELINES = new HashMap<>();
 
     private ExecutorModels() {}
 
-    static Pipeline pipeline() {
-      Pipeline p = pipeline;
-      if (p == null) {
-        synchronized (ExecutorModels.class) {
-          p = pipeline;
-          if (p == null) {
-            p = Pipeline.standard(Until.last(), Models.shared(), null);
+    static synchronized Pipeline pipeline(String rules, List<String> kb) {
+      List<String> key = new ArrayList<>();
+      key.add(rules);
+      key.addAll(kb);
+      return PIPELINES.computeIfAbsent(
+          key,
+          k -> {
+            Models models =
+                rules == null && kb.isEmpty()
+                    ? Models.shared()
+                    : Models.of(
+                        RuleTables.layered(
+                            rules == null ? null : Path.of(rules),
+                            kb.stream().map(Path::of).toList()));
+            Pipeline p = Pipeline.standard(Until.last(), models, null);
             p.prepare();
-            pipeline = p;
-          }
-        }
-      }
-      return p;
+            return p;
+          });
     }
   }
 }

@@ -8,7 +8,11 @@ import dev.parallax.ingest.Manifest;
 import dev.parallax.model.Article;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.PartialDate;
+import dev.parallax.pipeline.Provenance;
 import dev.parallax.pipeline.ResultLine;
+import dev.parallax.pipeline.RuleTables;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.RulesException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,10 +44,13 @@ import scala.Tuple2;
  *   <li>{@code parquet/articles}, {@code parquet/events}, {@code parquet/quotes}: Parquet tables
  *       partitioned by publication month ({@code month=2024-03}, {@code month=undated});
  *   <li>{@code _attempts/}: which input each task attempt was on ({@link Attempts}).
+ *   <li>{@code _rules.json}: the prints of the rules the job read ({@link Provenance.RulePrints}).
  * </ul>
  *
  * <p>Arguments: {@code [--master URL] [--manifest FILE] [--partitions N] [--max-document-mb MB]
- * --out DIR INPUT...}.
+ * [--rules DIR] [--kb FILE]... --out DIR INPUT...}; {@code --rules} and {@code --kb} as for {@code
+ * parallax analyze}, read on the driver to check them and on each executor (paths every executor
+ * sees, or shipped with {@code spark-submit --files}).
  */
 public final class SparkJob {
   private SparkJob() {}
@@ -55,7 +62,35 @@ public final class SparkJob {
       int partitions,
       int maxDocumentMb,
       String out,
-      List<String> inputs) {
+      List<String> inputs,
+      String rules,
+      List<String> kb) {
+    Args {
+      kb = List.copyOf(kb);
+    }
+
+    /** The arguments of a run with the bundled rules. */
+    Args(
+        String master,
+        Path manifest,
+        int partitions,
+        int maxDocumentMb,
+        String out,
+        List<String> inputs) {
+      this(master, manifest, partitions, maxDocumentMb, out, inputs, null, List.of());
+    }
+
+    /**
+     * The rules the arguments name (the bundled ones, with the user's {@code --rules} folder and
+     * {@code --kb} files layered over them).
+     *
+     * @throws RulesException listing every problem in the user's files
+     */
+    Rules readRules() {
+      return RuleTables.layered(
+          rules == null ? null : Path.of(rules), kb.stream().map(Path::of).toList());
+    }
+
     static Args parse(String[] args) {
       String master = null;
       Path manifest = null;
@@ -63,6 +98,8 @@ public final class SparkJob {
       int maxMb = 16;
       String out = null;
       List<String> inputs = new ArrayList<>();
+      String rules = null;
+      List<String> kb = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
@@ -71,6 +108,8 @@ public final class SparkJob {
           case "--partitions" -> partitions = positive(value(args, ++i, a), a);
           case "--max-document-mb" -> maxMb = positive(value(args, ++i, a), a);
           case "--out" -> out = value(args, ++i, a);
+          case "--rules" -> rules = value(args, ++i, a);
+          case "--kb" -> kb.add(value(args, ++i, a));
           default -> {
             if (a.startsWith("-")) {
               throw new IllegalArgumentException("unknown option " + a);
@@ -82,7 +121,7 @@ public final class SparkJob {
       if (out == null || inputs.isEmpty()) {
         throw new IllegalArgumentException("give --out DIR and at least one INPUT");
       }
-      return new Args(master, manifest, partitions, maxMb, out, inputs);
+      return new Args(master, manifest, partitions, maxMb, out, inputs, rules, kb);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -109,11 +148,12 @@ public final class SparkJob {
     Args args;
     try {
       args = Args.parse(argv);
-    } catch (IllegalArgumentException e) {
+      args.readRules();
+    } catch (IllegalArgumentException e) { // a RulesException too
       System.err.println("parallax-spark: " + e.getMessage());
       System.err.println(
           "usage: parallax-spark [--master URL] [--manifest FILE] [--partitions N]"
-              + " [--max-document-mb MB] --out DIR INPUT...");
+              + " [--max-document-mb MB] [--rules DIR] [--kb FILE]... --out DIR INPUT...");
       System.exit(2);
       return;
     }
@@ -183,9 +223,10 @@ public final class SparkJob {
                 })
             .partitionBy(new HashPartitioner((int) Math.max(1, Math.min(partitions, inputs))))
             .values()
-            .mapPartitions(new AnalysePartition(out + "/_attempts"))
+            .mapPartitions(new AnalysePartition(out + "/_attempts", args.rules(), args.kb()))
             .persist(StorageLevel.MEMORY_AND_DISK());
     lines.saveAsTextFile(out + "/results");
+    writeRulePrints(jsc, out, args.readRules());
     read.unpersist();
     for (String table : List.of("articles", "events", "quotes")) {
       Dataset<String> rows =
@@ -197,6 +238,20 @@ public final class SparkJob {
     long articles = lines.filter(line -> ResultLine.decode(line).article() != null).count();
     lines.unpersist();
     return new long[] {inputs, articles};
+  }
+
+  /**
+   * Writes {@code _rules.json} into {@code --out}: the prints of the rules the job read, which
+   * {@code parallax import} checks against its own.
+   */
+  private static void writeRulePrints(JavaSparkContext jsc, String out, Rules rules)
+      throws IOException {
+    org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(out, Provenance.RulePrints.FILE);
+    try (var stream = file.getFileSystem(jsc.hadoopConfiguration()).create(file, true)) {
+      stream.write(
+          (Jsonl.line(Provenance.RulePrints.of(rules)) + "\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 
   /** The rows of {@code table} one result line gives, as JSON with its article's month. */

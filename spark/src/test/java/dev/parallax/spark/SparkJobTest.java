@@ -3,7 +3,10 @@ package dev.parallax.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.cli.Main;
+import dev.parallax.model.Jsonl;
+import dev.parallax.pipeline.Provenance;
 import dev.parallax.pipeline.ResultLine;
+import dev.parallax.pipeline.RuleTables;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,10 +53,39 @@ class SparkJobTest {
 
   @Test
   void importOfTheJobsOutputGivesTheSameRecordsAsAnalyze() throws Exception {
-    Path manifest = EXAMPLES.resolve("manifest.csv");
+    int imported = sameAnswers(EXAMPLES, EXAMPLES.resolve("manifest.csv"));
+    // run again into the same store: everything is stored already, nothing changes
+    assertThat(
+            cli(
+                "import",
+                "--from",
+                dir + "/job",
+                "--store",
+                dir + "/spark.db",
+                "--out",
+                dir + "/imp2"))
+        .isEqualTo(imported);
+    assertThat(Files.readString(dir.resolve("imp2/articles.jsonl")))
+        .isEqualTo(Files.readString(dir.resolve("an/articles.jsonl")));
+  }
+
+  @Test
+  void onTheSeedsTooTheImportGivesTheSameRecordsAsAnalyze() throws Exception {
+    Path seeds =
+        Path.of(System.getProperty("parallax.shared", "../../shared")).resolve("corpora/seeds");
+    Assumptions.assumeTrue(Files.isDirectory(seeds), "no seed corpus at " + seeds);
+    sameAnswers(seeds, seeds.resolve("manifest.csv"));
+  }
+
+  /**
+   * Runs the job (two partitions) on {@code inputs}, imports its output into a fresh store and
+   * checks every JSON Lines file against {@code parallax analyze --store} of the same inputs;
+   * returns import's exit code.
+   */
+  private int sameAnswers(Path inputs, Path manifest) throws Exception {
     SparkJob.Args args =
         new SparkJob.Args(
-            null, manifest, 2, 16, dir.resolve("job").toString(), List.of(EXAMPLES.toString()));
+            null, manifest, 2, 16, dir.resolve("job").toString(), List.of(inputs.toString()));
     long[] counts = SparkJob.run(spark, args);
     assertThat(counts[1]).isGreaterThan(1);
     try (Stream<Path> parts = Files.list(dir.resolve("job/results"))) {
@@ -76,7 +109,7 @@ class SparkJobTest {
             dir + "/analyze.db",
             "--out",
             dir + "/an",
-            EXAMPLES.toString());
+            inputs.toString());
 
     assertThat(imported).isEqualTo(analysed);
     List<String> files = new ArrayList<>();
@@ -93,19 +126,7 @@ class SparkJobTest {
           .as(file)
           .isEqualTo(Files.readString(dir.resolve("an").resolve(file)));
     }
-    // run again into the same store: everything is stored already, nothing changes
-    assertThat(
-            cli(
-                "import",
-                "--from",
-                dir + "/job",
-                "--store",
-                dir + "/spark.db",
-                "--out",
-                dir + "/imp2"))
-        .isEqualTo(imported);
-    assertThat(Files.readString(dir.resolve("imp2/articles.jsonl")))
-        .isEqualTo(Files.readString(dir.resolve("an/articles.jsonl")));
+    return imported;
   }
 
   @Test
@@ -161,6 +182,50 @@ class SparkJobTest {
     assertThat(withMissing.get(1).article()).isNotNull();
   }
 
+  @Test
+  void theUsersRulesReachTheExecutorsAndTheirPrintsTheOutput() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(
+        in.resolve("a.txt"),
+        "Foreign Minister Mikalai Hrytsenka said on Monday that the border would stay open.");
+    String rules = Path.of("..", "docs", "rules-example").toString();
+    SparkJob.run(
+        spark,
+        new SparkJob.Args(
+            null,
+            null,
+            1,
+            16,
+            dir.resolve("with").toString(),
+            List.of(in.toString()),
+            rules,
+            List.of()));
+    SparkJob.run(
+        spark,
+        new SparkJob.Args(
+            null, null, 1, 16, dir.resolve("without").toString(), List.of(in.toString())));
+
+    // the office holder the example rules add is coded with them, not without
+    assertThat(encoded(dir.resolve("with"))).contains("\"BLRGOV\"");
+    assertThat(encoded(dir.resolve("without"))).doesNotContain("\"BLRGOV\"");
+    assertThat(Files.readString(dir.resolve("with").resolve(Provenance.RulePrints.FILE)).strip())
+        .isEqualTo(
+            Jsonl.line(Provenance.RulePrints.of(RuleTables.layered(Path.of(rules), List.of()))));
+    // import takes the job's output with the same rules only
+    int imported =
+        cli(
+            "import",
+            "--rules",
+            rules,
+            "--from",
+            dir + "/with",
+            "--store",
+            dir + "/w.db",
+            "--out",
+            dir + "/w");
+    assertThat(imported).isZero();
+  }
+
   private static String firstFile() throws IOException {
     try (Stream<Path> files = Files.list(EXAMPLES)) {
       return files
@@ -170,6 +235,11 @@ class SparkJobTest {
           .findFirst()
           .orElseThrow();
     }
+  }
+
+  /** The job's first result line, as the job wrote it. */
+  private static String encoded(Path job) throws IOException {
+    return ResultLine.encode(0, results(job).get(0).result());
   }
 
   /** The job's result lines in input order. */

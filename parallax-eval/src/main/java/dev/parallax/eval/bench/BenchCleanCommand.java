@@ -13,6 +13,7 @@ import dev.parallax.model.SourceMetadata;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,13 @@ import picocli.CommandLine.Option;
       "Times the cleaner on one thread: HTML pages and whole-page text dumps of a WCXB-format"
           + " folder, side by side with Readability4J and a bare jsoup parse of the same pages"
           + " (every HTML contender decodes the bytes too). Each contender warms up for a third"
-          + " of --seconds (at least one pass), then runs timed passes for --seconds.",
+          + " of --seconds (at least one pass); then rounds of one pass of each contender, in"
+          + " turn starting with each, until every contender has run --seconds, so that the"
+          + " machine's changing load falls on all alike. Also prints Parallax's HTML pages per"
+          + " second over Readability4J's, over all rounds and the median of the rounds.",
       "Last line: {\"task\":\"bench-clean\",\"html_pages_per_s\":..,\"text_pages_per_s\":..,"
-          + "\"readability4j_pages_per_s\":..,\"jsoup_parse_pages_per_s\":..,\"pages\":..}.",
+          + "\"readability4j_pages_per_s\":..,\"jsoup_parse_pages_per_s\":..,"
+          + "\"html_to_readability4j\":..,\"html_to_readability4j_round_median\":..,\"pages\":..}.",
       ""
     },
     footer = {"", "Example:", "  parallax bench clean --data ../shared/eval/wcxb-dev-articles"})
@@ -69,15 +74,44 @@ final class BenchCleanCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     Cleaner cleaner = new ArticleCleaner();
     Cleaner readability = new Readability4JCleaner();
+    List<Contender> contenders =
+        List.of(
+            new Contender("parallax html", html, cleaner::clean),
+            new Contender("parallax text", text, cleaner::clean),
+            new Contender("readability4j", html, readability::clean),
+            new Contender("jsoup parse", html, BenchCleanCommand::parse));
+    List<Double> ratios = time(contenders);
+    for (Contender c : contenders) {
+      out.printf(Locale.ROOT, "%-14s %8.1f pages/s (%d pages)%n", c.name, c.perSecond(), c.done);
+    }
+    Collections.sort(ratios);
+    double median = ratios.isEmpty() ? 0 : ratios.get(ratios.size() / 2);
+    out.printf(
+        Locale.ROOT,
+        "parallax html / readability4j: %.2fx over all rounds; per round median %.2fx, %.2fx to"
+            + " %.2fx (%d rounds)%n",
+        contenders.get(0).perSecond() / contenders.get(2).perSecond(),
+        median,
+        ratios.isEmpty() ? 0 : ratios.get(0),
+        ratios.isEmpty() ? 0 : ratios.get(ratios.size() - 1),
+        ratios.size());
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("task", "bench-clean");
-    line.put("html_pages_per_s", time(out, "parallax html", html, cleaner::clean));
-    line.put("text_pages_per_s", time(out, "parallax text", text, cleaner::clean));
-    line.put("readability4j_pages_per_s", time(out, "readability4j", html, readability::clean));
-    line.put("jsoup_parse_pages_per_s", time(out, "jsoup parse", html, BenchCleanCommand::parse));
+    line.put("html_pages_per_s", round(contenders.get(0).perSecond()));
+    line.put("text_pages_per_s", round(contenders.get(1).perSecond()));
+    line.put("readability4j_pages_per_s", round(contenders.get(2).perSecond()));
+    line.put("jsoup_parse_pages_per_s", round(contenders.get(3).perSecond()));
+    line.put(
+        "html_to_readability4j",
+        Math.round(contenders.get(0).perSecond() / contenders.get(2).perSecond() * 100) / 100.0);
+    line.put("html_to_readability4j_round_median", Math.round(median * 100) / 100.0);
     line.put("pages", html.size());
     out.println(Jsonl.line(line));
     return 0;
+  }
+
+  private static double round(double perSecond) {
+    return Math.round(perSecond * 10) / 10.0;
   }
 
   private List<RawDocument> documents(
@@ -104,29 +138,65 @@ final class BenchCleanCommand implements Callable<Integer> {
     Jsoup.parse(html, doc.metadata().url() == null ? "" : doc.metadata().url());
   }
 
+  /** One contender: its pages and work, and what its timed passes did. */
+  private static final class Contender {
+    final String name;
+    final List<RawDocument> docs;
+    final Consumer<RawDocument> work;
+    long nanos;
+    long done;
+
+    Contender(String name, List<RawDocument> docs, Consumer<RawDocument> work) {
+      this.name = name;
+      this.docs = docs;
+      this.work = work;
+    }
+
+    /** One pass over the pages; returns its nanoseconds. */
+    long pass() {
+      long start = System.nanoTime();
+      docs.forEach(work);
+      return System.nanoTime() - start;
+    }
+
+    double perSecond() {
+      return nanos == 0 ? 0 : done / (nanos / 1e9);
+    }
+  }
+
   /**
-   * Pages per second of {@code work} over {@code docs}: warm-up passes for a third of the timed
-   * period (at least one), then timed passes until the period is over.
+   * Times the contenders in interleaved rounds, so that the machine's changing load (shared, noisy)
+   * falls on all of them alike: each warms up for a third of --seconds (at least one pass), then
+   * each round runs one pass of every contender, starting with a different one each round, until
+   * every contender has run --seconds. Returns each round's ratio of the first contender's pages
+   * per second to the third's (Parallax's HTML cleaner to Readability4J).
    */
-  private double time(
-      java.io.PrintWriter out, String name, List<RawDocument> docs, Consumer<RawDocument> work) {
-    if (docs.isEmpty()) {
-      return 0;
-    }
+  private List<Double> time(List<Contender> contenders) {
     long limit = (long) (seconds * 1e9);
-    long warm = System.nanoTime();
-    do {
-      docs.forEach(work);
-    } while (System.nanoTime() - warm < limit / 3);
-    long start = System.nanoTime();
-    long done = 0;
-    while (System.nanoTime() - start < limit) {
-      docs.forEach(work);
-      done += docs.size();
+    for (Contender c : contenders) {
+      long warm = 0;
+      do {
+        warm += c.pass();
+      } while (!c.docs.isEmpty() && warm < limit / 3);
     }
-    double perSecond = done / ((System.nanoTime() - start) / 1e9);
-    out.printf(Locale.ROOT, "%-14s %8.1f pages/s (%d pages)%n", name, perSecond, done);
-    out.flush();
-    return Math.round(perSecond * 10) / 10.0;
+    List<Double> ratios = new ArrayList<>();
+    for (int round = 0;
+        contenders.stream().anyMatch(c -> !c.docs.isEmpty() && c.nanos < limit);
+        round++) {
+      long[] took = new long[contenders.size()];
+      for (int i = 0; i < contenders.size(); i++) {
+        int k = (round + i) % contenders.size();
+        Contender c = contenders.get(k);
+        took[k] = c.pass();
+        c.nanos += took[k];
+        c.done += c.docs.size();
+      }
+      if (took[0] > 0 && took[2] > 0) {
+        ratios.add(
+            (contenders.get(0).docs.size() / (double) took[0])
+                / (contenders.get(2).docs.size() / (double) took[2]));
+      }
+    }
+    return ratios;
   }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       BenchCleanCommand.class,
       BenchFuzzCommand.class,
       BenchStoreCommand.class,
+      BenchServeCommand.class,
       BenchCorpusCommand.class,
       BenchFeedCommand.class
     })

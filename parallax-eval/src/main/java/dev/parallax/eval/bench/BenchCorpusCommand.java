@@ -10,6 +10,7 @@ import dev.parallax.model.DateSource;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Story;
+import dev.parallax.stories.CopyDetector;
 import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryIndex;
 import dev.parallax.stories.StoryOptions;
@@ -48,7 +49,9 @@ import picocli.CommandLine.Option;
           + " appended to each paragraph (so that the boilerplate filter does not drop the copy's"
           + " lines as seen before): each copy meets lookalikes, as real news does.",
       "Per size: wall and CPU ms per article, the ratio of CPU ms per article to the smallest"
-          + " size's, the index's heap after a full GC, and the stories made.",
+          + " size's, the index's heap after a full GC, and the stories made; then the CPU ms per"
+          + " article of finding the copies within the stories (articles.jsonl copy_of), its ratio"
+          + " to the smallest size's, and the copies found.",
       ""
     },
     footer = {
@@ -113,6 +116,7 @@ final class BenchCorpusCommand implements Callable<Integer> {
     figures.put("replicate", replicate);
     figures.put("candidates", options.candidates());
     double base = 0;
+    double copyBase = 0;
     for (int n : sizes) {
       if (n > corpus.size()) {
         out.printf(Locale.ROOT, "N=%d: the corpus has only %d articles%n", n, corpus.size());
@@ -148,6 +152,39 @@ final class BenchCorpusCommand implements Callable<Integer> {
       figures.put("ratio_" + n, round(cpuMs / base));
       figures.put("heap_mb_" + n, round(heap / 1e6));
       figures.put("stories_" + n, stories.size());
+      Map<String, Article> byId = new java.util.HashMap<>();
+      articles.forEach(a -> byId.put(a.id(), a));
+      long copies0 = threads.getCurrentThreadCpuTime();
+      Map<String, String> found = new CopyDetector().inStories(stories, byId::get);
+      double copyMs = (threads.getCurrentThreadCpuTime() - copies0) / 1e6 / n;
+      int copies = found.size();
+      new java.util.TreeMap<>(found)
+          .forEach(
+              (copy, original) ->
+                  out.printf(
+                      Locale.ROOT,
+                      "N=%d\tcopy %s (%s) of %s (%s): containment %.3f%n",
+                      n,
+                      copy,
+                      byId.get(copy).source(),
+                      original,
+                      byId.get(original).source(),
+                      CopyDetector.containment(
+                          CopyDetector.shingles(byId.get(copy).body()),
+                          CopyDetector.shingles(byId.get(original).body()))));
+      if (copyBase == 0) {
+        copyBase = copyMs;
+      }
+      out.printf(
+          Locale.ROOT,
+          "N=%d	copies: cpu %.3f ms/article	ratio %.2f	copies found %d%n",
+          n,
+          copyMs,
+          copyMs / copyBase,
+          copies);
+      figures.put("copies_cpu_ms_per_article_" + n, Math.round(copyMs * 1000) / 1000.0);
+      figures.put("copies_ratio_" + n, round(copyMs / copyBase));
+      figures.put("copies_" + n, copies);
       if (compareExhaustive) {
         long c0 = threads.getCurrentThreadCpuTime();
         List<Story> all =

@@ -1,44 +1,23 @@
 package dev.parallax.eval.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parallax.actors.ArticleActors;
-import dev.parallax.events.ExtractedEvent;
-import dev.parallax.model.Article;
-import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
-import dev.parallax.model.Entity;
-import dev.parallax.model.Event;
 import dev.parallax.model.Jsonl;
-import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
-import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.pipeline.RecordFiles;
-import dev.parallax.quotes.ExtractedQuote;
-import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.report.ReportData;
 import dev.parallax.store.RelationalStore;
 import dev.parallax.store.StoreLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,9 +52,6 @@ import picocli.CommandLine.Option;
       "  parallax bench store --from /tmp/ex.db --articles 1000 --out /tmp/bench.db"
     })
 final class BenchStoreCommand implements Callable<Integer> {
-  private static final ObjectMapper MAPPER = Jsonl.mapper();
-  private static final Pattern ID = Pattern.compile("\"([a-z])([0-9a-f]{16})\"");
-  private static final Pattern DATE = Pattern.compile("\"(\\d{4})((?:-\\d{2}){0,2})\"");
   private static final int QUERIES = 200;
 
   /** The questions whose answers grow with the corpus (every event of an actor, ...). */
@@ -127,22 +103,13 @@ final class BenchStoreCommand implements Callable<Integer> {
           spec.commandLine(), out + (queriesOnly ? " does not exist" : " exists"));
     }
     PrintWriter print = spec.commandLine().getOut();
-    List<ArticleResult> results;
-    ReportData records;
-    try (RelationalStore source = RelationalStore.openReader(new StoreLocation.SqliteFile(from))) {
-      results = source.results();
-      records = source.records();
+    ReplicatedCorpus corpus;
+    try {
+      corpus = ReplicatedCorpus.of(from, articles);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    if (results.isEmpty() || records.stories().isEmpty()) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), from + " holds no analysed articles with corpus records");
-    }
-    int copies = (articles + results.size() - 1) / results.size();
-    List<ReportData> corpus = new ArrayList<>();
-    for (int k = 0; k < copies; k++) {
-      corpus.add(new Copy(k).of(records));
-    }
-    ReportData all = merge(corpus);
+    ReportData all = corpus.records();
     List<StoreLocation> targets = new ArrayList<>(List.of(new StoreLocation.SqliteFile(out)));
     if (postgres != null) {
       try {
@@ -161,7 +128,11 @@ final class BenchStoreCommand implements Callable<Integer> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("database", database);
       if (!queriesOnly) {
-        build(target, results, copies, all, m, print);
+        try {
+          corpus.build(target, m, print);
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
       }
       try (RelationalStore store = RelationalStore.openReader(target)) {
         queries(store, all, m, print);
@@ -178,7 +149,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         if (lite.get(key) instanceof Number a
             && pg.get(key) instanceof Number b
             && a.doubleValue() > 0) {
-          ratios.put(key, round(b.doubleValue() / a.doubleValue()));
+          ratios.put(key, Latency.round(b.doubleValue() / a.doubleValue()));
         }
       }
       figures.put("postgresql_over_sqlite", ratios);
@@ -186,68 +157,6 @@ final class BenchStoreCommand implements Callable<Integer> {
     }
     print.println(Jsonl.line(figures));
     return 0;
-  }
-
-  /** Writes the copies into {@code target} (an empty store) as runs would, timing it. */
-  private void build(
-      StoreLocation target,
-      List<ArticleResult> results,
-      int copies,
-      ReportData all,
-      Map<String, Object> m,
-      PrintWriter print) {
-    long saveNanos = 0;
-    int saved = 0;
-    long recordNanos;
-    long bytes;
-    try (RelationalStore store = RelationalStore.open(target)) {
-      if (store.size() > 0) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), target.display() + " is not empty: give an empty store");
-      }
-      for (int k = 0; k < copies && saved < articles; k++) {
-        List<ArticleResult> batch = new ArrayList<>();
-        for (ArticleResult r : copies(results, k)) {
-          if (saved + batch.size() < articles) {
-            batch.add(r);
-          }
-        }
-        long t = System.nanoTime();
-        batch.forEach(store::save);
-        saveNanos += System.nanoTime() - t;
-        saved += batch.size();
-      }
-      long t = System.nanoTime();
-      store.saveRecords(all, List.of(), id -> null);
-      recordNanos = System.nanoTime() - t;
-    }
-    // reopened: SQLite's write-ahead log is checkpointed into the file on close
-    try (RelationalStore store = RelationalStore.openReader(target)) {
-      bytes = store.bytes();
-    }
-    double seconds = (saveNanos + recordNanos) / 1e9;
-    print.printf(
-        "%d articles (%d copies of %d) with %d events, %d quotes, %d stories, %d entities:"
-            + " saved in %.2f s (articles %.2f s, corpus records %.2f s): %.0f articles/s%n",
-        saved,
-        copies,
-        results.size(),
-        all.events().size(),
-        all.quotes().size(),
-        all.stories().size(),
-        all.entities().size(),
-        seconds,
-        saveNanos / 1e9,
-        recordNanos / 1e9,
-        saved / seconds);
-    print.printf(
-        "store size %.1f MB: %.0f KB per 1,000 articles%n",
-        bytes / 1e6, bytes / 1e3 / saved * 1000);
-    m.put("articles", saved);
-    m.put("articles_per_s", Math.round(saved / seconds));
-    m.put("article_save_s", round(saveNanos / 1e9));
-    m.put("corpus_save_s", round(recordNanos / 1e9));
-    m.put("kb_per_1000_articles", Math.round(bytes / 1e3 / saved * 1000));
   }
 
   private static void queries(
@@ -307,8 +216,8 @@ final class BenchStoreCommand implements Callable<Integer> {
       print.printf(
           "%-18s p50 %7.2f ms, p95 %7.2f ms (%.0f rows per answer on average, %d queries)%n",
           q.getKey(), ms[0], ms[1], rows[0] / (double) times, times);
-      figures.put(q.getKey() + "_p50_ms", round(ms[0]));
-      figures.put(q.getKey() + "_p95_ms", round(ms[1]));
+      figures.put(q.getKey() + "_p50_ms", Latency.round(ms[0]));
+      figures.put(q.getKey() + "_p95_ms", Latency.round(ms[1]));
     }
     print.printf(
         "(%d stories, %d actor codes, %d actor pairs, %d outlets)%n",
@@ -340,7 +249,7 @@ final class BenchStoreCommand implements Callable<Integer> {
       print.printf(
           "whole jsonl export, streamed: %.2f s, %.0f articles/s (%.1f MB written)%n",
           seconds, articles / seconds, bytes / 1e6);
-      m.put("export_s", round(seconds));
+      m.put("export_s", Latency.round(seconds));
       m.put("export_articles_per_s", Math.round(articles / seconds));
     } finally {
       Files.deleteIfExists(dir);
@@ -355,122 +264,6 @@ final class BenchStoreCommand implements Callable<Integer> {
       query.getAsLong();
       ms[i] = (System.nanoTime() - t) / 1e6;
     }
-    Arrays.sort(ms);
-    return new double[] {ms[n / 2], ms[(int) Math.ceil(n * 0.95) - 1]};
-  }
-
-  private static List<ArticleResult> copies(List<ArticleResult> results, int k) {
-    Copy copy = new Copy(k);
-    return results.stream().map(copy::of).toList();
-  }
-
-  private static ReportData merge(List<ReportData> parts) {
-    return new ReportData(
-        concat(parts, ReportData::articles),
-        concat(parts, ReportData::entities),
-        concat(parts, ReportData::events),
-        concat(parts, ReportData::quotes),
-        concat(parts, ReportData::stories),
-        concat(parts, ReportData::coverage),
-        concat(parts, ReportData::conflicts));
-  }
-
-  private static <T> List<T> concat(List<ReportData> parts, Function<ReportData, List<T>> part) {
-    List<T> out = new ArrayList<>();
-    parts.forEach(p -> out.addAll(part.apply(p)));
-    return out;
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 100) / 100.0;
-  }
-
-  /** Copy k: every id rehashed with k, every date k mod 50 years later, through the JSON. */
-  private static final class Copy {
-    private final int copy;
-    private final int years;
-
-    Copy(int copy) {
-      this.copy = copy;
-      this.years = copy % 50;
-    }
-
-    ArticleResult of(ArticleResult r) {
-      Article article = read(Jsonl.line(r.record()), Article.class);
-      return new ArticleResult(
-          article,
-          read(Jsonl.line(r.actors()), ArticleActors.class),
-          readList(write(r.events()), ExtractedEvent.class),
-          readList(write(r.quotes()), ExtractedQuote.class),
-          QuoteExtractor.scareQuotes(article.body()),
-          List.of());
-    }
-
-    ReportData of(ReportData d) {
-      return new ReportData(
-          d.articles().stream().map(a -> read(Jsonl.line(a), Article.class)).toList(),
-          d.entities().stream().map(x -> read(Jsonl.line(x), Entity.class)).toList(),
-          d.events().stream().map(x -> read(Jsonl.line(x), Event.class)).toList(),
-          d.quotes().stream().map(x -> read(Jsonl.line(x), Quote.class)).toList(),
-          d.stories().stream().map(x -> read(Jsonl.line(x), Story.class)).toList(),
-          d.coverage().stream().map(x -> read(Jsonl.line(x), Coverage.class)).toList(),
-          d.conflicts().stream().map(x -> read(Jsonl.line(x), Conflict.class)).toList());
-    }
-
-    private String rewrite(String json) {
-      if (copy == 0) {
-        return json;
-      }
-      StringBuilder b = new StringBuilder();
-      Matcher m = ID.matcher(json);
-      while (m.find()) {
-        m.appendReplacement(b, "\"" + m.group(1) + hash(m.group(2)) + "\"");
-      }
-      m.appendTail(b);
-      String ids = b.toString();
-      b.setLength(0);
-      m = DATE.matcher(ids);
-      while (m.find()) {
-        int year = Integer.parseInt(m.group(1)) + years;
-        String rest = m.group(2);
-        if (rest.equals("-02-29") && !java.time.Year.isLeap(year)) {
-          rest = "-02-28";
-        }
-        m.appendReplacement(b, String.format("\"%04d%s\"", year, rest));
-      }
-      m.appendTail(b);
-      return b.toString();
-    }
-
-    private String hash(String hex) {
-      try {
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        byte[] d = sha.digest((hex + "/" + copy).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(d, 0, 8);
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private String write(List<?> values) {
-      try {
-        return MAPPER.writeValueAsString(values);
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private <T> T read(String json, Class<T> type) {
-      return Jsonl.read(rewrite(json), type);
-    }
-
-    private <T> List<T> readList(String json, Class<T> type) {
-      JavaType list = MAPPER.getTypeFactory().constructCollectionType(List.class, type);
-      try {
-        return MAPPER.readValue(rewrite(json), list);
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
+    return Latency.p50p95(ms);
   }
 }

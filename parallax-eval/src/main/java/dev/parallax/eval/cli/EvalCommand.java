@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       EvalEventsCommand.class,
       EvalStoriesCommand.class,
       EvalLabelsCommand.class,
-      EvalQuotesCommand.class
+      EvalQuotesCommand.class,
+      EvalCopiesCommand.class
     })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

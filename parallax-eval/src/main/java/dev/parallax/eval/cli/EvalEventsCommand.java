@@ -77,7 +77,7 @@ final class EvalEventsCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "1000",
       description =
-          "Resamples of the texts for 95% intervals of root accuracy and F1 (seed 21); 0 for"
+          "Resamples of the texts for 95%% intervals of root accuracy and F1 (seed 21); 0 for"
               + " none. Default ${DEFAULT-VALUE}.")
   int bootstrap;
 

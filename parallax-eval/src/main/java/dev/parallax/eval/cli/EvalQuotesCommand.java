@@ -101,7 +101,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "1000",
       description =
-          "Resamples of the texts for 95% intervals of content and attribution F1 (seed 21); 0"
+          "Resamples of the texts for 95%% intervals of content and attribution F1 (seed 21); 0"
               + " for none. Default ${DEFAULT-VALUE}.")
   int bootstrap;
 

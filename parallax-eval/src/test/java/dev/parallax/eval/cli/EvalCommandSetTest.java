@@ -30,7 +30,7 @@ class EvalCommandSetTest {
     List<String> tasks = List.copyOf(eval.getSubcommands().keySet());
     assertThat(tasks)
         .containsExactly(
-            "clean", "ner", "timex", "actors", "events", "stories", "labels", "quotes");
+            "clean", "ner", "timex", "actors", "events", "stories", "labels", "quotes", "copies");
     for (String task : tasks) {
       CommandLine.Model.CommandSpec spec = eval.getSubcommands().get(task).getCommandSpec();
       assertThat(spec.mixins().values())

@@ -499,6 +499,48 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
+   * Which of {@code ids} (articles) match {@code text} (in the query syntax of {@link Request}):
+   * how a saved search reads its query, the same as the search page does.
+   *
+   * @throws BadQuery when the text does not parse
+   */
+  public Set<String> matching(String text, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    Query q =
+        new BooleanQuery.Builder()
+            .add(textQuery(text), BooleanClause.Occur.MUST)
+            .add(
+                new TermInSetQuery(ID, ids.stream().map(BytesRef::new).toList()),
+                BooleanClause.Occur.FILTER)
+            .build();
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        Set<String> found = new java.util.HashSet<>();
+        for (ScoreDoc sd : s.search(q, ids.size()).scoreDocs) {
+          found.add(s.storedFields().document(sd.doc).get(ID));
+        }
+        return found;
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Checks that {@code text} parses as a query.
+   *
+   * @throws BadQuery when it does not
+   */
+  public void check(String text) {
+    textQuery(text);
+  }
+
+  /**
    * What a query's hits hold: their count, outlets, actor codes and months (with every article's
    * count by month, for the share of attention).
    */
