@@ -68,6 +68,7 @@ final class Arguments {
         add(out, reporter(g, trigger));
       }
       add(out, principal(g, trigger));
+      add(out, source < 0 && passive(g, trigger) ? instrument(g, trigger) : -1);
     }
     return out.stream().map(i -> unrelativise(g, i)).toList();
   }
@@ -313,6 +314,34 @@ final class Arguments {
         int of = mandate ? g.marked(c, "of") : -1;
         if (of >= 0) {
           return of;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The agent named inside an oblique of passive {@code v} that names the means of an attack
+   * ("killed in Israeli shelling", "in a Russian missile strike", "in shelling by Syrian forces"),
+   * or -1: the instrument noun's adjective, possessive, compound or "by"/"from" phrase, never its
+   * object ("the shelling of Donetsk"). A later choice than an agent.
+   */
+  private int instrument(DependencyTree g, int v) {
+    for (int c : g.children(v)) {
+      if (!g.relation(c).startsWith("obl")
+          || !modifiers.is(g.lemma(c), Modifiers.Effect.INSTRUMENT)) {
+        continue;
+      }
+      for (int agent :
+          new int[] {
+            g.child(c, "amod"),
+            g.child(c, "nmod:poss"),
+            g.child(c, "compound"),
+            g.marked(c, "by"),
+            g.marked(c, "from")
+          }) {
+        if (agent >= 0) {
+          return agent;
         }
       }
     }

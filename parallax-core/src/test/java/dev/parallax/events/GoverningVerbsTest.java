@@ -127,4 +127,23 @@ class GoverningVerbsTest {
         .containsExactly("RUS>IRQ:072", "RUS>SYR:072");
     softly.assertAll();
   }
+
+  @Test
+  void anAgentInsideAnObliqueInstrumentIsTheSource() {
+    SoftAssertions softly = new SoftAssertions();
+    softly
+        .assertThat(events("Three Lebanese fishermen were killed in Israeli gunfire on Tuesday."))
+        .containsExactly("ISR>LBN:190");
+    softly
+        .assertThat(events("Two Georgian border guards were shot in a Russian raid."))
+        .containsExactly("RUS>GEO:193");
+    softly
+        .assertThat(events("Four Ukrainian farmers were killed by Russian fire near the border."))
+        .containsExactly("RUS>UKR:190");
+    // the instrument's object is the one attacked, never the agent
+    softly
+        .assertThat(events("Two Greek journalists were killed in the shelling of Albania."))
+        .noneMatch(e -> e.startsWith("ALB>"));
+    softly.assertAll();
+  }
 }
