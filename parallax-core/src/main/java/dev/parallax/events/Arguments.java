@@ -42,7 +42,11 @@ final class Arguments {
 
   List<Integer> sources(DependencyTree g, int trigger, EventPattern p) {
     List<Integer> out = new ArrayList<>();
-    if (p.kind() == EventPattern.Kind.NOUN) {
+    if (p.kind() == EventPattern.Kind.CONVERSE) {
+      add(out, g.marked(trigger, p.originCase()));
+      int object = object(g, trigger);
+      add(out, object < 0 ? -1 : g.marked(object, p.originCase()));
+    } else if (p.kind() == EventPattern.Kind.NOUN) {
       add(out, g.child(trigger, "nmod:poss"));
       add(out, g.marked(trigger, "by"));
       add(out, g.child(trigger, "amod"));
@@ -64,6 +68,7 @@ final class Arguments {
         add(out, reporter(g, trigger));
       }
       add(out, principal(g, trigger));
+      add(out, source < 0 && passive(g, trigger) ? instrument(g, trigger) : -1);
     }
     return out.stream().map(i -> unrelativise(g, i)).toList();
   }
@@ -89,6 +94,8 @@ final class Arguments {
       if (modifiers.is(g.lemma(trigger), Modifiers.Effect.SPEECH)) {
         claimTargets(g, trigger, out);
       }
+    } else if (p.kind() == EventPattern.Kind.CONVERSE) {
+      add(out, verbSource(g, trigger, null));
     } else {
       verbTargets(g, trigger, p, out);
     }
@@ -234,6 +241,9 @@ final class Arguments {
     }
     if (p.targetCase() != null) {
       add(out, g.marked(trigger, p.targetCase()));
+      int object = object(g, trigger);
+      // "lift sanctions on Montenegro": the parser may hang the phrase on the object
+      add(out, object < 0 ? -1 : g.marked(object, p.targetCase()));
     }
     add(out, object(g, trigger));
     add(out, g.child(trigger, "iobj"));
@@ -310,6 +320,34 @@ final class Arguments {
     return -1;
   }
 
+  /**
+   * The agent named inside an oblique of passive {@code v} that names the means of an attack
+   * ("killed in Israeli shelling", "in a Russian missile strike", "in shelling by Syrian forces"),
+   * or -1: the instrument noun's adjective, possessive, compound or "by"/"from" phrase, never its
+   * object ("the shelling of Donetsk"). A later choice than an agent.
+   */
+  private int instrument(DependencyTree g, int v) {
+    for (int c : g.children(v)) {
+      if (!g.relation(c).startsWith("obl")
+          || !modifiers.is(g.lemma(c), Modifiers.Effect.INSTRUMENT)) {
+        continue;
+      }
+      for (int agent :
+          new int[] {
+            g.child(c, "amod"),
+            g.child(c, "nmod:poss"),
+            g.child(c, "compound"),
+            g.marked(c, "by"),
+            g.marked(c, "from")
+          }) {
+        if (agent >= 0) {
+          return agent;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** The subject of the clause that reports the clause of {@code v} ("X said [it would v]"). */
   static int reporter(DependencyTree g, int v) {
     int current = v;
@@ -338,10 +376,11 @@ final class Arguments {
     int head = g.head(n);
     String relation = g.relation(n);
     boolean object = relation.equals("obj") || relation.equals("nsubj:pass");
-    boolean carrier =
-        head >= 0
-            && (patterns.isLight(g, head) || modifiers.is(g.lemma(head), Modifiers.Effect.INTENT));
-    return object && carrier ? head : -1;
+    boolean light = head >= 0 && patterns.isLight(g, head);
+    boolean carrier = light || (head >= 0 && modifiers.is(g.lemma(head), Modifiers.Effect.INTENT));
+    // "engaged in a firefight", "took part in talks": a light verb may carry its noun obliquely
+    boolean oblique = light && relation.equals("obl") && g.marked(head, "in") == n;
+    return (object && carrier) || oblique ? head : -1;
   }
 
   private static int exact(DependencyTree g, int i, String relation) {

@@ -39,7 +39,7 @@ final class Assertion {
    *     yields no second event
    */
   Status assess(DependencyTree g, int trigger, IntPredicate isTrigger) {
-    if (has(g, trigger, Effect.NEGATE) || has(g, trigger, Effect.CONDITION)) {
+    if (negated(g, trigger)) {
       return Status.SUPPRESSED;
     }
     if (has(g, trigger, Effect.DEMAND)) {
@@ -75,6 +75,16 @@ final class Assertion {
       current = head;
     }
     return intended ? Status.INTENDED : Status.ASSERTED;
+  }
+
+  /** Whether the trigger itself is negated or conditional ("not to attack", "if they attack"). */
+  boolean negated(DependencyTree g, int trigger) {
+    return has(g, trigger, Effect.NEGATE) || has(g, trigger, Effect.CONDITION);
+  }
+
+  /** Whether the trigger itself is under a modal ("might attack"). */
+  boolean modal(DependencyTree g, int trigger) {
+    return has(g, trigger, Effect.MODAL) || has(g, trigger, Effect.DEMAND);
   }
 
   /** Whether a function-word dependent of {@code i} has the effect. */

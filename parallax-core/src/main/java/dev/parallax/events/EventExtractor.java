@@ -15,10 +15,12 @@ import dev.parallax.model.PartialDate;
 import dev.parallax.resources.Rules;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Extracts the events of one article from the dependency parses of its sentences.
@@ -46,6 +48,7 @@ public final class EventExtractor {
   private final EventDates dates;
   private final Assertion assertion;
   private final Arguments arguments;
+  private final Governing governing;
 
   /** An extractor over the bundled patterns, modifiers and code table. */
   public EventExtractor() {
@@ -60,6 +63,7 @@ public final class EventExtractor {
     this.dates = new EventDates(rules);
     this.assertion = new Assertion(modifiers);
     this.arguments = new Arguments(patterns, modifiers);
+    this.governing = Governing.of(rules);
   }
 
   /** The events of one article, each with its source and target actor mentions. */
@@ -108,13 +112,123 @@ public final class EventExtractor {
       patterns.match(g, i).filter(p -> p.code() != null).ifPresent(p -> triggers.put(token, p));
     }
     List<ExtractedEvent> out = new ArrayList<>();
+    Set<Integer> consumed = new HashSet<>();
+    for (int i = 0; i < g.size(); i++) {
+      Governed governed = governed(g, i, triggers);
+      List<ExtractedEvent> events =
+          governed == null ? List.of() : governing(article, actors, g, governed, triggers);
+      if (!events.isEmpty()) {
+        out.addAll(events);
+        consumed.add(governed.verb());
+        if (governed.kind().consumesAct()) {
+          consumed.add(governed.act());
+        }
+      }
+    }
     for (int t : triggers.keySet()) {
       Assertion.Status status = assertion.assess(g, t, triggers::containsKey);
-      if (status != Assertion.Status.SUPPRESSED) {
+      if (status != Assertion.Status.SUPPRESSED && !consumed.contains(t)) {
         out.addAll(atTrigger(article, actors, g, t, status, triggers, earlier));
       }
     }
     return out;
+  }
+
+  /** A governing verb, the act in its complement, its class and the code of its event. */
+  private record Governed(int verb, int act, Governing.Kind kind, String code) {}
+
+  /**
+   * The act governed by verb {@code v} of a class of {@code governing.tsv} ("pledged to expel",
+   * "urged Iran to release", "said that Russia attacked"), or null: the verb is none, a pattern
+   * with a complement reads it ("ordered them to leave"), it is negated, conditional or blocked
+   * itself, its complement holds no act, or its class gives no event for the act's root.
+   */
+  private Governed governed(DependencyTree g, int v, Map<Integer, EventPattern> triggers) {
+    Optional<Governing.Kind> kind =
+        g.pos(v).startsWith("VB") ? governing.kind(g.lemma(v)) : Optional.empty();
+    EventPattern own = triggers.get(v);
+    if (kind.isEmpty() || (own != null && !own.complements().isEmpty())) {
+      return null;
+    }
+    boolean asserts = kind.get() == Governing.Kind.ALLEGE || kind.get() == Governing.Kind.REPORT;
+    int act = -1;
+    for (int c : g.children(v)) {
+      String rel = g.relation(c);
+      boolean clause = rel.equals("ccomp") || (!asserts && rel.equals("xcomp"));
+      boolean nominal =
+          !asserts && rel.equals("obj") && triggers.containsKey(c) && g.pos(c).startsWith("NN");
+      if (act < 0 && triggers.containsKey(c) && (clause || nominal)) {
+        act = c;
+      }
+    }
+    if (act < 0
+        || assertion.negated(g, act)
+        || (asserts && assertion.modal(g, act))
+        || assertion.assess(g, v, i -> false) == Assertion.Status.SUPPRESSED) {
+      return null;
+    }
+    int governed = act;
+    String root = root(triggers.get(act).code());
+    return governing
+        .code(kind.get(), root, modifiers)
+        .map(code -> new Governed(v, governed, kind.get(), code))
+        .orElse(null);
+  }
+
+  /**
+   * The event of a governing verb: by its subject; on the act's target (commit), on the one asked
+   * to act (appeal, demand, command: the addressee, else the act's author, else its target), or on
+   * the act's author (allege, report). None when a directive verb with a clause names no addressee
+   * ("wants to attack" is the subject's own intent) or the act has no author.
+   */
+  private List<ExtractedEvent> governing(
+      AnnotatedArticle article,
+      ArticleActors actors,
+      DependencyTree g,
+      Governed gov,
+      Map<Integer, EventPattern> triggers) {
+    int v = gov.verb();
+    int act = gov.act();
+    EventPattern actPattern = triggers.get(act);
+    EventPattern own =
+        triggers.getOrDefault(
+            v,
+            new EventPattern(g.lemma(v), EventPattern.Kind.VERB, Set.of(), null, gov.code(), null));
+    List<ActorMention> sources = ArgumentMentions.mentions(g, actors, arguments.sources(g, v, own));
+    List<ActorMention> author =
+        ArgumentMentions.mentions(g, actors, arguments.sources(g, act, actPattern));
+    List<ActorMention> acted =
+        ArgumentMentions.mentions(g, actors, arguments.targets(g, act, actPattern));
+    List<ActorMention> targets;
+    if (gov.kind().directive()) {
+      int addressee = g.child(v, "obj") == act ? g.child(v, "iobj") : g.child(v, "obj");
+      if (addressee < 0 && !g.relation(act).equals("obj")) {
+        return List.of();
+      }
+      // "ordered an inquiry into ...": the act's author may be the governing subject itself
+      boolean ownAct = author.isEmpty() || ArgumentMentions.sameCountry(sources, author);
+      targets =
+          addressee >= 0
+              ? ArgumentMentions.mentions(g, actors, List.of(addressee))
+              : ownAct ? acted : author;
+    } else if (gov.kind() == Governing.Kind.COMMIT) {
+      targets = acted;
+      if (targets.isEmpty()
+          && sources.size() > 1
+          && modifiers.is(g.lemma(v), Modifiers.Effect.RECIPROCAL)) {
+        targets = sources;
+      } else if (targets.stream().allMatch(m -> m.actor() == null)) {
+        List<ActorMention> near = ArgumentMentions.nearby(g, actors, act, sources);
+        targets = near.isEmpty() ? targets : near;
+      }
+    } else {
+      targets = author;
+      if (targets.stream().allMatch(m -> m.actor() == null)
+          || ArgumentMentions.sameCountry(sources, targets)) {
+        return List.of();
+      }
+    }
+    return pairs(article, g, v, gov.code(), sources, targets);
   }
 
   /** The events of one asserted or intended trigger: one per source and target actor. */

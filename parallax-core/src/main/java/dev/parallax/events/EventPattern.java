@@ -7,13 +7,13 @@ import java.util.Set;
  * One trigger pattern of {@code patterns.tsv}.
  *
  * @param lemma the trigger's lemma, lower case
- * @param kind verb, noun or light verb
+ * @param kind verb, noun, light verb or converse verb
  * @param complements lemmas one of which must depend on the trigger (directly or one step down);
  *     empty when the pattern needs none
  * @param targetCase the preposition that marks the target, or null for the direct object
  * @param code CAMEO code, or null for a light verb
- * @param originCase the preposition whose object stands for the source when no agent is named, or
- *     null
+ * @param originCase the preposition whose object stands for the source when no agent is named (for
+ *     a converse verb: always), or null
  */
 record EventPattern(
     String lemma,
@@ -27,7 +27,17 @@ record EventPattern(
   enum Kind {
     VERB,
     NOUN,
-    LIGHT
+    LIGHT,
+    /**
+     * a verb whose subject is the one acted on and whose origin preposition names the actor ("X
+     * received weapons from Y": Y supplied X)
+     */
+    CONVERSE;
+
+    /** The kind of a token with part of speech {@code pos}: VB* is a verb (or converse verb). */
+    boolean fits(Kind token) {
+      return this == token || (this == CONVERSE && token == VERB);
+    }
   }
 
   EventPattern {

@@ -94,7 +94,7 @@ public final class EventPatterns {
     }
     Optional<EventPattern> specific =
         candidates.stream()
-            .filter(p -> p.kind() == kind && !p.complements().isEmpty())
+            .filter(p -> p.kind().fits(kind) && !p.complements().isEmpty())
             .filter(p -> g.hasLemmaWithin(i, p.complements(), NEAR))
             .findFirst();
     if (specific.isPresent()) {
@@ -104,7 +104,7 @@ public final class EventPatterns {
       return Optional.empty();
     }
     return candidates.stream()
-        .filter(p -> p.kind() == kind && p.complements().isEmpty())
+        .filter(p -> p.kind().fits(kind) && p.complements().isEmpty())
         .findFirst();
   }
 

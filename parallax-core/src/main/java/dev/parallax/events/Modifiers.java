@@ -43,7 +43,11 @@ public final class Modifiers {
     /** a noun that refers back to an act reported before ("the move") */
     ANAPHOR,
     /** an act only an authority performs: with no agent, the reporter's act */
-    AUTHORITY
+    AUTHORITY,
+    /**
+     * a noun naming the means of an attack ("shelling"): in an oblique, its modifier is the agent
+     */
+    INSTRUMENT
   }
 
   private final Map<String, Set<Effect>> effects;

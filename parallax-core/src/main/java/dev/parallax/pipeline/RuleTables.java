@@ -23,6 +23,7 @@ import dev.parallax.events.CameoCodes;
 import dev.parallax.events.EventDates;
 import dev.parallax.events.EventExtractor;
 import dev.parallax.events.EventPatterns;
+import dev.parallax.events.Governing;
 import dev.parallax.events.Modifiers;
 import dev.parallax.outlets.OutletDirectory;
 import dev.parallax.quotes.DiscourseIdioms;
@@ -80,6 +81,8 @@ public final class RuleTables {
           EventPatterns.TABLE,
           Modifiers.MODIFIERS,
           Modifiers.INTENT,
+          Governing.VERBS,
+          Governing.CODES,
           CameoCodes.TABLE,
           EventDates.TABLE,
           // quotes
