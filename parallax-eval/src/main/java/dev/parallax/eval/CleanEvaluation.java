@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -130,20 +131,44 @@ public final class CleanEvaluation {
    * summarised as {@link #summarise} does; the 2.5th and 97.5th percentiles of each figure.
    */
   public static Intervals bootstrap(List<PageResult> results, int rounds, long seed) {
+    List<Interval> ci =
+        bootstrap(
+            results,
+            rounds,
+            seed,
+            sample -> {
+              Score s = summarise(sample);
+              return new double[] {s.bodyF1(), s.titleAccuracy(), s.dateAccuracy()};
+            });
+    return new Intervals(ci.get(0), ci.get(1), ci.get(2));
+  }
+
+  /**
+   * Percentile bootstrap of any evaluation: {@code rounds} resamples of {@code items} (with
+   * replacement, seeded), each measured by {@code figures}; the 2.5th and 97.5th percentiles of
+   * each figure, in the order {@code figures} gives them.
+   */
+  static <T> List<Interval> bootstrap(
+      List<T> items, int rounds, long seed, Function<List<T>, double[]> figures) {
     Random random = new Random(seed);
-    double[] f = new double[rounds], t = new double[rounds], d = new double[rounds];
-    List<PageResult> sample = new ArrayList<>(results.size());
+    List<double[]> byRound = new ArrayList<>(rounds);
+    List<T> sample = new ArrayList<>(items.size());
     for (int i = 0; i < rounds; i++) {
       sample.clear();
-      for (int j = 0; j < results.size(); j++) {
-        sample.add(results.get(random.nextInt(results.size())));
+      for (int j = 0; j < items.size(); j++) {
+        sample.add(items.get(random.nextInt(items.size())));
       }
-      Score s = summarise(sample);
-      f[i] = s.bodyF1();
-      t[i] = s.titleAccuracy();
-      d[i] = s.dateAccuracy();
+      byRound.add(figures.apply(sample));
     }
-    return new Intervals(percentiles(f), percentiles(t), percentiles(d));
+    List<Interval> out = new ArrayList<>();
+    for (int k = 0; k < (byRound.isEmpty() ? 0 : byRound.get(0).length); k++) {
+      double[] values = new double[rounds];
+      for (int i = 0; i < rounds; i++) {
+        values[i] = byRound.get(i)[k];
+      }
+      out.add(percentiles(values));
+    }
+    return out;
   }
 
   static Interval percentiles(double[] values) {

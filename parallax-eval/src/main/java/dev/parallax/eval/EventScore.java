@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Counts of an events evaluation. A gold event is paired with at most one predicted event of its
@@ -93,18 +92,16 @@ public record EventScore(
    * summed; the 2.5th and 97.5th percentiles of root accuracy and F1.
    */
   public static Intervals bootstrap(List<EventScore> texts, int rounds, long seed) {
-    Random random = new Random(seed);
-    double[] root = new double[rounds];
-    double[] f1 = new double[rounds];
-    for (int i = 0; i < rounds; i++) {
-      EventScore s = empty();
-      for (int j = 0; j < texts.size(); j++) {
-        s = s.plus(texts.get(random.nextInt(texts.size())));
-      }
-      root[i] = s.rootAccuracy();
-      f1[i] = s.f1();
-    }
-    return new Intervals(CleanEvaluation.percentiles(root), CleanEvaluation.percentiles(f1));
+    List<CleanEvaluation.Interval> ci =
+        CleanEvaluation.bootstrap(
+            texts,
+            rounds,
+            seed,
+            sample -> {
+              EventScore s = sum(sample);
+              return new double[] {s.rootAccuracy(), s.f1()};
+            });
+    return new Intervals(ci.get(0), ci.get(1));
   }
 
   /** The summary line; {@code code_accuracy} is null when the gold has no CAMEO codes. */

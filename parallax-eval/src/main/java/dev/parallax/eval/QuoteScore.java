@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 
 /**
@@ -99,19 +98,16 @@ public record QuoteScore(
    * each summed; the 2.5th and 97.5th percentiles of content (overlap) F1 and attribution F1.
    */
   public static Intervals bootstrap(List<QuoteScore> docs, int rounds, long seed) {
-    Random random = new Random(seed);
-    double[] content = new double[rounds];
-    double[] attribution = new double[rounds];
-    for (int i = 0; i < rounds; i++) {
-      QuoteScore s = empty();
-      for (int j = 0; j < docs.size(); j++) {
-        s = s.plus(docs.get(random.nextInt(docs.size())));
-      }
-      content[i] = s.overlapPrf().f1();
-      attribution[i] = s.attributionPrf().f1();
-    }
-    return new Intervals(
-        CleanEvaluation.percentiles(content), CleanEvaluation.percentiles(attribution));
+    List<CleanEvaluation.Interval> ci =
+        CleanEvaluation.bootstrap(
+            docs,
+            rounds,
+            seed,
+            sample -> {
+              QuoteScore s = sum(sample);
+              return new double[] {s.overlapPrf().f1(), s.attributionPrf().f1()};
+            });
+    return new Intervals(ci.get(0), ci.get(1));
   }
 
   /** Scores one document's predictions against its gold attributions. */
