@@ -35,6 +35,16 @@ final class Http {
     return send(port, "POST", path, Map.of("Content-Type", type), body);
   }
 
+  /** A POST of {@code body} as JSON carrying {@code token} as its bearer. */
+  static Answer postWithToken(int port, String path, String body, String token) {
+    return send(
+        port,
+        "POST",
+        path,
+        Map.of("Content-Type", "application/json", "Authorization", "Bearer " + token),
+        body);
+  }
+
   static Answer send(
       int port, String method, String path, Map<String, String> headers, String body) {
     byte[] content = body == null ? null : body.getBytes(StandardCharsets.UTF_8);

@@ -233,13 +233,7 @@ class IngestionTest {
       String body = Feeds.three().get(2).toString();
       assertThat(Http.post(server.port(), "/api/articles", "application/json", body).status())
           .isEqualTo(401);
-      Http.Answer a =
-          Http.send(
-              server.port(),
-              "POST",
-              "/api/articles",
-              Map.of("Content-Type", "application/json", "Authorization", "Bearer " + token),
-              body);
+      Http.Answer a = Http.postWithToken(server.port(), "/api/articles", body, token);
       assertThat(a.status()).isEqualTo(202);
     }
   }
@@ -259,13 +253,7 @@ class IngestionTest {
     try (Server server =
         Feeds.serve(store(), new Security("0.0.0.0", null, true), Feeds.modelFree(100))) {
       assertThat(Http.get(server.port(), "/api/outlets").status()).isEqualTo(200);
-      Http.Answer refused =
-          Http.send(
-              server.port(),
-              "POST",
-              "/api/articles",
-              Map.of("Content-Type", "application/json", "Authorization", "Bearer " + token),
-              body);
+      Http.Answer refused = Http.postWithToken(server.port(), "/api/articles", body, token);
       assertThat(refused.status()).isEqualTo(401);
     }
   }
