@@ -47,20 +47,13 @@ public final class StoryEvaluation {
   }
 
   /**
-   * The one-run grouping, the grouping of the same articles analysed as a stored corpus grows over
-   * several runs, and how far the second agrees with the first ({@code agreement}: B³ of the
-   * batched stories against the one-run stories as reference).
-   */
-  public record Batched(Result oneRun, Result batched, ClusterScores agreement) {}
-
-  /**
    * Groups {@code items} once, and again over {@code batches} runs as {@code analyze --store} grows
    * a stored corpus: the articles in the grouper's order (publication date, undated last, then id:
    * the order a living corpus receives them in) cut into that many consecutive batches of
    * near-equal size, each run restoring the index the run before left (its stories keep their
    * members and ids) and adding its batch, then running the merge pass.
    */
-  public Batched runInBatches(List<BasilCorpus.Item> items, StoryOptions options, int batches) {
+  public Result runInBatches(List<BasilCorpus.Item> items, StoryOptions options, int batches) {
     if (batches < 1) {
       throw new IllegalArgumentException("batches must be at least 1");
     }
@@ -81,9 +74,15 @@ public final class StoryEvaluation {
       stories = grouper.extend(index, batch);
       state = index.state();
     }
-    Result one = run(items, options);
-    Result batched = scored(items, stories);
-    return new Batched(one, batched, ClusterScores.of(storyOf(stories), storyOf(one.stories())));
+    return scored(items, stories);
+  }
+
+  /**
+   * How far one grouping of the same articles agrees with another: B³ of {@code grouping} against
+   * {@code reference}'s stories as the reference clustering.
+   */
+  public static ClusterScores agreement(Result grouping, Result reference) {
+    return ClusterScores.of(storyOf(grouping.stories()), storyOf(reference.stories()));
   }
 
   private static Result scored(List<BasilCorpus.Item> items, List<Story> stories) {

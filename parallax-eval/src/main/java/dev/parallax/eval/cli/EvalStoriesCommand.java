@@ -162,15 +162,16 @@ final class EvalStoriesCommand implements Callable<Integer> {
       if (batches < 1) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--batches must be >= 1");
       }
-      StoryEvaluation.Batched b = evaluation.runInBatches(items, options, batches);
+      StoryEvaluation.Result b = evaluation.runInBatches(items, options, batches);
       Map<String, Object> batched = new LinkedHashMap<>();
       batched.put("task", "stories-in-batches");
       batched.put("batches", batches);
-      EvalCommand.putPrf(batched, "agreement_bcubed", b.agreement().bcubed());
-      EvalCommand.putPrf(batched, "bcubed", b.batched().scores().bcubed());
-      EvalCommand.putPrf(batched, "pairwise", b.batched().scores().pairwise());
-      batched.put("stories", b.batched().stories().size());
-      batched.put("one_run_stories", b.oneRun().stories().size());
+      EvalCommand.putPrf(
+          batched, "agreement_bcubed", StoryEvaluation.agreement(b, result).bcubed());
+      EvalCommand.putPrf(batched, "bcubed", b.scores().bcubed());
+      EvalCommand.putPrf(batched, "pairwise", b.scores().pairwise());
+      batched.put("stories", b.stories().size());
+      batched.put("one_run_stories", result.stories().size());
       out.println(Jsonl.line(batched));
     }
     return 0;
