@@ -148,6 +148,9 @@ final class ExportCommand implements Callable<Integer> {
                 .filter(o -> kept.outletIds().contains(o.id()))
                 .toList();
         RecordFiles.writeCorpus(out::resolve, records, outlets, name -> true);
+        try (RelationalStore store = StoredCorpus.open(readStore.store, spec.commandLine())) {
+          writeRedirects(store);
+        }
       }
       case csv ->
           CsvExport.write(
@@ -219,6 +222,7 @@ final class ExportCommand implements Callable<Integer> {
           for (String file : RecordFiles.CORPUS_FILES) {
             RecordFiles.writeLines(out.resolve(file), store.records(file, selection));
           }
+          writeRedirects(store);
         }
         case csv -> {
           Lookups look = Lookups.of(store, false);
@@ -246,6 +250,18 @@ final class ExportCommand implements Callable<Integer> {
       return true;
     }
   }
+
+  /**
+   * Writes {@code redirects.jsonl}: every entity and event id that a later run of the store
+   * retired, with the id that took its mentions, whatever the filter (an old link names no date or
+   * outlet).
+   */
+  private void writeRedirects(RelationalStore store) throws IOException {
+    RecordFiles.writeLines(out.resolve(REDIRECTS), store.redirects());
+  }
+
+  /** The file of {@link #writeRedirects}. */
+  static final String REDIRECTS = "redirects.jsonl";
 
   /**
    * What csv and gdelt rows look up, read from a stream of the store: each article without its body
@@ -344,6 +360,7 @@ final class ExportCommand implements Callable<Integer> {
       ours.add("articles.jsonl");
       ours.addAll(CsvExport.FILES);
       ours.add(GdeltExport.FILE);
+      ours.add(REDIRECTS);
       for (String name : ours) {
         Files.deleteIfExists(out.resolve(name));
       }

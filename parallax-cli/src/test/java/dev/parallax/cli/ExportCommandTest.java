@@ -9,6 +9,7 @@ import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.ActorRef;
 import dev.parallax.model.Article;
 import dev.parallax.model.DateSource;
+import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
@@ -295,6 +296,49 @@ class ExportCommandTest {
     assertThat(run("stats", "--store", missing.toString())).isEqualTo(2);
     assertThat(missing).doesNotExist();
     assertThat(err.toString()).contains("no such file");
+  }
+
+  @Test
+  void jsonlListsTheIdsALaterRunRetired() throws IOException {
+    String kept;
+    try (RelationalStore s = RelationalStore.open(db)) {
+      var corpus =
+          dev.parallax.pipeline.Pipeline.records(
+              dev.parallax.pipeline.Models.of(dev.parallax.resources.Rules.bundled()),
+              s,
+              new java.util.ArrayList<>());
+      var records = corpus.records();
+      Entity first = records.entities().get(0);
+      kept = first.id();
+      // an earlier run knew the first entity by another id
+      List<Entity> before = new java.util.ArrayList<>(records.entities());
+      before.set(
+          0,
+          new Entity(
+              "e00000000000000ff",
+              first.name(),
+              first.type(),
+              first.actor(),
+              first.aliases(),
+              first.mentions()));
+      s.saveRecords(
+          new dev.parallax.report.ReportData(
+              records.articles(),
+              before,
+              records.events(),
+              records.quotes(),
+              records.stories(),
+              records.coverage(),
+              records.conflicts()),
+          corpus.outletList(),
+          corpus::outletId);
+      s.saveRecords(records, corpus.outletList(), corpus::outletId);
+    }
+    Path o = dir.resolve("r");
+    assertThat(run("export", "--store", db.toString(), "--out", o.toString())).isZero();
+    assertThat(lines(o.resolve("redirects.jsonl")))
+        .containsExactly(
+            "{\"old_id\":\"e00000000000000ff\",\"new_id\":\"" + kept + "\",\"kind\":\"entity\"}");
   }
 
   @Test

@@ -165,6 +165,14 @@ final class Corpus implements AutoCloseable {
     return read(s -> s.entityMovedTo(id));
   }
 
+  Optional<Event> event(String id) {
+    return read(s -> s.event(id));
+  }
+
+  Optional<String> eventMovedTo(String id) {
+    return read(s -> s.eventMovedTo(id));
+  }
+
   List<dev.parallax.model.Entity> entitiesOfActor(String code, int limit) {
     return read(s -> s.entitiesOfActor(code, limit));
   }

@@ -93,6 +93,7 @@ public final class ServeApp {
         new Route("/api/articles/{id}", this::articleApi),
         new Route("/api/actors/{code}/events", this::actorEventsApi),
         new Route("/api/entities/{id}", this::entityApi),
+        new Route("/api/events/{id}", this::eventApi),
         new Route("/api/actor-pairs/{source}/{target}", this::pairApi),
         new Route("/api/actor-pairs/{source}/{target}/{month}", this::pairMonthApi),
         new Route("/api/outlets", this::outletsApi),
@@ -686,6 +687,21 @@ public final class ServeApp {
     Params.only(ctx, Set.of());
     String id = Params.id(ctx, "id");
     json(ctx, write(corpus.story(id).orElseThrow(() -> missing("story", id))));
+  }
+
+  /** A fused event; an id a later run retired answers 301 to the event that took its mentions. */
+  private void eventApi(Context ctx) {
+    Params.only(ctx, Set.of());
+    String id = Params.id(ctx, "id");
+    java.util.Optional<Event> found = corpus.event(id);
+    if (found.isEmpty()) {
+      java.util.Optional<String> moved = corpus.eventMovedTo(id);
+      if (moved.isPresent()) {
+        ctx.redirect("/api/events/" + moved.get(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+        return;
+      }
+    }
+    json(ctx, write(found.orElseThrow(() -> missing("event", id))));
   }
 
   private void articleApi(Context ctx) {

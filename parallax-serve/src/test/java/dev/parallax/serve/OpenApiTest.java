@@ -53,6 +53,8 @@ class OpenApiTest {
         concrete = path.replace("{id}", "o000000000000f0a1");
       } else if (path.startsWith("/api/entities/")) {
         concrete = path.replace("{id}", TestCorpus.N1);
+      } else if (path.startsWith("/api/events/")) {
+        concrete = path.replace("{id}", TestCorpus.E1);
       } else if (path.startsWith("/api/articles/")) {
         concrete = path.replace("{id}", SAMPLES.get("{id}/articles"));
       }

@@ -229,6 +229,19 @@ class ServeApiTest {
   }
 
   @Test
+  void anEventAnswersByIdAndARetiredEventIdAnswers301() {
+    JsonNode event = served.json("/api/events/" + E1);
+    assertThat(event.get("id").asText()).isEqualTo(E1);
+    assertThat(event.get("mentions")).isNotEmpty();
+    Http.Answer moved = served.get("/api/events/" + E1_BEFORE);
+    assertThat(moved.status()).isEqualTo(301);
+    assertThat(moved.header("Location")).isEqualTo("/api/events/" + E1);
+    assertThat(served.get("/api/events/e000000000000ffff").status()).isEqualTo(404);
+    assertThat(served.get("/api/events/bad%20id").status()).isEqualTo(400);
+    assertThat(served.get("/api/events/" + E1 + "?x=1").status()).isEqualTo(400);
+  }
+
+  @Test
   void anEntitysOfficesComeFromTheKnowledgeBaseByName() {
     JsonNode offices = served.json("/api/entities/" + N2).get("offices");
     assertThat(offices).hasSize(1);

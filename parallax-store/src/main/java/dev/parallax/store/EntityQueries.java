@@ -89,18 +89,6 @@ public final class EntityQueries {
     }
   }
 
-  /** Where a merge moved an entity id (id_redirects), or empty. */
-  static Optional<String> entityMovedTo(Connection db, String id) throws SQLException {
-    try (PreparedStatement s =
-        db.prepareStatement(
-            "SELECT new_id FROM id_redirects WHERE old_id = ? AND kind = 'entity'")) {
-      s.setString(1, id);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-      }
-    }
-  }
-
   /**
    * The stored entities whose actor code starts with {@code code}, by code and name (the order of
    * the {@code entities_by_actor} index, so only the first {@code limit} are read), at most limit.

@@ -132,9 +132,11 @@ final class RecordTables {
   }
 
   /**
-   * Replaces the corpus records with {@code records} and {@code outlets}, the inferred publication
-   * dates of the stored articles with those of {@code records.articles()}, each with the event
-   * {@code publishedEventOf} its id, and each article's outlet id with {@code outletIdOf} its id.
+   * Replaces the corpus records with {@code records} and {@code outlets} (an entity or event id
+   * they no longer carry redirects to where its mentions went, {@link IdRedirects}), the inferred
+   * publication dates of the stored articles with those of {@code records.articles()}, each with
+   * the event {@code publishedEventOf} its id, and each article's outlet id with {@code outletIdOf}
+   * its id.
    */
   static void replaceCorpus(
       Connection db,
@@ -143,6 +145,7 @@ final class RecordTables {
       Function<String, String> outletIdOf,
       Function<String, String> publishedEventOf)
       throws SQLException {
+    List<IdRedirects.Gone> gone = IdRedirects.gone(db, records);
     try (Statement s = db.createStatement()) {
       for (String table : CORPUS_TABLES) {
         s.executeUpdate("DELETE FROM " + table);
@@ -188,6 +191,7 @@ final class RecordTables {
     writeStories(db, records.stories());
     fillBlindspots(db);
     writeEvents(db, records.events());
+    IdRedirects.record(db, records, gone);
     writeQuotes(db, records.quotes());
     writeCoverage(db, records.coverage());
     fillOutletSums(db);

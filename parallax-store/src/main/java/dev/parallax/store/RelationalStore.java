@@ -1105,12 +1105,42 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     }
   }
 
-  /** Where a merge moved an entity id, or empty. */
+  /** Where a merge moved an entity id, or empty ({@link IdRedirects}). */
   public Optional<String> entityMovedTo(String id) {
+    return movedTo(IdRedirects.ENTITY, id);
+  }
+
+  /** Where a later run moved a fused event's id, or empty ({@link IdRedirects}). */
+  public Optional<String> eventMovedTo(String id) {
+    return movedTo(IdRedirects.EVENT, id);
+  }
+
+  private Optional<String> movedTo(String kind, String id) {
     try {
-      return EntityQueries.entityMovedTo(db, id);
+      return Optional.ofNullable(IdRedirects.movedTo(db, kind, id));
     } catch (SQLException e) {
-      throw failed("read the redirect of entity " + id + " in", e);
+      throw failed("read the redirect of " + kind + " " + id + " in", e);
+    }
+  }
+
+  /**
+   * Every stored id redirect (entities and events whose ids later runs retired, each to where its
+   * mentions went), by kind and old id: an export's {@code redirects.jsonl}.
+   */
+  public List<dev.parallax.model.IdRedirect> redirects() {
+    try {
+      return IdRedirects.all(db);
+    } catch (SQLException e) {
+      throw failed("read the id redirects of", e);
+    }
+  }
+
+  /** The stored fused event with this id, or empty. */
+  public Optional<Event> event(String id) {
+    try {
+      return RecordTables.readEvents(db, RecordTables.Where.of("id = ?", id)).stream().findFirst();
+    } catch (SQLException e) {
+      throw failed("read event " + id + " in", e);
     }
   }
 

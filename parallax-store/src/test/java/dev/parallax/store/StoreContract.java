@@ -575,6 +575,98 @@ abstract class StoreContract {
         outlets);
   }
 
+  /**
+   * Ids of merged or renamed corpus records redirect to where their mentions went (issue #17 item
+   * 2): a survivor keeps its id, the other redirects; a chain collapses; an id carried again stops
+   * redirecting; a record gone without a successor leaves no redirect.
+   */
+  @Test
+  void retiredEntityAndEventIdsRedirectToTheRecordsHoldingTheirMentions() {
+    dev.parallax.model.Mention a1 = new dev.parallax.model.Mention("a1", 0, 5, "Kurti");
+    dev.parallax.model.Mention a2 = new dev.parallax.model.Mention("a2", 10, 21, "Albin Kurti");
+    dev.parallax.model.Mention b1 = new dev.parallax.model.Mention("a3", 4, 9, "Kurti");
+    dev.parallax.model.EventMention m1 =
+        new dev.parallax.model.EventMention("a1", 0, 27, "Kosovo expelled a diplomat.", "expelled");
+    dev.parallax.model.EventMention m0 =
+        new dev.parallax.model.EventMention("a0", 0, 27, "Kosovo expelled a diplomat.", "expelled");
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      store.saveRecords(
+          redirectWorld(
+              List.of(person("eA", a1, a2), person("eB", b1), person("eC", a1)),
+              List.of(event("v1", m1))),
+          List.of(),
+          id -> null);
+      assertThat(store.redirects()).isEmpty();
+      // eB's mention joins eA (the survivor keeps its id); eC went with no mention left anywhere
+      // else but a1, now eA's; a report published earlier (m0) gives the event another id
+      store.saveRecords(
+          redirectWorld(List.of(person("eA", a1, a2, b1)), List.of(event("v0", m0, m1))),
+          List.of(),
+          id -> null);
+      assertThat(store.redirects())
+          .containsExactly(
+              new dev.parallax.model.IdRedirect("eB", "eA", "entity"),
+              new dev.parallax.model.IdRedirect("eC", "eA", "entity"),
+              new dev.parallax.model.IdRedirect("v1", "v0", "event"));
+      assertThat(store.entityMovedTo("eB")).contains("eA");
+      assertThat(store.eventMovedTo("v1")).contains("v0");
+      assertThat(store.event("v0")).map(Event::mentions).contains(List.of(m0, m1));
+      // eA becomes eD: the chain collapses onto eD; eB is carried again: it stops redirecting
+      store.saveRecords(
+          redirectWorld(
+              List.of(person("eD", a1, a2), person("eB", b1)), List.of(event("v0", m0, m1))),
+          List.of(),
+          id -> null);
+      assertThat(store.redirects())
+          .containsExactly(
+              new dev.parallax.model.IdRedirect("eA", "eD", "entity"),
+              new dev.parallax.model.IdRedirect("eC", "eD", "entity"),
+              new dev.parallax.model.IdRedirect("v1", "v0", "event"));
+      // the event's reports are all gone (their article replaced): it and what led to it go
+      store.saveRecords(
+          redirectWorld(List.of(person("eD", a1, a2), person("eB", b1)), List.of()),
+          List.of(),
+          id -> null);
+      assertThat(store.redirects())
+          .containsExactly(
+              new dev.parallax.model.IdRedirect("eA", "eD", "entity"),
+              new dev.parallax.model.IdRedirect("eC", "eD", "entity"));
+      assertThat(store.eventMovedTo("v1")).isEmpty();
+    }
+  }
+
+  private static ReportData redirectWorld(
+      List<dev.parallax.model.Entity> entities, List<Event> events) {
+    return new ReportData(List.of(), entities, events, List.of(), List.of(), List.of(), List.of());
+  }
+
+  private static dev.parallax.model.Entity person(
+      String id, dev.parallax.model.Mention... mentions) {
+    return new dev.parallax.model.Entity(
+        id,
+        "Albin Kurti",
+        dev.parallax.model.EntityType.PERSON,
+        "KSVGOV",
+        List.of("Kurti"),
+        List.of(mentions));
+  }
+
+  private static Event event(String id, dev.parallax.model.EventMention... mentions) {
+    return new Event(
+        id,
+        null,
+        PartialDate.parse("2021-10-22"),
+        new dev.parallax.model.ActorRef(null, "KSVGOV"),
+        new dev.parallax.model.ActorRef(null, "RUSGOV"),
+        "174",
+        -5.0,
+        4,
+        null,
+        List.of(mentions),
+        mentions.length,
+        1);
+  }
+
   /** The stories list answers what filtering all the records would, a page at a time. */
   @Test
   void theStoriesListPagesNewestFirstAndFiltersAsTheRecordsSay() {
