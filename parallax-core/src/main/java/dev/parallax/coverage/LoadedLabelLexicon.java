@@ -7,7 +7,9 @@ import dev.parallax.resources.TableRow;
 import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,12 +37,21 @@ public final class LoadedLabelLexicon {
               "propaganda"),
           Column.text("neutral"));
 
-  private record Entry(String term, String category, String neutral, Pattern pattern) {}
+  private record Entry(int order, String term, String category, String neutral, Pattern pattern) {}
 
   private final List<Entry> entries;
 
+  /**
+   * The entries by the case fold ({@link #fold}) of their term's first character: a term can match
+   * only where the text's character folds the same, so {@link #find} tries each pattern only there.
+   */
+  private final Map<Integer, List<Entry>> byFirst = new HashMap<>();
+
   private LoadedLabelLexicon(List<Entry> entries) {
     this.entries = List.copyOf(entries);
+    for (Entry e : this.entries) {
+      byFirst.computeIfAbsent(fold(e.term().codePointAt(0)), k -> new ArrayList<>()).add(e);
+    }
   }
 
   /** The lexicon of {@code rules}. */
@@ -61,10 +72,34 @@ public final class LoadedLabelLexicon {
   /** The loaded labels in {@code text}, in text order, none overlapping. */
   public List<LoadedLabel> find(String text) {
     List<LoadedLabel> all = new ArrayList<>();
-    for (Entry e : entries) {
-      Matcher m = e.pattern().matcher(text);
-      while (m.find()) {
-        all.add(new LoadedLabel(new Span(m.start(), m.end()), e.term(), e.category(), e.neutral()));
+    // what Matcher.find() of each pattern over the whole text gives, trying each pattern only at
+    // the starts its lookbehind allows and whose character folds as its term's first: an entry's
+    // next match starts at or after the end of its last one (matchers and ends by entry order)
+    Map<Integer, Matcher> matchers = new HashMap<>();
+    Map<Integer, Integer> ends = new HashMap<>();
+    for (int p = 0; p < text.length(); p = text.offsetByCodePoints(p, 1)) {
+      if (p > 0 && inWord(text.codePointBefore(p))) {
+        continue;
+      }
+      List<Entry> candidates = byFirst.get(fold(text.codePointAt(p)));
+      if (candidates == null) {
+        continue;
+      }
+      for (Entry e : candidates) {
+        if (p < ends.getOrDefault(e.order(), 0)) {
+          continue;
+        }
+        Matcher m =
+            matchers.computeIfAbsent(
+                e.order(),
+                k ->
+                    e.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+        m.region(p, text.length());
+        if (m.lookingAt()) {
+          all.add(
+              new LoadedLabel(new Span(m.start(), m.end()), e.term(), e.category(), e.neutral()));
+          ends.put(e.order(), m.end());
+        }
       }
     }
     all.sort(
@@ -86,9 +121,27 @@ public final class LoadedLabelLexicon {
     for (TableRow row : rules.table(TABLE).rows()) {
       String term = row.text("term");
       String neutral = row.text("neutral").equals("-") ? null : row.text("neutral");
-      entries.add(new Entry(term, row.text("category"), neutral, pattern(term)));
+      entries.add(new Entry(entries.size(), term, row.text("category"), neutral, pattern(term)));
     }
     return new LoadedLabelLexicon(entries);
+  }
+
+  /** What the patterns' lookbehind refuses before a term: a letter, a digit or a hyphen. */
+  private static boolean inWord(int c) {
+    return Character.isLetter(c) || isNumber(c) || c == '-';
+  }
+
+  /** Unicode's N: a decimal digit, a letter number or another number (\\p{N}). */
+  private static boolean isNumber(int c) {
+    int t = Character.getType(c);
+    return t == Character.DECIMAL_DIGIT_NUMBER
+        || t == Character.LETTER_NUMBER
+        || t == Character.OTHER_NUMBER;
+  }
+
+  /** A character's case fold, as a case-insensitive Unicode pattern compares characters. */
+  private static int fold(int c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /** Whole words, any case, white space between words, the last word inflected. */

@@ -39,6 +39,21 @@ class LoadedLabelLexiconTest {
         .satisfies(l -> assertThat(l.term()).isEqualTo("doubled down"));
   }
 
+  /** Each term is tried only where its first letter stands: the matches are those of a scan. */
+  @Test
+  void matchesAtTheTextsEdgesAndNowhereInsideAWordOrBeforeAHyphen() {
+    String text =
+        "Regime regime-regime, xregime (REGIMES) regime regime\uD835\uDC00 \uD835\uDC00regime";
+    assertThat(lexicon.find(text))
+        .extracting(l -> text.substring(l.span().start(), l.span().end()))
+        .containsExactly("Regime", "REGIMES", "regime");
+    assertThat(lexicon.find(text).get(2).span().start()).isEqualTo(text.indexOf(") regime") + 2);
+    assertThat(lexicon.find("regime")).hasSize(1);
+    assertThat(lexicon.find("the puppet puppet government"))
+        .extracting(LoadedLabel::term)
+        .containsExactly("puppet", "puppet government");
+  }
+
   @Test
   void longestOfOverlappingTermsWins() {
     List<LoadedLabel> found = lexicon.find("a puppet government in the east");
