@@ -9,6 +9,7 @@ import dev.parallax.model.EventMention;
 import dev.parallax.model.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,9 @@ final class ClaimCollector {
   /** The claims of the quotes (speaker entity already linked), then of the denial events. */
   List<SpokenClaim> collect(List<Quote> quotes, List<Event> events) {
     List<SpokenClaim> out = new ArrayList<>(fromQuotes(quotes));
-    List<SpokenClaim> quoted = List.copyOf(out);
+    // the quoted claims by article: an event's denial is checked against its own article's only
+    Map<String, List<SpokenClaim>> quoted = new HashMap<>();
+    out.forEach(q -> quoted.computeIfAbsent(q.claim().article(), k -> new ArrayList<>()).add(q));
     for (Event ev : events) {
       boolean rejection = lexicon.isRejectionEvent(ev.cameo());
       if (!rejection && !lexicon.isDenialEvent(ev.cameo())) {
@@ -64,7 +67,9 @@ final class ClaimCollector {
       String side = side(e, ev.source().actor(), e == null ? null : e.name());
       for (EventMention m : ev.mentions()) {
         SpokenClaim c = denial(m, side, e == null ? side : e.name(), rejection);
-        if (c != null && quoted.stream().noneMatch(q -> sameSide(q, c) && overlaps(q, c))) {
+        if (c != null
+            && quoted.getOrDefault(m.article(), List.of()).stream()
+                .noneMatch(q -> sameSide(q, c) && overlaps(q, c))) {
           out.add(c);
         }
       }

@@ -67,10 +67,21 @@ public final class ConflictDetector {
     claims.stream()
         .sorted(Comparator.comparing(SpokenClaim::position))
         .forEach(c -> byStory.computeIfAbsent(c.story(), k -> new ArrayList<>()).add(c));
+    // each story's events, so that a conflict's subject is sought among its story's alone
+    Map<String, List<Event>> eventsOf = new HashMap<>();
+    events.stream()
+        .filter(e -> e.story() != null)
+        .forEach(e -> eventsOf.computeIfAbsent(e.story(), k -> new ArrayList<>()).add(e));
     List<Conflict> out = new ArrayList<>();
     byStory.keySet().stream()
         .sorted()
-        .forEach(key -> out.addAll(inStory(byStory.get(key), storyOf, events)));
+        .forEach(
+            key ->
+                out.addAll(
+                    inStory(
+                        byStory.get(key),
+                        storyOf,
+                        key == null ? List.of() : eventsOf.getOrDefault(key, List.of()))));
     return out;
   }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Pairs a quoted denial ("X denies that mercenaries are recruited on its soil") with the claim it
@@ -38,15 +39,23 @@ final class DenialPairs {
   }
 
   /** The pairs among one story's claims, in claim order. */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   List<Pair> find(List<SpokenClaim> claims) {
     List<Pair> out = new ArrayList<>();
-    for (SpokenClaim d : claims) {
+    // each claim's words once, not once for every denial it is compared with
+    List<Set<String>> wordsOf = claims.stream().map(c -> words(c.claim().text())).toList();
+    for (int i = 0; i < claims.size(); i++) {
+      SpokenClaim d = claims.get(i);
       if (!d.denial() || d.rejection()) {
         continue;
       }
-      Set<String> denied = words(d.claim().text());
-      for (SpokenClaim c : claims) {
-        if (!c.denial() && !c.side().equals(d.side()) && same(words(c.claim().text()), denied)) {
+      Set<String> denied = wordsOf.get(i);
+      for (int j = 0; j < claims.size(); j++) {
+        SpokenClaim c = claims.get(j);
+        if (!c.denial() && !c.side().equals(d.side()) && same(wordsOf.get(j), denied)) {
           out.add(new Pair(c, d));
         }
       }
@@ -64,10 +73,11 @@ final class DenialPairs {
   /** The content words of a text other than actor names, folded and cut to a crude stem. */
   Set<String> words(String text) {
     Set<String> out = new LinkedHashSet<>();
-    for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+    for (String word : NON_WORD.split(text)) {
       String w =
-          Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-              .replaceAll("\\p{M}+", "");
+          MARKS
+              .matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+              .replaceAll("");
       if (w.length() >= MIN_LETTERS && !stopwords.isStopword(w) && !isActorName(word)) {
         out.add(w.length() > STEM ? w.substring(0, STEM) : w);
       }
