@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       BenchStoreCommand.class,
       BenchServeCommand.class,
       BenchCorpusCommand.class,
-      BenchFeedCommand.class
+      BenchFeedCommand.class,
+      BenchGrowCommand.class
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -11,8 +11,6 @@ import dev.parallax.model.RawDocument;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,10 +82,10 @@ final class BenchIngestCommand implements Callable<Integer> {
       ArticleCleaner cleaner = new ArticleCleaner();
       pass(ingestor, cleaner, dir.resolve("html"));
       pass(ingestor, cleaner, dir.resolve("text"));
-      resetPeakHeap();
+      HeapPeak.reset();
       Pass html = median(ingestor, cleaner, dir.resolve("html"));
       Pass text = median(ingestor, cleaner, dir.resolve("text"));
-      long peak = peakHeap();
+      long peak = HeapPeak.bytes();
       report(out, "html", html);
       report(out, "text", text);
       out.printf(
@@ -186,22 +184,6 @@ final class BenchIngestCommand implements Callable<Integer> {
 
   private static double round(double value) {
     return Math.round(value * 10) / 10.0;
-  }
-
-  private static void resetPeakHeap() {
-    System.gc();
-    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  /** Sum of the heap pools' peaks: an upper bound, since pools peak at different moments. */
-  private static long peakHeap() {
-    return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-  }
-
-  private static List<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP && p.isValid())
-        .toList();
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -174,6 +174,23 @@ final class ReplicatedCorpus {
     m.put("kb_per_1000_articles", Math.round(bytes / 1e3 / saved * 1000));
   }
 
+  /**
+   * The per-article results of {@code n} articles of the copies after this corpus's own: new
+   * articles, as a later run brings them (copy k again k mod 50 years later, so they meet
+   * lookalikes in the stored corpus).
+   */
+  List<ArticleResult> nextResults(int n) {
+    List<ArticleResult> out = new ArrayList<>();
+    for (int k = copies; out.size() < n; k++) {
+      for (ArticleResult r : copies(results, k)) {
+        if (out.size() < n) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
   private static List<ArticleResult> copies(List<ArticleResult> results, int k) {
     Copy copy = new Copy(k);
     return results.stream().map(copy::of).toList();

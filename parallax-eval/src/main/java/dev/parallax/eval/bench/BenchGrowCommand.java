@@ -1,0 +1,171 @@
+package dev.parallax.eval.bench;
+
+import dev.parallax.ingest.IngestOptions;
+import dev.parallax.ingest.Ingestor;
+import dev.parallax.ingest.Manifest;
+import dev.parallax.pipeline.Analysis;
+import dev.parallax.pipeline.AnalysisOptions;
+import dev.parallax.pipeline.AnalysisSummary;
+import dev.parallax.pipeline.ArticleResult;
+import dev.parallax.pipeline.Progress;
+import dev.parallax.pipeline.Until;
+import dev.parallax.store.RelationalStore;
+import dev.parallax.store.StoreLocation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parallax bench grow}: what adding a batch of analysed articles to a stored corpus costs,
+ * as the stored corpus grows: the time per added article as a ratio to the smallest store's (so
+ * that the figure means the same on a loaded and on an idle machine), by corpus stage, and the
+ * heap.
+ */
+@Command(
+    name = "grow",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Time and heap of adding --add articles' records to stores of each of --sizes articles.",
+      "Each store is built as bench store builds one (the analysed records of --from, replicated"
+          + " with new ids and dates shifted by whole years, no NLP), then the per-article results"
+          + " of the next copies are added as `parallax import` adds a Spark run's: the same"
+          + " orchestration as analyze --store (load the store, the corpus stages, save the"
+          + " corpus records, write the output folder), with no per-article stage run.",
+      "A first round (a store of 96 articles, 48 added) warms the JIT up and is not reported.",
+      "Per size: wall and CPU seconds of the run, CPU ms per added article and its ratio to the"
+          + " smallest size's, each stage's seconds, and the heap's peak (sum of the heap pools'"
+          + " peaks, an upper bound).",
+      ""
+    },
+    footer = {
+      "",
+      "Example:",
+      "  parallax analyze --store /tmp/ex.db --manifest examples/manifest.csv --out /tmp/ex"
+          + " examples/",
+      "  parallax bench grow --from /tmp/ex.db --sizes 1008,10008 --add 1008 --work /tmp/grow"
+    })
+final class BenchGrowCommand implements Callable<Integer> {
+  /** Articles stored in the unreported first round (half of it added). */
+  private static final int WARM_UP = 96;
+
+  @Option(names = "--from", required = true, paramLabel = "STORE", description = "Source store.")
+  Path from;
+
+  @Option(
+      names = "--sizes",
+      split = ",",
+      paramLabel = "N",
+      defaultValue = "1008,10008",
+      description = "Stored corpus sizes, smallest first (default: ${DEFAULT-VALUE}).")
+  List<Integer> sizes;
+
+  @Option(
+      names = "--add",
+      paramLabel = "N",
+      defaultValue = "1008",
+      description = "Articles added to each store (default: ${DEFAULT-VALUE}).")
+  int add;
+
+  @Option(
+      names = "--work",
+      required = true,
+      paramLabel = "DIR",
+      description = "A new or empty folder for the stores and the runs' output folders.")
+  Path work;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (Files.isDirectory(work)) {
+      try (var entries = Files.list(work)) {
+        if (entries.findAny().isPresent()) {
+          throw new CommandLine.ParameterException(spec.commandLine(), work + " is not empty");
+        }
+      }
+    }
+    Files.createDirectories(work);
+    PrintWriter out = spec.commandLine().getOut();
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    double firstPerArticle = 0;
+    // a first round on a small store, not reported: the JIT compiles the stages' code there, not
+    // in the smallest size's round, whose time per article the others are divided by
+    List<Integer> rounds = new java.util.ArrayList<>(List.of(-WARM_UP));
+    rounds.addAll(sizes);
+    for (int round : rounds) {
+      boolean warmUp = round < 0;
+      int size = Math.abs(round);
+      PrintWriter print = warmUp ? new PrintWriter(java.io.Writer.nullWriter()) : out;
+      String name = warmUp ? "warm-up" : Integer.toString(size);
+      StoreLocation location = new StoreLocation.SqliteFile(work.resolve(name + ".db"));
+      ReplicatedCorpus corpus;
+      try {
+        corpus = ReplicatedCorpus.of(from, size);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      print.print("== " + size + " stored: ");
+      corpus.build(location, new LinkedHashMap<>(), print);
+      List<ArticleResult> added = corpus.nextResults(warmUp ? WARM_UP / 2 : add);
+      corpus = null; // the run reads the store, not the copies held here
+      HeapPeak.reset();
+      long cpu = os.getProcessCpuTime();
+      long wall = System.nanoTime();
+      AnalysisSummary summary;
+      try (RelationalStore store = RelationalStore.open(location)) {
+        Analysis analysis =
+            new Analysis(
+                new Ingestor(Manifest.EMPTY, IngestOptions.DEFAULTS),
+                new AnalysisOptions(work.resolve(name + "-out"), Until.last(), 1),
+                store);
+        summary = analysis.runResults(added, Progress.NONE);
+      }
+      double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+      double wallSeconds = (System.nanoTime() - wall) / 1e9;
+      long peak = HeapPeak.bytes();
+      double perArticle = cpuSeconds * 1000 / added.size();
+      if (warmUp) {
+        continue;
+      }
+      if (firstPerArticle == 0) {
+        firstPerArticle = perArticle;
+      }
+      print.printf(
+          Locale.ROOT,
+          "added %d to %d (%d articles after): wall %.1f s, CPU %.1f s, %.2f CPU ms per added"
+              + " article (ratio %.2f); heap peak %d MB%n",
+          summary.articles() - summary.stored(),
+          size,
+          summary.articles(),
+          wallSeconds,
+          cpuSeconds,
+          perArticle,
+          perArticle / firstPerArticle,
+          peak >> 20);
+      print.println("  stages: " + stages(summary.stages()));
+      print.flush();
+    }
+    return 0;
+  }
+
+  private static String stages(Map<String, Duration> stages) {
+    StringBuilder b = new StringBuilder();
+    stages.forEach(
+        (name, d) ->
+            b.append(b.length() == 0 ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.1f s", name, d.toMillis() / 1000.0)));
+    return b.toString();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.parallax.eval.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.actors.ArticleActors;
+import dev.parallax.cli.Main;
+import dev.parallax.model.Article;
+import dev.parallax.model.DateSource;
+import dev.parallax.model.PartialDate;
+import dev.parallax.pipeline.ArticleResult;
+import dev.parallax.pipeline.Models;
+import dev.parallax.pipeline.Pipeline;
+import dev.parallax.resources.Rules;
+import dev.parallax.store.RelationalStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code parallax bench grow} on a store of three made-up articles. */
+class BenchGrowCommandTest {
+  @TempDir Path dir;
+
+  private static ArticleResult result(String id, String outlet, String date, String body) {
+    Article article =
+        new Article(
+            id,
+            id + ".txt",
+            outlet,
+            "Harbour closed",
+            PartialDate.parse(date),
+            DateSource.METADATA,
+            "en",
+            body,
+            List.of());
+    return new ArticleResult(
+        article, new ArticleActors(id, List.of()), List.of(), List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void addsTheNextCopiesToEachStoreAndReportsTheirCostByStage() {
+    Path source = dir.resolve("source.db");
+    try (RelationalStore s = RelationalStore.open(source)) {
+      s.save(
+          result(
+              "a0000000000000001",
+              "Harbour Gazette",
+              "2025-03-13",
+              "Port officials in Valdoria closed the northern harbour on Tuesday."));
+      s.save(
+          result(
+              "a0000000000000002",
+              "Coastal Times",
+              "2025-03-14",
+              "Valdoria closed its northern harbour to shipping, port officials said."));
+      s.save(
+          result(
+              "a0000000000000003",
+              "Coastal Times",
+              "2025-06-02",
+              "A new ferry line opened between two island towns in the south."));
+      var corpus = Pipeline.records(Models.of(Rules.bundled()), s, new ArrayList<>());
+      s.saveRecords(corpus.records(), corpus.outletList(), corpus::outletId);
+    }
+    StringWriter out = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    Path work = dir.resolve("grow");
+    int exit =
+        cli.execute(
+            "bench",
+            "grow",
+            "--from",
+            source.toString(),
+            "--sizes",
+            "3,6",
+            "--add",
+            "3",
+            "--work",
+            work.toString());
+    assertThat(exit).isZero();
+    assertThat(out.toString())
+        .contains(
+            "added 3 to 3 (6 articles after)", "(ratio 1.00)", "added 3 to 6 (9 articles after)")
+        .contains("stages: load store")
+        .doesNotContain("warm-up");
+    try (RelationalStore grown = RelationalStore.open(work.resolve("6.db"))) {
+      assertThat(grown.results()).hasSize(9);
+      assertThat(grown.corpusPending()).isFalse();
+    }
+    // a folder holding files is refused
+    assertThat(
+            Main.commandLine()
+                .execute(
+                    "bench",
+                    "grow",
+                    "--from",
+                    source.toString(),
+                    "--sizes",
+                    "3",
+                    "--work",
+                    work.toString()))
+        .isEqualTo(2);
+  }
+}
