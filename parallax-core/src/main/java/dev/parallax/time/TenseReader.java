@@ -22,7 +22,8 @@ final class TenseReader {
   /** The tense governing tokens {@code first..last} (inclusive) of {@code sentence}. */
   Tense tenseOf(Sentence sentence, int first, int last) {
     for (int i = Math.max(0, first - 2); i < first; i++) {
-      if (lexicon.isFutureAdjective(sentence.tokens().get(i).text())) {
+      String word = sentence.tokens().get(i).text();
+      if (lexicon.isFutureAdjective(word) || lexicon.pointsForward(word)) {
         return Tense.FUTURE;
       }
     }
@@ -71,6 +72,9 @@ final class TenseReader {
     while (to + 1 < tokens.size() && inGroup(tokens.get(to + 1))) {
       to++;
     }
+    if (futureInfinitive(tokens, from, to)) {
+      return Tense.FUTURE;
+    }
     boolean past = false;
     boolean perfect = false;
     boolean present = false;
@@ -96,6 +100,21 @@ final class TenseReader {
     }
     // A bare participle modifies a noun with something done: "the year ended March 31".
     return present ? Tense.PRESENT : participle ? Tense.PAST : Tense.UNKNOWN;
+  }
+
+  /**
+   * An infinitive in the group ("to" and a base-form verb) after a word that points forward: "due
+   * to be published", "expected to resume", "set to meet"; not "declined to comment".
+   */
+  private boolean futureInfinitive(List<Token> tokens, int from, int to) {
+    for (int i = Math.max(1, from); i < to; i++) {
+      if ("TO".equals(tokens.get(i).pos())
+          && "VB".equals(tokens.get(i + 1).pos())
+          && lexicon.isFutureBeforeInfinitive(tokens.get(i - 1).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean perfectAfter(List<Token> tokens, int i, int to) {
