@@ -111,6 +111,20 @@ final class TenseReader {
       if ("TO".equals(tokens.get(i).pos())
           && "VB".equals(tokens.get(i + 1).pos())
           && lexicon.isFutureBeforeInfinitive(tokens.get(i - 1).text())) {
+        return !pastPerfectBefore(tokens, i - 1);
+      }
+    }
+    return false;
+  }
+
+  // A perfect ("had been") in the verb group right before token {@code word}.
+  private boolean pastPerfectBefore(List<Token> tokens, int word) {
+    int from = word;
+    while (from > 0 && inGroup(tokens.get(from - 1))) {
+      from--;
+    }
+    for (int j = from; j < word; j++) {
+      if (lexicon.isPerfect(tokens.get(j).text()) && nextIs(tokens, j, word - 1, "VBN")) {
         return true;
       }
     }

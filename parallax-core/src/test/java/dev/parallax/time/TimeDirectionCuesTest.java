@@ -37,6 +37,12 @@ class TimeDirectionCuesTest {
   }
 
   @Test
+  void aPlanTheStoryHasOvertakenStaysPast() {
+    assertThat(valueOf("The permit had been due to lapse Thursday, but was extended.", "Thursday"))
+        .isEqualTo("2021-10-21");
+  }
+
+  @Test
   void anInfinitiveAfterAnOrdinaryVerbKeepsThePast() {
     assertThat(valueOf("The minister declined to comment on Thursday.", "Thursday"))
         .isEqualTo("2021-10-21");
