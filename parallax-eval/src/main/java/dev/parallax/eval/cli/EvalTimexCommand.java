@@ -120,7 +120,8 @@ final class EvalTimexCommand implements Callable<Integer> {
             .filter(f -> which.holds(f.getFileName().toString()))
             .toList();
     if (files.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no .tml files under " + data);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "no .tml files under " + data + " in part " + part);
     }
     Function<TimemlDocument, List<TimexSpan>> tagger = tagger();
     TimexScore total = TimexScore.ZERO;
