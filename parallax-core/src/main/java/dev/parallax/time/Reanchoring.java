@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +25,8 @@ final class Reanchoring {
   private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
   private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d\\d-WE");
   private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d\\d\\b");
+  private static final Pattern VAGUE_AGO =
+      Pattern.compile("(?i)(?:several|a few|some|many)\\s+\\w+s\\s+ago");
   private static final Pattern WORDS = Pattern.compile("[\\s,]+");
 
   private final TimeLexicon lexicon;
@@ -42,10 +43,9 @@ final class Reanchoring {
       return null;
     }
     e = ValueForm.normalise(e);
-    // "Several years ago" names no year, "the past decade" is a stretch of time, not a date.
-    Map.Entry<TimexType, String> vague = lexicon.vaguePeriod(e.text());
-    if (vague != null) {
-      return with(e, vague.getKey(), vague.getValue());
+    // "Several years ago" names no year: SUTime picks one; TimeML says only that it is past.
+    if (VAGUE_AGO.matcher(e.text().strip()).matches()) {
+      return with(e, TimexType.DATE, "PAST_REF");
     }
     LocalDate anchor = published == null ? null : published.toLocalDate().orElse(null);
     if (anchor == null || e.value() == null) {

@@ -22,8 +22,7 @@ final class TenseReader {
   /** The tense governing tokens {@code first..last} (inclusive) of {@code sentence}. */
   Tense tenseOf(Sentence sentence, int first, int last) {
     for (int i = Math.max(0, first - 2); i < first; i++) {
-      String word = sentence.tokens().get(i).text();
-      if (lexicon.isFutureAdjective(word) || lexicon.pointsForward(word)) {
+      if (lexicon.isFutureAdjective(sentence.tokens().get(i).text())) {
         return Tense.FUTURE;
       }
     }
@@ -72,9 +71,6 @@ final class TenseReader {
     while (to + 1 < tokens.size() && inGroup(tokens.get(to + 1))) {
       to++;
     }
-    if (futureInfinitive(tokens, from, to)) {
-      return Tense.FUTURE;
-    }
     boolean past = false;
     boolean perfect = false;
     boolean present = false;
@@ -100,35 +96,6 @@ final class TenseReader {
     }
     // A bare participle modifies a noun with something done: "the year ended March 31".
     return present ? Tense.PRESENT : participle ? Tense.PAST : Tense.UNKNOWN;
-  }
-
-  /**
-   * An infinitive in the group ("to" and a base-form verb) after a word that points forward: "due
-   * to be published", "expected to resume", "set to meet"; not "declined to comment".
-   */
-  private boolean futureInfinitive(List<Token> tokens, int from, int to) {
-    for (int i = Math.max(1, from); i < to; i++) {
-      if ("TO".equals(tokens.get(i).pos())
-          && "VB".equals(tokens.get(i + 1).pos())
-          && lexicon.isFutureBeforeInfinitive(tokens.get(i - 1).text())) {
-        return !pastPerfectBefore(tokens, i - 1);
-      }
-    }
-    return false;
-  }
-
-  // A perfect ("had been") in the verb group right before token {@code word}.
-  private boolean pastPerfectBefore(List<Token> tokens, int word) {
-    int from = word;
-    while (from > 0 && inGroup(tokens.get(from - 1))) {
-      from--;
-    }
-    for (int j = from; j < word; j++) {
-      if (lexicon.isPerfect(tokens.get(j).text()) && nextIs(tokens, j, word - 1, "VBN")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean perfectAfter(List<Token> tokens, int i, int to) {

@@ -1,6 +1,5 @@
 package dev.parallax.time;
 
-import dev.parallax.annotate.TimexType;
 import dev.parallax.resources.Column;
 import dev.parallax.resources.Rules;
 import dev.parallax.resources.TableRow;
@@ -40,15 +39,6 @@ public final class TimeLexicon {
           Column.kind("kind", "PHRASE", "REGEX"),
           Column.text("pattern"));
 
-  /** Vague periods SUTime reads as a date or a point: what TimeML makes of them. */
-  public static final TableSpec VAGUE_PERIODS =
-      TableSpec.of(
-          "time/vague-periods.tsv",
-          "vague periods and their TIMEX3 type and value (the past decade, recent years)",
-          Column.text("pattern"),
-          Column.kind("type", "DATE", "TIME", "DURATION", "SET"),
-          Column.text("value"));
-
   /** Words that make a time expression point back into the story. */
   public static final TableSpec ANAPHORS =
       TableSpec.of(
@@ -57,15 +47,12 @@ public final class TimeLexicon {
           Column.text("word").asKey(),
           Column.integer("offset"));
 
-  /**
-   * Prepositions that make "year-end" a date; words just before a date that point it forward
-   * whatever the verb's tense ("postponed until Tuesday").
-   */
+  /** Prepositions that make "year-end" a date. */
   public static final TableSpec PERIOD_WORDS =
       TableSpec.of(
           "time/period-words.tsv",
           "prepositions that make year-end a date, with the year's offset",
-          Column.kind("kind", "YEAR_END", "FORWARD").asKey(),
+          Column.kind("kind", "YEAR_END").asKey(),
           Column.text("word").asKey(),
           Column.integer("value"));
 
@@ -81,7 +68,6 @@ public final class TimeLexicon {
   private final Set<String> notTimePhrases;
   private final List<Pattern> notTimePatterns;
   private final Map<String, Integer> anaphors;
-  private final List<VaguePeriod> vaguePeriods;
   private final Map<String, Integer> yearEnd;
   private final Map<String, String> holidays;
 
@@ -91,9 +77,7 @@ public final class TimeLexicon {
       List<Pattern> notTimePatterns,
       Map<String, Integer> anaphors,
       Map<String, Integer> yearEnd,
-      Map<String, String> holidays,
-      List<VaguePeriod> vaguePeriods) {
-    this.vaguePeriods = List.copyOf(vaguePeriods);
+      Map<String, String> holidays) {
     this.yearEnd = Map.copyOf(yearEnd);
     this.holidays = Map.copyOf(holidays);
     this.words = Map.copyOf(words);
@@ -127,44 +111,13 @@ public final class TimeLexicon {
     }
     Map<String, Integer> yearEnd = new HashMap<>();
     for (TableRow row : rules.table(PERIOD_WORDS).rows()) {
-      yearEnd.put(row.text("kind") + "\t" + row.text("word"), row.integer("value"));
+      yearEnd.put(row.text("word"), row.integer("value")); // kind YEAR_END
     }
     Map<String, String> holidays = new HashMap<>();
     for (TableRow row : rules.table(HOLIDAYS).rows()) {
       holidays.put(row.text("name"), row.text("rule"));
     }
-    List<VaguePeriod> vague = new ArrayList<>();
-    for (TableRow row : rules.table(VAGUE_PERIODS).rows()) {
-      vague.add(
-          new VaguePeriod(
-              Pattern.compile(row.text("pattern")),
-              TimexType.valueOf(row.text("type")),
-              row.text("value")));
-    }
-    return new TimeLexicon(words, phrases, patterns, anaphors, yearEnd, holidays, vague);
-  }
-
-  /** A vague period: the whole expression matches {@code pattern}. */
-  private record VaguePeriod(Pattern pattern, TimexType type, String value) {}
-
-  /**
-   * The TIMEX3 type and value of a vague period ("the past decade": DURATION P10Y; "recent years":
-   * DATE PAST_REF), {@code {unit}} in the value replaced by the unit letter of the expression's
-   * last word; or null when no row of {@code vague-periods.tsv} matches the whole expression.
-   */
-  Map.Entry<TimexType, String> vaguePeriod(String expression) {
-    String text = expression.strip();
-    for (VaguePeriod v : vaguePeriods) {
-      if (v.pattern().matcher(text).matches()) {
-        String[] words = text.split("\\s+");
-        String unit = unit(words[words.length - 1]);
-        if (v.value().contains("{unit}") && unit == null) {
-          return null;
-        }
-        return Map.entry(v.type(), unit == null ? v.value() : v.value().replace("{unit}", unit));
-      }
-    }
-    return null;
+    return new TimeLexicon(words, phrases, patterns, anaphors, yearEnd, holidays);
   }
 
   /** ISO day number (Monday 1) of a weekday name or abbreviation, or 0. */
@@ -209,25 +162,7 @@ public final class TimeLexicon {
     return "adjective".equals(value(word, "FUTURE"));
   }
 
-  /**
-   * Whether the word, just before a date, points it forward whatever the verb's tense ("postponed
-   * until Tuesday"): a FORWARD row of {@code period-words.tsv}.
-   */
-  boolean pointsForward(String word) {
-    return yearEnd.containsKey("FORWARD\t" + word.toLowerCase(Locale.ROOT));
-  }
-
-  /** Whether the word, a verb or an auxiliary, puts the verb group in the future ("will"). */
   boolean isFuture(String word) {
-    String value = value(word, "FUTURE");
-    return value != null && !value.equals("infinitive");
-  }
-
-  /**
-   * Whether the word, before an infinitive, points the infinitive forward ("due to be published",
-   * "set to resume"): any FUTURE word; those of value {@code infinitive} only there.
-   */
-  boolean isFutureBeforeInfinitive(String word) {
     return value(word, "FUTURE") != null;
   }
 
@@ -248,7 +183,7 @@ public final class TimeLexicon {
    * does not make "year-end" a date.
    */
   Integer yearEndOffset(String preposition) {
-    return yearEnd.get("YEAR_END\t" + preposition.toLowerCase(Locale.ROOT));
+    return yearEnd.get(preposition.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.parallax.time;
 import static dev.parallax.testing.UserRules.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.annotate.TimexType;
 import dev.parallax.resources.Rules;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,43 +43,13 @@ class TimeLexiconTest {
   }
 
   @Test
-  void forwardWordsAndInfinitiveCues() {
-    assertThat(LEXICON.pointsForward("Until")).isTrue();
-    assertThat(LEXICON.pointsForward("since")).isFalse();
-    assertThat(LEXICON.isFutureBeforeInfinitive("set")).isTrue();
-    assertThat(LEXICON.isFuture("set")).isFalse();
-    assertThat(LEXICON.isFutureBeforeInfinitive("due")).isTrue();
-    assertThat(LEXICON.isFutureBeforeInfinitive("declined")).isFalse();
-  }
-
-  @Test
-  void vaguePeriodsAreDurationsOrPastReferences() {
-    assertThat(LEXICON.vaguePeriod("the past decade"))
-        .isEqualTo(java.util.Map.entry(TimexType.DURATION, "P10Y"));
-    assertThat(LEXICON.vaguePeriod("the coming years"))
-        .isEqualTo(java.util.Map.entry(TimexType.DURATION, "PXY"));
-    assertThat(LEXICON.vaguePeriod("the past several months"))
-        .isEqualTo(java.util.Map.entry(TimexType.DURATION, "PXM"));
-    assertThat(LEXICON.vaguePeriod("the next 12 to 18 months"))
-        .isEqualTo(java.util.Map.entry(TimexType.DURATION, "PXM"));
-    assertThat(LEXICON.vaguePeriod("recent weeks"))
-        .isEqualTo(java.util.Map.entry(TimexType.DATE, "PAST_REF"));
-    assertThat(LEXICON.vaguePeriod("a few years ago"))
-        .isEqualTo(java.util.Map.entry(TimexType.DATE, "PAST_REF"));
-    // A count keeps SUTime's reading; "the past year" may be a date.
-    assertThat(LEXICON.vaguePeriod("the past three years")).isNull();
-    assertThat(LEXICON.vaguePeriod("the past year")).isNull();
-  }
-
-  @Test
   void theBundledTablesLoad() {
     Rules rules = Rules.bundled();
-    assertThat(rules.table(TimeLexicon.CALENDAR_WORDS).rows()).hasSize(107);
+    assertThat(rules.table(TimeLexicon.CALENDAR_WORDS).rows()).hasSize(106);
     assertThat(rules.table(TimeLexicon.NOT_TIME).rows()).hasSize(9);
     assertThat(rules.table(TimeLexicon.ANAPHORS).rows()).hasSize(11);
-    assertThat(rules.table(TimeLexicon.PERIOD_WORDS).rows()).hasSize(15);
+    assertThat(rules.table(TimeLexicon.PERIOD_WORDS).rows()).hasSize(13);
     assertThat(rules.table(TimeLexicon.HOLIDAYS).rows()).hasSize(17);
-    assertThat(rules.table(TimeLexicon.VAGUE_PERIODS).rows()).hasSize(5);
   }
 
   @Test
