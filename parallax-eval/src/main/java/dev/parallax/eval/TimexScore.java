@@ -59,6 +59,39 @@ public record TimexScore(int gold, int system, int strict, int relaxed, int valu
     return best;
   }
 
+  /** The sum of per-document scores. */
+  public static TimexScore sum(List<TimexScore> documents) {
+    TimexScore total = ZERO;
+    for (TimexScore s : documents) {
+      total = total.plus(s);
+    }
+    return total;
+  }
+
+  /** 95% intervals of strict, relaxed and value F1. */
+  public record Intervals(
+      CleanEvaluation.Interval strictF1,
+      CleanEvaluation.Interval relaxedF1,
+      CleanEvaluation.Interval valueF1) {}
+
+  /**
+   * Percentile bootstrap over documents: {@code rounds} resamples of {@code documents} (with
+   * replacement, seeded), each summed; the 2.5th and 97.5th percentiles of strict, relaxed and
+   * value F1.
+   */
+  public static Intervals bootstrap(List<TimexScore> documents, int rounds, long seed) {
+    List<CleanEvaluation.Interval> ci =
+        CleanEvaluation.bootstrap(
+            documents,
+            rounds,
+            seed,
+            sample -> {
+              TimexScore s = sum(sample);
+              return new double[] {s.strictF1(), s.relaxedF1(), s.valueF1()};
+            });
+    return new Intervals(ci.get(0), ci.get(1), ci.get(2));
+  }
+
   public TimexScore plus(TimexScore o) {
     return new TimexScore(
         gold + o.gold,

@@ -58,4 +58,20 @@ class TimexScoreTest {
     assertThat(sum.relaxedPrecision()).isEqualTo(1.0);
     assertThat(TimexScore.ZERO.relaxedF1()).isZero();
   }
+
+  @Test
+  void bootstrapIntervalsSpanTheDocumentsAndAreSeeded() {
+    List<TimexScore> docs =
+        List.of(
+            new TimexScore(4, 4, 4, 4, 4, 4), // value F1 1
+            new TimexScore(4, 4, 2, 4, 0, 4), // value F1 0
+            new TimexScore(4, 4, 4, 4, 2, 4));
+    TimexScore.Intervals ci = TimexScore.bootstrap(docs, 1000, 21);
+    assertThat(ci.valueF1().low()).isLessThan(TimexScore.sum(docs).valueF1());
+    assertThat(ci.valueF1().high()).isGreaterThan(TimexScore.sum(docs).valueF1());
+    assertThat(ci.valueF1().low()).isGreaterThanOrEqualTo(0.0);
+    assertThat(ci.valueF1().high()).isLessThanOrEqualTo(1.0);
+    assertThat(ci.relaxedF1().low()).isEqualTo(1.0);
+    assertThat(TimexScore.bootstrap(docs, 1000, 21)).isEqualTo(ci);
+  }
 }

@@ -13,6 +13,7 @@ import dev.parallax.pipeline.Progress;
 import dev.parallax.time.TimeTagger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,17 +84,49 @@ final class EvalTimexCommand implements Callable<Integer> {
               + " not apply).")
   Engine engine = Engine.PARALLAX;
 
+  @Option(
+      names = "--part",
+      paramLabel = "PART",
+      defaultValue = "all",
+      description =
+          "all (default), tune or held-out: tag and score only the documents of that part of the"
+              + " fixed split by file name.")
+  String part;
+
+  @Option(
+      names = "--bootstrap",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description =
+          "Resamples of the documents for 95%% intervals of strict, relaxed and value F1 on each"
+              + " part of the split (seed 21); 0 for none. Default ${DEFAULT-VALUE}.")
+  int bootstrap;
+
   @Override
   public Integer call() throws Exception {
     Path data = goldSet.path();
     PrintWriter out = spec.commandLine().getOut();
-    List<Path> files = TimemlReader.files(data);
+    CleanEvaluation.Part which =
+        switch (part.toLowerCase(Locale.ROOT)) {
+          case "all" -> CleanEvaluation.Part.ALL;
+          case "tune" -> CleanEvaluation.Part.TUNE;
+          case "held-out" -> CleanEvaluation.Part.HELD_OUT;
+          default ->
+              throw new CommandLine.ParameterException(
+                  spec.commandLine(), "--part must be all, tune or held-out");
+        };
+    List<Path> files =
+        TimemlReader.files(data).stream()
+            .filter(f -> which.holds(f.getFileName().toString()))
+            .toList();
     if (files.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no .tml files under " + data);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "no .tml files under " + data + " in part " + part);
     }
     Function<TimemlDocument, List<TimexSpan>> tagger = tagger();
     TimexScore total = TimexScore.ZERO;
     Map<String, TimexScore> parts = new TreeMap<>();
+    Map<String, List<TimexScore>> splitDocuments = new TreeMap<>();
     Progress progress = TerminalProgress.forStderr();
     int done = 0;
     for (Path f : files) {
@@ -107,12 +140,12 @@ final class EvalTimexCommand implements Callable<Integer> {
       parts.merge("folder " + f.getParent().getFileName(), s, TimexScore::plus);
       parts.merge(
           done % 2 == 0 ? "even-index documents" : "odd-index documents", s, TimexScore::plus);
-      parts.merge(
+      String split =
           CleanEvaluation.Part.heldOut(f.getFileName().toString())
               ? "split held-out documents"
-              : "split tune documents",
-          s,
-          TimexScore::plus);
+              : "split tune documents";
+      parts.merge(split, s, TimexScore::plus);
+      splitDocuments.computeIfAbsent(split, k -> new ArrayList<>()).add(s);
       if (verbose) {
         out.println(line(doc.id(), s));
       }
@@ -121,9 +154,29 @@ final class EvalTimexCommand implements Callable<Integer> {
     progress.done();
     parts.forEach((name, s) -> out.println(line(name, s)));
     out.println(line("all " + files.size() + " documents", total));
+    if (bootstrap > 0) {
+      splitDocuments.forEach((name, scores) -> printIntervals(out, name, scores));
+    }
     printTotals(out, total);
     out.flush();
     return 0;
+  }
+
+  private void printIntervals(PrintWriter out, String name, List<TimexScore> scores) {
+    TimexScore.Intervals ci = TimexScore.bootstrap(scores, bootstrap, 21);
+    out.printf(
+        Locale.ROOT,
+        "%s: 95%% intervals (%d resamples of %d documents): strict [%.3f, %.3f], relaxed"
+            + " [%.3f, %.3f], value [%.3f, %.3f]%n",
+        name,
+        bootstrap,
+        scores.size(),
+        ci.strictF1().low(),
+        ci.strictF1().high(),
+        ci.relaxedF1().low(),
+        ci.relaxedF1().high(),
+        ci.valueF1().low(),
+        ci.valueF1().high());
   }
 
   private static void printTotals(PrintWriter out, TimexScore total) {

@@ -53,6 +53,33 @@ class EvalTimexCommandTest {
   }
 
   @Test
+  void partTagsOnlyItsDocumentsAndPrintsIntervals(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("pier.tml"), DOC); // held out: SHA-256 of the name
+    Files.writeString(dir.resolve("harbour.tml"), DOC.replace("three weeks", "three days"));
+    StringWriter out = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    int code =
+        cli.execute("eval", "timex", "--data", dir.toString(), "--part", "held-out", "--verbose");
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("all 1 documents")
+        .doesNotContain("harbour")
+        .contains(
+            "split held-out documents: 95% intervals (1000 resamples of 1 documents): strict"
+                + " [1.000, 1.000], relaxed [1.000, 1.000], value [1.000, 1.000]");
+  }
+
+  @Test
+  void unknownPartIsAUsageError(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("pier.tml"), DOC);
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(new StringWriter()));
+    assertThat(cli.execute("eval", "timex", "--data", dir.toString(), "--part", "dev"))
+        .isEqualTo(2);
+  }
+
+  @Test
   void emptyFolderIsAUsageError(@TempDir Path dir) {
     CommandLine cli = Main.commandLine();
     cli.setErr(new PrintWriter(new StringWriter()));
