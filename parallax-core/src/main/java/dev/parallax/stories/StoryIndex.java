@@ -36,11 +36,11 @@ import java.util.function.Predicate;
  * <p>A story's id derives from its founding article's id, so it stays the same as the story grows.
  * A new article is compared only with the stories its distinctive terms and people find in the
  * candidate index ({@link StoryCandidates}, at most {@link StoryOptions#candidates()} of them, near
- * its anchor day), so an addition costs about the same however large the corpus; with {@code
- * candidates} 0 it is compared with every story. The merge pass likewise compares each story with
- * its candidates only. {@link #state} and {@link #restore} carry the index over to a later run:
- * restored stories keep their members and ids, and only articles added since are compared. Not
- * thread-safe.
+ * its anchor day), and through the keys of its own extracted events ({@link EventKeys}) when given,
+ * so an addition costs about the same however large the corpus; with {@code candidates} 0 it is
+ * compared with every story. The merge pass likewise compares each story with its candidates only.
+ * {@link #state} and {@link #restore} carry the index over to a later run: restored stories keep
+ * their members and ids, and only articles added since are compared. Not thread-safe.
  */
 public final class StoryIndex {
   private final StoryOptions options;
@@ -64,6 +64,7 @@ public final class StoryIndex {
 
   private final List<String> arrivals = new ArrayList<>();
   private final LeadEmbedder embedder;
+  private final EventKeys eventKeys;
 
   /** How many stories the last {@link #add} compared its article with (for tests of the cost). */
   int lastCompared;
@@ -104,7 +105,24 @@ public final class StoryIndex {
    * @param rules the rules whose word lists the profiles read
    */
   public StoryIndex(KnowledgeBase kb, StoryOptions options, LeadEmbedder embedder, Rules rules) {
+    this(kb, options, embedder, rules, EventKeys.NONE);
+  }
+
+  /**
+   * @param embedder lead embeddings mixed into the similarity by {@link
+   *     StoryOptions#embeddingWeight()}, or null for TF-IDF alone
+   * @param rules the rules whose word lists the profiles read
+   * @param eventKeys the event keys of the articles to be added (and restored), which the candidate
+   *     index posts and looks them up under beside their people and terms
+   */
+  public StoryIndex(
+      KnowledgeBase kb,
+      StoryOptions options,
+      LeadEmbedder embedder,
+      Rules rules,
+      EventKeys eventKeys) {
     this.embedder = embedder;
+    this.eventKeys = Objects.requireNonNull(eventKeys, "eventKeys");
     this.options = Objects.requireNonNull(options, "options");
     this.profiler =
         new ArticleProfiler(Objects.requireNonNull(kb, "kb"), options, WordNormaliser.of(rules));
@@ -173,10 +191,22 @@ public final class StoryIndex {
     byArrival.add(null);
     List<String> keys = List.of();
     if (options.candidates() > 0) {
-      keys = stats.keys(member, options.indexTerms());
+      keys = keys(member);
       candidates.post(member.arrival(), member.anchor(), keys);
     }
     return new Observed(member, keys);
+  }
+
+  /** The keys an article is posted and looked up under: people, terms, its events'. */
+  private List<String> keys(Member member) {
+    List<String> events = eventKeys.of(member.id());
+    List<String> keys = stats.keys(member, options.indexTerms());
+    if (events.isEmpty()) {
+      return keys;
+    }
+    List<String> all = new ArrayList<>(keys);
+    all.addAll(events);
+    return all;
   }
 
   /**
@@ -297,7 +327,7 @@ public final class StoryIndex {
       live().forEach(others::add);
     } else {
       for (Member m : c.members) {
-        others.addAll(candidates(m, stats.keys(m, options.indexTerms())));
+        others.addAll(candidates(m, keys(m)));
       }
     }
     for (Cluster o : others) {
