@@ -38,8 +38,23 @@ final class TermStatistics {
   private final StoryOptions options;
   private int documents;
 
+  /** At most this many distinct weights are numbered (2-byte numbers). */
+  private final int weightTableSize;
+
   TermStatistics(StoryOptions options) {
+    this(options, Character.MAX_VALUE + 1);
+  }
+
+  /**
+   * @param weightTableSize how many distinct weights the table numbers (at most 65,536); members
+   *     arriving once it is full keep their weights as doubles
+   */
+  TermStatistics(StoryOptions options, int weightTableSize) {
+    if (weightTableSize < 0 || weightTableSize > Character.MAX_VALUE + 1) {
+      throw new IllegalArgumentException("weight table size out of range: " + weightTableSize);
+    }
     this.options = options;
+    this.weightTableSize = weightTableSize;
   }
 
   /**
@@ -94,7 +109,7 @@ final class TermStatistics {
 
   /**
    * The numbers of {@code tf} in the table of weights, or null when the table has no room left for
-   * a new value (more than 65,536 distinct weights: the member then keeps its doubles).
+   * a new value (past {@code weightTableSize} distinct weights: the member then keeps its doubles).
    */
   private char[] numbered(double[] tf) {
     char[] out = new char[tf.length];
@@ -102,7 +117,7 @@ final class TermStatistics {
       Integer n = weightNumbers.get(tf[i]);
       if (n == null) {
         n = weightNumbers.size();
-        if (n > Character.MAX_VALUE) {
+        if (n >= weightTableSize) {
           return null;
         }
         if (n == weights.length) {
