@@ -18,6 +18,7 @@ import dev.parallax.actors.LinkedEntities;
 import dev.parallax.conflicts.ConflictDetector;
 import dev.parallax.coverage.CoverageBuilder;
 import dev.parallax.coverage.CoverageInput;
+import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
 import dev.parallax.model.Diagnostics;
 import dev.parallax.model.Quote;
@@ -26,6 +27,7 @@ import dev.parallax.outlets.OutletDirectory;
 import dev.parallax.report.HtmlReport;
 import dev.parallax.stories.CopyDetector;
 import dev.parallax.stories.CorpusEvents;
+import dev.parallax.stories.EventKeys;
 import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryOptions;
 import java.util.HashMap;
@@ -105,7 +107,7 @@ final class CorpusStages {
 
     @Override
     public Set<Layer> reads() {
-      return Set.of(ARTICLE);
+      return Set.of(ARTICLE, EVENTS);
     }
 
     @Override
@@ -117,10 +119,13 @@ final class CorpusStages {
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
       StoryGrouper grouper =
           new StoryGrouper(models.kb(), StoryOptions.DEFAULTS, null, models.rules());
+      // the articles' own events, whose actor pairs and roots find stories words may not
+      EventKeys events =
+          EventKeys.of(corpus.articleEvents().stream().map(ExtractedEvent::event).toList());
       List<Story> stories =
           store == null
-              ? grouper.group(corpus.articles())
-              : StoredStories.group(grouper, store, corpus.articles());
+              ? grouper.group(corpus.articles(), events)
+              : StoredStories.group(grouper, store, corpus.articles(), events);
       return withCopies(corpus, stories, added).withStories(stories);
     }
 

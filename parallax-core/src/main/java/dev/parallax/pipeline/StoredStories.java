@@ -2,6 +2,7 @@ package dev.parallax.pipeline;
 
 import dev.parallax.model.Article;
 import dev.parallax.model.Story;
+import dev.parallax.stories.EventKeys;
 import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryIndex;
 import dev.parallax.stories.StoryIndexState;
@@ -18,12 +19,17 @@ import java.util.Set;
 final class StoredStories {
   private StoredStories() {}
 
-  /** All stories of {@code articles}, which hold every article of the stored state. */
-  static List<Story> group(StoryGrouper grouper, CorpusStore store, List<Article> articles) {
+  /**
+   * All stories of {@code articles}, which hold every article of the stored state.
+   *
+   * @param events the event keys of {@code articles}
+   */
+  static List<Story> group(
+      StoryGrouper grouper, CorpusStore store, List<Article> articles, EventKeys events) {
     StoryIndexState state = store.stories();
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
-    StoryIndex index = grouper.newIndex();
+    StoryIndex index = grouper.newIndex(events);
     index.restore(state, byId::get);
     Set<String> placed = Set.copyOf(state.arrivals());
     List<Story> stories =

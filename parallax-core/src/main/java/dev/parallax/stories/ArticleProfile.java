@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What the grouper compares about one article: its weighted terms and its dates.
+ * What the grouper compares about one article: its weighted terms and its dates, as {@link
+ * ArticleProfiler} reads them. The index keeps it in the compact form of a {@link Member}.
  *
  * @param id the article id
  * @param outlet the outlet, or null (kept for the story record, never compared)
@@ -44,26 +45,6 @@ record ArticleProfile(
     terms = Collections.unmodifiableMap(new TreeMap<>(terms));
     people = Set.copyOf(people);
     names = Set.copyOf(names);
-  }
-
-  /**
-   * True when both articles name people up front and neither names any of the other's anywhere:
-   * different protagonists, so most likely different happenings.
-   */
-  boolean otherPeople(ArticleProfile o) {
-    return !people.isEmpty()
-        && !o.people.isEmpty()
-        && people.stream().noneMatch(o.names::contains)
-        && o.people.stream().noneMatch(names::contains);
-  }
-
-  /**
-   * This profile without its term map, once {@link TermStatistics} has taken the terms in its
-   * compact form: the map is most of a profile's memory.
-   */
-  ArticleProfile withoutTerms() {
-    return new ArticleProfile(
-        id, outlet, title, anchor, anchorMonthDay, focusYear, Map.of(), people, names, embedding);
   }
 
   ArticleProfile withEmbedding(float[] vector) {

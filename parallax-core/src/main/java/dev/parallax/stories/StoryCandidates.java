@@ -1,13 +1,13 @@
 package dev.parallax.stories;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToIntFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The inverted index a {@link StoryIndex} finds candidate stories through, so that a new article is
@@ -24,13 +24,31 @@ import java.util.function.ToIntFunction;
  * nothing. An article without an anchor looks up the all-dates bucket, whose length grows with the
  * corpus; the stories found are ranked by how many keys they share (then foundation order) and only
  * the first {@link StoryOptions#candidates()} are compared. What is lost: a story sharing none of
- * the article's keys, or ranked below that limit. Not thread-safe: owned by one {@link StoryIndex}.
+ * the article's keys, or ranked below that limit.
+ *
+ * <p>Keys are numbered once ({@link Interner}) and articles posted by their number of arrival: a
+ * posting is two ints (the article and the key's previous posting in that bucket), and each key and
+ * bucket one entry of a primitive map, so the index holds no string per posting. Not thread-safe:
+ * owned by one {@link StoryIndex}.
  */
 final class StoryCandidates {
-  private static final String ALL = "*";
-  private static final String NONE = "u";
+  /** The bucket of all dates. */
+  private static final int ALL = Integer.MIN_VALUE;
 
-  private final Map<String, List<String>> postings = new HashMap<>();
+  /** The bucket of articles without an anchor. */
+  private static final int NONE = Integer.MIN_VALUE + 1;
+
+  private final Interner keys = new Interner();
+
+  /** The last posting of each key and bucket ({@link #slot}), by its number. */
+  private final LongIntMap heads = new LongIntMap();
+
+  /** Each posting's article number, and the number of the key's previous posting or -1. */
+  private int[] article = new int[1024];
+
+  private int[] previous = new int[1024];
+  private int postings;
+
   private final long reach;
   private final long bucketDays;
 
@@ -55,34 +73,52 @@ final class StoryCandidates {
     return (long) Math.ceil(days) + 1;
   }
 
-  /** Posts article {@code id} under {@code keys} in the bucket of its anchor. */
-  void post(String id, LocalDate anchor, List<String> keys) {
+  /**
+   * Posts article number {@code number} (its number of arrival) under {@code keys} in the bucket of
+   * its anchor.
+   */
+  void post(int number, LocalDate anchor, List<String> keys) {
     for (String key : keys) {
-      postings.computeIfAbsent(key + '@' + ALL, k -> new ArrayList<>()).add(id);
-      postings.computeIfAbsent(key + '@' + bucket(anchor), k -> new ArrayList<>()).add(id);
+      int k = this.keys.intern(key);
+      add(slot(k, ALL), number);
+      add(slot(k, bucket(anchor)), number);
     }
+  }
+
+  private void add(long slot, int number) {
+    if (postings == article.length) {
+      article = Arrays.copyOf(article, 2 * postings);
+      previous = Arrays.copyOf(previous, 2 * postings);
+    }
+    article[postings] = number;
+    previous[postings] = heads.get(slot);
+    heads.put(slot, postings);
+    postings++;
+  }
+
+  private static long slot(int key, int bucket) {
+    return ((long) key << 32) | (bucket & 0xffffffffL);
   }
 
   /**
    * The stories sharing a key with an article anchored on {@code anchor} (null: undated), best
    * first: by keys shared, then by {@code order} (foundation order). At most {@code limit}.
    *
-   * @param storyOf the story (its foundation number) of a posted article id, or -1 to skip it
+   * @param storyOf the story (its foundation number) of a posted article number, or -1 to skip it
    */
-  List<Integer> find(
-      LocalDate anchor, List<String> keys, ToIntFunction<String> storyOf, int limit) {
+  List<Integer> find(LocalDate anchor, List<String> keys, IntUnaryOperator storyOf, int limit) {
     Map<Integer, Integer> shared = new HashMap<>();
-    List<String> buckets = lookups(anchor);
+    int[] buckets = lookups(anchor);
     for (String key : keys) {
+      int k = this.keys.find(key);
+      if (k < 0) {
+        continue;
+      }
       // one key counts once per story, however many members carry it
       Set<Integer> seen = new HashSet<>();
-      for (String bucket : buckets) {
-        List<String> ids = postings.get(key + '@' + bucket);
-        if (ids == null) {
-          continue;
-        }
-        for (String id : ids) {
-          int story = storyOf.applyAsInt(id);
+      for (int bucket : buckets) {
+        for (int p = heads.get(slot(k, bucket)); p >= 0; p = previous[p]) {
+          int story = storyOf.applyAsInt(article[p]);
           if (story >= 0 && seen.add(story)) {
             shared.merge(story, 1, Integer::sum);
           }
@@ -99,22 +135,22 @@ final class StoryCandidates {
         .toList();
   }
 
-  private String bucket(LocalDate anchor) {
-    return anchor == null ? NONE : Long.toString(Math.floorDiv(anchor.toEpochDay(), bucketDays));
+  private int bucket(LocalDate anchor) {
+    return anchor == null ? NONE : Math.toIntExact(Math.floorDiv(anchor.toEpochDay(), bucketDays));
   }
 
-  private List<String> lookups(LocalDate anchor) {
+  private int[] lookups(LocalDate anchor) {
     if (anchor == null || reach == Long.MAX_VALUE) {
-      return List.of(ALL);
+      return new int[] {ALL};
     }
     long day = anchor.toEpochDay();
-    List<String> out = new ArrayList<>();
-    for (long b = Math.floorDiv(day - reach, bucketDays);
-        b <= Math.floorDiv(day + reach, bucketDays);
-        b++) {
-      out.add(Long.toString(b));
+    int from = Math.toIntExact(Math.floorDiv(day - reach, bucketDays));
+    int to = Math.toIntExact(Math.floorDiv(day + reach, bucketDays));
+    int[] out = new int[to - from + 2];
+    for (int b = from; b <= to; b++) {
+      out[b - from] = b;
     }
-    out.add(NONE);
+    out[out.length - 1] = NONE;
     return out;
   }
 }

@@ -58,12 +58,28 @@ public final class StoryGrouper {
 
   /** The stories of {@code articles}: every article in exactly one story. */
   public List<Story> group(Collection<Article> articles) {
-    return extend(newIndex(), articles);
+    return group(articles, EventKeys.NONE);
+  }
+
+  /**
+   * The stories of {@code articles}, each also found through the keys of its extracted events:
+   * every article in exactly one story.
+   */
+  public List<Story> group(Collection<Article> articles, EventKeys events) {
+    return extend(newIndex(events), articles);
   }
 
   /** An empty index with this grouper's options, to {@link StoryIndex#restore} into. */
   public StoryIndex newIndex() {
-    return new StoryIndex(kb, options, embedder, rules);
+    return newIndex(EventKeys.NONE);
+  }
+
+  /**
+   * An empty index with this grouper's options that finds articles also through {@code events}
+   * (theirs, and those of the articles restored into it).
+   */
+  public StoryIndex newIndex(EventKeys events) {
+    return new StoryIndex(kb, options, embedder, rules, events);
   }
 
   /**

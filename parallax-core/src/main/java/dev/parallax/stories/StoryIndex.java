@@ -8,7 +8,6 @@ import dev.parallax.resources.Rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +36,11 @@ import java.util.function.Predicate;
  * <p>A story's id derives from its founding article's id, so it stays the same as the story grows.
  * A new article is compared only with the stories its distinctive terms and people find in the
  * candidate index ({@link StoryCandidates}, at most {@link StoryOptions#candidates()} of them, near
- * its anchor day), so an addition costs about the same however large the corpus; with {@code
- * candidates} 0 it is compared with every story. The merge pass likewise compares each story with
- * its candidates only. {@link #state} and {@link #restore} carry the index over to a later run:
- * restored stories keep their members and ids, and only articles added since are compared. Not
- * thread-safe.
+ * its anchor day), and through the keys of its own extracted events ({@link EventKeys}) when given,
+ * so an addition costs about the same however large the corpus; with {@code candidates} 0 it is
+ * compared with every story. The merge pass likewise compares each story with its candidates only.
+ * {@link #state} and {@link #restore} carry the index over to a later run: restored stories keep
+ * their members and ids, and only articles added since are compared. Not thread-safe.
  */
 public final class StoryIndex {
   private final StoryOptions options;
@@ -54,11 +53,18 @@ public final class StoryIndex {
 
   private final Map<String, Cluster> storyOf = new HashMap<>();
 
-  /** A 64-bit hash of each body line seen: the lines themselves would hold every body in memory. */
-  private final Set<Long> seenLines = new HashSet<>();
+  /** The story of each article by its number of arrival (null while being restored). */
+  private final List<Cluster> byArrival = new ArrayList<>();
+
+  /**
+   * A 64-bit hash of each body line seen (the lines themselves would hold every body in memory), in
+   * a primitive set.
+   */
+  private final LongIntMap seenLines = new LongIntMap();
 
   private final List<String> arrivals = new ArrayList<>();
   private final LeadEmbedder embedder;
+  private final EventKeys eventKeys;
 
   /** How many stories the last {@link #add} compared its article with (for tests of the cost). */
   int lastCompared;
@@ -67,7 +73,7 @@ public final class StoryIndex {
   private static final class Cluster {
     final int seq;
     final boolean restored;
-    final List<ArticleProfile> members = new ArrayList<>();
+    final List<Member> members = new ArrayList<>();
 
     /** Made from the founder's id when founded (or as stored), and kept. */
     String id;
@@ -99,7 +105,24 @@ public final class StoryIndex {
    * @param rules the rules whose word lists the profiles read
    */
   public StoryIndex(KnowledgeBase kb, StoryOptions options, LeadEmbedder embedder, Rules rules) {
+    this(kb, options, embedder, rules, EventKeys.NONE);
+  }
+
+  /**
+   * @param embedder lead embeddings mixed into the similarity by {@link
+   *     StoryOptions#embeddingWeight()}, or null for TF-IDF alone
+   * @param rules the rules whose word lists the profiles read
+   * @param eventKeys the event keys of the articles to be added (and restored), which the candidate
+   *     index posts and looks them up under beside their people and terms
+   */
+  public StoryIndex(
+      KnowledgeBase kb,
+      StoryOptions options,
+      LeadEmbedder embedder,
+      Rules rules,
+      EventKeys eventKeys) {
     this.embedder = embedder;
+    this.eventKeys = Objects.requireNonNull(eventKeys, "eventKeys");
     this.options = Objects.requireNonNull(options, "options");
     this.profiler =
         new ArticleProfiler(Objects.requireNonNull(kb, "kb"), options, WordNormaliser.of(rules));
@@ -119,10 +142,10 @@ public final class StoryIndex {
     Observed observed = observe(article);
     Cluster best = null;
     double bestScore = options.threshold();
-    List<Cluster> compared = candidates(observed.profile(), observed.keys());
+    List<Cluster> compared = candidates(observed.member(), observed.keys());
     lastCompared = compared.size();
     for (Cluster cluster : compared) {
-      double score = linkage(List.of(observed.profile()), cluster.members);
+      double score = linkage(List.of(observed.member()), cluster.members);
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = cluster;
         bestScore = score;
@@ -131,7 +154,7 @@ public final class StoryIndex {
     if (best == null) {
       best = found(false);
     }
-    join(best, observed.profile());
+    join(best, observed.member());
     return storyId(best);
   }
 
@@ -141,15 +164,16 @@ public final class StoryIndex {
     return c;
   }
 
-  private void join(Cluster cluster, ArticleProfile profile) {
+  private void join(Cluster cluster, Member member) {
     if (cluster.id == null) {
-      cluster.id = storyIdOf(profile.id());
+      cluster.id = storyIdOf(member.id());
     }
-    cluster.members.add(profile);
-    storyOf.put(profile.id(), cluster);
+    cluster.members.add(member);
+    storyOf.put(member.id(), cluster);
+    byArrival.set(member.arrival(), cluster);
   }
 
-  private record Observed(ArticleProfile profile, List<String> keys) {}
+  private record Observed(Member member, List<String> keys) {}
 
   /**
    * Profiles an article, counts it in the term statistics and the boilerplate lines as its arrival
@@ -161,16 +185,28 @@ public final class StoryIndex {
     if (embedder != null && options.embeddingWeight() > 0) {
       profile = profile.withEmbedding(embedder.embed(article));
     }
-    lines.forEach(line -> seenLines.add(lineKey(line)));
-    stats.observe(profile);
-    profile = profile.withoutTerms();
+    lines.forEach(line -> seenLines.put(lineKey(line), 0));
+    Member member = stats.observe(profile, arrivals.size());
     arrivals.add(article.id());
+    byArrival.add(null);
     List<String> keys = List.of();
     if (options.candidates() > 0) {
-      keys = stats.keys(profile, options.indexTerms());
-      candidates.post(profile.id(), profile.anchor(), keys);
+      keys = keys(member);
+      candidates.post(member.arrival(), member.anchor(), keys);
     }
-    return new Observed(profile, keys);
+    return new Observed(member, keys);
+  }
+
+  /** The keys an article is posted and looked up under: people, terms, its events'. */
+  private List<String> keys(Member member) {
+    List<String> events = eventKeys.of(member.id());
+    List<String> keys = stats.keys(member, options.indexTerms());
+    if (events.isEmpty()) {
+      return keys;
+    }
+    List<String> all = new ArrayList<>(keys);
+    all.addAll(events);
+    return all;
   }
 
   /**
@@ -198,16 +234,16 @@ public final class StoryIndex {
   }
 
   /** The live stories to compare an article with, in foundation order. */
-  private List<Cluster> candidates(ArticleProfile profile, List<String> keys) {
+  private List<Cluster> candidates(Member member, List<String> keys) {
     if (options.candidates() == 0) {
       return clusters.stream().filter(c -> !c.absorbed).toList();
     }
     return candidates
         .find(
-            profile.anchor(),
+            member.anchor(),
             keys,
-            id -> {
-              Cluster c = storyOf.get(id);
+            arrival -> {
+              Cluster c = byArrival.get(arrival);
               return c == null ? -1 : c.seq;
             },
             options.candidates())
@@ -231,25 +267,25 @@ public final class StoryIndex {
     if (!arrivals.isEmpty()) {
       throw new IllegalStateException("restore into an empty index only");
     }
-    Map<String, ArticleProfile> profiles = new HashMap<>();
+    Map<String, Member> members = new HashMap<>();
     for (String id : state.arrivals()) {
       Article article = articles.apply(id);
       if (article == null || !article.id().equals(id)) {
         throw new IllegalArgumentException("no article for stored story member " + id);
       }
-      profiles.put(id, observe(article).profile());
+      members.put(id, observe(article).member());
     }
     for (int i = 0; i < state.stories().size(); i++) {
       Cluster c = found(true);
       c.id = state.ids().get(i);
-      state.stories().get(i).forEach(id -> join(c, profiles.get(id)));
+      state.stories().get(i).forEach(id -> join(c, members.get(id)));
     }
   }
 
   /** What a later run needs to {@link #restore} this index. */
   public StoryIndexState state() {
     return new StoryIndexState(
-        live().map(c -> c.members.stream().map(ArticleProfile::id).toList()).toList(),
+        live().map(c -> c.members.stream().map(Member::id).toList()).toList(),
         arrivals,
         live().map(c -> c.id).toList());
   }
@@ -290,8 +326,8 @@ public final class StoryIndex {
     if (options.candidates() == 0) {
       live().forEach(others::add);
     } else {
-      for (ArticleProfile m : c.members) {
-        others.addAll(candidates(m, stats.keys(m, options.indexTerms())));
+      for (Member m : c.members) {
+        others.addAll(candidates(m, keys(m)));
       }
     }
     for (Cluster o : others) {
@@ -328,10 +364,10 @@ public final class StoryIndex {
     return live().map(this::story).toList();
   }
 
-  private double linkage(List<ArticleProfile> a, List<ArticleProfile> b) {
+  private double linkage(List<Member> a, List<Member> b) {
     double sum = 0;
-    for (ArticleProfile x : a) {
-      for (ArticleProfile y : b) {
+    for (Member x : a) {
+      for (Member y : b) {
         sum += stats.similarity(x, y);
       }
     }
@@ -349,14 +385,11 @@ public final class StoryIndex {
 
   private Story story(Cluster cluster) {
     LinkedHashSet<String> outlets = new LinkedHashSet<>();
-    cluster.members.stream()
-        .map(ArticleProfile::outlet)
-        .filter(Objects::nonNull)
-        .forEach(outlets::add);
+    cluster.members.stream().map(Member::outlet).filter(Objects::nonNull).forEach(outlets::add);
     return new Story(
         storyId(cluster),
         title(cluster.members),
-        cluster.members.stream().map(ArticleProfile::id).toList(),
+        cluster.members.stream().map(Member::id).toList(),
         List.copyOf(outlets),
         null,
         null,
@@ -367,10 +400,10 @@ public final class StoryIndex {
    * The headline of the member closest on average to the others; on a tie (within rounding: in a
    * story of two both members score the same) the member that arrived first.
    */
-  private String title(List<ArticleProfile> cluster) {
-    ArticleProfile central = null;
+  private String title(List<Member> cluster) {
+    Member central = null;
     double best = -1;
-    for (ArticleProfile p : cluster) {
+    for (Member p : cluster) {
       if (p.title() == null) {
         continue;
       }

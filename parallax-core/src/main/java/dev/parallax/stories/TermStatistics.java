@@ -7,34 +7,63 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Document frequencies of the articles seen so far, and the similarity of two articles under them:
  * cosine of log-scaled TF-IDF vectors (mixed with the cosine of lead embeddings when both have
  * one), damped when the articles were published far apart or are mostly about different years.
  *
- * <p>Each observed article's terms are kept as a compact vector (term numbers in ascending order
- * and their log-scaled counts), and the TF-IDF weights are computed from them under the current
- * counts when compared: no weighted map is built per comparison, and the article's term map need
- * not be kept. Not thread-safe: owned by one {@link StoryIndex}.
+ * <p>Each observed article's terms are kept as a compact vector in its {@link Member} (term numbers
+ * in ascending order and their log-scaled counts), and the TF-IDF weights are computed from them
+ * under the current counts when compared: no weighted map is built per comparison, and the
+ * article's term map need not be kept. Terms and names are numbered once in dictionaries shared by
+ * all articles, so an article holds ints, not strings. Not thread-safe: owned by one {@link
+ * StoryIndex}.
  */
 final class TermStatistics {
-  private final Map<String, Integer> termIds = new HashMap<>();
-  private final List<String> terms = new ArrayList<>();
+  private final Interner terms = new Interner();
+  private final Interner names = new Interner();
   private int[] df = new int[1024];
   private double[] logDf = new double[1024];
-  private final Map<String, Compact> compact = new HashMap<>();
+
+  /**
+   * The distinct log-scaled term weights seen, numbered: an article's weights are sums of a few
+   * position weights, so few values recur and a member stores each as a 2-byte number into this
+   * table instead of an 8-byte double (the same value, so the same similarities).
+   */
+  private final Map<Double, Integer> weightNumbers = new HashMap<>();
+
+  private double[] weights = new double[256];
   private final StoryOptions options;
   private int documents;
 
-  /** An article's terms: their numbers in ascending order and {@code log1p} of their weights. */
-  private record Compact(int[] ids, double[] tf) {}
+  /** At most this many distinct weights are numbered (2-byte numbers). */
+  private final int weightTableSize;
 
   TermStatistics(StoryOptions options) {
-    this.options = options;
+    this(options, Character.MAX_VALUE + 1);
   }
 
-  void observe(ArticleProfile profile) {
+  /**
+   * @param weightTableSize how many distinct weights the table numbers (at most 65,536); members
+   *     arriving once it is full keep their weights as doubles
+   */
+  TermStatistics(StoryOptions options, int weightTableSize) {
+    if (weightTableSize < 0 || weightTableSize > Character.MAX_VALUE + 1) {
+      throw new IllegalArgumentException("weight table size out of range: " + weightTableSize);
+    }
+    this.options = options;
+    this.weightTableSize = weightTableSize;
+  }
+
+  /**
+   * Counts {@code profile}'s terms and returns the article in the compact form the index keeps:
+   * term numbers in ascending order with {@code log1p} of their weights, names as numbers.
+   *
+   * @param arrival the article's number in the index's order of arrival
+   */
+  Member observe(ArticleProfile profile, int arrival) {
     documents++;
     int n = profile.terms().size();
     int[] ids = new int[n];
@@ -42,7 +71,11 @@ final class TermStatistics {
     Integer[] order = new Integer[n];
     int k = 0;
     for (Map.Entry<String, Double> e : profile.terms().entrySet()) {
-      int id = termIds.computeIfAbsent(e.getKey(), t -> newTerm(t));
+      int id = terms.intern(e.getKey());
+      if (id == df.length) {
+        df = Arrays.copyOf(df, 2 * id);
+        logDf = Arrays.copyOf(logDf, 2 * id);
+      }
       df[id]++;
       logDf[id] = Math.log(df[id] + 1.0);
       ids[k] = id;
@@ -57,22 +90,60 @@ final class TermStatistics {
       sortedIds[i] = ids[order[i]];
       sortedTf[i] = tf[order[i]];
     }
-    compact.put(profile.id(), new Compact(sortedIds, sortedTf));
+    char[] numbered = numbered(sortedTf);
+    return new Member(
+        profile.id(),
+        arrival,
+        profile.outlet(),
+        profile.title(),
+        profile.anchor(),
+        profile.anchorMonthDay(),
+        profile.focusYear(),
+        sortedIds,
+        numbered,
+        numbered == null ? sortedTf : null,
+        numbers(profile.people()),
+        numbers(profile.names()),
+        profile.embedding());
   }
 
-  private int newTerm(String term) {
-    int id = terms.size();
-    terms.add(term);
-    if (id == df.length) {
-      df = Arrays.copyOf(df, 2 * id);
-      logDf = Arrays.copyOf(logDf, 2 * id);
+  /**
+   * The numbers of {@code tf} in the table of weights, or null when the table has no room left for
+   * a new value (past {@code weightTableSize} distinct weights: the member then keeps its doubles).
+   */
+  private char[] numbered(double[] tf) {
+    char[] out = new char[tf.length];
+    for (int i = 0; i < tf.length; i++) {
+      Integer n = weightNumbers.get(tf[i]);
+      if (n == null) {
+        n = weightNumbers.size();
+        if (n >= weightTableSize) {
+          return null;
+        }
+        if (n == weights.length) {
+          weights = Arrays.copyOf(weights, 2 * n);
+        }
+        weights[n] = tf[i];
+        weightNumbers.put(tf[i], n);
+      }
+      out[i] = (char) n.intValue();
     }
-    return id;
+    return out;
+  }
+
+  private int[] numbers(Set<String> strings) {
+    int[] out = new int[strings.size()];
+    int i = 0;
+    for (String s : strings) {
+      out[i++] = names.intern(s);
+    }
+    Arrays.sort(out);
+    return out;
   }
 
   /** Similarity in [0, 1] of two observed articles. */
-  double similarity(ArticleProfile a, ArticleProfile b) {
-    double cosine = cosine(vectorOf(a), vectorOf(b));
+  double similarity(Member a, Member b) {
+    double cosine = cosine(a, b);
     double alpha = options.embeddingWeight();
     if (alpha > 0 && a.embedding() != null && b.embedding() != null) {
       cosine = (1 - alpha) * cosine + alpha * Math.max(0, dense(a.embedding(), b.embedding()));
@@ -81,27 +152,20 @@ final class TermStatistics {
     return cosine * people * dateFactor(a, b);
   }
 
-  private Compact vectorOf(ArticleProfile p) {
-    Compact c = compact.get(p.id());
-    if (c == null) {
-      throw new IllegalStateException("article not observed: " + p.id());
-    }
-    return c;
-  }
-
   private double logDocuments() {
     return Math.log(documents + options.backgroundDocuments() + 1.0);
   }
 
-  /** The TF-IDF weight of term {@code i} of {@code c} (0 or less: left out). */
-  private double weight(Compact c, int i, double logN) {
-    return c.tf[i] * (logN - logDf[c.ids[i]]);
+  /** The TF-IDF weight of term {@code i} of {@code m} (0 or less: left out). */
+  private double weight(Member m, int i, double logN) {
+    double tf = m.tf() != null ? weights[m.tf()[i]] : m.exactTf()[i];
+    return tf * (logN - logDf[m.terms()[i]]);
   }
 
-  private double norm(Compact c, double logN) {
+  private double norm(Member m, double logN) {
     double sum = 0;
-    for (int i = 0; i < c.ids.length; i++) {
-      double w = weight(c, i, logN);
+    for (int i = 0; i < m.terms().length; i++) {
+      double w = weight(m, i, logN);
       if (w > 0) {
         sum += w * w;
       }
@@ -109,13 +173,15 @@ final class TermStatistics {
     return Math.sqrt(sum);
   }
 
-  private double cosine(Compact a, Compact b) {
+  private double cosine(Member a, Member b) {
     double logN = logDocuments();
+    int[] at = a.terms();
+    int[] bt = b.terms();
     double dot = 0;
     int i = 0;
     int j = 0;
-    while (i < a.ids.length && j < b.ids.length) {
-      int c = Integer.compare(a.ids[i], b.ids[j]);
+    while (i < at.length && j < bt.length) {
+      int c = Integer.compare(at[i], bt[j]);
       if (c == 0) {
         double wa = weight(a, i, logN);
         double wb = weight(b, j, logN);
@@ -136,7 +202,7 @@ final class TermStatistics {
     return dot / (norm(a, logN) * norm(b, logN));
   }
 
-  double dateFactor(ArticleProfile a, ArticleProfile b) {
+  double dateFactor(Member a, Member b) {
     if (!options.uses(StorySignal.DATES)) {
       return 1;
     }
@@ -156,12 +222,12 @@ final class TermStatistics {
    * Days between the anchors of two articles, or -1 when unknown. A yearless dateline ("March 14")
    * is placed in the year nearest the other article's anchor.
    */
-  private static long daysApart(ArticleProfile a, ArticleProfile b) {
+  private static long daysApart(Member a, Member b) {
     if (a.anchor() != null && b.anchor() != null) {
       return Math.abs(ChronoUnit.DAYS.between(a.anchor(), b.anchor()));
     }
-    ArticleProfile dated = a.anchor() != null ? a : b;
-    ArticleProfile yearless = dated == a ? b : a;
+    Member dated = a.anchor() != null ? a : b;
+    Member yearless = dated == a ? b : a;
     if (dated.anchor() == null || yearless.anchorMonthDay() == 0) {
       return -1;
     }
@@ -184,15 +250,17 @@ final class TermStatistics {
    * counts (years and month names left out: dates are compared through the anchor, not as words).
    * Ties go to the term first in alphabetical order, so the keys do not depend on hash order.
    */
-  List<String> keys(ArticleProfile p, int count) {
+  List<String> keys(Member p, int count) {
     List<String> out = new ArrayList<>();
-    p.people().stream().sorted().forEach(person -> out.add("p:" + person));
-    Compact c = vectorOf(p);
+    Arrays.stream(p.people())
+        .mapToObj(names::get)
+        .sorted()
+        .forEach(person -> out.add("p:" + person));
     double logN = logDocuments();
     Map<String, Double> weights = new HashMap<>();
-    for (int i = 0; i < c.ids.length; i++) {
-      String term = terms.get(c.ids[i]);
-      double w = weight(c, i, logN);
+    for (int i = 0; i < p.terms().length; i++) {
+      String term = terms.get(p.terms()[i]);
+      double w = weight(p, i, logN);
       if (w > 0 && !term.startsWith("y:") && !term.startsWith("m:")) {
         weights.put(term, w);
       }

@@ -6,6 +6,7 @@ import dev.parallax.model.Article;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Story;
+import dev.parallax.stories.EventKeys;
 import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryIndexState;
 import java.util.ArrayList;
@@ -83,11 +84,12 @@ class StoredStoriesTest {
     MemoryStore store = new MemoryStore();
     List<Article> first = new ArrayList<>(FILLER);
     first.add(BRIDGE_1);
-    Map<String, String> before = storyOf(StoredStories.group(grouper, store, first));
+    Map<String, String> before =
+        storyOf(StoredStories.group(grouper, store, first, EventKeys.NONE));
     List<Article> all = new ArrayList<>(first);
     all.addAll(List.of(BRIDGE_2, CHOIR));
 
-    List<Story> stories = StoredStories.group(grouper, store, all);
+    List<Story> stories = StoredStories.group(grouper, store, all, EventKeys.NONE);
     Map<String, String> after = storyOf(stories);
 
     first.forEach(a -> assertThat(after.get(a.id())).isEqualTo(before.get(a.id())));
@@ -108,7 +110,7 @@ class StoredStoriesTest {
     List<Article> all = new ArrayList<>(FILLER);
     all.addAll(List.of(BRIDGE_1, BRIDGE_2));
 
-    Map<String, String> stories = storyOf(StoredStories.group(grouper, store, all));
+    Map<String, String> stories = storyOf(StoredStories.group(grouper, store, all, EventKeys.NONE));
 
     assertThat(stories.get("b1")).isEqualTo(stories.get("f1"));
     assertThat(storyOf(grouper.group(all)).get("b1"))

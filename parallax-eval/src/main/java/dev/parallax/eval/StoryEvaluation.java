@@ -1,13 +1,21 @@
 package dev.parallax.eval;
 
+import dev.parallax.actors.ActorTagger;
 import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Annotator;
+import dev.parallax.events.EventExtractor;
 import dev.parallax.model.Article;
+import dev.parallax.model.Diagnostics;
+import dev.parallax.model.Event;
 import dev.parallax.model.Story;
+import dev.parallax.stories.EventKeys;
 import dev.parallax.stories.LeadEmbedder;
 import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryIndex;
 import dev.parallax.stories.StoryIndexState;
 import dev.parallax.stories.StoryOptions;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +50,30 @@ public final class StoryEvaluation {
   public record Result(ClusterScores scores, List<Story> stories) {}
 
   public Result run(List<BasilCorpus.Item> items, StoryOptions options) {
+    return run(items, options, EventKeys.NONE);
+  }
+
+  /** The scores of grouping {@code items} with {@code options} and their event keys. */
+  public Result run(List<BasilCorpus.Item> items, StoryOptions options, EventKeys events) {
     List<Article> articles = items.stream().map(BasilCorpus.Item::article).toList();
-    return scored(items, new StoryGrouper(kb, options, embedder).group(articles));
+    return scored(items, new StoryGrouper(kb, options, embedder).group(articles, events));
+  }
+
+  /**
+   * The event keys of {@code items}: each article annotated by {@code annotator}, its actors tagged
+   * and its events extracted as the per-article stages of {@code analyze} do (without the time
+   * stage: the keys read no date).
+   */
+  public static EventKeys events(
+      List<BasilCorpus.Item> items, Annotator annotator, ActorTagger tagger, EventExtractor ex) {
+    List<Event> events = new ArrayList<>();
+    for (BasilCorpus.Item item : items) {
+      AnnotatedArticle annotated = annotator.annotate(item.article());
+      Diagnostics diagnostics = Diagnostics.of("events");
+      ex.extract(annotated, tagger.tag(annotated, diagnostics), diagnostics)
+          .forEach(e -> events.add(e.event()));
+    }
+    return EventKeys.of(events);
   }
 
   /**
@@ -54,6 +84,12 @@ public final class StoryEvaluation {
    * members and ids) and adding its batch, then running the merge pass.
    */
   public Result runInBatches(List<BasilCorpus.Item> items, StoryOptions options, int batches) {
+    return runInBatches(items, options, batches, EventKeys.NONE);
+  }
+
+  /** {@link #runInBatches(List, StoryOptions, int)} with the articles' event keys. */
+  public Result runInBatches(
+      List<BasilCorpus.Item> items, StoryOptions options, int batches, EventKeys events) {
     if (batches < 1) {
       throw new IllegalArgumentException("batches must be at least 1");
     }
@@ -68,7 +104,7 @@ public final class StoryEvaluation {
           ordered.subList(
               (int) ((long) ordered.size() * b / batches),
               (int) ((long) ordered.size() * (b + 1) / batches));
-      StoryIndex index = grouper.newIndex();
+      StoryIndex index = grouper.newIndex(events);
       index.restore(state, seen::get);
       batch.forEach(a -> seen.put(a.id(), a));
       stories = grouper.extend(index, batch);

@@ -139,7 +139,7 @@ final class BenchCorpusCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "N=%d\twall %.2f ms/article\tcpu %.2f ms/article\tratio %.2f\theap %.1f MB\tstories %d"
-              + " (%d of 2+ articles, largest %d)%n",
+              + " (%d of 2+ articles, largest %d)\tdigest %s%n",
           n,
           wallMs,
           cpuMs,
@@ -147,7 +147,8 @@ final class BenchCorpusCommand implements Callable<Integer> {
           heap / 1e6,
           stories.size(),
           stories.stream().filter(s -> s.articles().size() > 1).count(),
-          stories.stream().mapToInt(s -> s.articles().size()).max().orElse(0));
+          stories.stream().mapToInt(s -> s.articles().size()).max().orElse(0),
+          digest(stories));
       figures.put("cpu_ms_per_article_" + n, round(cpuMs));
       figures.put("ratio_" + n, round(cpuMs / base));
       figures.put("heap_mb_" + n, round(heap / 1e6));
@@ -216,6 +217,23 @@ final class BenchCorpusCommand implements Callable<Integer> {
     Map<String, String> out = new java.util.HashMap<>();
     stories.forEach(s -> s.articles().forEach(a -> out.put(a, s.id())));
     return out;
+  }
+
+  /**
+   * A short hash of the stories (ids, titles, members in order): two runs whose digests agree made
+   * the same stories.
+   */
+  static String digest(List<Story> stories) {
+    StringBuilder all = new StringBuilder();
+    stories.forEach(
+        s ->
+            all.append(s.id())
+                .append('|')
+                .append(s.title())
+                .append('|')
+                .append(s.articles())
+                .append('\n'));
+    return dev.parallax.model.ContentId.of('d', all.toString());
   }
 
   private static double round(double v) {

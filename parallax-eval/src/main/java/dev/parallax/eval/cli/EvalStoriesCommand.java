@@ -1,12 +1,16 @@
 package dev.parallax.eval.cli;
 
 import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.annotate.Annotator;
 import dev.parallax.eval.BasilCorpus;
 import dev.parallax.eval.ClusterScores;
+import dev.parallax.eval.ParseCache;
 import dev.parallax.eval.StoryEvaluation;
 import dev.parallax.eval.baseline.MiniLmLeadEmbedder;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.Story;
+import dev.parallax.pipeline.Models;
+import dev.parallax.stories.EventKeys;
 import dev.parallax.stories.StoryOptions;
 import dev.parallax.stories.StorySignal;
 import java.nio.file.Path;
@@ -38,7 +42,8 @@ import picocli.CommandLine.Option;
       "  parallax eval stories --data ../shared/eval/basil",
       "  parallax eval stories --data ../shared/eval/basil --years 2013-2016 --sweep",
       "  parallax eval stories --data ../shared/eval/basil --without ENTITIES,DATES",
-      "  parallax eval stories --data ../shared/eval/basil --split TUNE --candidates 0"
+      "  parallax eval stories --data ../shared/eval/basil --split TUNE --candidates 0",
+      "  parallax eval stories --data ../shared/eval/basil --events --parse-cache /tmp/basil-parses"
     })
 final class EvalStoriesCommand implements Callable<Integer> {
   @CommandLine.Mixin GoldSet goldSet;
@@ -107,6 +112,22 @@ final class EvalStoriesCommand implements Callable<Integer> {
               + " own scores.")
   Integer batches;
 
+  @Option(
+      names = "--events",
+      description =
+          "Also find candidate stories through the articles' own events (actor pair and CAMEO"
+              + " root, as analyze does): each article is annotated and its events extracted"
+              + " first (loads the language models).")
+  boolean events;
+
+  @Option(
+      names = "--parse-cache",
+      paramLabel = "DIR",
+      description =
+          "With --events: keep each article's parse in DIR and read it from there when run again"
+              + " (keep DIR outside the repository: it holds the gold texts' parses).")
+  Path parseCache;
+
   @Option(names = "--sweep", description = "First print the scores at thresholds 0.100 to 0.500.")
   boolean sweep;
 
@@ -133,10 +154,19 @@ final class EvalStoriesCommand implements Callable<Integer> {
     StoryEvaluation evaluation =
         new StoryEvaluation(KnowledgeBase.builtIn(), embeddings ? new MiniLmLeadEmbedder() : null);
     var out = spec.commandLine().getOut();
+    EventKeys keys = EventKeys.NONE;
+    if (events) {
+      Models models = Models.shared();
+      Annotator annotator = models.annotator();
+      if (parseCache != null) {
+        annotator = new ParseCache(annotator, parseCache);
+      }
+      keys = StoryEvaluation.events(items, annotator, models.actors(), models.events());
+    }
     if (sweep) {
       for (int i = 4; i <= 20; i++) {
         double t = i * 0.025;
-        ClusterScores s = evaluation.run(items, base.withThreshold(t)).scores();
+        ClusterScores s = evaluation.run(items, base.withThreshold(t), keys).scores();
         out.printf(
             Locale.ROOT,
             "threshold=%.3f\tbcubed_f1=%.4f\tpairwise_f1=%.4f%n",
@@ -146,13 +176,14 @@ final class EvalStoriesCommand implements Callable<Integer> {
       }
     }
     StoryOptions options = threshold == null ? base : base.withThreshold(threshold);
-    StoryEvaluation.Result result = evaluation.run(items, options);
+    StoryEvaluation.Result result = evaluation.run(items, options, keys);
     if (verbose) {
       printImpure(result.stories(), items, out);
     }
     ClusterScores s = result.scores();
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("task", "stories");
+    line.put("event_keys_articles", keys.articles());
     EvalCommand.putPrf(line, "bcubed", s.bcubed());
     EvalCommand.putPrf(line, "pairwise", s.pairwise());
     line.put("stories", result.stories().size());
@@ -162,7 +193,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
       if (batches < 1) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--batches must be >= 1");
       }
-      StoryEvaluation.Result b = evaluation.runInBatches(items, options, batches);
+      StoryEvaluation.Result b = evaluation.runInBatches(items, options, batches, keys);
       Map<String, Object> batched = new LinkedHashMap<>();
       batched.put("task", "stories-in-batches");
       batched.put("batches", batches);

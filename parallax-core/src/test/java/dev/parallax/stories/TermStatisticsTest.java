@@ -1,0 +1,54 @@
+package dev.parallax.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.actors.KnowledgeBase;
+import dev.parallax.model.Article;
+import dev.parallax.resources.Rules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TermStatisticsTest {
+  /**
+   * A member keeps its weights as 2-byte numbers of a shared table while the table has room, and as
+   * doubles once it is full: the similarities are the same to the last bit either way.
+   */
+  @Test
+  void numberedWeightsGiveTheSimilaritiesOfTheDoubles() {
+    ArticleProfiler profiler =
+        new ArticleProfiler(
+            KnowledgeBase.builtIn(), StoryOptions.DEFAULTS, WordNormaliser.of(Rules.bundled()));
+    List<Article> articles =
+        Stream.of(TestArticles.expulsion(), TestArticles.flood()).flatMap(List::stream).toList();
+    TermStatistics numbered = new TermStatistics(StoryOptions.DEFAULTS);
+    TermStatistics small = new TermStatistics(StoryOptions.DEFAULTS, 2);
+    List<Member> a = new ArrayList<>();
+    List<Member> b = new ArrayList<>();
+    for (Article article : articles) {
+      ArticleProfile p = profiler.profile(article, line -> false);
+      a.add(numbered.observe(p, a.size()));
+      b.add(small.observe(p, b.size()));
+    }
+    assertThat(a).allSatisfy(m -> assertThat(m.tf()).isNotNull());
+    // the first member fills the small table with its first two weights and keeps doubles
+    assertThat(b.get(0).tf()).isNull();
+    assertThat(b.get(0).exactTf()).isNotNull();
+    for (int i = 0; i < a.size(); i++) {
+      for (int j = 0; j < a.size(); j++) {
+        assertThat(small.similarity(b.get(i), b.get(j)))
+            .isEqualTo(numbered.similarity(a.get(i), a.get(j)));
+      }
+      assertThat(small.keys(b.get(i), 20)).isEqualTo(numbered.keys(a.get(i), 20));
+    }
+    assertThat(numbered.similarity(a.get(0), a.get(1))).isGreaterThan(0);
+  }
+
+  @Test
+  void theTableHoldsAtMost65536Weights() {
+    assertThatThrownBy(() -> new TermStatistics(StoryOptions.DEFAULTS, 65_537))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
