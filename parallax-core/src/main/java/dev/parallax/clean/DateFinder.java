@@ -45,13 +45,6 @@ final class DateFinder {
     "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified"
   };
 
-  /**
-   * The update stamps of the Open Graph article pair, which a CMS writes when an article is
-   * updated, as {@code article:published_time} when it is published. (schema.org's {@code
-   * dateModified} is often the time the page was rendered, so it is no evidence here.)
-   */
-  private static final String[] UPDATE_EVENT_META = {"article:modified_time", "og:updated_time"};
-
   private static final Pattern DATE_MARKUP =
       Pattern.compile(
           "(publish|posted|pubdate|date|time|byline|meta|dateline|timestamp)",
@@ -86,15 +79,6 @@ final class DateFinder {
       List<Block> hiddenLead,
       List<Block> hero) {
     PartialDate declared = pages.parse(meta.first(PUBLISHED_META));
-    PartialDate updateEvent = pages.parse(meta.first(UPDATE_EVENT_META));
-    if (declared != null && updateEvent != null && declared.compareTo(updateEvent) < 0) {
-      PartialDate shown = fromBylines(leadBlocks, true, List.of());
-      if (updateEvent.equals(shown)) {
-        // The byline shows the update the page's Open Graph tags record; they record the
-        // publication too.
-        return declared;
-      }
-    }
     if (declared == null) {
       declared = pages.parse(ld.published());
     }

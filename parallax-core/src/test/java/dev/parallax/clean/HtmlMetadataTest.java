@@ -106,22 +106,6 @@ class HtmlMetadataTest {
   }
 
   @Test
-  void bylineShowingTheDeclaredUpdateGivesWayToTheDeclaredPublication() {
-    String head =
-        "<meta property=\"article:published_time\" content=\"2019-05-02T08:00:00Z\">"
-            + "<meta property=\"article:modified_time\" content=\"2024-11-20T16:40:00Z\">";
-    String lead = "<p class=\"byline\">By Ana Lopes, November 20, 2024</p>";
-    assertThat(page(head, lead, null).published()).isEqualTo(PartialDate.parse("2019-05-02"));
-    // Without a declared publication the byline stands; so does a byline the page does not
-    // declare as its update.
-    String modifiedOnly = "<meta property=\"article:modified_time\" content=\"2024-11-20\">";
-    assertThat(page(modifiedOnly, lead, null).published())
-        .isEqualTo(PartialDate.parse("2024-11-20"));
-    String otherLead = "<p class=\"byline\">By Ana Lopes, November 18, 2024</p>";
-    assertThat(page(head, otherLead, null).published()).isEqualTo(PartialDate.parse("2024-11-18"));
-  }
-
-  @Test
   void numericBylineDateReadInTheDayMonthOrderOfTheUrl() {
     String lead = "<p class=\"byline\">Ana Lopes | 03/10/2023</p>";
     assertThat(page("", lead, "https://wine.example/blog/2023/october/03/grapes").published())
