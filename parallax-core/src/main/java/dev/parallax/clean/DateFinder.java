@@ -1,6 +1,7 @@
 package dev.parallax.clean;
 
 import dev.parallax.model.PartialDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -43,6 +44,7 @@ final class DateFinder {
   private static final String[] MODIFIED_META = {
     "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified"
   };
+
   private static final Pattern DATE_MARKUP =
       Pattern.compile(
           "(publish|posted|pubdate|date|time|byline|meta|dateline|timestamp)",
@@ -76,38 +78,61 @@ final class DateFinder {
       List<Block> leadBlocks,
       List<Block> hiddenLead,
       List<Block> hero) {
-    PartialDate d = fromBylines(leadBlocks, true);
-    if (d == null) {
-      d = pages.parse(meta.first(PUBLISHED_META));
+    PartialDate declared = pages.parse(meta.first(PUBLISHED_META));
+    if (declared == null) {
+      declared = pages.parse(ld.published());
     }
+    PartialDate modified = pages.parse(meta.first(MODIFIED_META));
+    if (modified == null) {
+      modified = pages.parse(ld.modified());
+    }
+    PartialDate fromUrl = pages.fromUrl(url);
+    List<PartialDate> stated = Arrays.asList(declared, modified, fromUrl);
+    PartialDate d = fromBylines(leadBlocks, true, stated);
     if (d == null) {
-      d = pages.parse(ld.published());
+      d = declared;
     }
     if (d == null) {
       d = fromMarkup(doc);
     }
     if (d == null) {
-      d = pages.fromUrl(url);
+      d = fromUrl;
     }
     if (d == null) {
       d = fromDateElements(doc);
     }
     if (d == null) {
-      d = fromBylines(hero, true);
+      d = fromBylines(hero, true, stated);
     }
     if (d == null) {
       d = pages.parse(meta.firstNamedWith("publish", "modif", "updat"));
     }
     if (d == null) {
-      d = fromBylines(leadBlocks, false);
+      d = fromBylines(leadBlocks, false, stated);
     }
     if (d == null) {
-      d = fromBylines(hiddenLead, false);
+      d = fromBylines(hiddenLead, false, stated);
     }
-    if (d == null) {
-      d = pages.parse(meta.first(MODIFIED_META));
+    return d != null ? d : modified;
+  }
+
+  /**
+   * A date written in figures in the day/month order of the page's other dates: "03/10/2023" is 3
+   * October when the page's URL or metadata says 3 October 2023 and none says 10 March. A date with
+   * its month in words, or whose day cannot be a month, is taken as read.
+   */
+  private static PartialDate inOrderOf(
+      PageDates.Found found, String text, List<PartialDate> stated) {
+    PartialDate read = found.date();
+    if (read.precision() != PartialDate.Precision.DAY
+        || read.day() > 12
+        || read.day() == read.month()
+        || stated.contains(read)
+        || text.substring(found.start(), found.end()).chars().anyMatch(Character::isLetter)) {
+      return read;
     }
-    return d != null ? d : pages.parse(ld.modified());
+    PartialDate turned = new PartialDate(read.year(), read.day(), read.month());
+    return stated.contains(turned) ? turned : read;
   }
 
   /** Microdata and {@code <time>} elements, publication first. */
@@ -137,9 +162,11 @@ final class DateFinder {
 
   /**
    * The first full date of the short lead blocks that is not marked as an update ("Updated March 3,
-   * 2021"); unless {@code strict}, also an update date or a month.
+   * 2021"), in the day/month order of the page's {@code stated} dates; unless {@code strict}, also
+   * an update date or a month.
    */
-  private PartialDate fromBylines(List<Block> leadBlocks, boolean strict) {
+  private PartialDate fromBylines(
+      List<Block> leadBlocks, boolean strict, List<PartialDate> stated) {
     for (Block b : leadBlocks) {
       if (b.text().length() > MAX_BYLINE) {
         continue;
@@ -147,11 +174,8 @@ final class DateFinder {
       for (PageDates.Found f : pages.findAll(b.text())) {
         String before = b.text().substring(Math.max(0, f.start() - 30), f.start());
         boolean update = MODIFIED_MARKUP.matcher(before).find();
-        if (!update && f.date().precision() == PartialDate.Precision.DAY) {
-          return f.date();
-        }
-        if (!strict) {
-          return f.date();
+        if (!strict || (!update && f.date().precision() == PartialDate.Precision.DAY)) {
+          return inOrderOf(f, b.text(), stated);
         }
       }
     }

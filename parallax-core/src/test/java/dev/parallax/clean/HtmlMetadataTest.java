@@ -106,6 +106,16 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void numericBylineDateReadInTheDayMonthOrderOfTheUrl() {
+    String lead = "<p class=\"byline\">Ana Lopes | 03/10/2023</p>";
+    assertThat(page("", lead, "https://wine.example/blog/2023/october/03/grapes").published())
+        .isEqualTo(PartialDate.parse("2023-10-03"));
+    // With nothing to agree with, the month-first reading stands.
+    assertThat(page("", lead, "https://wine.example/blog/grapes").published())
+        .isEqualTo(PartialDate.parse("2023-03-10"));
+  }
+
+  @Test
   void dateInAHeroBlockAboveTheHeadline() {
     String page =
         "<html><body><div class=\"hero\"><span class=\"kicker\">Transport</span>"
