@@ -31,6 +31,15 @@ final class TextRegion {
   /** Headings over a thread ("59 Comments on ...", "Older comments") cut with it. */
   private static final int THREAD_HEADING_LINES = 3;
 
+  /** Teasers: items in a run, labels over each summary, words of a label and of a summary. */
+  private static final int TEASERS = 3;
+
+  private static final int TEASERS_MARKED = 2;
+
+  private static final int TEASER_LABELS = 3;
+  private static final int TEASER_LABEL_WORDS = 16;
+  private static final int TEASER_WORDS = 40;
+
   /** Story prose (words) a thread must follow: comments come after an article. */
   private static final int THREAD_MIN_STORY = 60;
 
@@ -74,9 +83,13 @@ final class TextRegion {
   private static Region cut(List<TextLine> lines, int start, int end) {
     int total = prose(lines, start, end + 1);
     int thread = thread(lines, start, end);
+    int teasers = teasers(lines, start, end);
     for (int m = start + 1; m <= end; m++) {
       if (m == thread) {
         return new Region(start, m - 1, m, RemovalReason.COMMENTS);
+      }
+      if (m == teasers) {
+        return new Region(start, m - 1, m, RemovalReason.RELATED_LINKS);
       }
       RemovalReason reason = sectionStart(lines, m);
       if (reason != null && prose(lines, start, m) >= CUT_SHARE * total) {
@@ -121,6 +134,54 @@ final class TextRegion {
       cut--;
     }
     return prose(lines, start, cut) >= THREAD_MIN_STORY ? cut : -1;
+  }
+
+  /**
+   * The first line of a run of teasers that ends the region, or -1: {@value #TEASERS} or more items
+   * in a row, each one to {@value #TEASER_LABELS} short lines (a headline, a section, a date) over
+   * a single short paragraph (its summary), {@value #TEASERS_MARKED} or more of them dated (a time
+   * stamp beside another label) or cut short (a summary ending "..."), after at least {@value
+   * #THREAD_MIN_STORY} words of story. Sections of a story have headings over short paragraphs too,
+   * but neither dates nor truncated text.
+   */
+  static int teasers(List<TextLine> lines, int start, int end) {
+    int last = end;
+    while (last > start && !lines.get(last).prose()) {
+      last--; // trailing labels ("Read more", "See all")
+    }
+    int items = 0;
+    int marked = 0;
+    int first = -1;
+    int i = last;
+    while (i > start) {
+      TextLine summary = lines.get(i);
+      if (!summary.prose() || summary.words() > TEASER_WORDS) {
+        break;
+      }
+      int labels = 0;
+      while (labels < TEASER_LABELS && i - labels - 1 > start && label(lines.get(i - labels - 1))) {
+        labels++;
+      }
+      if (labels == 0) {
+        break;
+      }
+      items++;
+      boolean stamped = summary.text().endsWith("...") || summary.text().endsWith("…");
+      for (int k = i - labels; k < i && labels > 1; k++) {
+        stamped |= lines.get(k).stamp(); // a date beside a headline, not a timeline's date alone
+      }
+      marked += stamped ? 1 : 0;
+      first = i - labels;
+      i = first - 1;
+    }
+    if (items < TEASERS || marked < TEASERS_MARKED) {
+      return -1;
+    }
+    return prose(lines, start, first) >= THREAD_MIN_STORY ? first : -1;
+  }
+
+  private static boolean label(TextLine line) {
+    return !line.prose() && line.words() > 0 && line.words() <= TEASER_LABEL_WORDS;
   }
 
   private static boolean name(TextLine line) {

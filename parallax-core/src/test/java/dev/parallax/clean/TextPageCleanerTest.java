@@ -87,6 +87,38 @@ class TextPageCleanerTest {
   }
 
   @Test
+  void dropsDatedTeasersAfterTheStory() {
+    String teasers =
+        String.join(
+            "\n\n",
+            "Ferry fares to rise in the new year",
+            "Operators blamed fuel costs and said the rise would be the first in four years...",
+            "Nov 28, 2024",
+            "Lighthouse keeper's cottage sold at auction",
+            "The cottage on the headland went for twice its guide price after a bidding war...",
+            "Nov 21, 2024",
+            "School choir wins regional contest",
+            "Forty pupils from the harbour primary sang their way to first place on Saturday...",
+            "Nov 14, 2024");
+    CleanedPage page = clean(MENU, story(), teasers);
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+  }
+
+  @Test
+  void sectionsOfAStoryAreNoTeasers() {
+    CleanedPage page =
+        clean(
+            story(),
+            "What happens next",
+            "Engineers will drill samples from each pillar and test them in the council's lab.",
+            "Who pays",
+            "The harbour authority will cover the survey from its own reserve fund this year.",
+            "How long",
+            "The full report is due in the new year and will go before the council in public.");
+    assertThat(page.paragraphs()).contains(P5, "Who pays");
+  }
+
+  @Test
   void aTimelineOfDatedParagraphsIsNoCommentThread() {
     String timeline =
         String.join(
