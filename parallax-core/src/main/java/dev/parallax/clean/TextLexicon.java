@@ -7,25 +7,31 @@ import dev.parallax.resources.TableRow;
 import dev.parallax.resources.TableSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The page-debris vocabulary of text dumps ({@code text-debris.tsv}): whole-line furniture
  * ("Share", "Previous Post"), telltale phrases ("all rights reserved", "newsletter") and headings
- * that open a trailing section ("Related posts", "Leave a reply"). Immutable and thread-safe.
+ * that open a trailing section ("Related posts", "Leave a reply"), and the words of a comment's
+ * time stamp ("5 years ago", "May 2, 2021 at 8:28 am"). Immutable and thread-safe.
  */
 public final class TextLexicon {
   private static final int MAX_PHRASE = 8;
   private static final int END_EXTRA_WORDS = 3;
   private static final int MAX_FURNITURE_WORDS = 24;
 
-  /** The debris vocabulary: kind (line, contains, end), removal reason and phrase. */
+  /**
+   * The debris vocabulary: kind (line, contains, end, stamp, stamp-part), removal reason and
+   * phrase.
+   */
   public static final TableSpec TABLE =
       TableSpec.of(
           "clean/text-debris.tsv",
           "phrases that mark lines of a plain-text dump as page debris, or open a trailing section",
-          Column.kind("kind", "line", "contains", "end").asKey(),
+          Column.kind("kind", "line", "contains", "end", "stamp", "stamp-part").asKey(),
           Column.kind("reason", BoilerplateLexicon.reasons()),
           Column.text("phrase").asKey());
 
@@ -47,13 +53,21 @@ public final class TextLexicon {
   }
 
   private final Map<String, RemovalReason> lineWords;
+  private final Map<String, RemovalReason> stampWords;
+  private final Set<String> stampAnchors;
   private final List<Padded> contains;
   private final List<Padded> ends;
   private final int endWords;
 
   private TextLexicon(
-      Map<String, RemovalReason> lineWords, List<Phrase> contains, List<Phrase> ends) {
+      Map<String, RemovalReason> lineWords,
+      Map<String, RemovalReason> stampWords,
+      Set<String> stampAnchors,
+      List<Phrase> contains,
+      List<Phrase> ends) {
     this.lineWords = Map.copyOf(lineWords);
+    this.stampWords = Map.copyOf(stampWords);
+    this.stampAnchors = Set.copyOf(stampAnchors);
     this.contains = contains.stream().map(Padded::new).toList();
     this.ends = ends.stream().map(Padded::new).toList();
     this.endWords = this.ends.stream().mapToInt(Padded::words).max().orElse(0) + END_EXTRA_WORDS;
@@ -89,6 +103,28 @@ public final class TextLexicon {
    * Facebook", "Previous Post Next Post", "207 Shares"), else null.
    */
   RemovalReason furniture(String normalized) {
+    return madeOf(normalized, lineWords);
+  }
+
+  /**
+   * Whether the normalised line is a time stamp such as comments carry ("4 years ago", "December
+   * 18, 2025, 9:46 pm", "May 2, 2021 at 8:28 am"): numbers and stamp words only, with a number and
+   * a word that places it in time (a month, "ago", "pm"; "26 hours" is a duration, not a stamp).
+   */
+  boolean stamp(String normalized) {
+    if (madeOf(normalized, stampWords) == null
+        || normalized.chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    for (String token : normalized.split(" ")) {
+      if (stampAnchors.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static RemovalReason madeOf(String normalized, Map<String, RemovalReason> words) {
     if (normalized.isEmpty()) {
       return null;
     }
@@ -109,7 +145,7 @@ public final class TextLexicon {
       StringBuilder phrase = new StringBuilder();
       for (int j = i; j < Math.min(tokens.length, i + MAX_PHRASE); j++) {
         phrase.append(j > i ? " " : "").append(tokens[j]);
-        RemovalReason r = lineWords.get(phrase.toString());
+        RemovalReason r = words.get(phrase.toString());
         if (r != null) {
           reach(reached, reachedBy, j + 1, reachedBy[i] == null ? r : reachedBy[i]);
         }
@@ -164,6 +200,8 @@ public final class TextLexicon {
 
   private static TextLexicon load(Rules rules) {
     Map<String, RemovalReason> line = new HashMap<>();
+    Map<String, RemovalReason> stamp = new HashMap<>();
+    Set<String> anchors = new HashSet<>();
     List<Phrase> contains = new ArrayList<>();
     List<Phrase> ends = new ArrayList<>();
     for (TableRow row : rules.table(TABLE).rows()) {
@@ -171,10 +209,15 @@ public final class TextLexicon {
       switch (row.text("kind")) {
         case "line" -> line.putIfAbsent(p.text(), p.reason());
         case "contains" -> contains.add(p);
+        case "stamp" -> {
+          stamp.putIfAbsent(p.text(), p.reason());
+          anchors.add(p.text());
+        }
+        case "stamp-part" -> stamp.putIfAbsent(p.text(), p.reason());
         default -> ends.add(p); // end
       }
     }
-    return new TextLexicon(line, contains, ends);
+    return new TextLexicon(line, stamp, anchors, contains, ends);
   }
 
   private static RemovalReason reason(String wireName) {

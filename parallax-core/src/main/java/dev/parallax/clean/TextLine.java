@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param glued words run together where a page's menu items or labels met ("OpenNew")
  * @param debris why the lexicon takes the line for page furniture, or null
  * @param sectionEnd why the lexicon takes the line for the heading of a trailing section, or null
+ * @param stamp whether the line is a bare time stamp ("4 years ago", "May 2, 2021 at 8:28 am")
  */
 record TextLine(
     int index,
@@ -31,7 +32,8 @@ record TextLine(
     double titleShare,
     int glued,
     RemovalReason debris,
-    RemovalReason sectionEnd) {
+    RemovalReason sectionEnd,
+    boolean stamp) {
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern CREDIT = Pattern.compile("\\s/\\s*\\p{Lu}[\\p{L}.]*$");
   private static final int CAPTION_WORDS = 15;
@@ -67,7 +69,8 @@ record TextLine(
         titleShare(text),
         count(GLUE.matcher(text)),
         debris,
-        lexicon.sectionEnd(normalized));
+        lexicon.sectionEnd(normalized),
+        lexicon.stamp(normalized));
   }
 
   /** Whether the line reads as running text rather than a label, heading or link. */

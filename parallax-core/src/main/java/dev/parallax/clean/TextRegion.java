@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Finds the article in a text dump: the contiguous run of lines with the most prose net of page
  * furniture (a maximum-sum segment over per-line weights), cut short at the heading of a trailing
- * section (comments, related links, promotions) once most of the prose lies before it.
+ * section (comments, related links, promotions) once most of the prose lies before it, or at a
+ * comment thread after the story however much it holds.
  */
 final class TextRegion {
   /** Weight of a furniture line: a few of them outweigh a short paragraph. */
@@ -18,6 +19,29 @@ final class TextRegion {
   private static final int RUN = 5;
   private static final double CUT_SHARE = 0.5;
   private static final int PROMO_LOOKAHEAD = 3;
+
+  /** A comment's name line: a few words, not prose ("Marta K.", "oldsailor says:"). */
+  private static final int NAME_WORDS = 6;
+
+  /** Comment heads (name over time stamp) that make a thread, and the most lines between two. */
+  private static final int THREAD_HEADS = 3;
+
+  private static final int THREAD_GAP = 15;
+
+  /** Headings over a thread ("59 Comments on ...", "Older comments") cut with it. */
+  private static final int THREAD_HEADING_LINES = 3;
+
+  /** Teasers: items in a run, labels over each summary, words of a label and of a summary. */
+  private static final int TEASERS = 3;
+
+  private static final int TEASERS_MARKED = 2;
+
+  private static final int TEASER_LABELS = 3;
+  private static final int TEASER_LABEL_WORDS = 16;
+  private static final int TEASER_WORDS = 40;
+
+  /** Story prose (words) a thread must follow: comments come after an article. */
+  private static final int THREAD_MIN_STORY = 60;
 
   /**
    * Lines {@code start..end} (inclusive) hold the article; {@code cut} is the section heading that
@@ -58,13 +82,110 @@ final class TextRegion {
   /** Ends the region at the first trailing-section heading with most of the prose before it. */
   private static Region cut(List<TextLine> lines, int start, int end) {
     int total = prose(lines, start, end + 1);
+    int thread = thread(lines, start, end);
+    int teasers = teasers(lines, start, end);
     for (int m = start + 1; m <= end; m++) {
+      if (m == thread) {
+        return new Region(start, m - 1, m, RemovalReason.COMMENTS);
+      }
+      if (m == teasers) {
+        return new Region(start, m - 1, m, RemovalReason.RELATED_LINKS);
+      }
       RemovalReason reason = sectionStart(lines, m);
       if (reason != null && prose(lines, start, m) >= CUT_SHARE * total) {
         return new Region(start, m - 1, m, reason);
       }
     }
     return new Region(start, end, -1, null);
+  }
+
+  /**
+   * The first line of a comment thread in lines {@code start..end} after at least {@value
+   * #THREAD_MIN_STORY} words of story, or -1. A thread is {@value #THREAD_HEADS} or more comment
+   * heads (a short name line over a bare time stamp) at most {@value #THREAD_GAP} lines apart; its
+   * first line is the first head, or a short heading line or two right above it ("12 Comments").
+   * Unlike a section heading it ends the story even when the comments hold most of the prose.
+   */
+  static int thread(List<TextLine> lines, int start, int end) {
+    int first = -1;
+    int last = -1;
+    int heads = 0;
+    for (int i = start + 1; i < end; i++) {
+      if (!lines.get(i + 1).stamp() || !name(lines.get(i))) {
+        continue;
+      }
+      if (last < 0 || i - last > THREAD_GAP) {
+        first = i;
+        heads = 0;
+      }
+      last = i;
+      if (++heads >= THREAD_HEADS) {
+        break;
+      }
+    }
+    if (heads < THREAD_HEADS) {
+      return -1;
+    }
+    int cut = first;
+    while (cut > start
+        && first - cut < THREAD_HEADING_LINES
+        && !lines.get(cut - 1).prose()
+        && !lines.get(cut - 1).stamp()) {
+      cut--;
+    }
+    return prose(lines, start, cut) >= THREAD_MIN_STORY ? cut : -1;
+  }
+
+  /**
+   * The first line of a run of teasers that ends the region, or -1: {@value #TEASERS} or more items
+   * in a row, each one to {@value #TEASER_LABELS} short lines (a headline, a section, a date) over
+   * a single short paragraph (its summary), {@value #TEASERS_MARKED} or more of them dated (a time
+   * stamp beside another label) or cut short (a summary ending "..."), after at least {@value
+   * #THREAD_MIN_STORY} words of story. Sections of a story have headings over short paragraphs too,
+   * but neither dates nor truncated text.
+   */
+  static int teasers(List<TextLine> lines, int start, int end) {
+    int last = end;
+    while (last > start && !lines.get(last).prose()) {
+      last--; // trailing labels ("Read more", "See all")
+    }
+    int items = 0;
+    int marked = 0;
+    int first = -1;
+    int i = last;
+    while (i > start) {
+      TextLine summary = lines.get(i);
+      if (!summary.prose() || summary.words() > TEASER_WORDS) {
+        break;
+      }
+      int labels = 0;
+      while (labels < TEASER_LABELS && i - labels - 1 > start && label(lines.get(i - labels - 1))) {
+        labels++;
+      }
+      if (labels == 0) {
+        break;
+      }
+      items++;
+      boolean stamped = summary.text().endsWith("...") || summary.text().endsWith("…");
+      for (int k = i - labels; k < i && labels > 1; k++) {
+        stamped |= lines.get(k).stamp(); // a date beside a headline, not a timeline's date alone
+      }
+      marked += stamped ? 1 : 0;
+      first = i - labels;
+      i = first - 1;
+    }
+    if (items < TEASERS || marked < TEASERS_MARKED) {
+      return -1;
+    }
+    return prose(lines, start, first) >= THREAD_MIN_STORY ? first : -1;
+  }
+
+  private static boolean label(TextLine line) {
+    return !line.prose() && line.words() > 0 && line.words() <= TEASER_LABEL_WORDS;
+  }
+
+  private static boolean name(TextLine line) {
+    return !line.prose() && !line.stamp() && line.words() > 0 && line.words() <= NAME_WORDS;
   }
 
   /** Why line {@code m} opens a trailing section, or null. */

@@ -28,6 +28,16 @@ class TextLexiconTest {
   }
 
   @Test
+  void timeStampsNeedANumberAndAWordThatPlacesThemInTime() {
+    assertThat(lexicon.stamp(TextLexicon.normalize("4 years ago"))).isTrue();
+    assertThat(lexicon.stamp(TextLexicon.normalize("March 3, 2024 at 9:15 pm"))).isTrue();
+    assertThat(lexicon.stamp(TextLexicon.normalize("Tue 12 Nov, 08:40"))).isTrue();
+    assertThat(lexicon.stamp(TextLexicon.normalize("26 hours"))).isFalse(); // a duration
+    assertThat(lexicon.stamp(TextLexicon.normalize("Posted in March"))).isFalse();
+    assertThat(lexicon.stamp(TextLexicon.normalize("March 3 vote on the budget"))).isFalse();
+  }
+
+  @Test
   void aLineWithOtherWordsIsNotFurniture() {
     assertThat(furniture("Share prices fell on Monday")).isNull();
     assertThat(furniture("Home secretary resigns")).isNull();
@@ -67,7 +77,7 @@ class TextLexiconTest {
 
   @Test
   void theBundledTableLoads() {
-    assertThat(Rules.bundled().table(TextLexicon.TABLE).rows()).hasSize(315);
+    assertThat(Rules.bundled().table(TextLexicon.TABLE).rows()).hasSize(386);
   }
 
   @Test

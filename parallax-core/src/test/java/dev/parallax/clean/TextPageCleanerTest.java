@@ -59,6 +59,82 @@ class TextPageCleanerTest {
   }
 
   @Test
+  void cutsACommentThreadThatOutweighsTheStory() {
+    String[] comments = {
+      "I have walked that pier every morning for twenty years and never once felt it move under"
+          + " my feet, but I am glad somebody finally looked at the pillars properly.",
+      "The festival stalls could simply move to the old fish market for one season; the council"
+          + " did exactly that when the square was dug up for the new drains.",
+      "Six weeks is optimistic. The last survey of the eastern breakwater was promised for"
+          + " spring and the report only came out just before Christmas.",
+      "Who signed off on the spring inspection? Somebody should explain how cracks that size"
+          + " were missed only a few months ago by the same engineers.",
+      "My son works on the southern ferry line and says the terminal there cannot handle the"
+          + " evening crowds, so expect long queues until the pier reopens."
+    };
+    StringBuilder thread = new StringBuilder("14 Comments on \"Northern pier closed\"");
+    String[] names = {"Marta K.", "oldsailor says:", "Devin Roe", "Priya", "Hal Brennan"};
+    for (int i = 0; i < names.length; i++) {
+      thread.append("\n\n").append(names[i]).append("\n\n");
+      thread.append("October ").append(3 + i).append(", 2024 at 7:4").append(i).append(" pm");
+      thread.append("\n\n").append(comments[i]);
+      thread.append("\n\n").append(comments[(i + 2) % comments.length]);
+      thread.append("\n\nReply");
+    }
+    CleanedPage page = clean(MENU, story(), thread.toString());
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page)).contains(RemovalReason.COMMENTS);
+  }
+
+  @Test
+  void dropsDatedTeasersAfterTheStory() {
+    String teasers =
+        String.join(
+            "\n\n",
+            "Ferry fares to rise in the new year",
+            "Operators blamed fuel costs and said the rise would be the first in four years...",
+            "Nov 28, 2024",
+            "Lighthouse keeper's cottage sold at auction",
+            "The cottage on the headland went for twice its guide price after a bidding war...",
+            "Nov 21, 2024",
+            "School choir wins regional contest",
+            "Forty pupils from the harbour primary sang their way to first place on Saturday...",
+            "Nov 14, 2024");
+    CleanedPage page = clean(MENU, story(), teasers);
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+  }
+
+  @Test
+  void sectionsOfAStoryAreNoTeasers() {
+    CleanedPage page =
+        clean(
+            story(),
+            "What happens next",
+            "Engineers will drill samples from each pillar and test them in the council's lab.",
+            "Who pays",
+            "The harbour authority will cover the survey from its own reserve fund this year.",
+            "How long",
+            "The full report is due in the new year and will go before the council in public.");
+    assertThat(page.paragraphs()).contains(P5, "Who pays");
+  }
+
+  @Test
+  void aTimelineOfDatedParagraphsIsNoCommentThread() {
+    String timeline =
+        String.join(
+            "\n\n",
+            "Timeline",
+            "May 2, 2013",
+            "The pier reopens after a first renovation paid for by the harbour authority.",
+            "June 9, 2019",
+            "Inspectors report minor corrosion on two of the northern pillars of the pier.",
+            "April 1, 2024",
+            "The council postpones a full survey of the pier for another budget year.");
+    CleanedPage page = clean(story(), timeline);
+    assertThat(page.paragraphs()).contains(P5, "June 9, 2019");
+  }
+
+  @Test
   void dropsATrendingListAfterTheStory() {
     CleanedPage page =
         clean(
