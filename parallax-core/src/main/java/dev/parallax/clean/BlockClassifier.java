@@ -2,10 +2,8 @@ package dev.parallax.clean;
 
 import dev.parallax.model.RemovalReason;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +53,6 @@ final class BlockClassifier {
       verdicts.add(new Verdict(b, reason));
     }
     dropFurnitureSections(verdicts, choice.container(), title);
-    dropTeasers(verdicts, choice.container());
     dropRepeats(verdicts);
     dropEmptySections(verdicts);
     return verdicts;
@@ -192,93 +189,6 @@ final class BlockClassifier {
       }
     }
     return false;
-  }
-
-  /**
-   * Teaser cards go: {@link #TEASER_RUN} or more sibling elements of one tag inside the article's
-   * container, each a linked headline (a heading holding a link, or a link holding a heading) over
-   * at most {@link #TEASER_MAX_WORDS} words of summary, are a list of other articles ("More from
-   * ...", a headline ticker, an author's other columns), whose unlinked summaries read as prose.
-   */
-  private static void dropTeasers(List<Verdict> verdicts, Element container) {
-    String host =
-        host(container.ownerDocument() == null ? "" : container.ownerDocument().location());
-    if (host.isEmpty()) {
-      return;
-    }
-    Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element parent : container.getAllElements()) {
-      if (parent.childrenSize() < TEASER_RUN) {
-        continue;
-      }
-      Map<String, List<Element>> byTag = new HashMap<>();
-      for (Element child : parent.children()) {
-        if (teaserCard(child, host)) {
-          byTag.computeIfAbsent(child.normalName(), k -> new ArrayList<>()).add(child);
-        }
-      }
-      for (List<Element> run : byTag.values()) {
-        if (run.size() >= TEASER_RUN) {
-          teasers.addAll(run);
-        }
-      }
-    }
-    if (teasers.isEmpty()) {
-      return;
-    }
-    for (int i = 0; i < verdicts.size(); i++) {
-      Verdict v = verdicts.get(i);
-      if (v.reason() != null) {
-        continue;
-      }
-      for (Element e = v.block().owner(); e != null && e != container; e = e.parent()) {
-        if (teasers.contains(e)) {
-          verdicts.set(i, new Verdict(v.block(), RemovalReason.RELATED_LINKS));
-          break;
-        }
-      }
-    }
-  }
-
-  /** Sibling teaser cards that make a list of other articles. */
-  private static final int TEASER_RUN = 3;
-
-  /** The most words a teaser card (headline and summary) holds. */
-  private static final int TEASER_MAX_WORDS = 80;
-
-  /** The host of {@code url} without "www.", lower case, or "" when it has none. */
-  static String host(String url) {
-    int scheme = url.indexOf("//");
-    if (scheme < 0) {
-      return "";
-    }
-    int end = scheme + 2;
-    while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
-      end++;
-    }
-    String h = url.substring(scheme + 2, end).toLowerCase(Locale.ROOT);
-    return h.startsWith("www.") ? h.substring(4) : h;
-  }
-
-  /**
-   * Whether {@code e} is a linked headline over a short summary, the headline linking to another
-   * page of the site itself ({@code host}): a list of products or events links elsewhere.
-   */
-  private static boolean teaserCard(Element e, String host) {
-    if (BlockSplitter.HEADINGS.contains(e.normalName())) {
-      return false; // a bare linked heading is a link list, judged as one
-    }
-    Element headline =
-        e.selectFirst("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4");
-    if (headline == null) {
-      return false;
-    }
-    Element link = headline.normalName().equals("a") ? headline : headline.closest("a[href]");
-    if (link == null || !host.equals(host(link.absUrl("href")))) {
-      return false;
-    }
-    int words = Block.words(e.text());
-    return words > Block.words(headline.text()) && words <= TEASER_MAX_WORDS;
   }
 
   /**

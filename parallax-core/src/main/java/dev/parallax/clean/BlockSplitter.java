@@ -24,9 +24,6 @@ final class BlockSplitter implements NodeFilter {
   /** The mark key of hidden elements. */
   static final String HIDDEN = "hidden";
 
-  /** The heading tags. */
-  static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-
   static final Set<String> BLOCK_TAGS =
       Set.of(
           "p",

@@ -338,47 +338,6 @@ class HtmlPageCleanerTest {
                 RemovalReason.DUPLICATE));
   }
 
-  /** A made-up story whose container also lists three teasers of the site's other stories. */
-  private static final String TEASERS =
-      """
-      <html><body><div class="content">
-      <h1>Village orchard opens its gates for the apple harvest</h1>
-      <p>The community orchard on the edge of the village opened to pickers on Sunday morning, and
-      more than two hundred people came with baskets, ladders and a great deal of patience.</p>
-      <p>Volunteers planted the first forty trees twelve years ago on land that had been a car park,
-      and the orchard now grows eleven old varieties that are hard to find in any shop nearby.</p>
-      <p>The organisers asked visitors to leave the windfalls for the cider press next weekend.</p>
-      <div class="list">
-      <div class="card"><h3><a href="/news/bridge">Footbridge over the mill stream reopens</a></h3>
-      <p>After months of repairs walkers can cross the stream again, the parish council said today.</p></div>
-      <div class="card"><h3><a href="/news/library">Library extends its opening hours for winter</a></h3>
-      <p>Readers will be able to borrow books on Tuesday evenings from the start of next month.</p></div>
-      <div class="card"><h3><a href="https://www.orchard.example/news/bakery">Bakery wins a regional prize</a></h3>
-      <p>The family bakery on the high street took first place for its rye loaf at the county fair.</p></div>
-      </div></div></body></html>
-      """;
-
-  @Test
-  void dropsARunOfTeasersLinkingToTheSiteItself() {
-    CleanedPage page = cleaner.clean(TEASERS, "https://orchard.example/news/harvest");
-    assertThat(page.body()).contains("two hundred people").contains("cider press");
-    assertThat(page.body()).doesNotContain("parish council").doesNotContain("rye loaf");
-    assertThat(page.removed())
-        .contains(
-            new RemovedBlock(
-                "After months of repairs walkers can cross the stream again, the parish council said"
-                    + " today.",
-                RemovalReason.RELATED_LINKS));
-  }
-
-  @Test
-  void keepsAListOfEntriesLinkingElsewhere() {
-    String listicle = TEASERS.replace("href=\"/news/", "href=\"https://elsewhere.example/");
-    listicle = listicle.replace("www.orchard.example", "other.example");
-    CleanedPage page = cleaner.clean(listicle, "https://orchard.example/news/harvest");
-    assertThat(page.body()).contains("parish council").contains("rye loaf");
-  }
-
   @Test
   void countsJapaneseTextAsProse() {
     String japanese =
