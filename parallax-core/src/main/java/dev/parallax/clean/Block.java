@@ -42,17 +42,41 @@ record Block(
     return words(text);
   }
 
-  /** Number of words (runs of letters or digits) of a text. */
+  /**
+   * Number of words of a text: runs of letters or digits, where Chinese and Japanese script, which
+   * sets no spaces between words, counts one word per {@link #CJK_CHARS_PER_WORD} characters.
+   */
   static int words(String text) {
     int words = 0;
+    int cjk = 0;
     boolean in = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      char c = text.charAt(i);
+      if (cjk(c)) {
+        cjk++;
+        in = false;
+        continue;
+      }
+      boolean w = Character.isLetterOrDigit(c);
       if (w && !in) {
         words++;
       }
       in = w;
     }
-    return words;
+    return words + (cjk + CJK_CHARS_PER_WORD - 1) / CJK_CHARS_PER_WORD;
+  }
+
+  /** Characters of Chinese or Japanese text that make about one word. */
+  static final int CJK_CHARS_PER_WORD = 2;
+
+  /** Whether {@code c} is a Han ideograph or a kana: a character of text set without spaces. */
+  static boolean cjk(char c) {
+    if (c < '\u2E80') {
+      return false; // below the CJK radicals: every alphabet, checked without a table look-up
+    }
+    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA;
   }
 }

@@ -211,7 +211,18 @@ final class ContentLocator {
       return false;
     }
     char c = text.charAt(text.length() - 1);
-    return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201D' || c == ')';
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == ':'
+        || c == '"'
+        || c == '\u201D'
+        || c == ')'
+        || c == '\u3002' // 。 ideographic full stop
+        || c == '\uFF01' // ！ fullwidth exclamation mark
+        || c == '\uFF1F' // ？ fullwidth question mark
+        || c == '\u300D' // 」 closing corner bracket
+        || c == '\uFF09'; // ） fullwidth closing parenthesis
   }
 
   private static void addUp(Map<Element, Double> map, Element owner, double value) {

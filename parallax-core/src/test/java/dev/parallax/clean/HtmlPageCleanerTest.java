@@ -337,4 +337,19 @@ class HtmlPageCleanerTest {
                 "Get our free weekly letter about gardens delivered to your inbox every Friday.",
                 RemovalReason.DUPLICATE));
   }
+
+  @Test
+  void countsJapaneseTextAsProse() {
+    String japanese =
+        """
+        <html><body>
+        <div class="menu"><p><a href="/a">ホーム</a> <a href="/b">ニュース</a> <a href="/c">天気</a></p></div>
+        <div class="story"><p>港の小さな渡し船が、嵐で壊れた桟橋の修理を終えて、三週間ぶりに運航を再開した。</p>
+        <p>島の住民は、修理の間、町の漁船を借りて通勤していたという。</p></div>
+        </body></html>
+        """;
+    CleanedPage page = cleaner.clean(japanese, "https://ferry.example/story");
+    assertThat(page.paragraphs()).hasSize(2);
+    assertThat(page.body()).contains("運航を再開した。").doesNotContain("ホーム");
+  }
 }
