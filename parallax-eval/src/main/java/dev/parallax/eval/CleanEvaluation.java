@@ -49,6 +49,20 @@ public final class CleanEvaluation {
     TUNE,
     HELD_OUT;
 
+    /**
+     * The part a command line names: {@code all}, {@code tune} or {@code held-out}, any case.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static Part parse(String name) {
+      return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+        case "all" -> ALL;
+        case "tune" -> TUNE;
+        case "held-out" -> HELD_OUT;
+        default -> throw new IllegalArgumentException("--part must be all, tune or held-out");
+      };
+    }
+
     /** Whether the page with this id belongs to this part. */
     public boolean holds(String id) {
       return this == ALL || (this == HELD_OUT) == heldOut(id);

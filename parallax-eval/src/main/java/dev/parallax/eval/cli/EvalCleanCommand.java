@@ -84,15 +84,12 @@ final class EvalCleanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--input must be html or text");
     }
-    CleanEvaluation.Part which =
-        switch (part.toLowerCase(Locale.ROOT)) {
-          case "all" -> CleanEvaluation.Part.ALL;
-          case "tune" -> CleanEvaluation.Part.TUNE;
-          case "held-out" -> CleanEvaluation.Part.HELD_OUT;
-          default ->
-              throw new CommandLine.ParameterException(
-                  spec.commandLine(), "--part must be all, tune or held-out");
-        };
+    CleanEvaluation.Part which;
+    try {
+      which = CleanEvaluation.Part.parse(part);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     Cleaner cleaner =
         switch (extractor.toLowerCase(Locale.ROOT)) {
           case "parallax" -> new ArticleCleaner();

@@ -106,15 +106,12 @@ final class EvalTimexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path data = goldSet.path();
     PrintWriter out = spec.commandLine().getOut();
-    CleanEvaluation.Part which =
-        switch (part.toLowerCase(Locale.ROOT)) {
-          case "all" -> CleanEvaluation.Part.ALL;
-          case "tune" -> CleanEvaluation.Part.TUNE;
-          case "held-out" -> CleanEvaluation.Part.HELD_OUT;
-          default ->
-              throw new CommandLine.ParameterException(
-                  spec.commandLine(), "--part must be all, tune or held-out");
-        };
+    CleanEvaluation.Part which;
+    try {
+      which = CleanEvaluation.Part.parse(part);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     List<Path> files =
         TimemlReader.files(data).stream()
             .filter(f -> which.holds(f.getFileName().toString()))
