@@ -33,37 +33,78 @@ import java.util.TreeMap;
  * ids that went, which a growing corpus keeps few.
  */
 final class IdRedirects {
-  static final String ENTITY = "entity";
-  static final String EVENT = "event";
+  /** The records that redirect, each with its tables and what tells one mention from another. */
+  enum Kind {
+    ENTITY("entity", "entities", "entity_mentions", "''"),
+    EVENT("event", "events", "event_mentions", "trigger_word");
+
+    /** The {@code kind} column's value. */
+    final String name;
+
+    private final String table;
+    private final String mentions;
+    private final String trigger;
+
+    Kind(String name, String table, String mentions, String trigger) {
+      this.name = name;
+      this.table = table;
+      this.mentions = mentions;
+      this.trigger = trigger;
+    }
+
+    /** The ids of {@code next}'s records of this kind. */
+    private Set<String> ids(ReportData next) {
+      Set<String> ids = new HashSet<>();
+      if (this == ENTITY) {
+        next.entities().forEach(e -> ids.add(e.id()));
+      } else {
+        next.events().forEach(e -> ids.add(e.id()));
+      }
+      return ids;
+    }
+
+    /** The record id of each mention key of {@code next} in one of {@code articles}. */
+    private Map<String, String> idOfKey(ReportData next, Set<String> articles) {
+      Map<String, String> idOfKey = new HashMap<>();
+      if (this == ENTITY) {
+        for (Entity e : next.entities()) {
+          for (Mention m : e.mentions()) {
+            if (articles.contains(m.article())) {
+              idOfKey.put(key(m.article(), m.start(), m.end(), ""), e.id());
+            }
+          }
+        }
+      } else {
+        for (Event e : next.events()) {
+          for (EventMention m : e.mentions()) {
+            if (articles.contains(m.article())) {
+              idOfKey.put(key(m.article(), m.start(), m.end(), m.trigger()), e.id());
+            }
+          }
+        }
+      }
+      return idOfKey;
+    }
+  }
 
   /** The stored records of one kind whose ids the new records no longer carry, with mentions. */
-  record Gone(String kind, Map<String, Set<String>> mentionsById) {}
+  record Gone(Kind kind, Map<String, Set<String>> mentionsById) {}
 
   private IdRedirects() {}
 
   /** Before the stored records are replaced: the entities and events that {@code next} drops. */
   static List<Gone> gone(Connection db, ReportData next) throws SQLException {
-    Set<String> entityIds = new HashSet<>();
-    next.entities().forEach(e -> entityIds.add(e.id()));
-    Set<String> eventIds = new HashSet<>();
-    next.events().forEach(e -> eventIds.add(e.id()));
-    return List.of(
-        gone(db, ENTITY, "entities", entityIds, "entity_mentions", "entity", "''"),
-        gone(db, EVENT, "events", eventIds, "event_mentions", "event", "trigger_word"));
+    List<Gone> gone = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      gone.add(gone(db, kind, kind.ids(next)));
+    }
+    return gone;
   }
 
-  private static Gone gone(
-      Connection db,
-      String kind,
-      String table,
-      Set<String> kept,
-      String mentions,
-      String owner,
-      String trigger)
-      throws SQLException {
+  private static Gone gone(Connection db, Kind kind, Set<String> kept) throws SQLException {
     List<String> ids = new ArrayList<>();
     try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id FROM " + table)) {
+        ResultSet rs = s.executeQuery("SELECT id FROM " + kind.table)) {
       while (rs.next()) {
         if (!kept.contains(rs.getString(1))) {
           ids.add(rs.getString(1));
@@ -74,11 +115,11 @@ final class IdRedirects {
     try (PreparedStatement s =
         db.prepareStatement(
             "SELECT article, span_start, span_end, "
-                + trigger
+                + kind.trigger
                 + " FROM "
-                + mentions
+                + kind.mentions
                 + " WHERE "
-                + owner
+                + kind.name
                 + " = ?")) {
       for (String id : ids) {
         Set<String> keys = new HashSet<>();
@@ -96,26 +137,28 @@ final class IdRedirects {
 
   /**
    * After the new records are written: records where each gone id went ({@link IdRedirects}) and
-   * keeps the stored redirects true. Returns the redirects added.
+   * keeps the stored redirects true.
    */
-  static List<IdRedirect> record(Connection db, ReportData next, List<Gone> gone)
-      throws SQLException {
+  static void record(Connection db, ReportData next, List<Gone> gone) throws SQLException {
     List<IdRedirect> added = new ArrayList<>();
     for (Gone g : gone) {
-      Map<String, String> idOfKey = newIds(next, g);
+      Set<String> articles = new HashSet<>();
+      g.mentionsById().values().forEach(keys -> keys.forEach(k -> articles.add(articleOf(k))));
+      Map<String, String> idOfKey =
+          articles.isEmpty() ? Map.of() : g.kind().idOfKey(next, articles);
       for (Map.Entry<String, Set<String>> e : g.mentionsById().entrySet()) {
         String target = bestTarget(e.getValue(), idOfKey);
-        follow(db, g.kind(), e.getKey(), target);
+        follow(db, g.kind().name, e.getKey(), target);
         if (target != null) {
-          added.add(new IdRedirect(e.getKey(), target, g.kind()));
+          added.add(new IdRedirect(e.getKey(), target, g.kind().name));
         }
       }
       try (PreparedStatement s =
           db.prepareStatement(
               "DELETE FROM id_redirects WHERE kind = ? AND old_id IN (SELECT id FROM "
-                  + (g.kind().equals(ENTITY) ? "entities" : "events")
+                  + g.kind().table
                   + ")")) {
-        s.setString(1, g.kind());
+        s.setString(1, g.kind().name);
         s.executeUpdate();
       }
     }
@@ -129,7 +172,6 @@ final class IdRedirects {
       }
       s.executeBatch();
     }
-    return added;
   }
 
   /** Earlier redirects to {@code old} now lead to {@code target}, or go when it is null. */
@@ -152,34 +194,6 @@ final class IdRedirects {
       s.setString(1, old);
       s.executeUpdate();
     }
-  }
-
-  /** The new record id of each mention key of the articles the gone records were read in. */
-  private static Map<String, String> newIds(ReportData next, Gone gone) {
-    Set<String> articles = new HashSet<>();
-    gone.mentionsById().values().forEach(keys -> keys.forEach(k -> articles.add(articleOf(k))));
-    Map<String, String> idOfKey = new HashMap<>();
-    if (articles.isEmpty()) {
-      return idOfKey;
-    }
-    if (gone.kind().equals(ENTITY)) {
-      for (Entity e : next.entities()) {
-        for (Mention m : e.mentions()) {
-          if (articles.contains(m.article())) {
-            idOfKey.put(key(m.article(), m.start(), m.end(), ""), e.id());
-          }
-        }
-      }
-    } else {
-      for (Event e : next.events()) {
-        for (EventMention m : e.mentions()) {
-          if (articles.contains(m.article())) {
-            idOfKey.put(key(m.article(), m.start(), m.end(), m.trigger()), e.id());
-          }
-        }
-      }
-    }
-    return idOfKey;
   }
 
   /** The id holding most of {@code keys} (ties: the smallest id), or null for none. */

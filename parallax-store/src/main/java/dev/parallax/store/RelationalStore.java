@@ -1107,19 +1107,19 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   /** Where a merge moved an entity id, or empty ({@link IdRedirects}). */
   public Optional<String> entityMovedTo(String id) {
-    return movedTo(IdRedirects.ENTITY, id);
+    return movedTo(IdRedirects.Kind.ENTITY, id);
   }
 
   /** Where a later run moved a fused event's id, or empty ({@link IdRedirects}). */
   public Optional<String> eventMovedTo(String id) {
-    return movedTo(IdRedirects.EVENT, id);
+    return movedTo(IdRedirects.Kind.EVENT, id);
   }
 
-  private Optional<String> movedTo(String kind, String id) {
+  private Optional<String> movedTo(IdRedirects.Kind kind, String id) {
     try {
-      return Optional.ofNullable(IdRedirects.movedTo(db, kind, id));
+      return Optional.ofNullable(IdRedirects.movedTo(db, kind.name, id));
     } catch (SQLException e) {
-      throw failed("read the redirect of " + kind + " " + id + " in", e);
+      throw failed("read the redirect of " + kind.name + " " + id + " in", e);
     }
   }
 
