@@ -16,11 +16,9 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,75 +95,77 @@ final class BenchGrowCommand implements Callable<Integer> {
     }
     Files.createDirectories(work);
     PrintWriter out = spec.commandLine().getOut();
-    var os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    double firstPerArticle = 0;
     // a first round on a small store, not reported: the JIT compiles the stages' code there, not
     // in the smallest size's round, whose time per article the others are divided by
-    List<Integer> rounds = new java.util.ArrayList<>(List.of(-WARM_UP));
-    rounds.addAll(sizes);
-    for (int round : rounds) {
-      boolean warmUp = round < 0;
-      int size = Math.abs(round);
-      PrintWriter print = warmUp ? new PrintWriter(java.io.Writer.nullWriter()) : out;
-      String name = warmUp ? "warm-up" : Integer.toString(size);
-      StoreLocation location = new StoreLocation.SqliteFile(work.resolve(name + ".db"));
-      ReplicatedCorpus corpus;
-      try {
-        corpus = ReplicatedCorpus.of(from, size);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
-      print.print("== " + size + " stored: ");
-      corpus.build(location, new LinkedHashMap<>(), print);
-      List<ArticleResult> added = corpus.nextResults(warmUp ? WARM_UP / 2 : add);
-      corpus = null; // the run reads the store, not the copies held here
-      HeapPeak.reset();
-      long cpu = os.getProcessCpuTime();
-      long wall = System.nanoTime();
-      AnalysisSummary summary;
-      try (RelationalStore store = RelationalStore.open(location)) {
-        Analysis analysis =
-            new Analysis(
-                new Ingestor(Manifest.EMPTY, IngestOptions.DEFAULTS),
-                new AnalysisOptions(work.resolve(name + "-out"), Until.last(), 1),
-                store);
-        summary = analysis.runResults(added, Progress.NONE);
-      }
-      double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
-      double wallSeconds = (System.nanoTime() - wall) / 1e9;
-      long peak = HeapPeak.bytes();
-      double perArticle = cpuSeconds * 1000 / added.size();
-      if (warmUp) {
-        continue;
-      }
+    grow("warm-up", WARM_UP, WARM_UP / 2, new PrintWriter(java.io.Writer.nullWriter()));
+    double firstPerArticle = 0;
+    for (int size : sizes) {
+      Grown g = grow(Integer.toString(size), size, add, out);
+      double perArticle = g.cpuSeconds() * 1000 / g.added();
       if (firstPerArticle == 0) {
         firstPerArticle = perArticle;
       }
-      print.printf(
+      out.printf(
           Locale.ROOT,
           "added %d to %d (%d articles after): wall %.1f s, CPU %.1f s, %.2f CPU ms per added"
               + " article (ratio %.2f); heap peak %d MB%n",
-          summary.articles() - summary.stored(),
+          g.summary().articles() - g.summary().stored(),
           size,
-          summary.articles(),
-          wallSeconds,
-          cpuSeconds,
+          g.summary().articles(),
+          g.wallSeconds(),
+          g.cpuSeconds(),
           perArticle,
           perArticle / firstPerArticle,
-          peak >> 20);
-      print.println("  stages: " + stages(summary.stages()));
-      print.flush();
+          g.peakBytes() >> 20);
+      out.println("  stages: " + g.summary().stageLine());
+      out.flush();
     }
     return 0;
   }
 
-  private static String stages(Map<String, Duration> stages) {
-    StringBuilder b = new StringBuilder();
-    stages.forEach(
-        (name, d) ->
-            b.append(b.length() == 0 ? "" : ", ")
-                .append(String.format(Locale.ROOT, "%s %.1f s", name, d.toMillis() / 1000.0)));
-    return b.toString();
+  /** One round: what the run adding {@code added} articles did and cost. */
+  private record Grown(
+      AnalysisSummary summary, int added, double wallSeconds, double cpuSeconds, long peakBytes) {}
+
+  /**
+   * Builds a store of {@code size} articles (its line printed to {@code print}) named {@code name}
+   * in the work folder, and adds the next {@code add} articles to it.
+   */
+  private Grown grow(String name, int size, int add, PrintWriter print) {
+    StoreLocation location = new StoreLocation.SqliteFile(work.resolve(name + ".db"));
+    ReplicatedCorpus corpus;
+    try {
+      corpus = ReplicatedCorpus.of(from, size);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    print.print("== " + size + " stored: ");
+    corpus.build(location, new LinkedHashMap<>(), print);
+    List<ArticleResult> added = corpus.nextResults(add);
+    // the copies held to build the store are garbage before the heap's peak is reset: the run
+    // reads the store
+    corpus = null;
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    HeapPeak.reset();
+    long cpu = os.getProcessCpuTime();
+    long wall = System.nanoTime();
+    AnalysisSummary summary;
+    try (RelationalStore store = RelationalStore.open(location)) {
+      Analysis analysis =
+          new Analysis(
+              new Ingestor(Manifest.EMPTY, IngestOptions.DEFAULTS),
+              new AnalysisOptions(work.resolve(name + "-out"), Until.last(), 1),
+              store);
+      summary = analysis.runResults(added, Progress.NONE);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new Grown(
+        summary,
+        added.size(),
+        (System.nanoTime() - wall) / 1e9,
+        (os.getProcessCpuTime() - cpu) / 1e9,
+        HeapPeak.bytes());
   }
 }
