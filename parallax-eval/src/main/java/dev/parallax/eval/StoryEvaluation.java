@@ -6,7 +6,6 @@ import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Annotator;
 import dev.parallax.events.EventExtractor;
 import dev.parallax.model.Article;
-import dev.parallax.model.Diagnostics;
 import dev.parallax.model.Event;
 import dev.parallax.model.Story;
 import dev.parallax.stories.EventKeys;
@@ -69,9 +68,7 @@ public final class StoryEvaluation {
     List<Event> events = new ArrayList<>();
     for (BasilCorpus.Item item : items) {
       AnnotatedArticle annotated = annotator.annotate(item.article());
-      Diagnostics diagnostics = Diagnostics.of("events");
-      ex.extract(annotated, tagger.tag(annotated, diagnostics), diagnostics)
-          .forEach(e -> events.add(e.event()));
+      events.addAll(ex.events(annotated, tagger.tag(annotated)));
     }
     return EventKeys.of(events);
   }
