@@ -20,12 +20,14 @@ import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.report.ReportData;
 import dev.parallax.store.RelationalStore;
 import dev.parallax.store.StoreLocation;
+import dev.parallax.stories.StoryIndexState;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -125,6 +127,7 @@ final class ReplicatedCorpus {
     int saved = 0;
     long recordNanos;
     long bytes;
+    List<String> arrivals = new ArrayList<>();
     try (RelationalStore store = RelationalStore.open(target)) {
       if (store.size() > 0) {
         throw new IllegalArgumentException(target.display() + " is not empty: give an empty store");
@@ -140,8 +143,10 @@ final class ReplicatedCorpus {
         batch.forEach(store::save);
         saveNanos += System.nanoTime() - t;
         saved += batch.size();
+        batch.forEach(r -> arrivals.add(r.record().id()));
       }
       long t = System.nanoTime();
+      store.saveStories(storyState(arrivals));
       store.saveRecords(all, outlets(), outletOfArticle::get);
       recordNanos = System.nanoTime() - t;
     }
@@ -172,6 +177,30 @@ final class ReplicatedCorpus {
     m.put("article_save_s", Latency.round(saveNanos / 1e9));
     m.put("corpus_save_s", Latency.round(recordNanos / 1e9));
     m.put("kb_per_1000_articles", Math.round(bytes / 1e3 / saved * 1000));
+  }
+
+  /**
+   * The story index state a run that saved the copies' articles in the order of {@code arrivals}
+   * leaves: the copies' stories, each with its saved members in order of arrival, so that a later
+   * run restores them as it restores a real run's instead of grouping every stored article again.
+   */
+  private StoryIndexState storyState(List<String> arrivals) {
+    Map<String, Integer> arrivalOf = new HashMap<>();
+    arrivals.forEach(id -> arrivalOf.put(id, arrivalOf.size()));
+    List<List<String>> members = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (Story story : all.stories()) {
+      List<String> saved =
+          story.articles().stream()
+              .filter(arrivalOf::containsKey)
+              .sorted(Comparator.comparing(arrivalOf::get))
+              .toList();
+      if (!saved.isEmpty()) {
+        members.add(saved);
+        ids.add(story.id());
+      }
+    }
+    return new StoryIndexState(members, arrivals, ids);
   }
 
   /**
