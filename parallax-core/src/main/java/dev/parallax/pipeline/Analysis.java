@@ -217,6 +217,9 @@ public final class Analysis {
             () -> {
               store.saveRecords(
                   corpus.records(), corpus.outletList(), corpus::outletId, corpus::publishedEvent);
+              if (corpus.reuse() != null) {
+                store.saveStoryDigests(corpus.reuse().digests());
+              }
               return null;
             });
       }

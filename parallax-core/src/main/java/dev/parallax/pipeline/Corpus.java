@@ -39,6 +39,8 @@ import java.util.Set;
  * @param report the HTML page ({@link Layer#REPORT})
  * @param copies the original of each article that is a copy, by the copy's id: the {@code copy_of}
  *     of the articles in {@code results} ({@link Layer#STORIES}; a stored article's as stored)
+ * @param reuse which stories' coverage and conflicts a store holds already, with the digests of
+ *     every story's inputs to save with the records ({@link Layer#COVERAGE}); null without a store
  */
 public record Corpus(
     List<ArticleResult> results,
@@ -51,7 +53,8 @@ public record Corpus(
     List<Coverage> coverage,
     List<Conflict> conflicts,
     String report,
-    Map<String, String> copies) {
+    Map<String, String> copies,
+    StoryReuse reuse) {
   public Corpus {
     results = List.copyOf(results);
     copies = Map.copyOf(copies);
@@ -71,7 +74,7 @@ public record Corpus(
   /** A corpus of these results, before any corpus stage. */
   public static Corpus of(List<ArticleResult> results) {
     return new Corpus(
-        results, null, null, null, null, null, null, null, null, null, copiesOf(results));
+        results, null, null, null, null, null, null, null, null, null, copiesOf(results), null);
   }
 
   /**
@@ -89,7 +92,7 @@ public record Corpus(
             .toList();
     return new Corpus(
         canonical, directory, entities, quotes, stories, events, published, coverage, conflicts,
-        report, copies);
+        report, copies, reuse);
   }
 
   /**
@@ -119,7 +122,8 @@ public record Corpus(
         coverage,
         conflicts,
         report,
-        copiesOf(marked));
+        copiesOf(marked),
+        reuse);
   }
 
   public Corpus withEntities(LinkedEntities linked, List<Quote> linkedQuotes) {
@@ -134,7 +138,8 @@ public record Corpus(
         coverage,
         conflicts,
         report,
-        copies);
+        copies,
+        reuse);
   }
 
   public Corpus withStories(List<Story> grouped) {
@@ -149,7 +154,8 @@ public record Corpus(
         coverage,
         conflicts,
         report,
-        copies);
+        copies,
+        reuse);
   }
 
   public Corpus withEvents(List<Event> fused, Map<String, InferredPublication> inferred) {
@@ -164,7 +170,8 @@ public record Corpus(
         coverage,
         conflicts,
         report,
-        copies);
+        copies,
+        reuse);
   }
 
   public Corpus withCoverage(List<Coverage> rows) {
@@ -179,7 +186,25 @@ public record Corpus(
         List.copyOf(rows),
         conflicts,
         report,
-        copies);
+        copies,
+        reuse);
+  }
+
+  /** This corpus with the stories whose coverage and conflicts were read from the store. */
+  public Corpus withReuse(StoryReuse storyReuse) {
+    return new Corpus(
+        results,
+        outlets,
+        entities,
+        quotes,
+        stories,
+        events,
+        published,
+        coverage,
+        conflicts,
+        report,
+        copies,
+        storyReuse);
   }
 
   public Corpus withConflicts(List<Conflict> found) {
@@ -194,13 +219,14 @@ public record Corpus(
         coverage,
         List.copyOf(found),
         report,
-        copies);
+        copies,
+        reuse);
   }
 
   public Corpus withReport(String html) {
     return new Corpus(
         results, outlets, entities, quotes, stories, events, published, coverage, conflicts, html,
-        copies);
+        copies, reuse);
   }
 
   /** Every article, as the per-article stages left it. */

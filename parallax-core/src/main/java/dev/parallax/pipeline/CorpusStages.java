@@ -185,8 +185,12 @@ final class CorpusStages {
     }
   }
 
-  /** How each outlet told each story: labels, voices, reported and omitted events, tone. */
-  record Coverage(Models models) implements CorpusStage {
+  /**
+   * How each outlet told each story: labels, voices, reported and omitted events, tone. Given a
+   * store, only the stories whose inputs changed since it saved their records are read ({@link
+   * StoryReuse}); the others' rows are the stored ones.
+   */
+  record Coverage(Models models, CorpusStore store) implements CorpusStage {
     @Override
     public String name() {
       return "coverage";
@@ -204,14 +208,22 @@ final class CorpusStages {
 
     @Override
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
+      StoryReuse reuse =
+          store == null
+              ? null
+              : StoryReuse.of(corpus, store, Provenance.stagePrint(models.rules()));
+      Scope scope = Scope.of(corpus, reuse);
       CoverageInput input =
           new CoverageInput(
-              corpus.articles(),
-              corpus.actors(),
-              corpus.articleQuotes(),
+              scope.articles(),
+              scope.results().stream()
+                  .map(ArticleResult::actors)
+                  .filter(java.util.Objects::nonNull)
+                  .toList(),
+              scope.results().stream().flatMap(r -> r.quotes().stream()).toList(),
               corpus.entities(),
-              corpus.stories(),
-              corpus.events(),
+              scope.stories(),
+              scope.events(),
               corpus.scareQuotes());
       List<dev.parallax.model.Coverage> rows =
           new CoverageBuilder(models.rules())
@@ -223,11 +235,67 @@ final class CorpusStages {
                               : c.withOutletId(
                                   corpus.outlets().named(c.outlet()).map(o -> o.id()).orElse(null)))
                   .toList();
-      return corpus.withCoverage(rows);
+      if (reuse == null) {
+        return corpus.withCoverage(rows);
+      }
+      LOG.info(
+          "coverage and conflicts of {} of {} stories computed, the others' read from the store",
+          scope.stories().size(),
+          corpus.stories().size());
+      return corpus.withCoverage(reuse.coverage(corpus.stories(), rows)).withReuse(reuse);
     }
   }
 
-  /** The claims within a story that cannot both hold. */
+  /**
+   * The stories whose coverage and conflicts are to be computed, with their articles and events:
+   * every story without {@link StoryReuse}, else the changed ones.
+   */
+  private record Scope(
+      List<Story> stories,
+      List<ArticleResult> results,
+      List<Article> articles,
+      List<dev.parallax.model.Event> events) {
+    static Scope of(Corpus corpus, StoryReuse reuse) {
+      if (reuse == null) {
+        return new Scope(corpus.stories(), corpus.results(), corpus.articles(), corpus.events());
+      }
+      List<Story> stories = reuse.changed(corpus.stories());
+      Set<String> storyIds = new HashSet<>();
+      Set<String> articleIds = new HashSet<>();
+      stories.forEach(
+          s -> {
+            storyIds.add(s.id());
+            articleIds.addAll(s.articles());
+          });
+      List<ArticleResult> results =
+          corpus.results().stream().filter(r -> articleIds.contains(r.record().id())).toList();
+      return new Scope(
+          stories,
+          results,
+          results.stream().map(r -> (Article) r.record()).toList(),
+          corpus.events().stream()
+              .filter(
+                  e ->
+                      storyIds.contains(e.story())
+                          || e.mentions().stream().anyMatch(m -> articleIds.contains(m.article())))
+              .toList());
+    }
+
+    /** The fused quotes of the scope's articles. */
+    List<Quote> quotes(Corpus corpus) {
+      if (results.size() == corpus.results().size()) {
+        return corpus.quotes();
+      }
+      Set<String> ids = new HashSet<>();
+      articles.forEach(a -> ids.add(a.id()));
+      return corpus.quotes().stream().filter(q -> ids.contains(q.article())).toList();
+    }
+  }
+
+  /**
+   * The claims within a story that cannot both hold; given a store, only for the stories the
+   * coverage stage found changed ({@link StoryReuse}), the others' being the stored ones.
+   */
   record Conflicts(Models models) implements CorpusStage {
     @Override
     public String name() {
@@ -236,7 +304,7 @@ final class CorpusStages {
 
     @Override
     public Set<Layer> reads() {
-      return Set.of(ARTICLE, ENTITIES, STORIES, FUSED_EVENTS);
+      return Set.of(ARTICLE, ENTITIES, STORIES, FUSED_EVENTS, COVERAGE);
     }
 
     @Override
@@ -246,14 +314,16 @@ final class CorpusStages {
 
     @Override
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
-      return corpus.withConflicts(
+      Scope scope = Scope.of(corpus, corpus.reuse());
+      List<dev.parallax.model.Conflict> found =
           new ConflictDetector(models.kb(), models.rules())
               .detect(
-                  corpus.stories(),
-                  corpus.articles(),
-                  corpus.quotes(),
+                  scope.stories(),
+                  scope.articles(),
+                  scope.quotes(corpus),
                   corpus.entities().entities(),
-                  corpus.events()));
+                  scope.events());
+      return corpus.withConflicts(corpus.reuse() == null ? found : corpus.reuse().conflicts(found));
     }
   }
 

@@ -6,6 +6,8 @@ import dev.parallax.model.Rejection;
 import dev.parallax.report.ReportData;
 import dev.parallax.stories.StoryIndexState;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -56,6 +58,30 @@ public interface CorpusStore {
 
   /** Replaces the stored story index state. */
   void saveStories(StoryIndexState state);
+
+  /**
+   * The digest of what each story's coverage and conflicts were computed from, by story id, as the
+   * last run saved them with its corpus records ({@link #saveStoryDigests}); empty when the store
+   * keeps none, and then every story's are computed again.
+   */
+  default Map<String, String> storyDigests() {
+    return Map.of();
+  }
+
+  /**
+   * The stored coverage rows and conflicts of the stories with these ids, in output order: those
+   * the last {@link #saveRecords} saved.
+   */
+  default SavedStoryRecords storyRecords(Set<String> stories) {
+    return SavedStoryRecords.NONE;
+  }
+
+  /**
+   * Saves, after {@link #saveRecords} (which drops the digests saved before), the digest of what
+   * each story's coverage and conflicts in those records were computed from. A store that keeps
+   * none ignores them.
+   */
+  default void saveStoryDigests(Map<String, String> digests) {}
 
   /**
    * Notes what analyses the articles this run saves (its {@code run.json}), before it saves any. A

@@ -65,7 +65,7 @@ public final class Pipeline {
       }
       corpus.add(new CorpusStages.Fusion());
       if (until.runs(Until.GROUP)) {
-        corpus.add(new CorpusStages.Coverage(models));
+        corpus.add(new CorpusStages.Coverage(models, store));
         corpus.add(new CorpusStages.Conflicts(models));
       }
       corpus.add(new CorpusStages.Report(models));
@@ -129,6 +129,16 @@ public final class Pipeline {
     @Override
     public void saveStories(dev.parallax.stories.StoryIndexState state) {
       // nothing was added: the state is the stored one
+    }
+
+    @Override
+    public java.util.Map<String, String> storyDigests() {
+      return store.storyDigests();
+    }
+
+    @Override
+    public SavedStoryRecords storyRecords(Set<String> stories) {
+      return store.storyRecords(stories);
     }
   }
 

@@ -65,6 +65,20 @@ public record Provenance(
         user(rules));
   }
 
+  /**
+   * One print of everything besides its records that a corpus stage's output can depend on: the
+   * bundled rules and knowledge base, the user's rule files and the compiled analysis code of this
+   * build. Equal prints, equal stages.
+   */
+  static String stagePrint(Rules rules) {
+    Map<String, String> prints = Fingerprints.INSTANCE;
+    StringBuilder b = new StringBuilder();
+    b.append(prints.get("rules")).append(' ').append(prints.get("kb")).append(' ');
+    b.append(prints.get("code"));
+    user(rules).forEach(f -> b.append(' ').append(f.sha256()));
+    return b.toString();
+  }
+
   private static List<UserRuleFile> user(Rules rules) {
     return rules.userFiles().stream()
         .map(f -> new UserRuleFile(f.toString(), Fingerprints.hex(digest(f))))
@@ -137,24 +151,24 @@ public record Provenance(
     private static Map<String, String> fingerprints(Path root) throws IOException {
       MessageDigest rules = sha256();
       MessageDigest kb = sha256();
+      MessageDigest code = sha256();
       Path dir = root.resolve(ROOT);
       List<Path> files;
       try (Stream<Path> walk = Files.walk(dir)) {
         files =
             walk.filter(Files::isRegularFile)
-                .filter(f -> !f.toString().endsWith(".class"))
                 .filter(f -> !f.getFileName().toString().equals("version.properties"))
                 .sorted()
                 .toList();
       }
       for (Path f : files) {
         String name = ROOT + dir.relativize(f).toString().replace('\\', '/');
-        MessageDigest d = name.startsWith(KB) ? kb : rules;
+        MessageDigest d = name.endsWith(".class") ? code : name.startsWith(KB) ? kb : rules;
         d.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         d.update((byte) 0);
         d.update(Files.readAllBytes(f));
       }
-      return Map.of("rules", hex(rules), "kb", hex(kb));
+      return Map.of("rules", hex(rules), "kb", hex(kb), "code", hex(code));
     }
 
     private static MessageDigest sha256() {

@@ -41,6 +41,7 @@ final class RecordTables {
   /** The corpus tables, children before parents (the order to empty them in). */
   private static final List<String> CORPUS_TABLES =
       List.of(
+          "story_digests",
           "outlet_voice_sums",
           "outlet_side_sums",
           "outlet_label_sums",

@@ -14,6 +14,7 @@ import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.pipeline.CorpusStore;
 import dev.parallax.pipeline.Provenance;
 import dev.parallax.pipeline.RecordFiles;
+import dev.parallax.pipeline.SavedStoryRecords;
 import dev.parallax.report.ReportData;
 import dev.parallax.stories.StoryIndexState;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -752,6 +754,63 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       }
     } catch (SQLException e) {
       throw failed("read the state of", e);
+    }
+  }
+
+  @Override
+  public Map<String, String> storyDigests() {
+    Map<String, String> out = new HashMap<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT story, digest FROM story_digests")) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getString(2));
+      }
+    } catch (SQLException e) {
+      throw failed("read the story digests of", e);
+    }
+    return out;
+  }
+
+  /**
+   * {@inheritDoc} The stored rows are read whole and sifted here: the stories are most of the
+   * corpus, too many for a list of parameters.
+   */
+  @Override
+  public SavedStoryRecords storyRecords(Set<String> stories) {
+    try {
+      return new SavedStoryRecords(
+          RecordTables.readCoverage(db, null).stream()
+              .filter(c -> stories.contains(c.story()))
+              .toList(),
+          RecordTables.readConflicts(db, null).stream()
+              .filter(c -> stories.contains(c.story()))
+              .toList());
+    } catch (SQLException e) {
+      throw failed("read the coverage and conflicts of", e);
+    }
+  }
+
+  @Override
+  public void saveStoryDigests(Map<String, String> digests) {
+    try {
+      Transaction.run(
+          db,
+          () -> {
+            try (Statement clear = db.createStatement();
+                PreparedStatement s =
+                    db.prepareStatement(
+                        "INSERT INTO story_digests (story, digest) VALUES (?, ?)")) {
+              clear.execute("DELETE FROM story_digests");
+              for (Map.Entry<String, String> e : new TreeMap<>(digests).entrySet()) {
+                s.setString(1, e.getKey());
+                s.setString(2, e.getValue());
+                s.addBatch();
+              }
+              s.executeBatch();
+            }
+          });
+    } catch (SQLException e) {
+      throw failed("save the story digests of", e);
     }
   }
 

@@ -281,6 +281,39 @@ abstract class StoreContract {
     assertThat(undated).isTrue();
   }
 
+  /**
+   * Story digests (issue 17 item 2) read back as saved, a story's stored coverage and conflicts
+   * read back in output order, and a save of corpus records drops the digests saved before it.
+   */
+  @Test
+  void storyDigestsAndAStorysStoredRecordsReadBack() {
+    RecordGenerator.Corpus corpus = new RecordGenerator(31).corpus();
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      corpus.results().forEach(store::save);
+      store.saveRecords(corpus.records(), corpus.outlets(), corpus.outletIdOf());
+      List<String> stories =
+          corpus.records().stories().stream().map(dev.parallax.model.Story::id).toList();
+      assertThat(stories).hasSizeGreaterThan(1);
+      Map<String, String> digests = new HashMap<>();
+      stories.forEach(id -> digests.put(id, "d" + id));
+      store.saveStoryDigests(digests);
+      assertThat(store.storyDigests()).isEqualTo(digests);
+
+      Set<String> some = Set.of(stories.get(0), stories.get(stories.size() - 1));
+      var read = store.storyRecords(some);
+      assertThat(read.coverage())
+          .isNotEmpty()
+          .isEqualTo(
+              corpus.records().coverage().stream().filter(c -> some.contains(c.story())).toList());
+      assertThat(read.conflicts())
+          .isEqualTo(
+              corpus.records().conflicts().stream().filter(c -> some.contains(c.story())).toList());
+
+      store.saveRecords(corpus.records(), corpus.outlets(), corpus.outletIdOf());
+      assertThat(store.storyDigests()).isEmpty();
+    }
+  }
+
   @Test
   void theCorpusRecordsAreReplacedAsAWhole() {
     RecordGenerator.Corpus first = new RecordGenerator(101).corpus();

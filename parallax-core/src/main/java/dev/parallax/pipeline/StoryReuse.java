@@ -1,0 +1,209 @@
+package dev.parallax.pipeline;
+
+import dev.parallax.actors.ActorMention;
+import dev.parallax.actors.ArticleActors;
+import dev.parallax.actors.LinkedEntities;
+import dev.parallax.model.Article;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.Coverage;
+import dev.parallax.model.Entity;
+import dev.parallax.model.Event;
+import dev.parallax.model.EventMention;
+import dev.parallax.model.Jsonl;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Story;
+import dev.parallax.quotes.ExtractedQuote;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Which stories of a stored corpus need their coverage and conflicts computed again. Both stages
+ * work story by story, so a story whose inputs are what they were when the store saved its records
+ * has the same coverage and conflicts: these are read back, and only the other stories' computed.
+ *
+ * <p>A story's inputs are summed up in a digest (SHA-256) of: {@link Provenance#stagePrint} (the
+ * rules, knowledge base, user rule files and analysis code); the story's record (its articles and
+ * fused events); each of its articles as written (outlet, dates, copy), its outlet id, the entity
+ * each of its actor mentions and quote speakers was linked to and its quotes with their speakers;
+ * every fused event with a report in the story; and the id, name, type and actor code of every
+ * entity these name. An article's body, mentions, quotes and scare quotes follow from its id (its
+ * content's hash), so the id stands for them. What the digest leaves out (another story's records,
+ * an entity's mentions elsewhere) neither stage reads.
+ *
+ * @param digests the digest of every story's inputs, by story id: saved with the records
+ * @param unchanged the stories whose digest equals the one stored with their records
+ * @param stored the stored coverage and conflicts of {@code unchanged}
+ */
+public record StoryReuse(
+    Map<String, String> digests, Set<String> unchanged, SavedStoryRecords stored) {
+  public StoryReuse {
+    digests = Map.copyOf(digests);
+    unchanged = Set.copyOf(unchanged);
+  }
+
+  /** The stories of {@code corpus} (after fusion) whose records {@code store} holds already. */
+  static StoryReuse of(Corpus corpus, CorpusStore store, String stagePrint) {
+    Map<String, String> digests = digests(corpus, stagePrint);
+    Map<String, String> saved = store.storyDigests();
+    Set<String> unchanged = new HashSet<>();
+    digests.forEach(
+        (story, digest) -> {
+          if (digest.equals(saved.get(story))) {
+            unchanged.add(story);
+          }
+        });
+    SavedStoryRecords stored =
+        unchanged.isEmpty() ? SavedStoryRecords.NONE : store.storyRecords(unchanged);
+    return new StoryReuse(digests, unchanged, stored);
+  }
+
+  /** The stories of {@code stories} whose records are to be computed. */
+  List<Story> changed(List<Story> stories) {
+    return stories.stream().filter(s -> !unchanged.contains(s.id())).toList();
+  }
+
+  /**
+   * The coverage of {@code stories}: each unchanged story's stored rows, each other's {@code
+   * computed} ones, story by story in the order of {@code stories}, as the coverage stage orders
+   * them.
+   */
+  List<Coverage> coverage(List<Story> stories, List<Coverage> computed) {
+    Map<String, List<Coverage>> byStory = new HashMap<>();
+    for (List<Coverage> rows : List.of(stored.coverage(), computed)) {
+      rows.forEach(c -> byStory.computeIfAbsent(c.story(), k -> new ArrayList<>()).add(c));
+    }
+    List<Coverage> out = new ArrayList<>();
+    stories.forEach(s -> out.addAll(byStory.getOrDefault(s.id(), List.of())));
+    return out;
+  }
+
+  /**
+   * The conflicts of every story: each unchanged story's stored ones, each other's {@code computed}
+   * ones, by story id as the conflict detector orders them.
+   */
+  List<Conflict> conflicts(List<Conflict> computed) {
+    Map<String, List<Conflict>> byStory =
+        new TreeMap<>(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+    for (List<Conflict> found : List.of(stored.conflicts(), computed)) {
+      found.forEach(c -> byStory.computeIfAbsent(c.story(), k -> new ArrayList<>()).add(c));
+    }
+    List<Conflict> out = new ArrayList<>();
+    byStory.values().forEach(out::addAll);
+    return out;
+  }
+
+  /** The digest of each story's inputs to coverage and conflicts, by story id. */
+  static Map<String, String> digests(Corpus corpus, String stagePrint) {
+    Map<String, ArticleResult> resultOf = new HashMap<>();
+    corpus.results().forEach(r -> resultOf.put(r.record().id(), r));
+    Map<String, List<Quote>> quotesOf = new HashMap<>();
+    corpus
+        .quotes()
+        .forEach(q -> quotesOf.computeIfAbsent(q.article(), k -> new ArrayList<>()).add(q));
+    Map<String, Set<Event>> eventsOf = new HashMap<>();
+    for (Event e : corpus.events()) {
+      for (EventMention m : e.mentions()) {
+        eventsOf.computeIfAbsent(m.article(), k -> new HashSet<>()).add(e);
+      }
+    }
+    Map<String, Entity> entityOf = new HashMap<>();
+    corpus.entities().entities().forEach(e -> entityOf.put(e.id(), e));
+    LinkedEntities linked = corpus.entities();
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Story story : corpus.stories()) {
+      Digest d = new Digest();
+      d.add(stagePrint).add(Jsonl.line(story));
+      Set<String> entities = new TreeSet<>();
+      Map<String, Event> events = new TreeMap<>();
+      Function<ActorMention, String> link =
+          m -> {
+            String id = m == null ? null : linked.entityByKey().get(m.key());
+            if (id != null) {
+              entities.add(id);
+            }
+            return id;
+          };
+      for (String id : story.articles()) {
+        ArticleResult r = resultOf.get(id);
+        if (r == null || !(r.record() instanceof Article a)) {
+          d.add("no article " + id);
+          continue;
+        }
+        d.add(Jsonl.line(corpus.asWritten(a))).add(corpus.outletId(id));
+        ArticleActors actors = r.actors();
+        if (actors != null) {
+          actors.mentions().forEach(m -> d.add(link.apply(m)));
+        }
+        for (ExtractedQuote q : r.quotes()) {
+          d.add(link.apply(q.speaker()));
+        }
+        for (Quote q : quotesOf.getOrDefault(id, List.of())) {
+          d.add(Jsonl.line(q));
+          if (q.speaker() != null && q.speaker().entity() != null) {
+            entities.add(q.speaker().entity());
+          }
+        }
+        eventsOf.getOrDefault(id, Set.of()).forEach(e -> events.put(e.id(), e));
+      }
+      for (Event e : events.values()) {
+        d.add(Jsonl.line(e));
+        for (var ref : List.of(e.source(), e.target())) {
+          if (ref != null && ref.entity() != null) {
+            entities.add(ref.entity());
+          }
+        }
+      }
+      for (String id : entities) {
+        Entity e = entityOf.get(id);
+        d.add(id);
+        if (e != null) {
+          d.add(e.name()).add(e.type().name()).add(e.actor());
+        }
+      }
+      out.put(story.id(), d.hex());
+    }
+    return out;
+  }
+
+  /**
+   * SHA-256 over strings, each ended by a separator no record holds; null as a marker of its own.
+   */
+  private static final class Digest {
+    private final MessageDigest sha;
+
+    Digest() {
+      try {
+        sha = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    Digest add(String s) {
+      if (s == null) {
+        sha.update((byte) 1);
+      } else {
+        sha.update(s.getBytes(StandardCharsets.UTF_8));
+      }
+      sha.update((byte) 0);
+      return this;
+    }
+
+    String hex() {
+      return HexFormat.of().formatHex(sha.digest());
+    }
+  }
+}

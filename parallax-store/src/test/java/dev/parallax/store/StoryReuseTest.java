@@ -1,0 +1,159 @@
+package dev.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.ingest.IngestOptions;
+import dev.parallax.ingest.Ingestor;
+import dev.parallax.ingest.Manifest;
+import dev.parallax.model.Article;
+import dev.parallax.model.Coverage;
+import dev.parallax.model.Jsonl;
+import dev.parallax.model.Story;
+import dev.parallax.pipeline.Analysis;
+import dev.parallax.pipeline.AnalysisOptions;
+import dev.parallax.pipeline.ArticleResult;
+import dev.parallax.pipeline.Progress;
+import dev.parallax.pipeline.RecordFiles;
+import dev.parallax.pipeline.Until;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17 item 2: a run with a store computes coverage and conflicts only for the stories whose
+ * inputs changed since the store saved their records, and reads the others' from the store. The
+ * bundled examples are analysed once; their expulsion reports, then their fruit-ban reports are
+ * added to a store. Copies of it then run again adding nothing: as saved (every story read), with
+ * the story digests dropped (every story computed), with the expulsion story's digest stale (it
+ * computed, the other read), and the same with every stored coverage row marked, so that the rows
+ * read show.
+ */
+@Tag("slow") // the whole analysis of the examples, once
+class StoryReuseTest {
+  private static final Path EXAMPLES =
+      Path.of(System.getProperty("user.dir")).getParent().resolve("examples");
+  private static final String MARK = "marked-outlet-id";
+
+  @TempDir static Path dir;
+  static String expulsion;
+
+  @BeforeAll
+  static void analyse() throws IOException, SQLException {
+    List<Set<String>> key = StoryKey.read(EXAMPLES);
+    List<Path> inputs = key.stream().flatMap(Set::stream).sorted().map(EXAMPLES::resolve).toList();
+    List<ArticleResult> all;
+    try (RelationalStore store = RelationalStore.open(dir.resolve("source.db"))) {
+      new Analysis(ingestor(), options("source"), store).run(inputs, Progress.NONE);
+      all = store.results();
+    }
+    Path grown = dir.resolve("grown.db");
+    add(grown, of(all, key.get(0)), "first");
+    add(grown, of(all, key.get(1)), "grown");
+    String someExpulsionReport = of(all, key.get(0)).get(0).record().id();
+    expulsion =
+        lines("grown", "stories.jsonl").stream()
+            .map(l -> Jsonl.read(l, Story.class))
+            .filter(s -> s.articles().contains(someExpulsionReport))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    String stale = "UPDATE story_digests SET digest = 'stale' WHERE story = '" + expulsion + "'";
+    again(grown, "reused");
+    again(grown, "recomputed", "DELETE FROM story_digests");
+    again(grown, "mixed", stale);
+    again(grown, "marked", "UPDATE coverage SET outlet_id = '" + MARK + "'", stale);
+  }
+
+  private static Ingestor ingestor() throws IOException {
+    return new Ingestor(Manifest.read(EXAMPLES.resolve("manifest.csv")), IngestOptions.DEFAULTS);
+  }
+
+  private static AnalysisOptions options(String out) {
+    return new AnalysisOptions(dir.resolve(out), Until.last(), 2);
+  }
+
+  private static List<ArticleResult> of(List<ArticleResult> all, Set<String> files) {
+    return all.stream()
+        .filter(r -> files.stream().anyMatch(f -> ((Article) r.record()).source().endsWith(f)))
+        .toList();
+  }
+
+  private static void add(Path db, List<ArticleResult> results, String out) throws IOException {
+    try (RelationalStore store = RelationalStore.open(db)) {
+      new Analysis(ingestor(), options(out), store).runResults(results, Progress.NONE);
+    }
+  }
+
+  /** A run adding nothing to a copy of {@code db} changed by {@code statements} first. */
+  private static void again(Path db, String name, String... statements)
+      throws IOException, SQLException {
+    Path copy = Files.copy(db, dir.resolve(name + ".db"));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy);
+        Statement s = c.createStatement()) {
+      for (String statement : statements) {
+        s.executeUpdate(statement);
+      }
+    }
+    add(copy, List.of(), name);
+  }
+
+  @Test
+  void readingTheStoredStoriesWritesWhatComputingThemWrites() throws IOException {
+    List<String> files = new ArrayList<>(RecordFiles.CORPUS_FILES);
+    files.addAll(List.of("articles.jsonl", "report.html"));
+    for (String file : files) {
+      String computed = Files.readString(dir.resolve("recomputed").resolve(file));
+      assertThat(Files.readString(dir.resolve("reused").resolve(file)))
+          .as(file)
+          .isEqualTo(computed);
+      assertThat(Files.readString(dir.resolve("mixed").resolve(file))).as(file).isEqualTo(computed);
+      assertThat(Files.readString(dir.resolve("grown").resolve(file))).as(file).isEqualTo(computed);
+    }
+    assertThat(lines("reused", "coverage.jsonl")).isNotEmpty();
+    try (RelationalStore reused = RelationalStore.open(dir.resolve("reused.db"));
+        RelationalStore recomputed = RelationalStore.open(dir.resolve("recomputed.db"))) {
+      assertThat(reused.storyDigests()).hasSize(2).isEqualTo(recomputed.storyDigests());
+    }
+  }
+
+  @Test
+  void onlyTheStoryWhoseDigestChangedIsComputed() throws IOException {
+    List<Coverage> rows =
+        lines("marked", "coverage.jsonl").stream().map(l -> Jsonl.read(l, Coverage.class)).toList();
+    assertThat(rows.stream().filter(c -> c.story().equals(expulsion)))
+        .isNotEmpty()
+        .noneMatch(c -> MARK.equals(c.outletId()));
+    assertThat(rows.stream().filter(c -> !c.story().equals(expulsion)))
+        .isNotEmpty()
+        .allMatch(c -> MARK.equals(c.outletId()));
+  }
+
+  /** A new report of another story can change a stored story's inputs: its outlet's id here. */
+  @Test
+  void aStoryWhoseArticlesOutletChangedIsComputedAgain() throws IOException {
+    List<String> first = lines("first", "coverage.jsonl");
+    List<String> grown =
+        lines("grown", "coverage.jsonl").stream()
+            .filter(l -> Jsonl.read(l, Coverage.class).story().equals(expulsion))
+            .toList();
+    assertThat(grown).hasSameSizeAs(first).isNotEqualTo(first);
+  }
+
+  private static List<String> lines(String out, String file) throws IOException {
+    try (Stream<String> lines = Files.lines(dir.resolve(out).resolve(file))) {
+      return lines.toList();
+    }
+  }
+}
