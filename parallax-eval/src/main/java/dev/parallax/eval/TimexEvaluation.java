@@ -36,7 +36,11 @@ public final class TimexEvaluation {
 
   /** What the tagger finds in {@code doc}, as scorable spans. */
   public List<TimexSpan> system(TimemlDocument doc) {
-    List<Sentence> sentences = splitter.apply(doc.text());
+    return system(doc, splitter.apply(doc.text()));
+  }
+
+  /** What the tagger finds in {@code doc} split into {@code sentences}, as scorable spans. */
+  public List<TimexSpan> system(TimemlDocument doc, List<Sentence> sentences) {
     List<TimexSpan> out = new ArrayList<>();
     for (TimeExpression e : tagger.tag(doc.text(), sentences, creationDate(doc.dct()))) {
       out.add(new TimexSpan(e.start(), e.end(), e.type().name(), e.value()));

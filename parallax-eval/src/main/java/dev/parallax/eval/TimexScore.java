@@ -26,22 +26,37 @@ public record TimexScore(int gold, int system, int strict, int relaxed, int valu
         strict++;
       }
     }
-    boolean[] used = new boolean[system.size()];
+    int[] partners = partners(gold, system);
     int relaxed = 0;
     int value = 0;
     int type = 0;
-    for (TimexSpan g : gold) {
-      int best = bestPartner(g, system, used);
-      if (best < 0) {
+    for (int i = 0; i < gold.size(); i++) {
+      if (partners[i] < 0) {
         continue;
       }
-      used[best] = true;
-      TimexSpan s = system.get(best);
+      TimexSpan g = gold.get(i);
+      TimexSpan s = system.get(partners[i]);
       relaxed++;
       value += g.value() != null && g.value().equals(s.value()) ? 1 : 0;
       type += g.type() != null && g.type().equals(s.type()) ? 1 : 0;
     }
     return new TimexScore(gold.size(), system.size(), strict, relaxed, value, type);
+  }
+
+  /**
+   * The relaxed matches: for each gold TIMEX3, in order, the index of the system one paired with it
+   * (the unused overlapping one sharing most characters), or -1.
+   */
+  public static int[] partners(List<TimexSpan> gold, List<TimexSpan> system) {
+    boolean[] used = new boolean[system.size()];
+    int[] partners = new int[gold.size()];
+    for (int i = 0; i < gold.size(); i++) {
+      partners[i] = bestPartner(gold.get(i), system, used);
+      if (partners[i] >= 0) {
+        used[partners[i]] = true;
+      }
+    }
+    return partners;
   }
 
   // The unused overlapping system span sharing most characters with the gold one.

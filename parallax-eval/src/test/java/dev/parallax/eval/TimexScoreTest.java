@@ -74,4 +74,16 @@ class TimexScoreTest {
     assertThat(ci.relaxedF1().low()).isEqualTo(1.0);
     assertThat(TimexScore.bootstrap(docs, 1000, 21)).isEqualTo(ci);
   }
+
+  @Test
+  void partnersPairEachGoldWithTheUnusedSystemSpanSharingMostCharacters() {
+    List<TimexSpan> system =
+        List.of(
+            new TimexSpan(0, 3, "DATE", "2003"),
+            new TimexSpan(2, 10, "DATE", "2003-05-08"),
+            new TimexSpan(50, 55, "DATE", "2004"));
+    assertThat(TimexScore.partners(GOLD, system)).containsExactly(1, -1, -1);
+    assertThat(TimexScore.partners(List.of(GOLD.get(0), GOLD.get(0)), system))
+        .containsExactly(1, 0);
+  }
 }

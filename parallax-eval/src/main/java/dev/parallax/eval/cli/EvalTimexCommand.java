@@ -1,19 +1,24 @@
 package dev.parallax.eval.cli;
 
+import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.corenlp.CoreNlpAnnotators;
 import dev.parallax.cli.TerminalProgress;
 import dev.parallax.eval.CleanEvaluation;
 import dev.parallax.eval.TimemlDocument;
 import dev.parallax.eval.TimemlReader;
+import dev.parallax.eval.TimexClassTally;
 import dev.parallax.eval.TimexEvaluation;
 import dev.parallax.eval.TimexScore;
 import dev.parallax.eval.TimexSpan;
 import dev.parallax.eval.baseline.HeidelTimeTagger;
+import dev.parallax.eval.baseline.TimexClasses;
+import dev.parallax.eval.baseline.TimexCombination;
 import dev.parallax.pipeline.Progress;
 import dev.parallax.time.TimeTagger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,16 +77,19 @@ final class EvalTimexCommand implements Callable<Integer> {
   /** Which tagger is scored. */
   enum Engine {
     PARALLAX,
-    HEIDELTIME
+    HEIDELTIME,
+    COMBINED
   }
 
   @Option(
       names = "--engine",
       paramLabel = "ENGINE",
       description =
-          "PARALLAX (SUTime with Parallax's rules, the default) or HEIDELTIME (HeidelTime 2.2.1's"
+          "PARALLAX (SUTime with Parallax's rules, the default), HEIDELTIME (HeidelTime 2.2.1's"
               + " English news rules on the same sentences and POS tags; --layers and --scope do"
-              + " not apply).")
+              + " not apply) or COMBINED (both, combined by expression class: Parallax's extents"
+              + " and values, HeidelTime's where its expression is wider or the class says so;"
+              + " prints value accuracy per class for the three).")
   Engine engine = Engine.PARALLAX;
 
   @Option(
@@ -101,6 +109,11 @@ final class EvalTimexCommand implements Callable<Integer> {
           "Resamples of the documents for 95%% intervals of strict, relaxed and value F1 on each"
               + " part of the split (seed 21); 0 for none. Default ${DEFAULT-VALUE}.")
   int bootstrap;
+
+  // Filled by the COMBINED engine only.
+  private TimexClassTally tally;
+  private final Map<TimexCombination.Rule, Integer> decisions =
+      new EnumMap<>(TimexCombination.Rule.class);
 
   @Override
   public Integer call() throws Exception {
@@ -150,6 +163,10 @@ final class EvalTimexCommand implements Callable<Integer> {
     }
     progress.done();
     parts.forEach((name, s) -> out.println(line(name, s)));
+    if (tally != null) {
+      tally.lines().forEach(out::println);
+      out.println("combination rules decided: " + decisions);
+    }
     out.println(line("all " + files.size() + " documents", total));
     if (bootstrap > 0) {
       splitDocuments.forEach((name, scores) -> printIntervals(out, name, scores));
@@ -194,17 +211,34 @@ final class EvalTimexCommand implements Callable<Integer> {
   }
 
   private Function<TimemlDocument, List<TimexSpan>> tagger() {
+    TimexEvaluation parallax =
+        new TimexEvaluation(new TimeTagger(CoreNlpAnnotators.sutime(), layers, scope));
     if (engine == Engine.PARALLAX) {
-      return new TimexEvaluation(new TimeTagger(CoreNlpAnnotators.sutime(), layers, scope))::system;
+      return parallax::system;
     }
     HeidelTimeTagger heidelTime = new HeidelTimeTagger();
-    return doc ->
-        doc.dct() == null || doc.dct().length() < 10
-            ? List.of()
-            : heidelTime.tag(
-                doc.text(),
-                CoreNlpAnnotators.posTaggedSentences(doc.text()),
-                doc.dct().substring(0, 10));
+    if (engine == Engine.HEIDELTIME) {
+      return doc -> heidelTime(heidelTime, doc, CoreNlpAnnotators.posTaggedSentences(doc.text()));
+    }
+    TimexClasses classes = TimexClasses.bundled();
+    TimexCombination combination = new TimexCombination(classes);
+    tally = new TimexClassTally(List.of("parallax", "heideltime", "combined"), classes::classOf);
+    return doc -> {
+      List<Sentence> sentences = CoreNlpAnnotators.posTaggedSentences(doc.text());
+      List<TimexSpan> p = parallax.system(doc, sentences);
+      List<TimexSpan> h = heidelTime(heidelTime, doc, sentences);
+      TimexCombination.Combined c = combination.combine(doc.text(), p, h);
+      c.decisions().forEach((rule, n) -> decisions.merge(rule, n, Integer::sum));
+      tally.add(doc, List.of(p, h, c.spans()));
+      return c.spans();
+    };
+  }
+
+  private static List<TimexSpan> heidelTime(
+      HeidelTimeTagger tagger, TimemlDocument doc, List<Sentence> sentences) {
+    return doc.dct() == null || doc.dct().length() < 10
+        ? List.of()
+        : tagger.tag(doc.text(), sentences, doc.dct().substring(0, 10));
   }
 
   private static void printErrors(PrintWriter out, TimemlDocument doc, List<TimexSpan> system) {

@@ -23,12 +23,8 @@ class EvalTimexCommandTest {
   void lastLineIsOneJsonObject(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("sub"));
     Files.writeString(dir.resolve("sub/pier.tml"), DOC);
-    StringWriter out = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    int code = cli.execute("eval", "timex", "--data", dir.toString(), "--verbose");
-    assertThat(code).isZero();
-    String[] lines = out.toString().strip().split("\\R");
+    String out = run("--data", dir.toString(), "--verbose");
+    String[] lines = out.strip().split("\\R");
     assertThat(lines[0]).startsWith("pier");
     assertThat(lines[lines.length - 1])
         .startsWith("{\"task\":\"timex\",\"strict_f1\":1.0000,\"relaxed_f1\":1.0000")
@@ -39,16 +35,24 @@ class EvalTimexCommandTest {
   @Test
   void heidelTimeRunsOnTheSameDocumentsAndPrintsTheHeldOutHalf(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("pier.tml"), DOC);
-    StringWriter out = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    int code =
-        cli.execute(
-            "eval", "timex", "--data", dir.toString(), "--engine", "HEIDELTIME", "--errors");
-    assertThat(code).isZero();
-    assertThat(out.toString())
+    String out = run("--data", dir.toString(), "--engine", "HEIDELTIME", "--errors");
+    assertThat(out)
         .contains("HIT pier [Thursday]/[Thursday] DATE 2012-06-14 / DATE 2012-06-14")
         .contains("even-index documents")
+        .contains("\"value_f1\":1.0000");
+  }
+
+  @Test
+  void combinedRunsBothEnginesAndPrintsValuesPerClass(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("pier.tml"), DOC);
+    String out = run("--data", dir.toString(), "--engine", "COMBINED");
+    assertThat(out)
+        .contains(
+            "class WEEKDAY    gold    1 | parallax matched    1 value    1 spurious   0"
+                + " | heideltime matched    1 value    1 spurious   0"
+                + " | combined matched    1 value    1 spurious   0")
+        .contains("class DURATION   gold    1")
+        .contains("combination rules decided: {}")
         .contains("\"value_f1\":1.0000");
   }
 
@@ -56,13 +60,8 @@ class EvalTimexCommandTest {
   void partTagsOnlyItsDocumentsAndPrintsIntervals(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("pier.tml"), DOC); // held out: SHA-256 of the name
     Files.writeString(dir.resolve("harbour.tml"), DOC.replace("three weeks", "three days"));
-    StringWriter out = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    int code =
-        cli.execute("eval", "timex", "--data", dir.toString(), "--part", "held-out", "--verbose");
-    assertThat(code).isZero();
-    assertThat(out.toString())
+    String out = run("--data", dir.toString(), "--part", "held-out", "--verbose");
+    assertThat(out)
         .contains("all 1 documents")
         .doesNotContain("harbour")
         .contains(
@@ -84,5 +83,18 @@ class EvalTimexCommandTest {
     CommandLine cli = Main.commandLine();
     cli.setErr(new PrintWriter(new StringWriter()));
     assertThat(cli.execute("eval", "timex", "--data", dir.toString())).isEqualTo(2);
+  }
+
+  // Runs eval timex with args; the output, after checking the exit code is 0.
+  private static String run(String... args) {
+    StringWriter out = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    String[] all = new String[args.length + 2];
+    all[0] = "eval";
+    all[1] = "timex";
+    System.arraycopy(args, 0, all, 2, args.length);
+    assertThat(cli.execute(all)).isZero();
+    return out.toString();
   }
 }
