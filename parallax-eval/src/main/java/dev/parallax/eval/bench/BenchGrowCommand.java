@@ -40,7 +40,9 @@ import picocli.CommandLine.Option;
           + " of the next copies are added as `parallax import` adds a Spark run's: the same"
           + " orchestration as analyze --store (load the store, the corpus stages, save the"
           + " corpus records, write the output folder), with no per-article stage run.",
-      "A first round (a store of 96 articles, 48 added) warms the JIT up and is not reported.",
+      "A first round (a store of 96 articles, 48 added) warms the JIT up and is not reported."
+          + " Each built store is first run once adding nothing (not measured), which leaves it"
+          + " as a run growing it would have: with the digests of its stories' inputs.",
       "Per size: wall and CPU seconds of the run, CPU ms per added article and its ratio to the"
           + " smallest size's, each stage's seconds, and the heap's peak (sum of the heap pools'"
           + " peaks, an upper bound).",
@@ -127,6 +129,20 @@ final class BenchGrowCommand implements Callable<Integer> {
   private record Grown(
       AnalysisSummary summary, int added, double wallSeconds, double cpuSeconds, long peakBytes) {}
 
+  /** Adds {@code added} to the store as {@code parallax import} does, output into NAME-out. */
+  private AnalysisSummary run(StoreLocation location, String name, List<ArticleResult> added) {
+    try (RelationalStore store = RelationalStore.open(location)) {
+      Analysis analysis =
+          new Analysis(
+              new Ingestor(Manifest.EMPTY, IngestOptions.DEFAULTS),
+              new AnalysisOptions(work.resolve(name + "-out"), Until.last(), 1),
+              store);
+      return analysis.runResults(added, Progress.NONE);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /**
    * Builds a store of {@code size} articles (its line printed to {@code print}) named {@code name}
    * in the work folder, and adds the next {@code add} articles to it.
@@ -145,22 +161,15 @@ final class BenchGrowCommand implements Callable<Integer> {
     // the copies held to build the store are garbage before the heap's peak is reset: the run
     // reads the store
     corpus = null;
+    // a run adding nothing, not measured, leaves the store as a run that grew it would have: with
+    // the digests of its stories' inputs, which the measured run compares its own with
+    run(location, name + "-settle", List.of());
     var os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     HeapPeak.reset();
     long cpu = os.getProcessCpuTime();
     long wall = System.nanoTime();
-    AnalysisSummary summary;
-    try (RelationalStore store = RelationalStore.open(location)) {
-      Analysis analysis =
-          new Analysis(
-              new Ingestor(Manifest.EMPTY, IngestOptions.DEFAULTS),
-              new AnalysisOptions(work.resolve(name + "-out"), Until.last(), 1),
-              store);
-      summary = analysis.runResults(added, Progress.NONE);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    AnalysisSummary summary = run(location, name, added);
     return new Grown(
         summary,
         added.size(),
