@@ -125,7 +125,12 @@ final class CorpusStages {
       List<Story> stories =
           store == null
               ? grouper.group(corpus.articles(), events)
-              : StoredStories.group(grouper, store, corpus.articles(), events);
+              : StoredStories.group(
+                  grouper,
+                  store,
+                  corpus.articles(),
+                  events,
+                  Provenance.stagePrint(models.rules()) + " " + StoryOptions.DEFAULTS);
       return withCopies(corpus, stories, added).withStories(stories);
     }
 

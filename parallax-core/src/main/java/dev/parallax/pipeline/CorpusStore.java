@@ -60,6 +60,21 @@ public interface CorpusStore {
   void saveStories(StoryIndexState state);
 
   /**
+   * The stored story profiles made under {@code print} (the rules, knowledge base, code and story
+   * options that make a profile), by article id; none when the store keeps none or they were made
+   * under another print.
+   */
+  default Map<String, dev.parallax.stories.StoredProfile> storyProfiles(String print) {
+    return Map.of();
+  }
+
+  /**
+   * Saves story profiles made under {@code print}, each replacing a stored profile of its article;
+   * profiles stored under another print are dropped. A store that keeps none ignores them.
+   */
+  default void saveStoryProfiles(String print, List<dev.parallax.stories.StoredProfile> profiles) {}
+
+  /**
    * The digest of what each story's coverage and conflicts were computed from, by story id, as the
    * last run saved them with its corpus records ({@link #saveStoryDigests}); empty when the store
    * keeps none, and then every story's are computed again.

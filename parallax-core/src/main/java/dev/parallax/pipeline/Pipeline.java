@@ -132,6 +132,11 @@ public final class Pipeline {
     }
 
     @Override
+    public java.util.Map<String, dev.parallax.stories.StoredProfile> storyProfiles(String print) {
+      return store.storyProfiles(print);
+    }
+
+    @Override
     public java.util.Map<String, String> storyDigests() {
       return store.storyDigests();
     }

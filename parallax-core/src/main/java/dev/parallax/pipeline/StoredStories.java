@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Story grouping against a {@link CorpusStore}: the stored index is restored (stored articles keep
- * their stories and ids, nothing is clustered again), the articles it does not hold yet join a
- * stored story or open new ones, and the grown state is saved back.
+ * their stories and ids, nothing is clustered again, and an article's stored profile is taken
+ * instead of profiling it again where it still holds), the articles it does not hold yet join a
+ * stored story or open new ones, and the grown state and the profiles made are saved back.
  */
 final class StoredStories {
   private StoredStories() {}
@@ -23,18 +24,26 @@ final class StoredStories {
    * All stories of {@code articles}, which hold every article of the stored state.
    *
    * @param events the event keys of {@code articles}
+   * @param print what the profiles depend on besides the articles (rules, knowledge base, code,
+   *     options): stored profiles of another print are not taken
    */
   static List<Story> group(
-      StoryGrouper grouper, CorpusStore store, List<Article> articles, EventKeys events) {
+      StoryGrouper grouper,
+      CorpusStore store,
+      List<Article> articles,
+      EventKeys events,
+      String print) {
     StoryIndexState state = store.stories();
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     StoryIndex index = grouper.newIndex(events);
+    index.useStoredProfiles(store.storyProfiles(print));
     index.restore(state, byId::get);
     Set<String> placed = Set.copyOf(state.arrivals());
     List<Story> stories =
         grouper.extend(index, articles.stream().filter(a -> !placed.contains(a.id())).toList());
     store.saveStories(index.state());
+    store.saveStoryProfiles(print, index.madeProfiles());
     return stories;
   }
 }

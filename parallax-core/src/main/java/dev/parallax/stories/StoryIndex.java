@@ -69,6 +69,18 @@ public final class StoryIndex {
   /** How many stories the last {@link #add} compared its article with (for tests of the cost). */
   int lastCompared;
 
+  /** How many articles this index profiled (the others' profiles were stored; for tests). */
+  int profiled;
+
+  /** The stored profiles this index may take instead of profiling, by article id. */
+  private Map<String, StoredProfile> storedProfiles = Map.of();
+
+  /** The profiles this index made (none taken from {@link #storedProfiles}), for a store. */
+  private final List<StoredProfile> madeProfiles = new ArrayList<>();
+
+  /** The digest of the order of arrival so far ({@link StoredProfile#chain()}). */
+  private String chain = "";
+
   /** A story being built: its foundation number, id, members in arrival order. */
   private static final class Cluster {
     final int seq;
@@ -180,12 +192,28 @@ public final class StoryIndex {
    * makes them, and posts it in the candidate index.
    */
   private Observed observe(Article article) {
-    List<String> lines = ArticleProfiler.contentLines(article.body(), line -> false);
-    ArticleProfile profile = profiler.profile(article, boilerplate(lines));
-    if (embedder != null && options.embeddingWeight() > 0) {
-      profile = profile.withEmbedding(embedder.embed(article));
+    chain = chainAfter(chain, article.id());
+    ProfileCodec.Decoded decoded = storedProfile(article.id());
+    ArticleProfile profile;
+    long[] lineKeys;
+    if (decoded != null) {
+      profile = decoded.profile();
+      lineKeys = decoded.lines();
+    } else {
+      List<String> lines = ArticleProfiler.contentLines(article.body(), line -> false);
+      lineKeys = lines.stream().mapToLong(StoryIndex::lineKey).toArray();
+      profile = profiler.profile(article, boilerplate(lines, lineKeys));
+      profiled++;
+      if (embeds()) {
+        profile = profile.withEmbedding(embedder.embed(article));
+      } else {
+        madeProfiles.add(
+            new StoredProfile(article.id(), chain, ProfileCodec.encode(profile, lineKeys)));
+      }
     }
-    lines.forEach(line -> seenLines.put(lineKey(line), 0));
+    for (long key : lineKeys) {
+      seenLines.put(key, 0);
+    }
     Member member = stats.observe(profile, arrivals.size());
     arrivals.add(article.id());
     byArrival.add(null);
@@ -214,14 +242,61 @@ public final class StoryIndex {
    * site's menus, footers, promotions), unless they hold most of its text: then the article is the
    * same text carried again (a copy, {@link CopyDetector}), and those lines are its content.
    */
-  private Predicate<String> boilerplate(List<String> lines) {
+  private Predicate<String> boilerplate(List<String> lines, long[] keys) {
     long all = 0;
     long seen = 0;
-    for (String line : lines) {
-      all += line.length();
-      seen += seenLines.contains(lineKey(line)) ? line.length() : 0;
+    for (int i = 0; i < keys.length; i++) {
+      all += lines.get(i).length();
+      seen += seenLines.contains(keys[i]) ? lines.get(i).length() : 0;
     }
     return 2 * seen > all ? line -> false : line -> seenLines.contains(lineKey(line));
+  }
+
+  private boolean embeds() {
+    return embedder != null && options.embeddingWeight() > 0;
+  }
+
+  /**
+   * The stored profile of the article with this id when one was made after the same arrivals as now
+   * (without a lead embedding, which is not stored), else null.
+   */
+  private ProfileCodec.Decoded storedProfile(String id) {
+    StoredProfile stored = storedProfiles.get(id);
+    if (stored == null || !stored.chain().equals(chain) || embeds()) {
+      return null;
+    }
+    try {
+      return ProfileCodec.decode(id, stored.profile());
+    } catch (IllegalArgumentException e) {
+      return null; // profiled again, and the new profile stored in its place
+    }
+  }
+
+  /** The chain after {@code id} arrives: SHA-256 of the chain before and the id, in hex. */
+  private static String chainAfter(String before, String id) {
+    try {
+      java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+      d.update(before.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      d.update((byte) 0);
+      d.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d.digest(), 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Lets this empty index take the stored profile of an article it restores or adds instead of
+   * profiling it, when the profile was made after the same arrivals ({@link StoredProfile#chain()})
+   * by an index of the same options, rules and knowledge base (the caller's to ensure).
+   */
+  public void useStoredProfiles(Map<String, StoredProfile> profiles) {
+    storedProfiles = Map.copyOf(profiles);
+  }
+
+  /** The profiles this index made rather than took from its stored ones, in order of arrival. */
+  public List<StoredProfile> madeProfiles() {
+    return List.copyOf(madeProfiles);
   }
 
   /** A 64-bit hash of a line (FNV-1a over its UTF-16 units): two lines rarely share one. */

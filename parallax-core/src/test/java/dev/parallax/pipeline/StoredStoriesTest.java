@@ -7,9 +7,11 @@ import dev.parallax.model.DateSource;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Story;
 import dev.parallax.stories.EventKeys;
+import dev.parallax.stories.StoredProfile;
 import dev.parallax.stories.StoryGrouper;
 import dev.parallax.stories.StoryIndexState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,7 +42,23 @@ class StoredStoriesTest {
     public void saveStories(StoryIndexState s) {
       state = s;
     }
+
+    final Map<String, StoredProfile> profiles = new HashMap<>();
+    List<StoredProfile> lastSaved = List.of();
+
+    @Override
+    public Map<String, StoredProfile> storyProfiles(String print) {
+      return PRINT.equals(print) ? profiles : Map.of();
+    }
+
+    @Override
+    public void saveStoryProfiles(String print, List<StoredProfile> made) {
+      made.forEach(p -> profiles.put(p.article(), p));
+      lastSaved = made;
+    }
   }
+
+  private static final String PRINT = "rules and options";
 
   private static Article article(String id, String date, String text) {
     return new Article(
@@ -85,11 +103,11 @@ class StoredStoriesTest {
     List<Article> first = new ArrayList<>(FILLER);
     first.add(BRIDGE_1);
     Map<String, String> before =
-        storyOf(StoredStories.group(grouper, store, first, EventKeys.NONE));
+        storyOf(StoredStories.group(grouper, store, first, EventKeys.NONE, PRINT));
     List<Article> all = new ArrayList<>(first);
     all.addAll(List.of(BRIDGE_2, CHOIR));
 
-    List<Story> stories = StoredStories.group(grouper, store, all, EventKeys.NONE);
+    List<Story> stories = StoredStories.group(grouper, store, all, EventKeys.NONE, PRINT);
     Map<String, String> after = storyOf(stories);
 
     first.forEach(a -> assertThat(after.get(a.id())).isEqualTo(before.get(a.id())));
@@ -110,11 +128,38 @@ class StoredStoriesTest {
     List<Article> all = new ArrayList<>(FILLER);
     all.addAll(List.of(BRIDGE_1, BRIDGE_2));
 
-    Map<String, String> stories = storyOf(StoredStories.group(grouper, store, all, EventKeys.NONE));
+    Map<String, String> stories =
+        storyOf(StoredStories.group(grouper, store, all, EventKeys.NONE, PRINT));
 
     assertThat(stories.get("b1")).isEqualTo(stories.get("f1"));
     assertThat(storyOf(grouper.group(all)).get("b1"))
         .isNotEqualTo(storyOf(grouper.group(all)).get("f1"));
     assertThat(store.state.stories().get(0)).startsWith("f1", "b1");
+  }
+
+  /**
+   * A run takes the stored profiles of the articles it restores instead of profiling them again,
+   * and groups as a run that profiles every article: only the new articles' profiles are made.
+   */
+  @Test
+  void storedProfilesAreTakenAndGroupAsProfilingAgainDoes() {
+    MemoryStore store = new MemoryStore();
+    List<Article> first = new ArrayList<>(FILLER);
+    first.add(BRIDGE_1);
+    StoredStories.group(grouper, store, first, EventKeys.NONE, PRINT);
+    assertThat(store.lastSaved).hasSize(first.size());
+    MemoryStore withoutProfiles = new MemoryStore();
+    withoutProfiles.state = store.state;
+    List<Article> all = new ArrayList<>(first);
+    all.addAll(List.of(BRIDGE_2, CHOIR));
+
+    List<Story> taken = StoredStories.group(grouper, store, all, EventKeys.NONE, PRINT);
+    List<Story> profiled =
+        StoredStories.group(grouper, withoutProfiles, all, EventKeys.NONE, PRINT);
+
+    assertThat(store.lastSaved).extracting(StoredProfile::article).containsExactly("b2", "c1");
+    assertThat(withoutProfiles.lastSaved).hasSize(all.size());
+    assertThat(taken).isEqualTo(profiled);
+    assertThat(store.profiles).isEqualTo(withoutProfiles.profiles);
   }
 }

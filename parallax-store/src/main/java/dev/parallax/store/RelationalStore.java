@@ -16,6 +16,7 @@ import dev.parallax.pipeline.Provenance;
 import dev.parallax.pipeline.RecordFiles;
 import dev.parallax.pipeline.SavedStoryRecords;
 import dev.parallax.report.ReportData;
+import dev.parallax.stories.StoredProfile;
 import dev.parallax.stories.StoryIndexState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,6 +53,9 @@ import java.util.function.Function;
  */
 public final class RelationalStore implements CorpusStore, AutoCloseable {
   private static final String CORPUS_THROUGH = "corpus_through";
+
+  /** The meta key of the print the stored story profiles were made under. */
+  private static final String PROFILES_PRINT = "story_profiles_print";
 
   /** The first key of the PostgreSQL advisory lock a writer holds (the second: its schema). */
   private static final int WRITER_LOCK = 0x50524c58;
@@ -715,15 +719,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
               rs.next();
               through = rs.getLong(1);
             }
-            try (PreparedStatement s = db.prepareStatement("DELETE FROM meta WHERE key = ?")) {
-              s.setString(1, CORPUS_THROUGH);
-              s.executeUpdate();
-            }
-            try (PreparedStatement s = db.prepareStatement("INSERT INTO meta VALUES (?, ?)")) {
-              s.setString(1, CORPUS_THROUGH);
-              s.setString(2, Long.toString(through));
-              s.executeUpdate();
-            }
+            setMeta(CORPUS_THROUGH, Long.toString(through));
           });
       if (dialect == Dialect.POSTGRESQL) {
         // the tables were replaced in bulk: fresh planner statistics, or the first queries scan
@@ -754,6 +750,74 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       }
     } catch (SQLException e) {
       throw failed("read the state of", e);
+    }
+  }
+
+  /** Sets a key of the meta table, in the caller's transaction. */
+  private void setMeta(String key, String value) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement("DELETE FROM meta WHERE key = ?")) {
+      s.setString(1, key);
+      s.executeUpdate();
+    }
+    try (PreparedStatement s = db.prepareStatement("INSERT INTO meta VALUES (?, ?)")) {
+      s.setString(1, key);
+      s.setString(2, value);
+      s.executeUpdate();
+    }
+  }
+
+  @Override
+  public Map<String, StoredProfile> storyProfiles(String print) {
+    Map<String, StoredProfile> out = new HashMap<>();
+    try {
+      if (!print.equals(StoreSchema.meta(db, PROFILES_PRINT))) {
+        return out;
+      }
+      try (Statement s = db.createStatement();
+          ResultSet rs = s.executeQuery("SELECT article, chain, profile FROM story_profiles")) {
+        while (rs.next()) {
+          out.put(
+              rs.getString(1),
+              new StoredProfile(rs.getString(1), rs.getString(2), rs.getString(3)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("read the story profiles of", e);
+    }
+    return out;
+  }
+
+  @Override
+  public void saveStoryProfiles(String print, List<StoredProfile> profiles) {
+    try {
+      Transaction.run(
+          db,
+          () -> {
+            if (!print.equals(StoreSchema.meta(db, PROFILES_PRINT))) {
+              try (Statement s = db.createStatement()) {
+                s.execute("DELETE FROM story_profiles");
+              }
+              setMeta(PROFILES_PRINT, print);
+            }
+            try (PreparedStatement delete =
+                    db.prepareStatement("DELETE FROM story_profiles WHERE article = ?");
+                PreparedStatement insert =
+                    db.prepareStatement(
+                        "INSERT INTO story_profiles (article, chain, profile) VALUES (?, ?, ?)")) {
+              for (StoredProfile p : profiles) {
+                delete.setString(1, p.article());
+                delete.addBatch();
+                insert.setString(1, p.article());
+                insert.setString(2, p.chain());
+                insert.setString(3, p.profile());
+                insert.addBatch();
+              }
+              delete.executeBatch();
+              insert.executeBatch();
+            }
+          });
+    } catch (SQLException e) {
+      throw failed("save the story profiles of", e);
     }
   }
 

@@ -18,6 +18,7 @@ import dev.parallax.model.Story;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.report.ReportData;
 import dev.parallax.store.search.SearchIndex;
+import dev.parallax.stories.StoredProfile;
 import dev.parallax.stories.StoryIndex;
 import dev.parallax.stories.StoryIndexState;
 import java.nio.charset.StandardCharsets;
@@ -279,6 +280,29 @@ abstract class StoreContract {
     assertThat(precisions).containsExactlyInAnyOrder(PartialDate.Precision.values());
     assertThat(yearless).isTrue();
     assertThat(undated).isTrue();
+  }
+
+  /**
+   * Story profiles read back under the print they were saved under, a new profile of an article
+   * replaces its stored one, and profiles saved under another print replace all stored ones.
+   */
+  @Test
+  void storyProfilesReadBackUnderTheirPrint() {
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      StoredProfile a = new StoredProfile("a1", "c1", "{\"w\":{}}");
+      StoredProfile b = new StoredProfile("a2", "c2", "{}");
+      store.saveStoryProfiles("p1", List.of(a, b));
+      assertThat(store.storyProfiles("p1")).isEqualTo(Map.of("a1", a, "a2", b));
+      assertThat(store.storyProfiles("p2")).isEmpty();
+
+      StoredProfile a2 = new StoredProfile("a1", "c3", "{\"x\":1}");
+      store.saveStoryProfiles("p1", List.of(a2));
+      assertThat(store.storyProfiles("p1")).isEqualTo(Map.of("a1", a2, "a2", b));
+
+      store.saveStoryProfiles("p2", List.of(b));
+      assertThat(store.storyProfiles("p2")).isEqualTo(Map.of("a2", b));
+      assertThat(store.storyProfiles("p1")).isEmpty();
+    }
   }
 
   /**
