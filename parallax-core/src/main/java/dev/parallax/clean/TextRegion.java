@@ -40,6 +40,12 @@ final class TextRegion {
   private static final int TEASER_LABEL_WORDS = 16;
   private static final int TEASER_WORDS = 40;
 
+  /** A box set into a story: its most lines, and the paragraphs in a row that resume the story. */
+  private static final int INSERT_LINES = 10;
+
+  private static final int RESUME_PARAGRAPHS = 3;
+  private static final int RESUME_WORDS = 120;
+
   /** Story prose (words) a thread must follow: comments come after an article. */
   private static final int THREAD_MIN_STORY = 60;
 
@@ -92,7 +98,9 @@ final class TextRegion {
         return new Region(start, m - 1, m, RemovalReason.RELATED_LINKS);
       }
       RemovalReason reason = sectionStart(lines, m);
-      if (reason != null && prose(lines, start, m) >= CUT_SHARE * total) {
+      if (reason != null
+          && prose(lines, start, m) >= CUT_SHARE * total
+          && !(insert(reason) && resumes(lines, m, end))) {
         return new Region(start, m - 1, m, reason);
       }
     }
@@ -178,6 +186,36 @@ final class TextRegion {
       return -1;
     }
     return prose(lines, start, first) >= THREAD_MIN_STORY ? first : -1;
+  }
+
+  /**
+   * Whether the story goes on after the box that line {@code m} opens: within {@value
+   * #INSERT_LINES} lines of it, {@value #RESUME_PARAGRAPHS} or more paragraphs in a row holding
+   * {@value #RESUME_WORDS} words or more. A box of related links or an appeal set into a story is
+   * short and the story resumes under it; a trailing section holds labels, or teasers that
+   * alternate a headline with a one-line summary.
+   */
+  static boolean resumes(List<TextLine> lines, int m, int end) {
+    int run = 0;
+    int words = 0;
+    for (int k = m + 1; k <= end; k++) {
+      TextLine line = lines.get(k);
+      if (line.prose() && line.debris() == null) {
+        run++;
+        words += line.words();
+        if (run >= RESUME_PARAGRAPHS && words >= RESUME_WORDS) {
+          return true;
+        }
+      } else if (run > 0 || k - m > INSERT_LINES) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Sections that may be set into a story: related links and appeals (not comments, bios). */
+  private static boolean insert(RemovalReason reason) {
+    return reason == RemovalReason.RELATED_LINKS || reason == RemovalReason.PROMOTION;
   }
 
   private static boolean label(TextLine line) {

@@ -210,6 +210,36 @@ class TextPageCleanerTest {
   }
 
   @Test
+  void aRelatedBoxSetIntoTheStoryDoesNotEndIt() {
+    String before =
+        "Divers first noticed the damage during a routine check of the mooring rings, when one of"
+            + " them found a crack wide enough to push a finger into below the waterline.";
+    List<String> after =
+        List.of(
+            "Engineers from the county will drill samples from every pillar of the pier next week"
+                + " and send them to a laboratory inland, where technicians will test how much"
+                + " weight the concrete can still bear after decades of salt water and storms.",
+            "The authority has asked ferry operators to publish the new timetable on their own"
+                + " websites and at every ticket office, because the southern terminal has fewer"
+                + " berths and some of the evening crossings will have to leave earlier than usual.",
+            "Councillors will debate the cost of a repair at their meeting next month, and the"
+                + " harbour master said she hoped the money could be found before the winter gales"
+                + " arrive and make any work on the northern side of the harbour impossible.");
+    CleanedPage page =
+        clean(
+            story(),
+            before,
+            "You May Also Like",
+            "Storm Warning For Coastal Towns",
+            "Ferry Fares To Rise In Spring",
+            "Lighthouse Cottage Sold At Auction",
+            String.join("\n\n", after));
+    assertThat(page.paragraphs()).containsSequence(P5, before).containsAll(after);
+    assertThat(page.paragraphs()).doesNotContain("Ferry Fares To Rise In Spring");
+    assertThat(reasons(page)).containsExactly(RemovalReason.RELATED_LINKS);
+  }
+
+  @Test
   void dropsTheCommentSection() {
     CleanedPage page =
         clean(
