@@ -46,6 +46,12 @@ final class TextRegion {
   private static final int RESUME_PARAGRAPHS = 3;
   private static final int RESUME_WORDS = 120;
 
+  /** A data table: its least figures, their least share of its lines, a figure's most words. */
+  private static final int TABLE_CELLS = 6;
+
+  private static final double TABLE_SHARE = 0.3;
+  private static final int CELL_WORDS = 6;
+
   /** Story prose (words) a thread must follow: comments come after an article. */
   private static final int THREAD_MIN_STORY = 60;
 
@@ -265,7 +271,41 @@ final class TextRegion {
         w[i] *= 2; // a run of short lines is a menu or a link list
       }
     }
+    tables(lines, w);
     return w;
+  }
+
+  /**
+   * Sets the weight of the labels of a data table to zero: a run of short lines, {@value
+   * #TABLE_CELLS} or more of them figures ("4.58", "$175,000", "80g", "+13.1%") making up at least
+   * {@value #TABLE_SHARE} of the run. A menu or a link list holds few figures; a table read line by
+   * line is cells, and a story goes on across it.
+   */
+  private static void tables(List<TextLine> lines, double[] w) {
+    int from = 0;
+    while (from < w.length) {
+      int to = from;
+      int cells = 0;
+      while (to < w.length && !lines.get(to).prose()) {
+        cells += cell(lines.get(to)) ? 1 : 0;
+        to++;
+      }
+      if (cells >= TABLE_CELLS && cells >= TABLE_SHARE * (to - from)) {
+        for (int k = from; k < to; k++) {
+          w[k] = lines.get(k).debris() == null ? 0 : w[k];
+        }
+      }
+      from = to + 1;
+    }
+  }
+
+  /** A figure: a short line with a digit, neither furniture nor a time stamp. */
+  private static boolean cell(TextLine line) {
+    return line.words() > 0
+        && line.words() <= CELL_WORDS
+        && line.debris() == null
+        && !line.stamp()
+        && line.text().chars().anyMatch(Character::isDigit);
   }
 
   private static double weight(TextLine line) {

@@ -240,6 +240,37 @@ class TextPageCleanerTest {
   }
 
   @Test
+  void aDataTableDoesNotSplitTheStory() {
+    String table =
+        String.join(
+            "\n\n",
+            "Structure",
+            "Length",
+            "Opened",
+            "North pier",
+            "210 m",
+            "1962",
+            "South pier",
+            "145 m",
+            "1978",
+            "Ferry jetty",
+            "60 m",
+            "2004",
+            "Fish quay",
+            "95 m",
+            "1931",
+            "Marina pontoon",
+            "40 m",
+            "2016",
+            "Lifeboat slip",
+            "25 m",
+            "1899");
+    CleanedPage page = clean(MENU, P1, P2, table, P3, P4, P5);
+    assertThat(page.paragraphs()).containsSequence(P1, P2, "Structure").contains("210 m", P5);
+    assertThat(page.paragraphs()).doesNotContain("Sport");
+  }
+
+  @Test
   void dropsTheCommentSection() {
     CleanedPage page =
         clean(
