@@ -52,6 +52,9 @@ final class TextRegion {
   private static final double TABLE_SHARE = 0.3;
   private static final int CELL_WORDS = 6;
 
+  /** A comment form: the most lines between two of its fields. */
+  private static final int FORM_LINES = 3;
+
   /** Story prose (words) a thread must follow: comments come after an article. */
   private static final int THREAD_MIN_STORY = 60;
 
@@ -102,6 +105,9 @@ final class TextRegion {
       }
       if (m == teasers) {
         return new Region(start, m - 1, m, RemovalReason.RELATED_LINKS);
+      }
+      if (form(lines, m) && prose(lines, start, m) >= THREAD_MIN_STORY) {
+        return new Region(start, m - 1, m, RemovalReason.COMMENTS);
       }
       RemovalReason reason = sectionStart(lines, m);
       if (reason != null
@@ -214,6 +220,23 @@ final class TextRegion {
         }
       } else if (run > 0 || k - m > INSERT_LINES) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether line {@code m} opens a comment form: it and another line at most {@value #FORM_LINES}
+   * lines below are its fields ("Name*", "Website"). Like a thread, a form comes after the story,
+   * however much prose a dialog after it holds.
+   */
+  static boolean form(List<TextLine> lines, int m) {
+    if (lines.get(m).debris() != RemovalReason.COMMENTS || lines.get(m).prose()) {
+      return false;
+    }
+    for (int k = m + 1; k < Math.min(lines.size(), m + 1 + FORM_LINES); k++) {
+      if (lines.get(k).debris() == RemovalReason.COMMENTS && !lines.get(k).prose()) {
+        return true;
       }
     }
     return false;

@@ -271,6 +271,29 @@ class TextPageCleanerTest {
   }
 
   @Test
+  void aCommentFormEndsTheStoryHoweverMuchFollows() {
+    String dialog =
+        String.join(
+            "\n\n",
+            "Share this story with your readers",
+            "You may print or post our articles free of charge, as long as you keep the byline and"
+                + " say that the story first appeared in the Westmere Gazette.",
+            "Please do not edit the text beyond small changes of style, and do not sell the story"
+                + " or put it behind a paywall on your own website.",
+            "Photographs belong to the people who took them, so you need their permission before"
+                + " you publish any of the pictures that came with the article.",
+            "Add a link to the original article at the top or the bottom of your copy, so that"
+                + " readers can find any corrections we make later on.",
+            "If you have questions about these terms, write to the editors and we will answer"
+                + " within a few working days, usually sooner than that.",
+            "We are glad when local papers and newsletters share our reporting with their own"
+                + " readers, and we thank you for helping us reach more people.");
+    CleanedPage page = clean(story(), "Name*\nEmail*\nWebsite", dialog);
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page)).first().isEqualTo(RemovalReason.COMMENTS);
+  }
+
+  @Test
   void dropsTheCommentSection() {
     CleanedPage page =
         clean(
