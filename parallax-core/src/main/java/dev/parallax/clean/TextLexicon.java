@@ -166,43 +166,16 @@ public final class TextLexicon {
    * a line of at most {@code shortWords} words, two in a longer one; else null.
    */
   RemovalReason telltale(String normalized, int words, int shortWords) {
-    return telltale(normalized, words, shortWords, Set.of());
-  }
-
-  /**
-   * As {@link #telltale(String, int, int)}, not counting the phrases in {@code topics}: the words
-   * of the page's own subject ("newsletter" on a page about newsletters, "cookies" in a recipe).
-   */
-  RemovalReason telltale(String normalized, int words, int shortWords, Set<String> topics) {
+    String padded = " " + normalized + " ";
     RemovalReason first = null;
     int hits = 0;
-    for (Padded p : telltales(normalized)) {
-      if (!topics.contains(p.padded())) {
+    for (Padded p : contains) {
+      if (padded.contains(p.padded())) {
         hits++;
         first = first == null ? p.reason() : first;
       }
     }
     return hits >= (words <= shortWords ? 1 : 2) ? first : null;
-  }
-
-  /** The telltale phrases in the normalised line, each padded with a space on either side. */
-  Set<String> telltalePhrases(String normalized) {
-    Set<String> found = new HashSet<>();
-    for (Padded p : telltales(normalized)) {
-      found.add(p.padded());
-    }
-    return found;
-  }
-
-  private List<Padded> telltales(String normalized) {
-    String padded = " " + normalized + " ";
-    List<Padded> found = new ArrayList<>();
-    for (Padded p : contains) {
-      if (padded.contains(p.padded())) {
-        found.add(p);
-      }
-    }
-    return found;
   }
 
   /** The reason when the normalised line is a heading that opens a trailing section, else null. */

@@ -2,7 +2,6 @@ package dev.parallax.clean;
 
 import dev.parallax.model.RemovalReason;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,11 +49,6 @@ record TextLine(
   private static final double MAX_PROSE_TITLE_SHARE = 0.7;
 
   static TextLine of(int index, int block, String raw, TextLexicon lexicon) {
-    return of(index, block, raw, lexicon, Set.of());
-  }
-
-  /** The line, not counting the telltale phrases in {@code topics} as debris. */
-  static TextLine of(int index, int block, String raw, TextLexicon lexicon, Set<String> topics) {
     String text = SPACES.matcher(raw).replaceAll(" ").strip();
     String normalized = TextLexicon.normalize(text);
     int words = normalized.isEmpty() ? 0 : normalized.split(" ").length;
@@ -62,7 +56,7 @@ record TextLine(
     boolean end = endsSentence(text);
     RemovalReason debris = lexicon.furniture(normalized);
     if (debris == null) {
-      debris = lexicon.telltale(normalized, words, TELLTALE_WORDS, topics);
+      debris = lexicon.telltale(normalized, words, TELLTALE_WORDS);
     }
     return new TextLine(
         index,

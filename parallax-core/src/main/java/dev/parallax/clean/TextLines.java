@@ -1,11 +1,7 @@
 package dev.parallax.clean;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,42 +15,9 @@ final class TextLines {
 
   private static final Pattern BREAK = Pattern.compile("\\R");
 
-  /** Different paragraphs that make a telltale phrase the page's subject. */
-  private static final int TOPIC_LINES = 4;
-
   private TextLines() {}
 
   static List<TextLine> split(String text, TextLexicon lexicon) {
-    List<TextLine> lines = split(text, lexicon, Set.of());
-    Set<String> topics = topics(lines, lexicon);
-    return topics.isEmpty() ? lines : split(text, lexicon, topics);
-  }
-
-  /**
-   * The telltale phrases of the page's subject: those found in {@value #TOPIC_LINES} or more
-   * different paragraphs. An appeal or a notice says its piece once or twice on a page; a story
-   * about newsletters, cookies or donations keeps coming back to its words.
-   */
-  private static Set<String> topics(List<TextLine> lines, TextLexicon lexicon) {
-    Map<String, Set<String>> paragraphs = new HashMap<>();
-    for (TextLine line : lines) {
-      if (line.prose()) {
-        for (String phrase : lexicon.telltalePhrases(line.normalized())) {
-          paragraphs.computeIfAbsent(phrase, p -> new HashSet<>()).add(line.normalized());
-        }
-      }
-    }
-    Set<String> topics = new HashSet<>();
-    paragraphs.forEach(
-        (phrase, found) -> {
-          if (found.size() >= TOPIC_LINES) {
-            topics.add(phrase);
-          }
-        });
-    return topics;
-  }
-
-  private static List<TextLine> split(String text, TextLexicon lexicon, Set<String> topics) {
     List<TextLine> lines = new ArrayList<>();
     int block = 0;
     StringBuilder pending = null;
@@ -67,14 +30,14 @@ final class TextLines {
         pending.append(' ').append(line);
       } else {
         if (pending != null) {
-          lines.add(TextLine.of(lines.size(), pendingBlock, pending.toString(), lexicon, topics));
+          lines.add(TextLine.of(lines.size(), pendingBlock, pending.toString(), lexicon));
         }
         pending = new StringBuilder(line);
         pendingBlock = block;
       }
     }
     if (pending != null) {
-      lines.add(TextLine.of(lines.size(), pendingBlock, pending.toString(), lexicon, topics));
+      lines.add(TextLine.of(lines.size(), pendingBlock, pending.toString(), lexicon));
     }
     return lines;
   }
