@@ -294,6 +294,28 @@ class TextPageCleanerTest {
   }
 
   @Test
+  void dropsCaptionsThatEndInACredit() {
+    String last =
+        "Repairs to the southern pier, finished last year, cost the council less than expected."
+            + " Nobody was hurt.";
+    CleanedPage page =
+        clean(
+            P1,
+            "Divers inspect the third pillar of the northern pier at low tide on Tuesday morning."
+                + " Photo: Westmere Harbour Authority",
+            P2,
+            P3,
+            "The pier in 1962, a year after it opened to ferries from the islands.Jane Roe / Getty"
+                + " Images",
+            P4,
+            "A ferry waits at the southern terminal. Courtesy of the ferry company.",
+            P5,
+            last);
+    assertThat(page.paragraphs()).containsExactly(P1, P2, P3, P4, P5, last);
+    assertThat(reasons(page)).containsOnly(RemovalReason.CAPTION);
+  }
+
+  @Test
   void dropsTheCommentSection() {
     CleanedPage page =
         clean(
