@@ -201,7 +201,7 @@ final class TextRegion {
   }
 
   /**
-   * Whether the story goes on after the box that line {@code m} opens: within {@value
+   * Whether the story goes on after the box that line {@code m} opens: starting within {@value
    * #INSERT_LINES} lines of it, {@value #RESUME_PARAGRAPHS} or more paragraphs in a row holding
    * {@value #RESUME_WORDS} words or more. A box of related links or an appeal set into a story is
    * short and the story resumes under it; a trailing section holds labels, or teasers that
@@ -212,14 +212,19 @@ final class TextRegion {
     int words = 0;
     for (int k = m + 1; k <= end; k++) {
       TextLine line = lines.get(k);
-      if (line.prose() && line.debris() == null) {
-        run++;
-        words += line.words();
-        if (run >= RESUME_PARAGRAPHS && words >= RESUME_WORDS) {
-          return true;
-        }
-      } else if (run > 0 || k - m > INSERT_LINES) {
-        return false;
+      boolean paragraph = line.prose() && line.debris() == null;
+      if (run == 0 && k - m > INSERT_LINES) {
+        return false; // no run of paragraphs starts under the box
+      }
+      if (!paragraph) {
+        run = 0; // a line of the box itself, the short blurb of an appeal among them
+        words = 0;
+        continue;
+      }
+      run++;
+      words += line.words();
+      if (run >= RESUME_PARAGRAPHS && words >= RESUME_WORDS) {
+        return true;
       }
     }
     return false;

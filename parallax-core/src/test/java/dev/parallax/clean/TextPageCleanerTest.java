@@ -34,6 +34,19 @@ class TextPageCleanerTest {
           + " defects that required urgent repair, according to council records.";
   private static final List<String> STORY = List.of(P1, P2, P3, P4, P5);
 
+  /** Three paragraphs of the story that go on under a box set into it. */
+  private static final List<String> RESUMED =
+      List.of(
+          "Engineers from the county will drill samples from every pillar of the pier next week"
+              + " and send them to a laboratory inland, where technicians will test how much"
+              + " weight the concrete can still bear after decades of salt water and storms.",
+          "The authority has asked ferry operators to publish the new timetable on their own"
+              + " websites and at every ticket office, because the southern terminal has fewer"
+              + " berths and some of the evening crossings will have to leave earlier than usual.",
+          "Councillors will debate the cost of a repair at their meeting next month, and the"
+              + " harbour master said she hoped the money could be found before the winter gales"
+              + " arrive and make any work on the northern side of the harbour impossible.");
+
   private static final String MENU =
       String.join("\n\n", "Home", "World", "Business", "Sport", "Culture", "Opinion", "Sign in");
 
@@ -214,17 +227,7 @@ class TextPageCleanerTest {
     String before =
         "Divers first noticed the damage during a routine check of the mooring rings, when one of"
             + " them found a crack wide enough to push a finger into below the waterline.";
-    List<String> after =
-        List.of(
-            "Engineers from the county will drill samples from every pillar of the pier next week"
-                + " and send them to a laboratory inland, where technicians will test how much"
-                + " weight the concrete can still bear after decades of salt water and storms.",
-            "The authority has asked ferry operators to publish the new timetable on their own"
-                + " websites and at every ticket office, because the southern terminal has fewer"
-                + " berths and some of the evening crossings will have to leave earlier than usual.",
-            "Councillors will debate the cost of a repair at their meeting next month, and the"
-                + " harbour master said she hoped the money could be found before the winter gales"
-                + " arrive and make any work on the northern side of the harbour impossible.");
+    List<String> after = RESUMED;
     CleanedPage page =
         clean(
             story(),
@@ -237,6 +240,23 @@ class TextPageCleanerTest {
     assertThat(page.paragraphs()).containsSequence(P5, before).containsAll(after);
     assertThat(page.paragraphs()).doesNotContain("Ferry Fares To Rise In Spring");
     assertThat(reasons(page)).containsExactly(RemovalReason.RELATED_LINKS);
+  }
+
+  @Test
+  void anAppealSetIntoTheStoryDoesNotEndIt() {
+    String before =
+        "Divers first noticed the damage during a routine check of the mooring rings, when one of"
+            + " them found a crack wide enough to push a finger into below the waterline.";
+    CleanedPage page =
+        clean(
+            story(),
+            before,
+            "Get the Westmere Gazette in your inbox",
+            "Join thousands of readers who start the day with our morning briefing of local news.",
+            "Subscribe",
+            String.join("\n\n", RESUMED));
+    assertThat(page.paragraphs()).containsSequence(P5, before).containsAll(RESUMED);
+    assertThat(page.paragraphs()).doesNotContain("Subscribe");
   }
 
   @Test
