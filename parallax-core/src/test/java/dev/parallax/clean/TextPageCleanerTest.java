@@ -34,6 +34,11 @@ class TextPageCleanerTest {
           + " defects that required urgent repair, according to council records.";
   private static final List<String> STORY = List.of(P1, P2, P3, P4, P5);
 
+  /** The paragraph of the story right above a box set into it. */
+  private static final String DIVERS =
+      "Divers first noticed the damage during a routine check of the mooring rings, when one of"
+          + " them found a crack wide enough to push a finger into below the waterline.";
+
   /** Three paragraphs of the story that go on under a box set into it. */
   private static final List<String> RESUMED =
       List.of(
@@ -224,9 +229,7 @@ class TextPageCleanerTest {
 
   @Test
   void aRelatedBoxSetIntoTheStoryDoesNotEndIt() {
-    String before =
-        "Divers first noticed the damage during a routine check of the mooring rings, when one of"
-            + " them found a crack wide enough to push a finger into below the waterline.";
+    String before = DIVERS;
     List<String> after = RESUMED;
     CleanedPage page =
         clean(
@@ -244,9 +247,7 @@ class TextPageCleanerTest {
 
   @Test
   void anAppealSetIntoTheStoryDoesNotEndIt() {
-    String before =
-        "Divers first noticed the damage during a routine check of the mooring rings, when one of"
-            + " them found a crack wide enough to push a finger into below the waterline.";
+    String before = DIVERS;
     CleanedPage page =
         clean(
             story(),
