@@ -178,6 +178,19 @@ public final class TextLexicon {
     return hits >= (words <= shortWords ? 1 : 2) ? first : null;
   }
 
+  /**
+   * Whether the normalised text holds a telltale phrase of a caption ("photo by", "getty images").
+   */
+  boolean captionPhrase(String normalized) {
+    String padded = " " + normalized + " ";
+    for (Padded p : contains) {
+      if (p.reason() == RemovalReason.CAPTION && padded.contains(p.padded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The reason when the normalised line is a heading that opens a trailing section, else null. */
   RemovalReason sectionEnd(String normalized) {
     int words = 0;

@@ -37,6 +37,7 @@ record TextLine(
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern CREDIT = Pattern.compile("\\s/\\s*\\p{Lu}[\\p{L}.]*$");
   private static final int CAPTION_WORDS = 15;
+  private static final int CREDIT_WORDS = 6;
   private static final String CLOSERS = "\"'”’»)]";
   private static final String SENTENCE_MARKS = ".!?…";
   private static final Pattern SENTENCE_END =
@@ -95,6 +96,29 @@ record TextLine(
       twice |= k != i && other.block() == line.block() && other.text().equals(line.text());
     }
     return twice || CREDIT.matcher(line.text()).find();
+  }
+
+  /**
+   * The last piece of the line after a sentence end or a bar ("... with bike mount. Photo: Acme",
+   * "... in 2024.Jane Roe / Agency", "... | Photo by Jane Roe"), or null when there is none or it
+   * is longer than a credit.
+   */
+  static String creditTail(String text) {
+    int last = text.length();
+    while (last > 0 && ".!?… ".indexOf(text.charAt(last - 1)) >= 0) {
+      last--;
+    }
+    int cut = -1;
+    for (int i = last - 1; i >= 0 && cut < 0; i--) {
+      cut = ".!?|".indexOf(text.charAt(i)) >= 0 ? i : -1;
+    }
+    if (cut < 0) {
+      return null;
+    }
+    String tail = text.substring(cut + 1, last).strip();
+    String normalized = TextLexicon.normalize(tail);
+    int words = normalized.isEmpty() ? 0 : normalized.split(" ").length;
+    return words == 0 || words > CREDIT_WORDS ? null : tail;
   }
 
   /** Whether the last character before closing quotes and brackets ends a sentence. */

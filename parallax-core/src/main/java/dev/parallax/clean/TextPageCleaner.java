@@ -25,6 +25,7 @@ final class TextPageCleaner implements PageCleaner {
   private static final double TITLE_MAX_SHARE = 0.3;
 
   private final TextLexicon lexicon;
+  private final BoilerplateLexicon phrases;
   private final TextDates dates;
 
   /** The cleaner reading the bundled rules. */
@@ -34,6 +35,7 @@ final class TextPageCleaner implements PageCleaner {
 
   TextPageCleaner(Rules rules) {
     this.lexicon = TextLexicon.of(rules);
+    this.phrases = BoilerplateLexicon.of(rules);
     this.dates = new TextDates(PageDates.of(rules));
   }
 
@@ -121,12 +123,12 @@ final class TextPageCleaner implements PageCleaner {
     return new Classified(paragraphs, removed.blocks());
   }
 
-  private static RemovalReason outside(
+  private RemovalReason outside(
       List<TextLine> lines, TextLine line, TextRegion.Region region, RemovalReason section) {
     if (line.debris() != null) {
       return line.debris();
     }
-    if (TextLine.caption(lines, line)) {
+    if (caption(lines, line)) {
       return RemovalReason.CAPTION;
     }
     if (region.cut() >= 0 && line.index() >= region.cut()) {
@@ -141,7 +143,7 @@ final class TextPageCleaner implements PageCleaner {
     return line.prose() ? RemovalReason.BOILERPLATE : RemovalReason.NAVIGATION;
   }
 
-  private static RemovalReason inside(
+  private RemovalReason inside(
       List<TextLine> lines, TextLine line, TextRepeats repeats, RemovalReason section) {
     if (line.debris() != null) {
       return line.debris();
@@ -149,10 +151,25 @@ final class TextPageCleaner implements PageCleaner {
     if (section != null && !line.prose()) {
       return section; // a "Related" box inside the story, up to the next paragraph
     }
-    if (TextLine.caption(lines, line)) {
+    if (caption(lines, line)) {
       return RemovalReason.CAPTION;
     }
     return repeats.repeat(line) ? RemovalReason.DUPLICATE : null;
+  }
+
+  /**
+   * A caption: a short line repeated beside itself or ending "/ Agency" ({@link TextLine#caption}),
+   * or a line that ends in a photo credit, worded as the HTML cleaner's captions ("Photo: ...",
+   * "Getty Images") or with a caption phrase of the text lexicon ("photo by", "courtesy").
+   */
+  private boolean caption(List<TextLine> lines, TextLine line) {
+    if (TextLine.caption(lines, line)) {
+      return true;
+    }
+    String tail = TextLine.creditTail(line.text());
+    return tail != null
+        && (lexicon.captionPhrase(TextLexicon.normalize(tail))
+            || phrases.phrase(tail) == RemovalReason.CAPTION);
   }
 
   /**

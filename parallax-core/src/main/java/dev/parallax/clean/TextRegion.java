@@ -40,6 +40,21 @@ final class TextRegion {
   private static final int TEASER_LABEL_WORDS = 16;
   private static final int TEASER_WORDS = 40;
 
+  /** A box set into a story: its most lines, and the paragraphs in a row that resume the story. */
+  private static final int INSERT_LINES = 10;
+
+  private static final int RESUME_PARAGRAPHS = 3;
+  private static final int RESUME_WORDS = 120;
+
+  /** A data table: its least figures, their least share of its lines, a figure's most words. */
+  private static final int TABLE_CELLS = 6;
+
+  private static final double TABLE_SHARE = 0.3;
+  private static final int CELL_WORDS = 6;
+
+  /** A comment form: the most lines between two of its fields. */
+  private static final int FORM_LINES = 3;
+
   /** Story prose (words) a thread must follow: comments come after an article. */
   private static final int THREAD_MIN_STORY = 60;
 
@@ -91,8 +106,13 @@ final class TextRegion {
       if (m == teasers) {
         return new Region(start, m - 1, m, RemovalReason.RELATED_LINKS);
       }
+      if (form(lines, m) && prose(lines, start, m) >= THREAD_MIN_STORY) {
+        return new Region(start, m - 1, m, RemovalReason.COMMENTS);
+      }
       RemovalReason reason = sectionStart(lines, m);
-      if (reason != null && prose(lines, start, m) >= CUT_SHARE * total) {
+      if (reason != null
+          && prose(lines, start, m) >= CUT_SHARE * total
+          && !(insert(reason) && resumes(lines, m, end))) {
         return new Region(start, m - 1, m, reason);
       }
     }
@@ -180,6 +200,58 @@ final class TextRegion {
     return prose(lines, start, first) >= THREAD_MIN_STORY ? first : -1;
   }
 
+  /**
+   * Whether the story goes on after the box that line {@code m} opens: starting within {@value
+   * #INSERT_LINES} lines of it, {@value #RESUME_PARAGRAPHS} or more paragraphs in a row holding
+   * {@value #RESUME_WORDS} words or more. A box of related links or an appeal set into a story is
+   * short and the story resumes under it; a trailing section holds labels, or teasers that
+   * alternate a headline with a one-line summary.
+   */
+  static boolean resumes(List<TextLine> lines, int m, int end) {
+    int run = 0;
+    int words = 0;
+    for (int k = m + 1; k <= end; k++) {
+      TextLine line = lines.get(k);
+      boolean paragraph = line.prose() && line.debris() == null;
+      if (run == 0 && k - m > INSERT_LINES) {
+        return false; // no run of paragraphs starts under the box
+      }
+      if (!paragraph) {
+        run = 0; // a line of the box itself, the short blurb of an appeal among them
+        words = 0;
+        continue;
+      }
+      run++;
+      words += line.words();
+      if (run >= RESUME_PARAGRAPHS && words >= RESUME_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether line {@code m} opens a comment form: it and another line at most {@value #FORM_LINES}
+   * lines below are its fields ("Name*", "Website"). Like a thread, a form comes after the story,
+   * however much prose a dialog after it holds.
+   */
+  static boolean form(List<TextLine> lines, int m) {
+    if (lines.get(m).debris() != RemovalReason.COMMENTS || lines.get(m).prose()) {
+      return false;
+    }
+    for (int k = m + 1; k < Math.min(lines.size(), m + 1 + FORM_LINES); k++) {
+      if (lines.get(k).debris() == RemovalReason.COMMENTS && !lines.get(k).prose()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sections that may be set into a story: related links and appeals (not comments, bios). */
+  private static boolean insert(RemovalReason reason) {
+    return reason == RemovalReason.RELATED_LINKS || reason == RemovalReason.PROMOTION;
+  }
+
   private static boolean label(TextLine line) {
     return !line.prose() && line.words() > 0 && line.words() <= TEASER_LABEL_WORDS;
   }
@@ -227,7 +299,41 @@ final class TextRegion {
         w[i] *= 2; // a run of short lines is a menu or a link list
       }
     }
+    tables(lines, w);
     return w;
+  }
+
+  /**
+   * Sets the weight of the labels of a data table to zero: a run of short lines, {@value
+   * #TABLE_CELLS} or more of them figures ("4.58", "$175,000", "80g", "+13.1%") making up at least
+   * {@value #TABLE_SHARE} of the run. A menu or a link list holds few figures; a table read line by
+   * line is cells, and a story goes on across it.
+   */
+  private static void tables(List<TextLine> lines, double[] w) {
+    int from = 0;
+    while (from < w.length) {
+      int to = from;
+      int cells = 0;
+      while (to < w.length && !lines.get(to).prose()) {
+        cells += cell(lines.get(to)) ? 1 : 0;
+        to++;
+      }
+      if (cells >= TABLE_CELLS && cells >= TABLE_SHARE * (to - from)) {
+        for (int k = from; k < to; k++) {
+          w[k] = lines.get(k).debris() == null ? 0 : w[k];
+        }
+      }
+      from = to + 1;
+    }
+  }
+
+  /** A figure: a short line with a digit, neither furniture nor a time stamp. */
+  private static boolean cell(TextLine line) {
+    return line.words() > 0
+        && line.words() <= CELL_WORDS
+        && line.debris() == null
+        && !line.stamp()
+        && line.text().chars().anyMatch(Character::isDigit);
   }
 
   private static double weight(TextLine line) {

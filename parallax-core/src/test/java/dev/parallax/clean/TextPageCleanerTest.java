@@ -34,6 +34,24 @@ class TextPageCleanerTest {
           + " defects that required urgent repair, according to council records.";
   private static final List<String> STORY = List.of(P1, P2, P3, P4, P5);
 
+  /** The paragraph of the story right above a box set into it. */
+  private static final String DIVERS =
+      "Divers first noticed the damage during a routine check of the mooring rings, when one of"
+          + " them found a crack wide enough to push a finger into below the waterline.";
+
+  /** Three paragraphs of the story that go on under a box set into it. */
+  private static final List<String> RESUMED =
+      List.of(
+          "Engineers from the county will drill samples from every pillar of the pier next week"
+              + " and send them to a laboratory inland, where technicians will test how much"
+              + " weight the concrete can still bear after decades of salt water and storms.",
+          "The authority has asked ferry operators to publish the new timetable on their own"
+              + " websites and at every ticket office, because the southern terminal has fewer"
+              + " berths and some of the evening crossings will have to leave earlier than usual.",
+          "Councillors will debate the cost of a repair at their meeting next month, and the"
+              + " harbour master said she hoped the money could be found before the winter gales"
+              + " arrive and make any work on the northern side of the harbour impossible.");
+
   private static final String MENU =
       String.join("\n\n", "Home", "World", "Business", "Sport", "Culture", "Opinion", "Sign in");
 
@@ -207,6 +225,115 @@ class TextPageCleanerTest {
             P5);
     assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
     assertThat(reasons(page)).containsExactly(RemovalReason.RELATED_LINKS);
+  }
+
+  @Test
+  void aRelatedBoxSetIntoTheStoryDoesNotEndIt() {
+    String before = DIVERS;
+    List<String> after = RESUMED;
+    CleanedPage page =
+        clean(
+            story(),
+            before,
+            "You May Also Like",
+            "Storm Warning For Coastal Towns",
+            "Ferry Fares To Rise In Spring",
+            "Lighthouse Cottage Sold At Auction",
+            String.join("\n\n", after));
+    assertThat(page.paragraphs()).containsSequence(P5, before).containsAll(after);
+    assertThat(page.paragraphs()).doesNotContain("Ferry Fares To Rise In Spring");
+    assertThat(reasons(page)).containsExactly(RemovalReason.RELATED_LINKS);
+  }
+
+  @Test
+  void anAppealSetIntoTheStoryDoesNotEndIt() {
+    String before = DIVERS;
+    CleanedPage page =
+        clean(
+            story(),
+            before,
+            "Get the Westmere Gazette in your inbox",
+            "Join thousands of readers who start the day with our morning briefing of local news.",
+            "Subscribe",
+            String.join("\n\n", RESUMED));
+    assertThat(page.paragraphs()).containsSequence(P5, before).containsAll(RESUMED);
+    assertThat(page.paragraphs()).doesNotContain("Subscribe");
+  }
+
+  @Test
+  void aDataTableDoesNotSplitTheStory() {
+    String table =
+        String.join(
+            "\n\n",
+            "Structure",
+            "Length",
+            "Opened",
+            "North pier",
+            "210 m",
+            "1962",
+            "South pier",
+            "145 m",
+            "1978",
+            "Ferry jetty",
+            "60 m",
+            "2004",
+            "Fish quay",
+            "95 m",
+            "1931",
+            "Marina pontoon",
+            "40 m",
+            "2016",
+            "Lifeboat slip",
+            "25 m",
+            "1899");
+    CleanedPage page = clean(MENU, P1, P2, table, P3, P4, P5);
+    assertThat(page.paragraphs()).containsSequence(P1, P2, "Structure").contains("210 m", P5);
+    assertThat(page.paragraphs()).doesNotContain("Sport");
+  }
+
+  @Test
+  void aCommentFormEndsTheStoryHoweverMuchFollows() {
+    String dialog =
+        String.join(
+            "\n\n",
+            "Share this story with your readers",
+            "You may print or post our articles free of charge, as long as you keep the byline and"
+                + " say that the story first appeared in the Westmere Gazette.",
+            "Please do not edit the text beyond small changes of style, and do not sell the story"
+                + " or put it behind a paywall on your own website.",
+            "Photographs belong to the people who took them, so you need their permission before"
+                + " you publish any of the pictures that came with the article.",
+            "Add a link to the original article at the top or the bottom of your copy, so that"
+                + " readers can find any corrections we make later on.",
+            "If you have questions about these terms, write to the editors and we will answer"
+                + " within a few working days, usually sooner than that.",
+            "We are glad when local papers and newsletters share our reporting with their own"
+                + " readers, and we thank you for helping us reach more people.");
+    CleanedPage page = clean(story(), "Name*\nEmail*\nWebsite", dialog);
+    assertThat(page.paragraphs()).containsExactlyElementsOf(STORY);
+    assertThat(reasons(page)).first().isEqualTo(RemovalReason.COMMENTS);
+  }
+
+  @Test
+  void dropsCaptionsThatEndInACredit() {
+    String last =
+        "Repairs to the southern pier, finished last year, cost the council less than expected."
+            + " Nobody was hurt.";
+    CleanedPage page =
+        clean(
+            P1,
+            "Divers inspect the third pillar of the northern pier at low tide on Tuesday morning."
+                + " Photo: Westmere Harbour Authority",
+            P2,
+            P3,
+            "The pier in 1962, a year after it opened to ferries from the islands.Jane Roe / Getty"
+                + " Images",
+            P4,
+            "A ferry waits at the southern terminal. Courtesy of the ferry company.",
+            P5,
+            last);
+    assertThat(page.paragraphs()).containsExactly(P1, P2, P3, P4, P5, last);
+    assertThat(reasons(page)).containsOnly(RemovalReason.CAPTION);
   }
 
   @Test
