@@ -51,6 +51,8 @@ final class DateFinder {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern MODIFIED_MARKUP =
       Pattern.compile("(modif|updat|edited)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PUBLISHED_MARKUP =
+      Pattern.compile("(publish|posted|pubdate|created)", Pattern.CASE_INSENSITIVE);
   private static final int MAX_BYLINE = 200;
 
   private final PageDates pages;
@@ -161,9 +163,9 @@ final class DateFinder {
   }
 
   /**
-   * The first full date of the short lead blocks that is not marked as an update ("Updated March 3,
-   * 2021"), in the day/month order of the page's {@code stated} dates; unless {@code strict}, also
-   * an update date or a month.
+   * The first full date of the short lead blocks that is not an update, in the day/month order of
+   * the page's {@code stated} dates (declared publication, declared modification, URL date; nulls
+   * allowed); unless {@code strict}, also an update date or a month.
    */
   private PartialDate fromBylines(
       List<Block> leadBlocks, boolean strict, List<PartialDate> stated) {
@@ -172,14 +174,49 @@ final class DateFinder {
         continue;
       }
       for (PageDates.Found f : pages.findAll(b.text())) {
-        String before = b.text().substring(Math.max(0, f.start() - 30), f.start());
-        boolean update = MODIFIED_MARKUP.matcher(before).find();
-        if (!strict || (!update && f.date().precision() == PartialDate.Precision.DAY)) {
+        if (!strict
+            || (f.date().precision() == PartialDate.Precision.DAY
+                && !update(b, f, stated.get(0) != null))) {
           return inOrderOf(f, b.text(), stated);
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a byline date is an update: its words say so ("Updated March 3, 2021") or, when the
+   * page declares its publication elsewhere ({@code declared}), its markup does.
+   */
+  private static boolean update(Block b, PageDates.Found f, boolean declared) {
+    String before = b.text().substring(Math.max(0, f.start() - 30), f.start());
+    return MODIFIED_MARKUP.matcher(before).find()
+        || (declared && markedUpdate(b.owner(), b.text().substring(f.start(), f.end())));
+  }
+
+  /**
+   * Whether the page's markup calls a byline date an update: the innermost element holding {@code
+   * date} or, going out to the block's {@code owner}, the first element whose class, id or itemprop
+   * names either kind names a modification and no publication ({@code <time class="updated">},
+   * {@code <span class="updated-on">}); "entry-date published updated" names both and says nothing.
+   * Themes set both stamps in the byline and hide one with a style sheet.
+   */
+  private static boolean markedUpdate(Element owner, String date) {
+    Element inner = null;
+    for (Element e : owner.getAllElements()) {
+      if (e.text().contains(date)) {
+        inner = e;
+      }
+    }
+    for (Element e = inner; e != null; e = e == owner ? null : e.parent()) {
+      String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
+      boolean modified = MODIFIED_MARKUP.matcher(names).find();
+      boolean published = PUBLISHED_MARKUP.matcher(names).find();
+      if (modified != published) {
+        return modified;
+      }
+    }
+    return false;
   }
 
   /** Elements whose class or id says they hold a date. */

@@ -66,6 +66,28 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void bylineDateTheMarkupCallsAnUpdateYieldsToTheDeclaredPublication() {
+    String head = "<meta property=\"article:published_time\" content=\"2023-11-20T09:00:00Z\">";
+    // Both stamps in the byline, the update first (a style sheet hides one of them).
+    String both =
+        "<div class=\"entry-meta\"><span class=\"posted-on\"><time class=\"updated\""
+            + " datetime=\"2024-03-02\">March 2, 2024</time><time class=\"entry-date published\""
+            + " datetime=\"2023-11-20\">November 20, 2023</time></span></div>";
+    assertThat(page(head, both, null).published()).isEqualTo(PartialDate.parse("2023-11-20"));
+    // "published updated" on the stamp names both; the wrapper names the update.
+    String wrapped =
+        "<div class=\"entry-meta\"><span class=\"updated-on\"><time class=\"entry-date"
+            + " published updated\" datetime=\"2024-03-02\">2nd March 2024</time></span></div>";
+    assertThat(page(head, wrapped, null).published()).isEqualTo(PartialDate.parse("2023-11-20"));
+    // With no publication declared elsewhere, the byline's only date is the page's date.
+    assertThat(page("", wrapped, null).published()).isEqualTo(PartialDate.parse("2024-03-02"));
+    // A stamp whose markup says publication stays first.
+    String published =
+        "<div class=\"entry-meta\"><time class=\"entry-date published\">May 5, 2024</time></div>";
+    assertThat(page(head, published, null).published()).isEqualTo(PartialDate.parse("2024-05-05"));
+  }
+
+  @Test
   void noDateAnywhereGivesNull() {
     assertThat(page("", "", "https://rail.example/news/night-trains").published()).isNull();
   }
