@@ -11,9 +11,11 @@ import org.jsoup.nodes.Element;
 /**
  * Finds when an HTML page was published. The date the reader sees by the headline (a byline or date
  * line between the headline and the first paragraph) comes first, as it is what the page tells its
- * readers; then publication meta tags, JSON-LD {@code datePublished}, microdata, {@code <time>}
- * elements, a date path in the URL and elements whose class names a date; a modification date only
- * when nothing states the publication. Stateless and thread-safe; never throws.
+ * readers, unless its words or markup call it an update; then, when no publication meta tag is
+ * given, that update date (JSON-LD {@code datePublished} alone often keeps a first draft's date);
+ * then publication meta tags, JSON-LD {@code datePublished}, microdata, {@code <time>} elements, a
+ * date path in the URL and elements whose class names a date; a modification date only when nothing
+ * states the publication. Stateless and thread-safe; never throws.
  */
 final class DateFinder {
   private static final String[] PUBLISHED_META = {
@@ -55,6 +57,16 @@ final class DateFinder {
       Pattern.compile("(publish|posted|pubdate|created)", Pattern.CASE_INSENSITIVE);
   private static final int MAX_BYLINE = 200;
 
+  /** Which byline dates a reading takes. */
+  private enum Accept {
+    /** Full dates that are no update. */
+    PUBLISHED_DAY,
+    /** Full dates, updates too. */
+    DAY,
+    /** Any date, months and updates too. */
+    ANY
+  }
+
   private final PageDates pages;
 
   DateFinder(PageDates pages) {
@@ -80,17 +92,18 @@ final class DateFinder {
       List<Block> leadBlocks,
       List<Block> hiddenLead,
       List<Block> hero) {
-    PartialDate declared = pages.parse(meta.first(PUBLISHED_META));
-    if (declared == null) {
-      declared = pages.parse(ld.published());
-    }
+    PartialDate tagged = pages.parse(meta.first(PUBLISHED_META));
+    PartialDate declared = tagged != null ? tagged : pages.parse(ld.published());
     PartialDate modified = pages.parse(meta.first(MODIFIED_META));
     if (modified == null) {
       modified = pages.parse(ld.modified());
     }
     PartialDate fromUrl = pages.fromUrl(url);
     List<PartialDate> stated = Arrays.asList(declared, modified, fromUrl);
-    PartialDate d = fromBylines(leadBlocks, true, stated);
+    PartialDate d = fromBylines(leadBlocks, Accept.PUBLISHED_DAY, stated);
+    if (d == null && tagged == null) {
+      d = fromBylines(leadBlocks, Accept.DAY, stated);
+    }
     if (d == null) {
       d = declared;
     }
@@ -104,16 +117,16 @@ final class DateFinder {
       d = fromDateElements(doc);
     }
     if (d == null) {
-      d = fromBylines(hero, true, stated);
+      d = fromBylines(hero, Accept.PUBLISHED_DAY, stated);
     }
     if (d == null) {
       d = pages.parse(meta.firstNamedWith("publish", "modif", "updat"));
     }
     if (d == null) {
-      d = fromBylines(leadBlocks, false, stated);
+      d = fromBylines(leadBlocks, Accept.ANY, stated);
     }
     if (d == null) {
-      d = fromBylines(hiddenLead, false, stated);
+      d = fromBylines(hiddenLead, Accept.ANY, stated);
     }
     return d != null ? d : modified;
   }
@@ -167,16 +180,15 @@ final class DateFinder {
    * the page's {@code stated} dates (declared publication, declared modification, URL date; nulls
    * allowed); unless {@code strict}, also an update date or a month.
    */
-  private PartialDate fromBylines(
-      List<Block> leadBlocks, boolean strict, List<PartialDate> stated) {
+  private PartialDate fromBylines(List<Block> leadBlocks, Accept accept, List<PartialDate> stated) {
     for (Block b : leadBlocks) {
       if (b.text().length() > MAX_BYLINE) {
         continue;
       }
       for (PageDates.Found f : pages.findAll(b.text())) {
-        if (!strict
+        if (accept == Accept.ANY
             || (f.date().precision() == PartialDate.Precision.DAY
-                && !update(b, f, stated.get(0) != null))) {
+                && (accept == Accept.DAY || !update(b, f, stated.get(0) != null)))) {
           return inOrderOf(f, b.text(), stated);
         }
       }

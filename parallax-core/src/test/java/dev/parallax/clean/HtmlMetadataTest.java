@@ -88,6 +88,20 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void visibleUpdateDateBeatsJsonLdButNotAPublicationMetaTag() {
+    String ld =
+        "<script type=\"application/ld+json\">{\"@type\":\"Article\","
+            + "\"datePublished\":\"2021-06-01\",\"dateModified\":\"2024-03-03\"}</script>";
+    String lead = "<p class=\"byline\">By Ana Lopes. Last updated March 3, 2024</p>";
+    assertThat(page(ld, lead, null).published()).isEqualTo(PartialDate.parse("2024-03-03"));
+    String tag = "<meta property=\"article:published_time\" content=\"2021-06-01T08:00:00Z\">";
+    assertThat(page(tag + ld, lead, null).published()).isEqualTo(PartialDate.parse("2021-06-01"));
+    // A publication date in the byline still comes before its update.
+    String both = "<p>Published 2 June 2021. Updated 3 March 2024</p>";
+    assertThat(page(ld, both, null).published()).isEqualTo(PartialDate.parse("2021-06-02"));
+  }
+
+  @Test
   void noDateAnywhereGivesNull() {
     assertThat(page("", "", "https://rail.example/news/night-trains").published()).isNull();
   }
