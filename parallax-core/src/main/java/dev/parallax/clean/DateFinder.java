@@ -101,11 +101,6 @@ final class DateFinder {
     PartialDate fromUrl = pages.fromUrl(url);
     List<PartialDate> stated = Arrays.asList(declared, modified, fromUrl);
     PartialDate d = fromBylines(leadBlocks, Accept.PUBLISHED_DAY, stated);
-    // A list item above the headline is a menu entry or a ticker of other stories.
-    List<Block> heroLines = hero.stream().filter(b -> b.kind() != Block.Kind.ITEM).toList();
-    if (d == null) {
-      d = fromBylines(heroLines, Accept.PUBLISHED_DAY, stated);
-    }
     if (d == null && tagged == null) {
       d = fromBylines(leadBlocks, Accept.DAY, stated);
     }
@@ -120,6 +115,9 @@ final class DateFinder {
     }
     if (d == null) {
       d = fromDateElements(doc);
+    }
+    if (d == null) {
+      d = fromBylines(hero, Accept.PUBLISHED_DAY, stated);
     }
     if (d == null) {
       d = pages.parse(meta.firstNamedWith("publish", "modif", "updat"));
