@@ -1,10 +1,18 @@
 package dev.parallax.clean;
 
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,7 +25,7 @@ import org.jsoup.nodes.Element;
  * date path in the URL and elements whose class names a date; a modification date only when nothing
  * states the publication. Stateless and thread-safe; never throws.
  */
-final class DateFinder {
+public final class DateFinder {
   private static final String[] PUBLISHED_META = {
     "article:published_time",
     "og:article:published_time",
@@ -47,14 +55,15 @@ final class DateFinder {
     "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified"
   };
 
-  private static final Pattern DATE_MARKUP =
-      Pattern.compile(
-          "(publish|posted|pubdate|date|time|byline|meta|dateline|timestamp)",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern MODIFIED_MARKUP =
-      Pattern.compile("(modif|updat|edited)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PUBLISHED_MARKUP =
-      Pattern.compile("(publish|posted|pubdate|created)", Pattern.CASE_INSENSITIVE);
+  /** Word stems in markup (and update words in bylines) that say what a date is. */
+  public static final TableSpec MARKUP =
+      TableSpec.of(
+          "clean/date-markup.tsv",
+          "word stems in class, id and itemprop names (and byline words) that mark a date on a web"
+              + " page as a date, a publication or an update",
+          Column.kind("kind", "date", "published", "modified").asKey(),
+          Column.text("stem").asKey());
+
   private static final int MAX_BYLINE = 200;
 
   /** Which byline dates a reading takes. */
@@ -68,9 +77,29 @@ final class DateFinder {
   }
 
   private final PageDates pages;
+  private final Pattern dateMarkup;
+  private final Pattern publishedMarkup;
+  private final Pattern modifiedMarkup;
 
-  DateFinder(PageDates pages) {
+  DateFinder(PageDates pages, Rules rules) {
     this.pages = pages;
+    Map<String, List<String>> stems = new HashMap<>();
+    for (TableRow row : rules.table(MARKUP).rows()) {
+      stems.computeIfAbsent(row.text("kind"), k -> new ArrayList<>()).add(row.text("stem"));
+    }
+    this.dateMarkup = anyOf(stems.get("date"));
+    this.publishedMarkup = anyOf(stems.get("published"));
+    this.modifiedMarkup = anyOf(stems.get("modified"));
+  }
+
+  /** A case-insensitive pattern finding any of {@code stems}; one finding nothing if none. */
+  private static Pattern anyOf(List<String> stems) {
+    if (stems == null) {
+      return Pattern.compile("(?!)");
+    }
+    return Pattern.compile(
+        stems.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+        Pattern.CASE_INSENSITIVE);
   }
 
   /**
@@ -168,7 +197,7 @@ final class DateFinder {
       if (time.hasAttr("pubdate") || context.contains("publish") || context.contains("posted")) {
         return d;
       }
-      if (fallback == null && !MODIFIED_MARKUP.matcher(context).find()) {
+      if (fallback == null && !modifiedMarkup.matcher(context).find()) {
         fallback = d;
       }
     }
@@ -200,9 +229,9 @@ final class DateFinder {
    * Whether a byline date is an update: its words say so ("Updated March 3, 2021") or, when the
    * page declares its publication elsewhere ({@code declared}), its markup does.
    */
-  private static boolean update(Block b, PageDates.Found f, boolean declared) {
+  private boolean update(Block b, PageDates.Found f, boolean declared) {
     String before = b.text().substring(Math.max(0, f.start() - 30), f.start());
-    return MODIFIED_MARKUP.matcher(before).find()
+    return modifiedMarkup.matcher(before).find()
         || (declared && markedUpdate(b.owner(), b.text().substring(f.start(), f.end())));
   }
 
@@ -213,7 +242,7 @@ final class DateFinder {
    * {@code <span class="updated-on">}); "entry-date published updated" names both and says nothing.
    * Themes set both stamps in the byline and hide one with a style sheet.
    */
-  private static boolean markedUpdate(Element owner, String date) {
+  private boolean markedUpdate(Element owner, String date) {
     Element inner = null;
     for (Element e : owner.getAllElements()) {
       if (e.text().contains(date)) {
@@ -222,8 +251,8 @@ final class DateFinder {
     }
     for (Element e = inner; e != null; e = e == owner ? null : e.parent()) {
       String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
-      boolean modified = MODIFIED_MARKUP.matcher(names).find();
-      boolean published = PUBLISHED_MARKUP.matcher(names).find();
+      boolean modified = modifiedMarkup.matcher(names).find();
+      boolean published = publishedMarkup.matcher(names).find();
       if (modified != published) {
         return modified;
       }
@@ -235,7 +264,7 @@ final class DateFinder {
   private PartialDate fromDateElements(Document doc) {
     for (Element e : doc.select("[class], [id]")) {
       String names = e.className() + " " + e.id();
-      if (!DATE_MARKUP.matcher(names).find() || MODIFIED_MARKUP.matcher(names).find()) {
+      if (!dateMarkup.matcher(names).find() || modifiedMarkup.matcher(names).find()) {
         continue;
       }
       String text = e.text();

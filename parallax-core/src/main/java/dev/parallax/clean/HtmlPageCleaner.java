@@ -37,7 +37,7 @@ final class HtmlPageCleaner implements PageCleaner {
     this.lexicon = BoilerplateLexicon.of(rules);
     PageDates pages = PageDates.of(rules);
     this.classifier = new BlockClassifier(lexicon, pages);
-    this.dates = new DateFinder(pages);
+    this.dates = new DateFinder(pages, rules);
   }
 
   @Override

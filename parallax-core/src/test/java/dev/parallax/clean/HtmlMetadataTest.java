@@ -3,7 +3,11 @@ package dev.parallax.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.PartialDate;
+import dev.parallax.testing.UserRules;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Title, date, author and outlet of hand-written pages, one source at a time. */
 class HtmlMetadataTest {
@@ -85,6 +89,19 @@ class HtmlMetadataTest {
     String published =
         "<div class=\"entry-meta\"><time class=\"entry-date published\">May 5, 2024</time></div>";
     assertThat(page(head, published, null).published()).isEqualTo(PartialDate.parse("2024-05-05"));
+  }
+
+  @Test
+  void aUsersUpdateStemMarksBylineDates(@TempDir Path dir) throws IOException {
+    String head = "<meta property=\"article:published_time\" content=\"2023-11-20T09:00:00Z\">";
+    String lead = "<div class=\"byline\"><span class=\"revised-on\">March 2, 2024</span></div>";
+    assertThat(page(head, lead, null).published()).isEqualTo(PartialDate.parse("2024-03-02"));
+    HtmlPageCleaner withStem =
+        new HtmlPageCleaner(
+            UserRules.over(dir, DateFinder.MARKUP, "kind\tstem", "modified\trevis"));
+    String html =
+        "<html><head>" + head + "</head><body>" + ARTICLE.formatted(lead) + "</body></html>";
+    assertThat(withStem.clean(html, null).published()).isEqualTo(PartialDate.parse("2023-11-20"));
   }
 
   @Test
