@@ -22,8 +22,9 @@ import org.jsoup.nodes.Element;
  * readers, unless its words or markup call it an update; then, when no publication meta tag is
  * given, that update date (JSON-LD {@code datePublished} alone often keeps a first draft's date);
  * then publication meta tags, JSON-LD {@code datePublished}, microdata, {@code <time>} elements, a
- * date path in the URL and elements whose class names a date; a modification date only when nothing
- * states the publication. Stateless and thread-safe; never throws.
+ * date path in the URL and elements whose class names a date; a byline after the standfirst; a
+ * modification date only when nothing states the publication. Stateless and thread-safe; never
+ * throws.
  */
 public final class DateFinder {
   private static final String[] PUBLISHED_META = {
@@ -112,6 +113,8 @@ public final class DateFinder {
    * @param hiddenLead the hidden blocks there (pages hide copies of their byline for other screen
    *     sizes), read only when nothing else gives a date
    * @param hero the few visible blocks just above the headline, where some templates set the date
+   * @param afterStandfirst the few visible blocks after the article's first paragraph, where a page
+   *     opening on a standfirst sets its byline; read when nothing else gives a date
    */
   PartialDate find(
       Document doc,
@@ -120,7 +123,8 @@ public final class DateFinder {
       String url,
       List<Block> leadBlocks,
       List<Block> hiddenLead,
-      List<Block> hero) {
+      List<Block> hero,
+      List<Block> afterStandfirst) {
     PartialDate tagged = pages.parse(meta.first(PUBLISHED_META));
     PartialDate declared = tagged != null ? tagged : pages.parse(ld.published());
     PartialDate modified = pages.parse(meta.first(MODIFIED_META));
@@ -156,6 +160,9 @@ public final class DateFinder {
     }
     if (d == null) {
       d = fromBylines(hiddenLead, Accept.ANY, stated);
+    }
+    if (d == null) {
+      d = fromBylines(afterStandfirst, Accept.DAY, stated);
     }
     return d != null ? d : modified;
   }

@@ -119,6 +119,21 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void bylineAfterAStandfirstWhenNothingElseGivesADate() {
+    String page =
+        """
+        <html><body><article><h1>Night trains return to the northern line</h1>
+        <p class="dek">Sleeper carriages bought second hand will run north again, ten years on.</p>
+        <div class="byline">By Ana Lopes</div><div class="stamp">April 7, 2025</div>
+        <p>Sleeper services between the capital and the northern coast will run again from next
+        spring, the rail operator announced, after a pause of almost ten years.</p>
+        <p>The carriages are being refitted with new beds and a small dining area at a depot
+        outside the city, and the first tickets go on sale in the winter.</p></article></body></html>
+        """;
+    assertThat(cleaner.clean(page, null).published()).isEqualTo(PartialDate.parse("2025-04-07"));
+  }
+
+  @Test
   void noDateAnywhereGivesNull() {
     assertThat(page("", "", "https://rail.example/news/night-trains").published()).isNull();
   }
