@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
  * given, that update date (JSON-LD {@code datePublished} alone often keeps a first draft's date);
  * then publication meta tags, JSON-LD {@code datePublished}, microdata, {@code <time>} elements, a
  * date path in the URL and elements whose class names a date; a byline after the standfirst; a
- * modification date only when nothing states the publication. Stateless and thread-safe; never
+ * modification date only when nothing states the publication. Immutable and thread-safe; never
  * throws.
  */
 public final class DateFinder {
