@@ -1,21 +1,32 @@
 package dev.parallax.clean;
 
 import dev.parallax.model.PartialDate;
+import dev.parallax.resources.Column;
+import dev.parallax.resources.Rules;
+import dev.parallax.resources.TableRow;
+import dev.parallax.resources.TableSpec;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Finds when an HTML page was published. The date the reader sees by the headline (a byline or date
  * line between the headline and the first paragraph) comes first, as it is what the page tells its
- * readers; then publication meta tags, JSON-LD {@code datePublished}, microdata, {@code <time>}
- * elements, a date path in the URL and elements whose class names a date; a modification date only
- * when nothing states the publication. Stateless and thread-safe; never throws.
+ * readers, unless its words or markup call it an update; then, when no publication meta tag is
+ * given, that update date (JSON-LD {@code datePublished} alone often keeps a first draft's date);
+ * then publication meta tags, JSON-LD {@code datePublished}, microdata, {@code <time>} elements, a
+ * date path in the URL and elements whose class names a date; a byline after the standfirst; a
+ * modification date only when nothing states the publication. Immutable and thread-safe; never
+ * throws.
  */
-final class DateFinder {
+public final class DateFinder {
   private static final String[] PUBLISHED_META = {
     "article:published_time",
     "og:article:published_time",
@@ -45,18 +56,51 @@ final class DateFinder {
     "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified"
   };
 
-  private static final Pattern DATE_MARKUP =
-      Pattern.compile(
-          "(publish|posted|pubdate|date|time|byline|meta|dateline|timestamp)",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern MODIFIED_MARKUP =
-      Pattern.compile("(modif|updat|edited)", Pattern.CASE_INSENSITIVE);
+  /** Word stems in markup (and update words in bylines) that say what a date is. */
+  public static final TableSpec MARKUP =
+      TableSpec.of(
+          "clean/date-markup.tsv",
+          "word stems in class, id and itemprop names (and byline words) that mark a date on a web"
+              + " page as a date, a publication or an update",
+          Column.kind("kind", "date", "published", "modified").asKey(),
+          Column.text("stem").asKey());
+
   private static final int MAX_BYLINE = 200;
 
-  private final PageDates pages;
+  /** Which byline dates a reading takes. */
+  private enum Accept {
+    /** Full dates that are no update. */
+    PUBLISHED_DAY,
+    /** Full dates, updates too. */
+    DAY,
+    /** Any date, months and updates too. */
+    ANY
+  }
 
-  DateFinder(PageDates pages) {
+  private final PageDates pages;
+  private final Pattern dateMarkup;
+  private final Pattern publishedMarkup;
+  private final Pattern modifiedMarkup;
+
+  DateFinder(PageDates pages, Rules rules) {
     this.pages = pages;
+    Map<String, List<String>> stems = new HashMap<>();
+    for (TableRow row : rules.table(MARKUP).rows()) {
+      stems.computeIfAbsent(row.text("kind"), k -> new ArrayList<>()).add(row.text("stem"));
+    }
+    this.dateMarkup = anyOf(stems.get("date"));
+    this.publishedMarkup = anyOf(stems.get("published"));
+    this.modifiedMarkup = anyOf(stems.get("modified"));
+  }
+
+  /** A case-insensitive pattern finding any of {@code stems}; one finding nothing if none. */
+  private static Pattern anyOf(List<String> stems) {
+    if (stems == null) {
+      return Pattern.compile("(?!)");
+    }
+    return Pattern.compile(
+        stems.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+        Pattern.CASE_INSENSITIVE);
   }
 
   /**
@@ -69,6 +113,8 @@ final class DateFinder {
    * @param hiddenLead the hidden blocks there (pages hide copies of their byline for other screen
    *     sizes), read only when nothing else gives a date
    * @param hero the few visible blocks just above the headline, where some templates set the date
+   * @param afterStandfirst the few visible blocks after the article's first paragraph, where a page
+   *     opening on a standfirst sets its byline; read when nothing else gives a date
    */
   PartialDate find(
       Document doc,
@@ -77,18 +123,20 @@ final class DateFinder {
       String url,
       List<Block> leadBlocks,
       List<Block> hiddenLead,
-      List<Block> hero) {
-    PartialDate declared = pages.parse(meta.first(PUBLISHED_META));
-    if (declared == null) {
-      declared = pages.parse(ld.published());
-    }
+      List<Block> hero,
+      List<Block> afterStandfirst) {
+    PartialDate tagged = pages.parse(meta.first(PUBLISHED_META));
+    PartialDate declared = tagged != null ? tagged : pages.parse(ld.published());
     PartialDate modified = pages.parse(meta.first(MODIFIED_META));
     if (modified == null) {
       modified = pages.parse(ld.modified());
     }
     PartialDate fromUrl = pages.fromUrl(url);
     List<PartialDate> stated = Arrays.asList(declared, modified, fromUrl);
-    PartialDate d = fromBylines(leadBlocks, true, stated);
+    PartialDate d = fromBylines(leadBlocks, Accept.PUBLISHED_DAY, stated);
+    if (d == null && tagged == null) {
+      d = fromBylines(leadBlocks, Accept.DAY, stated);
+    }
     if (d == null) {
       d = declared;
     }
@@ -102,16 +150,19 @@ final class DateFinder {
       d = fromDateElements(doc);
     }
     if (d == null) {
-      d = fromBylines(hero, true, stated);
+      d = fromBylines(hero, Accept.PUBLISHED_DAY, stated);
     }
     if (d == null) {
       d = pages.parse(meta.firstNamedWith("publish", "modif", "updat"));
     }
     if (d == null) {
-      d = fromBylines(leadBlocks, false, stated);
+      d = fromBylines(leadBlocks, Accept.ANY, stated);
     }
     if (d == null) {
-      d = fromBylines(hiddenLead, false, stated);
+      d = fromBylines(hiddenLead, Accept.ANY, stated);
+    }
+    if (d == null) {
+      d = fromBylines(afterStandfirst, Accept.DAY, stated);
     }
     return d != null ? d : modified;
   }
@@ -153,7 +204,7 @@ final class DateFinder {
       if (time.hasAttr("pubdate") || context.contains("publish") || context.contains("posted")) {
         return d;
       }
-      if (fallback == null && !MODIFIED_MARKUP.matcher(context).find()) {
+      if (fallback == null && !modifiedMarkup.matcher(context).find()) {
         fallback = d;
       }
     }
@@ -161,20 +212,19 @@ final class DateFinder {
   }
 
   /**
-   * The first full date of the short lead blocks that is not marked as an update ("Updated March 3,
-   * 2021"), in the day/month order of the page's {@code stated} dates; unless {@code strict}, also
-   * an update date or a month.
+   * The first full date of the short lead blocks that is not an update, in the day/month order of
+   * the page's {@code stated} dates (declared publication, declared modification, URL date; nulls
+   * allowed); unless {@code strict}, also an update date or a month.
    */
-  private PartialDate fromBylines(
-      List<Block> leadBlocks, boolean strict, List<PartialDate> stated) {
+  private PartialDate fromBylines(List<Block> leadBlocks, Accept accept, List<PartialDate> stated) {
     for (Block b : leadBlocks) {
       if (b.text().length() > MAX_BYLINE) {
         continue;
       }
       for (PageDates.Found f : pages.findAll(b.text())) {
-        String before = b.text().substring(Math.max(0, f.start() - 30), f.start());
-        boolean update = MODIFIED_MARKUP.matcher(before).find();
-        if (!strict || (!update && f.date().precision() == PartialDate.Precision.DAY)) {
+        if (accept == Accept.ANY
+            || (f.date().precision() == PartialDate.Precision.DAY
+                && (accept == Accept.DAY || !update(b, f, stated.get(0) != null)))) {
           return inOrderOf(f, b.text(), stated);
         }
       }
@@ -182,11 +232,46 @@ final class DateFinder {
     return null;
   }
 
+  /**
+   * Whether a byline date is an update: its words say so ("Updated March 3, 2021") or, when the
+   * page declares its publication elsewhere ({@code declared}), its markup does.
+   */
+  private boolean update(Block b, PageDates.Found f, boolean declared) {
+    String before = b.text().substring(Math.max(0, f.start() - 30), f.start());
+    return modifiedMarkup.matcher(before).find()
+        || (declared && markedUpdate(b.owner(), b.text().substring(f.start(), f.end())));
+  }
+
+  /**
+   * Whether the page's markup calls a byline date an update: the innermost element holding {@code
+   * date} or, going out to the block's {@code owner}, the first element whose class, id or itemprop
+   * names either kind names a modification and no publication ({@code <time class="updated">},
+   * {@code <span class="updated-on">}); "entry-date published updated" names both and says nothing.
+   * Themes set both stamps in the byline and hide one with a style sheet.
+   */
+  private boolean markedUpdate(Element owner, String date) {
+    Element inner = null;
+    for (Element e : owner.getAllElements()) {
+      if (e.text().contains(date)) {
+        inner = e;
+      }
+    }
+    for (Element e = inner; e != null; e = e == owner ? null : e.parent()) {
+      String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
+      boolean modified = modifiedMarkup.matcher(names).find();
+      boolean published = publishedMarkup.matcher(names).find();
+      if (modified != published) {
+        return modified;
+      }
+    }
+    return false;
+  }
+
   /** Elements whose class or id says they hold a date. */
   private PartialDate fromDateElements(Document doc) {
     for (Element e : doc.select("[class], [id]")) {
       String names = e.className() + " " + e.id();
-      if (!DATE_MARKUP.matcher(names).find() || MODIFIED_MARKUP.matcher(names).find()) {
+      if (!dateMarkup.matcher(names).find() || modifiedMarkup.matcher(names).find()) {
         continue;
       }
       String text = e.text();

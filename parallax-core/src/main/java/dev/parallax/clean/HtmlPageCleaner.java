@@ -37,7 +37,7 @@ final class HtmlPageCleaner implements PageCleaner {
     this.lexicon = BoilerplateLexicon.of(rules);
     PageDates pages = PageDates.of(rules);
     this.classifier = new BlockClassifier(lexicon, pages);
-    this.dates = new DateFinder(pages);
+    this.dates = new DateFinder(pages, rules);
   }
 
   @Override
@@ -62,7 +62,8 @@ final class HtmlPageCleaner implements PageCleaner {
         removed.add(new RemovedBlock(v.block().text(), v.reason()));
       }
     }
-    List<Block> lead = lead(blocks, choice, title);
+    int firstProse = firstProse(blocks, choice);
+    List<Block> lead = lead(blocks, firstProse, title);
     PartialDate published =
         dates.find(
             doc,
@@ -71,7 +72,8 @@ final class HtmlPageCleaner implements PageCleaner {
             url,
             lead.stream().filter(b -> !choice.hidden(b)).toList(),
             lead.stream().filter(choice::hidden).toList(),
-            hero(blocks, lead).stream().filter(b -> !choice.hidden(b)).toList());
+            hero(blocks, lead).stream().filter(b -> !choice.hidden(b)).toList(),
+            afterStandfirst(blocks, firstProse).stream().filter(b -> !choice.hidden(b)).toList());
     String author =
         firstGiven(
             personName(ld.author()),
@@ -157,27 +159,44 @@ final class HtmlPageCleaner implements PageCleaner {
     return h.equals("/") || h.equals("/index.html") || h.equals("./");
   }
 
-  /** Blocks from the headline (or a little before the article) to its first paragraph. */
-  private static List<Block> lead(List<Block> blocks, ContentLocator.Choice choice, String title) {
-    String titleKey = title == null ? "" : TitleFinder.key(title);
-    int start = -1;
-    int firstProse = -1;
-    for (int i = 0; i < blocks.size() && firstProse < 0; i++) {
+  /** Index of the first block of the article with prose, or -1. */
+  private static int firstProse(List<Block> blocks, ContentLocator.Choice choice) {
+    for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (!titleKey.isEmpty() && TitleFinder.sameKey(b.text(), titleKey)) {
-        start = i;
-      }
       if (choice.contains(b) && ContentLocator.prose(b, ArticleBody.NONE) > 0) {
-        firstProse = i;
+        return i;
       }
     }
+    return -1;
+  }
+
+  /** Blocks from the headline (or a little before the article) to its first paragraph. */
+  private static List<Block> lead(List<Block> blocks, int firstProse, String title) {
     if (firstProse < 0) {
       return List.of();
+    }
+    String titleKey = title == null ? "" : TitleFinder.key(title);
+    int start = -1;
+    for (int i = 0; i <= firstProse && !titleKey.isEmpty(); i++) {
+      if (TitleFinder.sameKey(blocks.get(i).text(), titleKey)) {
+        start = i;
+      }
     }
     if (start < 0) {
       start = Math.max(0, firstProse - LEAD_BLOCKS);
     }
     return blocks.subList(start, firstProse);
+  }
+
+  /**
+   * The few blocks after the article's first paragraph, where a page that opens on a standfirst
+   * sets its byline.
+   */
+  private static List<Block> afterStandfirst(List<Block> blocks, int firstProse) {
+    if (firstProse < 0) {
+      return List.of();
+    }
+    return blocks.subList(firstProse + 1, Math.min(blocks.size(), firstProse + 1 + LEAD_BLOCKS));
   }
 
   /** The few blocks just above the lead when the lead starts at the headline. */

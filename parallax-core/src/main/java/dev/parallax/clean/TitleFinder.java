@@ -251,6 +251,9 @@ final class TitleFinder {
     if (siteName != null && key.equals(key(siteName))) {
       return true;
     }
+    if (siteName != null && key.indexOf(' ') > 0 && key(siteName).startsWith(key + " ")) {
+      return true; // the site name's first words: "Rail Weekly" of "Rail Weekly Magazine"
+    }
     if (host == null) {
       return false;
     }

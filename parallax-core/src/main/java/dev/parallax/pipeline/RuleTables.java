@@ -10,6 +10,7 @@ import dev.parallax.actors.TitleLexicon;
 import dev.parallax.annotate.PronounCoref;
 import dev.parallax.clean.ArticleCleaner;
 import dev.parallax.clean.BoilerplateLexicon;
+import dev.parallax.clean.DateFinder;
 import dev.parallax.clean.LanguageGuess;
 import dev.parallax.clean.PageDates;
 import dev.parallax.clean.TextLexicon;
@@ -53,6 +54,7 @@ public final class RuleTables {
           BoilerplateLexicon.MARKUP,
           BoilerplateLexicon.PHRASES,
           PageDates.MONTHS,
+          DateFinder.MARKUP,
           LanguageGuess.TABLE,
           TextLexicon.TABLE,
           // annotate

@@ -21,6 +21,17 @@ class TitleFinderTest {
   }
 
   @Test
+  void theFirstWordsOfTheSiteNameAreTheSiteName() {
+    assertThat(
+            TitleFinder.stripSite(
+                "Garden design ideas | Green Acre Studio", "Green Acre Studio Landscaping", null))
+        .isEqualTo("Garden design ideas");
+    // One word is no site name, however it begins the site's.
+    assertThat(TitleFinder.stripSite("Why we garden | Green", "Green Acre Studio", null))
+        .isEqualTo("Why we garden | Green");
+  }
+
+  @Test
   void metadataVoteWhenNoHeadingAgrees() {
     String title =
         TitleFinder.choose(
