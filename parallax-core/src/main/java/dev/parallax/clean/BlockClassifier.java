@@ -90,13 +90,44 @@ final class BlockClassifier {
     if (vouched) {
       return null;
     }
-    if (linkList(b)) {
+    if (linkList(b) && (b.kind() != Block.Kind.HEADING || linksElsewhereOnSite(b.owner()))) {
       return RemovalReason.RELATED_LINKS;
     }
     if (dateline(b)) {
       return RemovalReason.DATELINE;
     }
     return null;
+  }
+
+  /**
+   * Whether a linked heading links to another page of the page's own site: a teaser's headline. A
+   * heading linking within the page (the target of a table of contents) or to another site (the
+   * product or firm a list presents) is the article's own. A link whose host cannot be read counts
+   * as a teaser's, as every linked heading did before.
+   */
+  private static boolean linksElsewhereOnSite(Element heading) {
+    Element link = heading.selectFirst("a[href]");
+    for (Element e = heading.parent(); link == null && e != null; e = e.parent()) {
+      if (e.normalName().equals("a") && e.hasAttr("href")) {
+        link = e;
+      }
+    }
+    String page = heading.ownerDocument() == null ? "" : heading.ownerDocument().location();
+    String target = link == null ? "" : link.absUrl("href");
+    String host = ArticleCleaner.hostOf(target);
+    return host == null
+        || (host.equals(ArticleCleaner.hostOf(page)) && !pathOf(target).equals(pathOf(page)));
+  }
+
+  /** A URL without its scheme, fragment, query and trailing slash. */
+  private static String pathOf(String url) {
+    String u = url.strip();
+    u = u.substring(u.indexOf("://") + 1);
+    for (char c : new char[] {'#', '?'}) {
+      int at = u.indexOf(c);
+      u = at < 0 ? u : u.substring(0, at);
+    }
+    return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
   }
 
   private static boolean linkList(Block b) {
