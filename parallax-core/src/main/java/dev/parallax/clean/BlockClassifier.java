@@ -31,6 +31,9 @@ final class BlockClassifier {
 
   private static final int REPEAT_MIN_WORDS = 6;
 
+  /** A paragraph this long is the article's own: appeals are judged only after the last one. */
+  private static final int LONG_WORDS = 40;
+
   /** List items and table rows repeat by design (a schedule, a spec table): not judged. */
   private static final Set<Block.Kind> REPEAT_KINDS =
       EnumSet.of(Block.Kind.PARAGRAPH, Block.Kind.CAPTION, Block.Kind.QUOTE);
@@ -54,6 +57,7 @@ final class BlockClassifier {
     }
     dropFurnitureSections(verdicts, choice.container(), title);
     dropRepeats(verdicts);
+    dropEndAppeals(verdicts, declared);
     dropEmptySections(verdicts);
     return verdicts;
   }
@@ -241,6 +245,36 @@ final class BlockClassifier {
       }
       verdicts.set(i, new Verdict(b, RemovalReason.DUPLICATE));
     }
+  }
+
+  /**
+   * An appeal after the article's last long paragraph goes (a newsletter box, "follow us", a
+   * donation request, a contact form's fields): only there, where the article has ended, is the
+   * wording enough ({@code boilerplate-appeals.tsv}). Blocks the declared body vouches for stay.
+   */
+  private void dropEndAppeals(List<Verdict> verdicts, ArticleBody declared) {
+    int end = articleEnd(verdicts);
+    for (int i = end < 0 ? verdicts.size() : end + 1; i < verdicts.size(); i++) {
+      Verdict v = verdicts.get(i);
+      Block b = v.block();
+      RemovalReason appeal = v.reason() == null ? lexicon.appeal(b.text(), b.words()) : null;
+      if (appeal != null && !declared.holds(b)) {
+        verdicts.set(i, new Verdict(b, appeal));
+      }
+    }
+  }
+
+  /** The index of the article's last kept paragraph of {@link #LONG_WORDS} words or more, or -1. */
+  private static int articleEnd(List<Verdict> verdicts) {
+    for (int i = verdicts.size() - 1; i >= 0; i--) {
+      Verdict v = verdicts.get(i);
+      if (v.reason() == null
+          && v.block().kind() == Block.Kind.PARAGRAPH
+          && v.block().words() >= LONG_WORDS) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -52,6 +52,7 @@ public final class RuleTables {
           // clean
           BoilerplateLexicon.MARKUP,
           BoilerplateLexicon.PHRASES,
+          BoilerplateLexicon.APPEALS,
           PageDates.MONTHS,
           LanguageGuess.TABLE,
           TextLexicon.TABLE,

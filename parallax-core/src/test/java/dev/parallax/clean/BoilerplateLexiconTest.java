@@ -58,9 +58,22 @@ class BoilerplateLexiconTest {
   }
 
   @Test
+  void appealsAreJudgedByWordingAndLength() {
+    assertThat(lexicon.appeal("Get the next recipe in your inbox every Friday.", 9))
+        .isEqualTo(RemovalReason.PROMOTION);
+    assertThat(lexicon.appeal("You can also connect with me here:", 7))
+        .isEqualTo(RemovalReason.SHARE);
+    assertThat(lexicon.appeal("Phone number *", 2)).isEqualTo(RemovalReason.PROMOTION);
+    assertThat(lexicon.appeal("Phone number of the town hall: 0123 456", 7)).isNull();
+    assertThat(lexicon.appeal("A long paragraph about newsletters and their readers.", 45))
+        .isNull();
+  }
+
+  @Test
   void theBundledTablesLoad() {
     assertThat(Rules.bundled().table(BoilerplateLexicon.MARKUP).rows()).hasSize(90);
     assertThat(Rules.bundled().table(BoilerplateLexicon.PHRASES).rows()).hasSize(19);
+    assertThat(Rules.bundled().table(BoilerplateLexicon.APPEALS).rows()).hasSize(7);
   }
 
   @Test

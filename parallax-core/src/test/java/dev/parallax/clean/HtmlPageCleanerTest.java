@@ -378,4 +378,33 @@ class HtmlPageCleanerTest {
         .contains(
             new RemovedBlock("The spades we tested last spring", RemovalReason.RELATED_LINKS));
   }
+
+  @Test
+  void anAppealAfterTheArticlesLastLongParagraphGoes() {
+    String page =
+        """
+        <html><head><title>Plum cake from the parish kitchen</title></head><body><div class="post">
+        <h1>Plum cake from the parish kitchen</h1>
+        <p>The cake is baked in a shallow tin, with the plums halved and pressed into a soft yeast
+        dough, then sprinkled with butter crumbs and cinnamon before it goes into a hot oven for
+        about forty minutes, until the fruit bubbles and the crumbs turn golden.</p>
+        <p>The parish newsletter printed the recipe in 1952.</p>
+        <p>Bakers in the village still argue about the crumbs: some add ground almonds and a pinch
+        of salt, others swear by brown sugar alone, and everyone agrees that the plums must be the
+        small late ones that come in September, stoned but never peeled before they are laid out.</p>
+        <p>Enjoyed this recipe? Our free weekly letter brings the next one to your inbox.</p>
+        <div>Email address *</div>
+        </div></body></html>
+        """;
+    CleanedPage p = cleaner.clean(page, "https://kitchen.example/plum-cake");
+    assertThat(p.paragraphs())
+        .contains("The parish newsletter printed the recipe in 1952.")
+        .noneMatch(t -> t.startsWith("Enjoyed this recipe") || t.startsWith("Email address"));
+    assertThat(p.removed())
+        .contains(
+            new RemovedBlock(
+                "Enjoyed this recipe? Our free weekly letter brings the next one to your inbox.",
+                RemovalReason.PROMOTION),
+            new RemovedBlock("Email address *", RemovalReason.PROMOTION));
+  }
 }
