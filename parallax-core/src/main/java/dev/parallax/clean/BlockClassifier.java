@@ -14,8 +14,10 @@ import org.jsoup.nodes.Element;
  * Decides, block by block, what of a page is article and what is furniture, once the article's
  * container is known. Outside the container everything goes (with the reason its markup or wording
  * gives, else navigation for link lists and boilerplate for the rest); inside, blocks under
- * furniture markup, captions, furniture wording, the headline itself, link lists and date lines go,
- * and so does a heading whose whole section went. Stateless and thread-safe.
+ * furniture markup, captions, furniture wording, the headline itself, link lists (a linked heading
+ * only when it links to another page of the same site) and date lines go, and so does a heading
+ * whose whole section went; after the article's last long paragraph, appeals to the reader go.
+ * Stateless and thread-safe.
  */
 final class BlockClassifier {
   /** A block and the reason it goes, or null when it stays. */
