@@ -14,8 +14,10 @@ import org.jsoup.nodes.Element;
  * Decides, block by block, what of a page is article and what is furniture, once the article's
  * container is known. Outside the container everything goes (with the reason its markup or wording
  * gives, else navigation for link lists and boilerplate for the rest); inside, blocks under
- * furniture markup, captions, furniture wording, the headline itself, link lists and date lines go,
- * and so does a heading whose whole section went. Stateless and thread-safe.
+ * furniture markup, captions, furniture wording, the headline itself, link lists (a linked heading
+ * only when it links to another page of the same site) and date lines go, and so does a heading
+ * whose whole section went; after the article's last long paragraph, appeals to the reader go.
+ * Stateless and thread-safe.
  */
 final class BlockClassifier {
   /** A block and the reason it goes, or null when it stays. */
@@ -30,6 +32,9 @@ final class BlockClassifier {
       EnumSet.of(RemovalReason.RELATED_LINKS, RemovalReason.COMMENTS, RemovalReason.PROMOTION);
 
   private static final int REPEAT_MIN_WORDS = 6;
+
+  /** A paragraph this long is the article's own: appeals are judged only after the last one. */
+  private static final int LONG_WORDS = 40;
 
   /** List items and table rows repeat by design (a schedule, a spec table): not judged. */
   private static final Set<Block.Kind> REPEAT_KINDS =
@@ -54,6 +59,7 @@ final class BlockClassifier {
     }
     dropFurnitureSections(verdicts, choice.container(), title);
     dropRepeats(verdicts);
+    dropEndAppeals(verdicts, declared);
     dropEmptySections(verdicts);
     return verdicts;
   }
@@ -90,13 +96,44 @@ final class BlockClassifier {
     if (vouched) {
       return null;
     }
-    if (linkList(b)) {
+    if (linkList(b) && (b.kind() != Block.Kind.HEADING || linksElsewhereOnSite(b.owner()))) {
       return RemovalReason.RELATED_LINKS;
     }
     if (dateline(b)) {
       return RemovalReason.DATELINE;
     }
     return null;
+  }
+
+  /**
+   * Whether a linked heading links to another page of the page's own site: a teaser's headline. A
+   * heading linking within the page (the target of a table of contents) or to another site (the
+   * product or firm a list presents) is the article's own. A link whose host cannot be read counts
+   * as a teaser's, as every linked heading did before.
+   */
+  private static boolean linksElsewhereOnSite(Element heading) {
+    Element link = heading.selectFirst("a[href]");
+    for (Element e = heading.parent(); link == null && e != null; e = e.parent()) {
+      if (e.normalName().equals("a") && e.hasAttr("href")) {
+        link = e;
+      }
+    }
+    String page = heading.ownerDocument() == null ? "" : heading.ownerDocument().location();
+    String target = link == null ? "" : link.absUrl("href");
+    String host = ArticleCleaner.hostOf(target);
+    return host == null
+        || (host.equals(ArticleCleaner.hostOf(page)) && !pathOf(target).equals(pathOf(page)));
+  }
+
+  /** A URL without its scheme, fragment, query and trailing slash. */
+  private static String pathOf(String url) {
+    String u = url.strip();
+    u = u.substring(u.indexOf("://") + 1);
+    for (char c : new char[] {'#', '?'}) {
+      int at = u.indexOf(c);
+      u = at < 0 ? u : u.substring(0, at);
+    }
+    return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
   }
 
   private static boolean linkList(Block b) {
@@ -210,6 +247,36 @@ final class BlockClassifier {
       }
       verdicts.set(i, new Verdict(b, RemovalReason.DUPLICATE));
     }
+  }
+
+  /**
+   * An appeal after the article's last long paragraph goes (a newsletter box, "follow us", a
+   * donation request, a contact form's fields): only there, where the article has ended, is the
+   * wording enough ({@code boilerplate-appeals.tsv}). Blocks the declared body vouches for stay.
+   */
+  private void dropEndAppeals(List<Verdict> verdicts, ArticleBody declared) {
+    int end = articleEnd(verdicts);
+    for (int i = end < 0 ? verdicts.size() : end + 1; i < verdicts.size(); i++) {
+      Verdict v = verdicts.get(i);
+      Block b = v.block();
+      RemovalReason appeal = v.reason() == null ? lexicon.appeal(b.text(), b.words()) : null;
+      if (appeal != null && !declared.holds(b)) {
+        verdicts.set(i, new Verdict(b, appeal));
+      }
+    }
+  }
+
+  /** The index of the article's last kept paragraph of {@link #LONG_WORDS} words or more, or -1. */
+  private static int articleEnd(List<Verdict> verdicts) {
+    for (int i = verdicts.size() - 1; i >= 0; i--) {
+      Verdict v = verdicts.get(i);
+      if (v.reason() == null
+          && v.block().kind() == Block.Kind.PARAGRAPH
+          && v.block().words() >= LONG_WORDS) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -42,6 +42,17 @@ public final class BoilerplateLexicon {
           Column.integer("max_length"),
           Column.regex("pattern").asKey());
 
+  /** The wording of appeals that end an article (subscribe, follow, donate, a form's fields). */
+  public static final TableSpec APPEALS =
+      TableSpec.of(
+          "clean/boilerplate-appeals.tsv",
+          "patterns of short blocks after an article's last long paragraph that appeal to the reader"
+              + " (subscribe, follow, donate, a form's fields)",
+          Column.kind("reason", reasons()),
+          Column.integer("max_words"),
+          Column.regex("pattern").asKey());
+
+  /** A pattern and the longest text it judges, in characters ({@link #PHRASES}) or words. */
   private record Phrase(RemovalReason reason, int maxLength, Pattern pattern) {}
 
   /**
@@ -64,6 +75,7 @@ public final class BoilerplateLexicon {
   private final Map<String, RemovalReason> tokens = new HashMap<>();
   private final List<String> ignoredPrefixes = new ArrayList<>();
   private final List<Phrase> phrases = new ArrayList<>();
+  private final List<Phrase> appeals = new ArrayList<>();
 
   private BoilerplateLexicon(Rules rules) {
     for (TableRow row : rules.table(MARKUP).rows()) {
@@ -79,13 +91,18 @@ public final class BoilerplateLexicon {
       }
     }
     for (TableRow row : rules.table(PHRASES).rows()) {
-      phrases.add(
-          new Phrase(
-              reason(row.text("reason")),
-              row.integer("max_length"),
-              Pattern.compile(
-                  row.text("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+      phrases.add(phrase(row, "max_length"));
     }
+    for (TableRow row : rules.table(APPEALS).rows()) {
+      appeals.add(phrase(row, "max_words"));
+    }
+  }
+
+  private static Phrase phrase(TableRow row, String limit) {
+    return new Phrase(
+        reason(row.text("reason")),
+        row.integer(limit),
+        Pattern.compile(row.text("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
   /** The lexicon of {@code rules}, built once per rules. */
@@ -113,6 +130,19 @@ public final class BoilerplateLexicon {
   RemovalReason phrase(String text) {
     for (Phrase p : phrases) {
       if (text.length() <= p.maxLength() && p.pattern().matcher(text).find()) {
+        return p.reason();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Why a block after the article's last long paragraph, of {@code words} words, is an appeal to
+   * the reader rather than the article's end, or null.
+   */
+  RemovalReason appeal(String text, int words) {
+    for (Phrase p : appeals) {
+      if (words <= p.maxLength() && p.pattern().matcher(text).find()) {
         return p.reason();
       }
     }

@@ -53,6 +53,7 @@ public final class RuleTables {
           // clean
           BoilerplateLexicon.MARKUP,
           BoilerplateLexicon.PHRASES,
+          BoilerplateLexicon.APPEALS,
           PageDates.MONTHS,
           DateFinder.MARKUP,
           LanguageGuess.TABLE,

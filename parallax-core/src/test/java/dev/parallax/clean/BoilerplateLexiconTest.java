@@ -58,9 +58,33 @@ class BoilerplateLexiconTest {
   }
 
   @Test
+  void aPhotoCreditAfterAPipeOrImagesCourtesyOfIsACaption() {
+    assertThat(lexicon.phrase("The harbour wall at dawn. | Photo by Ana Ruiz"))
+        .isEqualTo(RemovalReason.CAPTION);
+    assertThat(lexicon.phrase("Some images courtesy of the county archive."))
+        .isEqualTo(RemovalReason.CAPTION);
+    assertThat(lexicon.phrase("Image source: the county archive")).isEqualTo(RemovalReason.CAPTION);
+    assertThat(lexicon.phrase("Photo by photo, the exhibition retells the harbour's history."))
+        .isNull();
+  }
+
+  @Test
+  void appealsAreJudgedByWordingAndLength() {
+    assertThat(lexicon.appeal("Get the next recipe in your inbox every Friday.", 9))
+        .isEqualTo(RemovalReason.PROMOTION);
+    assertThat(lexicon.appeal("You can also connect with me here:", 7))
+        .isEqualTo(RemovalReason.SHARE);
+    assertThat(lexicon.appeal("Phone number *", 2)).isEqualTo(RemovalReason.PROMOTION);
+    assertThat(lexicon.appeal("Phone number of the town hall: 0123 456", 7)).isNull();
+    assertThat(lexicon.appeal("A long paragraph about newsletters and their readers.", 45))
+        .isNull();
+  }
+
+  @Test
   void theBundledTablesLoad() {
     assertThat(Rules.bundled().table(BoilerplateLexicon.MARKUP).rows()).hasSize(90);
-    assertThat(Rules.bundled().table(BoilerplateLexicon.PHRASES).rows()).hasSize(19);
+    assertThat(Rules.bundled().table(BoilerplateLexicon.PHRASES).rows()).hasSize(21);
+    assertThat(Rules.bundled().table(BoilerplateLexicon.APPEALS).rows()).hasSize(7);
   }
 
   @Test

@@ -352,4 +352,59 @@ class HtmlPageCleanerTest {
     assertThat(page.paragraphs()).hasSize(2);
     assertThat(page.body()).contains("運航を再開した。").doesNotContain("ホーム");
   }
+
+  @Test
+  void aLinkedHeadingStaysUnlessItLinksToAnotherPageOfTheSite() {
+    String page =
+        """
+        <html><head><title>Five sturdy wheelbarrows</title></head><body><div class="post">
+        <h1>Five sturdy wheelbarrows</h1>
+        <p><a href="#steel">Steel tubs</a> <a href="#wheels">Wheels</a></p>
+        <h2><a href="https://maker-one.example/barrow">Millbrook steel tub barrow</a></h2>
+        <p>A deep steel tub on a solid tyre that never goes flat, for heavy loads of soil, stone and
+        wet leaves, though it weighs more than the others when it is empty.</p>
+        <h2 id="wheels"><a href="#wheels">Two wheels or one</a></h2>
+        <p>Two wheels keep a heavy load upright on a slope, while a single wheel turns more easily
+        between narrow beds and round the corner of a shed or a greenhouse.</p>
+        <h3><a href="/tools/spades">The spades we tested last spring</a></h3>
+        <p>Our earlier test of eight spades, from border spades to heavy digging models.</p>
+        </div></body></html>
+        """;
+    CleanedPage p = cleaner.clean(page, "https://garden.example/barrows");
+    assertThat(p.paragraphs())
+        .contains("Millbrook steel tub barrow", "Two wheels or one")
+        .doesNotContain("The spades we tested last spring");
+    assertThat(p.removed())
+        .contains(
+            new RemovedBlock("The spades we tested last spring", RemovalReason.RELATED_LINKS));
+  }
+
+  @Test
+  void anAppealAfterTheArticlesLastLongParagraphGoes() {
+    String page =
+        """
+        <html><head><title>Plum cake from the parish kitchen</title></head><body><div class="post">
+        <h1>Plum cake from the parish kitchen</h1>
+        <p>The cake is baked in a shallow tin, with the plums halved and pressed into a soft yeast
+        dough, then sprinkled with butter crumbs and cinnamon before it goes into a hot oven for
+        about forty minutes, until the fruit bubbles and the crumbs turn golden.</p>
+        <p>The parish newsletter printed the recipe in 1952.</p>
+        <p>Bakers in the village still argue about the crumbs: some add ground almonds and a pinch
+        of salt, others swear by brown sugar alone, and everyone agrees that the plums must be the
+        small late ones that come in September, stoned but never peeled before they are laid out.</p>
+        <p>Enjoyed this recipe? Our free weekly letter brings the next one to your inbox.</p>
+        <div>Email address *</div>
+        </div></body></html>
+        """;
+    CleanedPage p = cleaner.clean(page, "https://kitchen.example/plum-cake");
+    assertThat(p.paragraphs())
+        .contains("The parish newsletter printed the recipe in 1952.")
+        .noneMatch(t -> t.startsWith("Enjoyed this recipe") || t.startsWith("Email address"));
+    assertThat(p.removed())
+        .contains(
+            new RemovedBlock(
+                "Enjoyed this recipe? Our free weekly letter brings the next one to your inbox.",
+                RemovalReason.PROMOTION),
+            new RemovedBlock("Email address *", RemovalReason.PROMOTION));
+  }
 }
