@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -119,6 +120,12 @@ final class BenchGrowCommand implements Callable<Integer> {
           perArticle,
           perArticle / firstPerArticle,
           g.peakBytes() >> 20);
+      out.printf(
+          Locale.ROOT,
+          "  stories %d, coverage and conflicts computed for %d (new or with changed inputs), the"
+              + " others' read from the store%n",
+          g.stories(),
+          g.computed());
       out.println("  stages: " + g.summary().stageLine());
       out.flush();
     }
@@ -127,7 +134,13 @@ final class BenchGrowCommand implements Callable<Integer> {
 
   /** One round: what the run adding {@code added} articles did and cost. */
   private record Grown(
-      AnalysisSummary summary, int added, double wallSeconds, double cpuSeconds, long peakBytes) {}
+      AnalysisSummary summary,
+      int added,
+      double wallSeconds,
+      double cpuSeconds,
+      long peakBytes,
+      int stories,
+      long computed) {}
 
   /** Adds {@code added} to the store as {@code parallax import} does, output into NAME-out. */
   private AnalysisSummary run(StoreLocation location, String name, List<ArticleResult> added) {
@@ -164,17 +177,28 @@ final class BenchGrowCommand implements Callable<Integer> {
     // a run adding nothing, not measured, leaves the store as a run that grew it would have: with
     // the digests of its stories' inputs, which the measured run compares its own with
     run(location, name + "-settle", List.of());
+    Map<String, String> settled = digests(location);
     var os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     HeapPeak.reset();
     long cpu = os.getProcessCpuTime();
     long wall = System.nanoTime();
     AnalysisSummary summary = run(location, name, added);
-    return new Grown(
-        summary,
-        added.size(),
-        (System.nanoTime() - wall) / 1e9,
-        (os.getProcessCpuTime() - cpu) / 1e9,
-        HeapPeak.bytes());
+    double wallSeconds = (System.nanoTime() - wall) / 1e9;
+    double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+    long peak = HeapPeak.bytes();
+    Map<String, String> after = digests(location);
+    long computed =
+        after.entrySet().stream()
+            .filter(e -> !e.getValue().equals(settled.get(e.getKey())))
+            .count();
+    return new Grown(summary, added.size(), wallSeconds, cpuSeconds, peak, after.size(), computed);
+  }
+
+  /** The story digests of the store: which stories' coverage and conflicts a run computed. */
+  private static Map<String, String> digests(StoreLocation location) {
+    try (RelationalStore store = RelationalStore.openReader(location)) {
+      return store.storyDigests();
+    }
   }
 }

@@ -89,6 +89,15 @@ class BenchGrowCommandTest {
             "added 3 to 3 (6 articles after)", "(ratio 1.00)", "added 3 to 6 (9 articles after)")
         .contains("stages: load store")
         .doesNotContain("warm-up");
+    // the stored stories nothing joined are read, not computed (the settle run left their digests)
+    java.util.regex.Matcher stories =
+        java.util.regex.Pattern.compile(
+                "stories (\\d+), coverage and conflicts computed for (\\d+)")
+            .matcher(out.toString());
+    assertThat(stories.find()).isTrue();
+    assertThat(Integer.parseInt(stories.group(2)))
+        .isPositive()
+        .isLessThan(Integer.parseInt(stories.group(1)));
     try (RelationalStore grown = RelationalStore.open(work.resolve("6.db"))) {
       assertThat(grown.results()).hasSize(9);
       assertThat(grown.corpusPending()).isFalse();
