@@ -262,19 +262,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private static final String WRITER = "writer";
 
   private static void writeWriter(Connection db, String text) throws SQLException {
-    Transaction.run(
-        db,
-        () -> {
-          try (PreparedStatement s = db.prepareStatement("DELETE FROM meta WHERE key = ?")) {
-            s.setString(1, WRITER);
-            s.executeUpdate();
-          }
-          try (PreparedStatement s = db.prepareStatement("INSERT INTO meta VALUES (?, ?)")) {
-            s.setString(1, WRITER);
-            s.setString(2, text);
-            s.executeUpdate();
-          }
-        });
+    Transaction.run(db, () -> setMeta(db, WRITER, text));
   }
 
   /**
@@ -719,7 +707,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
               rs.next();
               through = rs.getLong(1);
             }
-            setMeta(CORPUS_THROUGH, Long.toString(through));
+            setMeta(db, CORPUS_THROUGH, Long.toString(through));
           });
       if (dialect == Dialect.POSTGRESQL) {
         // the tables were replaced in bulk: fresh planner statistics, or the first queries scan
@@ -754,7 +742,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   }
 
   /** Sets a key of the meta table, in the caller's transaction. */
-  private void setMeta(String key, String value) throws SQLException {
+  private static void setMeta(Connection db, String key, String value) throws SQLException {
     try (PreparedStatement s = db.prepareStatement("DELETE FROM meta WHERE key = ?")) {
       s.setString(1, key);
       s.executeUpdate();
@@ -797,7 +785,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
               try (Statement s = db.createStatement()) {
                 s.execute("DELETE FROM story_profiles");
               }
-              setMeta(PROFILES_PRINT, print);
+              setMeta(db, PROFILES_PRINT, print);
             }
             try (PreparedStatement delete =
                     db.prepareStatement("DELETE FROM story_profiles WHERE article = ?");
