@@ -272,17 +272,9 @@ public final class StoryIndex {
     }
   }
 
-  /** The chain after {@code id} arrives: SHA-256 of the chain before and the id, in hex. */
+  /** The chain after {@code id} arrives: a content id of the chain before and the id. */
   private static String chainAfter(String before, String id) {
-    try {
-      java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
-      d.update(before.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      d.update((byte) 0);
-      d.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(d.digest(), 0, 16);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return ContentId.of('c', before, id);
   }
 
   /**
