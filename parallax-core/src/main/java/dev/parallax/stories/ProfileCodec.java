@@ -1,7 +1,6 @@
 package dev.parallax.stories;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.model.Jsonl;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,6 @@ import java.util.Set;
  * one line of JSON, read back equal: the weights are doubles written in their shortest exact form.
  */
 final class ProfileCodec {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private ProfileCodec() {}
 
   /** The stored form: short keys, the lists sorted so that equal profiles encode alike. */
@@ -32,33 +29,26 @@ final class ProfileCodec {
   record Decoded(ArticleProfile profile, long[] lines) {}
 
   static String encode(ArticleProfile p, long[] lines) {
-    try {
-      return MAPPER.writeValueAsString(
-          new Encoded(
-              p.outlet(),
-              p.title(),
-              p.anchor() == null ? null : p.anchor().toString(),
-              p.anchorMonthDay(),
-              p.focusYear(),
-              p.terms(),
-              p.people().stream().sorted().toList(),
-              p.names().stream().sorted().toList(),
-              lines));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot encode the profile of " + p.id(), e);
-    }
+    return Jsonl.line(
+        new Encoded(
+            p.outlet(),
+            p.title(),
+            p.anchor() == null ? null : p.anchor().toString(),
+            p.anchorMonthDay(),
+            p.focusYear(),
+            p.terms(),
+            p.people().stream().sorted().toList(),
+            p.names().stream().sorted().toList(),
+            lines));
   }
 
   /**
    * @throws IllegalArgumentException when {@code encoded} is no profile this codec wrote
    */
   static Decoded decode(String id, String encoded) {
-    Encoded e;
-    try {
-      e = MAPPER.readValue(encoded, Encoded.class);
-    } catch (JsonProcessingException x) {
-      throw new IllegalArgumentException(
-          "not a stored profile of " + id + ": " + x.getMessage(), x);
+    Encoded e = Jsonl.read(encoded, Encoded.class);
+    if (e.w() == null || e.p() == null || e.n() == null || e.l() == null) {
+      throw new IllegalArgumentException("not a stored profile of " + id + ": a part is missing");
     }
     return new Decoded(
         new ArticleProfile(

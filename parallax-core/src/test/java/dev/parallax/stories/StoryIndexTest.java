@@ -136,5 +136,14 @@ class StoryIndexTest {
     articles.forEach(unreadable::add);
     assertThat(unreadable.profiled).isEqualTo(1);
     assertThat(unreadable.stories()).isEqualTo(made.stories());
+
+    StoryIndex partial = index();
+    stored.put(first, made.madeProfiles().get(0));
+    String second = articles.get(1).id();
+    stored.put(second, new StoredProfile(second, stored.get(second).chain(), "{}"));
+    partial.useStoredProfiles(stored);
+    articles.forEach(partial::add);
+    assertThat(partial.profiled).isEqualTo(1);
+    assertThat(partial.stories()).isEqualTo(made.stories());
   }
 }
