@@ -539,7 +539,7 @@ public final class ReaderQueries {
           column(
               db,
               "SELECT c.id FROM coverage c LEFT JOIN stories s ON s.id = c.story"
-                  + " WHERE c.outlet = ? AND s.last_date IS NULL ORDER BY c.id LIMIT ?",
+                  + " WHERE c.outlet = ? AND s.last_date IS NULL ORDER BY c.position LIMIT ?",
               List.of(outlet, limit - ids.size())));
     }
     return ids;

@@ -38,36 +38,6 @@ import java.util.function.Function;
  * of the output files. Portable SQL over JDBC; the caller owns the transaction.
  */
 final class RecordTables {
-  /** The corpus tables, children before parents (the order to empty them in). */
-  private static final List<String> CORPUS_TABLES =
-      List.of(
-          "story_digests",
-          "outlet_voice_sums",
-          "outlet_side_sums",
-          "outlet_label_sums",
-          "outlet_tone_sums",
-          "conflict_claims",
-          "conflicts",
-          "coverage_tone",
-          "coverage_voices",
-          "coverage_label_mentions",
-          "coverage_labels",
-          "coverage_events",
-          "coverage_articles",
-          "coverage",
-          "quotes",
-          "event_mentions",
-          "events",
-          "story_events",
-          "story_outlets",
-          "story_articles",
-          "stories",
-          "entity_mentions",
-          "entity_aliases",
-          "entities",
-          "outlet_spellings",
-          "outlet_directory");
-
   private RecordTables() {}
 
   /** The Java step of migration 2: the article columns of every stored article, from its JSON. */
@@ -137,9 +107,13 @@ final class RecordTables {
    * they no longer carry redirects to where its mentions went, {@link IdRedirects}), the inferred
    * publication dates of the stored articles with those of {@code records.articles()}, each with
    * the event {@code publishedEventOf} its id, and each article's outlet id with {@code outletIdOf}
-   * its id.
+   * its id. Writes only the rows that differ from the stored ones ({@link RowSync}), one family of
+   * tables (a record and its lists) at a time; empties the story digests, which the caller writes
+   * after.
+   *
+   * @return the rows written and deleted
    */
-  static void replaceCorpus(
+  static RowSync.Count replaceCorpus(
       Connection db,
       ReportData records,
       List<Outlet> outlets,
@@ -148,55 +122,26 @@ final class RecordTables {
       throws SQLException {
     List<IdRedirects.Gone> gone = IdRedirects.gone(db, records);
     try (Statement s = db.createStatement()) {
-      for (String table : CORPUS_TABLES) {
-        s.executeUpdate("DELETE FROM " + table);
-      }
-      s.executeUpdate(
-          "UPDATE articles SET inferred_published = NULL, inferred_event = NULL, outlet_id = NULL,"
-              + " copy_of = NULL");
+      s.executeUpdate("DELETE FROM story_digests");
     }
-    writeOutlets(db, outlets);
-    try (PreparedStatement s =
-        db.prepareStatement("UPDATE articles SET outlet_id = ? WHERE id = ?")) {
-      for (Article a : records.articles()) {
-        String id = outletIdOf.apply(a.id());
-        if (id != null) {
-          row(s, id, a.id());
-        }
-      }
-      s.executeBatch();
+    List<Integer> coverageIds = coverageIds(db, records.coverage());
+    RowSync.Count count = new RowSync.Count();
+    for (List<RowSync> family :
+        List.of(
+            outletTables(outlets),
+            articleColumns(records.articles(), outletIdOf, publishedEventOf),
+            entityTables(records.entities()),
+            storyTables(records.stories()),
+            eventTables(records.events()),
+            quoteTables(records.quotes()),
+            coverageTables(records.coverage(), coverageIds),
+            conflictTables(records.conflicts()))) {
+      RowSync.apply(db, family, count);
     }
-    try (PreparedStatement s =
-        db.prepareStatement(
-            "UPDATE articles SET inferred_published = ?, inferred_event = ? WHERE id = ?")) {
-      for (Article a : records.articles()) {
-        if (a.publishedFrom() == DateSource.INFERRED) {
-          s.setString(1, date(a.published()));
-          s.setString(2, publishedEventOf.apply(a.id()));
-          s.setString(3, a.id());
-          s.addBatch();
-        }
-      }
-      s.executeBatch();
-    }
-    try (PreparedStatement s =
-        db.prepareStatement("UPDATE articles SET copy_of = ? WHERE id = ?")) {
-      for (Article a : records.articles()) {
-        if (a.copyOf() != null) {
-          row(s, a.copyOf(), a.id());
-        }
-      }
-      s.executeBatch();
-    }
-    writeEntities(db, records.entities());
-    writeStories(db, records.stories());
     fillBlindspots(db);
-    writeEvents(db, records.events());
     IdRedirects.record(db, records, gone);
-    writeQuotes(db, records.quotes());
-    writeCoverage(db, records.coverage());
     fillOutletSums(db);
-    writeConflicts(db, records.conflicts());
+    return count;
   }
 
   /**
@@ -257,27 +202,59 @@ final class RecordTables {
     }
   }
 
-  private static void writeOutlets(Connection db, List<Outlet> outlets) throws SQLException {
-    try (PreparedStatement o =
-            db.prepareStatement(
-                "INSERT INTO outlet_directory (id, position, name, country, outlet_group, articles)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)");
-        PreparedStatement sp =
-            db.prepareStatement(
-                "INSERT INTO outlet_spellings (outlet, kind, position, spelling)"
-                    + " VALUES (?, ?, ?, ?)")) {
-      for (int i = 0; i < outlets.size(); i++) {
-        Outlet x = outlets.get(i);
-        row(o, x.id(), i, x.name(), x.country(), x.group(), x.articles());
-        for (int j = 0; j < x.aliases().size(); j++) {
-          row(sp, x.id(), "alias", j, x.aliases().get(j));
-        }
-        for (int j = 0; j < x.domains().size(); j++) {
-          row(sp, x.id(), "domain", j, x.domains().get(j));
-        }
-      }
-      executeAll(o, sp);
-    }
+  private static List<RowSync> outletTables(List<Outlet> outlets) {
+    return List.of(
+        RowSync.of(
+            "outlet_directory",
+            List.of("id"),
+            List.of("position", "name", "country", "outlet_group", "articles"),
+            t -> {
+              for (int i = 0; i < outlets.size(); i++) {
+                Outlet x = outlets.get(i);
+                t.add(x.id(), i, x.name(), x.country(), x.group(), x.articles());
+              }
+            }),
+        RowSync.of(
+            "outlet_spellings",
+            List.of("outlet", "kind", "position"),
+            List.of("spelling"),
+            t -> {
+              for (Outlet x : outlets) {
+                for (int j = 0; j < x.aliases().size(); j++) {
+                  t.add(x.id(), "alias", j, x.aliases().get(j));
+                }
+                for (int j = 0; j < x.domains().size(); j++) {
+                  t.add(x.id(), "domain", j, x.domains().get(j));
+                }
+              }
+            }));
+  }
+
+  /**
+   * The corpus stages' columns of the stored articles: each article's outlet id, its inferred
+   * publication date with the event it comes from, and the article it is a copy of; null for an
+   * article {@code articles} leaves out.
+   */
+  private static List<RowSync> articleColumns(
+      List<Article> articles,
+      Function<String, String> outletIdOf,
+      Function<String, String> publishedEventOf) {
+    return List.of(
+        RowSync.columns(
+            "articles",
+            List.of("id"),
+            List.of("outlet_id", "inferred_published", "inferred_event", "copy_of"),
+            t -> {
+              for (Article a : articles) {
+                boolean inferred = a.publishedFrom() == DateSource.INFERRED;
+                t.add(
+                    a.id(),
+                    outletIdOf.apply(a.id()),
+                    inferred ? date(a.published()) : null,
+                    inferred ? publishedEventOf.apply(a.id()) : null,
+                    a.copyOf());
+              }
+            }));
   }
 
   /** The stored outlet directory, in output order. */
@@ -480,15 +457,14 @@ final class RecordTables {
   }
 
   /** Adds a list's values as rows {@code (owner, position, value)}. */
-  private static void list(PreparedStatement s, Object owner, List<?> values) throws SQLException {
+  private static void list(RowSync t, Object owner, List<?> values) {
     for (int j = 0; j < values.size(); j++) {
-      row(s, owner, j, values.get(j));
+      t.add(owner, j, values.get(j));
     }
   }
 
   /** Adds mentions as rows {@code (owners..., position, article, span_start, span_end, text)}. */
-  private static void mentions(PreparedStatement s, List<Mention> mentions, Object... owners)
-      throws SQLException {
+  private static void mentions(RowSync t, List<Mention> mentions, Object... owners) {
     for (int j = 0; j < mentions.size(); j++) {
       Mention m = mentions.get(j);
       Object[] values = java.util.Arrays.copyOf(owners, owners.length + 5);
@@ -497,219 +473,310 @@ final class RecordTables {
       values[owners.length + 2] = m.start();
       values[owners.length + 3] = m.end();
       values[owners.length + 4] = m.text();
-      row(s, values);
+      t.add(values);
     }
   }
 
-  private static void executeAll(PreparedStatement... statements) throws SQLException {
-    for (PreparedStatement s : statements) {
-      s.executeBatch();
-    }
+  private static final List<String> MENTION_COLUMNS =
+      List.of("article", "span_start", "span_end", "text");
+
+  private static List<RowSync> entityTables(List<Entity> entities) {
+    return List.of(
+        RowSync.of(
+            "entities",
+            List.of("id"),
+            List.of("position", "name", "type", "actor"),
+            t -> {
+              for (int i = 0; i < entities.size(); i++) {
+                Entity x = entities.get(i);
+                t.add(x.id(), i, x.name(), x.type().name(), x.actor());
+              }
+            }),
+        RowSync.of(
+            "entity_aliases",
+            List.of("entity", "position"),
+            List.of("alias"),
+            t -> entities.forEach(x -> list(t, x.id(), x.aliases()))),
+        RowSync.of(
+            "entity_mentions",
+            List.of("entity", "position"),
+            MENTION_COLUMNS,
+            t -> entities.forEach(x -> mentions(t, x.mentions(), x.id()))));
   }
 
-  private static void writeEntities(Connection db, List<Entity> entities) throws SQLException {
-    try (PreparedStatement e =
-            db.prepareStatement(
-                "INSERT INTO entities (id, position, name, type, actor) VALUES (?, ?, ?, ?, ?)");
-        PreparedStatement a =
-            db.prepareStatement(
-                "INSERT INTO entity_aliases (entity, position, alias) VALUES (?, ?, ?)");
-        PreparedStatement m =
-            db.prepareStatement(
-                "INSERT INTO entity_mentions (entity, position, article, span_start, span_end,"
-                    + " text) VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < entities.size(); i++) {
-        Entity x = entities.get(i);
-        row(e, x.id(), i, x.name(), x.type().name(), x.actor());
-        list(a, x.id(), x.aliases());
-        mentions(m, x.mentions(), x.id());
-      }
-      executeAll(e, a, m);
-    }
+  private static List<RowSync> storyTables(List<Story> stories) {
+    return List.of(
+        RowSync.of(
+            "stories",
+            List.of("id"),
+            List.of("position", "title", "first_date", "last_date"),
+            t -> {
+              for (int i = 0; i < stories.size(); i++) {
+                Story x = stories.get(i);
+                t.add(x.id(), i, x.title(), date(x.first()), date(x.last()));
+              }
+            }),
+        storyList("story_articles", "article", stories, Story::articles),
+        storyList("story_outlets", "outlet", stories, Story::outlets),
+        storyList("story_events", "event", stories, Story::events));
   }
 
-  private static void writeStories(Connection db, List<Story> stories) throws SQLException {
-    try (PreparedStatement s =
-            db.prepareStatement(
-                "INSERT INTO stories (id, position, title, first_date, last_date)"
-                    + " VALUES (?, ?, ?, ?, ?)");
-        PreparedStatement articles =
-            db.prepareStatement(
-                "INSERT INTO story_articles (story, position, article) VALUES (?, ?, ?)");
-        PreparedStatement outlets =
-            db.prepareStatement(
-                "INSERT INTO story_outlets (story, position, outlet) VALUES (?, ?, ?)");
-        PreparedStatement events =
-            db.prepareStatement(
-                "INSERT INTO story_events (story, position, event) VALUES (?, ?, ?)")) {
-      for (int i = 0; i < stories.size(); i++) {
-        Story x = stories.get(i);
-        row(s, x.id(), i, x.title(), date(x.first()), date(x.last()));
-        list(articles, x.id(), x.articles());
-        list(outlets, x.id(), x.outlets());
-        list(events, x.id(), x.events());
-      }
-      executeAll(s, articles, outlets, events);
-    }
+  private static RowSync storyList(
+      String table, String column, List<Story> stories, Function<Story, List<String>> list) {
+    return RowSync.of(
+        table,
+        List.of("story", "position"),
+        List.of(column),
+        t -> stories.forEach(x -> list(t, x.id(), list.apply(x))));
   }
 
-  private static void writeEvents(Connection db, List<Event> events) throws SQLException {
-    try (PreparedStatement e =
-            db.prepareStatement(
-                "INSERT INTO events (id, position, story, event_date, event_month, source_entity,"
-                    + " source_actor, target_entity, target_actor, cameo, goldstein, quad_class,"
-                    + " plover, article_count, outlet_count)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement m =
-            db.prepareStatement(
-                "INSERT INTO event_mentions (event, position, article, span_start, span_end,"
-                    + " text, trigger_word) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < events.size(); i++) {
-        Event x = events.get(i);
-        row(
-            e,
-            x.id(),
-            i,
-            x.story(),
-            date(x.date()),
-            month(x.date()),
-            x.source().entity(),
-            x.source().actor(),
-            x.target().entity(),
-            x.target().actor(),
-            x.cameo(),
-            x.goldstein(),
-            x.quadClass(),
-            x.plover(),
-            x.articles(),
-            x.outlets());
-        for (int j = 0; j < x.mentions().size(); j++) {
-          EventMention y = x.mentions().get(j);
-          row(m, x.id(), j, y.article(), y.start(), y.end(), y.text(), y.trigger());
-        }
-      }
-      executeAll(e, m);
-    }
+  private static List<RowSync> eventTables(List<Event> events) {
+    return List.of(
+        RowSync.of(
+            "events",
+            List.of("id"),
+            List.of(
+                "position",
+                "story",
+                "event_date",
+                "event_month",
+                "source_entity",
+                "source_actor",
+                "target_entity",
+                "target_actor",
+                "cameo",
+                "goldstein",
+                "quad_class",
+                "plover",
+                "article_count",
+                "outlet_count"),
+            t -> {
+              for (int i = 0; i < events.size(); i++) {
+                Event x = events.get(i);
+                t.add(
+                    x.id(),
+                    i,
+                    x.story(),
+                    date(x.date()),
+                    month(x.date()),
+                    x.source().entity(),
+                    x.source().actor(),
+                    x.target().entity(),
+                    x.target().actor(),
+                    x.cameo(),
+                    x.goldstein(),
+                    x.quadClass(),
+                    x.plover(),
+                    x.articles(),
+                    x.outlets());
+              }
+            }),
+        RowSync.of(
+            "event_mentions",
+            List.of("event", "position"),
+            List.of("article", "span_start", "span_end", "text", "trigger_word"),
+            t -> {
+              for (Event x : events) {
+                for (int j = 0; j < x.mentions().size(); j++) {
+                  EventMention y = x.mentions().get(j);
+                  t.add(x.id(), j, y.article(), y.start(), y.end(), y.text(), y.trigger());
+                }
+              }
+            }));
   }
 
-  private static void writeQuotes(Connection db, List<Quote> quotes) throws SQLException {
-    try (PreparedStatement s =
-        db.prepareStatement(
-            "INSERT INTO quotes (id, position, article, speaker_entity, speaker_name, text,"
-                + " span_start, span_end, kind, cue, sieve, reported_in)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < quotes.size(); i++) {
-        Quote x = quotes.get(i);
-        row(
-            s,
-            x.id(),
-            i,
-            x.article(),
-            x.speaker().entity(),
-            x.speaker().name(),
-            x.text(),
-            x.start(),
-            x.end(),
-            x.kind().name(),
-            x.cue(),
-            x.sieve(),
-            x.reportedIn());
-      }
-      s.executeBatch();
-    }
+  private static List<RowSync> quoteTables(List<Quote> quotes) {
+    return List.of(
+        RowSync.of(
+            "quotes",
+            List.of("id"),
+            List.of(
+                "position",
+                "article",
+                "speaker_entity",
+                "speaker_name",
+                "text",
+                "span_start",
+                "span_end",
+                "kind",
+                "cue",
+                "sieve",
+                "reported_in"),
+            t -> {
+              for (int i = 0; i < quotes.size(); i++) {
+                Quote x = quotes.get(i);
+                t.add(
+                    x.id(),
+                    i,
+                    x.article(),
+                    x.speaker().entity(),
+                    x.speaker().name(),
+                    x.text(),
+                    x.start(),
+                    x.end(),
+                    x.kind().name(),
+                    x.cue(),
+                    x.sieve(),
+                    x.reportedIn());
+              }
+            }));
   }
 
-  private static void writeCoverage(Connection db, List<Coverage> rows) throws SQLException {
-    try (PreparedStatement c =
-            db.prepareStatement(
-                "INSERT INTO coverage (id, story, outlet, outlet_id) VALUES (?, ?, ?, ?)");
-        PreparedStatement articles =
-            db.prepareStatement(
-                "INSERT INTO coverage_articles (coverage, position, article) VALUES (?, ?, ?)");
-        PreparedStatement events =
-            db.prepareStatement(
-                "INSERT INTO coverage_events (coverage, list, position, event)"
-                    + " VALUES (?, ?, ?, ?)");
-        PreparedStatement labels =
-            db.prepareStatement(
-                "INSERT INTO coverage_labels (coverage, position, entity, label, label_count,"
-                    + " loaded, category, is_distinct) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement mentions =
-            db.prepareStatement(
-                "INSERT INTO coverage_label_mentions (coverage, label, position, article,"
-                    + " span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement voices =
-            db.prepareStatement(
-                "INSERT INTO coverage_voices (coverage, position, entity, quotes, side, reported)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)");
-        PreparedStatement tone =
-            db.prepareStatement(
-                "INSERT INTO coverage_tone (coverage, position, entity, score)"
-                    + " VALUES (?, ?, ?, ?)")) {
-      for (int i = 0; i < rows.size(); i++) {
-        Coverage x = rows.get(i);
-        row(c, i, x.story(), x.outlet(), x.outletId());
-        list(articles, i, x.articles());
-        for (int j = 0; j < x.reported().size(); j++) {
-          row(events, i, "reported", j, x.reported().get(j));
-        }
-        for (int j = 0; j < x.omitted().size(); j++) {
-          row(events, i, "omitted", j, x.omitted().get(j));
-        }
-        for (int j = 0; j < x.labels().size(); j++) {
-          Coverage.Label l = x.labels().get(j);
-          row(
-              labels,
-              i,
-              j,
-              l.entity(),
-              l.label(),
-              l.count(),
-              l.loaded() ? 1 : 0,
-              l.category(),
-              l.distinct() ? 1 : 0);
-          mentions(mentions, l.mentions(), i, j);
-        }
-        for (int j = 0; j < x.voices().size(); j++) {
-          Coverage.Voice v = x.voices().get(j);
-          row(voices, i, j, v.entity(), v.quotes(), v.side(), v.reported());
-        }
-        for (int j = 0; j < x.tone().size(); j++) {
-          row(tone, i, j, x.tone().get(j).entity(), x.tone().get(j).score());
-        }
-      }
-      executeAll(c, articles, events, labels, mentions, voices, tone);
+  /**
+   * The id of each coverage row (schema version 12): the stored row's of the same story and outlet,
+   * so that a row's lists are compared with its own, or the next free id for a new pair.
+   */
+  private static List<Integer> coverageIds(Connection db, List<Coverage> rows) throws SQLException {
+    Map<String, Integer> stored = new java.util.HashMap<>();
+    int[] next = {0};
+    each(
+        db,
+        "SELECT id, story, outlet FROM coverage",
+        rs -> {
+          stored.put(coverageKey(rs.getString(2), rs.getString(3)), rs.getInt(1));
+          next[0] = Math.max(next[0], rs.getInt(1) + 1);
+        });
+    List<Integer> ids = new ArrayList<>();
+    for (Coverage x : rows) {
+      Integer id = stored.get(coverageKey(x.story(), x.outlet()));
+      ids.add(id != null ? id : next[0]++);
     }
+    return ids;
   }
 
-  private static void writeConflicts(Connection db, List<Conflict> conflicts) throws SQLException {
-    try (PreparedStatement c =
-            db.prepareStatement(
-                "INSERT INTO conflicts (id, position, story, about, summary)"
-                    + " VALUES (?, ?, ?, ?, ?)");
-        PreparedStatement claims =
-            db.prepareStatement(
-                "INSERT INTO conflict_claims (conflict, position, article, outlet, speaker, text,"
-                    + " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < conflicts.size(); i++) {
-        Conflict x = conflicts.get(i);
-        row(c, x.id(), i, x.story(), x.about(), x.summary());
-        for (int j = 0; j < x.claims().size(); j++) {
-          Conflict.Claim y = x.claims().get(j);
-          row(
-              claims,
-              x.id(),
-              j,
-              y.article(),
-              y.outlet(),
-              y.speaker(),
-              y.text(),
-              y.start(),
-              y.end());
-        }
-      }
-      executeAll(c, claims);
-    }
+  /** A coverage row's story and outlet (null for none) as one string. */
+  private static String coverageKey(String story, String outlet) {
+    return outlet == null ? story + '\u0001' : story + '\u0000' + outlet;
+  }
+
+  private static List<RowSync> coverageTables(List<Coverage> rows, List<Integer> ids) {
+    return List.of(
+        RowSync.of(
+            "coverage",
+            List.of("id"),
+            List.of("position", "story", "outlet", "outlet_id"),
+            t -> {
+              for (int i = 0; i < rows.size(); i++) {
+                Coverage x = rows.get(i);
+                t.add(ids.get(i), i, x.story(), x.outlet(), x.outletId());
+              }
+            }),
+        RowSync.of(
+            "coverage_articles",
+            List.of("coverage", "position"),
+            List.of("article"),
+            t -> {
+              for (int i = 0; i < rows.size(); i++) {
+                list(t, ids.get(i), rows.get(i).articles());
+              }
+            }),
+        RowSync.of(
+            "coverage_events",
+            List.of("coverage", "list", "position"),
+            List.of("event"),
+            t -> {
+              for (int i = 0; i < rows.size(); i++) {
+                Coverage x = rows.get(i);
+                for (int j = 0; j < x.reported().size(); j++) {
+                  t.add(ids.get(i), "reported", j, x.reported().get(j));
+                }
+                for (int j = 0; j < x.omitted().size(); j++) {
+                  t.add(ids.get(i), "omitted", j, x.omitted().get(j));
+                }
+              }
+            }),
+        RowSync.of(
+            "coverage_labels",
+            List.of("coverage", "position"),
+            List.of("entity", "label", "label_count", "loaded", "category", "is_distinct"),
+            t -> {
+              for (int i = 0; i < rows.size(); i++) {
+                List<Coverage.Label> labels = rows.get(i).labels();
+                for (int j = 0; j < labels.size(); j++) {
+                  Coverage.Label l = labels.get(j);
+                  t.add(
+                      ids.get(i),
+                      j,
+                      l.entity(),
+                      l.label(),
+                      l.count(),
+                      l.loaded(),
+                      l.category(),
+                      l.distinct());
+                }
+              }
+            }),
+        RowSync.of(
+            "coverage_label_mentions",
+            List.of("coverage", "label", "position"),
+            MENTION_COLUMNS,
+            t -> {
+              for (int i = 0; i < rows.size(); i++) {
+                List<Coverage.Label> labels = rows.get(i).labels();
+                for (int j = 0; j < labels.size(); j++) {
+                  mentions(t, labels.get(j).mentions(), ids.get(i), j);
+                }
+              }
+            }),
+        RowSync.of(
+            "coverage_voices",
+            List.of("coverage", "position"),
+            List.of("entity", "quotes", "side", "reported"),
+            t -> {
+              for (int i = 0; i < rows.size(); i++) {
+                List<Coverage.Voice> voices = rows.get(i).voices();
+                for (int j = 0; j < voices.size(); j++) {
+                  Coverage.Voice v = voices.get(j);
+                  t.add(ids.get(i), j, v.entity(), v.quotes(), v.side(), v.reported());
+                }
+              }
+            }),
+        RowSync.of(
+            "coverage_tone",
+            List.of("coverage", "position"),
+            List.of("entity", "score"),
+            t -> {
+              for (int i = 0; i < rows.size(); i++) {
+                List<Coverage.Tone> tone = rows.get(i).tone();
+                for (int j = 0; j < tone.size(); j++) {
+                  t.add(ids.get(i), j, tone.get(j).entity(), tone.get(j).score());
+                }
+              }
+            }));
+  }
+
+  private static List<RowSync> conflictTables(List<Conflict> conflicts) {
+    return List.of(
+        RowSync.of(
+            "conflicts",
+            List.of("id"),
+            List.of("position", "story", "about", "summary"),
+            t -> {
+              for (int i = 0; i < conflicts.size(); i++) {
+                Conflict x = conflicts.get(i);
+                t.add(x.id(), i, x.story(), x.about(), x.summary());
+              }
+            }),
+        RowSync.of(
+            "conflict_claims",
+            List.of("conflict", "position"),
+            List.of("article", "outlet", "speaker", "text", "span_start", "span_end"),
+            t -> {
+              for (Conflict x : conflicts) {
+                for (int j = 0; j < x.claims().size(); j++) {
+                  Conflict.Claim y = x.claims().get(j);
+                  t.add(
+                      x.id(),
+                      j,
+                      y.article(),
+                      y.outlet(),
+                      y.speaker(),
+                      y.text(),
+                      y.start(),
+                      y.end());
+                }
+              }
+            }));
   }
 
   // ---- reading back
@@ -1006,7 +1073,7 @@ final class RecordTables {
         where,
         "SELECT id, story, outlet, outlet_id FROM coverage"
             + (where == null ? "" : " WHERE " + where.sql())
-            + " ORDER BY id",
+            + " ORDER BY position",
         rs -> {
           int id = rs.getInt(1);
           out.add(

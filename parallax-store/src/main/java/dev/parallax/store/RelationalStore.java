@@ -57,6 +57,9 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   /** The meta key of the print the stored story profiles were made under. */
   private static final String PROFILES_PRINT = "story_profiles_print";
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(RelationalStore.class);
+
   /** The first key of the PostgreSQL advisory lock a writer holds (the second: its schema). */
   private static final int WRITER_LOCK = 0x50524c58;
 
@@ -68,6 +71,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private String provenance;
   private Long run;
   private boolean keepSources;
+  private RowSync.Count lastSave = new RowSync.Count();
 
   private RelationalStore(
       StoreLocation location, Dialect dialect, Connection db, AutoCloseable lock) {
@@ -681,8 +685,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   }
 
   /**
-   * Replaces the corpus records in one transaction, and notes that they cover every article stored
-   * now ({@code meta.corpus_through}, the last article seq).
+   * Replaces the corpus records in one transaction, writing only the rows that changed, and notes
+   * that they cover every article stored now ({@code meta.corpus_through}, the last article seq).
    */
   @Override
   public void saveRecords(
@@ -700,7 +704,9 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       Transaction.run(
           db,
           () -> {
-            RecordTables.replaceCorpus(db, records, outlets, outletIdOf, publishedEventOf);
+            lastSave =
+                RecordTables.replaceCorpus(db, records, outlets, outletIdOf, publishedEventOf);
+            LOG.info("corpus records saved: {}", lastSave);
             long through;
             try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
@@ -718,6 +724,11 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     } catch (SQLException e) {
       throw failed("save the corpus records of", e);
     }
+  }
+
+  /** What the last {@link #saveRecords} wrote. */
+  RowSync.Count lastSave() {
+    return lastSave;
   }
 
   /**
@@ -1066,7 +1077,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       case "quotes.jsonl" -> ranges("quotes", "position", chunk, chosen, RecordTables::readQuotes);
       case "stories.jsonl" ->
           ranges("stories", "position", chunk, chosen, RecordTables::readStories);
-      case "coverage.jsonl" -> ranges("coverage", "id", chunk, chosen, RecordTables::readCoverage);
+      case "coverage.jsonl" ->
+          ranges("coverage", "position", chunk, chosen, RecordTables::readCoverage);
       case "conflicts.jsonl" ->
           ranges("conflicts", "position", chunk, chosen, RecordTables::readConflicts);
       case "outlets.jsonl" -> chosen ? keptOutlets() : outlets();
