@@ -3,6 +3,7 @@ package dev.parallax.store;
 import dev.parallax.model.ActorRef;
 import dev.parallax.model.Article;
 import dev.parallax.model.Conflict;
+import dev.parallax.model.ContentId;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.Entity;
@@ -205,15 +206,16 @@ final class RecordTables {
   private static List<RowSync> outletTables(List<Outlet> outlets) {
     return List.of(
         RowSync.of(
-            "outlet_directory",
-            List.of("id"),
-            List.of("position", "name", "country", "outlet_group", "articles"),
-            t -> {
-              for (int i = 0; i < outlets.size(); i++) {
-                Outlet x = outlets.get(i);
-                t.add(x.id(), i, x.name(), x.country(), x.group(), x.articles());
-              }
-            }),
+                "outlet_directory",
+                List.of("id"),
+                List.of("position", "name", "country", "outlet_group", "articles", "digest"),
+                t -> {
+                  for (int i = 0; i < outlets.size(); i++) {
+                    Outlet x = outlets.get(i);
+                    t.add(x.id(), i, x.name(), x.country(), x.group(), x.articles(), digest(x));
+                  }
+                })
+            .digested(),
         RowSync.of(
             "outlet_spellings",
             List.of("outlet", "kind", "position"),
@@ -483,15 +485,16 @@ final class RecordTables {
   private static List<RowSync> entityTables(List<Entity> entities) {
     return List.of(
         RowSync.of(
-            "entities",
-            List.of("id"),
-            List.of("position", "name", "type", "actor"),
-            t -> {
-              for (int i = 0; i < entities.size(); i++) {
-                Entity x = entities.get(i);
-                t.add(x.id(), i, x.name(), x.type().name(), x.actor());
-              }
-            }),
+                "entities",
+                List.of("id"),
+                List.of("position", "name", "type", "actor", "digest"),
+                t -> {
+                  for (int i = 0; i < entities.size(); i++) {
+                    Entity x = entities.get(i);
+                    t.add(x.id(), i, x.name(), x.type().name(), x.actor(), digest(x));
+                  }
+                })
+            .digested(),
         RowSync.of(
             "entity_aliases",
             List.of("entity", "position"),
@@ -507,15 +510,16 @@ final class RecordTables {
   private static List<RowSync> storyTables(List<Story> stories) {
     return List.of(
         RowSync.of(
-            "stories",
-            List.of("id"),
-            List.of("position", "title", "first_date", "last_date"),
-            t -> {
-              for (int i = 0; i < stories.size(); i++) {
-                Story x = stories.get(i);
-                t.add(x.id(), i, x.title(), date(x.first()), date(x.last()));
-              }
-            }),
+                "stories",
+                List.of("id"),
+                List.of("position", "title", "first_date", "last_date", "digest"),
+                t -> {
+                  for (int i = 0; i < stories.size(); i++) {
+                    Story x = stories.get(i);
+                    t.add(x.id(), i, x.title(), date(x.first()), date(x.last()), digest(x));
+                  }
+                })
+            .digested(),
         storyList("story_articles", "article", stories, Story::articles),
         storyList("story_outlets", "outlet", stories, Story::outlets),
         storyList("story_events", "event", stories, Story::events));
@@ -533,44 +537,47 @@ final class RecordTables {
   private static List<RowSync> eventTables(List<Event> events) {
     return List.of(
         RowSync.of(
-            "events",
-            List.of("id"),
-            List.of(
-                "position",
-                "story",
-                "event_date",
-                "event_month",
-                "source_entity",
-                "source_actor",
-                "target_entity",
-                "target_actor",
-                "cameo",
-                "goldstein",
-                "quad_class",
-                "plover",
-                "article_count",
-                "outlet_count"),
-            t -> {
-              for (int i = 0; i < events.size(); i++) {
-                Event x = events.get(i);
-                t.add(
-                    x.id(),
-                    i,
-                    x.story(),
-                    date(x.date()),
-                    month(x.date()),
-                    x.source().entity(),
-                    x.source().actor(),
-                    x.target().entity(),
-                    x.target().actor(),
-                    x.cameo(),
-                    x.goldstein(),
-                    x.quadClass(),
-                    x.plover(),
-                    x.articles(),
-                    x.outlets());
-              }
-            }),
+                "events",
+                List.of("id"),
+                List.of(
+                    "position",
+                    "story",
+                    "event_date",
+                    "event_month",
+                    "source_entity",
+                    "source_actor",
+                    "target_entity",
+                    "target_actor",
+                    "cameo",
+                    "goldstein",
+                    "quad_class",
+                    "plover",
+                    "article_count",
+                    "outlet_count",
+                    "digest"),
+                t -> {
+                  for (int i = 0; i < events.size(); i++) {
+                    Event x = events.get(i);
+                    t.add(
+                        x.id(),
+                        i,
+                        x.story(),
+                        date(x.date()),
+                        month(x.date()),
+                        x.source().entity(),
+                        x.source().actor(),
+                        x.target().entity(),
+                        x.target().actor(),
+                        x.cameo(),
+                        x.goldstein(),
+                        x.quadClass(),
+                        x.plover(),
+                        x.articles(),
+                        x.outlets(),
+                        digest(x));
+                  }
+                })
+            .digested(),
         RowSync.of(
             "event_mentions",
             List.of("event", "position"),
@@ -588,38 +595,41 @@ final class RecordTables {
   private static List<RowSync> quoteTables(List<Quote> quotes) {
     return List.of(
         RowSync.of(
-            "quotes",
-            List.of("id"),
-            List.of(
-                "position",
-                "article",
-                "speaker_entity",
-                "speaker_name",
-                "text",
-                "span_start",
-                "span_end",
-                "kind",
-                "cue",
-                "sieve",
-                "reported_in"),
-            t -> {
-              for (int i = 0; i < quotes.size(); i++) {
-                Quote x = quotes.get(i);
-                t.add(
-                    x.id(),
-                    i,
-                    x.article(),
-                    x.speaker().entity(),
-                    x.speaker().name(),
-                    x.text(),
-                    x.start(),
-                    x.end(),
-                    x.kind().name(),
-                    x.cue(),
-                    x.sieve(),
-                    x.reportedIn());
-              }
-            }));
+                "quotes",
+                List.of("id"),
+                List.of(
+                    "position",
+                    "article",
+                    "speaker_entity",
+                    "speaker_name",
+                    "text",
+                    "span_start",
+                    "span_end",
+                    "kind",
+                    "cue",
+                    "sieve",
+                    "reported_in",
+                    "digest"),
+                t -> {
+                  for (int i = 0; i < quotes.size(); i++) {
+                    Quote x = quotes.get(i);
+                    t.add(
+                        x.id(),
+                        i,
+                        x.article(),
+                        x.speaker().entity(),
+                        x.speaker().name(),
+                        x.text(),
+                        x.start(),
+                        x.end(),
+                        x.kind().name(),
+                        x.cue(),
+                        x.sieve(),
+                        x.reportedIn(),
+                        digest(x));
+                  }
+                })
+            .digested());
   }
 
   /**
@@ -644,6 +654,14 @@ final class RecordTables {
     return ids;
   }
 
+  /**
+   * A record's digest: what its row and its lists hold (its JSON line's {@link ContentId}), so that
+   * a save compares a record whole by reading one column ({@link RowSync#digested}).
+   */
+  private static String digest(Object record) {
+    return ContentId.of('d', Jsonl.line(record));
+  }
+
   /** A coverage row's story and outlet (null for none) as one string. */
   private static String coverageKey(String story, String outlet) {
     return outlet == null ? story + '\u0001' : story + '\u0000' + outlet;
@@ -652,15 +670,16 @@ final class RecordTables {
   private static List<RowSync> coverageTables(List<Coverage> rows, List<Integer> ids) {
     return List.of(
         RowSync.of(
-            "coverage",
-            List.of("id"),
-            List.of("position", "story", "outlet", "outlet_id"),
-            t -> {
-              for (int i = 0; i < rows.size(); i++) {
-                Coverage x = rows.get(i);
-                t.add(ids.get(i), i, x.story(), x.outlet(), x.outletId());
-              }
-            }),
+                "coverage",
+                List.of("id"),
+                List.of("position", "story", "outlet", "outlet_id", "digest"),
+                t -> {
+                  for (int i = 0; i < rows.size(); i++) {
+                    Coverage x = rows.get(i);
+                    t.add(ids.get(i), i, x.story(), x.outlet(), x.outletId(), digest(x));
+                  }
+                })
+            .digested(),
         RowSync.of(
             "coverage_articles",
             List.of("coverage", "position"),
@@ -748,15 +767,16 @@ final class RecordTables {
   private static List<RowSync> conflictTables(List<Conflict> conflicts) {
     return List.of(
         RowSync.of(
-            "conflicts",
-            List.of("id"),
-            List.of("position", "story", "about", "summary"),
-            t -> {
-              for (int i = 0; i < conflicts.size(); i++) {
-                Conflict x = conflicts.get(i);
-                t.add(x.id(), i, x.story(), x.about(), x.summary());
-              }
-            }),
+                "conflicts",
+                List.of("id"),
+                List.of("position", "story", "about", "summary", "digest"),
+                t -> {
+                  for (int i = 0; i < conflicts.size(); i++) {
+                    Conflict x = conflicts.get(i);
+                    t.add(x.id(), i, x.story(), x.about(), x.summary(), digest(x));
+                  }
+                })
+            .digested(),
         RowSync.of(
             "conflict_claims",
             List.of("conflict", "position"),

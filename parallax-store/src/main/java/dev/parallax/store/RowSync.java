@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,11 @@ import java.util.stream.Collectors;
  * inserted, and a row that stays as it is is not written. A growing corpus keeps most of its
  * records, their order and their ids from run to run, so a save writes about what the run changed
  * instead of the whole corpus; the stored rows are read once to compare.
+ *
+ * <p>A family's parent table can carry a digest of each record (its own columns and every list in
+ * its child tables, {@link #digested}): then only the parents' keys, positions and digests are
+ * read, and the child tables are made and compared only for the records that are new, gone or whose
+ * digest changed; the other records' lists are neither read nor written.
  *
  * <p>Two passes keep every reference valid at every statement ({@link #apply}): deletes over a
  * family's tables children first, then writes parents first. Between them a sync holds only the
@@ -36,12 +42,29 @@ final class RowSync {
   private final List<String> values;
   private final Rows rows;
   private final boolean updateOnly;
+
+  /**
+   * The value columns read and compared: all, or a {@link #digested} parent's position and digest.
+   */
+  private List<String> compared;
+
+  private boolean digested;
+
+  /** A child table's parent, whose changed records' rows alone it makes and compares. */
+  private RowSync owner;
+
+  /** A parent's keys whose records are new, gone or changed: their lists are compared. */
+  private final Set<Object> changedRecords = new HashSet<>();
+
   private Map<List<Object>, Object[]> wanted = new LinkedHashMap<>();
   private final Set<List<Object>> changed = new HashSet<>();
-  private int deleted;
+  private final List<List<Object>> gone = new ArrayList<>();
   private int kept;
 
-  /** What syncs wrote: rows inserted, updated and deleted, and stored rows left as they were. */
+  /**
+   * What syncs wrote: rows inserted, updated and deleted, and rows read, compared and left as they
+   * were (a digested record's lists are not read).
+   */
   static final class Count {
     long inserted;
     long updated;
@@ -57,7 +80,7 @@ final class RowSync {
           + deleted
           + " deleted, "
           + kept
-          + " left as they were";
+          + " compared and left as they were";
     }
   }
 
@@ -68,6 +91,7 @@ final class RowSync {
     this.values = List.copyOf(values);
     this.rows = rows;
     this.updateOnly = updateOnly;
+    this.compared = this.values;
   }
 
   /**
@@ -87,10 +111,30 @@ final class RowSync {
   }
 
   /**
-   * Brings a family of tables (each table's references to those before it) to their rows: deletes
-   * children first, then writes parents first; adds what was written to {@code count}.
+   * This table's last value column holds a digest of each record's columns and lists, which stands
+   * for them: only its key, {@code position} and digest are read and compared.
+   */
+  RowSync digested() {
+    String digest = values.get(values.size() - 1);
+    compared = List.of("position", digest);
+    digested = true;
+    return this;
+  }
+
+  /**
+   * Brings a family of tables to their rows: its first table's records, then their lists (each
+   * table's first key column naming a record); deletes children first, then writes parents first;
+   * adds what was written to {@code count}. When the first table is {@link #digested}, only the
+   * lists of its records new, gone or changed are made and compared.
    */
   static void apply(Connection db, List<RowSync> family, Count count) throws SQLException {
+    RowSync parent = family.get(0);
+    if (parent.digested) {
+      family.subList(1, family.size()).forEach(t -> t.owner = parent);
+    }
+    for (RowSync t : family) {
+      t.compare(db);
+    }
     for (int i = family.size() - 1; i >= 0; i--) {
       family.get(i).deleteGone(db);
     }
@@ -105,6 +149,9 @@ final class RowSync {
       throw new IllegalArgumentException(
           table + " has " + (keys.size() + values.size()) + " columns, not " + row.length);
     }
+    if (owner != null && !owner.changedRecords.contains(normalized(row, 0, 1)[0])) {
+      return;
+    }
     List<Object> key = Arrays.asList(normalized(row, 0, keys.size()));
     if (wanted.put(key, normalized(row, keys.size(), row.length)) != null) {
       throw new IllegalArgumentException("two rows of " + table + " with the key " + key);
@@ -112,23 +159,27 @@ final class RowSync {
   }
 
   /**
-   * Makes the rows, reads the stored ones and deletes those whose key the rows lack (in an
-   * update-only sync: nulls their columns); keeps the rows to write.
+   * Makes the rows, reads the stored ones and notes which to delete (in an update-only sync: to
+   * null), update and insert; keeps the rows to write.
    */
-  private void deleteGone(Connection db) throws SQLException {
+  private void compare(Connection db) throws SQLException {
     rows.addTo(this);
-    List<List<Object>> gone = new ArrayList<>();
     Object[] nulls = new Object[values.size()];
+    int[] at = new int[compared.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = values.indexOf(compared.get(i));
+    }
+    if (owner != null && owner.changedRecords.isEmpty()) {
+      return; // no record changed: none of these lists did
+    }
+    String sql =
+        "SELECT " + String.join(", ", keys) + ", " + String.join(", ", compared) + " FROM " + table;
+    if (owner != null) {
+      sql += " WHERE " + keys.get(0) + " IN (SELECT id FROM " + scope(db) + ")";
+    }
     try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT "
-                    + String.join(", ", keys)
-                    + ", "
-                    + String.join(", ", values)
-                    + " FROM "
-                    + table)) {
-      int width = keys.size() + values.size();
+        ResultSet rs = s.executeQuery(sql)) {
+      int width = keys.size() + compared.size();
       Object[] row = new Object[width];
       while (rs.next()) {
         for (int i = 0; i < width; i++) {
@@ -144,17 +195,65 @@ final class RowSync {
           }
         } else if (want == null) {
           gone.add(key);
-        } else if (Arrays.equals(want, stored)) {
+          changedRecords.add(key.get(0));
+        } else if (Arrays.equals(pick(want, at), stored)) {
           wanted.remove(key);
           kept++;
         } else {
           changed.add(key);
+          // a digested record whose digest stayed only moved: its lists are as stored
+          int last = at.length - 1;
+          if (!digested || !Objects.equals(want[at[last]], stored[last])) {
+            changedRecords.add(key.get(0));
+          }
         }
       }
     }
     if (updateOnly) {
       wanted.keySet().retainAll(changed);
     }
+    for (List<Object> key : wanted.keySet()) {
+      if (!changed.contains(key)) {
+        changedRecords.add(key.get(0));
+      }
+    }
+  }
+
+  /** A temporary table holding the keys of the owner's changed records, for this table's query. */
+  private String scope(Connection db) throws SQLException {
+    // the keys' SQL type: coverage rows are numbered, other records named
+    boolean numbered = owner.changedRecords.stream().anyMatch(Number.class::isInstance);
+    String name = numbered ? "sync_scope_numbers" : "sync_scope_names";
+    try (Statement s = db.createStatement()) {
+      s.execute(
+          "CREATE TEMPORARY TABLE IF NOT EXISTS "
+              + name
+              + " (id "
+              + (numbered ? "BIGINT" : "TEXT")
+              + ")");
+      s.execute("DELETE FROM " + name);
+    }
+    try (PreparedStatement s = db.prepareStatement("INSERT INTO " + name + " (id) VALUES (?)")) {
+      for (Object id : owner.changedRecords) {
+        s.setObject(1, id);
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    return name;
+  }
+
+  /** The values at {@code at} of a row. */
+  private static Object[] pick(Object[] row, int[] at) {
+    Object[] out = new Object[at.length];
+    for (int i = 0; i < at.length; i++) {
+      out[i] = row[at[i]];
+    }
+    return out;
+  }
+
+  /** Deletes the stored rows whose key the rows lack. */
+  private void deleteGone(Connection db) throws SQLException {
     try (PreparedStatement s = db.prepareStatement("DELETE FROM " + table + " WHERE " + match())) {
       for (List<Object> key : gone) {
         bind(s, 1, key.toArray());
@@ -162,7 +261,6 @@ final class RowSync {
       }
       s.executeBatch();
     }
-    deleted = gone.size();
   }
 
   /** Updates the stored rows that changed and inserts the new ones; adds them to {@code count}. */
@@ -203,7 +301,7 @@ final class RowSync {
     }
     count.updated += changed.size();
     count.inserted += wanted.size() - changed.size();
-    count.deleted += deleted;
+    count.deleted += gone.size();
     count.kept += kept;
     wanted = new LinkedHashMap<>();
   }

@@ -443,8 +443,10 @@ abstract class StoreContract {
           .isEqualTo(1 + first.conflicts().get(0).claims().size());
       int n = coverage.size();
       assertThat(written.updated)
-          .as("the quote, the later conflicts' positions, the coverage rows that moved")
-          .isEqualTo(1 + (first.conflicts().size() - 1) + (n - n % 2));
+          .as(
+              "the entity's row (its digest), the quote, the later conflicts' positions, the"
+                  + " coverage rows that moved")
+          .isEqualTo(1 + 1 + (first.conflicts().size() - 1) + (n - n % 2));
       assertThat(store.records()).isEqualTo(second);
       assertThat(list(store.records("coverage.jsonl", 2))).isEqualTo(coverage);
       assertThat(
