@@ -58,6 +58,7 @@ final class RowSync {
 
   private Map<List<Object>, Object[]> wanted = new LinkedHashMap<>();
   private final Set<List<Object>> changed = new HashSet<>();
+  private final Set<List<Object>> moved = new HashSet<>();
   private final List<List<Object>> gone = new ArrayList<>();
   private int kept;
 
@@ -201,10 +202,13 @@ final class RowSync {
           kept++;
         } else {
           changed.add(key);
-          // a digested record whose digest stayed only moved: its lists are as stored
+          // a digested record whose digest stayed only moved: its lists are as stored, and only
+          // its position is written (not its indexed columns)
           int last = at.length - 1;
           if (!digested || !Objects.equals(want[at[last]], stored[last])) {
             changedRecords.add(key.get(0));
+          } else {
+            moved.add(key);
           }
         }
       }
@@ -273,6 +277,9 @@ final class RowSync {
                     + values.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
                     + " WHERE "
                     + match());
+        PreparedStatement move =
+            db.prepareStatement(
+                digested ? "UPDATE " + table + " SET position = ? WHERE " + match() : "SELECT 1");
         PreparedStatement insert =
             db.prepareStatement(
                 "INSERT INTO "
@@ -286,6 +293,9 @@ final class RowSync {
                         ", ", java.util.Collections.nCopies(keys.size() + values.size(), "?"))
                     + ")")) {
       for (Map.Entry<List<Object>, Object[]> e : wanted.entrySet()) {
+        if (moved.contains(e.getKey())) {
+          continue;
+        }
         if (changed.contains(e.getKey())) {
           bind(update, 1, e.getValue());
           bind(update, values.size() + 1, e.getKey().toArray());
@@ -298,6 +308,18 @@ final class RowSync {
       }
       update.executeBatch();
       insert.executeBatch();
+    }
+    if (!moved.isEmpty()) {
+      int position = values.indexOf("position");
+      try (PreparedStatement move =
+          db.prepareStatement("UPDATE " + table + " SET position = ? WHERE " + match())) {
+        for (List<Object> key : moved) {
+          move.setObject(1, wanted.get(key)[position]);
+          bind(move, 2, key.toArray());
+          move.addBatch();
+        }
+        move.executeBatch();
+      }
     }
     count.updated += changed.size();
     count.inserted += wanted.size() - changed.size();
