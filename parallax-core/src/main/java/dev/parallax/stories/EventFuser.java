@@ -129,10 +129,13 @@ public final class EventFuser {
     for (int i = 0; i < events.size(); i++) {
       position.putIfAbsent(events.get(i).id(), i);
     }
+    // each cluster's first position found once, not at every comparison of the sort (stable)
+    record Placed(List<Event> cluster, int first) {}
     return groups.values().stream()
         .flatMap(List::stream)
-        .sorted(Comparator.comparingInt(c -> firstPosition(c, position)))
-        .map(List::copyOf)
+        .map(c -> new Placed(c, firstPosition(c, position)))
+        .sorted(Comparator.comparingInt(Placed::first))
+        .map(p -> List.copyOf(p.cluster()))
         .toList();
   }
 
