@@ -76,10 +76,16 @@ final class Feeds {
     return serve(store, new Security("127.0.0.1", null), ingest);
   }
 
-  /** A server on a free loopback port behind {@code security}, its search index in a new folder. */
+  /**
+   * A server on a free loopback port behind {@code security}, its search index in a new folder:
+   * beside a store file (in the test's own folder, removed with it), else a temporary one.
+   */
   static Server serve(StoreLocation store, Security security, Server.Ingest ingest) {
     try {
-      Path index = Files.createTempDirectory("parallax-feed-index");
+      Path index =
+          store instanceof StoreLocation.SqliteFile f
+              ? Files.createTempDirectory(f.file().toAbsolutePath().getParent(), "index")
+              : Files.createTempDirectory("parallax-feed-index");
       return Server.start(
           store,
           security,
