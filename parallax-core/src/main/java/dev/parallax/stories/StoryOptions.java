@@ -81,7 +81,12 @@ public record StoryOptions(
     if (otherPeopleFactor < 0 || otherPeopleFactor > 1) {
       throw new IllegalArgumentException("other-people factor must be in [0, 1]");
     }
-    signals = Set.copyOf(signals);
+    // in the enum's order, so that the options print the same in every run: their text is part
+    // of the print stored story profiles are kept under (Set.of iterates in a per-run order)
+    signals =
+        signals.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(signals));
     if (candidates < 0 || indexTerms < 1) {
       throw new IllegalArgumentException("candidates must be >= 0 and index terms >= 1");
     }

@@ -1,0 +1,69 @@
+package dev.parallax.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StoryOptionsTest {
+  /**
+   * The options' text is part of the print stored story profiles are kept under, so it must be the
+   * same in every run: the signals print in the enum's order, whatever order they were given in (a
+   * set made by {@code Set.of} iterates in an order drawn anew in each JVM, so stored profiles were
+   * seldom taken by a later run).
+   */
+  @Test
+  void theSignalsPrintInTheEnumsOrderWhateverTheOrderGiven() {
+    List<StorySignal> reversed = new ArrayList<>(List.of(StorySignal.values()));
+    Collections.reverse(reversed);
+    assertThat(reversed).hasSizeGreaterThan(1);
+    StoryOptions d = StoryOptions.DEFAULTS;
+    StoryOptions given =
+        new StoryOptions(
+            d.threshold(),
+            d.titleWeight(),
+            d.leadParagraphs(),
+            d.leadWeight(),
+            d.tailWeight(),
+            d.nameWeight(),
+            d.actorWeight(),
+            d.dateWeight(),
+            d.windowDays(),
+            d.decayDays(),
+            d.otherYearFactor(),
+            d.backgroundDocuments(),
+            d.embeddingWeight(),
+            d.otherPeopleFactor(),
+            new LinkedHashSet<>(reversed),
+            d.candidates(),
+            d.indexTerms());
+    String inOrder = "signals=" + List.of(StorySignal.values());
+    assertThat(given.toString()).contains(inOrder).isEqualTo(d.toString());
+    assertThat(given).isEqualTo(d);
+    assertThat(
+            new StoryOptions(
+                    d.threshold(),
+                    d.titleWeight(),
+                    d.leadParagraphs(),
+                    d.leadWeight(),
+                    d.tailWeight(),
+                    d.nameWeight(),
+                    d.actorWeight(),
+                    d.dateWeight(),
+                    d.windowDays(),
+                    d.decayDays(),
+                    d.otherYearFactor(),
+                    d.backgroundDocuments(),
+                    d.embeddingWeight(),
+                    d.otherPeopleFactor(),
+                    Set.of(),
+                    d.candidates(),
+                    d.indexTerms())
+                .signals())
+        .isEmpty();
+  }
+}
