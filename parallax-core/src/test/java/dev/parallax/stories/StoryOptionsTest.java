@@ -22,48 +22,10 @@ class StoryOptionsTest {
     Collections.reverse(reversed);
     assertThat(reversed).hasSizeGreaterThan(1);
     StoryOptions d = StoryOptions.DEFAULTS;
-    StoryOptions given =
-        new StoryOptions(
-            d.threshold(),
-            d.titleWeight(),
-            d.leadParagraphs(),
-            d.leadWeight(),
-            d.tailWeight(),
-            d.nameWeight(),
-            d.actorWeight(),
-            d.dateWeight(),
-            d.windowDays(),
-            d.decayDays(),
-            d.otherYearFactor(),
-            d.backgroundDocuments(),
-            d.embeddingWeight(),
-            d.otherPeopleFactor(),
-            new LinkedHashSet<>(reversed),
-            d.candidates(),
-            d.indexTerms());
+    StoryOptions given = d.withSignals(new LinkedHashSet<>(reversed));
     String inOrder = "signals=" + List.of(StorySignal.values());
     assertThat(given.toString()).contains(inOrder).isEqualTo(d.toString());
     assertThat(given).isEqualTo(d);
-    assertThat(
-            new StoryOptions(
-                    d.threshold(),
-                    d.titleWeight(),
-                    d.leadParagraphs(),
-                    d.leadWeight(),
-                    d.tailWeight(),
-                    d.nameWeight(),
-                    d.actorWeight(),
-                    d.dateWeight(),
-                    d.windowDays(),
-                    d.decayDays(),
-                    d.otherYearFactor(),
-                    d.backgroundDocuments(),
-                    d.embeddingWeight(),
-                    d.otherPeopleFactor(),
-                    Set.of(),
-                    d.candidates(),
-                    d.indexTerms())
-                .signals())
-        .isEmpty();
+    assertThat(d.withSignals(Set.of()).signals()).isEmpty();
   }
 }
