@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -50,10 +51,11 @@ public final class CoverageBuilder {
         actorOf.put(e.id(), e.actor());
       }
     }
+    Map<String, List<Integer>> eventsByArticle = eventsByArticle(in.events());
     List<Coverage> out = new ArrayList<>();
     for (Story story : in.stories()) {
       Map<String, List<Article>> byOutlet = byOutlet(story, articles);
-      List<Event> events = eventsOf(story, in.events());
+      List<Event> events = eventsOf(story, in.events(), eventsByArticle);
       List<OutletRow> rows = new ArrayList<>();
       for (List<Article> group : byOutlet.values()) {
         List<ArticleReading> own = group.stream().map(a -> readings.get(a.id())).toList();
@@ -100,12 +102,28 @@ public final class CoverageBuilder {
     return groups;
   }
 
-  /** The events any of whose mentions lies in an article of the story, by id. */
-  private static List<Event> eventsOf(Story story, List<Event> events) {
-    Set<String> members = Set.copyOf(story.articles());
-    return events.stream()
-        .filter(e -> e.mentions().stream().map(EventMention::article).anyMatch(members::contains))
-        .sorted(Comparator.comparing(Event::id))
-        .toList();
+  /** The places in {@code events} of the events reported in each article, by article id. */
+  private static Map<String, List<Integer>> eventsByArticle(List<Event> events) {
+    Map<String, List<Integer>> out = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      for (EventMention m : events.get(i).mentions()) {
+        out.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The events any of whose mentions lies in an article of the story, by id (ties in the order of
+   * {@code events}), found through {@code byArticle}: the story's own articles are looked at, not
+   * every event of the corpus.
+   */
+  private static List<Event> eventsOf(
+      Story story, List<Event> events, Map<String, List<Integer>> byArticle) {
+    Set<Integer> places = new TreeSet<>();
+    for (String article : story.articles()) {
+      places.addAll(byArticle.getOrDefault(article, List.of()));
+    }
+    return places.stream().map(events::get).sorted(Comparator.comparing(Event::id)).toList();
   }
 }

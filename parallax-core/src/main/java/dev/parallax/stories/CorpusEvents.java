@@ -110,11 +110,19 @@ public final class CorpusEvents {
 
   /** Each story with its events and the span of their dates. */
   public static List<Story> withEvents(List<Story> stories, List<Event> events) {
-    return stories.stream().map(s -> withEvents(s, events)).toList();
+    Map<String, List<Event>> byStory = new HashMap<>();
+    for (Event e : events) {
+      if (e.story() != null) {
+        byStory.computeIfAbsent(e.story(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    return stories.stream()
+        .map(s -> withEvents(s, byStory.getOrDefault(s.id(), List.of())))
+        .toList();
   }
 
-  private static Story withEvents(Story story, List<Event> events) {
-    List<Event> own = events.stream().filter(e -> story.id().equals(e.story())).toList();
+  /** {@code story} with the dates and ids of {@code own}, its events. */
+  private static Story withEvents(Story story, List<Event> own) {
     List<PartialDate> dates =
         own.stream().map(Event::date).filter(Objects::nonNull).sorted().toList();
     return new Story(
