@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
  * its aliases are every surface form seen except pronouns. Thread-safe; each call is independent.
  */
 public final class EntityLinker {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final KnowledgeBase kb;
   private final NameVariants variants;
 
@@ -123,10 +126,12 @@ public final class EntityLinker {
     if (written.isEmpty()) {
       return ms.get(0).name();
     }
-    int words = written.stream().mapToInt(n -> n.split("\\s+").length).max().orElse(1);
+    // each name's words counted once: an entity of a large corpus has many mentions of few names
+    Map<String, Integer> wordsOf = new HashMap<>();
+    written.forEach(n -> wordsOf.computeIfAbsent(n, x -> SPACES.split(x).length));
+    int words = wordsOf.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     return mostFrequent(
-        written.stream().filter(n -> n.split("\\s+").length == words).toList(),
-        Function.identity());
+        written.stream().filter(n -> wordsOf.get(n) == words).toList(), Function.identity());
   }
 
   private static boolean isName(ActorMention m) {

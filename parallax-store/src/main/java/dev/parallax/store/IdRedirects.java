@@ -141,25 +141,27 @@ final class IdRedirects {
    */
   static void record(Connection db, ReportData next, List<Gone> gone) throws SQLException {
     List<IdRedirect> added = new ArrayList<>();
-    for (Gone g : gone) {
-      Set<String> articles = new HashSet<>();
-      g.mentionsById().values().forEach(keys -> keys.forEach(k -> articles.add(articleOf(k))));
-      Map<String, String> idOfKey =
-          articles.isEmpty() ? Map.of() : g.kind().idOfKey(next, articles);
-      for (Map.Entry<String, Set<String>> e : g.mentionsById().entrySet()) {
-        String target = bestTarget(e.getValue(), idOfKey);
-        follow(db, g.kind().name, e.getKey(), target);
-        if (target != null) {
-          added.add(new IdRedirect(e.getKey(), target, g.kind().name));
+    try (Follow follow = new Follow(db)) {
+      for (Gone g : gone) {
+        Set<String> articles = new HashSet<>();
+        g.mentionsById().values().forEach(keys -> keys.forEach(k -> articles.add(articleOf(k))));
+        Map<String, String> idOfKey =
+            articles.isEmpty() ? Map.of() : g.kind().idOfKey(next, articles);
+        for (Map.Entry<String, Set<String>> e : g.mentionsById().entrySet()) {
+          String target = bestTarget(e.getValue(), idOfKey);
+          follow.to(g.kind().name, e.getKey(), target);
+          if (target != null) {
+            added.add(new IdRedirect(e.getKey(), target, g.kind().name));
+          }
         }
-      }
-      try (PreparedStatement s =
-          db.prepareStatement(
-              "DELETE FROM id_redirects WHERE kind = ? AND old_id IN (SELECT id FROM "
-                  + g.kind().table
-                  + ")")) {
-        s.setString(1, g.kind().name);
-        s.executeUpdate();
+        try (PreparedStatement s =
+            db.prepareStatement(
+                "DELETE FROM id_redirects WHERE kind = ? AND old_id IN (SELECT id FROM "
+                    + g.kind().table
+                    + ")")) {
+          s.setString(1, g.kind().name);
+          s.executeUpdate();
+        }
       }
     }
     try (PreparedStatement s =
@@ -174,25 +176,45 @@ final class IdRedirects {
     }
   }
 
-  /** Earlier redirects to {@code old} now lead to {@code target}, or go when it is null. */
-  private static void follow(Connection db, String kind, String old, String target)
-      throws SQLException {
-    try (PreparedStatement s =
-        db.prepareStatement(
-            target == null
-                ? "DELETE FROM id_redirects WHERE kind = ? AND new_id = ?"
-                : "UPDATE id_redirects SET new_id = ? WHERE kind = ? AND new_id = ?")) {
-      int i = 1;
-      if (target != null) {
-        s.setString(i++, target);
-      }
-      s.setString(i++, kind);
-      s.setString(i, old);
-      s.executeUpdate();
+  /**
+   * The stored redirects' updates for retired ids, each statement prepared once (a save may retire
+   * thousands); {@code id_redirects_by_target} finds the redirects pointing at an id.
+   */
+  private static final class Follow implements AutoCloseable {
+    private final PreparedStatement retarget;
+    private final PreparedStatement dropTo;
+    private final PreparedStatement dropFrom;
+
+    Follow(Connection db) throws SQLException {
+      retarget =
+          db.prepareStatement("UPDATE id_redirects SET new_id = ? WHERE kind = ? AND new_id = ?");
+      dropTo = db.prepareStatement("DELETE FROM id_redirects WHERE kind = ? AND new_id = ?");
+      dropFrom = db.prepareStatement("DELETE FROM id_redirects WHERE old_id = ?");
     }
-    try (PreparedStatement s = db.prepareStatement("DELETE FROM id_redirects WHERE old_id = ?")) {
-      s.setString(1, old);
-      s.executeUpdate();
+
+    /** Earlier redirects to {@code old} now lead to {@code target}, or go when it is null. */
+    void to(String kind, String old, String target) throws SQLException {
+      if (target == null) {
+        dropTo.setString(1, kind);
+        dropTo.setString(2, old);
+        dropTo.executeUpdate();
+      } else {
+        retarget.setString(1, target);
+        retarget.setString(2, kind);
+        retarget.setString(3, old);
+        retarget.executeUpdate();
+      }
+      dropFrom.setString(1, old);
+      dropFrom.executeUpdate();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try (retarget;
+          dropTo;
+          dropFrom) {
+        // closes the three
+      }
     }
   }
 

@@ -41,7 +41,8 @@ final class Migrations {
           new Migration(9, "V9__serve_indexes.sql", RecordTables::fillBlindspots),
           new Migration(10, "V10__entity_page_indexes.sql", RecordTables::fillOutletSums),
           new Migration(11, "V11__story_digests.sql", null),
-          new Migration(12, "V12__record_digests.sql", null));
+          new Migration(12, "V12__record_digests.sql", null),
+          new Migration(13, "V13__redirect_targets.sql", null));
 
   private Migrations() {}
 
