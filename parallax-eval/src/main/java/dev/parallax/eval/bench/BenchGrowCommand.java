@@ -16,11 +16,14 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +46,9 @@ import picocli.CommandLine.Option;
           + " corpus records, write the output folder), with no per-article stage run.",
       "A first round (a store of 96 articles, 48 added) warms the JIT up and is not reported."
           + " Each built store is first run once adding nothing (not measured), which leaves it"
-          + " as a run growing it would have: with the digests of its stories' inputs.",
+          + " as a run growing it would have: with the digests of its stories' inputs. With"
+          + " --rounds N, the articles are added N times, each time to a fresh copy of that"
+          + " settled store, and the median round is reported (a shared machine's noise).",
       "Per size: wall and CPU seconds of the run, CPU ms per added article and its ratio to the"
           + " smallest size's, each stage's seconds, and the heap's peak (sum of the heap pools'"
           + " peaks, an upper bound).",
@@ -79,6 +84,16 @@ final class BenchGrowCommand implements Callable<Integer> {
   int add;
 
   @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Measured runs per size, each adding the same articles to its own copy of the settled"
+              + " store; the round with the median CPU time is reported, with every round's"
+              + " (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(
       names = "--work",
       required = true,
       paramLabel = "DIR",
@@ -95,6 +110,9 @@ final class BenchGrowCommand implements Callable<Integer> {
           throw new CommandLine.ParameterException(spec.commandLine(), work + " is not empty");
         }
       }
+    }
+    if (rounds < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
     }
     Files.createDirectories(work);
     PrintWriter out = spec.commandLine().getOut();
@@ -127,6 +145,14 @@ final class BenchGrowCommand implements Callable<Integer> {
           g.stories(),
           g.computed());
       out.println("  stages: " + g.summary().stageLine());
+      if (g.roundsCpuMs().size() > 1) {
+        out.println(
+            "  rounds: CPU ms per added article "
+                + g.roundsCpuMs().stream()
+                    .map(ms -> String.format(Locale.ROOT, "%.2f", ms))
+                    .collect(Collectors.joining(", "))
+                + " (the median reported)");
+      }
       out.flush();
     }
     return 0;
@@ -140,7 +166,12 @@ final class BenchGrowCommand implements Callable<Integer> {
       double cpuSeconds,
       long peakBytes,
       int stories,
-      long computed) {}
+      long computed,
+      List<Double> roundsCpuMs) {
+    Grown withRounds(List<Double> all) {
+      return new Grown(summary, added, wallSeconds, cpuSeconds, peakBytes, stories, computed, all);
+    }
+  }
 
   /** Adds {@code added} to the store as {@code parallax import} does, output into NAME-out. */
   private AnalysisSummary run(StoreLocation location, String name, List<ArticleResult> added) {
@@ -177,6 +208,29 @@ final class BenchGrowCommand implements Callable<Integer> {
     // a run adding nothing, not measured, leaves the store as a run that grew it would have: with
     // the digests of its stories' inputs, which the measured run compares its own with
     run(location, name + "-settle", List.of());
+    if (rounds == 1) {
+      return measure(location, name, added);
+    }
+    List<Grown> measured = new ArrayList<>();
+    Path settled = work.resolve(name + ".db");
+    for (int r = 1; r <= rounds; r++) {
+      String round = name + "-r" + r;
+      try {
+        Files.copy(settled, work.resolve(round + ".db"));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      measured.add(
+          measure(new StoreLocation.SqliteFile(work.resolve(round + ".db")), round, added));
+    }
+    List<Double> cpuMs = measured.stream().map(g -> g.cpuSeconds() * 1000 / g.added()).toList();
+    List<Grown> byCpu =
+        measured.stream().sorted(Comparator.comparingDouble(Grown::cpuSeconds)).toList();
+    return byCpu.get((byCpu.size() - 1) / 2).withRounds(cpuMs);
+  }
+
+  /** The measured run adding {@code added} to the settled store at {@code location}. */
+  private Grown measure(StoreLocation location, String name, List<ArticleResult> added) {
     Map<String, String> settled = digests(location);
     var os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -192,7 +246,15 @@ final class BenchGrowCommand implements Callable<Integer> {
         after.entrySet().stream()
             .filter(e -> !e.getValue().equals(settled.get(e.getKey())))
             .count();
-    return new Grown(summary, added.size(), wallSeconds, cpuSeconds, peak, after.size(), computed);
+    return new Grown(
+        summary,
+        added.size(),
+        wallSeconds,
+        cpuSeconds,
+        peak,
+        after.size(),
+        computed,
+        List.of(cpuSeconds * 1000 / added.size()));
   }
 
   /** The story digests of the store: which stories' coverage and conflicts a run computed. */

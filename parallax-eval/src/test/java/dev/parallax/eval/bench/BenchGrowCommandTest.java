@@ -81,6 +81,8 @@ class BenchGrowCommandTest {
             "3,6",
             "--add",
             "3",
+            "--rounds",
+            "2",
             "--work",
             work.toString());
     assertThat(exit).isZero();
@@ -89,6 +91,9 @@ class BenchGrowCommandTest {
             "added 3 to 3 (6 articles after)", "(ratio 1.00)", "added 3 to 6 (9 articles after)")
         .contains("stages: load store")
         .doesNotContain("warm-up");
+    // two measured rounds per size, each on its own copy of the settled store
+    assertThat(out.toString().split("rounds: CPU ms per added article \\d+\\.\\d+, \\d+\\.\\d+ "))
+        .hasSize(3);
     // the stored stories nothing joined are read, not computed (the settle run left their digests)
     java.util.regex.Matcher stories =
         java.util.regex.Pattern.compile(
@@ -98,9 +103,14 @@ class BenchGrowCommandTest {
     assertThat(Integer.parseInt(stories.group(2)))
         .isPositive()
         .isLessThan(Integer.parseInt(stories.group(1)));
-    try (RelationalStore grown = RelationalStore.open(work.resolve("6.db"))) {
-      assertThat(grown.results()).hasSize(9);
-      assertThat(grown.corpusPending()).isFalse();
+    for (String round : List.of("6-r1.db", "6-r2.db")) {
+      try (RelationalStore grown = RelationalStore.open(work.resolve(round))) {
+        assertThat(grown.results()).hasSize(9);
+        assertThat(grown.corpusPending()).isFalse();
+      }
+    }
+    try (RelationalStore settled = RelationalStore.open(work.resolve("6.db"))) {
+      assertThat(settled.results()).hasSize(6);
     }
     // a folder holding files is refused
     assertThat(
