@@ -1,5 +1,8 @@
 package dev.parallax.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +61,30 @@ final class RowSync {
   /** A parent's keys whose records are new, gone or changed: their lists are compared. */
   private final Set<Object> changedRecords = new HashSet<>();
 
+  /** A digested parent's child tables, when it keeps their signatures ({@code lists}). */
+  private List<RowSync> children = List.of();
+
+  /** A listed parent's stored signatures, by record key: one per child table, in family order. */
+  private final Map<Object, List<Signature>> storedLists = new HashMap<>();
+
+  /** A child table's place among its owner's children. */
+  private int childIndex;
+
+  /** A child table's signature of each changed record's new rows, as they are added. */
+  private final Map<Object, Signature.Builder> signatures = new HashMap<>();
+
+  /**
+   * A child table's keys of each changed record's first rows, as many as its stored list held:
+   * those rows are as stored when the prefix's signature equals the stored one.
+   */
+  private final Map<Object, List<List<Object>>> prefixKeys = new HashMap<>();
+
   private Map<List<Object>, Object[]> wanted = new LinkedHashMap<>();
   private final Set<List<Object>> changed = new HashSet<>();
   private final Set<List<Object>> moved = new HashSet<>();
   private final List<List<Object>> gone = new ArrayList<>();
   private int kept;
+  private long unread;
 
   /**
    * What syncs wrote: rows inserted, updated and deleted, and rows read, compared and left as they
@@ -72,6 +96,12 @@ final class RowSync {
     long deleted;
     long kept;
 
+    /**
+     * Rows of changed records' lists left as they were without being read: their record's stored
+     * rows were the first rows of its new list.
+     */
+    long unread;
+
     @Override
     public String toString() {
       return inserted
@@ -81,7 +111,9 @@ final class RowSync {
           + deleted
           + " deleted, "
           + kept
-          + " compared and left as they were";
+          + " compared and left as they were, "
+          + unread
+          + " list rows kept unread (their lists grew at the end)";
     }
   }
 
@@ -131,7 +163,11 @@ final class RowSync {
   static void apply(Connection db, List<RowSync> family, Count count) throws SQLException {
     RowSync parent = family.get(0);
     if (parent.digested) {
-      family.subList(1, family.size()).forEach(t -> t.owner = parent);
+      parent.children = List.copyOf(family.subList(1, family.size()));
+      for (int i = 0; i < parent.children.size(); i++) {
+        parent.children.get(i).owner = parent;
+        parent.children.get(i).childIndex = i;
+      }
     }
     for (RowSync t : family) {
       t.compare(db);
@@ -150,12 +186,22 @@ final class RowSync {
       throw new IllegalArgumentException(
           table + " has " + (keys.size() + values.size()) + " columns, not " + row.length);
     }
-    if (owner != null && !owner.changedRecords.contains(normalized(row, 0, 1)[0])) {
+    Object record = owner == null ? null : normalized(row, 0, 1)[0];
+    if (owner != null && !owner.changedRecords.contains(record)) {
       return;
     }
     List<Object> key = Arrays.asList(normalized(row, 0, keys.size()));
-    if (wanted.put(key, normalized(row, keys.size(), row.length)) != null) {
+    Object[] value = normalized(row, keys.size(), row.length);
+    if (wanted.put(key, value) != null) {
       throw new IllegalArgumentException("two rows of " + table + " with the key " + key);
+    }
+    if (owner != null && owner.listed()) {
+      Signature stored = owner.storedSignature(record, childIndex);
+      Signature.Builder made = signatures.computeIfAbsent(record, r -> new Signature.Builder());
+      if (stored != null && made.rows() < stored.rows()) {
+        prefixKeys.computeIfAbsent(record, r -> new ArrayList<>()).add(key);
+      }
+      made.add(key, value, stored == null ? -1 : stored.rows());
     }
   }
 
@@ -173,10 +219,20 @@ final class RowSync {
     if (owner != null && owner.changedRecords.isEmpty()) {
       return; // no record changed: none of these lists did
     }
+    Set<Object> toRead = owner == null ? Set.of() : unreadPrefixes();
+    if (owner != null && toRead.isEmpty()) {
+      return; // every changed record's list grew at its end or is new
+    }
     String sql =
-        "SELECT " + String.join(", ", keys) + ", " + String.join(", ", compared) + " FROM " + table;
+        "SELECT "
+            + String.join(", ", keys)
+            + ", "
+            + String.join(", ", compared)
+            + (listed() ? ", lists" : "")
+            + " FROM "
+            + table;
     if (owner != null) {
-      sql += " WHERE " + keys.get(0) + " IN (SELECT id FROM " + scope(db) + ")";
+      sql += " WHERE " + keys.get(0) + " IN (SELECT id FROM " + scope(db, toRead) + ")";
     }
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
@@ -207,6 +263,9 @@ final class RowSync {
           int last = at.length - 1;
           if (!digested || !Objects.equals(want[at[last]], stored[last])) {
             changedRecords.add(key.get(0));
+            if (listed()) {
+              storedLists.put(key.get(0), Signature.parseAll(rs.getString(width + 1)));
+            }
           } else {
             moved.add(key);
           }
@@ -223,10 +282,44 @@ final class RowSync {
     }
   }
 
-  /** A temporary table holding the keys of the owner's changed records, for this table's query. */
-  private String scope(Connection db) throws SQLException {
+  /**
+   * The owner's changed records whose stored rows of this table are to be read: all but those whose
+   * stored list is the start of the new one (its rows are then left out of the rows to write and
+   * counted as {@link Count#unread}).
+   */
+  private Set<Object> unreadPrefixes() {
+    Set<Object> toRead = new HashSet<>();
+    for (Object record : owner.changedRecords) {
+      Signature stored = owner.storedSignature(record, childIndex);
+      Signature.Builder made = signatures.get(record);
+      boolean grew =
+          stored != null
+              && (stored.rows() == 0 || made != null && stored.hash().equals(made.prefix()));
+      if (grew) {
+        prefixKeys.getOrDefault(record, List.of()).forEach(wanted::remove);
+        unread += stored.rows();
+      } else {
+        toRead.add(record);
+      }
+    }
+    return toRead;
+  }
+
+  /** The signatures of a listed parent's record as stored, or null when unknown. */
+  private Signature storedSignature(Object record, int child) {
+    List<Signature> stored = storedLists.get(record);
+    return stored == null || stored.size() != children.size() ? null : stored.get(child);
+  }
+
+  /** Whether this is a digested parent keeping its lists' signatures. */
+  private boolean listed() {
+    return !children.isEmpty();
+  }
+
+  /** A temporary table holding {@code records}, keys of the owner's, for this table's query. */
+  private String scope(Connection db, Set<Object> records) throws SQLException {
     // the keys' SQL type: coverage rows are numbered, other records named
-    boolean numbered = owner.changedRecords.stream().anyMatch(Number.class::isInstance);
+    boolean numbered = records.stream().anyMatch(Number.class::isInstance);
     String name = numbered ? "sync_scope_numbers" : "sync_scope_names";
     try (Statement s = db.createStatement()) {
       s.execute(
@@ -238,7 +331,7 @@ final class RowSync {
       s.execute("DELETE FROM " + name);
     }
     try (PreparedStatement s = db.prepareStatement("INSERT INTO " + name + " (id) VALUES (?)")) {
-      for (Object id : owner.changedRecords) {
+      for (Object id : records) {
         s.setObject(1, id);
         s.addBatch();
       }
@@ -269,17 +362,18 @@ final class RowSync {
 
   /** Updates the stored rows that changed and inserts the new ones; adds them to {@code count}. */
   private void write(Connection db, Count count) throws SQLException {
+    List<String> columns = new ArrayList<>(values);
+    if (listed()) {
+      columns.add("lists");
+    }
     try (PreparedStatement update =
             db.prepareStatement(
                 "UPDATE "
                     + table
                     + " SET "
-                    + values.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
+                    + columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
                     + " WHERE "
                     + match());
-        PreparedStatement move =
-            db.prepareStatement(
-                digested ? "UPDATE " + table + " SET position = ? WHERE " + match() : "SELECT 1");
         PreparedStatement insert =
             db.prepareStatement(
                 "INSERT INTO "
@@ -287,22 +381,27 @@ final class RowSync {
                     + " ("
                     + String.join(", ", keys)
                     + ", "
-                    + String.join(", ", values)
+                    + String.join(", ", columns)
                     + ") VALUES ("
                     + String.join(
-                        ", ", java.util.Collections.nCopies(keys.size() + values.size(), "?"))
+                        ", ", java.util.Collections.nCopies(keys.size() + columns.size(), "?"))
                     + ")")) {
       for (Map.Entry<List<Object>, Object[]> e : wanted.entrySet()) {
         if (moved.contains(e.getKey())) {
           continue;
         }
+        Object[] row = e.getValue();
+        if (listed()) {
+          row = Arrays.copyOf(row, row.length + 1);
+          row[row.length - 1] = lists(e.getKey().get(0));
+        }
         if (changed.contains(e.getKey())) {
-          bind(update, 1, e.getValue());
-          bind(update, values.size() + 1, e.getKey().toArray());
+          bind(update, 1, row);
+          bind(update, columns.size() + 1, e.getKey().toArray());
           update.addBatch();
         } else {
           bind(insert, 1, e.getKey().toArray());
-          bind(insert, keys.size() + 1, e.getValue());
+          bind(insert, keys.size() + 1, row);
           insert.addBatch();
         }
       }
@@ -325,7 +424,18 @@ final class RowSync {
     count.inserted += wanted.size() - changed.size();
     count.deleted += gone.size();
     count.kept += kept;
+    count.unread += unread;
     wanted = new LinkedHashMap<>();
+  }
+
+  /** The {@code lists} column of a listed parent's new or changed record: its lists' signatures. */
+  private String lists(Object record) {
+    List<Signature> out = new ArrayList<>();
+    for (RowSync child : children) {
+      Signature.Builder made = child.signatures.get(record);
+      out.add(made == null ? Signature.NONE : made.signature());
+    }
+    return Signature.joinAll(out);
   }
 
   private String match() {
@@ -356,5 +466,107 @@ final class RowSync {
       out[i - from] = v;
     }
     return out;
+  }
+
+  /**
+   * A list as a record's rows of one child table: how many rows, and a hash (128 bits of SHA-256)
+   * of their keys and values in the order they were made. Kept in a listed parent's {@code lists}
+   * column, one per child table, as {@code rows:hash} separated by spaces.
+   */
+  record Signature(long rows, String hash) {
+    /** No rows. */
+    static final Signature NONE = new Builder().signature();
+
+    /** The signatures a {@code lists} column holds, or null for none or unreadable. */
+    static List<Signature> parseAll(String column) {
+      if (column == null || column.isBlank()) {
+        return null;
+      }
+      List<Signature> out = new ArrayList<>();
+      for (String part : column.split(" ")) {
+        int colon = part.indexOf(':');
+        if (colon < 1) {
+          return null;
+        }
+        try {
+          out.add(
+              new Signature(Long.parseLong(part.substring(0, colon)), part.substring(colon + 1)));
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+      return out;
+    }
+
+    /** The {@code lists} column of these signatures. */
+    static String joinAll(List<Signature> signatures) {
+      return signatures.stream()
+          .map(x -> x.rows() + ":" + x.hash())
+          .collect(Collectors.joining(" "));
+    }
+
+    /** A signature made row by row, noting the hash of its first rows on the way. */
+    static final class Builder {
+      private final MessageDigest sha;
+      private long rows;
+      private String prefix;
+
+      Builder() {
+        try {
+          sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+
+      /** Adds a row; when it makes {@code prefixRows} rows, their hash is kept as the prefix's. */
+      void add(List<Object> key, Object[] value, long prefixRows) {
+        for (Object v : key) {
+          update(v);
+        }
+        for (Object v : value) {
+          update(v);
+        }
+        rows++;
+        if (rows == prefixRows) {
+          prefix = hash(clone(sha));
+        }
+      }
+
+      long rows() {
+        return rows;
+      }
+
+      /** The hash of the first rows, as many as the prefix asked for; null when never reached. */
+      String prefix() {
+        return prefix;
+      }
+
+      Signature signature() {
+        return new Signature(rows, hash(clone(sha)));
+      }
+
+      private void update(Object v) {
+        if (v == null) {
+          sha.update((byte) 1);
+        } else {
+          sha.update((byte) v.getClass().getSimpleName().charAt(0));
+          sha.update(v.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        sha.update((byte) 0);
+      }
+
+      private static MessageDigest clone(MessageDigest sha) {
+        try {
+          return (MessageDigest) sha.clone();
+        } catch (CloneNotSupportedException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+
+      private static String hash(MessageDigest sha) {
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+      }
+    }
   }
 }

@@ -382,8 +382,9 @@ abstract class StoreContract {
       if (r.coverage().size() > 2
           && r.conflicts().size() > 1
           && !r.quotes().isEmpty()
-          && !r.entities().isEmpty()
-          && !r.entities().get(0).mentions().isEmpty()) {
+          && r.entities().size() > 1
+          && !r.entities().get(0).mentions().isEmpty()
+          && !r.entities().get(1).mentions().isEmpty()) {
         corpus = c;
       }
     }
@@ -396,7 +397,6 @@ abstract class StoreContract {
       assertThat(store.lastSave().inserted + store.lastSave().updated + store.lastSave().deleted)
           .as("nothing written when nothing changed")
           .isZero();
-      long rows = store.lastSave().kept;
 
       String idBefore = queryOne(location, "SELECT id FROM coverage WHERE position = 0");
       List<dev.parallax.model.Entity> entities = new ArrayList<>(first.entities());
@@ -409,6 +409,16 @@ abstract class StoreContract {
           0,
           new dev.parallax.model.Entity(
               e.id(), e.name(), e.type(), e.actor(), e.aliases(), mentions));
+      // another entity's first mention retyped: its stored list is not the start of the new one
+      dev.parallax.model.Entity f = entities.get(1);
+      List<dev.parallax.model.Mention> retyped = new ArrayList<>(f.mentions());
+      dev.parallax.model.Mention g = retyped.get(0);
+      String text = "#".repeat(g.text().length());
+      retyped.set(0, new dev.parallax.model.Mention(g.article(), g.start(), g.end(), text));
+      entities.set(
+          1,
+          new dev.parallax.model.Entity(
+              f.id(), f.name(), f.type(), f.actor(), f.aliases(), retyped));
       List<dev.parallax.model.Quote> quotes = new ArrayList<>(first.quotes());
       dev.parallax.model.Quote q = quotes.get(0);
       quotes.set(
@@ -444,9 +454,14 @@ abstract class StoreContract {
       int n = coverage.size();
       assertThat(written.updated)
           .as(
-              "the entity's row (its digest), the quote, the later conflicts' positions, the"
-                  + " coverage rows that moved")
-          .isEqualTo(1 + 1 + (first.conflicts().size() - 1) + (n - n % 2));
+              "the two entities' rows (their digests), the retyped mention, the quote, the later"
+                  + " conflicts' positions, the coverage rows that moved")
+          .isEqualTo(2 + 1 + 1 + (first.conflicts().size() - 1) + (n - n % 2));
+      assertThat(written.unread)
+          .as(
+              "the first entity's stored mentions and aliases and the second's aliases, each the"
+                  + " start of its new list")
+          .isEqualTo(e.mentions().size() + e.aliases().size() + f.aliases().size());
       assertThat(store.records()).isEqualTo(second);
       assertThat(list(store.records("coverage.jsonl", 2))).isEqualTo(coverage);
       assertThat(
