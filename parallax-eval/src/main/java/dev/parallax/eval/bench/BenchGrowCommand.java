@@ -89,8 +89,8 @@ final class BenchGrowCommand implements Callable<Integer> {
       defaultValue = "1",
       description =
           "Measured runs per size, each adding the same articles to its own copy of the settled"
-              + " store; the round with the median CPU time is reported, with every round's"
-              + " (default: ${DEFAULT-VALUE}).")
+              + " store; the round with the median CPU time (for an even N the lower middle"
+              + " one) is reported, with every round's (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Option(
