@@ -52,7 +52,11 @@ public final class StanceLexicon {
           Column.kind("kind", "negator", "denial", "denial-event", "rejection-event").asKey(),
           Column.text("phrase").asKey());
 
-  private record Term(String frame, int pole, Pattern pattern) {}
+  /**
+   * A stance phrase: its frame, pole and pattern, and the case-folded text ({@link #fold}) its
+   * first word must contain where the pattern matches, or "" when it gives none.
+   */
+  private record Term(String frame, int pole, Pattern pattern, String needle) {}
 
   private final Map<String, String> questions;
   private final List<Term> terms;
@@ -120,8 +124,22 @@ public final class StanceLexicon {
    * phrase in a question ("Where is the evidence?") takes no side.
    */
   List<Stance> read(String text) {
+    return read(text, true);
+  }
+
+  /**
+   * {@link #read}, skipping the phrases whose first word the folded text does not contain when
+   * {@code filter}: a phrase's pattern matches only where the text holds that word, folded as the
+   * pattern compares characters, so the skipped ones would not match (the same stances either way;
+   * most of about a hundred phrases are then not run over a claim).
+   */
+  List<Stance> read(String text, boolean filter) {
     List<Stance> found = new ArrayList<>();
+    String folded = filter ? fold(text) : null;
     for (Term t : terms) {
+      if (filter && !folded.contains(t.needle())) {
+        continue;
+      }
       Matcher m = t.pattern().matcher(text);
       while (m.find()) {
         if (!inQuestion(text, m.end())) {
@@ -186,7 +204,8 @@ public final class StanceLexicon {
             row.where() + ": frame " + row.text("frame") + " is not in " + FRAMES.path());
       }
       int pole = row.text("pole").equals("+") ? 1 : -1;
-      terms.add(new Term(row.text("frame"), pole, pattern(row.text("phrase"))));
+      String phrase = row.text("phrase");
+      terms.add(new Term(row.text("frame"), pole, pattern(phrase), needle(phrase)));
     }
     Set<String> negators = new HashSet<>();
     Set<String> cues = new HashSet<>();
@@ -202,6 +221,32 @@ public final class StanceLexicon {
       }
     }
     return new StanceLexicon(questions, terms, negators, cues, codes, rejections);
+  }
+
+  /**
+   * What the folded text must contain where {@link #pattern}'s pattern of {@code phrase} matches:
+   * its first word folded (without the {@code *} of a word taking any ending); "" when the phrase
+   * starts with {@code _}, which may match no word.
+   */
+  static String needle(String phrase) {
+    String first = phrase.toLowerCase(Locale.ROOT).split("\\s+")[0];
+    if (first.equals("_")) {
+      return "";
+    }
+    return fold(first.endsWith("*") ? first.substring(0, first.length() - 1) : first);
+  }
+
+  /**
+   * Each character as a case-insensitive, Unicode-case pattern compares it: lower case of its upper
+   * case ({@code java.util.regex.Pattern} folds a literal's and the text's characters so). Two
+   * characters such a pattern takes as equal fold to the same one.
+   */
+  static String fold(String text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+    }
+    return new String(out);
   }
 
   /**

@@ -100,4 +100,60 @@ class StanceLexiconTest {
         .containsExactly("conduct-1");
     assertThat(read("they acted lawfully")).containsExactly("conduct+:lawfully");
   }
+
+  /**
+   * The filter by a phrase's first word skips only phrases that would not match: each phrase of the
+   * lexicon written in sentences, in other cases and with characters a case-insensitive pattern
+   * takes for ASCII letters (Kelvin sign, long s, dotless and dotted i), negated and asked, gives
+   * the same stances read with and without it.
+   */
+  @Test
+  void theFirstWordFilterGivesTheSameStances() {
+    int found = 0;
+    for (var row :
+        dev.parallax.resources.Rules.bundled().table(StanceLexicon.STANCE_TERMS).rows()) {
+      String phrase =
+          row.text("phrase").replace(" _ ", " really ").replace("_ ", "really ").replace("*", "ed");
+      List<String> texts = new java.util.ArrayList<>();
+      for (String p :
+          List.of(
+              phrase,
+              phrase.toUpperCase(java.util.Locale.ROOT),
+              Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1),
+              phrase.replace('k', '\u212A').replace('s', '\u017F'),
+              phrase.replace('i', '\u0131'),
+              phrase.replace('I', '\u0130').replace('i', '\u0130'))) {
+        texts.add("Officials said " + p + " on Tuesday.");
+        texts.add("They did not say it was " + p + ", but others did.");
+        texts.add("Was it " + p + "?");
+        texts.add("x" + p + "y");
+      }
+      for (String text : texts) {
+        List<Stance> filtered = lexicon.read(text, true);
+        assertThat(filtered).as(text).isEqualTo(lexicon.read(text, false));
+        found += filtered.size();
+      }
+    }
+    assertThat(found).as("stances found in the sentences").isGreaterThan(300);
+  }
+
+  /**
+   * A folded character equals a folded ASCII letter exactly where the pattern takes them as one.
+   */
+  @Test
+  void foldingComparesCharactersAsAPatternDoes() {
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      java.util.regex.Pattern p =
+          java.util.regex.Pattern.compile(
+              java.util.regex.Pattern.quote(String.valueOf(letter)),
+              java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+      String needle = StanceLexicon.fold(String.valueOf(letter));
+      for (int c = 0; c <= 0xFFFF; c++) {
+        String one = String.valueOf((char) c);
+        assertThat(StanceLexicon.fold(one).equals(needle))
+            .as("U+%04X against %s", c, letter)
+            .isEqualTo(p.matcher(one).matches());
+      }
+    }
+  }
 }
