@@ -1,12 +1,9 @@
 package dev.parallax.stories;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -51,6 +48,17 @@ final class StoryCandidates {
 
   private final long reach;
   private final long bucketDays;
+
+  /**
+   * {@link #find}'s counts by story number, kept between calls (all zero outside one): the keys a
+   * story shares, the last key counted for it (its place in the keys, from 1), and the stories
+   * counted so far. Arrays of ints, not maps of boxed numbers: a key of a busy period has thousands
+   * of postings in an article's date buckets.
+   */
+  private int[] shared = new int[256];
+
+  private int[] lastKey = new int[256];
+  private int[] touched = new int[256];
 
   StoryCandidates(StoryOptions options) {
     this.reach = reach(options);
@@ -107,32 +115,52 @@ final class StoryCandidates {
    * @param storyOf the story (its foundation number) of a posted article number, or -1 to skip it
    */
   List<Integer> find(LocalDate anchor, List<String> keys, IntUnaryOperator storyOf, int limit) {
-    Map<Integer, Integer> shared = new HashMap<>();
     int[] buckets = lookups(anchor);
-    for (String key : keys) {
-      int k = this.keys.find(key);
+    int found = 0;
+    for (int i = 0; i < keys.size(); i++) {
+      int k = this.keys.find(keys.get(i));
       if (k < 0) {
         continue;
       }
       // one key counts once per story, however many members carry it
-      Set<Integer> seen = new HashSet<>();
+      int mark = i + 1;
       for (int bucket : buckets) {
         for (int p = heads.get(slot(k, bucket)); p >= 0; p = previous[p]) {
           int story = storyOf.applyAsInt(article[p]);
-          if (story >= 0 && seen.add(story)) {
-            shared.merge(story, 1, Integer::sum);
+          if (story < 0) {
+            continue;
+          }
+          if (story >= shared.length) {
+            int size = Math.max(story + 1, 2 * shared.length);
+            shared = Arrays.copyOf(shared, size);
+            lastKey = Arrays.copyOf(lastKey, size);
+          }
+          if (lastKey[story] != mark) {
+            lastKey[story] = mark;
+            if (shared[story]++ == 0) {
+              if (found == touched.length) {
+                touched = Arrays.copyOf(touched, 2 * found);
+              }
+              touched[found++] = story;
+            }
           }
         }
       }
     }
-    return shared.entrySet().stream()
-        .sorted(
-            Map.Entry.<Integer, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(limit)
-        .map(Map.Entry::getKey)
-        .toList();
+    // best first: more keys shared, then the earlier story; the counts left as they were found
+    long[] ranked = new long[found];
+    for (int i = 0; i < found; i++) {
+      int story = touched[i];
+      ranked[i] = ((long) -shared[story] << 32) | story;
+      shared[story] = 0;
+      lastKey[story] = 0;
+    }
+    Arrays.sort(ranked);
+    List<Integer> out = new ArrayList<>(Math.min(limit, found));
+    for (int i = 0; i < found && i < limit; i++) {
+      out.add((int) ranked[i]);
+    }
+    return out;
   }
 
   private int bucket(LocalDate anchor) {

@@ -132,6 +132,34 @@ class StoryCandidatesTest {
     assertThat(story).isEqualTo(same);
   }
 
+  /**
+   * The stories sharing most keys come first, ties by the earlier story; a key counts once per
+   * story however many of its members carry it; an article outside every story (-1) counts for
+   * none; at most the limit; and the counts start again at each search.
+   */
+  @Test
+  void storiesAreRankedByKeysSharedThenByFoundation() {
+    StoryCandidates index = new StoryCandidates(StoryOptions.DEFAULTS);
+    java.time.LocalDate day = java.time.LocalDate.of(2025, 3, 11);
+    // article number -> story: 0 and 1 in story 5, 2 in story 3, 3 in story 9, 4 in none
+    int[] storyOf = {5, 5, 3, 9, -1};
+    index.post(0, day, List.of("osmani", "embassy"));
+    index.post(1, day, List.of("osmani", "embassy", "expelled"));
+    index.post(2, day, List.of("embassy", "expelled"));
+    index.post(3, day.plusDays(2), List.of("flood"));
+    index.post(4, day, List.of("osmani", "embassy", "expelled", "flood"));
+    List<String> keys = List.of("osmani", "embassy", "expelled", "flood", "unknown");
+
+    for (int round = 0; round < 2; round++) {
+      assertThat(index.find(day, keys, a -> storyOf[a], 10)).containsExactly(5, 3, 9);
+    }
+    assertThat(index.find(day, keys, a -> storyOf[a], 2)).containsExactly(5, 3);
+    assertThat(index.find(day, List.of("flood", "expelled"), a -> storyOf[a], 10))
+        .as("one key each: the earlier story first")
+        .containsExactly(3, 5, 9);
+    assertThat(index.find(day, List.of("unknown"), a -> storyOf[a], 10)).isEmpty();
+  }
+
   private static Article shifted(Article a, int years) {
     PartialDate p = a.published();
     PartialDate published =
