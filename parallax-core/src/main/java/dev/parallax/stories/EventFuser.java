@@ -112,12 +112,18 @@ public final class EventFuser {
   public List<List<Event>> clusters(List<Event> events, Map<String, MonthDay> yearless) {
     Function<Event, EventDay> dayOf = dayOf(yearless);
     Map<String, List<List<Event>>> groups = new LinkedHashMap<>();
-    List<Event> ordered = new ArrayList<>(events);
-    // Precise dates first, so coarse or missing dates join a day-level cluster, not seed one.
-    ordered.sort(
-        Comparator.comparingInt((Event e) -> -precisionRank(e.date()))
-            .thenComparingInt(e -> yearless.containsKey(e.id()) ? 0 : 1)
-            .thenComparing(Event::id));
+    // Precise dates first, so coarse or missing dates join a day-level cluster, not seed one (each
+    // event's sort key made once, not at every comparison)
+    record Keyed(Event event, int precision, int dayless) {}
+    List<Event> ordered =
+        events.stream()
+            .map(e -> new Keyed(e, -precisionRank(e.date()), yearless.containsKey(e.id()) ? 0 : 1))
+            .sorted(
+                Comparator.comparingInt(Keyed::precision)
+                    .thenComparingInt(Keyed::dayless)
+                    .thenComparing(k -> k.event().id()))
+            .map(Keyed::event)
+            .toList();
     for (Event e : ordered) {
       List<List<Event>> clusters = groups.computeIfAbsent(groupKey(e), k -> new ArrayList<>());
       clusters.stream()
