@@ -237,16 +237,15 @@ public final class StanceLexicon {
   }
 
   /**
-   * Each character as a case-insensitive, Unicode-case pattern compares it: lower case of its upper
-   * case ({@code java.util.regex.Pattern} folds a literal's and the text's characters so). Two
-   * characters such a pattern takes as equal fold to the same one.
+   * Each character (code point) as a case-insensitive, Unicode-case pattern compares it: lower case
+   * of its upper case ({@code java.util.regex.Pattern} folds a literal's and the text's characters
+   * so). Two characters such a pattern takes as equal fold to the same one.
    */
   static String fold(String text) {
-    char[] out = new char[text.length()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
-    }
-    return new String(out);
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(c -> out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+    return out.toString();
   }
 
   /**
