@@ -243,8 +243,11 @@ public final class StanceLexicon {
    */
   static String fold(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(c -> out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+      i += Character.charCount(c);
+    }
     return out.toString();
   }
 
