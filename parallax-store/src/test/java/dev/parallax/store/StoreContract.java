@@ -374,20 +374,7 @@ abstract class StoreContract {
    */
   @Test
   void aSaveWritesOnlyTheRowsThatChanged() throws SQLException {
-    RecordGenerator.Corpus corpus = null;
-    for (long seed = 41; corpus == null; seed++) {
-      // the first corpus with a few of each record this test changes
-      RecordGenerator.Corpus c = new RecordGenerator(seed).corpus();
-      ReportData r = c.records();
-      if (r.coverage().size() > 2
-          && r.conflicts().size() > 1
-          && !r.quotes().isEmpty()
-          && r.entities().size() > 1
-          && !r.entities().get(0).mentions().isEmpty()
-          && !r.entities().get(1).mentions().isEmpty()) {
-        corpus = c;
-      }
-    }
+    RecordGenerator.Corpus corpus = corpusToChange();
     ReportData first = corpus.records();
     StoreLocation location = freshStore();
     try (RelationalStore store = RelationalStore.open(location)) {
@@ -480,14 +467,7 @@ abstract class StoreContract {
    */
   @Test
   void aRecordWithoutListSignaturesHasItsListsReadAndCompared() throws SQLException {
-    RecordGenerator.Corpus corpus = null;
-    for (long seed = 41; corpus == null; seed++) {
-      RecordGenerator.Corpus c = new RecordGenerator(seed).corpus();
-      List<dev.parallax.model.Entity> es = c.records().entities();
-      if (es.size() > 1 && !es.get(0).mentions().isEmpty() && !es.get(1).mentions().isEmpty()) {
-        corpus = c;
-      }
-    }
+    RecordGenerator.Corpus corpus = corpusToChange();
     ReportData first = corpus.records();
     StoreLocation location = freshStore();
     try (RelationalStore store = RelationalStore.open(location)) {
@@ -516,6 +496,25 @@ abstract class StoreContract {
           .isEqualTo(stored);
       assertThat(store.lastSave().inserted).isEqualTo(2);
       assertThat(store.records()).isEqualTo(third);
+    }
+  }
+
+  /**
+   * The first generated corpus (seeds from 41) with a few of each record the save tests change:
+   * coverage rows, conflicts, quotes and two entities with mentions.
+   */
+  private static RecordGenerator.Corpus corpusToChange() {
+    for (long seed = 41; ; seed++) {
+      RecordGenerator.Corpus c = new RecordGenerator(seed).corpus();
+      ReportData r = c.records();
+      if (r.coverage().size() > 2
+          && r.conflicts().size() > 1
+          && !r.quotes().isEmpty()
+          && r.entities().size() > 1
+          && !r.entities().get(0).mentions().isEmpty()
+          && !r.entities().get(1).mentions().isEmpty()) {
+        return c;
+      }
     }
   }
 
