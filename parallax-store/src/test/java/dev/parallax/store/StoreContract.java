@@ -386,16 +386,9 @@ abstract class StoreContract {
           .isZero();
 
       String idBefore = queryOne(location, "SELECT id FROM coverage WHERE position = 0");
-      List<dev.parallax.model.Entity> entities = new ArrayList<>(first.entities());
-      dev.parallax.model.Entity e = entities.get(0);
-      dev.parallax.model.Mention m = e.mentions().get(0);
-      List<dev.parallax.model.Mention> mentions = new ArrayList<>(e.mentions());
-      mentions.add(
-          new dev.parallax.model.Mention(m.article(), m.start() + 1, m.end() + 1, m.text()));
-      entities.set(
-          0,
-          new dev.parallax.model.Entity(
-              e.id(), e.name(), e.type(), e.actor(), e.aliases(), mentions));
+      dev.parallax.model.Entity e = first.entities().get(0);
+      List<dev.parallax.model.Entity> entities =
+          new ArrayList<>(withAMentionMore(first, 0).entities());
       // another entity's first mention retyped: its stored list is not the start of the new one
       dev.parallax.model.Entity f = entities.get(1);
       List<dev.parallax.model.Mention> retyped = new ArrayList<>(f.mentions());
