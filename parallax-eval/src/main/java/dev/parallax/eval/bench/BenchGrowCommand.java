@@ -122,7 +122,7 @@ final class BenchGrowCommand implements Callable<Integer> {
     double firstPerArticle = 0;
     for (int size : sizes) {
       Grown g = grow(Integer.toString(size), size, add, out);
-      double perArticle = g.cpuSeconds() * 1000 / g.added();
+      double perArticle = g.cpuMsPerArticle();
       if (firstPerArticle == 0) {
         firstPerArticle = perArticle;
       }
@@ -158,7 +158,10 @@ final class BenchGrowCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One round: what the run adding {@code added} articles did and cost. */
+  /**
+   * One round: what the run adding {@code added} articles did and cost; {@code roundsCpuMs} holds
+   * every round's CPU ms per added article when the size ran more than one, else nothing.
+   */
   private record Grown(
       AnalysisSummary summary,
       int added,
@@ -168,6 +171,11 @@ final class BenchGrowCommand implements Callable<Integer> {
       int stories,
       long computed,
       List<Double> roundsCpuMs) {
+    /** CPU milliseconds per added article. */
+    double cpuMsPerArticle() {
+      return cpuSeconds * 1000 / added;
+    }
+
     Grown withRounds(List<Double> all) {
       return new Grown(summary, added, wallSeconds, cpuSeconds, peakBytes, stories, computed, all);
     }
@@ -223,7 +231,7 @@ final class BenchGrowCommand implements Callable<Integer> {
       measured.add(
           measure(new StoreLocation.SqliteFile(work.resolve(round + ".db")), round, added));
     }
-    List<Double> cpuMs = measured.stream().map(g -> g.cpuSeconds() * 1000 / g.added()).toList();
+    List<Double> cpuMs = measured.stream().map(Grown::cpuMsPerArticle).toList();
     List<Grown> byCpu =
         measured.stream().sorted(Comparator.comparingDouble(Grown::cpuSeconds)).toList();
     return byCpu.get((byCpu.size() - 1) / 2).withRounds(cpuMs);
@@ -246,15 +254,9 @@ final class BenchGrowCommand implements Callable<Integer> {
         after.entrySet().stream()
             .filter(e -> !e.getValue().equals(settled.get(e.getKey())))
             .count();
+    // one round: no list of rounds to print
     return new Grown(
-        summary,
-        added.size(),
-        wallSeconds,
-        cpuSeconds,
-        peak,
-        after.size(),
-        computed,
-        List.of(cpuSeconds * 1000 / added.size()));
+        summary, added.size(), wallSeconds, cpuSeconds, peak, after.size(), computed, List.of());
   }
 
   /** The story digests of the store: which stories' coverage and conflicts a run computed. */
