@@ -131,7 +131,7 @@ public final class StanceLexicon {
    * {@link #read}, skipping the phrases whose first word the folded text does not contain when
    * {@code filter}: a phrase's pattern matches only where the text holds that word, folded as the
    * pattern compares characters, so the skipped ones would not match (the same stances either way;
-   * most of about a hundred phrases are then not run over a claim).
+   * most of the lexicon's phrases are then not run over a claim).
    */
   List<Stance> read(String text, boolean filter) {
     List<Stance> found = new ArrayList<>();
