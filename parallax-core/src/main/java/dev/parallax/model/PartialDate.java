@@ -81,11 +81,27 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   @JsonValue
   @Override
   public String toString() {
-    return switch (precision()) {
-      case YEAR -> String.format("%04d", year);
-      case MONTH -> String.format("%04d-%02d", year, month);
-      case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-    };
+    // digit by digit: String.format was a sixth of the save of a 100k-article store, which writes
+    // every date
+    char[] out = new char[month == 0 ? 4 : day == 0 ? 7 : 10];
+    digits(out, 0, year, 4);
+    if (month != 0) {
+      out[4] = '-';
+      digits(out, 5, month, 2);
+    }
+    if (day != 0) {
+      out[7] = '-';
+      digits(out, 8, day, 2);
+    }
+    return new String(out);
+  }
+
+  /** Writes {@code value} (non-negative, below 10^width) into {@code width} zero-padded digits. */
+  private static void digits(char[] out, int from, int value, int width) {
+    for (int i = from + width - 1; i >= from; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /** Orders by year, then month, then day; a less precise date sorts before a more precise one. */

@@ -28,4 +28,25 @@ class PartialDateTest {
     assertThat(PartialDate.parse("2021")).isLessThan(PartialDate.parse("2021-01"));
     assertThat(PartialDate.parse("2021-10-22")).isLessThan(PartialDate.parse("2021-10-23"));
   }
+
+  @Test
+  void printsEveryYearMonthAndDayZeroPaddedAndReadsItBack() {
+    for (int year = 1; year <= 9999; year++) {
+      PartialDate y = PartialDate.ofYear(year);
+      assertThat(y.toString()).isEqualTo(String.format("%04d", year));
+      assertThat(PartialDate.parse(y.toString())).isEqualTo(y);
+    }
+    for (int year : new int[] {1, 999, 2024, 9999}) {
+      for (int month = 1; month <= 12; month++) {
+        assertThat(new PartialDate(year, month, 0).toString())
+            .isEqualTo(String.format("%04d-%02d", year, month));
+        int days = java.time.YearMonth.of(year, month).lengthOfMonth();
+        for (int day = 1; day <= days; day++) {
+          PartialDate d = new PartialDate(year, month, day);
+          assertThat(d.toString()).isEqualTo(String.format("%04d-%02d-%02d", year, month, day));
+          assertThat(PartialDate.parse(d.toString())).isEqualTo(d);
+        }
+      }
+    }
+  }
 }
