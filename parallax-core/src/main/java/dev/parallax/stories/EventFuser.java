@@ -111,39 +111,53 @@ public final class EventFuser {
    */
   public List<List<Event>> clusters(List<Event> events, Map<String, MonthDay> yearless) {
     Function<Event, EventDay> dayOf = dayOf(yearless);
-    Map<String, List<List<Event>>> groups = new LinkedHashMap<>();
-    // Precise dates first, so coarse or missing dates join a day-level cluster, not seed one (each
-    // event's sort key made once, not at every comparison)
-    record Keyed(Event event, int precision, int dayless) {}
-    List<Event> ordered =
-        events.stream()
-            .map(e -> new Keyed(e, -precisionRank(e.date()), yearless.containsKey(e.id()) ? 0 : 1))
-            .sorted(
-                Comparator.comparingInt(Keyed::precision)
-                    .thenComparingInt(Keyed::dayless)
-                    .thenComparing(k -> k.event().id()))
-            .map(Keyed::event)
-            .toList();
-    for (Event e : ordered) {
-      List<List<Event>> clusters = groups.computeIfAbsent(groupKey(e), k -> new ArrayList<>());
-      clusters.stream()
-          .filter(c -> c.stream().allMatch(m -> compatible(m, e, dayOf)))
-          .findFirst()
-          .ifPresentOrElse(c -> c.add(e), () -> clusters.add(new ArrayList<>(List.of(e))));
+    // Only events of one group (story or article, CAMEO root) can join, so each group is ordered
+    // on its own: precise dates first, so coarse or missing dates join a day-level cluster, not
+    // seed one; then by id, and by input position (as a stable sort of all events would). Sorting
+    // the groups rather than every event compares far fewer ids: at 400,000 events the one sort
+    // was half of fusion.
+    Map<String, List<Keyed>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      groups
+          .computeIfAbsent(groupKey(e), k -> new ArrayList<>())
+          .add(new Keyed(e, -precisionRank(e.date()), yearless.containsKey(e.id()) ? 0 : 1, i));
     }
     Map<String, Integer> position = new LinkedHashMap<>();
     for (int i = 0; i < events.size(); i++) {
       position.putIfAbsent(events.get(i).id(), i);
     }
-    // each cluster's first position found once, not at every comparison of the sort (stable)
-    record Placed(List<Event> cluster, int first) {}
-    return groups.values().stream()
-        .flatMap(List::stream)
-        .map(c -> new Placed(c, firstPosition(c, position)))
-        .sorted(Comparator.comparingInt(Placed::first))
-        .map(p -> List.copyOf(p.cluster()))
-        .toList();
+    // each cluster's first position found once, not at every comparison of the sort
+    List<Placed> placed = new ArrayList<>();
+    for (List<Keyed> group : groups.values()) {
+      group.sort(Keyed.ORDER);
+      List<List<Event>> clusters = new ArrayList<>();
+      for (Keyed k : group) {
+        Event e = k.event();
+        clusters.stream()
+            .filter(c -> c.stream().allMatch(m -> compatible(m, e, dayOf)))
+            .findFirst()
+            .ifPresentOrElse(c -> c.add(e), () -> clusters.add(new ArrayList<>(List.of(e))));
+      }
+      clusters.forEach(c -> placed.add(new Placed(c, firstPosition(c, position), group.get(0))));
+    }
+    // by first position; clusters can tie there only when an id repeats, and then they keep the
+    // order of their groups' first events, and within a group the order they were made in
+    placed.sort(Comparator.comparingInt(Placed::first).thenComparing(p -> p.head(), Keyed.ORDER));
+    return placed.stream().map(p -> List.copyOf(p.cluster())).toList();
   }
+
+  /** An event with the key it is clustered in the order of: see {@link #clusters}. */
+  private record Keyed(Event event, int precision, int dayless, int index) {
+    static final Comparator<Keyed> ORDER =
+        Comparator.comparingInt(Keyed::precision)
+            .thenComparingInt(Keyed::dayless)
+            .thenComparing(k -> k.event().id())
+            .thenComparingInt(Keyed::index);
+  }
+
+  /** A cluster, its first position in the events fused, and the first event of its group. */
+  private record Placed(List<Event> cluster, int first, Keyed head) {}
 
   static Function<Event, EventDay> dayOf(Map<String, MonthDay> yearless) {
     return e ->

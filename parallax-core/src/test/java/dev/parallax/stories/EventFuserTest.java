@@ -9,6 +9,7 @@ import dev.parallax.model.PartialDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EventFuserTest {
@@ -260,5 +261,45 @@ class EventFuserTest {
         .singleElement()
         .extracting(Event::id)
         .isEqualTo("v0");
+  }
+
+  @Test
+  void theSameReportsFuseInEveryInputOrderAndClustersFollowTheirFirstReport() {
+    List<Event> events =
+        List.of(
+            event("v1", "a1", null, "174"),
+            event("v2", "a2", "2025-03-11", "174"),
+            event("v3", "a3", "2025-03-14", "174"),
+            event("v4", "a4", "2025-03", "174"),
+            event("v5", "a5", "2025-03-11", "043"));
+    EventFuser fuser = new EventFuser(OUTLETS::get);
+    for (List<Event> order : permutations(events)) {
+      List<List<Event>> clusters = fuser.clusters(order, Map.of());
+      // a precise date seeds a cluster; the month and the undated report join the first day
+      assertThat(clusters)
+          .map(c -> c.stream().map(Event::id).collect(java.util.stream.Collectors.toSet()))
+          .containsExactlyInAnyOrder(Set.of("v1", "v2", "v4"), Set.of("v3"), Set.of("v5"));
+      assertThat(clusters)
+          .map(c -> c.stream().mapToInt(order::indexOf).min().orElseThrow())
+          .isSorted();
+      assertThat(clusters.get(0).get(0).date()).isNotNull();
+    }
+  }
+
+  private static List<List<Event>> permutations(List<Event> events) {
+    if (events.size() <= 1) {
+      return List.of(events);
+    }
+    List<List<Event>> out = new java.util.ArrayList<>();
+    for (Event first : events) {
+      List<Event> rest = new java.util.ArrayList<>(events);
+      rest.remove(first);
+      for (List<Event> tail : permutations(rest)) {
+        List<Event> p = new java.util.ArrayList<>(List.of(first));
+        p.addAll(tail);
+        out.add(p);
+      }
+    }
+    return out;
   }
 }
