@@ -36,12 +36,12 @@ import java.util.function.Function;
  *
  * <p>A story's inputs are summed up in a digest (SHA-256) of: {@link Provenance#stagePrint} (the
  * rules, knowledge base, user rule files and analysis code); the story's record (its articles and
- * fused events); each of its articles as written (outlet, dates, copy), its outlet id, the entity
- * each of its actor mentions and quote speakers was linked to and its quotes with their speakers;
- * every fused event with a report in the story; and the id, name, type and actor code of every
- * entity these name. An article's body, mentions, quotes and scare quotes follow from its id (its
- * content's hash), so the id stands for them. What the digest leaves out (another story's records,
- * an entity's mentions elsewhere) neither stage reads.
+ * fused events); each of its articles as written (outlet, dates, copy; not its body), its outlet
+ * id, the entity each of its actor mentions and quote speakers was linked to and its quotes with
+ * their speakers; every fused event with a report in the story; and the id, name, type and actor
+ * code of every entity these name. An article's body, mentions, quotes and scare quotes follow from
+ * its id (its content's hash), so the id stands for them. What the digest leaves out (another
+ * story's records, an entity's mentions elsewhere) neither stage reads.
  *
  * @param digests the digest of every story's inputs, by story id: saved with the records
  * @param unchanged the stories whose digest equals the one stored with their records
@@ -142,7 +142,7 @@ public record StoryReuse(
           d.add("no article " + id);
           continue;
         }
-        d.add(Jsonl.line(corpus.asWritten(a))).add(corpus.outletId(id));
+        d.add(Jsonl.line(withoutText(corpus.asWritten(a)))).add(corpus.outletId(id));
         ArticleActors actors = r.actors();
         if (actors != null) {
           actors.mentions().forEach(m -> d.add(link.apply(m)));
@@ -176,6 +176,24 @@ public record StoryReuse(
       out.put(story.id(), d.hex());
     }
     return out;
+  }
+
+  /**
+   * {@code article} without its body and removed blocks, which follow from its id as its mentions
+   * do: serialising every stored body on every run cost more than the rest of the digest.
+   */
+  private static Article withoutText(Article article) {
+    return new Article(
+        article.id(),
+        article.source(),
+        article.outlet(),
+        article.title(),
+        article.published(),
+        article.publishedFrom(),
+        article.language(),
+        "",
+        List.of(),
+        article.copyOf());
   }
 
   /**
