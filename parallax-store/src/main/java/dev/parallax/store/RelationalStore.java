@@ -351,9 +351,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private ArticleResult decode(ResultSet rs) throws SQLException {
     try {
       ArticleResult r =
-          ResultCodec.decode(
-              new ResultCodec.Encoded(
-                  rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+          ResultCodec.decode(rs.getBytes(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5));
       String copyOf = rs.getString(6);
       // a stored article keeps the copy_of the corpus stages found, unless they look again
       return copyOf == null || !(r.record() instanceof Article a)

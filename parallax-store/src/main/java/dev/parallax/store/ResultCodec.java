@@ -10,6 +10,8 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.quotes.ExtractedQuote;
 import dev.parallax.quotes.QuoteExtractor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -21,6 +23,8 @@ import java.util.List;
  */
 final class ResultCodec {
   private static final ObjectMapper MAPPER = Jsonl.mapper();
+  private static final JavaType ARTICLE = MAPPER.constructType(Article.class);
+  private static final JavaType ACTORS = MAPPER.constructType(ArticleActors.class);
   private static final JavaType EVENTS =
       MAPPER.getTypeFactory().constructCollectionType(List.class, ExtractedEvent.class);
   private static final JavaType QUOTES =
@@ -51,15 +55,30 @@ final class ResultCodec {
    * @throws IllegalArgumentException when a part does not read as its record
    */
   static ArticleResult decode(Encoded parts) {
-    Article article = Jsonl.read(parts.article(), Article.class);
+    return decode(
+        utf8(parts.article()), utf8(parts.actors()), utf8(parts.events()), utf8(parts.quotes()));
+  }
+
+  /**
+   * The result whose four parts are these UTF-8 bytes, as a store reads them: parsed from the
+   * bytes, without first making a string of each part.
+   *
+   * @throws IllegalArgumentException when a part does not read as its record
+   */
+  static ArticleResult decode(byte[] article, byte[] actors, byte[] events, byte[] quotes) {
+    Article read = read(article, ARTICLE);
     // Scare quotes are a function of the body alone: read again rather than stored.
     return new ArticleResult(
-        article,
-        Jsonl.read(parts.actors(), ArticleActors.class),
-        read(parts.events(), EVENTS),
-        read(parts.quotes(), QUOTES),
-        QuoteExtractor.scareQuotes(article.body()),
+        read,
+        read(actors, ACTORS),
+        read(events, EVENTS),
+        read(quotes, QUOTES),
+        QuoteExtractor.scareQuotes(read.body()),
         List.of());
+  }
+
+  private static byte[] utf8(String json) {
+    return json == null ? null : json.getBytes(StandardCharsets.UTF_8);
   }
 
   private static String write(List<?> values, JavaType type) {
@@ -70,10 +89,13 @@ final class ResultCodec {
     }
   }
 
-  private static <T> List<T> read(String json, JavaType type) {
+  private static <T> T read(byte[] json, JavaType type) {
+    if (json == null) {
+      throw new IllegalArgumentException("no " + type + " stored");
+    }
     try {
       return MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
+    } catch (IOException e) {
       throw new IllegalArgumentException("not a " + type + ": " + e.getMessage(), e);
     }
   }
