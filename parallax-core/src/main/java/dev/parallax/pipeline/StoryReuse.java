@@ -180,7 +180,7 @@ public record StoryReuse(
 
   /**
    * {@code article} without its body and removed blocks, which follow from its id as its mentions
-   * do: serialising every stored body on every run cost more than the rest of the digest.
+   * do: every run digests every story, and need not serialise every stored body to do so.
    */
   private static Article withoutText(Article article) {
     return new Article(
