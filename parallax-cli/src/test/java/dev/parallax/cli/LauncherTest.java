@@ -96,7 +96,7 @@ class LauncherTest {
     Launch help = launch("help", "bench");
     Launch analyze = launch("analyze", "--out", "out", "examples/");
 
-    assertThat(eval.err()).startsWith("parallax: first run: downloading about 750 MB");
+    assertThat(eval.err()).startsWith("parallax: first run: downloading about 760 MB");
     assertThat(eval.mvnArgs()).contains("-pl parallax-eval -am package");
     assertThat(help.mvnArgs()).contains("-pl parallax-eval -am package");
     assertThat(analyze.mvnArgs()).contains("-pl parallax-cli -am package");
