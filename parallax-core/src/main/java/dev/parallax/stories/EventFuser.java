@@ -9,6 +9,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,15 +118,13 @@ public final class EventFuser {
     // the groups rather than every event compares far fewer ids: at 400,000 events the one sort
     // was half of fusion.
     Map<String, List<Keyed>> groups = new LinkedHashMap<>();
+    Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       groups
           .computeIfAbsent(groupKey(e), k -> new ArrayList<>())
           .add(new Keyed(e, -precisionRank(e.date()), yearless.containsKey(e.id()) ? 0 : 1, i));
-    }
-    Map<String, Integer> position = new LinkedHashMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      position.putIfAbsent(events.get(i).id(), i);
+      position.putIfAbsent(e.id(), i);
     }
     // each cluster's first position found once, not at every comparison of the sort
     List<Placed> placed = new ArrayList<>();
