@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.UncheckedIOException;
 import java.time.MonthDay;
 
@@ -30,7 +31,9 @@ public final class Jsonl {
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .addModule(javaTime())
+          .addModule(parallaxTypes())
+          // record accessors and constructors called through generated lambdas, not reflection
+          .addModule(new BlackbirdModule())
           .build();
 
   private static final ObjectMapper PRETTY =
@@ -40,11 +43,12 @@ public final class Jsonl {
 
   /**
    * The day without a year that an event sentence may give ("on October 22"), written in its ISO
-   * form {@code --10-22}.
+   * form {@code --10-22}; and strings read through {@link SharedStrings}.
    */
-  private static SimpleModule javaTime() {
-    SimpleModule m = new SimpleModule("parallax-java-time");
+  private static SimpleModule parallaxTypes() {
+    SimpleModule m = new SimpleModule("parallax-types");
     m.addSerializer(MonthDay.class, ToStringSerializer.instance);
+    m.addDeserializer(String.class, new SharedStrings());
     m.addDeserializer(
         MonthDay.class,
         new FromStringDeserializer<>(MonthDay.class) {
