@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An {@link ArticleProfile} (without its lead embedding) and the hashes of its article's lines as
- * one line of JSON, read back equal: the weights are doubles written in their shortest exact form.
+ * An {@link ArticleProfile} (without its lead embedding), the hashes of its article's lines and the
+ * keys the index posted it under for its terms as one line of JSON, read back equal: the weights
+ * are doubles written in their shortest exact form. A profile stored before the keys were (or made
+ * without a candidate index) has none.
  */
 final class ProfileCodec {
   private ProfileCodec() {}
@@ -23,12 +25,19 @@ final class ProfileCodec {
       Map<String, Double> w,
       List<String> p,
       List<String> n,
-      long[] l) {}
+      long[] l,
+      List<String> k) {}
 
-  /** A decoded profile with its article's line hashes. */
-  record Decoded(ArticleProfile profile, long[] lines) {}
+  /**
+   * A decoded profile with its article's line hashes and its term keys ({@link
+   * TermStatistics#keys}), the latter null when not stored.
+   */
+  record Decoded(ArticleProfile profile, long[] lines, List<String> keys) {}
 
-  static String encode(ArticleProfile p, long[] lines) {
+  /**
+   * @param keys the article's keys for its people and terms when it arrived, or null for none
+   */
+  static String encode(ArticleProfile p, long[] lines, List<String> keys) {
     return Jsonl.line(
         new Encoded(
             p.outlet(),
@@ -39,7 +48,8 @@ final class ProfileCodec {
             p.terms(),
             p.people().stream().sorted().toList(),
             p.names().stream().sorted().toList(),
-            lines));
+            lines,
+            keys));
   }
 
   /**
@@ -62,6 +72,7 @@ final class ProfileCodec {
             Set.copyOf(e.p()),
             Set.copyOf(e.n()),
             null),
-        e.l());
+        e.l(),
+        e.k() == null ? null : List.copyOf(e.k()));
   }
 }

@@ -72,6 +72,9 @@ public final class StoryIndex {
   /** How many articles this index profiled (the others' profiles were stored; for tests). */
   int profiled;
 
+  /** How many times this index weighed an article's terms for its keys (for tests). */
+  int weighed;
+
   /** The stored profiles this index may take instead of profiling, by article id. */
   private Map<String, StoredProfile> storedProfiles = Map.of();
 
@@ -206,9 +209,6 @@ public final class StoryIndex {
       profiled++;
       if (embeds()) {
         profile = profile.withEmbedding(embedder.embed(article));
-      } else {
-        madeProfiles.add(
-            new StoredProfile(article.id(), chain, ProfileCodec.encode(profile, lineKeys)));
       }
     }
     for (long key : lineKeys) {
@@ -218,17 +218,35 @@ public final class StoryIndex {
     arrivals.add(article.id());
     byArrival.add(null);
     List<String> keys = List.of();
+    List<String> termKeys = null;
     if (options.candidates() > 0) {
-      keys = keys(member);
+      // the terms' keys follow from the term statistics at its arrival, which a stored profile
+      // made after the same arrivals saw too: taken as stored, not weighed again
+      termKeys = decoded != null && decoded.keys() != null ? decoded.keys() : termKeys(member);
+      keys = withEventKeys(member, termKeys);
       candidates.post(member.arrival(), member.anchor(), keys);
+    }
+    if (decoded == null && !embeds()) {
+      madeProfiles.add(
+          new StoredProfile(article.id(), chain, ProfileCodec.encode(profile, lineKeys, termKeys)));
     }
     return new Observed(member, keys);
   }
 
   /** The keys an article is posted and looked up under: people, terms, its events'. */
   private List<String> keys(Member member) {
+    return withEventKeys(member, termKeys(member));
+  }
+
+  /** Its people and most distinctive terms under the term statistics as they are now. */
+  private List<String> termKeys(Member member) {
+    weighed++;
+    return stats.keys(member, options.indexTerms());
+  }
+
+  /** {@code keys} and the keys of the article's own events. */
+  private List<String> withEventKeys(Member member, List<String> keys) {
     List<String> events = eventKeys.of(member.id());
-    List<String> keys = stats.keys(member, options.indexTerms());
     if (events.isEmpty()) {
       return keys;
     }

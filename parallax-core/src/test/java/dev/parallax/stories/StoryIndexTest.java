@@ -93,6 +93,12 @@ class StoryIndexTest {
     assertThat(StoryGrouperTest.memberSets(meaning.stories())).contains(Set.of("e1", "e2"));
   }
 
+  private static List<Article> fillerThenExpulsion() {
+    List<Article> articles = new java.util.ArrayList<>(TestArticles.filler());
+    articles.addAll(TestArticles.expulsion());
+    return articles;
+  }
+
   private static StoryIndex withFiller() {
     StoryIndex index = index();
     TestArticles.filler().forEach(index::add);
@@ -107,8 +113,7 @@ class StoryIndexTest {
    */
   @Test
   void storedProfilesAreTakenOnlyAfterTheSameArrivals() {
-    List<Article> articles = new java.util.ArrayList<>(TestArticles.filler());
-    articles.addAll(TestArticles.expulsion());
+    List<Article> articles = fillerThenExpulsion();
     StoryIndex made = index();
     articles.forEach(made::add);
     java.util.Map<String, StoredProfile> stored = new java.util.HashMap<>();
@@ -145,5 +150,60 @@ class StoryIndexTest {
     articles.forEach(partial::add);
     assertThat(partial.profiled).isEqualTo(1);
     assertThat(partial.stories()).isEqualTo(made.stories());
+  }
+
+  /**
+   * A stored profile carries the keys its article was posted under, which the term statistics at
+   * its arrival gave: taken as stored, they post it where weighing its terms again would. A profile
+   * stored without them (before they were) has them weighed again, to the same stories.
+   */
+  @Test
+  void storedProfilesCarryTheirKeys() {
+    List<Article> articles = fillerThenExpulsion();
+    StoryIndex made = index();
+    articles.forEach(made::add);
+    assertThat(made.weighed).isEqualTo(articles.size());
+    java.util.Map<String, StoredProfile> stored = new java.util.HashMap<>();
+    made.madeProfiles().forEach(p -> stored.put(p.article(), p));
+    assertThat(stored.values()).allMatch(p -> p.profile().contains("\"k\":["));
+
+    StoryIndex same = index();
+    same.useStoredProfiles(stored);
+    articles.forEach(same::add);
+    assertThat(same.weighed).isZero();
+    assertThat(same.stories()).isEqualTo(made.stories());
+    Article extra = TestArticles.expulsion().get(0);
+    Article again =
+        new Article(
+            extra.id() + "-again",
+            extra.source(),
+            extra.outlet(),
+            extra.title(),
+            extra.published(),
+            extra.publishedFrom(),
+            extra.language(),
+            extra.body(),
+            extra.removed(),
+            extra.copyOf());
+    made.add(again);
+    same.add(again);
+    assertThat(same.lastCompared).isEqualTo(made.lastCompared).isPositive();
+    assertThat(same.stories()).isEqualTo(made.stories());
+
+    java.util.Map<String, StoredProfile> withoutKeys = new java.util.HashMap<>();
+    stored.forEach(
+        (id, p) ->
+            withoutKeys.put(
+                id,
+                new StoredProfile(
+                    id, p.chain(), p.profile().replaceFirst(",\"k\":\\[[^\\]]*\\]", ""))));
+    assertThat(withoutKeys.values()).noneMatch(p -> p.profile().contains("\"k\""));
+    StoryIndex old = index();
+    old.useStoredProfiles(withoutKeys);
+    articles.forEach(old::add);
+    assertThat(old.profiled).isZero();
+    assertThat(old.weighed).isEqualTo(articles.size());
+    old.add(again);
+    assertThat(old.stories()).isEqualTo(made.stories());
   }
 }
