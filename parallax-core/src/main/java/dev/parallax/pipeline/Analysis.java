@@ -14,9 +14,11 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,15 +105,47 @@ public final class Analysis {
    */
   public AnalysisSummary runResults(Iterable<ArticleResult> made, Progress progress)
       throws IOException {
-    return run(
-        (prepared, results) ->
-            made.forEach(
-                result -> {
-                  if (!results.isStored(result)) {
-                    results.write(result, null);
-                  }
-                }),
-        progress);
+    return run(taking(made), progress);
+  }
+
+  /**
+   * Grows the store with per-article results made elsewhere, taken as {@link #runResults} takes
+   * them, without an output folder: the corpus records are saved in the store as {@link #add} saves
+   * them (a server's or a feed's way), and no file is written, nor the report rendered.
+   *
+   * @throws IllegalStateException without a store
+   * @throws CorpusStageException when a corpus stage failed: the articles are saved, the corpus
+   *     records are left for the next run
+   */
+  public AnalysisSummary addResults(Iterable<ArticleResult> made) {
+    requireStore();
+    long started = System.nanoTime();
+    StageTimer timer = new StageTimer();
+    ResultWriter results = new ResultWriter(store, Progress.NONE);
+    List<Diagnostic> corpusDiagnostics = new ArrayList<>();
+    grow(taking(made), results, Progress.NONE, timer, corpusDiagnostics, ONLY_IN_FOLDER);
+    return summary(
+        results, diagnosticLines(results.diagnostics(), corpusDiagnostics), timer, started);
+  }
+
+  /** The layers only the output folder holds: a run growing a store without one makes none. */
+  private static final Set<Layer> ONLY_IN_FOLDER = EnumSet.of(Layer.REPORT);
+
+  /** A feed of per-article results made elsewhere: each not stored yet is taken. */
+  private static Feed taking(Iterable<ArticleResult> made) {
+    return (prepared, results) ->
+        made.forEach(
+            result -> {
+              if (!results.isStored(result)) {
+                results.write(result, null);
+              }
+            });
+  }
+
+  private void requireStore() {
+    if (store == null) {
+      throw new IllegalStateException("adding documents needs a store");
+    }
   }
 
   /** Hands the run's per-article results to its result writer, in input order. */
@@ -155,7 +189,7 @@ public final class Analysis {
     List<Diagnostic> corpusDiagnostics = new ArrayList<>();
     Corpus corpus;
     try {
-      corpus = grow(feed, results, progress, timer, corpusDiagnostics);
+      corpus = grow(feed, results, progress, timer, corpusDiagnostics, Set.of());
     } catch (CorpusStageException e) {
       // the per-article records stand without the corpus records: written, with the failure
       results.writeTo(out.file("articles.jsonl"), RecordFiles.ArticleLine::of);
@@ -170,6 +204,11 @@ public final class Analysis {
     Files.writeString(
         out.file(OutputSet.RUN),
         Jsonl.line(Provenance.of(options.until(), pipeline, options.rules())) + "\n");
+    return summary(results, diagnostics, timer, started);
+  }
+
+  private AnalysisSummary summary(
+      ResultWriter results, List<DiagnosticLine> diagnostics, StageTimer timer, long started) {
     return new AnalysisSummary(
         results.articles(),
         results.rejected(),
@@ -178,7 +217,7 @@ public final class Analysis {
         Duration.ofNanos(System.nanoTime() - started),
         timer.totals(),
         results.rejections(),
-        countByStage(diagnostics, pipeline.stageNames()),
+        countByStage(diagnostics, pipeline().stageNames()),
         results.notAnalysed());
   }
 
@@ -196,7 +235,8 @@ public final class Analysis {
       ResultWriter results,
       Progress progress,
       StageTimer timer,
-      List<Diagnostic> corpusDiagnostics) {
+      List<Diagnostic> corpusDiagnostics,
+      Set<Layer> unwanted) {
     Pipeline pipeline = pipeline();
     try {
       if (store != null) {
@@ -210,7 +250,8 @@ public final class Analysis {
       progress.done();
     }
     try {
-      Corpus corpus = pipeline.group(results.added(), results.all(), corpusDiagnostics, timer);
+      Corpus corpus =
+          pipeline.group(results.added(), results.all(), corpusDiagnostics, timer, unwanted);
       if (store != null) {
         timer.time(
             "save store",
@@ -250,9 +291,7 @@ public final class Analysis {
    * @throws IllegalStateException without a store, or as {@link #run}
    */
   public Added add(List<? extends IngestItem> items) {
-    if (store == null) {
-      throw new IllegalStateException("adding documents needs a store");
-    }
+    requireStore();
     Map<IngestItem, Outcome> outcomes = new java.util.IdentityHashMap<>();
     ResultWriter results =
         new ResultWriter(
@@ -271,7 +310,8 @@ public final class Analysis {
           results,
           Progress.NONE,
           new StageTimer(),
-          new ArrayList<>());
+          new ArrayList<>(),
+          ONLY_IN_FOLDER);
     } catch (CorpusStageException e) {
       failed = e;
     }
@@ -329,18 +369,25 @@ public final class Analysis {
 
   /** The record files only the whole analysis writes. */
   private static final java.util.Set<String> GROUP_FILES =
-      java.util.Set.of("stories.jsonl", "coverage.jsonl", "conflicts.jsonl");
+      Set.of("stories.jsonl", "coverage.jsonl", "conflicts.jsonl");
 
   /** Writes {@code diagnostics.jsonl}, one line per problem met, and returns its lines. */
   private static List<DiagnosticLine> writeDiagnostics(
       OutputSet out, Map<String, List<Diagnostic>> perInput, List<Diagnostic> corpus)
       throws IOException {
+    List<DiagnosticLine> lines = diagnosticLines(perInput, corpus);
+    writeLines(out.file("diagnostics.jsonl"), lines);
+    return lines;
+  }
+
+  /** The lines of {@code diagnostics.jsonl}: each input's problems, then the corpus stages'. */
+  private static List<DiagnosticLine> diagnosticLines(
+      Map<String, List<Diagnostic>> perInput, List<Diagnostic> corpus) {
     List<DiagnosticLine> lines = new ArrayList<>();
     perInput.forEach(
         (source, found) ->
             found.forEach(d -> lines.add(new DiagnosticLine(source, d.stage(), d.message()))));
     corpus.forEach(d -> lines.add(new DiagnosticLine(null, d.stage(), d.message())));
-    writeLines(out.file("diagnostics.jsonl"), lines);
     return lines;
   }
 

@@ -7,7 +7,9 @@ import dev.parallax.model.Diagnostic;
 import dev.parallax.model.Diagnostics;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -279,8 +281,21 @@ public final class Pipeline {
       List<ArticleResult> all,
       List<Diagnostic> diagnostics,
       StageTimer timer) {
+    return group(added, all, diagnostics, timer, Set.of());
+  }
+
+  /**
+   * Runs the corpus stages whose records are wanted: a stage whose every product is in {@code
+   * unwanted} and read by no stage run after it is left out.
+   */
+  Corpus group(
+      List<ArticleResult> added,
+      List<ArticleResult> all,
+      List<Diagnostic> diagnostics,
+      StageTimer timer,
+      Set<Layer> unwanted) {
     Corpus corpus = Corpus.of(all);
-    for (CorpusStage stage : corpusStages) {
+    for (CorpusStage stage : corpusStagesMaking(unwanted)) {
       Diagnostics found = Diagnostics.of(stage.name());
       Corpus in = corpus;
       try {
@@ -292,6 +307,24 @@ public final class Pipeline {
       diagnostics.addAll(found.list());
     }
     return corpus;
+  }
+
+  /**
+   * The corpus stages, in order, that make a layer not in {@code unwanted} or one a stage kept
+   * after them reads.
+   */
+  List<CorpusStage> corpusStagesMaking(Set<Layer> unwanted) {
+    Set<Layer> read = EnumSet.noneOf(Layer.class);
+    Deque<CorpusStage> kept = new ArrayDeque<>();
+    for (int i = corpusStages.size() - 1; i >= 0; i--) {
+      CorpusStage stage = corpusStages.get(i);
+      if (stage.produces().isEmpty()
+          || stage.produces().stream().anyMatch(l -> !unwanted.contains(l) || read.contains(l))) {
+        kept.addFirst(stage);
+        read.addAll(stage.reads());
+      }
+    }
+    return List.copyOf(kept);
   }
 
   private void validate() {

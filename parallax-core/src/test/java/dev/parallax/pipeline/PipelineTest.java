@@ -92,6 +92,26 @@ class PipelineTest {
             "report");
   }
 
+  /** A corpus stage runs when a layer it makes is wanted, or read by a stage that runs after it. */
+  @Test
+  void corpusStagesNobodyReadsAreLeftOut() {
+    Pipeline pipeline = Pipeline.standard(Until.GROUP, Models.shared(), null);
+    assertThat(pipeline.corpusStagesMaking(Set.of())).isEqualTo(pipeline.corpusStages());
+    assertThat(pipeline.corpusStagesMaking(Set.of(Layer.REPORT)).stream().map(CorpusStage::name))
+        .containsExactly("outlets", "entities", "stories", "fusion", "coverage", "conflicts");
+    // the conflicts stage reads the coverage
+    assertThat(
+            pipeline.corpusStagesMaking(Set.of(Layer.REPORT, Layer.COVERAGE)).stream()
+                .map(CorpusStage::name))
+        .contains("coverage", "conflicts");
+    assertThat(
+            pipeline
+                .corpusStagesMaking(Set.of(Layer.REPORT, Layer.CONFLICTS, Layer.COVERAGE))
+                .stream()
+                .map(CorpusStage::name))
+        .containsExactly("outlets", "entities", "stories", "fusion");
+  }
+
   @Test
   void aFaultInAStageRejectsTheDocumentNamingTheStage() {
     ArticleStage failing =

@@ -11,6 +11,7 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.model.Story;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
+import dev.parallax.pipeline.AnalysisSummary;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.pipeline.Progress;
 import dev.parallax.pipeline.RecordFiles;
@@ -48,6 +49,7 @@ class StoryReuseTest {
 
   @TempDir static Path dir;
   static String expulsion;
+  static AnalysisSummary quietSummary;
 
   @BeforeAll
   static void analyse() throws IOException, SQLException {
@@ -69,6 +71,13 @@ class StoryReuseTest {
             .findFirst()
             .orElseThrow()
             .id();
+    Path quiet = dir.resolve("quiet.db");
+    add(quiet, of(all, key.get(0)), "quiet-first");
+    try (RelationalStore store = RelationalStore.open(quiet)) {
+      quietSummary =
+          new Analysis(ingestor(), options("quiet"), store).addResults(of(all, key.get(1)));
+    }
+    again(quiet, "quiet-again");
     String stale = "UPDATE story_digests SET digest = 'stale' WHERE story = '" + expulsion + "'";
     again(grown, "reused");
     again(grown, "recomputed", "DELETE FROM story_digests");
@@ -125,6 +134,31 @@ class StoryReuseTest {
     try (RelationalStore reused = RelationalStore.open(dir.resolve("reused.db"));
         RelationalStore recomputed = RelationalStore.open(dir.resolve("recomputed.db"))) {
       assertThat(reused.storyDigests()).hasSize(2).isEqualTo(recomputed.storyDigests());
+    }
+  }
+
+  /**
+   * Growing the store without an output folder (as a server or a feed does) saves what a run
+   * writing one saves: a run adding nothing after it writes what the run that grew the store with a
+   * folder wrote. No folder is written and the report, which only a folder holds, not rendered.
+   */
+  @Test
+  void growingWithoutAFolderSavesWhatARunWithOneSaves() throws IOException {
+    assertThat(dir.resolve("quiet")).doesNotExist();
+    assertThat(quietSummary.articles()).isEqualTo(lines("grown", "articles.jsonl").size());
+    assertThat(quietSummary.stages())
+        .containsKeys("stories", "coverage")
+        .doesNotContainKey("report");
+    List<String> files = new ArrayList<>(RecordFiles.CORPUS_FILES);
+    files.addAll(List.of("articles.jsonl", "report.html"));
+    for (String file : files) {
+      assertThat(Files.readString(dir.resolve("quiet-again").resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readString(dir.resolve("grown").resolve(file)));
+    }
+    try (RelationalStore quiet = RelationalStore.open(dir.resolve("quiet-again.db"));
+        RelationalStore grown = RelationalStore.open(dir.resolve("reused.db"))) {
+      assertThat(quiet.storyDigests()).hasSize(2).isEqualTo(grown.storyDigests());
     }
   }
 

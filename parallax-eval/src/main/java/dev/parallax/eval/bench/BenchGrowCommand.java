@@ -94,6 +94,14 @@ final class BenchGrowCommand implements Callable<Integer> {
   int rounds;
 
   @Option(
+      names = "--no-output",
+      description =
+          "Add as a server or `parallax feed` adds: the store grows and nothing else, no output"
+              + " folder written (nor the report rendered). By default each run writes the whole"
+              + " corpus's output folder, as `parallax import` does.")
+  boolean noOutput;
+
+  @Option(
       names = "--work",
       required = true,
       paramLabel = "DIR",
@@ -181,7 +189,10 @@ final class BenchGrowCommand implements Callable<Integer> {
     }
   }
 
-  /** Adds {@code added} to the store as {@code parallax import} does, output into NAME-out. */
+  /**
+   * Adds {@code added} to the store as {@code parallax import} does, output into NAME-out, or with
+   * {@code --no-output} as a feed does, without output.
+   */
   private AnalysisSummary run(StoreLocation location, String name, List<ArticleResult> added) {
     try (RelationalStore store = RelationalStore.open(location)) {
       Analysis analysis =
@@ -189,7 +200,7 @@ final class BenchGrowCommand implements Callable<Integer> {
               new Ingestor(Manifest.EMPTY, IngestOptions.DEFAULTS),
               new AnalysisOptions(work.resolve(name + "-out"), Until.last(), 1),
               store);
-      return analysis.runResults(added, Progress.NONE);
+      return noOutput ? analysis.addResults(added) : analysis.runResults(added, Progress.NONE);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

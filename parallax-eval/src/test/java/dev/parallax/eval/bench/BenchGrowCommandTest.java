@@ -41,8 +41,20 @@ class BenchGrowCommandTest {
         article, new ArticleActors(id, List.of()), List.of(), List.of(), List.of(), List.of());
   }
 
-  @Test
-  void addsTheNextCopiesToEachStoreAndReportsTheirCostByStage() {
+  /** The exit code of {@code bench grow --from source --work work} with {@code options}. */
+  private static int grow(StringWriter out, Path source, Path work, String... options) {
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    List<String> args =
+        new ArrayList<>(
+            List.of("bench", "grow", "--from", source.toString(), "--work", work.toString()));
+    args.addAll(List.of(options));
+    return cli.execute(args.toArray(String[]::new));
+  }
+
+  /** A source store of three analysed articles, with their corpus records. */
+  private Path source() {
     Path source = dir.resolve("source.db");
     try (RelationalStore s = RelationalStore.open(source)) {
       s.save(
@@ -66,26 +78,15 @@ class BenchGrowCommandTest {
       var corpus = Pipeline.records(Models.of(Rules.bundled()), s, new ArrayList<>());
       s.saveRecords(corpus.records(), corpus.outletList(), corpus::outletId);
     }
+    return source;
+  }
+
+  @Test
+  void addsTheNextCopiesToEachStoreAndReportsTheirCostByStage() {
+    Path source = source();
     StringWriter out = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(new StringWriter(), true));
     Path work = dir.resolve("grow");
-    int exit =
-        cli.execute(
-            "bench",
-            "grow",
-            "--from",
-            source.toString(),
-            "--sizes",
-            "3,6",
-            "--add",
-            "3",
-            "--rounds",
-            "2",
-            "--work",
-            work.toString());
-    assertThat(exit).isZero();
+    assertThat(grow(out, source, work, "--sizes", "3,6", "--add", "3", "--rounds", "2")).isZero();
     assertThat(out.toString())
         .contains(
             "added 3 to 3 (6 articles after)", "(ratio 1.00)", "added 3 to 6 (9 articles after)")
@@ -125,5 +126,24 @@ class BenchGrowCommandTest {
                     "--work",
                     work.toString()))
         .isEqualTo(2);
+  }
+
+  /** With --no-output the store grows as a feed grows it: no folder written, no report made. */
+  @Test
+  void withoutOutputOnlyTheStoreGrows() throws java.io.IOException {
+    Path source = source();
+    StringWriter out = new StringWriter();
+    Path work = dir.resolve("quiet");
+    assertThat(grow(out, source, work, "--sizes", "3", "--add", "3", "--no-output")).isZero();
+    assertThat(out.toString())
+        .contains("added 3 to 3 (6 articles after)", "stages: load store", "conflicts")
+        .doesNotContain("report");
+    try (var files = java.nio.file.Files.list(work)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.endsWith("-out"));
+    }
+    try (RelationalStore grown = RelationalStore.open(work.resolve("3.db"))) {
+      assertThat(grown.results()).hasSize(6);
+      assertThat(grown.corpusPending()).isFalse();
+    }
   }
 }
