@@ -29,6 +29,11 @@ public final class NameVariants {
   private final List<Fold> skeleton = new ArrayList<>();
   private final List<Pattern> feminine = new ArrayList<>();
 
+  /** The keys made so far: see {@link KeyMemo}. */
+  private final KeyMemo variants = new KeyMemo(n -> fold(SurfaceForm.key(n), variant));
+
+  private final KeyMemo skeletons = new KeyMemo(n -> fold(variant(n), skeleton));
+
   private NameVariants(Rules rules) {
     for (TableRow row : rules.table(TABLE).rows()) {
       Pattern p = row.regex("pattern");
@@ -53,12 +58,12 @@ public final class NameVariants {
 
   /** The variant key of a name: its {@link SurfaceForm#key} with every word folded. */
   public String variant(String name) {
-    return fold(SurfaceForm.key(name), variant);
+    return variants.of(name);
   }
 
   /** The skeleton of a name: the variant key folded further, word by word. */
   public String skeleton(String name) {
-    return fold(variant(name), skeleton);
+    return skeletons.of(name);
   }
 
   /** True when the last word of {@code name} has a feminine surname ending. */

@@ -16,14 +16,16 @@ public final class SurfaceForm {
   private static final Pattern DROPPED = Pattern.compile("[.'’ʼ‘`´]");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern LEADING_THE = Pattern.compile("^the ");
+  private static final KeyMemo KEYS = new KeyMemo(SurfaceForm::make);
 
   private SurfaceForm() {}
 
   /** The lookup key of {@code text}; empty for null or text without letters or digits. */
   public static String key(String text) {
-    if (text == null) {
-      return "";
-    }
+    return text == null ? "" : KEYS.of(text);
+  }
+
+  private static String make(String text) {
     String s = POSSESSIVE.matcher(text.strip()).replaceAll("");
     s = Normalizer.normalize(foldLetters(s), Normalizer.Form.NFKD);
     s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
