@@ -18,10 +18,14 @@ import java.util.function.IntUnaryOperator;
  * <p>An article anchored on day {@code d} looks up the buckets covering {@code d ± reach} and the
  * undated bucket: a story whose members are all anchored further away cannot reach the threshold
  * (the date factor alone takes them below it, see {@link #reach}), so leaving it out changes
- * nothing. An article without an anchor looks up the all-dates bucket, whose length grows with the
- * corpus; the stories found are ranked by how many keys they share (then foundation order) and only
- * the first {@link StoryOptions#candidates()} are compared. What is lost: a story sharing none of
- * the article's keys, or ranked below that limit.
+ * nothing. An article without an anchor looks up the all-dates bucket. A lookup walks at most
+ * {@link #WALK_PER_CANDIDATE} times the candidate limit of a key's postings in each bucket, the
+ * latest arrivals first: the all-dates and undated buckets grow with the corpus, and a common key's
+ * bucket of a busy period holds thousands, so without the bound a lookup would cost more as the
+ * corpus grows. The stories found are ranked by how many keys they share (then foundation order)
+ * and only the first {@link StoryOptions#candidates()} are compared. What is lost: a story sharing
+ * none of the article's keys, ranked below that limit, or reached through a key only by postings
+ * older than the bound.
  *
  * <p>Keys are numbered once ({@link Interner}) and articles posted by their number of arrival: a
  * posting is two ints (the article and the key's previous posting in that bucket), and each key and
@@ -34,6 +38,12 @@ final class StoryCandidates {
 
   /** The bucket of articles without an anchor. */
   private static final int NONE = Integer.MIN_VALUE + 1;
+
+  /**
+   * A lookup walks at most this many of a key's postings in one bucket per candidate it may return
+   * (2,000 at the default 50 candidates).
+   */
+  static final int WALK_PER_CANDIDATE = 40;
 
   private final Interner keys = new Interner();
 
@@ -116,6 +126,7 @@ final class StoryCandidates {
    */
   List<Integer> find(LocalDate anchor, List<String> keys, IntUnaryOperator storyOf, int limit) {
     int[] buckets = lookups(anchor);
+    long walk = (long) WALK_PER_CANDIDATE * limit;
     int found = 0;
     for (int i = 0; i < keys.size(); i++) {
       int k = this.keys.find(keys.get(i));
@@ -125,7 +136,9 @@ final class StoryCandidates {
       // one key counts once per story, however many members carry it
       int mark = i + 1;
       for (int bucket : buckets) {
-        for (int p = heads.get(slot(k, bucket)); p >= 0; p = previous[p]) {
+        int walked = 0;
+        for (int p = heads.get(slot(k, bucket)); p >= 0 && walked < walk; p = previous[p]) {
+          walked++;
           int story = storyOf.applyAsInt(article[p]);
           if (story < 0) {
             continue;

@@ -160,6 +160,30 @@ class StoryCandidatesTest {
     assertThat(index.find(day, List.of("unknown"), a -> storyOf[a], 10)).isEmpty();
   }
 
+  /**
+   * A lookup walks a bounded number of a key's postings in each bucket, the latest first: the
+   * all-dates bucket an undated article looks up grows with the corpus, and so would its cost.
+   */
+  @Test
+  void aLookupWalksTheLatestPostingsOfAKeyOnly() {
+    int limit = 2;
+    int walk = StoryCandidates.WALK_PER_CANDIDATE * limit;
+    for (int later : List.of(walk - 1, walk)) {
+      StoryCandidates index = new StoryCandidates(StoryOptions.DEFAULTS);
+      // article 0 in story 7, then `later` articles in story 8, all undated
+      index.post(0, null, List.of("osmani"));
+      for (int a = 1; a <= later; a++) {
+        index.post(a, null, List.of("osmani"));
+      }
+      List<Integer> found = index.find(null, List.of("osmani"), a -> a == 0 ? 7 : 8, limit);
+      if (later < walk) {
+        assertThat(found).as("within the bound").containsExactly(7, 8);
+      } else {
+        assertThat(found).as("story 7's posting is past the bound").containsExactly(8);
+      }
+    }
+  }
+
   private static Article shifted(Article a, int years) {
     PartialDate p = a.published();
     PartialDate published =
