@@ -111,7 +111,7 @@ public final class Analysis {
   /**
    * Grows the store with per-article results made elsewhere, taken as {@link #runResults} takes
    * them, without an output folder: the corpus records are saved in the store as {@link #add} saves
-   * them (a server's or a feed's way), and no file is written, nor the report rendered.
+   * them for {@code serve --ingest}, and no file is written, nor the report rendered.
    *
    * @throws IllegalStateException without a store
    * @throws CorpusStageException when a corpus stage failed: the articles are saved, the corpus
@@ -368,7 +368,7 @@ public final class Analysis {
   }
 
   /** The record files only the whole analysis writes. */
-  private static final java.util.Set<String> GROUP_FILES =
+  private static final Set<String> GROUP_FILES =
       Set.of("stories.jsonl", "coverage.jsonl", "conflicts.jsonl");
 
   /** Writes {@code diagnostics.jsonl}, one line per problem met, and returns its lines. */

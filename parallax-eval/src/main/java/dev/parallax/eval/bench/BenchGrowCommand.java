@@ -96,7 +96,7 @@ final class BenchGrowCommand implements Callable<Integer> {
   @Option(
       names = "--no-output",
       description =
-          "Add as a server or `parallax feed` adds: the store grows and nothing else, no output"
+          "Add as `parallax serve --ingest` adds: the store grows and nothing else, no output"
               + " folder written (nor the report rendered). By default each run writes the whole"
               + " corpus's output folder, as `parallax import` does.")
   boolean noOutput;
@@ -191,7 +191,7 @@ final class BenchGrowCommand implements Callable<Integer> {
 
   /**
    * Adds {@code added} to the store as {@code parallax import} does, output into NAME-out, or with
-   * {@code --no-output} as a feed does, without output.
+   * {@code --no-output} as {@code serve --ingest} does, without output.
    */
   private AnalysisSummary run(StoreLocation location, String name, List<ArticleResult> added) {
     try (RelationalStore store = RelationalStore.open(location)) {
