@@ -273,15 +273,7 @@ public final class Pipeline {
    */
   public Corpus group(
       List<ArticleResult> added, List<ArticleResult> all, List<Diagnostic> diagnostics) {
-    return group(added, all, diagnostics, new StageTimer());
-  }
-
-  Corpus group(
-      List<ArticleResult> added,
-      List<ArticleResult> all,
-      List<Diagnostic> diagnostics,
-      StageTimer timer) {
-    return group(added, all, diagnostics, timer, Set.of());
+    return group(added, all, diagnostics, new StageTimer(), Set.of());
   }
 
   /**
