@@ -9,18 +9,14 @@ import dev.parallax.model.Coverage;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
-import dev.parallax.model.Jsonl;
 import dev.parallax.model.Quote;
+import dev.parallax.model.RecordDigest;
 import dev.parallax.model.Story;
 import dev.parallax.quotes.ExtractedQuote;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +30,14 @@ import java.util.function.Function;
  * work story by story, so a story whose inputs are what they were when the store saved its records
  * has the same coverage and conflicts: these are read back, and only the other stories' computed.
  *
- * <p>A story's inputs are summed up in a digest (SHA-256) of: {@link Provenance#stagePrint} (the
- * rules, knowledge base, user rule files and analysis code); the story's record (its articles and
- * fused events); each of its articles as written (outlet, dates, copy; not its body), its outlet
- * id, the entity each of its actor mentions and quote speakers was linked to and its quotes with
- * their speakers; every fused event with a report in the story; and the id, name, type and actor
- * code of every entity these name. An article's body, mentions, quotes and scare quotes follow from
- * its id (its content's hash), so the id stands for them. What the digest leaves out (another
- * story's records, an entity's mentions elsewhere) neither stage reads.
+ * <p>A story's inputs are summed up in a digest ({@link RecordDigest}) of: {@link
+ * Provenance#stagePrint} (the rules, knowledge base, user rule files and analysis code); the
+ * story's record (its articles and fused events); each of its articles as written (outlet, dates,
+ * copy; not its body), its outlet id, the entity each of its actor mentions and quote speakers was
+ * linked to and its quotes with their speakers; every fused event with a report in the story; and
+ * the id, name, type and actor code of every entity these name. An article's body, mentions, quotes
+ * and scare quotes follow from its id (its content's hash), so the id stands for them. What the
+ * digest leaves out (another story's records, an entity's mentions elsewhere) neither stage reads.
  *
  * @param digests the digest of every story's inputs, by story id: saved with the records
  * @param unchanged the stories whose digest equals the one stored with their records
@@ -124,8 +120,8 @@ public record StoryReuse(
     LinkedEntities linked = corpus.entities();
     Map<String, String> out = new LinkedHashMap<>();
     for (Story story : corpus.stories()) {
-      Digest d = new Digest();
-      d.add(stagePrint).add(Jsonl.line(story));
+      RecordDigest d = new RecordDigest();
+      d.add(stagePrint).add(story);
       Set<String> entities = new TreeSet<>();
       Map<String, Event> events = new TreeMap<>();
       Function<ActorMention, String> link =
@@ -142,7 +138,7 @@ public record StoryReuse(
           d.add("no article " + id);
           continue;
         }
-        d.add(Jsonl.line(withoutText(corpus.asWritten(a)))).add(corpus.outletId(id));
+        d.add(withoutText(corpus.asWritten(a))).add(corpus.outletId(id));
         ArticleActors actors = r.actors();
         if (actors != null) {
           actors.mentions().forEach(m -> d.add(link.apply(m)));
@@ -151,7 +147,7 @@ public record StoryReuse(
           d.add(link.apply(q.speaker()));
         }
         for (Quote q : quotesOf.getOrDefault(id, List.of())) {
-          d.add(Jsonl.line(q));
+          d.add(q);
           if (q.speaker() != null && q.speaker().entity() != null) {
             entities.add(q.speaker().entity());
           }
@@ -159,7 +155,7 @@ public record StoryReuse(
         eventsOf.getOrDefault(id, Set.of()).forEach(e -> events.put(e.id(), e));
       }
       for (Event e : events.values()) {
-        d.add(Jsonl.line(e));
+        d.add(e);
         for (var ref : List.of(e.source(), e.target())) {
           if (ref != null && ref.entity() != null) {
             entities.add(ref.entity());
@@ -180,7 +176,7 @@ public record StoryReuse(
 
   /**
    * {@code article} without its body and removed blocks, which follow from its id as its mentions
-   * do: every run digests every story, and need not serialise every stored body to do so.
+   * do: every run digests every story, and need not walk every stored body to do so.
    */
   private static Article withoutText(Article article) {
     return new Article(
@@ -194,34 +190,5 @@ public record StoryReuse(
         "",
         List.of(),
         article.copyOf());
-  }
-
-  /**
-   * SHA-256 over strings, each ended by a separator no record holds; null as a marker of its own.
-   */
-  private static final class Digest {
-    private final MessageDigest sha;
-
-    Digest() {
-      try {
-        sha = MessageDigest.getInstance("SHA-256");
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    Digest add(String s) {
-      if (s == null) {
-        sha.update((byte) 1);
-      } else {
-        sha.update(s.getBytes(StandardCharsets.UTF_8));
-      }
-      sha.update((byte) 0);
-      return this;
-    }
-
-    String hex() {
-      return HexFormat.of().formatHex(sha.digest());
-    }
   }
 }

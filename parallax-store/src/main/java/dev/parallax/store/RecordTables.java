@@ -3,7 +3,6 @@ package dev.parallax.store;
 import dev.parallax.model.ActorRef;
 import dev.parallax.model.Article;
 import dev.parallax.model.Conflict;
-import dev.parallax.model.ContentId;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.Entity;
@@ -16,6 +15,7 @@ import dev.parallax.model.Outlet;
 import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
 import dev.parallax.model.QuoteKind;
+import dev.parallax.model.RecordDigest;
 import dev.parallax.model.RemovedBlock;
 import dev.parallax.model.Speaker;
 import dev.parallax.model.Story;
@@ -655,11 +655,13 @@ final class RecordTables {
   }
 
   /**
-   * A record's digest: what its row and its lists hold (its JSON line's {@link ContentId}), so that
-   * a save compares a record whole by reading one column ({@link RowSync#digested}).
+   * A record's digest: what its row and its lists hold ({@link RecordDigest}), so that a save
+   * compares a record whole by reading one column ({@link RowSync#digested}). The kind letter tells
+   * this digest from the JSON line's SHA-256 ({@code d}) that stores saved before it, whose records
+   * the first save after it writes once more.
    */
   private static String digest(Object record) {
-    return ContentId.of('d', Jsonl.line(record));
+    return RecordDigest.of('r', record);
   }
 
   /** A coverage row's story and outlet (null for none) as one string. */
