@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * <p>A key's {@link Object#hashCode()} is its string form's, so hashed collections of keys iterate
  * in the order they did over the strings: which of two unresolved names becomes an entity's root,
- * and so the entity's id, depends on that order in {@link NameMerger}. Immutable.
+ * and so the entity's id, depends on that order in {@link NameMerger}. It is computed from the
+ * parts, without making the string ({@link #hashOf}). Immutable.
  */
 public sealed interface ActorKey {
 
@@ -30,8 +31,12 @@ public sealed interface ActorKey {
 
     private final String wire;
 
+    /** The hash of the string form of this kind's keys up to the id: {@code kb:country:}. */
+    private final int prefixHash;
+
     Kind(String wire) {
       this.wire = wire;
+      this.prefixHash = ("kb:" + wire + ":").hashCode();
     }
 
     static Kind ofWire(String wire) {
@@ -64,7 +69,7 @@ public sealed interface ActorKey {
 
     @Override
     public int hashCode() {
-      return wire().hashCode();
+      return hashOf(kind.prefixHash, id);
     }
   }
 
@@ -77,11 +82,15 @@ public sealed interface ActorKey {
    */
   record NationalBody(String alpha3, String name) implements ActorKey {
     public NationalBody {
-      if (alpha3 == null || !alpha3.matches("[A-Z]{3}")) {
+      if (alpha3 == null
+          || alpha3.length() != 3
+          || !alpha3.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
         throw new IllegalArgumentException("alpha3 must be three capital letters: " + alpha3);
       }
       Objects.requireNonNull(name, "name");
     }
+
+    private static final int PREFIX_HASH = "org:".hashCode();
 
     @Override
     public String wire() {
@@ -90,7 +99,7 @@ public sealed interface ActorKey {
 
     @Override
     public int hashCode() {
-      return wire().hashCode();
+      return hashOf(hashOf(hashOf(PREFIX_HASH, alpha3), ":"), name);
     }
   }
 
@@ -107,6 +116,8 @@ public sealed interface ActorKey {
       Objects.requireNonNull(name, "name");
     }
 
+    private static final int PREFIX_HASH = "name:".hashCode();
+
     @Override
     public String wire() {
       return "name:" + type.name() + ":" + name;
@@ -114,7 +125,7 @@ public sealed interface ActorKey {
 
     @Override
     public int hashCode() {
-      return wire().hashCode();
+      return hashOf(hashOf(hashOf(PREFIX_HASH, type.name()), ":"), name);
     }
   }
 
@@ -145,33 +156,22 @@ public sealed interface ActorKey {
   }
 
   /**
-   * Reads a key's string form back, for stored results only.
+   * Reads a key's string form back, for stored results only; one instance of each key read is kept
+   * and handed out again ({@link ActorKeyParser}).
    *
    * @throws IllegalArgumentException when {@code wire} is no actor key
    */
   @JsonCreator
   static ActorKey parse(String wire) {
-    String[] parts = wire.split(":", 3);
-    if (parts.length == 3) {
-      switch (parts[0]) {
-        case "kb":
-          return new Kb(Kind.ofWire(parts[1]), parts[2]);
-        case "org":
-          return new NationalBody(parts[1], parts[2]);
-        case "name":
-          return new Name(entityType(parts[1], wire), parts[2]);
-        default:
-          break;
-      }
-    }
-    throw new IllegalArgumentException("not an actor key: " + wire);
+    return ActorKeyParser.parse(wire);
   }
 
-  private static EntityType entityType(String type, String wire) {
-    try {
-      return EntityType.valueOf(type);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not an actor key (unknown type): " + wire, e);
+  /** {@code String.hashCode} of a string whose hash is {@code head}, followed by {@code tail}. */
+  private static int hashOf(int head, String tail) {
+    int h = head;
+    for (int i = 0; i < tail.length(); i++) {
+      h *= 31;
     }
+    return h + tail.hashCode();
   }
 }

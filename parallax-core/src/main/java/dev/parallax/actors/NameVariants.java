@@ -30,9 +30,9 @@ public final class NameVariants {
   private final List<Pattern> feminine = new ArrayList<>();
 
   /** The keys made so far: see {@link KeyMemo}. */
-  private final KeyMemo variants = new KeyMemo(n -> fold(SurfaceForm.key(n), variant));
+  private final KeyMemo<String> variants = new KeyMemo<>(n -> fold(SurfaceForm.key(n), variant));
 
-  private final KeyMemo skeletons = new KeyMemo(n -> fold(variant(n), skeleton));
+  private final KeyMemo<String> skeletons = new KeyMemo<>(n -> fold(variant(n), skeleton));
 
   private NameVariants(Rules rules) {
     for (TableRow row : rules.table(TABLE).rows()) {

@@ -16,7 +16,7 @@ public final class SurfaceForm {
   private static final Pattern DROPPED = Pattern.compile("[.'’ʼ‘`´]");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern LEADING_THE = Pattern.compile("^the ");
-  private static final KeyMemo KEYS = new KeyMemo(SurfaceForm::make);
+  private static final KeyMemo<String> KEYS = new KeyMemo<>(SurfaceForm::make);
 
   private SurfaceForm() {}
 

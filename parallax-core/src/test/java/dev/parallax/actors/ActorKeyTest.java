@@ -57,6 +57,15 @@ class ActorKeyTest {
     for (ActorKey k : KEYS) {
       assertThat(k.hashCode()).isEqualTo(k.wire().hashCode());
     }
+    for (String odd : List.of("name:PERSON:", "name:PERSON:žarko šimić", "org:XKX:a:b c")) {
+      assertThat(ActorKey.parse(odd).hashCode()).as(odd).isEqualTo(odd.hashCode());
+    }
+  }
+
+  @Test
+  void aKeyReadTwiceIsOneInstance() {
+    assertThat(ActorKey.parse(new String("kb:country:RUS")))
+        .isSameAs(ActorKey.parse("kb:country:RUS"));
   }
 
   @Test

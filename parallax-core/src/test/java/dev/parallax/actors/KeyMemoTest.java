@@ -9,8 +9,8 @@ class KeyMemoTest {
   @Test
   void aKeyIsMadeOnceUntilTheMemoIsFull() {
     AtomicInteger made = new AtomicInteger();
-    KeyMemo memo =
-        new KeyMemo(
+    KeyMemo<String> memo =
+        new KeyMemo<>(
             name -> {
               made.incrementAndGet();
               return name.toLowerCase(java.util.Locale.ROOT);
