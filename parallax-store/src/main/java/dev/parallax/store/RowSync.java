@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One corpus table brought to the rows it should hold by writing only the difference: a stored row
@@ -37,6 +39,8 @@ import java.util.stream.Collectors;
  * rows to write.
  */
 final class RowSync {
+  private static final Logger LOG = LoggerFactory.getLogger(RowSync.class);
+
   /** Makes the rows a table should hold, each through {@link RowSync#add}. */
   interface Rows {
     void addTo(RowSync sync) throws SQLException;
@@ -420,6 +424,14 @@ final class RowSync {
         move.executeBatch();
       }
     }
+    LOG.debug(
+        "{}: {} rows inserted, {} updated ({} of them only moved), {} deleted, {} left",
+        table,
+        wanted.size() - changed.size(),
+        changed.size(),
+        moved.size(),
+        gone.size(),
+        kept);
     count.updated += changed.size();
     count.inserted += wanted.size() - changed.size();
     count.deleted += gone.size();
