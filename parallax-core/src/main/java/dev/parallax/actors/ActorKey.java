@@ -19,7 +19,7 @@ import java.util.Optional;
  * <p>A key's {@link Object#hashCode()} is its string form's, so hashed collections of keys iterate
  * in the order they did over the strings: which of two unresolved names becomes an entity's root,
  * and so the entity's id, depends on that order in {@link NameMerger}. It is computed from the
- * parts, without making the string ({@link #hashOf}). Immutable.
+ * parts, without making the string ({@code hashOf}). Immutable.
  */
 public sealed interface ActorKey {
 
