@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * (the knowledge-base key when there is one), so it is stable across runs over the same articles;
  * its name is the knowledge base's canonical name or the most frequent full name written; its actor
  * code is the country's code for a country and otherwise the most frequent code of its mentions;
- * its aliases are every surface form seen except pronouns. Thread-safe; each call is independent.
+ * its aliases are every surface form seen except pronouns; its mentions are in corpus order (the
+ * articles' order, then each article's), so that a corpus grown by new articles adds to the end of
+ * an entity's mentions. Thread-safe; each call is independent.
  */
 public final class EntityLinker {
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -40,13 +42,9 @@ public final class EntityLinker {
 
   /** The entities of {@code articles}, given in corpus order. */
   public LinkedEntities link(List<ArticleActors> articles) {
-    Map<ActorKey, List<Mention>> mentionsByKey = new LinkedHashMap<>();
     Map<ActorKey, List<ActorMention>> actorsByKey = new LinkedHashMap<>();
     for (ArticleActors a : articles) {
       for (ActorMention m : a.mentions()) {
-        mentionsByKey
-            .computeIfAbsent(m.key(), k -> new ArrayList<>())
-            .add(new Mention(a.article(), m.start(), m.end(), m.text()));
         actorsByKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
       }
     }
@@ -73,11 +71,19 @@ public final class EntityLinker {
     for (ActorKey key : actorsByKey.keySet()) {
       members.computeIfAbsent(roots.get(key), r -> new ArrayList<>()).add(key);
     }
+    Map<ActorKey, List<Mention>> mentionsByRoot = new HashMap<>();
+    for (ArticleActors a : articles) {
+      for (ActorMention m : a.mentions()) {
+        mentionsByRoot
+            .computeIfAbsent(roots.get(m.key()), k -> new ArrayList<>())
+            .add(new Mention(a.article(), m.start(), m.end(), m.text()));
+      }
+    }
     List<Entity> entities = new ArrayList<>();
     Map<ActorKey, String> entityByKey = new HashMap<>();
     members.forEach(
         (root, keys) -> {
-          Entity e = entity(root, keys, actorsByKey, mentionsByKey);
+          Entity e = entity(root, keys, actorsByKey, mentionsByRoot.get(root));
           entities.add(e);
           keys.forEach(k -> entityByKey.put(k, e.id()));
         });
@@ -89,12 +95,10 @@ public final class EntityLinker {
       ActorKey root,
       List<ActorKey> keys,
       Map<ActorKey, List<ActorMention>> actorsByKey,
-      Map<ActorKey, List<Mention>> mentionsByKey) {
+      List<Mention> mentions) {
     List<ActorMention> all = new ArrayList<>();
-    List<Mention> mentions = new ArrayList<>();
     for (ActorKey k : keys) {
       all.addAll(actorsByKey.get(k));
-      mentions.addAll(mentionsByKey.get(k));
     }
     String name = root.isKnowledgeBase() ? actorsByKey.get(root).get(0).name() : bestName(all);
     Set<String> aliases = new LinkedHashSet<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.model.ContentId;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +68,32 @@ class EntityLinkerTest {
         .filter(e -> e.aliases().contains(alias))
         .findFirst()
         .orElseThrow(() -> new AssertionError(alias + " in " + linked.entities()));
+  }
+
+  /**
+   * An entity joined from several keys (a full name and its surname) lists its mentions in corpus
+   * order, not key by key: a corpus grown by an article adds that article's mentions at the end of
+   * each entity's list, which a store then appends without rewriting the stored ones.
+   */
+  @Test
+  void anEntitysMentionsAreInCorpusOrderSoANewArticleAddsAtTheEnd() {
+    List<ArticleActors> corpus =
+        List.of(
+            article("a1", "Nikolai Gritsenko", "Gritsenko"),
+            article("a2", "Gritsenko", "Nikolai Gritsenko"));
+    Entity before = withAlias(LINKER.link(corpus), "Gritsenko");
+    assertThat(before.aliases()).contains("Nikolai Gritsenko");
+    assertThat(before.mentions())
+        .extracting(m -> m.article() + " " + m.text())
+        .containsExactly(
+            "a1 Nikolai Gritsenko", "a1 Gritsenko", "a2 Gritsenko", "a2 Nikolai Gritsenko");
+
+    List<ArticleActors> grown = new ArrayList<>(corpus);
+    grown.add(article("a3", "Nikolai Gritsenko", "Gritsenko"));
+    Entity after = withAlias(LINKER.link(grown), "Gritsenko");
+    assertThat(after.id()).isEqualTo(before.id());
+    assertThat(after.mentions()).startsWith(before.mentions().toArray(new Mention[0]));
+    assertThat(after.mentions()).hasSize(before.mentions().size() + 2);
   }
 
   @Test
