@@ -49,58 +49,35 @@ class RecordDigestTest {
     assertThat(RecordDigest.of('r', ROW)).matches("r[0-9a-f]{16}");
   }
 
+  /** {@link #ROW} with its lists replaced (articles, labels, reported, omitted, tone). */
+  private static Coverage rowWith(
+      List<String> articles,
+      List<Coverage.Label> labels,
+      List<String> reported,
+      List<String> omitted,
+      List<Coverage.Tone> tone) {
+    return new Coverage(
+        ROW.story(), ROW.outlet(), articles, labels, ROW.voices(), reported, omitted, tone, "o1");
+  }
+
   @Test
   void everyChangedComponentChangesTheDigest() {
+    Coverage.Label moved =
+        new Coverage.Label(
+            "e1", "the separatists", 2, true, List.of(new Mention("a1", 5, 20, "the separatists")));
     List<Coverage> changed =
         List.of(
             ROW.withOutletId("o2"),
             ROW.withOutletId(null),
-            new Coverage(
-                "s1",
-                "Example Wire",
-                List.of("a2", "a1"),
-                ROW.labels(),
-                ROW.voices(),
-                ROW.reported(),
-                ROW.omitted(),
-                ROW.tone(),
-                "o1"),
-            new Coverage(
-                "s1",
-                "Example Wire",
-                ROW.articles(),
-                List.of(
-                    new Coverage.Label(
-                        "e1",
-                        "the separatists",
-                        2,
-                        true,
-                        List.of(new Mention("a1", 5, 20, "the separatists")))),
-                ROW.voices(),
-                ROW.reported(),
-                ROW.omitted(),
-                ROW.tone(),
-                "o1"),
-            new Coverage(
-                "s1",
-                "Example Wire",
+            rowWith(List.of("a2", "a1"), ROW.labels(), ROW.reported(), ROW.omitted(), ROW.tone()),
+            rowWith(ROW.articles(), List.of(moved), ROW.reported(), ROW.omitted(), ROW.tone()),
+            rowWith(
                 ROW.articles(),
                 ROW.labels(),
-                ROW.voices(),
                 ROW.reported(),
                 ROW.omitted(),
-                List.of(new Coverage.Tone("e1", 0.25)),
-                "o1"),
-            new Coverage(
-                "s1",
-                "Example Wire",
-                ROW.articles(),
-                ROW.labels(),
-                ROW.voices(),
-                List.of(),
-                List.of("v1"),
-                ROW.tone(),
-                "o1"));
+                List.of(new Coverage.Tone("e1", 0.25))),
+            rowWith(ROW.articles(), ROW.labels(), List.of(), List.of("v1"), ROW.tone()));
     Set<String> digests = new HashSet<>();
     digests.add(RecordDigest.of('r', ROW));
     changed.forEach(c -> digests.add(RecordDigest.of('r', c)));

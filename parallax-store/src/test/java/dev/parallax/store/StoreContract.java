@@ -462,11 +462,7 @@ abstract class StoreContract {
   void aRecordWithoutListSignaturesHasItsListsReadAndCompared() throws SQLException {
     RecordGenerator.Corpus corpus = corpusToChange();
     ReportData first = corpus.records();
-    StoreLocation location = freshStore();
-    try (RelationalStore store = RelationalStore.open(location)) {
-      corpus.results().forEach(store::save);
-      store.saveRecords(first, corpus.outlets(), corpus.outletIdOf());
-    }
+    StoreLocation location = savedOnce(corpus);
     String[] ids = {first.entities().get(0).id(), first.entities().get(1).id()};
     execute(location, "UPDATE entities SET lists = NULL WHERE id = '" + ids[0] + "'");
     execute(location, "UPDATE entities SET lists = 'not a signature' WHERE id = '" + ids[1] + "'");
@@ -501,11 +497,7 @@ abstract class StoreContract {
   void aRecordDigestOfAnEarlierFormIsWrittenOnceThenLeft() throws SQLException {
     RecordGenerator.Corpus corpus = corpusToChange();
     ReportData records = corpus.records();
-    StoreLocation location = freshStore();
-    try (RelationalStore store = RelationalStore.open(location)) {
-      corpus.results().forEach(store::save);
-      store.saveRecords(records, corpus.outlets(), corpus.outletIdOf());
-    }
+    StoreLocation location = savedOnce(corpus);
     execute(location, "UPDATE entities SET digest = 'd' || substr(digest, 2)");
     try (RelationalStore store = RelationalStore.open(location)) {
       store.saveRecords(records, corpus.outlets(), corpus.outletIdOf());
@@ -516,6 +508,16 @@ abstract class StoreContract {
       assertThat(store.lastSave().inserted + store.lastSave().updated + store.lastSave().deleted)
           .isZero();
     }
+  }
+
+  /** A fresh store holding {@code corpus}'s results and records, saved once and closed. */
+  private StoreLocation savedOnce(RecordGenerator.Corpus corpus) {
+    StoreLocation location = freshStore();
+    try (RelationalStore store = RelationalStore.open(location)) {
+      corpus.results().forEach(store::save);
+      store.saveRecords(corpus.records(), corpus.outlets(), corpus.outletIdOf());
+    }
+    return location;
   }
 
   /**
