@@ -42,7 +42,8 @@ final class Migrations {
           new Migration(10, "V10__entity_page_indexes.sql", RecordTables::fillOutletSums),
           new Migration(11, "V11__story_digests.sql", null),
           new Migration(12, "V12__record_digests.sql", null),
-          new Migration(13, "V13__redirect_targets_and_list_signatures.sql", null));
+          new Migration(13, "V13__redirect_targets_and_list_signatures.sql", null),
+          new Migration(14, "V14__scare_quotes.sql", null));
 
   private Migrations() {}
 

@@ -336,7 +336,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   @Override
   public List<ArticleResult> results() {
     List<ArticleResult> out = new ArrayList<>();
-    String sql = "SELECT id, article, actors, events, quotes, copy_of FROM articles ORDER BY seq";
+    String sql =
+        "SELECT id, article, actors, events, quotes, copy_of, scare_quotes FROM articles ORDER BY seq";
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
@@ -351,7 +352,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private ArticleResult decode(ResultSet rs) throws SQLException {
     try {
       ArticleResult r =
-          ResultCodec.decode(rs.getBytes(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5));
+          ResultCodec.decode(
+              rs.getBytes(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5), rs.getBytes(7));
       String copyOf = rs.getString(6);
       // a stored article keeps the copy_of the corpus stages found, unless they look again
       return copyOf == null || !(r.record() instanceof Article a)
@@ -393,8 +395,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     String url = source == null ? null : source.metadata().url();
     List<String> replaced = new ArrayList<>();
     String sql =
-        "INSERT INTO articles (id, source, article, actors, events, quotes, url)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        "INSERT INTO articles (id, source, article, actors, events, quotes, url, scare_quotes)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     try {
       Transaction.run(
           db,
@@ -409,6 +411,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
               s.setString(5, parts.events());
               s.setString(6, parts.quotes());
               s.setString(7, url);
+              s.setString(8, parts.scareQuotes());
               s.executeUpdate();
             }
             RecordTables.writeArticle(db, (Article) result.record(), by);
@@ -533,7 +536,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     }
     RecordTables.Where in = RecordTables.Where.in("id", List.copyOf(ids));
     String sql =
-        "SELECT id, article, actors, events, quotes, copy_of FROM articles WHERE " + in.sql();
+        "SELECT id, article, actors, events, quotes, copy_of, scare_quotes FROM articles WHERE "
+            + in.sql();
     try (PreparedStatement s = db.prepareStatement(sql)) {
       for (int i = 0; i < in.args().size(); i++) {
         s.setObject(i + 1, in.args().get(i));

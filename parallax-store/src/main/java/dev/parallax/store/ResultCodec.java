@@ -10,16 +10,17 @@ import dev.parallax.model.Jsonl;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.quotes.ExtractedQuote;
 import dev.parallax.quotes.QuoteExtractor;
+import dev.parallax.quotes.ScareQuote;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The JSON of the four parts of a stored {@link ArticleResult}, in the encoding of {@link Jsonl}
+ * The JSON of the five parts of a stored {@link ArticleResult}, in the encoding of {@link Jsonl}
  * (snake_case keys in record-component order): the article as the per-article stages left it (a
  * line of {@code articles.jsonl} without the corpus stages' {@code copy_of}, which the store keeps
- * in its own column, {@code articles.copy_of}), the actor mentions as one object, events and quotes
- * as arrays. Encoding what was decoded gives the same bytes. Thread-safe.
+ * in its own column, {@code articles.copy_of}), the actor mentions as one object, events, quotes
+ * and scare quotes as arrays. Encoding what was decoded gives the same bytes. Thread-safe.
  */
 final class ResultCodec {
   private static final ObjectMapper MAPPER = Jsonl.mapper();
@@ -29,11 +30,18 @@ final class ResultCodec {
       MAPPER.getTypeFactory().constructCollectionType(List.class, ExtractedEvent.class);
   private static final JavaType QUOTES =
       MAPPER.getTypeFactory().constructCollectionType(List.class, ExtractedQuote.class);
+  private static final JavaType SCARE_QUOTES =
+      MAPPER.getTypeFactory().constructCollectionType(List.class, ScareQuote.class);
 
   private ResultCodec() {}
 
-  /** The four parts of one result. */
-  record Encoded(String article, String actors, String events, String quotes) {}
+  /**
+   * The five parts of one result.
+   *
+   * @param scareQuotes null for a result stored before schema version 14, which kept no scare
+   *     quotes: they are found again from the body
+   */
+  record Encoded(String article, String actors, String events, String quotes, String scareQuotes) {}
 
   /**
    * @throws IllegalArgumentException when the result is not an extracted article
@@ -48,7 +56,8 @@ final class ResultCodec {
         Jsonl.line(json),
         Jsonl.line(result.actors()),
         write(result.events(), EVENTS),
-        write(result.quotes(), QUOTES));
+        write(result.quotes(), QUOTES),
+        write(result.scareQuotes(), SCARE_QUOTES));
   }
 
   /**
@@ -56,24 +65,31 @@ final class ResultCodec {
    */
   static ArticleResult decode(Encoded parts) {
     return decode(
-        utf8(parts.article()), utf8(parts.actors()), utf8(parts.events()), utf8(parts.quotes()));
+        utf8(parts.article()),
+        utf8(parts.actors()),
+        utf8(parts.events()),
+        utf8(parts.quotes()),
+        utf8(parts.scareQuotes()));
   }
 
   /**
-   * The result whose four parts are these UTF-8 bytes, as a store reads them: parsed from the
-   * bytes, without first making a string of each part.
+   * The result whose five parts are these UTF-8 bytes, as a store reads them: parsed from the
+   * bytes, without first making a string of each part. Without stored scare quotes ({@code
+   * scareQuotes} null, as saved before schema version 14) they are found again from the body.
    *
    * @throws IllegalArgumentException when a part does not read as its record
    */
-  static ArticleResult decode(byte[] article, byte[] actors, byte[] events, byte[] quotes) {
+  static ArticleResult decode(
+      byte[] article, byte[] actors, byte[] events, byte[] quotes, byte[] scareQuotes) {
     Article read = read(article, ARTICLE);
-    // Scare quotes are a function of the body alone: read again rather than stored.
     return new ArticleResult(
         read,
         read(actors, ACTORS),
         read(events, EVENTS),
         read(quotes, QUOTES),
-        QuoteExtractor.scareQuotes(read.body()),
+        scareQuotes == null
+            ? QuoteExtractor.scareQuotes(read.body())
+            : read(scareQuotes, SCARE_QUOTES),
         List.of());
   }
 

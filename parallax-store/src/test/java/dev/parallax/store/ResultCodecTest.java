@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.actors.ActorKey;
 import dev.parallax.actors.ActorMention;
 import dev.parallax.events.ExtractedEvent;
+import dev.parallax.model.Article;
 import dev.parallax.model.EntityType;
 import dev.parallax.pipeline.ArticleResult;
+import dev.parallax.quotes.QuoteExtractor;
+import dev.parallax.quotes.ScareQuote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,14 +32,25 @@ class ResultCodecTest {
 
   /**
    * The four parts of one result exactly as the store wrote them while actor keys were strings,
-   * with a key of every kind.
+   * with a key of every kind; without scare quotes, which stores kept from schema version 14.
    */
   private static ResultCodec.Encoded storedWithStringKeys() throws IOException {
     try (InputStream in =
         ResultCodecTest.class.getResourceAsStream("result-with-every-key-kind.txt")) {
       String[] parts = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-      return new ResultCodec.Encoded(parts[0], parts[1], parts[2], parts[3]);
+      return new ResultCodec.Encoded(parts[0], parts[1], parts[2], parts[3], null);
     }
+  }
+
+  /** {@code stored} with the scare quotes of {@code result}, as a store of version 14 keeps it. */
+  private static ResultCodec.Encoded withScareQuotesOf(
+      ResultCodec.Encoded stored, ArticleResult result) {
+    return new ResultCodec.Encoded(
+        stored.article(),
+        stored.actors(),
+        stored.events(),
+        stored.quotes(),
+        ResultCodec.encode(result).scareQuotes());
   }
 
   @Test
@@ -57,7 +71,9 @@ class ResultCodecTest {
             new ActorKey.Name(EntityType.ORGANIZATION, "harbour board"));
     assertThat(result.events().get(0).target().key()).isEqualTo(OSMANI);
     assertThat(result.quotes().get(0).claim().speakerKey()).isEqualTo(MIRA);
-    assertThat(ResultCodec.encode(result)).isEqualTo(stored);
+    assertThat(result.scareQuotes())
+        .isEqualTo(QuoteExtractor.scareQuotes(((Article) result.record()).body()));
+    assertThat(ResultCodec.encode(result)).isEqualTo(withScareQuotesOf(stored, result));
   }
 
   @Test
@@ -68,9 +84,63 @@ class ResultCodecTest {
     try (RelationalStore store = RelationalStore.open(file)) {
       store.save(result);
     }
-    assertThat(row(file)).isEqualTo(stored);
+    assertThat(row(file)).isEqualTo(withScareQuotesOf(stored, result));
     try (RelationalStore store = RelationalStore.open(file)) {
       assertThat(store.results()).containsExactly(result);
+    }
+  }
+
+  /**
+   * Scare quotes are stored with the other extractions and read back; an article stored without
+   * them (before schema version 14) has them found again from its body.
+   */
+  @Test
+  void scareQuotesAreReadAsStoredElseFoundAgainFromTheBody() throws Exception {
+    ArticleResult old = ResultCodec.decode(storedWithStringKeys());
+    Article a = (Article) old.record();
+    String body = a.body() + " Officials called the closure a \"technical pause\" on Monday.";
+    Article article =
+        new Article(
+            a.id(),
+            a.source(),
+            a.outlet(),
+            a.title(),
+            a.published(),
+            a.publishedFrom(),
+            a.language(),
+            body,
+            a.removed(),
+            a.copyOf());
+    ArticleResult result =
+        new ArticleResult(
+            article,
+            old.actors(),
+            old.events(),
+            old.quotes(),
+            QuoteExtractor.scareQuotes(body),
+            List.of());
+    assertThat(result.scareQuotes())
+        .extracting(ScareQuote::term)
+        .containsExactly("technical pause");
+    Path file = dir.resolve("scare.db");
+    try (RelationalStore store = RelationalStore.open(file)) {
+      store.save(result);
+    }
+    assertThat(row(file).scareQuotes()).contains("technical pause");
+    execute(file, "UPDATE articles SET scare_quotes = '[]'");
+    try (RelationalStore store = RelationalStore.open(file)) {
+      assertThat(store.results().get(0).scareQuotes()).as("as stored").isEmpty();
+    }
+    execute(file, "UPDATE articles SET scare_quotes = NULL");
+    try (RelationalStore store = RelationalStore.open(file)) {
+      assertThat(store.results()).as("found again").containsExactly(result);
+    }
+  }
+
+  private static void execute(Path file, String sql) throws SQLException {
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = db.createStatement()) {
+      s.executeUpdate(sql);
     }
   }
 
@@ -105,10 +175,11 @@ class ResultCodecTest {
   private static ResultCodec.Encoded row(Path file) throws SQLException {
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT article, actors, events, quotes FROM articles")) {
+        ResultSet rs =
+            s.executeQuery("SELECT article, actors, events, quotes, scare_quotes FROM articles")) {
       rs.next();
       return new ResultCodec.Encoded(
-          rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+          rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
     }
   }
 }
