@@ -85,6 +85,15 @@ public record Article(
         id, source, outlet, title, published, publishedFrom, language, body, removed, original);
   }
 
+  /**
+   * This article with another body and removed blocks (its id, which hashes the input, stays): the
+   * article without its text where only its other fields are read.
+   */
+  public Article withText(String text, List<RemovedBlock> removedBlocks) {
+    return new Article(
+        id, source, outlet, title, published, publishedFrom, language, text, removedBlocks, copyOf);
+  }
+
   /** The id of the article whose report this one is: its original if it is a copy, else its own. */
   public String report() {
     return copyOf == null ? id : copyOf;

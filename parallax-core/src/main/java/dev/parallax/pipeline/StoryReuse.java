@@ -138,7 +138,9 @@ public record StoryReuse(
           d.add("no article " + id);
           continue;
         }
-        d.add(withoutText(corpus.asWritten(a))).add(corpus.outletId(id));
+        // without its body, which follows from its id as its mentions do: every run digests every
+        // story, and need not walk every stored body to do so
+        d.add(corpus.asWritten(a).withText("", List.of())).add(corpus.outletId(id));
         ArticleActors actors = r.actors();
         if (actors != null) {
           actors.mentions().forEach(m -> d.add(link.apply(m)));
@@ -172,23 +174,5 @@ public record StoryReuse(
       out.put(story.id(), d.hex());
     }
     return out;
-  }
-
-  /**
-   * {@code article} without its body and removed blocks, which follow from its id as its mentions
-   * do: every run digests every story, and need not walk every stored body to do so.
-   */
-  private static Article withoutText(Article article) {
-    return new Article(
-        article.id(),
-        article.source(),
-        article.outlet(),
-        article.title(),
-        article.published(),
-        article.publishedFrom(),
-        article.language(),
-        "",
-        List.of(),
-        article.copyOf());
   }
 }

@@ -99,18 +99,7 @@ class ResultCodecTest {
     ArticleResult old = ResultCodec.decode(storedWithStringKeys());
     Article a = (Article) old.record();
     String body = a.body() + " Officials called the closure a \"technical pause\" on Monday.";
-    Article article =
-        new Article(
-            a.id(),
-            a.source(),
-            a.outlet(),
-            a.title(),
-            a.published(),
-            a.publishedFrom(),
-            a.language(),
-            body,
-            a.removed(),
-            a.copyOf());
+    Article article = a.withText(body, a.removed());
     ArticleResult result =
         new ArticleResult(
             article,
