@@ -275,18 +275,7 @@ final class ExportCommand implements Callable<Integer> {
       for (Object line : store.records("articles.jsonl")) {
         RecordFiles.ArticleLine l = (RecordFiles.ArticleLine) line;
         Article a = l.article();
-        articles.put(
-            a.id(),
-            new Article(
-                a.id(),
-                a.source(),
-                a.outlet(),
-                a.title(),
-                a.published(),
-                a.publishedFrom(),
-                a.language(),
-                "",
-                List.of()));
+        articles.put(a.id(), a.withText("", List.of()));
         if (l.outletId() != null) {
           outletIds.put(a.id(), l.outletId());
         }

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -109,8 +110,7 @@ public final class RecordDigest {
     h ^= h >>> 29;
     h *= P3;
     h ^= h >>> 32;
-    String hex = Long.toHexString(h);
-    return "0".repeat(16 - hex.length()) + hex;
+    return HexFormat.of().toHexDigits(h);
   }
 
   private void record(Record r) {
