@@ -42,6 +42,13 @@ import org.slf4j.LoggerFactory;
 final class CorpusStages {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusStages.class);
 
+  /** The ids of the records of {@code results}. */
+  private static Set<String> ids(List<ArticleResult> results) {
+    Set<String> ids = new HashSet<>();
+    results.forEach(r -> ids.add(r.record().id()));
+    return ids;
+  }
+
   private CorpusStages() {}
 
   /**
@@ -141,8 +148,7 @@ final class CorpusStages {
      */
     private static Corpus withCopies(
         Corpus corpus, List<Story> stories, List<ArticleResult> added) {
-      Set<String> addedIds = new HashSet<>();
-      added.forEach(r -> addedIds.add(r.record().id()));
+      Set<String> addedIds = ids(added);
       List<Story> touched =
           stories.stream().filter(s -> s.articles().stream().anyMatch(addedIds::contains)).toList();
       Map<String, Article> byId = new HashMap<>();
@@ -156,9 +162,10 @@ final class CorpusStages {
 
   /**
    * Gives each event its entities and story, dates undated articles' events through the events they
-   * share with dated ones, and fuses the reports of one real event across articles.
+   * share with dated ones, and fuses the reports of one real event across articles; given a store,
+   * the added articles' events join the stored events, which keep their ids.
    */
-  record Fusion() implements CorpusStage {
+  record Fusion(CorpusStore store) implements CorpusStage {
     @Override
     public String name() {
       return "fusion";
@@ -178,7 +185,13 @@ final class CorpusStages {
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
       List<Story> stories = corpus.stories() == null ? List.of() : corpus.stories();
       CorpusEvents.Result fused =
-          CorpusEvents.fuse(corpus.articles(), corpus.articleEvents(), corpus.entities(), stories);
+          CorpusEvents.fuse(
+              corpus.articles(),
+              corpus.articleEvents(),
+              corpus.entities(),
+              stories,
+              store == null ? Set.of() : store.eventIds(),
+              store == null ? Set.of() : ids(added));
       LOG.info(
           "fused {} article-level events into {}",
           corpus.articleEvents().size(),

@@ -75,6 +75,15 @@ public interface CorpusStore {
   default void saveStoryProfiles(String print, List<dev.parallax.stories.StoredProfile> profiles) {}
 
   /**
+   * The ids of the stored fused events (those the last {@link #saveRecords} saved): a fused event
+   * holding one of them keeps it, whichever report came first ({@link
+   * dev.parallax.stories.EventFuser#keeping}); empty when the store keeps none.
+   */
+  default Set<String> eventIds() {
+    return Set.of();
+  }
+
+  /**
    * The digest of what each story's coverage and conflicts were computed from, by story id, as the
    * last run saved them with its corpus records ({@link #saveStoryDigests}); empty when the store
    * keeps none, and then every story's are computed again.

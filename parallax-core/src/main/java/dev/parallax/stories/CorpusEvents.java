@@ -44,12 +44,18 @@ public final class CorpusEvents {
    * @param articles every article of the corpus
    * @param extracted every article-level event
    * @param stories the stories, or an empty list before grouping
+   * @param storedIds the stored fused events' ids, which the fused events holding them keep; empty
+   *     without a store
+   * @param added the ids of the articles a run adds to a stored corpus, whose events join the
+   *     stored events ({@link EventFuser#growing}); empty without a store
    */
   public static Result fuse(
       List<Article> articles,
       List<ExtractedEvent> extracted,
       LinkedEntities linked,
-      List<Story> stories) {
+      List<Story> stories,
+      Set<String> storedIds,
+      Set<String> added) {
     Map<String, String> storyOf = new HashMap<>();
     stories.forEach(story -> story.articles().forEach(a -> storyOf.put(a, story.id())));
     List<Event> articleEvents = new ArrayList<>();
@@ -72,7 +78,8 @@ public final class CorpusEvents {
     Map<String, String> reportOf = new HashMap<>();
     articles.forEach(a -> reportOf.put(a.id(), a.report()));
     EventFuser fuser =
-        new EventFuser(outletOf::get, publishedOf::get, a -> reportOf.getOrDefault(a, a));
+        new EventFuser(outletOf::get, publishedOf::get, a -> reportOf.getOrDefault(a, a))
+            .growing(storedIds, added);
     Set<String> undated =
         articles.stream().filter(a -> a.published() == null).map(Article::id).collect(toSet());
     SharedEventDates.Result dated =

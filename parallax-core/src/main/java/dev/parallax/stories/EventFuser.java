@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -32,14 +33,14 @@ import java.util.function.Function;
  * within their own article.
  *
  * <p>The fused event takes the id of its first report: the member event whose article was published
- * first (undated articles last), then by article id, position in the article and event id. A lone
- * event keeps its own id, and so does the event once later reports of it join: adding a report
- * changes the id only when that report was published earlier than every report before it (or on the
- * same day, by an article id that sorts first). It carries all mentions, the day most members give
- * (the earlier on a tie; else the most precise date), the most frequent (then most specific) CAMEO
- * code, and counts distinct articles and outlets (an article without an outlet counts as its own
- * outlet). A copy (the same text carried again, {@code copy_of}) counts with its original once: as
- * one article, of the original's outlet. Never throws on well-formed events.
+ * first (undated articles last), then by article id, position in the article and event id. A fuser
+ * {@link #growing} a stored corpus forms the stored events first and lets them keep their stored
+ * ids, whatever reports of them arrive later, even one published earlier. It carries all mentions,
+ * the day most members give (the earlier on a tie; else the most precise date), the most frequent
+ * (then most specific) CAMEO code, and counts distinct articles and outlets (an article without an
+ * outlet counts as its own outlet). A copy (the same text carried again, {@code copy_of}) counts
+ * with its original once: as one article, of the original's outlet. Never throws on well-formed
+ * events.
  */
 public final class EventFuser {
   private static final int COUNTRY = 3;
@@ -47,6 +48,12 @@ public final class EventFuser {
   private final Function<String, String> outletOf;
   private final Function<String, String> reportOf;
   private final Comparator<Event> firstReport;
+
+  /** Stored fused events' ids, which the fused event holding one keeps. */
+  private final Set<String> kept;
+
+  /** The articles a run adds to a stored corpus, whose events are clustered after the others. */
+  private final Set<String> added;
 
   /**
    * A fuser that orders reports by article id alone (no publication dates).
@@ -76,17 +83,48 @@ public final class EventFuser {
       Function<String, String> outletOf,
       Function<String, PartialDate> publishedOf,
       Function<String, String> reportOf) {
+    this(outletOf, reportOf, firstReport(publishedOf), Set.of(), Set.of());
+  }
+
+  private EventFuser(
+      Function<String, String> outletOf,
+      Function<String, String> reportOf,
+      Comparator<Event> firstReport,
+      Set<String> kept,
+      Set<String> added) {
     this.outletOf = outletOf;
     this.reportOf = reportOf;
+    this.firstReport = firstReport;
+    this.kept = kept;
+    this.added = added;
+  }
+
+  /**
+   * This fuser, for a run adding articles to a stored corpus. The stored articles' events are
+   * clustered first, in the order a run over them alone takes, so they form the stored events
+   * again; the added articles' events then join those or open new ones. A fused event holding one
+   * of {@code storedIds} (a store's {@code events}) as a member's id keeps it, whichever of its
+   * reports was published first. So ids stay put as a stored corpus grows: an id retires only where
+   * the stored events change (an entity or a date their reports were read with changed) or two of
+   * them merge, and then the one whose first report came first keeps its id.
+   *
+   * @param storedIds the stored fused events' ids
+   * @param addedArticles the ids of the articles the run adds
+   */
+  public EventFuser growing(Set<String> storedIds, Set<String> addedArticles) {
+    return new EventFuser(outletOf, reportOf, firstReport, storedIds, addedArticles);
+  }
+
+  /** Published first (undated last), then by article id, position and event id. */
+  private static Comparator<Event> firstReport(Function<String, PartialDate> publishedOf) {
     Function<Event, EventMention> first = e -> e.mentions().isEmpty() ? null : e.mentions().get(0);
-    this.firstReport =
-        Comparator.comparing(
-                (Event e) ->
-                    first.apply(e) == null ? null : publishedOf.apply(first.apply(e).article()),
-                Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
-            .thenComparing(e -> first.apply(e) == null ? "" : first.apply(e).article())
-            .thenComparingInt(e -> first.apply(e) == null ? 0 : first.apply(e).start())
-            .thenComparing(Event::id);
+    return Comparator.comparing(
+            (Event e) ->
+                first.apply(e) == null ? null : publishedOf.apply(first.apply(e).article()),
+            Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
+        .thenComparing(e -> first.apply(e) == null ? "" : first.apply(e).article())
+        .thenComparingInt(e -> first.apply(e) == null ? 0 : first.apply(e).start())
+        .thenComparing(Event::id);
   }
 
   /** The fused events, ordered by their first member's position in {@code events}. */
@@ -113,8 +151,9 @@ public final class EventFuser {
   public List<List<Event>> clusters(List<Event> events, Map<String, MonthDay> yearless) {
     Function<Event, EventDay> dayOf = dayOf(yearless);
     // Only events of one group (story or article, CAMEO root) can join, so each group is ordered
-    // on its own: precise dates first, so coarse or missing dates join a day-level cluster, not
-    // seed one; then by id, and by input position (as a stable sort of all events would). Sorting
+    // on its own: the stored articles' events before the added ones' (growing); then precise dates
+    // first, so coarse or missing dates join a day-level cluster, not seed one; then by id, and by
+    // input position (as a stable sort of all events would). Sorting
     // the groups rather than every event compares far fewer ids: at 400,000 events the one sort
     // was half of fusion.
     Map<String, List<Keyed>> groups = new LinkedHashMap<>();
@@ -123,7 +162,13 @@ public final class EventFuser {
       Event e = events.get(i);
       groups
           .computeIfAbsent(groupKey(e), k -> new ArrayList<>())
-          .add(new Keyed(e, -precisionRank(e.date()), yearless.containsKey(e.id()) ? 0 : 1, i));
+          .add(
+              new Keyed(
+                  e,
+                  arrival(e),
+                  -precisionRank(e.date()),
+                  yearless.containsKey(e.id()) ? 0 : 1,
+                  i));
       position.putIfAbsent(e.id(), i);
     }
     // each cluster's first position found once, not at every comparison of the sort
@@ -147,9 +192,10 @@ public final class EventFuser {
   }
 
   /** An event with the key it is clustered in the order of: see {@link #clusters}. */
-  private record Keyed(Event event, int precision, int dayless, int index) {
+  private record Keyed(Event event, int arrival, int precision, int dayless, int index) {
     static final Comparator<Keyed> ORDER =
-        Comparator.comparingInt(Keyed::precision)
+        Comparator.comparingInt(Keyed::arrival)
+            .thenComparingInt(Keyed::precision)
             .thenComparingInt(Keyed::dayless)
             .thenComparing(k -> k.event().id())
             .thenComparingInt(Keyed::index);
@@ -161,6 +207,11 @@ public final class EventFuser {
   static Function<Event, EventDay> dayOf(Map<String, MonthDay> yearless) {
     return e ->
         e.date() != null ? new EventDay(e.date(), null) : new EventDay(null, yearless.get(e.id()));
+  }
+
+  /** 1 for an event of an article the run adds to a stored corpus, else 0. */
+  private int arrival(Event e) {
+    return !e.mentions().isEmpty() && added.contains(e.mentions().get(0).article()) ? 1 : 0;
   }
 
   private static int firstPosition(List<Event> cluster, Map<String, Integer> position) {
@@ -216,7 +267,13 @@ public final class EventFuser {
     if (cluster.size() == 1 && cluster.get(0).mentions().size() <= 1) {
       return withCounts(cluster.get(0), cluster.get(0).id(), cluster.get(0).mentions());
     }
-    String id = cluster.stream().min(firstReport).orElseThrow().id();
+    String id =
+        cluster.stream()
+            .min(
+                Comparator.comparing((Event e) -> !kept.contains(e.id()))
+                    .thenComparing(firstReport))
+            .orElseThrow()
+            .id();
     Event code = mostCommonCode(cluster);
     List<EventMention> mentions =
         cluster.stream()

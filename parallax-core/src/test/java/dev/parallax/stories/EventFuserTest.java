@@ -235,32 +235,95 @@ class EventFuserTest {
     assertThat(fused).hasSize(2);
   }
 
+  /** Three reports of one expulsion: a9 on the 11th, a1 on the 12th, a0 on the 10th. */
+  private static final Map<String, PartialDate> PUBLISHED =
+      Map.of(
+          "a9", PartialDate.parse("2025-03-11"),
+          "a1", PartialDate.parse("2025-03-12"),
+          "a0", PartialDate.parse("2025-03-10"));
+
+  private static final Event FIRST = event("v9", "a9", "2025-03-11", "174");
+  private static final Event LATER = event("v1", "a1", "2025-03-11", "174");
+  private static final Event EARLIER = event("v0", "a0", "2025-03-11", "174");
+
   /**
    * A fused event's id is its first report's (by publication, then article id): a report published
-   * later joins without changing it, so a stored event keeps its id as the corpus grows; one
-   * published earlier takes the id over.
+   * later joins without changing it; without stored ids to keep, one published earlier takes the id
+   * over.
    */
   @Test
   void aLaterReportJoinsWithoutChangingTheId() {
-    Map<String, PartialDate> published =
-        Map.of(
-            "a9", PartialDate.parse("2025-03-11"),
-            "a1", PartialDate.parse("2025-03-12"),
-            "a0", PartialDate.parse("2025-03-10"));
-    EventFuser fuser = new EventFuser(OUTLETS::get, published::get);
-    Event first = event("v9", "a9", "2025-03-11", "174");
-    Event later = event("v1", "a1", "2025-03-11", "174");
-    Event earlier = event("v0", "a0", "2025-03-11", "174");
+    EventFuser fuser = new EventFuser(OUTLETS::get, PUBLISHED::get);
 
-    assertThat(fuser.fuse(List.of(first))).singleElement().extracting(Event::id).isEqualTo("v9");
-    assertThat(fuser.fuse(List.of(later, first)))
+    assertThat(fuser.fuse(List.of(FIRST))).singleElement().extracting(Event::id).isEqualTo("v9");
+    assertThat(fuser.fuse(List.of(LATER, FIRST)))
         .singleElement()
         .extracting(Event::id)
         .isEqualTo("v9");
-    assertThat(fuser.fuse(List.of(first, later, earlier)))
+    assertThat(fuser.fuse(List.of(FIRST, LATER, EARLIER)))
         .singleElement()
         .extracting(Event::id)
         .isEqualTo("v0");
+  }
+
+  /**
+   * Growing a stored corpus, a report published earlier than the stored event's first one joins it
+   * without taking its id; where two stored ids meet in one event, the one whose first report came
+   * first stays.
+   */
+  @Test
+  void aStoredEventKeepsItsIdWhenAnEarlierReportJoins() {
+    EventFuser fuser = new EventFuser(OUTLETS::get, PUBLISHED::get);
+
+    assertThat(fuser.growing(Set.of("v9"), Set.of("a0")).fuse(List.of(FIRST, EARLIER)))
+        .singleElement()
+        .extracting(Event::id)
+        .isEqualTo("v9");
+    assertThat(fuser.growing(Set.of("v1", "v9"), Set.of("a0")).fuse(List.of(LATER, FIRST, EARLIER)))
+        .singleElement()
+        .extracting(Event::id)
+        .isEqualTo("v9");
+    // an id no member carries changes nothing
+    assertThat(fuser.growing(Set.of("v7"), Set.of("a0")).fuse(List.of(FIRST, EARLIER)))
+        .singleElement()
+        .extracting(Event::id)
+        .isEqualTo("v0");
+  }
+
+  /**
+   * Growing a stored corpus, the stored articles' events form the stored events again before the
+   * added ones join: here a report that names no target joined the stored event against one country
+   * and stays in it, though the added reports' ids sort first and, in one run over all, would seed
+   * the event against the other country first.
+   */
+  @Test
+  void theStoredReportsFormTheStoredEventsBeforeTheAddedOnesJoin() {
+    ActorRef body = new ActorRef(null, "IGOWST");
+    ActorRef north = new ActorRef(null, "NRTGOV");
+    ActorRef south = new ActorRef(null, "STHGOV");
+    ActorRef none = new ActorRef(null, null);
+    Event storedSouth = event("v2", "a1", "2025-03-11", "020", body, south);
+    Event storedNorth = event("v5", "a1", "2025-03-11", "020", body, north);
+    Event storedUntargeted = event("v7", "a1", "2025-03-11", "020", body, none);
+    Event addedNorth = event("v0", "a2", "2025-03-11", "020", body, north);
+    Event addedSouth = event("v1", "a2", "2025-03-11", "020", body, south);
+    List<Event> all = List.of(storedSouth, storedNorth, storedUntargeted, addedNorth, addedSouth);
+    EventFuser fuser = new EventFuser(OUTLETS::get);
+    assertThat(ids(fuser.clusters(List.of(storedSouth, storedNorth, storedUntargeted), Map.of())))
+        .containsExactlyInAnyOrder(Set.of("v2", "v7"), Set.of("v5"));
+    EventFuser growing = fuser.growing(Set.of("v2", "v5"), Set.of("a2"));
+    assertThat(ids(growing.clusters(all, Map.of())))
+        .containsExactlyInAnyOrder(Set.of("v2", "v7", "v1"), Set.of("v5", "v0"));
+    assertThat(growing.fuse(all)).extracting(Event::id).containsExactlyInAnyOrder("v2", "v5");
+    // one run over all: the added northern report seeds first and the untargeted one joins it
+    assertThat(ids(fuser.clusters(all, Map.of())))
+        .containsExactlyInAnyOrder(Set.of("v2", "v1"), Set.of("v5", "v7", "v0"));
+  }
+
+  private static List<Set<String>> ids(List<List<Event>> clusters) {
+    return clusters.stream()
+        .map(c -> c.stream().map(Event::id).collect(java.util.stream.Collectors.toSet()))
+        .toList();
   }
 
   @Test

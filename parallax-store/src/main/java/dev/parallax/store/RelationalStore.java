@@ -31,6 +31,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -823,6 +824,25 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   }
 
   @Override
+  public Set<String> eventIds() {
+    return ids("events", "the event ids");
+  }
+
+  /** The {@code id} column of {@code table}; {@code what} names it in the message of a failure. */
+  private Set<String> ids(String table, String what) {
+    Set<String> out = new HashSet<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id FROM " + table)) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw failed("read " + what + " of", e);
+    }
+    return out;
+  }
+
+  @Override
   public Map<String, String> storyDigests() {
     Map<String, String> out = new HashMap<>();
     try (Statement s = db.createStatement();
@@ -1129,15 +1149,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   }
 
   private List<Outlet> keptOutlets() {
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id FROM kept_outlets")) {
-      while (rs.next()) {
-        ids.add(rs.getString(1));
-      }
-    } catch (SQLException e) {
-      throw failed("read the chosen outlets of", e);
-    }
+    Set<String> ids = ids("kept_outlets", "the chosen outlets");
     return outlets().stream().filter(o -> ids.contains(o.id())).toList();
   }
 

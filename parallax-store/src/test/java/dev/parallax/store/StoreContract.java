@@ -338,6 +338,29 @@ abstract class StoreContract {
     }
   }
 
+  /** The stored fused events' ids, which the next run's fusion keeps, are those last saved. */
+  @Test
+  void theStoredEventIdsAreThoseOfTheLastSave() {
+    RecordGenerator.Corpus first = new RecordGenerator(101).corpus();
+    RecordGenerator.Corpus second = new RecordGenerator(202).corpus();
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      assertThat(store.eventIds()).isEmpty();
+      first.results().forEach(store::save);
+      second.results().forEach(store::save);
+      store.saveRecords(first.records(), first.outlets(), first.outletIdOf());
+      assertThat(eventIds(first)).isNotEmpty().isNotEqualTo(eventIds(second));
+      assertThat(store.eventIds()).isEqualTo(eventIds(first));
+      store.saveRecords(second.records(), second.outlets(), second.outletIdOf());
+      assertThat(store.eventIds()).isEqualTo(eventIds(second));
+    }
+  }
+
+  private static Set<String> eventIds(RecordGenerator.Corpus corpus) {
+    return corpus.records().events().stream()
+        .map(dev.parallax.model.Event::id)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   @Test
   void theCorpusRecordsAreReplacedAsAWhole() {
     RecordGenerator.Corpus first = new RecordGenerator(101).corpus();
