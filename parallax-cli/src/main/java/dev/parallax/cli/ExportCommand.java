@@ -161,10 +161,7 @@ final class ExportCommand implements Callable<Integer> {
               id -> stored.outletOf().containsKey(id) ? stored.outletOf().get(id).id() : null);
       case gdelt -> {
         Set<String> countries = countries(rules);
-        new GdeltExport(
-                byId(records.entities(), Entity::id),
-                byId(records.articles(), Article::id),
-                countries)
+        new GdeltExport(byId(records.entities(), Entity::id), leads(records.articles()), countries)
             .write(out.resolve(GdeltExport.FILE), records.events());
       }
     }
@@ -232,7 +229,7 @@ final class ExportCommand implements Callable<Integer> {
         case gdelt -> {
           Lookups look = Lookups.of(store, true);
           articles = 0;
-          new GdeltExport(look.entities(), look.articles(), countries(rules))
+          new GdeltExport(look.entities(), look.leads(), countries(rules))
               .write(out.resolve(GdeltExport.FILE), events);
         }
         default -> throw new IllegalStateException(format.name());
@@ -263,32 +260,48 @@ final class ExportCommand implements Callable<Integer> {
   /** The file of {@link #writeRedirects}. */
   static final String REDIRECTS = "redirects.jsonl";
 
+  /** The source and lead of each article, by id, as gdelt rows look them up. */
+  private static Map<String, GdeltExport.Lead> leads(List<Article> articles) {
+    Map<String, GdeltExport.Lead> leads = new HashMap<>();
+    articles.forEach(a -> leads.put(a.id(), GdeltExport.Lead.of(a)));
+    return leads;
+  }
+
   /**
-   * What csv and gdelt rows look up, read from a stream of the store: each article without its body
-   * and removed blocks, its outlet id, and (for gdelt) each entity without its mentions.
+   * What csv and gdelt rows look up, read from a stream of the store: for csv each article without
+   * its body and removed blocks, for gdelt each article's source and lead and each entity without
+   * its mentions; and each article's outlet id.
    */
   private record Lookups(
-      Map<String, Article> articles, Map<String, String> outletIds, Map<String, Entity> entities) {
-    static Lookups of(RelationalStore store, boolean withEntities) {
+      Map<String, Article> articles,
+      Map<String, GdeltExport.Lead> leads,
+      Map<String, String> outletIds,
+      Map<String, Entity> entities) {
+    static Lookups of(RelationalStore store, boolean gdelt) {
       Map<String, Article> articles = new HashMap<>();
+      Map<String, GdeltExport.Lead> leads = new HashMap<>();
       Map<String, String> outletIds = new HashMap<>();
       for (Object line : store.records("articles.jsonl")) {
         RecordFiles.ArticleLine l = (RecordFiles.ArticleLine) line;
         Article a = l.article();
-        articles.put(a.id(), a.withText("", List.of()));
+        if (gdelt) {
+          leads.put(a.id(), GdeltExport.Lead.of(a));
+        } else {
+          articles.put(a.id(), a.withText("", List.of()));
+        }
         if (l.outletId() != null) {
           outletIds.put(a.id(), l.outletId());
         }
       }
       Map<String, Entity> entities = new HashMap<>();
-      if (withEntities) {
+      if (gdelt) {
         for (Object record : store.records("entities.jsonl")) {
           Entity e = (Entity) record;
           entities.put(
               e.id(), new Entity(e.id(), e.name(), e.type(), e.actor(), e.aliases(), List.of()));
         }
       }
-      return new Lookups(articles, outletIds, entities);
+      return new Lookups(articles, leads, outletIds, entities);
     }
   }
 

@@ -40,18 +40,36 @@ final class GdeltExport {
   private static final int ACTOR2 = 15;
 
   private final Map<String, Entity> entities;
-  private final Map<String, Article> articles;
+  private final Map<String, Lead> leads;
   private final Set<String> countries;
 
   /**
+   * What a row needs of an article events are read in: its source, and where its first paragraph
+   * (GDELT's lead) ends.
+   *
+   * @param source the article's URL when it has one, else its path
+   * @param end the offset of the body's first paragraph break, or -1 when it has none (the whole
+   *     body is the lead)
+   */
+  record Lead(String source, int end) {
+    static Lead of(Article a) {
+      return new Lead(a.source(), a.body().indexOf("\n\n"));
+    }
+
+    /** Whether a mention starting at {@code start} lies in the lead. */
+    boolean holds(int start) {
+      return end < 0 || start < end;
+    }
+  }
+
+  /**
    * @param entities the entities events name, by id (their mentions are not read)
-   * @param articles the articles events are read in, by id (their bodies are not read)
+   * @param leads the source and lead of each article events are read in, by id
    * @param countryCodes the CAMEO country codes
    */
-  GdeltExport(
-      Map<String, Entity> entities, Map<String, Article> articles, Set<String> countryCodes) {
+  GdeltExport(Map<String, Entity> entities, Map<String, Lead> leads, Set<String> countryCodes) {
     this.entities = entities;
-    this.articles = articles;
+    this.leads = leads;
     this.countries = countryCodes;
   }
 
@@ -174,12 +192,9 @@ final class GdeltExport {
   /** Whether a report of the event is in an article's first paragraph (GDELT's lead). */
   private boolean isRoot(Event e) {
     for (EventMention m : e.mentions()) {
-      Article a = articles.get(m.article());
-      if (a != null) {
-        int end = a.body().indexOf("\n\n");
-        if (end < 0 || m.start() < end) {
-          return true;
-        }
+      Lead lead = leads.get(m.article());
+      if (lead != null && lead.holds(m.start())) {
+        return true;
       }
     }
     return false;
@@ -188,9 +203,9 @@ final class GdeltExport {
   /** The first report's article URL, or its source when it has no URL. */
   private String sourceUrl(Event e) {
     return e.mentions().stream()
-        .map(m -> articles.get(m.article()))
+        .map(m -> leads.get(m.article()))
         .filter(a -> a != null)
-        .map(Article::source)
+        .map(Lead::source)
         .findFirst()
         .orElse("");
   }
