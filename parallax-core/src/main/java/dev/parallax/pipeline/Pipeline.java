@@ -144,6 +144,11 @@ public final class Pipeline {
     }
 
     @Override
+    public Set<String> eventIds() {
+      return store.eventIds();
+    }
+
+    @Override
     public SavedStoryRecords storyRecords(Set<String> stories) {
       return store.storyRecords(stories);
     }
