@@ -77,7 +77,7 @@ public interface CorpusStore {
   /**
    * The ids of the stored fused events (those the last {@link #saveRecords} saved): a fused event
    * holding one of them keeps it, whichever report came first ({@link
-   * dev.parallax.stories.EventFuser#keeping}); empty when the store keeps none.
+   * dev.parallax.stories.EventFuser#growing}); empty when the store keeps none.
    */
   default Set<String> eventIds() {
     return Set.of();
