@@ -71,6 +71,14 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return month == 0 ? Precision.YEAR : day == 0 ? Precision.MONTH : Precision.DAY;
   }
 
+  /**
+   * The month this date falls in, as a date known to the month ({@code 2021-10-22} gives {@code
+   * 2021-10}): this date when it is one, null when only the year is known.
+   */
+  public PartialDate toMonth() {
+    return month == 0 ? null : day == 0 ? this : new PartialDate(year, month, 0);
+  }
+
   /** The full date, when known to the day. */
   public java.util.Optional<LocalDate> toLocalDate() {
     return day == 0

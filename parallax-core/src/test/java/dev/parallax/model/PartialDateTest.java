@@ -49,4 +49,11 @@ class PartialDateTest {
       }
     }
   }
+
+  @Test
+  void theMonthOfADateIsTheDateKnownToTheMonth() {
+    assertThat(PartialDate.parse("2021-10-22").toMonth()).hasToString("2021-10");
+    assertThat(PartialDate.parse("0987-03").toMonth()).hasToString("0987-03");
+    assertThat(PartialDate.parse("2021").toMonth()).isNull();
+  }
 }

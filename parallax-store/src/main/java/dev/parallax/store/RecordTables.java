@@ -1163,10 +1163,14 @@ final class RecordTables {
     return d == null ? null : d.toString();
   }
 
+  /**
+   * The {@code yyyy-mm} of a date known to the month or day, else null. Written as the date's own
+   * string, not with {@code String.format}: that was 124 of 3,589 samples of adding 1,008 articles
+   * to a store of 100,008, which writes the month of every event.
+   */
   private static String month(PartialDate d) {
-    return d == null || d.precision() == PartialDate.Precision.YEAR
-        ? null
-        : String.format("%04d-%02d", d.year(), d.month());
+    PartialDate month = d == null ? null : d.toMonth();
+    return month == null ? null : month.toString();
   }
 
   private static PartialDate parse(String iso) {
