@@ -49,8 +49,11 @@ public final class EventFuser {
   private final Function<String, String> reportOf;
   private final Comparator<Event> firstReport;
 
-  /** Stored fused events' ids, which the fused event holding one keeps. */
-  private final Set<String> kept;
+  /**
+   * The member whose id a fused event takes: one holding a stored fused event's id first, then the
+   * first report. Made once, not for every fused event.
+   */
+  private final Comparator<Event> idHolder;
 
   /** The articles a run adds to a stored corpus, whose events are clustered after the others. */
   private final Set<String> added;
@@ -95,7 +98,8 @@ public final class EventFuser {
     this.outletOf = outletOf;
     this.reportOf = reportOf;
     this.firstReport = firstReport;
-    this.kept = kept;
+    this.idHolder =
+        Comparator.comparing((Event e) -> !kept.contains(e.id())).thenComparing(firstReport);
     this.added = added;
   }
 
@@ -267,13 +271,7 @@ public final class EventFuser {
     if (cluster.size() == 1 && cluster.get(0).mentions().size() <= 1) {
       return withCounts(cluster.get(0), cluster.get(0).id(), cluster.get(0).mentions());
     }
-    String id =
-        cluster.stream()
-            .min(
-                Comparator.comparing((Event e) -> !kept.contains(e.id()))
-                    .thenComparing(firstReport))
-            .orElseThrow()
-            .id();
+    String id = cluster.stream().min(idHolder).orElseThrow().id();
     Event code = mostCommonCode(cluster);
     List<EventMention> mentions =
         cluster.stream()
