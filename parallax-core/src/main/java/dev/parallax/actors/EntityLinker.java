@@ -83,7 +83,7 @@ public final class EntityLinker {
     Map<ActorKey, String> entityByKey = new HashMap<>();
     members.forEach(
         (root, keys) -> {
-          Entity e = entity(root, keys, actorsByKey, mentionsByRoot.get(root));
+          Entity e = entity(root, keys, actorsByKey, names, mentionsByRoot.get(root));
           entities.add(e);
           keys.forEach(k -> entityByKey.put(k, e.id()));
         });
@@ -95,12 +95,17 @@ public final class EntityLinker {
       ActorKey root,
       List<ActorKey> keys,
       Map<ActorKey, List<ActorMention>> actorsByKey,
+      Map<ActorKey, String> names,
       List<Mention> mentions) {
     List<ActorMention> all = new ArrayList<>();
     for (ActorKey k : keys) {
       all.addAll(actorsByKey.get(k));
     }
-    String name = root.isKnowledgeBase() ? actorsByKey.get(root).get(0).name() : bestName(all);
+    // a root alone in its entity has the best name of its own mentions, found already
+    String name =
+        root.isKnowledgeBase()
+            ? actorsByKey.get(root).get(0).name()
+            : keys.size() == 1 ? names.get(keys.get(0)) : bestName(all);
     Set<String> aliases = new LinkedHashSet<>();
     all.stream()
         .filter(m -> m.how() != ActorMention.How.PRONOUN)

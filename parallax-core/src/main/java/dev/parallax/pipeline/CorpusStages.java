@@ -184,18 +184,17 @@ final class CorpusStages {
     @Override
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
       List<Story> stories = corpus.stories() == null ? List.of() : corpus.stories();
+      List<ExtractedEvent> articleEvents = corpus.articleEvents();
       CorpusEvents.Result fused =
           CorpusEvents.fuse(
               corpus.articles(),
-              corpus.articleEvents(),
+              articleEvents,
               corpus.entities(),
               stories,
               store == null ? Set.of() : store.eventIds(),
               store == null ? Set.of() : ids(added));
       LOG.info(
-          "fused {} article-level events into {}",
-          corpus.articleEvents().size(),
-          fused.events().size());
+          "fused {} article-level events into {}", articleEvents.size(), fused.events().size());
       Corpus out = corpus.withEvents(fused.events(), fused.published());
       return corpus.stories() == null
           ? out

@@ -9,7 +9,6 @@ import dev.parallax.model.Coverage;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
-import dev.parallax.model.Quote;
 import dev.parallax.model.RecordDigest;
 import dev.parallax.model.Story;
 import dev.parallax.quotes.ExtractedQuote;
@@ -34,10 +33,11 @@ import java.util.function.Function;
  * Provenance#stagePrint} (the rules, knowledge base, user rule files and analysis code); the
  * story's record (its articles and fused events); each of its articles as written (outlet, dates,
  * copy; not its body), its outlet id, the entity each of its actor mentions and quote speakers was
- * linked to and its quotes with their speakers; every fused event with a report in the story; and
- * the id, name, type and actor code of every entity these name. An article's body, mentions, quotes
- * and scare quotes follow from its id (its content's hash), so the id stands for them. What the
- * digest leaves out (another story's records, an entity's mentions elsewhere) neither stage reads.
+ * linked to; every fused event with a report in the story; and the id, name, type and actor code of
+ * every entity these name. An article's body, mentions, quotes and scare quotes follow from its id
+ * (its content's hash), so the id stands for them; a fused quote is its article's quote with its
+ * speaker's entity, so it is not digested again. What the digest leaves out (another story's
+ * records, an entity's mentions elsewhere) neither stage reads.
  *
  * @param digests the digest of every story's inputs, by story id: saved with the records
  * @param unchanged the stories whose digest equals the one stored with their records
@@ -105,10 +105,6 @@ public record StoryReuse(
   static Map<String, String> digests(Corpus corpus, String stagePrint) {
     Map<String, ArticleResult> resultOf = new HashMap<>();
     corpus.results().forEach(r -> resultOf.put(r.record().id(), r));
-    Map<String, List<Quote>> quotesOf = new HashMap<>();
-    corpus
-        .quotes()
-        .forEach(q -> quotesOf.computeIfAbsent(q.article(), k -> new ArrayList<>()).add(q));
     Map<String, Set<Event>> eventsOf = new HashMap<>();
     for (Event e : corpus.events()) {
       for (EventMention m : e.mentions()) {
@@ -146,12 +142,11 @@ public record StoryReuse(
           actors.mentions().forEach(m -> d.add(link.apply(m)));
         }
         for (ExtractedQuote q : r.quotes()) {
-          d.add(link.apply(q.speaker()));
-        }
-        for (Quote q : quotesOf.getOrDefault(id, List.of())) {
-          d.add(q);
-          if (q.speaker() != null && q.speaker().entity() != null) {
-            entities.add(q.speaker().entity());
+          String speaker = link.apply(q.speaker());
+          d.add(speaker);
+          // an unlinked speaker keeps the entity its quote was read with, if any
+          if (speaker == null && q.quote().speaker().entity() != null) {
+            entities.add(q.quote().speaker().entity());
           }
         }
         eventsOf.getOrDefault(id, Set.of()).forEach(e -> events.put(e.id(), e));

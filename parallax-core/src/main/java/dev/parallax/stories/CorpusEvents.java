@@ -82,14 +82,12 @@ public final class CorpusEvents {
             .growing(storedIds, added);
     Set<String> undated =
         articles.stream().filter(a -> a.published() == null).map(Article::id).collect(toSet());
+    EventFuser.Clustering clustering = fuser.clustering(articleEvents, yearless);
     SharedEventDates.Result dated =
         SharedEventDates.resolve(
-            undated,
-            articleEvents,
-            fuser.clusters(articleEvents, yearless),
-            yearless,
-            publishedOf::get);
-    List<Event> fused = fuser.fuse(dated.events(), dated.yearless());
+            undated, articleEvents, clustering.clusters(), yearless, publishedOf::get);
+    // the groups the dating left as they were keep the clusters just found
+    List<Event> fused = fuser.fuse(dated.events(), dated.yearless(), clustering);
     return new Result(fused, fusedSources(dated.published(), articleEvents, fused));
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,8 +145,26 @@ public final class EventFuser {
    *     day, and takes the fused date
    */
   public List<Event> fuse(List<Event> events, Map<String, MonthDay> yearless) {
+    return fuse(cluster(events, yearless, null), yearless);
+  }
+
+  /**
+   * The fused events of {@code events}, which are the events {@code earlier} clustered, in the same
+   * order, some of them since redated ({@link SharedEventDates}): only the groups holding a changed
+   * event (another instance, or another yearless day) are clustered again, the others' clusters are
+   * taken as they were. The result equals {@link #fuse(List, Map)}.
+   */
+  public List<Event> fuse(List<Event> events, Map<String, MonthDay> yearless, Clustering earlier) {
+    return fuse(cluster(events, yearless, earlier), yearless);
+  }
+
+  private List<Event> fuse(Clustering clustering, Map<String, MonthDay> yearless) {
     Function<Event, EventDay> dayOf = dayOf(yearless);
-    return clusters(events, yearless).stream().map(c -> merge(c, dayOf)).toList();
+    List<Event> out = new ArrayList<>(clustering.clusters().size());
+    for (List<Event> c : clustering.clusters()) {
+      out.add(merge(c, dayOf));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -153,6 +172,74 @@ public final class EventFuser {
    * #fuse}), ordered by their first member's position in {@code events}.
    */
   public List<List<Event>> clusters(List<Event> events, Map<String, MonthDay> yearless) {
+    return clustering(events, yearless).clusters();
+  }
+
+  /**
+   * {@link #clusters} with what a later {@link #fuse(List, Map, Clustering)} of the same events
+   * needs to cluster again only the groups whose events changed.
+   */
+  public Clustering clustering(List<Event> events, Map<String, MonthDay> yearless) {
+    return cluster(events, yearless, null);
+  }
+
+  /**
+   * The clusters of some events, by the group (story or article, CAMEO root) they were formed in.
+   * Only events of one group can join, so a group whose events are what they were has the same
+   * clusters.
+   */
+  public static final class Clustering {
+    private final List<Event> events;
+    private final Map<String, MonthDay> yearless;
+    private final String[] groupOf;
+    private final Map<String, List<Placed>> placed;
+    private final List<List<Event>> clusters;
+
+    private Clustering(
+        List<Event> events,
+        Map<String, MonthDay> yearless,
+        String[] groupOf,
+        Map<String, List<Placed>> placed,
+        List<List<Event>> clusters) {
+      this.events = events;
+      this.yearless = yearless;
+      this.groupOf = groupOf;
+      this.placed = placed;
+      this.clusters = clusters;
+    }
+
+    /** The clusters, ordered by their first member's position in the events clustered. */
+    public List<List<Event>> clusters() {
+      return clusters;
+    }
+
+    /**
+     * The groups of {@code events} to cluster again: those holding an event that is not the one at
+     * its index here, or whose yearless day changed; null when {@code events} are not these events
+     * (other ids, or another number), and every group must be clustered.
+     */
+    private Set<String> changedGroups(List<Event> other, Map<String, MonthDay> otherYearless) {
+      if (other.size() != events.size()) {
+        return null;
+      }
+      Set<String> changed = new HashSet<>();
+      for (int i = 0; i < events.size(); i++) {
+        Event was = events.get(i);
+        Event now = other.get(i);
+        if (!was.id().equals(now.id())) {
+          return null;
+        }
+        if (was != now || !Objects.equals(yearless.get(was.id()), otherYearless.get(was.id()))) {
+          changed.add(groupOf[i]);
+        }
+      }
+      return changed;
+    }
+  }
+
+  private Clustering cluster(
+      List<Event> events, Map<String, MonthDay> yearless, Clustering earlier) {
+    Set<String> changed = earlier == null ? null : earlier.changedGroups(events, yearless);
     Function<Event, EventDay> dayOf = dayOf(yearless);
     // Only events of one group (story or article, CAMEO root) can join, so each group is ordered
     // on its own: the stored articles' events before the added ones' (growing); then precise dates
@@ -160,39 +247,93 @@ public final class EventFuser {
     // input position (as a stable sort of all events would). Sorting
     // the groups rather than every event compares far fewer ids: at 400,000 events the one sort
     // was half of fusion.
+    String[] groupOf = new String[events.size()];
     Map<String, List<Keyed>> groups = new LinkedHashMap<>();
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
-      groups
-          .computeIfAbsent(groupKey(e), k -> new ArrayList<>())
-          .add(
-              new Keyed(
-                  e,
-                  arrival(e),
-                  -precisionRank(e.date()),
-                  yearless.containsKey(e.id()) ? 0 : 1,
-                  i));
+      // an event whose group is not clustered again needs no key: its group is taken whole
+      String key = changed != null ? earlier.groupOf[i] : groupKey(e);
+      if (changed != null && events.get(i) != earlier.events.get(i)) {
+        key = groupKey(e);
+        changed.add(key);
+      }
+      groupOf[i] = key;
       position.putIfAbsent(e.id(), i);
     }
-    // each cluster's first position found once, not at every comparison of the sort
-    List<Placed> placed = new ArrayList<>();
-    for (List<Keyed> group : groups.values()) {
-      group.sort(Keyed.ORDER);
-      List<List<Event>> clusters = new ArrayList<>();
-      for (Keyed k : group) {
-        Event e = k.event();
-        clusters.stream()
-            .filter(c -> c.stream().allMatch(m -> compatible(m, e, dayOf)))
-            .findFirst()
-            .ifPresentOrElse(c -> c.add(e), () -> clusters.add(new ArrayList<>(List.of(e))));
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      if (changed == null || changed.contains(groupOf[i])) {
+        groups
+            .computeIfAbsent(groupOf[i], k -> new ArrayList<>())
+            .add(
+                new Keyed(
+                    e,
+                    arrival(e),
+                    -precisionRank(e.date()),
+                    yearless.containsKey(e.id()) ? 0 : 1,
+                    i));
       }
-      clusters.forEach(c -> placed.add(new Placed(c, firstPosition(c, position), group.get(0))));
     }
+    Map<String, List<Placed>> placedOf = new HashMap<>();
+    if (changed != null) {
+      earlier.placed.forEach(
+          (group, placed) -> {
+            if (!changed.contains(group)) {
+              placedOf.put(group, placed);
+            }
+          });
+    }
+    groups.forEach((group, keyed) -> placedOf.put(group, placed(keyed, dayOf, position)));
     // by first position; clusters can tie there only when an id repeats, and then they keep the
     // order of their groups' first events, and within a group the order they were made in
-    placed.sort(Comparator.comparingInt(Placed::first).thenComparing(p -> p.head(), Keyed.ORDER));
-    return placed.stream().map(p -> List.copyOf(p.cluster())).toList();
+    List<Placed> all = new ArrayList<>();
+    placedOf.values().forEach(all::addAll);
+    all.sort(Comparator.comparingInt(Placed::first).thenComparing(Placed::head, Keyed.ORDER));
+    List<List<Event>> clusters = new ArrayList<>(all.size());
+    all.forEach(p -> clusters.add(p.cluster()));
+    return new Clustering(
+        events, yearless, groupOf, placedOf, Collections.unmodifiableList(clusters));
+  }
+
+  /**
+   * The clusters of one group: each event, in the group's order, joins the first cluster whose
+   * every member it is compatible with, or opens one.
+   */
+  private static List<Placed> placed(
+      List<Keyed> group, Function<Event, EventDay> dayOf, Map<String, Integer> position) {
+    group.sort(Keyed.ORDER);
+    List<List<Event>> clusters = new ArrayList<>();
+    for (Keyed k : group) {
+      Event e = k.event();
+      List<Event> joined = null;
+      for (List<Event> c : clusters) {
+        if (allCompatible(c, e, dayOf)) {
+          joined = c;
+          break;
+        }
+      }
+      if (joined == null) {
+        clusters.add(new ArrayList<>(List.of(e)));
+      } else {
+        joined.add(e);
+      }
+    }
+    List<Placed> out = new ArrayList<>(clusters.size());
+    for (List<Event> c : clusters) {
+      out.add(new Placed(List.copyOf(c), firstPosition(c, position), group.get(0)));
+    }
+    return out;
+  }
+
+  private static boolean allCompatible(
+      List<Event> cluster, Event e, Function<Event, EventDay> dayOf) {
+    for (Event m : cluster) {
+      if (!compatible(m, e, dayOf)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An event with the key it is clustered in the order of: see {@link #clusters}. */
@@ -219,7 +360,11 @@ public final class EventFuser {
   }
 
   private static int firstPosition(List<Event> cluster, Map<String, Integer> position) {
-    return cluster.stream().mapToInt(e -> position.get(e.id())).min().orElse(0);
+    int first = Integer.MAX_VALUE;
+    for (Event e : cluster) {
+      first = Math.min(first, position.get(e.id()));
+    }
+    return cluster.isEmpty() ? 0 : first;
   }
 
   private static String groupKey(Event e) {
@@ -290,18 +435,18 @@ public final class EventFuser {
   }
 
   private Event withCounts(Event e, String id, List<EventMention> mentions) {
-    List<String> articles =
-        mentions.stream().map(EventMention::article).map(reportOf).distinct().toList();
-    long outlets =
-        articles.stream()
-            .map(a -> Objects.requireNonNullElse(outletOf.apply(a), "\u0000" + a))
-            .distinct()
-            .count();
-    return e.withReports(
-        id,
-        mentions,
-        articles.isEmpty() ? e.articles() : articles.size(),
-        articles.isEmpty() ? e.outlets() : (int) outlets);
+    if (mentions.isEmpty()) {
+      return e.withReports(id, mentions, e.articles(), e.outlets());
+    }
+    Set<String> articles = new HashSet<>();
+    Set<String> outlets = new HashSet<>();
+    for (EventMention m : mentions) {
+      String article = reportOf.apply(m.article());
+      if (articles.add(article)) {
+        outlets.add(Objects.requireNonNullElse(outletOf.apply(article), "\u0000" + article));
+      }
+    }
+    return e.withReports(id, mentions, articles.size(), outlets.size());
   }
 
   /** The member whose code is most frequent; ties go to the longer (more specific) code. */

@@ -320,6 +320,33 @@ class EventFuserTest {
         .containsExactlyInAnyOrder(Set.of("v2", "v1"), Set.of("v5", "v7", "v0"));
   }
 
+  @Test
+  void fusingRedatedEventsAgainstTheirEarlierClusteringEqualsFusingThemAfresh() {
+    Event first = event("v1", "a1", "2025-03-11", "174");
+    Event undated = event("v2", "a2", null, "174");
+    Event later = event("v3", "a3", "2025-03-14", "174");
+    Event meeting = event("w1", "a1", "2025-03-11", "043");
+    Event sameMeeting = event("w2", "a2", "2025-03-11", "043");
+    List<Event> events = List.of(first, undated, later, meeting, sameMeeting);
+    EventFuser fuser = new EventFuser(OUTLETS::get);
+    EventFuser.Clustering clustering = fuser.clustering(events, Map.of());
+    assertThat(ids(clustering.clusters()))
+        .containsExactly(Set.of("v1", "v2"), Set.of("v3"), Set.of("w1", "w2"));
+    // dated since: the undated report now belongs with the later day, in its group only
+    List<Event> dated =
+        List.of(
+            first, undated.withDate(PartialDate.parse("2025-03-14")), later, meeting, sameMeeting);
+    List<Event> fused = fuser.fuse(dated, Map.of(), clustering);
+    assertThat(fused).isEqualTo(fuser.fuse(dated, Map.of()));
+    assertThat(fused)
+        .extracting(e -> e.mentions().stream().map(EventMention::article).toList())
+        .containsExactly(List.of("a1"), List.of("a2", "a3"), List.of("a1", "a2"));
+    // other events than those clustered: all clustered afresh
+    List<Event> reordered = List.of(sameMeeting, later, first, meeting);
+    assertThat(fuser.fuse(reordered, Map.of(), clustering))
+        .isEqualTo(fuser.fuse(reordered, Map.of()));
+  }
+
   private static List<Set<String>> ids(List<List<Event>> clusters) {
     return clusters.stream()
         .map(c -> c.stream().map(Event::id).collect(java.util.stream.Collectors.toSet()))
