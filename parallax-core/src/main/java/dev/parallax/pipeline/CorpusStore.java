@@ -75,6 +75,17 @@ public interface CorpusStore {
   default void saveStoryProfiles(String print, List<dev.parallax.stories.StoredProfile> profiles) {}
 
   /**
+   * The stored story index checkpoint ({@link dev.parallax.stories.StoryIndex#checkpoint}) made
+   * under {@code print}, or null when the store keeps none or it was made under another print.
+   */
+  default byte[] storyCheckpoint(String print) {
+    return null;
+  }
+
+  /** Replaces the stored story index checkpoint with one made under {@code print}. */
+  default void saveStoryCheckpoint(String print, byte[] checkpoint) {}
+
+  /**
    * The ids of the stored fused events (those the last {@link #saveRecords} saved): a fused event
    * holding one of them keeps it, whichever report came first ({@link
    * dev.parallax.stories.EventFuser#growing}); empty when the store keeps none.

@@ -139,6 +139,11 @@ public final class Pipeline {
     }
 
     @Override
+    public byte[] storyCheckpoint(String print) {
+      return store.storyCheckpoint(print);
+    }
+
+    @Override
     public java.util.Map<String, String> storyDigests() {
       return store.storyDigests();
     }

@@ -13,9 +13,11 @@ import java.util.Set;
 
 /**
  * Story grouping against a {@link CorpusStore}: the stored index is restored (stored articles keep
- * their stories and ids, nothing is clustered again, and an article's stored profile is taken
- * instead of profiling it again where it still holds), the articles it does not hold yet join a
- * stored story or open new ones, and the grown state and the profiles made are saved back.
+ * their stories and ids, nothing is clustered again), from the stored checkpoint of what the index
+ * learnt when it holds the stored arrivals, else by observing every stored article again (taking
+ * its stored profile instead of profiling it again where it still holds); the articles it does not
+ * hold yet join a stored story or open new ones, and the grown state, the profiles made and a new
+ * checkpoint are saved back.
  */
 final class StoredStories {
   private StoredStories() {}
@@ -37,13 +39,18 @@ final class StoredStories {
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     StoryIndex index = grouper.newIndex(events);
-    index.useStoredProfiles(store.storyProfiles(print));
-    index.restore(state, byId::get);
+    if (!index.restoreFrom(state, store.storyCheckpoint(print))) {
+      index.useStoredProfiles(store.storyProfiles(print));
+      index.restore(state, byId::get);
+    }
     Set<String> placed = Set.copyOf(state.arrivals());
     List<Story> stories =
         grouper.extend(index, articles.stream().filter(a -> !placed.contains(a.id())).toList());
     store.saveStories(index.state());
     store.saveStoryProfiles(print, index.madeProfiles());
+    if (index.changedSinceCheckpoint() && index.checkpointable()) {
+      store.saveStoryCheckpoint(print, index.checkpoint());
+    }
     return stories;
   }
 }

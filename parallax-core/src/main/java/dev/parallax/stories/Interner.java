@@ -39,4 +39,23 @@ final class Interner {
   int size() {
     return strings.size();
   }
+
+  /** Writes the strings in the order of their numbers. */
+  void write(Checkpoint.Writer out) {
+    out.putInt(strings.size());
+    strings.forEach(out::putString);
+  }
+
+  /** An interner numbering the strings {@link #write} wrote as they were numbered. */
+  static Interner read(Checkpoint.Reader in) {
+    Interner out = new Interner();
+    int n = in.getInt();
+    for (int i = 0; i < n; i++) {
+      String s = in.getString();
+      if (s == null || out.intern(s) != i) {
+        throw new IllegalArgumentException("a story index checkpoint repeats or lacks a string");
+      }
+    }
+    return out;
+  }
 }

@@ -72,4 +72,27 @@ final class LongIntMap {
     long h = key * 0x9E3779B97F4A7C15L;
     return (int) (h ^ (h >>> 32)) & (length - 1);
   }
+
+  /** Writes the entries, in the order of their slots. */
+  void write(Checkpoint.Writer out) {
+    out.putInt(size);
+    for (int i = 0; i < keys.length; i++) {
+      if (values[i] != 0) {
+        out.putLong(keys[i]).putInt(values[i] - 1);
+      }
+    }
+  }
+
+  /** A map of the entries {@link #write} wrote. */
+  static LongIntMap read(Checkpoint.Reader in) {
+    LongIntMap out = new LongIntMap();
+    int n = in.getInt();
+    for (int i = 0; i < n; i++) {
+      out.put(in.getLong(), in.getInt());
+    }
+    if (out.size() != n) {
+      throw new IllegalArgumentException("a story index checkpoint repeats a key");
+    }
+    return out;
+  }
 }

@@ -65,4 +65,51 @@ record Member(
     }
     return true;
   }
+
+  /** Writes this member but its arrival (its place among those written) and embedding. */
+  void write(Checkpoint.Writer out) {
+    if (embedding != null) {
+      throw new IllegalStateException("a member with a lead embedding is not checkpointed");
+    }
+    out.putString(id).putString(outlet).putString(title);
+    out.putLong(anchor == null ? Long.MIN_VALUE : anchor.toEpochDay());
+    out.putInt(anchorMonthDay).putInt(focusYear);
+    out.putInts(terms).putChars(tf).putDoubles(exactTf).putInts(people).putInts(names);
+  }
+
+  /** The member {@link #write} wrote, arrived {@code arrival}-th. */
+  static Member read(Checkpoint.Reader in, int arrival) {
+    String id = in.getString();
+    String outlet = in.getString();
+    String title = in.getString();
+    long anchor = in.getLong();
+    int anchorMonthDay = in.getInt();
+    int focusYear = in.getInt();
+    int[] terms = in.getInts();
+    char[] tf = in.getChars();
+    double[] exactTf = in.getDoubles();
+    int[] people = in.getInts();
+    int[] names = in.getInts();
+    if (id == null
+        || terms == null
+        || people == null
+        || names == null
+        || (tf == null) == (exactTf == null)) {
+      throw new IllegalArgumentException("a story index checkpoint's member lacks a part");
+    }
+    return new Member(
+        id,
+        arrival,
+        outlet,
+        title,
+        anchor == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(anchor),
+        anchorMonthDay,
+        focusYear,
+        terms,
+        tf,
+        exactTf,
+        people,
+        names,
+        null);
+  }
 }

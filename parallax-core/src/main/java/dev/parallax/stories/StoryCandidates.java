@@ -45,10 +45,10 @@ final class StoryCandidates {
    */
   static final int WALK_PER_CANDIDATE = 40;
 
-  private final Interner keys = new Interner();
+  private final Interner keys;
 
   /** The last posting of each key and bucket ({@link #slot}), by its number. */
-  private final LongIntMap heads = new LongIntMap();
+  private final LongIntMap heads;
 
   /** Each posting's article number, and the number of the key's previous posting or -1. */
   private int[] article = new int[1024];
@@ -71,8 +71,35 @@ final class StoryCandidates {
   private int[] touched = new int[256];
 
   StoryCandidates(StoryOptions options) {
+    this(options, new Interner(), new LongIntMap());
+  }
+
+  private StoryCandidates(StoryOptions options, Interner keys, LongIntMap heads) {
     this.reach = reach(options);
     this.bucketDays = Math.max(1, reach);
+    this.keys = keys;
+    this.heads = heads;
+  }
+
+  /** Writes the keys and postings, for {@link #read}. */
+  void write(Checkpoint.Writer out) {
+    keys.write(out);
+    heads.write(out);
+    out.putInts(article, postings).putInts(previous, postings);
+  }
+
+  /** The candidate index {@link #write} wrote, for an index of the same options. */
+  static StoryCandidates read(StoryOptions options, Checkpoint.Reader in) {
+    StoryCandidates out = new StoryCandidates(options, Interner.read(in), LongIntMap.read(in));
+    int[] article = in.getInts();
+    int[] previous = in.getInts();
+    if (article.length != previous.length) {
+      throw new IllegalArgumentException("a story index checkpoint's postings do not add up");
+    }
+    out.postings = article.length;
+    out.article = Arrays.copyOf(article, Math.max(1024, 2 * article.length));
+    out.previous = Arrays.copyOf(previous, out.article.length);
+    return out;
   }
 
   /**

@@ -45,8 +45,8 @@ import java.util.function.Predicate;
 public final class StoryIndex {
   private final StoryOptions options;
   private final ArticleProfiler profiler;
-  private final TermStatistics stats;
-  private final StoryCandidates candidates;
+  private TermStatistics stats;
+  private StoryCandidates candidates;
 
   /** Every story ever founded, by foundation number; one merged into another is left absorbed. */
   private final List<Cluster> clusters = new ArrayList<>();
@@ -60,9 +60,16 @@ public final class StoryIndex {
    * A 64-bit hash of each body line seen (the lines themselves would hold every body in memory), in
    * a primitive set.
    */
-  private final LongIntMap seenLines = new LongIntMap();
+  private LongIntMap seenLines = new LongIntMap();
 
   private final List<String> arrivals = new ArrayList<>();
+
+  /** Every article observed, by its number of arrival. */
+  private final List<Member> observed = new ArrayList<>();
+
+  /** How many articles the checkpoint this index was restored from held, or -1. */
+  private int checkpointed = -1;
+
   private final LeadEmbedder embedder;
   private final EventKeys eventKeys;
 
@@ -216,6 +223,7 @@ public final class StoryIndex {
     }
     Member member = stats.observe(profile, arrivals.size());
     arrivals.add(article.id());
+    observed.add(member);
     byArrival.add(null);
     List<String> keys = List.of();
     List<String> termKeys = null;
@@ -352,19 +360,125 @@ public final class StoryIndex {
     if (!arrivals.isEmpty()) {
       throw new IllegalStateException("restore into an empty index only");
     }
-    Map<String, Member> members = new HashMap<>();
     for (String id : state.arrivals()) {
       Article article = articles.apply(id);
       if (article == null || !article.id().equals(id)) {
         throw new IllegalArgumentException("no article for stored story member " + id);
       }
-      members.put(id, observe(article).member());
+      observe(article);
     }
+    placeStored(state);
+  }
+
+  /** Places the observed articles in the stored stories of {@code state}, which keep their ids. */
+  private void placeStored(StoryIndexState state) {
+    Map<String, Member> members = new HashMap<>();
+    observed.forEach(m -> members.put(m.id(), m));
     for (int i = 0; i < state.stories().size(); i++) {
       Cluster c = found(true);
       c.id = state.ids().get(i);
       state.stories().get(i).forEach(id -> join(c, members.get(id)));
     }
+  }
+
+  /** Whether this index can be {@link #checkpoint}ed: it mixes in no lead embeddings. */
+  public boolean checkpointable() {
+    return !embeds();
+  }
+
+  /** The version of the {@link #checkpoint} form this index writes and reads. */
+  private static final int CHECKPOINT_FORM = 1;
+
+  /**
+   * What this index has learnt from the articles it observed, for a later run to {@link
+   * #restoreFrom} instead of observing every stored article again: the term statistics, the
+   * candidate postings, the lines seen and each article in the compact form compared, in order of
+   * arrival. The stories are not in it: they are the {@link #state}.
+   *
+   * @throws IllegalStateException for an index mixing in lead embeddings, which are not kept
+   */
+  public byte[] checkpoint() {
+    if (!checkpointable()) {
+      throw new IllegalStateException("an index with lead embeddings is not checkpointed");
+    }
+    Checkpoint.Writer out = new Checkpoint.Writer();
+    out.putInt(CHECKPOINT_FORM).putString(chain);
+    seenLines.write(out);
+    stats.write(out);
+    candidates.write(out);
+    out.putInt(observed.size());
+    observed.forEach(m -> m.write(out));
+    return out.bytes();
+  }
+
+  /**
+   * Restores the stories of an earlier run, as {@link #restore} does, from a {@link #checkpoint}
+   * made by an index of the same options, rules and knowledge base (the caller's to ensure) after
+   * the arrivals of {@code state}: no article is observed again. Returns false, leaving this index
+   * empty, when the checkpoint is of other arrivals (articles replaced or removed since), of
+   * another form, damaged, or when this index mixes in lead embeddings; then {@link #restore}.
+   *
+   * @throws IllegalStateException when this index already holds articles
+   */
+  public boolean restoreFrom(StoryIndexState state, byte[] checkpoint) {
+    if (!arrivals.isEmpty()) {
+      throw new IllegalStateException("restore into an empty index only");
+    }
+    if (checkpoint == null || !checkpointable()) {
+      return false;
+    }
+    Checkpoint.Reader in = new Checkpoint.Reader(checkpoint);
+    List<Member> members = new ArrayList<>();
+    String storedChain;
+    LongIntMap lines;
+    TermStatistics storedStats;
+    StoryCandidates storedCandidates;
+    try {
+      if (in.getInt() != CHECKPOINT_FORM) {
+        return false;
+      }
+      storedChain = in.getString();
+      lines = LongIntMap.read(in);
+      storedStats = TermStatistics.read(options, in);
+      storedCandidates = StoryCandidates.read(options, in);
+      int n = in.getInt();
+      if (n != state.arrivals().size()) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        Member m = Member.read(in, i);
+        if (!m.id().equals(state.arrivals().get(i))) {
+          return false;
+        }
+        members.add(m);
+      }
+      if (storedChain == null || !in.atEnd()) {
+        return false;
+      }
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    chain = storedChain;
+    seenLines = lines;
+    stats = storedStats;
+    candidates = storedCandidates;
+    for (Member m : members) {
+      arrivals.add(m.id());
+      observed.add(m);
+      byArrival.add(null);
+    }
+    placeStored(state);
+    checkpointed = arrivals.size();
+    return true;
+  }
+
+  /**
+   * Whether this index learnt anything since the checkpoint it was restored from: false only when
+   * it was restored from one and no article arrived since, so that a checkpoint made now would be
+   * the same.
+   */
+  public boolean changedSinceCheckpoint() {
+    return checkpointed != arrivals.size();
   }
 
   /** What a later run needs to {@link #restore} this index. */

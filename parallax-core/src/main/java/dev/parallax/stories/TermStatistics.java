@@ -22,8 +22,8 @@ import java.util.Set;
  * StoryIndex}.
  */
 final class TermStatistics {
-  private final Interner terms = new Interner();
-  private final Interner names = new Interner();
+  private final Interner terms;
+  private final Interner names;
   private int[] df = new int[1024];
   private double[] logDf = new double[1024];
 
@@ -50,11 +50,54 @@ final class TermStatistics {
    *     arriving once it is full keep their weights as doubles
    */
   TermStatistics(StoryOptions options, int weightTableSize) {
+    this(options, weightTableSize, new Interner(), new Interner());
+  }
+
+  private TermStatistics(
+      StoryOptions options, int weightTableSize, Interner terms, Interner names) {
     if (weightTableSize < 0 || weightTableSize > Character.MAX_VALUE + 1) {
       throw new IllegalArgumentException("weight table size out of range: " + weightTableSize);
     }
     this.options = options;
     this.weightTableSize = weightTableSize;
+    this.terms = terms;
+    this.names = names;
+  }
+
+  /** Writes the counts and dictionaries, for {@link #read}. */
+  void write(Checkpoint.Writer out) {
+    out.putInt(weightTableSize).putInt(documents);
+    terms.write(out);
+    names.write(out);
+    out.putInts(df, terms.size());
+    out.putDoubles(weights, weightNumbers.size());
+  }
+
+  /**
+   * Statistics equal to those {@link #write} wrote: the same numbers for the same terms, names and
+   * weights, and the same counts.
+   */
+  static TermStatistics read(StoryOptions options, Checkpoint.Reader in) {
+    int weightTableSize = in.getInt();
+    int documents = in.getInt();
+    TermStatistics out =
+        new TermStatistics(options, weightTableSize, Interner.read(in), Interner.read(in));
+    out.documents = documents;
+    int[] df = in.getInts();
+    double[] weights = in.getDoubles();
+    if (df.length != out.terms.size() || weights.length > out.weightTableSize) {
+      throw new IllegalArgumentException("a story index checkpoint's counts do not add up");
+    }
+    out.df = Arrays.copyOf(df, Math.max(1024, 2 * df.length));
+    out.logDf = new double[out.df.length];
+    for (int i = 0; i < df.length; i++) {
+      out.logDf[i] = Math.log(df[i] + 1.0);
+    }
+    out.weights = Arrays.copyOf(weights, Math.max(256, weights.length));
+    for (int i = 0; i < weights.length; i++) {
+      out.weightNumbers.put(weights[i], i);
+    }
+    return out;
   }
 
   /**

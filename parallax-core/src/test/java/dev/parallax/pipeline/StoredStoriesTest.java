@@ -48,6 +48,7 @@ class StoredStoriesTest {
 
     @Override
     public Map<String, StoredProfile> storyProfiles(String print) {
+      profileReads++;
       return PRINT.equals(print) ? profiles : Map.of();
     }
 
@@ -55,6 +56,21 @@ class StoredStoriesTest {
     public void saveStoryProfiles(String print, List<StoredProfile> made) {
       made.forEach(p -> profiles.put(p.article(), p));
       lastSaved = made;
+    }
+
+    byte[] checkpoint;
+    int checkpointsSaved;
+    int profileReads;
+
+    @Override
+    public byte[] storyCheckpoint(String print) {
+      return PRINT.equals(print) ? checkpoint : null;
+    }
+
+    @Override
+    public void saveStoryCheckpoint(String print, byte[] made) {
+      checkpoint = made;
+      checkpointsSaved++;
     }
   }
 
@@ -161,5 +177,49 @@ class StoredStoriesTest {
     assertThat(withoutProfiles.lastSaved).hasSize(all.size());
     assertThat(taken).isEqualTo(profiled);
     assertThat(store.profiles).isEqualTo(withoutProfiles.profiles);
+  }
+
+  /**
+   * A run restores the index from the checkpoint the run before saved, reading no stored profile,
+   * and groups as a run that observes every stored article; a checkpoint of other arrivals is
+   * passed over for the profiles. A run that adds nothing saves no new checkpoint.
+   */
+  @Test
+  void theCheckpointIsTakenWhenItHoldsTheStoredArrivals() {
+    MemoryStore store = new MemoryStore();
+    List<Article> first = new ArrayList<>(FILLER);
+    first.add(BRIDGE_1);
+    StoredStories.group(grouper, store, first, EventKeys.NONE, PRINT);
+    assertThat(store.checkpointsSaved).isEqualTo(1);
+    MemoryStore withoutCheckpoint = new MemoryStore();
+    withoutCheckpoint.state = store.state;
+    withoutCheckpoint.profiles.putAll(store.profiles);
+    List<Article> all = new ArrayList<>(first);
+    all.addAll(List.of(BRIDGE_2, CHOIR));
+    store.profileReads = 0;
+
+    List<Story> fromCheckpoint = StoredStories.group(grouper, store, all, EventKeys.NONE, PRINT);
+    List<Story> observed =
+        StoredStories.group(grouper, withoutCheckpoint, all, EventKeys.NONE, PRINT);
+
+    assertThat(store.profileReads).isZero();
+    assertThat(withoutCheckpoint.profileReads).isEqualTo(1);
+    assertThat(fromCheckpoint).isEqualTo(observed).isEqualTo(grouper.group(all));
+    assertThat(store.checkpoint).isEqualTo(withoutCheckpoint.checkpoint);
+    assertThat(store.profiles).isEqualTo(withoutCheckpoint.profiles);
+
+    StoredStories.group(grouper, store, all, EventKeys.NONE, PRINT);
+    assertThat(store.checkpointsSaved).isEqualTo(2);
+    assertThat(store.profileReads).isZero();
+
+    // the state of the first run with the checkpoint of the second: other arrivals
+    MemoryStore stale = new MemoryStore();
+    stale.state = new StoryIndexState(List.of(List.of("f1")), List.of("f1"));
+    stale.checkpoint = store.checkpoint;
+    stale.profiles.putAll(store.profiles);
+    List<Story> again = StoredStories.group(grouper, stale, all, EventKeys.NONE, PRINT);
+    assertThat(stale.profileReads).isEqualTo(1);
+    assertThat(stale.checkpointsSaved).isEqualTo(1);
+    assertThat(storyOf(again).keySet()).isEqualTo(storyOf(observed).keySet());
   }
 }

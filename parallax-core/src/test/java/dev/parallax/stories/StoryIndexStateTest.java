@@ -53,6 +53,73 @@ class StoryIndexStateTest {
   }
 
   /**
+   * An index restored from a checkpoint observes no stored article again and grows as one that
+   * observed them all: the same stories, the same candidates compared, the same checkpoint after.
+   */
+  @Test
+  void anIndexRestoredFromItsCheckpointGrowsLikeOneThatObservedEveryArticle() {
+    List<Article> expulsion = TestArticles.expulsion();
+    List<Article> first = new ArrayList<>(TestArticles.filler());
+    first.add(expulsion.get(0));
+    first.addAll(TestArticles.flood());
+    StoryIndex original = index(first);
+    byte[] checkpoint = original.checkpoint();
+    StoryIndex observed = restored(original.state());
+    StoryIndex checkpointed = new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);
+
+    assertThat(checkpointed.restoreFrom(original.state(), checkpoint)).isTrue();
+    assertThat(checkpointed.changedSinceCheckpoint()).isFalse();
+    assertThat(checkpointed.profiled).isZero();
+    assertThat(checkpointed.stories()).isEqualTo(observed.stories());
+    assertThat(checkpointed.checkpoint()).isEqualTo(observed.checkpoint()).isEqualTo(checkpoint);
+    for (Article a : List.of(expulsion.get(1), expulsion.get(2), TestArticles.halves().get(2))) {
+      assertThat(checkpointed.add(a)).isEqualTo(observed.add(a));
+      assertThat(checkpointed.lastCompared).isEqualTo(observed.lastCompared);
+    }
+    checkpointed.mergeStories();
+    observed.mergeStories();
+    assertThat(checkpointed.changedSinceCheckpoint()).isTrue();
+    assertThat(checkpointed.stories()).isEqualTo(observed.stories());
+    assertThat(checkpointed.state()).isEqualTo(observed.state());
+    assertThat(checkpointed.checkpoint()).isEqualTo(observed.checkpoint());
+    assertThat(StoryGrouperTest.storyOf(checkpointed.stories(), "a1").articles())
+        .containsExactly("a1", "a2", "a3");
+  }
+
+  /**
+   * A checkpoint of other arrivals (an article replaced or removed since) or a damaged one is
+   * refused, and the index is left empty to restore otherwise.
+   */
+  @Test
+  void aCheckpointOfOtherArrivalsOrDamagedIsRefused() {
+    List<Article> first = new ArrayList<>(TestArticles.filler());
+    first.add(TestArticles.expulsion().get(0));
+    StoryIndex original = index(first);
+    byte[] checkpoint = original.checkpoint();
+    StoryIndexState state = original.state();
+    StoryIndex fewer = index(first.subList(0, first.size() - 1));
+
+    List<byte[]> refused =
+        List.of(
+            java.util.Arrays.copyOf(checkpoint, checkpoint.length - 1),
+            java.util.Arrays.copyOf(checkpoint, checkpoint.length + 1),
+            java.util.Arrays.copyOf(checkpoint, 7),
+            new byte[0],
+            fewer.checkpoint());
+    for (byte[] bytes : refused) {
+      StoryIndex index = new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);
+      assertThat(index.restoreFrom(state, bytes)).isFalse();
+      assertThat(index.changedSinceCheckpoint()).isTrue();
+      index.restore(state, byId::get);
+      assertThat(index.stories()).isEqualTo(original.stories());
+    }
+    StoryIndex index = new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);
+    assertThat(index.restoreFrom(fewer.state(), checkpoint)).isFalse();
+    assertThat(index.restoreFrom(state, null)).isFalse();
+    assertThat(index.stories()).isEmpty();
+  }
+
+  /**
    * Two halves of one report stored as two stories stay two stories when the whole arrives later: a
    * stored article's story id never changes. Without the store the merge pass would join them
    * ({@code StoryIndexTest}).

@@ -824,6 +824,40 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   }
 
   @Override
+  public byte[] storyCheckpoint(String print) {
+    try (PreparedStatement s =
+        db.prepareStatement("SELECT data FROM story_checkpoint WHERE print = ?")) {
+      s.setString(1, print);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getBytes(1) : null;
+      }
+    } catch (SQLException e) {
+      throw failed("read the story index checkpoint of", e);
+    }
+  }
+
+  @Override
+  public void saveStoryCheckpoint(String print, byte[] checkpoint) {
+    try {
+      Transaction.run(
+          db,
+          () -> {
+            try (Statement clear = db.createStatement();
+                PreparedStatement s =
+                    db.prepareStatement(
+                        "INSERT INTO story_checkpoint (print, data) VALUES (?, ?)")) {
+              clear.execute("DELETE FROM story_checkpoint");
+              s.setString(1, print);
+              s.setBytes(2, checkpoint);
+              s.executeUpdate();
+            }
+          });
+    } catch (SQLException e) {
+      throw failed("save the story index checkpoint of", e);
+    }
+  }
+
+  @Override
   public Set<String> eventIds() {
     return ids("events", "the event ids");
   }

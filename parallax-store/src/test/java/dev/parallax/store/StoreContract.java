@@ -305,6 +305,23 @@ abstract class StoreContract {
     }
   }
 
+  /** The story index checkpoint reads back under its print, and a new one replaces it. */
+  @Test
+  void theStoryCheckpointReadsBackUnderItsPrint() {
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      assertThat(store.storyCheckpoint("p1")).isNull();
+      byte[] first = {0, 1, 2, (byte) 0xff, 0};
+      store.saveStoryCheckpoint("p1", first);
+      assertThat(store.storyCheckpoint("p1")).isEqualTo(first);
+      assertThat(store.storyCheckpoint("p2")).isNull();
+      byte[] second = new byte[70_000];
+      second[69_999] = 7;
+      store.saveStoryCheckpoint("p2", second);
+      assertThat(store.storyCheckpoint("p2")).isEqualTo(second);
+      assertThat(store.storyCheckpoint("p1")).isNull();
+    }
+  }
+
   /**
    * Story digests (issue 17 item 2) read back as saved, a story's stored coverage and conflicts
    * read back in output order, and a save of corpus records drops the digests saved before it.

@@ -1,0 +1,193 @@
+package dev.parallax.stories;
+
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The binary form a {@link StoryIndex} checkpoints its term statistics, candidate postings, seen
+ * lines and members in ({@link StoryIndex#checkpoint}): big-endian numbers, arrays and strings
+ * after their lengths ({@code -1} for null), read back by a {@link Reader} in the order written.
+ * Not thread-safe.
+ */
+final class Checkpoint {
+  private Checkpoint() {}
+
+  /** Appends numbers, arrays and strings to a growing byte array. */
+  static final class Writer {
+    private ByteBuffer out = ByteBuffer.allocate(1 << 16);
+
+    private void room(long bytes) {
+      if (out.remaining() < bytes) {
+        long size = Math.max(2L * out.capacity(), out.position() + bytes);
+        if (size > Integer.MAX_VALUE - 8) {
+          throw new IllegalStateException("a story index checkpoint over 2 GB");
+        }
+        ByteBuffer grown = ByteBuffer.allocate((int) size);
+        out.flip();
+        grown.put(out);
+        out = grown;
+      }
+    }
+
+    Writer putInt(int v) {
+      room(4);
+      out.putInt(v);
+      return this;
+    }
+
+    Writer putLong(long v) {
+      room(8);
+      out.putLong(v);
+      return this;
+    }
+
+    Writer putDouble(double v) {
+      room(8);
+      out.putDouble(v);
+      return this;
+    }
+
+    Writer putString(String s) {
+      if (s == null) {
+        return putInt(-1);
+      }
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      putInt(b.length);
+      room(b.length);
+      out.put(b);
+      return this;
+    }
+
+    Writer putInts(int[] a, int n) {
+      putInt(n);
+      room(4L * n);
+      out.asIntBuffer().put(a, 0, n);
+      out.position(out.position() + 4 * n);
+      return this;
+    }
+
+    Writer putInts(int[] a) {
+      return a == null ? putInt(-1) : putInts(a, a.length);
+    }
+
+    Writer putChars(char[] a) {
+      if (a == null) {
+        return putInt(-1);
+      }
+      putInt(a.length);
+      room(2L * a.length);
+      out.asCharBuffer().put(a);
+      out.position(out.position() + 2 * a.length);
+      return this;
+    }
+
+    Writer putDoubles(double[] a, int n) {
+      putInt(n);
+      room(8L * n);
+      out.asDoubleBuffer().put(a, 0, n);
+      out.position(out.position() + 8 * n);
+      return this;
+    }
+
+    Writer putDoubles(double[] a) {
+      return a == null ? putInt(-1) : putDoubles(a, a.length);
+    }
+
+    byte[] bytes() {
+      return Arrays.copyOf(out.array(), out.position());
+    }
+  }
+
+  /**
+   * Reads what a {@link Writer} wrote, in the same order.
+   *
+   * <p>Every read throws {@link IllegalArgumentException} when the bytes end early or hold a
+   * negative length where none may be: a damaged checkpoint is refused, never half read.
+   */
+  static final class Reader {
+    private final ByteBuffer in;
+
+    Reader(byte[] bytes) {
+      this.in = ByteBuffer.wrap(bytes);
+    }
+
+    private <T> T checked(java.util.function.Supplier<T> read) {
+      try {
+        return read.get();
+      } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+        throw new IllegalArgumentException("a story index checkpoint ends early", e);
+      }
+    }
+
+    int getInt() {
+      return checked(in::getInt);
+    }
+
+    long getLong() {
+      return checked(in::getLong);
+    }
+
+    double getDouble() {
+      return checked(in::getDouble);
+    }
+
+    /** A length, or -1 for null; refuses one the bytes left cannot hold. */
+    private int length(int unit) {
+      int n = getInt();
+      if (n < -1 || (long) n * unit > in.remaining()) {
+        throw new IllegalArgumentException("a story index checkpoint with a bad length: " + n);
+      }
+      return n;
+    }
+
+    String getString() {
+      int n = length(1);
+      if (n < 0) {
+        return null;
+      }
+      String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+      in.position(in.position() + n);
+      return s;
+    }
+
+    int[] getInts() {
+      int n = length(4);
+      if (n < 0) {
+        return null;
+      }
+      int[] a = new int[n];
+      in.asIntBuffer().get(a);
+      in.position(in.position() + 4 * n);
+      return a;
+    }
+
+    char[] getChars() {
+      int n = length(2);
+      if (n < 0) {
+        return null;
+      }
+      char[] a = new char[n];
+      in.asCharBuffer().get(a);
+      in.position(in.position() + 2 * n);
+      return a;
+    }
+
+    double[] getDoubles() {
+      int n = length(8);
+      if (n < 0) {
+        return null;
+      }
+      double[] a = new double[n];
+      in.asDoubleBuffer().get(a);
+      in.position(in.position() + 8 * n);
+      return a;
+    }
+
+    /** Whether every byte was read. */
+    boolean atEnd() {
+      return !in.hasRemaining();
+    }
+  }
+}
