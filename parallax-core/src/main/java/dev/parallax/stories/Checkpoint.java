@@ -4,6 +4,10 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * The binary form a {@link StoryIndex} checkpoints its term statistics, candidate postings, seen
@@ -60,12 +64,17 @@ final class Checkpoint {
       return this;
     }
 
-    Writer putInts(int[] a, int n) {
+    /** {@code n} values of {@code unit} bytes each after their number, put by {@code put}. */
+    private Writer array(int n, int unit, Consumer<ByteBuffer> put) {
       putInt(n);
-      room(4L * n);
-      out.asIntBuffer().put(a, 0, n);
-      out.position(out.position() + 4 * n);
+      room((long) unit * n);
+      put.accept(out.slice());
+      out.position(out.position() + unit * n);
       return this;
+    }
+
+    Writer putInts(int[] a, int n) {
+      return array(n, 4, b -> b.asIntBuffer().put(a, 0, n));
     }
 
     Writer putInts(int[] a) {
@@ -73,22 +82,11 @@ final class Checkpoint {
     }
 
     Writer putChars(char[] a) {
-      if (a == null) {
-        return putInt(-1);
-      }
-      putInt(a.length);
-      room(2L * a.length);
-      out.asCharBuffer().put(a);
-      out.position(out.position() + 2 * a.length);
-      return this;
+      return a == null ? putInt(-1) : array(a.length, 2, b -> b.asCharBuffer().put(a));
     }
 
     Writer putDoubles(double[] a, int n) {
-      putInt(n);
-      room(8L * n);
-      out.asDoubleBuffer().put(a, 0, n);
-      out.position(out.position() + 8 * n);
-      return this;
+      return array(n, 8, b -> b.asDoubleBuffer().put(a, 0, n));
     }
 
     Writer putDoubles(double[] a) {
@@ -113,7 +111,7 @@ final class Checkpoint {
       this.in = ByteBuffer.wrap(bytes);
     }
 
-    private <T> T checked(java.util.function.Supplier<T> read) {
+    private <T> T checked(Supplier<T> read) {
       try {
         return read.get();
       } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
@@ -152,37 +150,28 @@ final class Checkpoint {
       return s;
     }
 
-    int[] getInts() {
-      int n = length(4);
+    /** An array of values of {@code unit} bytes each, after their number; null for -1. */
+    private <A> A array(int unit, IntFunction<A> make, BiConsumer<ByteBuffer, A> get) {
+      int n = length(unit);
       if (n < 0) {
         return null;
       }
-      int[] a = new int[n];
-      in.asIntBuffer().get(a);
-      in.position(in.position() + 4 * n);
+      A a = make.apply(n);
+      get.accept(in.slice(), a);
+      in.position(in.position() + unit * n);
       return a;
+    }
+
+    int[] getInts() {
+      return array(4, int[]::new, (b, a) -> b.asIntBuffer().get(a));
     }
 
     char[] getChars() {
-      int n = length(2);
-      if (n < 0) {
-        return null;
-      }
-      char[] a = new char[n];
-      in.asCharBuffer().get(a);
-      in.position(in.position() + 2 * n);
-      return a;
+      return array(2, char[]::new, (b, a) -> b.asCharBuffer().get(a));
     }
 
     double[] getDoubles() {
-      int n = length(8);
-      if (n < 0) {
-        return null;
-      }
-      double[] a = new double[n];
-      in.asDoubleBuffer().get(a);
-      in.position(in.position() + 8 * n);
-      return a;
+      return array(8, double[]::new, (b, a) -> b.asDoubleBuffer().get(a));
     }
 
     /** Whether every byte was read. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Story grouping against a store, with an in-memory store and hand-written articles. */
@@ -107,6 +108,21 @@ class StoredStoriesTest {
           article(
               "f3", "2024-03-12", "The chess champion drew the final game and kept the title."));
 
+  /** The filler and the first bridge report. */
+  private static final List<Article> FIRST =
+      Stream.concat(FILLER.stream(), Stream.of(BRIDGE_1)).toList();
+
+  /** {@link #FIRST} and the next two reports. */
+  private static final List<Article> ALL =
+      Stream.concat(FIRST.stream(), Stream.of(BRIDGE_2, CHOIR)).toList();
+
+  /** A store that grouped {@link #FIRST}. */
+  private MemoryStore storedFirst() {
+    MemoryStore store = new MemoryStore();
+    StoredStories.group(grouper, store, FIRST, EventKeys.NONE, PRINT);
+    return store;
+  }
+
   private static Map<String, String> storyOf(List<Story> stories) {
     return stories.stream()
         .flatMap(s -> s.articles().stream().map(a -> Map.entry(a, s.id())))
@@ -116,21 +132,17 @@ class StoredStoriesTest {
   @Test
   void storedArticlesKeepTheirStoriesAndNewOnesJoinOrOpenOne() {
     MemoryStore store = new MemoryStore();
-    List<Article> first = new ArrayList<>(FILLER);
-    first.add(BRIDGE_1);
     Map<String, String> before =
-        storyOf(StoredStories.group(grouper, store, first, EventKeys.NONE, PRINT));
-    List<Article> all = new ArrayList<>(first);
-    all.addAll(List.of(BRIDGE_2, CHOIR));
+        storyOf(StoredStories.group(grouper, store, FIRST, EventKeys.NONE, PRINT));
 
-    List<Story> stories = StoredStories.group(grouper, store, all, EventKeys.NONE, PRINT);
+    List<Story> stories = StoredStories.group(grouper, store, ALL, EventKeys.NONE, PRINT);
     Map<String, String> after = storyOf(stories);
 
-    first.forEach(a -> assertThat(after.get(a.id())).isEqualTo(before.get(a.id())));
+    FIRST.forEach(a -> assertThat(after.get(a.id())).isEqualTo(before.get(a.id())));
     assertThat(after.get("b2")).isEqualTo(before.get("b1"));
     assertThat(before).doesNotContainValue(after.get("c1"));
-    assertThat(store.state.arrivals()).hasSize(all.size());
-    assertThat(stories).isEqualTo(grouper.group(all));
+    assertThat(store.state.arrivals()).hasSize(ALL.size());
+    assertThat(stories).isEqualTo(grouper.group(ALL));
   }
 
   /** The stored assignment is taken as it is, even one a fresh grouping would not make. */
@@ -159,22 +171,16 @@ class StoredStoriesTest {
    */
   @Test
   void storedProfilesAreTakenAndGroupAsProfilingAgainDoes() {
-    MemoryStore store = new MemoryStore();
-    List<Article> first = new ArrayList<>(FILLER);
-    first.add(BRIDGE_1);
-    StoredStories.group(grouper, store, first, EventKeys.NONE, PRINT);
-    assertThat(store.lastSaved).hasSize(first.size());
+    MemoryStore store = storedFirst();
+    assertThat(store.lastSaved).hasSize(FIRST.size());
     MemoryStore withoutProfiles = new MemoryStore();
     withoutProfiles.state = store.state;
-    List<Article> all = new ArrayList<>(first);
-    all.addAll(List.of(BRIDGE_2, CHOIR));
-
-    List<Story> taken = StoredStories.group(grouper, store, all, EventKeys.NONE, PRINT);
+    List<Story> taken = StoredStories.group(grouper, store, ALL, EventKeys.NONE, PRINT);
     List<Story> profiled =
-        StoredStories.group(grouper, withoutProfiles, all, EventKeys.NONE, PRINT);
+        StoredStories.group(grouper, withoutProfiles, ALL, EventKeys.NONE, PRINT);
 
     assertThat(store.lastSaved).extracting(StoredProfile::article).containsExactly("b2", "c1");
-    assertThat(withoutProfiles.lastSaved).hasSize(all.size());
+    assertThat(withoutProfiles.lastSaved).hasSize(ALL.size());
     assertThat(taken).isEqualTo(profiled);
     assertThat(store.profiles).isEqualTo(withoutProfiles.profiles);
   }
@@ -186,29 +192,24 @@ class StoredStoriesTest {
    */
   @Test
   void theCheckpointIsTakenWhenItHoldsTheStoredArrivals() {
-    MemoryStore store = new MemoryStore();
-    List<Article> first = new ArrayList<>(FILLER);
-    first.add(BRIDGE_1);
-    StoredStories.group(grouper, store, first, EventKeys.NONE, PRINT);
+    MemoryStore store = storedFirst();
     assertThat(store.checkpointsSaved).isEqualTo(1);
     MemoryStore withoutCheckpoint = new MemoryStore();
     withoutCheckpoint.state = store.state;
     withoutCheckpoint.profiles.putAll(store.profiles);
-    List<Article> all = new ArrayList<>(first);
-    all.addAll(List.of(BRIDGE_2, CHOIR));
     store.profileReads = 0;
 
-    List<Story> fromCheckpoint = StoredStories.group(grouper, store, all, EventKeys.NONE, PRINT);
+    List<Story> fromCheckpoint = StoredStories.group(grouper, store, ALL, EventKeys.NONE, PRINT);
     List<Story> observed =
-        StoredStories.group(grouper, withoutCheckpoint, all, EventKeys.NONE, PRINT);
+        StoredStories.group(grouper, withoutCheckpoint, ALL, EventKeys.NONE, PRINT);
 
     assertThat(store.profileReads).isZero();
     assertThat(withoutCheckpoint.profileReads).isEqualTo(1);
-    assertThat(fromCheckpoint).isEqualTo(observed).isEqualTo(grouper.group(all));
+    assertThat(fromCheckpoint).isEqualTo(observed).isEqualTo(grouper.group(ALL));
     assertThat(store.checkpoint).isEqualTo(withoutCheckpoint.checkpoint);
     assertThat(store.profiles).isEqualTo(withoutCheckpoint.profiles);
 
-    StoredStories.group(grouper, store, all, EventKeys.NONE, PRINT);
+    StoredStories.group(grouper, store, ALL, EventKeys.NONE, PRINT);
     assertThat(store.checkpointsSaved).isEqualTo(2);
     assertThat(store.profileReads).isZero();
 
@@ -217,7 +218,7 @@ class StoredStoriesTest {
     stale.state = new StoryIndexState(List.of(List.of("f1")), List.of("f1"));
     stale.checkpoint = store.checkpoint;
     stale.profiles.putAll(store.profiles);
-    List<Story> again = StoredStories.group(grouper, stale, all, EventKeys.NONE, PRINT);
+    List<Story> again = StoredStories.group(grouper, stale, ALL, EventKeys.NONE, PRINT);
     assertThat(stale.profileReads).isEqualTo(1);
     assertThat(stale.checkpointsSaved).isEqualTo(1);
     assertThat(storyOf(again).keySet()).isEqualTo(storyOf(observed).keySet());

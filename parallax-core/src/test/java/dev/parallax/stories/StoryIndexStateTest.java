@@ -33,13 +33,18 @@ class StoryIndexStateTest {
     return index;
   }
 
+  /** The filler, the first expulsion report and the flood, in that order. */
+  private static List<Article> fillerExpulsionFlood() {
+    List<Article> first = new ArrayList<>(TestArticles.filler());
+    first.add(TestArticles.expulsion().get(0));
+    first.addAll(TestArticles.flood());
+    return first;
+  }
+
   @Test
   void aRestoredIndexGrowsLikeTheOriginal() {
     List<Article> expulsion = TestArticles.expulsion();
-    List<Article> first = new ArrayList<>(TestArticles.filler());
-    first.add(expulsion.get(0));
-    first.addAll(TestArticles.flood());
-    StoryIndex original = index(first);
+    StoryIndex original = index(fillerExpulsionFlood());
     StoryIndex again = restored(original.state());
 
     assertThat(again.stories()).isEqualTo(original.stories());
@@ -59,10 +64,7 @@ class StoryIndexStateTest {
   @Test
   void anIndexRestoredFromItsCheckpointGrowsLikeOneThatObservedEveryArticle() {
     List<Article> expulsion = TestArticles.expulsion();
-    List<Article> first = new ArrayList<>(TestArticles.filler());
-    first.add(expulsion.get(0));
-    first.addAll(TestArticles.flood());
-    StoryIndex original = index(first);
+    StoryIndex original = index(fillerExpulsionFlood());
     byte[] checkpoint = original.checkpoint();
     StoryIndex observed = restored(original.state());
     StoryIndex checkpointed = new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);

@@ -838,22 +838,41 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   @Override
   public void saveStoryCheckpoint(String print, byte[] checkpoint) {
+    replaceRows(
+        "story_checkpoint (print, data) VALUES (?, ?)",
+        s -> {
+          s.setString(1, print);
+          s.setBytes(2, checkpoint);
+          s.addBatch();
+        },
+        "save the story index checkpoint of");
+  }
+
+  /** Rows to insert through a prepared statement, each added to its batch. */
+  private interface Rows {
+    void add(PreparedStatement insert) throws SQLException;
+  }
+
+  /**
+   * Replaces every row of a table with {@code rows}, in one transaction.
+   *
+   * @param into the table, its columns and values as an {@code INSERT INTO} goes on
+   */
+  private void replaceRows(String into, Rows rows, String what) {
+    String table = into.substring(0, into.indexOf(' '));
     try {
       Transaction.run(
           db,
           () -> {
             try (Statement clear = db.createStatement();
-                PreparedStatement s =
-                    db.prepareStatement(
-                        "INSERT INTO story_checkpoint (print, data) VALUES (?, ?)")) {
-              clear.execute("DELETE FROM story_checkpoint");
-              s.setString(1, print);
-              s.setBytes(2, checkpoint);
-              s.executeUpdate();
+                PreparedStatement s = db.prepareStatement("INSERT INTO " + into)) {
+              clear.execute("DELETE FROM " + table);
+              rows.add(s);
+              s.executeBatch();
             }
           });
     } catch (SQLException e) {
-      throw failed("save the story index checkpoint of", e);
+      throw failed(what, e);
     }
   }
 
@@ -911,26 +930,16 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   @Override
   public void saveStoryDigests(Map<String, String> digests) {
-    try {
-      Transaction.run(
-          db,
-          () -> {
-            try (Statement clear = db.createStatement();
-                PreparedStatement s =
-                    db.prepareStatement(
-                        "INSERT INTO story_digests (story, digest) VALUES (?, ?)")) {
-              clear.execute("DELETE FROM story_digests");
-              for (Map.Entry<String, String> e : new TreeMap<>(digests).entrySet()) {
-                s.setString(1, e.getKey());
-                s.setString(2, e.getValue());
-                s.addBatch();
-              }
-              s.executeBatch();
-            }
-          });
-    } catch (SQLException e) {
-      throw failed("save the story digests of", e);
-    }
+    replaceRows(
+        "story_digests (story, digest) VALUES (?, ?)",
+        s -> {
+          for (Map.Entry<String, String> e : new TreeMap<>(digests).entrySet()) {
+            s.setString(1, e.getKey());
+            s.setString(2, e.getValue());
+            s.addBatch();
+          }
+        },
+        "save the story digests of");
   }
 
   /**
