@@ -82,7 +82,10 @@ public interface CorpusStore {
     return null;
   }
 
-  /** Replaces the stored story index checkpoint with one made under {@code print}. */
+  /**
+   * Replaces the stored story index checkpoint with one made under {@code print}, or drops it for
+   * null.
+   */
   default void saveStoryCheckpoint(String print, byte[] checkpoint) {}
 
   /**

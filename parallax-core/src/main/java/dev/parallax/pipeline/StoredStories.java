@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Story grouping against a {@link CorpusStore}: the stored index is restored (stored articles keep
@@ -20,6 +22,8 @@ import java.util.Set;
  * checkpoint are saved back.
  */
 final class StoredStories {
+  private static final Logger LOG = LoggerFactory.getLogger(StoredStories.class);
+
   private StoredStories() {}
 
   /**
@@ -49,8 +53,21 @@ final class StoredStories {
     store.saveStories(index.state());
     store.saveStoryProfiles(print, index.madeProfiles());
     if (index.changedSinceCheckpoint() && index.checkpointable()) {
-      store.saveStoryCheckpoint(print, index.checkpoint());
+      store.saveStoryCheckpoint(print, checkpointOf(index));
     }
     return stories;
+  }
+
+  /**
+   * The index's checkpoint, or null (the stored one dropped, the next run restoring from the
+   * profiles) for an index too large for one.
+   */
+  private static byte[] checkpointOf(StoryIndex index) {
+    try {
+      return index.checkpoint();
+    } catch (IllegalStateException e) {
+      LOG.warn("no story index checkpoint kept: {}", e.getMessage());
+      return null;
+    }
   }
 }

@@ -252,7 +252,7 @@ public final class EventFuser {
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
-      // an event whose group is not clustered again needs no key: its group is taken whole
+      // an event the dating left as it was keeps the group key found before, unmade again
       String key = changed != null ? earlier.groupOf[i] : groupKey(e);
       if (changed != null && events.get(i) != earlier.events.get(i)) {
         key = groupKey(e);

@@ -841,9 +841,11 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     replaceRows(
         "story_checkpoint (print, data) VALUES (?, ?)",
         s -> {
-          s.setString(1, print);
-          s.setBytes(2, checkpoint);
-          s.addBatch();
+          if (checkpoint != null) {
+            s.setString(1, print);
+            s.setBytes(2, checkpoint);
+            s.addBatch();
+          }
         },
         "save the story index checkpoint of");
   }

@@ -305,7 +305,10 @@ abstract class StoreContract {
     }
   }
 
-  /** The story index checkpoint reads back under its print, and a new one replaces it. */
+  /**
+   * The story index checkpoint reads back under its print, a new one replaces it, and none (null)
+   * drops it.
+   */
   @Test
   void theStoryCheckpointReadsBackUnderItsPrint() {
     try (RelationalStore store = RelationalStore.open(freshStore())) {
@@ -319,6 +322,8 @@ abstract class StoreContract {
       store.saveStoryCheckpoint("p2", second);
       assertThat(store.storyCheckpoint("p2")).isEqualTo(second);
       assertThat(store.storyCheckpoint("p1")).isNull();
+      store.saveStoryCheckpoint("p2", null);
+      assertThat(store.storyCheckpoint("p2")).isNull();
     }
   }
 
