@@ -1,13 +1,11 @@
 package dev.parallax.stories;
 
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 
 /**
  * The binary form a {@link StoryIndex} checkpoints its term statistics, candidate postings, seen
@@ -44,12 +42,6 @@ final class Checkpoint {
     Writer putLong(long v) {
       room(8);
       out.putLong(v);
-      return this;
-    }
-
-    Writer putDouble(double v) {
-      room(8);
-      out.putDouble(v);
       return this;
     }
 
@@ -111,24 +103,21 @@ final class Checkpoint {
       this.in = ByteBuffer.wrap(bytes);
     }
 
-    private <T> T checked(Supplier<T> read) {
-      try {
-        return read.get();
-      } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
-        throw new IllegalArgumentException("a story index checkpoint ends early", e);
+    /** Refuses a read of {@code bytes} more than are left. */
+    private void need(int bytes) {
+      if (in.remaining() < bytes) {
+        throw new IllegalArgumentException("a story index checkpoint ends early");
       }
     }
 
     int getInt() {
-      return checked(in::getInt);
+      need(4);
+      return in.getInt();
     }
 
     long getLong() {
-      return checked(in::getLong);
-    }
-
-    double getDouble() {
-      return checked(in::getDouble);
+      need(8);
+      return in.getLong();
     }
 
     /** A length, or -1 for null; refuses one the bytes left cannot hold. */
