@@ -11,6 +11,7 @@ import dev.parallax.quotes.ScareQuote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,25 +39,63 @@ final class ArticleReader {
       List<ExtractedQuote> quotes,
       List<ScareQuote> scareQuotes,
       LinkedEntities linked) {
-    Map<ActorMention, String> entityOf = new HashMap<>();
-    for (ActorMention m : mentions) {
-      linked.entityOf(article.id(), m).ifPresent(e -> entityOf.put(m, e));
-    }
+    return resolve(
+        readText(article, mentions, quotes, scareQuotes), article, mentions, quotes, linked);
+  }
+
+  /**
+   * What the article's own wording says beside each of its actor mentions: the part of its reading
+   * that no entity link changes, and that a store keeps ({@link ArticleText}).
+   */
+  ArticleText readText(
+      Article article,
+      List<ActorMention> mentions,
+      List<ExtractedQuote> quotes,
+      List<ScareQuote> scareQuotes) {
     List<Span> quoted =
         quotes.stream()
             .filter(q -> q.quote().kind() == QuoteKind.DIRECT)
             .map(q -> new Span(q.quote().start(), q.quote().end()))
             .toList();
     BodyWords text = new BodyWords(article.body());
-    List<ArticleReading.EntityLabel> found = new ArrayList<>();
     List<Span> statements =
         quotes.stream().map(q -> new Span(q.quote().start(), q.quote().end())).toList();
     List<ScareQuote> scare = ownScareQuotes(article, scareQuotes, statements, text, mentions);
-    for (ReadLabel l : labels.read(text, mentions, quoted, scare)) {
-      String entity = entityOf.get(l.mention());
+    Map<ActorMention, Integer> place = new IdentityHashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      place.putIfAbsent(mentions.get(i), i);
+    }
+    List<ArticleText.Label> labels = new ArrayList<>();
+    for (ReadLabel l : this.labels.read(text, mentions, quoted, scare)) {
+      String category = l.scare() ? SCARE_QUOTE : category(article.text(l.span()));
+      labels.add(
+          new ArticleText.Label(
+              place.get(l.mention()), l.span().start(), l.span().end(), category));
+    }
+    return new ArticleText(labels, tone.words(text, mentions, quoted));
+  }
+
+  /**
+   * The article's reading with entity ids: {@code text} (read from this article and {@code
+   * mentions}) mapped through {@code linked}, and the speakers of {@code quotes}.
+   */
+  static ArticleReading resolve(
+      ArticleText text,
+      Article article,
+      List<ActorMention> mentions,
+      List<ExtractedQuote> quotes,
+      LinkedEntities linked) {
+    Map<ActorMention, String> entityOf = new HashMap<>();
+    for (ActorMention m : mentions) {
+      linked.entityOf(article.id(), m).ifPresent(e -> entityOf.put(m, e));
+    }
+    List<ArticleReading.EntityLabel> found = new ArrayList<>();
+    for (ArticleText.Label l : text.labels()) {
+      String entity = entityOf.get(mentions.get(l.mention()));
       if (entity != null) {
-        Mention where = Mention.of(article, l.span());
-        found.add(new ArticleReading.EntityLabel(entity, where, category(where.text(), l.scare())));
+        found.add(
+            new ArticleReading.EntityLabel(
+                entity, Mention.of(article, new Span(l.start(), l.end())), l.category()));
       }
     }
     List<String> speakers = new ArrayList<>();
@@ -71,14 +110,11 @@ final class ArticleReader {
     }
     Set<String> named = new HashSet<>(entityOf.values());
     return new ArticleReading(
-        found, tone.read(text, mentions, entityOf, quoted), speakers, reported, named);
+        found, ToneScorer.evidence(text.tone(), mentions, entityOf), speakers, reported, named);
   }
 
   /** The lexicon category of the first loaded term in the label, or null. */
-  private String category(String label, boolean scare) {
-    if (scare) {
-      return SCARE_QUOTE;
-    }
+  private String category(String label) {
     return lexicon.find(label).stream().map(LoadedLabel::category).findFirst().orElse(null);
   }
 

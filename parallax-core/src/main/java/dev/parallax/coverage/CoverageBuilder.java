@@ -42,7 +42,16 @@ public final class CoverageBuilder {
 
   /** One row per story and outlet, stories in the order given, outlets by name. */
   public List<Coverage> build(CoverageInput in) {
-    Map<String, ArticleReading> readings = read(in);
+    return build(in, new HashMap<>());
+  }
+
+  /**
+   * {@link #build(CoverageInput)}, taking each article's text from {@code texts} (by article id)
+   * instead of reading its body again where it holds one that fits the article's results, and
+   * adding to it the texts this build reads.
+   */
+  public List<Coverage> build(CoverageInput in, Map<String, ArticleText> texts) {
+    Map<String, ArticleReading> readings = read(in, texts);
     Map<String, Article> articles = new HashMap<>();
     in.articles().forEach(a -> articles.put(a.id(), a));
     Map<String, String> actorOf = new HashMap<>();
@@ -68,7 +77,7 @@ public final class CoverageBuilder {
     return out;
   }
 
-  private Map<String, ArticleReading> read(CoverageInput in) {
+  private Map<String, ArticleReading> read(CoverageInput in, Map<String, ArticleText> texts) {
     Map<String, List<ActorMention>> mentions = new HashMap<>();
     for (ArticleActors a : in.actors()) {
       mentions.put(a.article(), a.mentions());
@@ -77,14 +86,14 @@ public final class CoverageBuilder {
         in.quotes().stream().collect(Collectors.groupingBy(q -> q.quote().article()));
     Map<String, ArticleReading> readings = new HashMap<>();
     for (Article a : in.articles()) {
-      readings.put(
-          a.id(),
-          reader.read(
-              a,
-              mentions.getOrDefault(a.id(), List.of()),
-              quotes.getOrDefault(a.id(), List.of()),
-              in.scareQuotes().getOrDefault(a.id(), List.of()),
-              in.linked()));
+      List<ActorMention> own = mentions.getOrDefault(a.id(), List.of());
+      List<ExtractedQuote> said = quotes.getOrDefault(a.id(), List.of());
+      ArticleText text = texts.get(a.id());
+      if (text == null || !text.fits(own.size(), a.body().length())) {
+        text = reader.readText(a, own, said, in.scareQuotes().getOrDefault(a.id(), List.of()));
+        texts.put(a.id(), text);
+      }
+      readings.put(a.id(), ArticleReader.resolve(text, a, own, said, in.linked()));
     }
     return readings;
   }

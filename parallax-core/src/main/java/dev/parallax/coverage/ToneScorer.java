@@ -36,19 +36,45 @@ final class ToneScorer {
       List<ActorMention> mentions,
       Map<ActorMention, String> entityOf,
       List<Span> quoted) {
-    List<Evidence> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (ActorMention m : mentions) {
-      String entity = entityOf.get(m);
-      if (entity == null || inside(m.span(), quoted)) {
+    return evidence(words(text, mentions, quoted), mentions, entityOf);
+  }
+
+  /**
+   * The polar words near each mention outside quoted statements, mention by mention in the order of
+   * {@code mentions}, each word in the order of its window: what {@link #evidence} folds by entity.
+   */
+  List<ArticleText.Tone> words(BodyWords text, List<ActorMention> mentions, List<Span> quoted) {
+    List<ArticleText.Tone> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      ActorMention m = mentions.get(i);
+      if (inside(m.span(), quoted)) {
         continue;
       }
       for (Word w : window(text, m)) {
         double weight = lexicon.weight(w.text());
-        boolean free = !inside(w.span(), quoted) && !inMention(w.span(), mentions);
-        if (weight != 0 && free && seen.add(entity + "@" + w.start())) {
-          out.add(new Evidence(entity, w.span(), weight));
+        if (weight != 0 && !inside(w.span(), quoted) && !inMention(w.span(), mentions)) {
+          out.add(new ArticleText.Tone(i, w.start(), w.end(), weight));
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The evidence of {@code words} (read from {@code mentions}) for each mention's entity: a word
+   * near several mentions of one entity counts once for it; a mention {@code entityOf} lacks is
+   * skipped.
+   */
+  static List<Evidence> evidence(
+      List<ArticleText.Tone> words,
+      List<ActorMention> mentions,
+      Map<ActorMention, String> entityOf) {
+    List<Evidence> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (ArticleText.Tone w : words) {
+      String entity = entityOf.get(mentions.get(w.mention()));
+      if (entity != null && seen.add(entity + "@" + w.start())) {
+        out.add(new Evidence(entity, new Span(w.start(), w.end()), w.weight()));
       }
     }
     return out;

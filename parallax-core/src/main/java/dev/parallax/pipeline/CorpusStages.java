@@ -16,6 +16,7 @@ import static dev.parallax.pipeline.Layer.STORIES;
 import dev.parallax.actors.EntityLinker;
 import dev.parallax.actors.LinkedEntities;
 import dev.parallax.conflicts.ConflictDetector;
+import dev.parallax.coverage.ArticleText;
 import dev.parallax.coverage.CoverageBuilder;
 import dev.parallax.coverage.CoverageInput;
 import dev.parallax.events.ExtractedEvent;
@@ -225,11 +226,11 @@ final class CorpusStages {
 
     @Override
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
-      StoryReuse reuse =
-          store == null
-              ? null
-              : StoryReuse.of(corpus, store, Provenance.stagePrint(models.rules()));
+      String print = Provenance.stagePrint(models.rules());
+      StoryReuse reuse = store == null ? null : StoryReuse.of(corpus, store, print);
       Scope scope = Scope.of(corpus, reuse);
+      Map<String, ArticleText> stored = storedTexts(print, scope.articles());
+      Map<String, ArticleText> texts = new HashMap<>(stored);
       CoverageInput input =
           new CoverageInput(
               scope.articles(),
@@ -244,7 +245,7 @@ final class CorpusStages {
               corpus.scareQuotes());
       List<dev.parallax.model.Coverage> rows =
           new CoverageBuilder(models.rules())
-              .build(input).stream()
+              .build(input, texts).stream()
                   .map(
                       c ->
                           corpus.outlets() == null
@@ -252,6 +253,7 @@ final class CorpusStages {
                               : c.withOutletId(
                                   corpus.outlets().named(c.outlet()).map(o -> o.id()).orElse(null)))
                   .toList();
+      saveTexts(print, stored, texts);
       if (reuse == null) {
         return corpus.withCoverage(rows);
       }
@@ -260,6 +262,39 @@ final class CorpusStages {
           scope.stories().size(),
           corpus.stories().size());
       return corpus.withCoverage(reuse.coverage(corpus.stories(), rows)).withReuse(reuse);
+    }
+
+    /** The texts {@link #store} keeps of {@code articles}, those it holds under {@code print}. */
+    private Map<String, ArticleText> storedTexts(String print, List<Article> articles) {
+      Map<String, ArticleText> out = new HashMap<>();
+      if (store != null && !articles.isEmpty()) {
+        store
+            .articleTexts(print, articles.stream().map(Article::id).toList())
+            .forEach((id, bytes) -> ArticleText.decode(bytes).ifPresent(t -> out.put(id, t)));
+      }
+      return out;
+    }
+
+    /** Saves to {@link #store} the texts of {@code texts} not among the {@code stored} ones. */
+    private void saveTexts(
+        String print, Map<String, ArticleText> stored, Map<String, ArticleText> texts) {
+      if (store == null) {
+        return;
+      }
+      Map<String, byte[]> read = new HashMap<>();
+      texts.forEach(
+          (id, text) -> {
+            if (stored.get(id) != text) {
+              read.put(id, text.encode());
+            }
+          });
+      if (!read.isEmpty()) {
+        store.saveArticleTexts(print, read);
+      }
+      LOG.info(
+          "coverage read {} articles' text, took {} from the store",
+          read.size(),
+          texts.size() - read.size());
     }
   }
 

@@ -89,6 +89,22 @@ public interface CorpusStore {
   default void saveStoryCheckpoint(String print, byte[] checkpoint) {}
 
   /**
+   * The stored texts ({@link dev.parallax.coverage.ArticleText#encode}) of those of {@code
+   * articles} that have one made under {@code print}, by article id; none when the store keeps
+   * none.
+   */
+  default Map<String, byte[]> articleTexts(String print, java.util.Collection<String> articles) {
+    return Map.of();
+  }
+
+  /**
+   * Saves the texts coverage read in articles under {@code print}, by article id, each replacing a
+   * stored text of its article; texts stored under another print are dropped. A store that keeps
+   * none ignores them.
+   */
+  default void saveArticleTexts(String print, Map<String, byte[]> texts) {}
+
+  /**
    * The ids of the stored fused events (those the last {@link #saveRecords} saved): a fused event
    * holding one of them keeps it, whichever report came first ({@link
    * dev.parallax.stories.EventFuser#growing}); empty when the store keeps none.

@@ -144,6 +144,12 @@ public final class Pipeline {
     }
 
     @Override
+    public java.util.Map<String, byte[]> articleTexts(
+        String print, java.util.Collection<String> articles) {
+      return store.articleTexts(print, articles);
+    }
+
+    @Override
     public java.util.Map<String, String> storyDigests() {
       return store.storyDigests();
     }

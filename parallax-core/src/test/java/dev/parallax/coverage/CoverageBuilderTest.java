@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,13 @@ class CoverageBuilderTest {
   }
 
   private List<Coverage> build(Rules rules) {
+    return new CoverageBuilder(rules).build(input());
+  }
+
+  /**
+   * The two articles' input; called once per test (it fills {@link #actors} and {@link #quotes}).
+   */
+  private CoverageInput input() {
     Article north = article("a1", "North Courier", NORTH);
     Article south = article("a2", "South Post", SOUTH);
     actors.add(
@@ -95,18 +103,69 @@ class CoverageBuilderTest {
                 new EventMention("a1", 0, 10, NORTH.substring(0, 10), "expelled"),
                 new EventMention("a2", 0, 10, SOUTH.substring(0, 10), "expelled")),
             event("ev2", 4, new EventMention("a2", 0, 10, SOUTH.substring(0, 10), "agreed")));
-    return new CoverageBuilder(rules)
-        .build(
-            new CoverageInput(
-                List.of(north, south),
-                actors,
-                quotes,
-                linked,
-                List.of(story),
-                events,
-                Map.of(
-                    north.id(), QuoteExtractor.scareQuotes(north.body()),
-                    south.id(), QuoteExtractor.scareQuotes(south.body()))));
+    return new CoverageInput(
+        List.of(north, south),
+        actors,
+        quotes,
+        linked,
+        List.of(story),
+        events,
+        Map.of(
+            north.id(), QuoteExtractor.scareQuotes(north.body()),
+            south.id(), QuoteExtractor.scareQuotes(south.body())));
+  }
+
+  /**
+   * Texts a build read, stored and decoded, give a later build the same rows without reading the
+   * bodies again: it takes them as given (the map keeps the decoded instances) and reads none.
+   */
+  @Test
+  void storedTextsGiveTheRowsReadingTheBodiesGives() {
+    CoverageInput in = input();
+    CoverageBuilder builder = new CoverageBuilder(Rules.bundled());
+    Map<String, ArticleText> read = new HashMap<>();
+    List<Coverage> rows = builder.build(in, read);
+    assertThat(read).containsOnlyKeys("a1", "a2");
+    assertThat(read.get("a1").labels()).isNotEmpty();
+    assertThat(read.get("a1").tone()).isNotEmpty();
+    Map<String, ArticleText> stored = new HashMap<>();
+    read.forEach((id, text) -> stored.put(id, ArticleText.decode(text.encode()).orElseThrow()));
+    assertThat(stored).isEqualTo(read);
+    Map<String, ArticleText> given = new HashMap<>(stored);
+    assertThat(builder.build(in, given)).isEqualTo(rows).isEqualTo(builder.build(in));
+    given.forEach((id, text) -> assertThat(text).isSameAs(stored.get(id)));
+  }
+
+  /** The text given for an article is what its row shows: a blank one gives it no label. */
+  @Test
+  void aGivenTextIsTakenInsteadOfTheBody() {
+    CoverageInput in = input();
+    Map<String, ArticleText> given = new HashMap<>();
+    given.put("a1", new ArticleText(List.of(), List.of()));
+    CoverageBuilder builder = new CoverageBuilder(Rules.bundled());
+    List<Coverage> read = builder.build(in);
+    List<Coverage> rows = builder.build(in, given);
+    assertThat(read.get(0).labels()).isNotEmpty();
+    assertThat(rows.get(0).labels()).isEmpty();
+    assertThat(rows.get(1)).isEqualTo(read.get(1));
+    assertThat(given).containsOnlyKeys("a1", "a2");
+  }
+
+  /** A text naming a mention or a span the article does not have was made from other results. */
+  @Test
+  void aTextThatDoesNotFitItsArticleIsReadAgain() {
+    CoverageInput in = input();
+    CoverageBuilder builder = new CoverageBuilder(Rules.bundled());
+    List<Coverage> rows = builder.build(in);
+    for (ArticleText wrong :
+        List.of(
+            new ArticleText(List.of(new ArticleText.Label(4, 0, 3, null)), List.of()),
+            new ArticleText(List.of(), List.of(new ArticleText.Tone(0, 0, NORTH.length() + 1, 1))),
+            new ArticleText(List.of(new ArticleText.Label(-1, 0, 3, null)), List.of()))) {
+      Map<String, ArticleText> given = new HashMap<>(Map.of("a1", wrong));
+      assertThat(builder.build(in, given)).isEqualTo(rows);
+      assertThat(given.get("a1")).isNotEqualTo(wrong);
+    }
   }
 
   @Test

@@ -19,6 +19,12 @@ import dev.parallax.store.StoreLocation;
 import dev.parallax.store.Versions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +51,10 @@ class VersionsTest {
   }
 
   @Test
-  void aPostedRecrawlIsANewVersionOfTheArticleInTheSameStory() {
+  void aPostedRecrawlIsANewVersionOfTheArticleInTheSameStory() throws SQLException {
     StoreLocation store = new StoreLocation.SqliteFile(dir.resolve("corpus.db"));
+    String old;
+    String latest;
     try (Server server = Feeds.serve(store, Feeds.modelFree(100))) {
       JsonNode jobs = Feeds.post(server, Feeds.three().get(1) + "\n" + first());
       Feeds.awaitEnd(server, jobs.get(0).get("id").asText(), 30);
@@ -55,8 +63,8 @@ class VersionsTest {
           Feeds.awaitEnd(
               server, Feeds.post(server, recrawled().toString()).get(0).get("id").asText(), 30);
       assertThat(v2.get("state").asText()).isEqualTo("done");
-      String old = v1.get("article").asText();
-      String latest = v2.get("article").asText();
+      old = v1.get("article").asText();
+      latest = v2.get("article").asText();
       assertThat(latest).isNotEqualTo(old);
       assertThat(v2.get("story")).isEqualTo(v1.get("story"));
       // the earlier version is no longer an article of the corpus: its addresses lead to the latest
@@ -88,6 +96,16 @@ class VersionsTest {
     try (RelationalStore reader = RelationalStore.openReader(store)) {
       assertThat(reader.size()).isEqualTo(2);
     }
+    // the text coverage read in the earlier version goes with it; the latest's is kept
+    List<String> read = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("corpus.db"));
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT article FROM article_texts")) {
+      while (rs.next()) {
+        read.add(rs.getString(1));
+      }
+    }
+    assertThat(read).hasSize(2).doesNotContain(old).contains(latest);
   }
 
   @Test

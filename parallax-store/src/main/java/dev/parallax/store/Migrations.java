@@ -44,7 +44,8 @@ final class Migrations {
           new Migration(12, "V12__record_digests.sql", null),
           new Migration(13, "V13__redirect_targets_and_list_signatures.sql", null),
           new Migration(14, "V14__scare_quotes.sql", null),
-          new Migration(15, "V15__story_checkpoint.sql", null));
+          new Migration(15, "V15__story_checkpoint.sql", null),
+          new Migration(16, "V16__article_texts.sql", null));
 
   private Migrations() {}
 

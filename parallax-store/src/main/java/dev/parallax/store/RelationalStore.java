@@ -30,8 +30,11 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +60,11 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   /** The meta key of the print the stored story profiles were made under. */
   private static final String PROFILES_PRINT = "story_profiles_print";
+
+  private static final String TEXTS_PRINT = "article_texts_print";
+
+  /** How many ids one query of the article texts names. */
+  private static final int IDS_PER_QUERY = 500;
 
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(RelationalStore.class);
@@ -791,36 +799,113 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   @Override
   public void saveStoryProfiles(String print, List<StoredProfile> profiles) {
+    replaceUnderPrint(
+        PROFILES_PRINT,
+        print,
+        "story_profiles (article, chain, profile) VALUES (?, ?, ?)",
+        profiles.stream().map(StoredProfile::article).toList(),
+        s -> {
+          for (StoredProfile p : profiles) {
+            s.setString(1, p.article());
+            s.setString(2, p.chain());
+            s.setString(3, p.profile());
+            s.addBatch();
+          }
+        },
+        "save the story profiles of");
+  }
+
+  /**
+   * Saves rows of a table kept by article under a print (the meta key {@code printKey}), each
+   * replacing its article's row, in one transaction: when the stored rows were made under another
+   * print, they are dropped first.
+   *
+   * @param into the table, its columns and values as an {@code INSERT INTO} goes on; its first
+   *     column is {@code article}
+   * @param articles the articles {@code rows} adds a row for
+   */
+  private void replaceUnderPrint(
+      String printKey,
+      String print,
+      String into,
+      Collection<String> articles,
+      Rows rows,
+      String what) {
+    String table = into.substring(0, into.indexOf(' '));
     try {
       Transaction.run(
           db,
           () -> {
-            if (!print.equals(StoreSchema.meta(db, PROFILES_PRINT))) {
+            if (!print.equals(StoreSchema.meta(db, printKey))) {
               try (Statement s = db.createStatement()) {
-                s.execute("DELETE FROM story_profiles");
+                s.execute("DELETE FROM " + table);
               }
-              setMeta(db, PROFILES_PRINT, print);
+              setMeta(db, printKey, print);
             }
             try (PreparedStatement delete =
-                    db.prepareStatement("DELETE FROM story_profiles WHERE article = ?");
-                PreparedStatement insert =
-                    db.prepareStatement(
-                        "INSERT INTO story_profiles (article, chain, profile) VALUES (?, ?, ?)")) {
-              for (StoredProfile p : profiles) {
-                delete.setString(1, p.article());
+                    db.prepareStatement("DELETE FROM " + table + " WHERE article = ?");
+                PreparedStatement insert = db.prepareStatement("INSERT INTO " + into)) {
+              for (String article : articles) {
+                delete.setString(1, article);
                 delete.addBatch();
-                insert.setString(1, p.article());
-                insert.setString(2, p.chain());
-                insert.setString(3, p.profile());
-                insert.addBatch();
               }
               delete.executeBatch();
+              rows.add(insert);
               insert.executeBatch();
             }
           });
     } catch (SQLException e) {
-      throw failed("save the story profiles of", e);
+      throw failed(what, e);
     }
+  }
+
+  @Override
+  public Map<String, byte[]> articleTexts(String print, Collection<String> articles) {
+    Map<String, byte[]> out = new HashMap<>();
+    try {
+      if (!print.equals(StoreSchema.meta(db, TEXTS_PRINT))) {
+        return out;
+      }
+      List<String> ids = List.copyOf(new LinkedHashSet<>(articles));
+      for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+        List<String> part = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+        try (PreparedStatement s =
+            db.prepareStatement(
+                "SELECT article, data FROM article_texts WHERE article IN ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?"))
+                    + ")")) {
+          for (int i = 0; i < part.size(); i++) {
+            s.setString(i + 1, part.get(i));
+          }
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              out.put(rs.getString(1), rs.getBytes(2));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("read the article texts of", e);
+    }
+    return out;
+  }
+
+  @Override
+  public void saveArticleTexts(String print, Map<String, byte[]> texts) {
+    Map<String, byte[]> sorted = new TreeMap<>(texts);
+    replaceUnderPrint(
+        TEXTS_PRINT,
+        print,
+        "article_texts (article, data) VALUES (?, ?)",
+        sorted.keySet(),
+        s -> {
+          for (Map.Entry<String, byte[]> t : sorted.entrySet()) {
+            s.setString(1, t.getKey());
+            s.setBytes(2, t.getValue());
+            s.addBatch();
+          }
+        },
+        "save the article texts of");
   }
 
   @Override

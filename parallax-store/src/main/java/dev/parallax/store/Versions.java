@@ -110,6 +110,7 @@ public final class Versions {
               "DELETE FROM story_members WHERE article = ?",
               "DELETE FROM removed_blocks WHERE article = ?",
               "DELETE FROM article_sources WHERE article = ?",
+              "DELETE FROM article_texts WHERE article = ?",
               "DELETE FROM articles WHERE id = ?")) {
         try (PreparedStatement s = db.prepareStatement(sql)) {
           s.setString(1, id);

@@ -328,6 +328,43 @@ abstract class StoreContract {
   }
 
   /**
+   * Article texts (what coverage read in each article) read back by article under the print they
+   * were saved under, more of them than one query names; a text saved again replaces its article's,
+   * and a save under another print drops those of the print before.
+   */
+  @Test
+  void articleTextsReadBackByArticleUnderTheirPrint() {
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      List<String> ids = new ArrayList<>();
+      Map<String, byte[]> texts = new HashMap<>();
+      for (int i = 0; i < 1_203; i++) {
+        String id = String.format("a%04d", i);
+        ids.add(id);
+        texts.put(id, new byte[] {1, (byte) i, (byte) (i >> 8), 0});
+      }
+      assertThat(store.articleTexts("p1", ids)).isEmpty();
+      store.saveArticleTexts("p1", texts);
+      List<String> asked = new ArrayList<>(ids);
+      asked.add("a0000");
+      asked.add("unknown");
+      Map<String, byte[]> read = store.articleTexts("p1", asked);
+      assertThat(read).containsOnlyKeys(texts.keySet());
+      texts.forEach((id, bytes) -> assertThat(read.get(id)).as(id).isEqualTo(bytes));
+      assertThat(store.articleTexts("p1", List.of("a0007", "a1202")))
+          .containsOnlyKeys("a0007", "a1202");
+
+      store.saveArticleTexts("p1", Map.of("a0007", new byte[] {9}));
+      assertThat(store.articleTexts("p1", List.of("a0007")).get("a0007")).containsExactly(9);
+      assertThat(store.articleTexts("p1", ids)).hasSize(1_203);
+      assertThat(store.articleTexts("p2", ids)).isEmpty();
+
+      store.saveArticleTexts("p2", Map.of("a0001", new byte[] {5}));
+      assertThat(store.articleTexts("p1", ids)).isEmpty();
+      assertThat(store.articleTexts("p2", ids)).containsOnlyKeys("a0001");
+    }
+  }
+
+  /**
    * Story digests (issue 17 item 2) read back as saved, a story's stored coverage and conflicts
    * read back in output order, and a save of corpus records drops the digests saved before it.
    */

@@ -2,6 +2,7 @@ package dev.parallax.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.coverage.ArticleText;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
@@ -24,7 +25,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +86,23 @@ class StoryReuseTest {
     again(grown, "recomputed", "DELETE FROM story_digests");
     again(grown, "mixed", stale);
     again(grown, "marked", "UPDATE coverage SET outlet_id = '" + MARK + "'", stale);
+    String blank = HexFormat.of().formatHex(new ArticleText(List.of(), List.of()).encode());
+    again(
+        grown,
+        "blank-texts",
+        "DELETE FROM story_digests",
+        "UPDATE article_texts SET data = X'" + blank + "'");
+    again(
+        grown,
+        "damaged-texts",
+        "DELETE FROM story_digests",
+        "UPDATE article_texts SET data = X'01FF'");
+    again(
+        grown,
+        "other-print",
+        "DELETE FROM story_digests",
+        "UPDATE article_texts SET data = X'" + blank + "'",
+        "UPDATE meta SET value = 'another print' WHERE key = 'article_texts_print'");
   }
 
   private static Ingestor ingestor() throws IOException {
@@ -183,6 +203,45 @@ class StoryReuseTest {
             .filter(l -> Jsonl.read(l, Coverage.class).story().equals(expulsion))
             .toList();
     assertThat(grown).hasSameSizeAs(first).isNotEqualTo(first);
+  }
+
+  /**
+   * Coverage reads an article's text (its labels and tone words) once: a later run computing its
+   * story again takes the stored text. Stored texts made blank show it (the stories computed again
+   * with them have no labels, and only their events' part of the tone); a damaged text, or texts
+   * stored under another print, are read again from the bodies, and the run then stores them under
+   * its own print.
+   */
+  @Test
+  void coverageTakesEachArticlesStoredTextUnlessItIsDamagedOrUnderAnotherPrint()
+      throws IOException, SQLException {
+    List<Coverage> recomputed = coverage("recomputed");
+    assertThat(recomputed).anyMatch(c -> !c.labels().isEmpty()).anyMatch(c -> !c.tone().isEmpty());
+    List<Coverage> blank = coverage("blank-texts");
+    assertThat(blank).hasSameSizeAs(recomputed).allMatch(c -> c.labels().isEmpty());
+    assertThat(blank.stream().map(Coverage::tone).toList())
+        .isNotEqualTo(recomputed.stream().map(Coverage::tone).toList());
+    assertThat(coverage("damaged-texts")).isEqualTo(recomputed);
+    assertThat(coverage("other-print")).isEqualTo(recomputed);
+    try (RelationalStore grown = RelationalStore.open(dir.resolve("grown.db"));
+        RelationalStore other = RelationalStore.open(dir.resolve("other-print.db"));
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("grown.db"));
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery("SELECT value FROM meta WHERE key = 'article_texts_print'")) {
+      assertThat(rs.next()).isTrue();
+      String print = rs.getString(1);
+      List<String> ids = grown.results().stream().map(r -> r.record().id()).toList();
+      Map<String, byte[]> texts = grown.articleTexts(print, ids);
+      assertThat(texts).hasSize(ids.size());
+      assertThat(other.articleTexts(print, ids).keySet()).isEqualTo(texts.keySet());
+      assertThat(other.articleTexts(print, ids).get(ids.get(0))).isEqualTo(texts.get(ids.get(0)));
+      assertThat(grown.articleTexts("another print", ids)).isEmpty();
+    }
+  }
+
+  private static List<Coverage> coverage(String out) throws IOException {
+    return lines(out, "coverage.jsonl").stream().map(l -> Jsonl.read(l, Coverage.class)).toList();
   }
 
   private static List<String> lines(String out, String file) throws IOException {
