@@ -209,12 +209,15 @@ final class RecordTables {
                 "outlet_directory",
                 List.of("id"),
                 List.of("position", "name", "country", "outlet_group", "articles", "digest"),
-                t -> {
-                  for (int i = 0; i < outlets.size(); i++) {
-                    Outlet x = outlets.get(i);
-                    t.add(x.id(), i, x.name(), x.country(), x.group(), x.articles(), digest(x));
-                  }
-                })
+                t ->
+                    addDigested(
+                        t,
+                        outlets,
+                        (x, at) -> x.id(),
+                        (x, at, d) ->
+                            new Object[] {
+                              x.id(), at, x.name(), x.country(), x.group(), x.articles(), d
+                            }))
             .digested(),
         RowSync.of(
             "outlet_spellings",
@@ -488,12 +491,13 @@ final class RecordTables {
                 "entities",
                 List.of("id"),
                 List.of("position", "name", "type", "actor", "digest"),
-                t -> {
-                  for (int i = 0; i < entities.size(); i++) {
-                    Entity x = entities.get(i);
-                    t.add(x.id(), i, x.name(), x.type().name(), x.actor(), digest(x));
-                  }
-                })
+                t ->
+                    addDigested(
+                        t,
+                        entities,
+                        (x, at) -> x.id(),
+                        (x, at, d) ->
+                            new Object[] {x.id(), at, x.name(), x.type().name(), x.actor(), d}))
             .digested(),
         RowSync.of(
             "entity_aliases",
@@ -513,12 +517,15 @@ final class RecordTables {
                 "stories",
                 List.of("id"),
                 List.of("position", "title", "first_date", "last_date", "digest"),
-                t -> {
-                  for (int i = 0; i < stories.size(); i++) {
-                    Story x = stories.get(i);
-                    t.add(x.id(), i, x.title(), date(x.first()), date(x.last()), digest(x));
-                  }
-                })
+                t ->
+                    addDigested(
+                        t,
+                        stories,
+                        (x, at) -> x.id(),
+                        (x, at, d) ->
+                            new Object[] {
+                              x.id(), at, x.title(), date(x.first()), date(x.last()), d
+                            }))
             .digested(),
         storyList("story_articles", "article", stories, Story::articles),
         storyList("story_outlets", "outlet", stories, Story::outlets),
@@ -555,28 +562,30 @@ final class RecordTables {
                     "article_count",
                     "outlet_count",
                     "digest"),
-                t -> {
-                  for (int i = 0; i < events.size(); i++) {
-                    Event x = events.get(i);
-                    t.add(
-                        x.id(),
-                        i,
-                        x.story(),
-                        date(x.date()),
-                        month(x.date()),
-                        x.source().entity(),
-                        x.source().actor(),
-                        x.target().entity(),
-                        x.target().actor(),
-                        x.cameo(),
-                        x.goldstein(),
-                        x.quadClass(),
-                        x.plover(),
-                        x.articles(),
-                        x.outlets(),
-                        digest(x));
-                  }
-                })
+                t ->
+                    addDigested(
+                        t,
+                        events,
+                        (x, at) -> x.id(),
+                        (x, at, d) ->
+                            new Object[] {
+                              x.id(),
+                              at,
+                              x.story(),
+                              date(x.date()),
+                              month(x.date()),
+                              x.source().entity(),
+                              x.source().actor(),
+                              x.target().entity(),
+                              x.target().actor(),
+                              x.cameo(),
+                              x.goldstein(),
+                              x.quadClass(),
+                              x.plover(),
+                              x.articles(),
+                              x.outlets(),
+                              d
+                            }))
             .digested(),
         RowSync.of(
             "event_mentions",
@@ -610,25 +619,27 @@ final class RecordTables {
                     "sieve",
                     "reported_in",
                     "digest"),
-                t -> {
-                  for (int i = 0; i < quotes.size(); i++) {
-                    Quote x = quotes.get(i);
-                    t.add(
-                        x.id(),
-                        i,
-                        x.article(),
-                        x.speaker().entity(),
-                        x.speaker().name(),
-                        x.text(),
-                        x.start(),
-                        x.end(),
-                        x.kind().name(),
-                        x.cue(),
-                        x.sieve(),
-                        x.reportedIn(),
-                        digest(x));
-                  }
-                })
+                t ->
+                    addDigested(
+                        t,
+                        quotes,
+                        (x, at) -> x.id(),
+                        (x, at, d) ->
+                            new Object[] {
+                              x.id(),
+                              at,
+                              x.article(),
+                              x.speaker().entity(),
+                              x.speaker().name(),
+                              x.text(),
+                              x.start(),
+                              x.end(),
+                              x.kind().name(),
+                              x.cue(),
+                              x.sieve(),
+                              x.reportedIn(),
+                              d
+                            }))
             .digested());
   }
 
@@ -654,6 +665,29 @@ final class RecordTables {
     return ids;
   }
 
+  /** A record's id in a digested table, given the record and its place. */
+  private interface KeyOf<T> {
+    Object of(T record, int position);
+  }
+
+  /** A record's whole row in a digested table, given the record, its place and its digest. */
+  private interface RowOf<T> {
+    Object[] of(T record, int position, String digest);
+  }
+
+  /**
+   * Adds each of {@code records} to the digested table {@code t} ({@link RowSync#addDigested}): its
+   * key, place and digest, with its whole row made only if it is written.
+   */
+  private static <T> void addDigested(RowSync t, List<T> records, KeyOf<T> key, RowOf<T> row) {
+    for (int i = 0; i < records.size(); i++) {
+      T x = records.get(i);
+      int at = i;
+      String d = digest(x);
+      t.addDigested(key.of(x, at), at, d, () -> row.of(x, at, d));
+    }
+  }
+
   /**
    * A record's digest: what its row and its lists hold ({@link RecordDigest}), so that a save
    * compares a record whole by reading one column ({@link RowSync#digested}). The kind letter tells
@@ -675,12 +709,13 @@ final class RecordTables {
                 "coverage",
                 List.of("id"),
                 List.of("position", "story", "outlet", "outlet_id", "digest"),
-                t -> {
-                  for (int i = 0; i < rows.size(); i++) {
-                    Coverage x = rows.get(i);
-                    t.add(ids.get(i), i, x.story(), x.outlet(), x.outletId(), digest(x));
-                  }
-                })
+                t ->
+                    addDigested(
+                        t,
+                        rows,
+                        (x, at) -> ids.get(at),
+                        (x, at, d) ->
+                            new Object[] {ids.get(at), at, x.story(), x.outlet(), x.outletId(), d}))
             .digested(),
         RowSync.of(
             "coverage_articles",
@@ -772,12 +807,13 @@ final class RecordTables {
                 "conflicts",
                 List.of("id"),
                 List.of("position", "story", "about", "summary", "digest"),
-                t -> {
-                  for (int i = 0; i < conflicts.size(); i++) {
-                    Conflict x = conflicts.get(i);
-                    t.add(x.id(), i, x.story(), x.about(), x.summary(), digest(x));
-                  }
-                })
+                t ->
+                    addDigested(
+                        t,
+                        conflicts,
+                        (x, at) -> x.id(),
+                        (x, at, d) ->
+                            new Object[] {x.id(), at, x.story(), x.about(), x.summary(), d}))
             .digested(),
         RowSync.of(
             "conflict_claims",

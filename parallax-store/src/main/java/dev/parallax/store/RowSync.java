@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +84,19 @@ final class RowSync {
    */
   private final Map<Object, List<List<Object>>> prefixKeys = new HashMap<>();
 
-  private Map<List<Object>, Object[]> wanted = new LinkedHashMap<>();
+  /**
+   * The rows the table should hold, by key: each a row of values ({@code Object[]}, normalized) or,
+   * for a record added by {@link #addDigested}, a {@link Digested} whose row is made only when it
+   * is written.
+   */
+  private Map<List<Object>, Object> wanted = new LinkedHashMap<>();
+
+  /**
+   * A digested record's compared values (its position and digest) and the way to its whole row,
+   * which only a record new or changed needs.
+   */
+  private record Digested(Object[] compared, Supplier<Object[]> row) {}
+
   private final Set<List<Object>> changed = new HashSet<>();
   private final Set<List<Object>> moved = new HashSet<>();
   private final List<List<Object>> gone = new ArrayList<>();
@@ -184,6 +197,22 @@ final class RowSync {
     }
   }
 
+  /**
+   * Adds a record to a {@link #digested} table of one key column: its key, position and digest,
+   * which are compared with the stored ones, and its whole row as {@link #add} takes it, made only
+   * when the record is new or changed (most records of a growing corpus are neither).
+   */
+  void addDigested(Object key, int position, Object digest, Supplier<Object[]> row) {
+    if (!digested || keys.size() != 1 || owner != null) {
+      throw new IllegalStateException(table + " is not a digested table of one key column");
+    }
+    List<Object> k = List.of(normalized(new Object[] {key}, 0, 1)[0]);
+    Object[] compared = {(long) position, digest};
+    if (wanted.put(k, new Digested(compared, row)) != null) {
+      throw new IllegalArgumentException("two rows of " + table + " with the key " + k);
+    }
+  }
+
   /** Adds a row the table should hold: its key columns' values, then its other columns'. */
   void add(Object... row) {
     if (row.length != keys.size() + values.size()) {
@@ -248,7 +277,7 @@ final class RowSync {
         }
         List<Object> key = Arrays.asList(normalized(row, 0, keys.size()));
         Object[] stored = normalized(row, keys.size(), width);
-        Object[] want = wanted.get(key);
+        Object want = wanted.get(key);
         if (want == null && updateOnly) {
           if (!Arrays.equals(stored, nulls)) {
             wanted.put(key, nulls);
@@ -257,7 +286,7 @@ final class RowSync {
         } else if (want == null) {
           gone.add(key);
           changedRecords.add(key.get(0));
-        } else if (Arrays.equals(pick(want, at), stored)) {
+        } else if (Arrays.equals(compared(want, at), stored)) {
           wanted.remove(key);
           kept++;
         } else {
@@ -265,7 +294,7 @@ final class RowSync {
           // a digested record whose digest stayed only moved: its lists are as stored, and only
           // its position is written (not its indexed columns)
           int last = at.length - 1;
-          if (!digested || !Objects.equals(want[at[last]], stored[last])) {
+          if (!digested || !Objects.equals(compared(want, at)[last], stored[last])) {
             changedRecords.add(key.get(0));
             if (listed()) {
               storedLists.put(key.get(0), Signature.parseAll(rs.getString(width + 1)));
@@ -344,13 +373,30 @@ final class RowSync {
     return name;
   }
 
-  /** The values at {@code at} of a row. */
-  private static Object[] pick(Object[] row, int[] at) {
+  /** The compared values of a wanted row: those at {@code at} of a row, a digested record's own. */
+  private static Object[] compared(Object want, int[] at) {
+    if (want instanceof Digested d) {
+      return d.compared();
+    }
+    Object[] row = (Object[]) want;
     Object[] out = new Object[at.length];
     for (int i = 0; i < at.length; i++) {
       out[i] = row[at[i]];
     }
     return out;
+  }
+
+  /** The values of a wanted row, a digested record's made now. */
+  private Object[] values(Object want) {
+    if (want instanceof Digested d) {
+      Object[] row = d.row().get();
+      if (row.length != keys.size() + values.size()) {
+        throw new IllegalArgumentException(
+            table + " has " + (keys.size() + values.size()) + " columns, not " + row.length);
+      }
+      return normalized(row, keys.size(), row.length);
+    }
+    return (Object[]) want;
   }
 
   /** Deletes the stored rows whose key the rows lack. */
@@ -390,11 +436,11 @@ final class RowSync {
                     + String.join(
                         ", ", java.util.Collections.nCopies(keys.size() + columns.size(), "?"))
                     + ")")) {
-      for (Map.Entry<List<Object>, Object[]> e : wanted.entrySet()) {
+      for (Map.Entry<List<Object>, Object> e : wanted.entrySet()) {
         if (moved.contains(e.getKey())) {
           continue;
         }
-        Object[] row = e.getValue();
+        Object[] row = values(e.getValue());
         if (listed()) {
           row = Arrays.copyOf(row, row.length + 1);
           row[row.length - 1] = lists(e.getKey().get(0));
@@ -417,7 +463,9 @@ final class RowSync {
       try (PreparedStatement move =
           db.prepareStatement("UPDATE " + table + " SET position = ? WHERE " + match())) {
         for (List<Object> key : moved) {
-          move.setObject(1, wanted.get(key)[position]);
+          Object want = wanted.get(key);
+          move.setObject(
+              1, want instanceof Digested d ? d.compared()[0] : ((Object[]) want)[position]);
           bind(move, 2, key.toArray());
           move.addBatch();
         }
