@@ -116,7 +116,7 @@ public record ArticleText(List<Label> labels, List<Tone> tone) {
         tone.add(new Tone(in.readInt(), in.readInt(), in.readInt(), in.readDouble()));
       }
       return in.available() == 0 ? Optional.of(new ArticleText(labels, tone)) : Optional.empty();
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException e) {
       return Optional.empty();
     }
   }

@@ -31,7 +31,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -866,16 +865,16 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       if (!print.equals(StoreSchema.meta(db, TEXTS_PRINT))) {
         return out;
       }
-      List<String> ids = List.copyOf(new LinkedHashSet<>(articles));
+      List<Object> ids = List.copyOf(new LinkedHashSet<>(articles));
       for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-        List<String> part = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+        RecordTables.Where in =
+            RecordTables.Where.in(
+                "article",
+                List.copyOf(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
         try (PreparedStatement s =
-            db.prepareStatement(
-                "SELECT article, data FROM article_texts WHERE article IN ("
-                    + String.join(", ", Collections.nCopies(part.size(), "?"))
-                    + ")")) {
-          for (int i = 0; i < part.size(); i++) {
-            s.setString(i + 1, part.get(i));
+            db.prepareStatement("SELECT article, data FROM article_texts WHERE " + in.sql())) {
+          for (int i = 0; i < in.args().size(); i++) {
+            s.setObject(i + 1, in.args().get(i));
           }
           try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {

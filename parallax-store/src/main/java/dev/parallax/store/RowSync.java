@@ -215,10 +215,7 @@ final class RowSync {
 
   /** Adds a row the table should hold: its key columns' values, then its other columns'. */
   void add(Object... row) {
-    if (row.length != keys.size() + values.size()) {
-      throw new IllegalArgumentException(
-          table + " has " + (keys.size() + values.size()) + " columns, not " + row.length);
-    }
+    checkWidth(row);
     Object record = owner == null ? null : normalized(row, 0, 1)[0];
     if (owner != null && !owner.changedRecords.contains(record)) {
       return;
@@ -390,13 +387,18 @@ final class RowSync {
   private Object[] values(Object want) {
     if (want instanceof Digested d) {
       Object[] row = d.row().get();
-      if (row.length != keys.size() + values.size()) {
-        throw new IllegalArgumentException(
-            table + " has " + (keys.size() + values.size()) + " columns, not " + row.length);
-      }
+      checkWidth(row);
       return normalized(row, keys.size(), row.length);
     }
     return (Object[]) want;
+  }
+
+  /** Fails unless {@code row} holds a value for each key and value column. */
+  private void checkWidth(Object[] row) {
+    if (row.length != keys.size() + values.size()) {
+      throw new IllegalArgumentException(
+          table + " has " + (keys.size() + values.size()) + " columns, not " + row.length);
+    }
   }
 
   /** Deletes the stored rows whose key the rows lack. */
