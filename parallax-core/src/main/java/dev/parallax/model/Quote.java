@@ -48,4 +48,9 @@ public record Quote(
   public Span span() {
     return new Span(start, end);
   }
+
+  /** This statement with {@code speaker} as its speaker. */
+  public Quote withSpeaker(Speaker speaker) {
+    return new Quote(id, article, speaker, text, start, end, kind, cue, sieve, reportedIn);
+  }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -256,8 +257,19 @@ public final class Analysis {
         timer.time(
             "save store",
             () -> {
+              Set<String> added = new HashSet<>();
+              results.added().forEach(r -> added.add(r.record().id()));
+              Set<String> asStored = new HashSet<>();
+              results.all().stream()
+                  .map(r -> r.record().id())
+                  .filter(id -> !added.contains(id))
+                  .forEach(asStored::add);
               store.saveRecords(
-                  corpus.records(), corpus.outletList(), corpus::outletId, corpus::publishedEvent);
+                  corpus.records(),
+                  corpus.outletList(),
+                  corpus::outletId,
+                  corpus::publishedEvent,
+                  corpus.quoteSpeakers(asStored));
               if (corpus.reuse() != null) {
                 store.saveStoryDigests(corpus.reuse().digests());
               }

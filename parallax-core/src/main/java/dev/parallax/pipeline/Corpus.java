@@ -304,6 +304,36 @@ public record Corpus(
     return outlets == null ? null : outlets.ofArticle(articleId).map(Outlet::id).orElse(null);
   }
 
+  /**
+   * The speakers of the quotes, as a store saves them ({@link CorpusStore#saveRecords(ReportData,
+   * List, java.util.function.Function, java.util.function.Function, QuoteSpeakers)}), with {@code
+   * asStored} the articles stored before this run.
+   */
+  public QuoteSpeakers quoteSpeakers(Set<String> asStored) {
+    Map<String, String> entityOfKey = new java.util.HashMap<>();
+    if (entities != null) {
+      entities.entityByKey().forEach((key, entity) -> entityOfKey.put(key.wire(), entity));
+    }
+    Map<String, ArticleResult> byArticle = new java.util.HashMap<>();
+    return new QuoteSpeakers(
+        entityOfKey,
+        quote -> {
+          if (byArticle.isEmpty()) {
+            results.forEach(r -> byArticle.put(r.record().id(), r));
+          }
+          ArticleResult r = byArticle.get(quote.article());
+          if (r != null) {
+            for (ExtractedQuote q : r.quotes()) {
+              if (q.quote().id().equals(quote.id())) {
+                return q.speaker() == null ? null : q.speaker().key().wire();
+              }
+            }
+          }
+          return null;
+        },
+        asStored);
+  }
+
   /** The records as written and shown; a layer not produced is empty. */
   public ReportData records() {
     return new ReportData(

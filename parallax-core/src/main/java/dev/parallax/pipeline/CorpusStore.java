@@ -167,4 +167,18 @@ public interface CorpusStore {
       Function<String, String> publishedEventOf) {
     saveRecords(records, outlets, outletIdOf);
   }
+
+  /**
+   * {@link #saveRecords(ReportData, List, Function, Function)}, with the quotes' speakers ({@code
+   * speakers}): a store may then keep the quotes of the articles it saved before as they are, their
+   * speakers following the entities their keys are linked to now, and write only the others.
+   */
+  default void saveRecords(
+      ReportData records,
+      List<Outlet> outlets,
+      Function<String, String> outletIdOf,
+      Function<String, String> publishedEventOf,
+      QuoteSpeakers speakers) {
+    saveRecords(records, outlets, outletIdOf, publishedEventOf);
+  }
 }

@@ -34,16 +34,6 @@ public record ExtractedQuote(Quote quote, Span speakerSpan, ActorMention speaker
         speakerMention()
             .flatMap(m -> linked.entityOf(quote.article(), m))
             .orElse(quote.speaker().entity());
-    return new Quote(
-        quote.id(),
-        quote.article(),
-        new Speaker(entity, quote.speaker().name()),
-        quote.text(),
-        quote.start(),
-        quote.end(),
-        quote.kind(),
-        quote.cue(),
-        quote.sieve(),
-        quote.reportedIn());
+    return quote.withSpeaker(new Speaker(entity, quote.speaker().name()));
   }
 }

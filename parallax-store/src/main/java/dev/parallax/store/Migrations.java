@@ -45,7 +45,8 @@ final class Migrations {
           new Migration(13, "V13__redirect_targets_and_list_signatures.sql", null),
           new Migration(14, "V14__scare_quotes.sql", null),
           new Migration(15, "V15__story_checkpoint.sql", null),
-          new Migration(16, "V16__article_texts.sql", null));
+          new Migration(16, "V16__article_texts.sql", null),
+          new Migration(17, "V17__quote_speaker_keys.sql", null));
 
   private Migrations() {}
 

@@ -19,6 +19,7 @@ import dev.parallax.model.RecordDigest;
 import dev.parallax.model.RemovedBlock;
 import dev.parallax.model.Speaker;
 import dev.parallax.model.Story;
+import dev.parallax.pipeline.QuoteSpeakers;
 import dev.parallax.pipeline.RecordFiles;
 import dev.parallax.report.ReportData;
 import java.sql.Connection;
@@ -109,8 +110,9 @@ final class RecordTables {
    * publication dates of the stored articles with those of {@code records.articles()}, each with
    * the event {@code publishedEventOf} its id, and each article's outlet id with {@code outletIdOf}
    * its id. Writes only the rows that differ from the stored ones ({@link RowSync}), one family of
-   * tables (a record and its lists) at a time; empties the story digests, which the caller writes
-   * after.
+   * tables (a record and its lists) at a time; given the quotes' {@code speakers} (else null), the
+   * quotes of the articles saved before are kept and only the others written ({@link QuoteRows}).
+   * Empties the story digests, which the caller writes after.
    *
    * @return the rows written and deleted
    */
@@ -119,7 +121,8 @@ final class RecordTables {
       ReportData records,
       List<Outlet> outlets,
       Function<String, String> outletIdOf,
-      Function<String, String> publishedEventOf)
+      Function<String, String> publishedEventOf,
+      QuoteSpeakers speakers)
       throws SQLException {
     List<IdRedirects.Gone> gone = IdRedirects.gone(db, records);
     try (Statement s = db.createStatement()) {
@@ -134,10 +137,17 @@ final class RecordTables {
             entityTables(records.entities()),
             storyTables(records.stories()),
             eventTables(records.events()),
-            quoteTables(records.quotes()),
+            speakers == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
             coverageTables(records.coverage(), coverageIds),
             conflictTables(records.conflicts()))) {
-      RowSync.apply(db, family, count);
+      if (!family.isEmpty()) {
+        RowSync.apply(db, family, count);
+      }
+    }
+    if (speakers == null) {
+      QuoteRows.forgetKeys(db);
+    } else {
+      QuoteRows.save(db, records.quotes(), speakers, count);
     }
     fillBlindspots(db);
     IdRedirects.record(db, records, gone);
@@ -454,7 +464,7 @@ final class RecordTables {
   }
 
   /** Adds one row of values (String, Integer, Double or null) to a batch insert. */
-  private static void row(PreparedStatement s, Object... values) throws SQLException {
+  static void row(PreparedStatement s, Object... values) throws SQLException {
     for (int i = 0; i < values.length; i++) {
       s.setObject(i + 1, values[i]);
     }
@@ -601,45 +611,19 @@ final class RecordTables {
             }));
   }
 
+  /**
+   * The quotes compared row by row, as a save without their speakers' keys writes them: with no
+   * key, so that the next save given them writes every quote again ({@link QuoteRows}).
+   */
   private static List<RowSync> quoteTables(List<Quote> quotes) {
     return List.of(
         RowSync.of(
                 "quotes",
                 List.of("id"),
-                List.of(
-                    "position",
-                    "article",
-                    "speaker_entity",
-                    "speaker_name",
-                    "text",
-                    "span_start",
-                    "span_end",
-                    "kind",
-                    "cue",
-                    "sieve",
-                    "reported_in",
-                    "digest"),
+                QuoteRows.COLUMNS.subList(1, QuoteRows.COLUMNS.size()),
                 t ->
                     addDigested(
-                        t,
-                        quotes,
-                        (x, at) -> x.id(),
-                        (x, at, d) ->
-                            new Object[] {
-                              x.id(),
-                              at,
-                              x.article(),
-                              x.speaker().entity(),
-                              x.speaker().name(),
-                              x.text(),
-                              x.start(),
-                              x.end(),
-                              x.kind().name(),
-                              x.cue(),
-                              x.sieve(),
-                              x.reportedIn(),
-                              d
-                            }))
+                        t, quotes, (x, at) -> x.id(), (x, at, d) -> QuoteRows.row(x, at, null, d)))
             .digested());
   }
 

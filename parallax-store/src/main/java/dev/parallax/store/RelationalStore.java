@@ -13,6 +13,7 @@ import dev.parallax.model.Story;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.pipeline.CorpusStore;
 import dev.parallax.pipeline.Provenance;
+import dev.parallax.pipeline.QuoteSpeakers;
 import dev.parallax.pipeline.RecordFiles;
 import dev.parallax.pipeline.SavedStoryRecords;
 import dev.parallax.report.ReportData;
@@ -710,12 +711,23 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       List<Outlet> outlets,
       Function<String, String> outletIdOf,
       Function<String, String> publishedEventOf) {
+    saveRecords(records, outlets, outletIdOf, publishedEventOf, null);
+  }
+
+  @Override
+  public void saveRecords(
+      ReportData records,
+      List<Outlet> outlets,
+      Function<String, String> outletIdOf,
+      Function<String, String> publishedEventOf,
+      QuoteSpeakers speakers) {
     try {
       Transaction.run(
           db,
           () -> {
             lastSave =
-                RecordTables.replaceCorpus(db, records, outlets, outletIdOf, publishedEventOf);
+                RecordTables.replaceCorpus(
+                    db, records, outlets, outletIdOf, publishedEventOf, speakers);
             LOG.info("corpus records saved: {}", lastSave);
             long through;
             try (Statement s = db.createStatement();

@@ -111,6 +111,7 @@ public final class Versions {
               "DELETE FROM removed_blocks WHERE article = ?",
               "DELETE FROM article_sources WHERE article = ?",
               "DELETE FROM article_texts WHERE article = ?",
+              "DELETE FROM quotes WHERE article = ?",
               "DELETE FROM articles WHERE id = ?")) {
         try (PreparedStatement s = db.prepareStatement(sql)) {
           s.setString(1, id);

@@ -397,6 +397,145 @@ abstract class StoreContract {
     }
   }
 
+  /**
+   * Quotes saved by difference (schema version 17): the quotes of the articles a save wrote before
+   * are kept, their speakers following the entity their key is linked to now; the quotes of the
+   * others (added since, or saved by a run that died before its corpus records) are written.
+   */
+  @Test
+  void quotesOfArticlesSavedBeforeAreKeptAndFollowTheirSpeakersKeys() {
+    List<ArticleResult> results = new ArrayList<>();
+    for (int seed = 1; results.stream().mapToInt(r -> r.quotes().size()).sum() < 24; seed++) {
+      results.addAll(new RecordGenerator(700 + seed).corpus().results());
+    }
+    int half = results.size() / 2;
+    List<ArticleResult> early = results.subList(0, half);
+    List<ArticleResult> late = results.subList(half, results.size() - 1);
+    ArticleResult died = results.get(results.size() - 1);
+    // each quote's speaker one of three keys, or none
+    Map<String, String> keyOf = new HashMap<>();
+    int i = 0;
+    for (ArticleResult r : results) {
+      for (var q : r.quotes()) {
+        keyOf.put(q.quote().id(), i % 4 == 3 ? null : "k" + i % 3);
+        i++;
+      }
+    }
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      early.forEach(store::save);
+      Map<String, String> first = Map.of("k0", "e1", "k1", "e2");
+      saveQuotes(store, early, first, keyOf, Set.of());
+      assertThat(store.records().quotes()).isEqualTo(quotes(early, first, keyOf));
+      assertThat(store.lastSave().inserted).isEqualTo(quotes(early, first, keyOf).size());
+
+      // k0 moves to another entity and k2 is linked now: only the added articles' quotes are new
+      late.forEach(store::save);
+      Map<String, String> second = Map.of("k0", "e3", "k1", "e2", "k2", "e4");
+      saveQuotes(store, late, second, keyOf, ids(early));
+      List<ArticleResult> both = new ArrayList<>(early);
+      both.addAll(late);
+      assertThat(store.records().quotes()).isEqualTo(quotes(both, second, keyOf));
+      long moved =
+          quotes(early, second, keyOf).stream()
+              .filter(q -> "k0".equals(keyOf.get(q.id())) || "k2".equals(keyOf.get(q.id())))
+              .count();
+      assertThat(store.lastSave().inserted).isEqualTo(quotes(late, second, keyOf).size());
+      assertThat(store.lastSave().updated).isEqualTo(moved);
+
+      // an article saved by a run that died before its corpus records: its quotes are written,
+      // though it was stored before this save; k0 and k2 are no longer linked
+      store.save(died);
+      both.add(died);
+      Map<String, String> third = Map.of("k1", "e2");
+      saveQuotes(store, List.of(), third, keyOf, ids(both));
+      assertThat(store.records().quotes()).isEqualTo(quotes(both, third, keyOf));
+      assertThat(store.lastSave().inserted).isEqualTo(died.quotes().size());
+
+      // a newer version of an article replaces it: its quotes go with it, the new one's are written
+      RawDocument at =
+          RawDocument.of(
+              "in/v.html",
+              new byte[] {1},
+              MediaType.HTML,
+              null,
+              new SourceMetadata("https://example.org/v", null, null, null, null));
+      ArticleResult older = quoted(798);
+      ArticleResult newer = quoted(799);
+      assertThat(store.saveVersion(older, at)).isEmpty();
+      both.add(older);
+      saveQuotes(store, List.of(older), third, keyOf, ids(both));
+      assertThat(store.records().quotes()).anyMatch(q -> q.article().equals(older.record().id()));
+      assertThat(store.saveVersion(newer, at)).containsExactly(older.record().id());
+      assertThat(store.records().quotes()).noneMatch(q -> q.article().equals(older.record().id()));
+      both.remove(older);
+      both.add(newer);
+      saveQuotes(store, List.of(newer), third, keyOf, ids(both));
+      assertThat(store.records().quotes()).isEqualTo(quotes(both, third, keyOf));
+
+      // a save without the speakers compares every quote; the next save with them writes all again
+      store.saveRecords(
+          records(quotes(both, third, keyOf)), List.of(), id -> null, id -> null, null);
+      saveQuotes(store, List.of(), third, keyOf, ids(both));
+      assertThat(store.lastSave().inserted).isEqualTo(quotes(both, third, keyOf).size());
+      assertThat(store.records().quotes()).isEqualTo(quotes(both, third, keyOf));
+    }
+  }
+
+  /** Saves as corpus records the quotes of every stored article, linked by {@code entityOfKey}. */
+  private static void saveQuotes(
+      RelationalStore store,
+      List<ArticleResult> added,
+      Map<String, String> entityOfKey,
+      Map<String, String> keyOf,
+      Set<String> asStored) {
+    List<ArticleResult> all = new ArrayList<>(store.results());
+    store.saveRecords(
+        records(quotes(all, entityOfKey, keyOf)),
+        List.of(),
+        id -> null,
+        id -> null,
+        new dev.parallax.pipeline.QuoteSpeakers(entityOfKey, q -> keyOf.get(q.id()), asStored));
+    assertThat(all).containsAll(added);
+  }
+
+  /** The first article with quotes of the corpora drawn from {@code seed} on. */
+  private static ArticleResult quoted(int seed) {
+    for (int n = seed; ; n += 1000) {
+      for (ArticleResult r : new RecordGenerator(n).corpus().results()) {
+        if (!r.quotes().isEmpty()) {
+          return r;
+        }
+      }
+    }
+  }
+
+  private static ReportData records(List<dev.parallax.model.Quote> quotes) {
+    return new ReportData(List.of(), List.of(), List.of(), quotes, List.of(), List.of(), List.of());
+  }
+
+  /** The quotes of {@code results}, each speaker's entity that of its key. */
+  private static List<dev.parallax.model.Quote> quotes(
+      List<ArticleResult> results, Map<String, String> entityOfKey, Map<String, String> keyOf) {
+    List<dev.parallax.model.Quote> out = new ArrayList<>();
+    for (ArticleResult r : results) {
+      for (var x : r.quotes()) {
+        var q = x.quote();
+        String key = keyOf.get(q.id());
+        out.add(
+            q.withSpeaker(
+                new dev.parallax.model.Speaker(
+                    key == null ? null : entityOfKey.get(key), q.speaker().name())));
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> ids(List<ArticleResult> results) {
+    Set<String> out = new java.util.HashSet<>();
+    results.forEach(r -> out.add(r.record().id()));
+    return out;
+  }
+
   /** The stored fused events' ids, which the next run's fusion keeps, are those last saved. */
   @Test
   void theStoredEventIdsAreThoseOfTheLastSave() {
@@ -485,17 +624,7 @@ abstract class StoreContract {
       dev.parallax.model.Quote q = quotes.get(0);
       quotes.set(
           0,
-          new dev.parallax.model.Quote(
-              q.id(),
-              q.article(),
-              new dev.parallax.model.Speaker(q.speaker().entity(), "a speaker renamed"),
-              q.text(),
-              q.start(),
-              q.end(),
-              q.kind(),
-              q.cue(),
-              q.sieve(),
-              q.reportedIn()));
+          q.withSpeaker(new dev.parallax.model.Speaker(q.speaker().entity(), "a speaker renamed")));
       List<Coverage> coverage = new ArrayList<>(first.coverage());
       java.util.Collections.reverse(coverage);
       ReportData second =
