@@ -4,6 +4,7 @@ import dev.parallax.actors.ArticleActors;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.ArticleRecord;
 import dev.parallax.model.Diagnostic;
+import dev.parallax.model.LazyList;
 import dev.parallax.quotes.ExtractedQuote;
 import dev.parallax.quotes.ScareQuote;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.List;
  * @param record the article (with any inferred publication date) or the rejection
  * @param actors the article's actor mentions, or null when the run stopped before extracting
  * @param events the article's events (empty before extracting)
- * @param quotes the article's quotes and reported statements (empty before extracting)
+ * @param quotes the article's quotes and reported statements (empty before extracting); a stored
+ *     article's are decoded when first read ({@link LazyList})
  * @param scareQuotes the outlet's scare-quoted terms (empty before extracting)
  * @param diagnostics the problems the stages went on from, in stage order (not stored)
  * @param notAnalysed why the English-only stages did not analyse the article ({@code language ru},
@@ -32,7 +34,7 @@ public record ArticleResult(
     String notAnalysed) {
   public ArticleResult {
     events = List.copyOf(events);
-    quotes = List.copyOf(quotes);
+    quotes = LazyList.orCopy(quotes);
     scareQuotes = List.copyOf(scareQuotes);
     diagnostics = List.copyOf(diagnostics);
   }

@@ -315,22 +315,26 @@ public record Corpus(
       entities.entityByKey().forEach((key, entity) -> entityOfKey.put(key.wire(), entity));
     }
     Map<String, ArticleResult> byArticle = new java.util.HashMap<>();
-    return new QuoteSpeakers(
-        entityOfKey,
-        quote -> {
+    java.util.function.Function<String, List<ExtractedQuote>> extracted =
+        id -> {
           if (byArticle.isEmpty()) {
             results.forEach(r -> byArticle.put(r.record().id(), r));
           }
-          ArticleResult r = byArticle.get(quote.article());
-          if (r != null) {
-            for (ExtractedQuote q : r.quotes()) {
-              if (q.quote().id().equals(quote.id())) {
-                return q.speaker() == null ? null : q.speaker().key().wire();
-              }
-            }
-          }
-          return null;
-        },
+          ArticleResult r = byArticle.get(id);
+          return r == null ? List.of() : r.quotes();
+        };
+    return new QuoteSpeakers(
+        entityOfKey,
+        id ->
+            entities == null
+                ? List.of()
+                : extracted.apply(id).stream().map(q -> q.linked(entities)).toList(),
+        quote ->
+            extracted.apply(quote.article()).stream()
+                .filter(q -> q.quote().id().equals(quote.id()) && q.speaker() != null)
+                .map(q -> q.speaker().key().wire())
+                .findFirst()
+                .orElse(null),
         asStored);
   }
 

@@ -22,6 +22,7 @@ import dev.parallax.coverage.CoverageInput;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
 import dev.parallax.model.Diagnostics;
+import dev.parallax.model.LazyList;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
 import dev.parallax.outlets.OutletDirectory;
@@ -98,7 +99,9 @@ final class CorpusStages {
     @Override
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
       LinkedEntities linked = new EntityLinker(models.kb()).link(corpus.actors());
-      List<Quote> quotes = corpus.articleQuotes().stream().map(q -> q.linked(linked)).toList();
+      // linked when first read: a run growing a store reads only its changed stories' quotes
+      List<Quote> quotes =
+          new LazyList<>(() -> corpus.articleQuotes().stream().map(q -> q.linked(linked)).toList());
       return corpus.withEntities(linked, quotes);
     }
   }
@@ -333,14 +336,15 @@ final class CorpusStages {
               .toList());
     }
 
-    /** The fused quotes of the scope's articles. */
+    /** The quotes of the scope's articles, each with its speaker's entity. */
     List<Quote> quotes(Corpus corpus) {
       if (results.size() == corpus.results().size()) {
         return corpus.quotes();
       }
-      Set<String> ids = new HashSet<>();
-      articles.forEach(a -> ids.add(a.id()));
-      return corpus.quotes().stream().filter(q -> ids.contains(q.article())).toList();
+      return results.stream()
+          .flatMap(r -> r.quotes().stream())
+          .map(q -> q.linked(corpus.entities()))
+          .toList();
     }
   }
 

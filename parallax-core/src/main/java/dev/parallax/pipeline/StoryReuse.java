@@ -11,7 +11,6 @@ import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
 import dev.parallax.model.RecordDigest;
 import dev.parallax.model.Story;
-import dev.parallax.quotes.ExtractedQuote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,12 +31,14 @@ import java.util.function.Function;
  * <p>A story's inputs are summed up in a digest ({@link RecordDigest}) of: {@link
  * Provenance#stagePrint} (the rules, knowledge base, user rule files and analysis code); the
  * story's record (its articles and fused events); each of its articles as written (outlet, dates,
- * copy; not its body), its outlet id, the entity each of its actor mentions and quote speakers was
- * linked to; every fused event with a report in the story; and the id, name, type and actor code of
- * every entity these name. An article's body, mentions, quotes and scare quotes follow from its id
- * (its content's hash), so the id stands for them; a fused quote is its article's quote with its
- * speaker's entity, so it is not digested again. What the digest leaves out (another story's
- * records, an entity's mentions elsewhere) neither stage reads.
+ * copy; not its body), its outlet id, the entity each of its actor mentions was linked to; every
+ * fused event with a report in the story; and the id, name, type and actor code of every entity
+ * these name. An article's body, mentions, quotes and scare quotes follow from its id (its
+ * content's hash), so the id stands for them; a fused quote is its article's quote with its
+ * speaker's entity, and a quote's speaker is one of its article's actor mentions ({@code
+ * SpeakerResolver} picks among them), whose entity is digested already: a story's quotes are not
+ * read to digest it. What the digest leaves out (another story's records, an entity's mentions
+ * elsewhere) neither stage reads.
  *
  * @param digests the digest of every story's inputs, by story id: saved with the records
  * @param unchanged the stories whose digest equals the one stored with their records
@@ -140,14 +141,6 @@ public record StoryReuse(
         ArticleActors actors = r.actors();
         if (actors != null) {
           actors.mentions().forEach(m -> d.add(link.apply(m)));
-        }
-        for (ExtractedQuote q : r.quotes()) {
-          String speaker = link.apply(q.speaker());
-          d.add(speaker);
-          // an unlinked speaker keeps the entity its quote was read with, if any
-          if (speaker == null && q.quote().speaker().entity() != null) {
-            entities.add(q.quote().speaker().entity());
-          }
         }
         eventsOf.getOrDefault(id, Set.of()).forEach(e -> events.put(e.id(), e));
       }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.actors.ActorResolver;
+import dev.parallax.actors.ArticleActors;
 import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.model.Article;
@@ -69,6 +70,36 @@ class ExampleQuotesTest {
     // Measured 2026-11-22: 82 of 89 found, 77 of them with the right speaker.
     assertThat(found).isGreaterThanOrEqualTo(total * 85 / 100);
     assertThat(right).isGreaterThanOrEqualTo(found * 88 / 100);
+  }
+
+  /**
+   * A quote's speaker is one of its article's actor mentions, never one made beside them: a stored
+   * story's digest ({@code StoryReuse}) counts the speakers' entities with the mentions' and does
+   * not read the quotes.
+   */
+  @Test
+  void everySpeakerIsOneOfItsArticlesActorMentions() throws IOException {
+    int speakers = 0;
+    try (var files = Files.list(EXAMPLES)) {
+      for (Path file :
+          files.filter(f -> f.toString().matches(".*\\.(html|txt)$")).sorted().toList()) {
+        Article article = SeedQuotesTest.clean(file);
+        if (article == null) {
+          continue;
+        }
+        AnnotatedArticle annotated = Models.shared().annotator().annotate(article);
+        ArticleActors actors = new ActorResolver(KnowledgeBase.builtIn()).tag(annotated);
+        for (ExtractedQuote q : new QuoteExtractor().extract(annotated, actors)) {
+          if (q.speaker() != null) {
+            speakers++;
+            assertThat(actors.mentions())
+                .as("%s: %s", file, q.quote().text())
+                .contains(q.speaker());
+          }
+        }
+      }
+    }
+    assertThat(speakers).isGreaterThan(50);
   }
 
   private static List<ExtractedQuote> extract(Article article) {

@@ -1,5 +1,6 @@
 package dev.parallax.store;
 
+import dev.parallax.model.Article;
 import dev.parallax.model.Quote;
 import dev.parallax.model.RecordDigest;
 import dev.parallax.pipeline.QuoteSpeakers;
@@ -11,7 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,13 +84,14 @@ final class QuoteRows {
   }
 
   /**
-   * Brings the table to {@code quotes}, the corpus's quotes in output order, keeping the rows of
-   * the articles whose quotes it holds already (stored before this run, {@code
-   * speakers.asStored()}, and saved by a save through {@code meta.quotes_through}); moves the
-   * speakers of the keys whose entity changed; adds what it wrote to {@code count}. The rows of an
-   * article that leaves the corpus went with it ({@link Versions}).
+   * Brings the table to the quotes of {@code articles} (the corpus's, in output order), keeping the
+   * rows of the articles whose quotes it holds already (stored before this run, {@code
+   * speakers.asStored()}, and saved by a save through {@code meta.quotes_through}), whose quotes
+   * are then not read; moves the speakers of the keys whose entity changed; adds what it wrote to
+   * {@code count}. The rows of an article that leaves the corpus went with it ({@link Versions}).
    */
-  static void save(Connection db, List<Quote> quotes, QuoteSpeakers speakers, RowSync.Count count)
+  static void save(
+      Connection db, List<Article> articles, QuoteSpeakers speakers, RowSync.Count count)
       throws SQLException {
     String through = StoreSchema.meta(db, THROUGH);
     Set<String> fresh = new HashSet<>();
@@ -113,9 +114,14 @@ final class QuoteRows {
     if (through != null) {
       speakers.asStored().stream().filter(id -> !fresh.contains(id)).forEach(kept::add);
     }
-    List<Quote> written = quotes.stream().filter(q -> !kept.contains(q.article())).toList();
-    Set<String> rewritten = new LinkedHashSet<>();
-    written.forEach(q -> rewritten.add(q.article()));
+    List<String> rewritten = new ArrayList<>();
+    List<Quote> written = new ArrayList<>();
+    for (Article a : articles) {
+      if (!kept.contains(a.id())) {
+        rewritten.add(a.id());
+        written.addAll(speakers.quotesOf().apply(a.id()));
+      }
+    }
     if (through != null) {
       // an article saved before a run that died has no rows; one whose rows a save wrote is kept
       try (PreparedStatement s = db.prepareStatement("DELETE FROM quotes WHERE article = ?")) {
@@ -139,9 +145,9 @@ final class QuoteRows {
     }
     setThrough(db, Long.toString(last));
     LOG.debug(
-        "quotes: {} of {} written ({} articles' quotes kept as saved)",
+        "quotes: {} written, of {} articles; {} articles' quotes kept as saved",
         written.size(),
-        quotes.size(),
+        rewritten.size(),
         kept.size());
   }
 

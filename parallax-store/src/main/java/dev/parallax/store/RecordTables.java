@@ -147,7 +147,7 @@ final class RecordTables {
     if (speakers == null) {
       QuoteRows.forgetKeys(db);
     } else {
-      QuoteRows.save(db, records.quotes(), speakers, count);
+      QuoteRows.save(db, records.articles(), speakers, count);
     }
     fillBlindspots(db);
     IdRedirects.record(db, records, gone);

@@ -7,6 +7,7 @@ import dev.parallax.actors.ArticleActors;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
 import dev.parallax.model.Jsonl;
+import dev.parallax.model.LazyList;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.quotes.ExtractedQuote;
 import dev.parallax.quotes.QuoteExtractor;
@@ -82,15 +83,32 @@ final class ResultCodec {
   static ArticleResult decode(
       byte[] article, byte[] actors, byte[] events, byte[] quotes, byte[] scareQuotes) {
     Article read = read(article, ARTICLE);
+    if (quotes == null) {
+      throw new IllegalArgumentException("no " + QUOTES + " stored");
+    }
     return new ArticleResult(
         read,
         read(actors, ACTORS),
         read(events, EVENTS),
-        read(quotes, QUOTES),
+        new LazyList<>(() -> readQuotes(read.id(), quotes)),
         scareQuotes == null
             ? QuoteExtractor.scareQuotes(read.body())
             : read(scareQuotes, SCARE_QUOTES),
         List.of());
+  }
+
+  /**
+   * The quotes of the stored article {@code id}, decoded when a run first reads them: most runs
+   * growing a large store read those of the new articles' stories alone.
+   *
+   * @throws StoreException when they do not read
+   */
+  private static List<ExtractedQuote> readQuotes(String id, byte[] json) {
+    try {
+      return read(json, QUOTES);
+    } catch (IllegalArgumentException e) {
+      throw new StoreException("the quotes of stored article " + id + " no longer read: " + e, e);
+    }
   }
 
   private static byte[] utf8(String json) {

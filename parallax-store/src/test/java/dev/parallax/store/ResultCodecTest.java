@@ -1,12 +1,14 @@
 package dev.parallax.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.actors.ActorKey;
 import dev.parallax.actors.ActorMention;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
 import dev.parallax.model.EntityType;
+import dev.parallax.model.LazyList;
 import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.quotes.ScareQuote;
@@ -74,6 +76,30 @@ class ResultCodecTest {
     assertThat(result.scareQuotes())
         .isEqualTo(QuoteExtractor.scareQuotes(((Article) result.record()).body()));
     assertThat(ResultCodec.encode(result)).isEqualTo(withScareQuotesOf(stored, result));
+  }
+
+  /**
+   * A stored result's quotes are decoded when first read (most runs growing a large store read few
+   * articles' quotes): the rest of a result whose quotes are damaged reads, and reading its quotes
+   * fails naming the article.
+   */
+  @Test
+  void quotesAreDecodedWhenFirstReadAndDamagedOnesNameTheirArticle() throws IOException {
+    ResultCodec.Encoded stored = storedWithStringKeys();
+    ArticleResult result = ResultCodec.decode(stored);
+    assertThat(result.quotes()).isInstanceOf(LazyList.class);
+    assertThat(((LazyList<?>) result.quotes()).isMade()).isFalse();
+    assertThat(result.quotes()).hasSize(ResultCodec.decode(stored).quotes().size());
+    assertThat(((LazyList<?>) result.quotes()).isMade()).isTrue();
+
+    ArticleResult damaged =
+        ResultCodec.decode(
+            new ResultCodec.Encoded(
+                stored.article(), stored.actors(), stored.events(), "[{\"quote\":", null));
+    assertThat(damaged.actors().mentions()).hasSize(result.actors().mentions().size());
+    assertThatThrownBy(() -> damaged.quotes().size())
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("quotes of stored article " + result.record().id());
   }
 
   @Test

@@ -489,12 +489,24 @@ abstract class StoreContract {
       Map<String, String> keyOf,
       Set<String> asStored) {
     List<ArticleResult> all = new ArrayList<>(store.results());
+    List<dev.parallax.model.Quote> quotes = quotes(all, entityOfKey, keyOf);
     store.saveRecords(
-        records(quotes(all, entityOfKey, keyOf)),
+        new ReportData(
+            all.stream().map(r -> (Article) r.record()).toList(),
+            List.of(),
+            List.of(),
+            quotes,
+            List.of(),
+            List.of(),
+            List.of()),
         List.of(),
         id -> null,
         id -> null,
-        new dev.parallax.pipeline.QuoteSpeakers(entityOfKey, q -> keyOf.get(q.id()), asStored));
+        new dev.parallax.pipeline.QuoteSpeakers(
+            entityOfKey,
+            id -> quotes.stream().filter(q -> q.article().equals(id)).toList(),
+            q -> keyOf.get(q.id()),
+            asStored));
     assertThat(all).containsAll(added);
   }
 
