@@ -24,6 +24,15 @@ public interface CorpusStore {
   /** Every stored result (accepted articles with their extractions), in the order saved. */
   List<ArticleResult> results();
 
+  /**
+   * {@link #results()} as a run reads them, while this store is open: a store may read a part of a
+   * result only when the run first reads it (a run growing a large store reads the quotes of the
+   * articles in its changed stories alone). The results must not be read once it is closed.
+   */
+  default List<ArticleResult> resultsForRun() {
+    return results();
+  }
+
   /** Saves the result of one newly analysed, accepted article. */
   void save(ArticleResult result);
 

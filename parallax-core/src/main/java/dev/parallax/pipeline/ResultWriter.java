@@ -67,7 +67,7 @@ final class ResultWriter {
     if (store == null) {
       return 0;
     }
-    for (ArticleResult result : store.results()) {
+    for (ArticleResult result : store.resultsForRun()) {
       Article article = (Article) result.record();
       storedIds.add(article.id());
       stored.add(result);

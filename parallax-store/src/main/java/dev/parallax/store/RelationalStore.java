@@ -358,11 +358,53 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     return out;
   }
 
+  /**
+   * {@inheritDoc} Each article's quotes are read from the store when first read (the run's stages
+   * read those of the stories they compute again), not held as the results are loaded.
+   */
+  @Override
+  public List<ArticleResult> resultsForRun() {
+    List<ArticleResult> out = new ArrayList<>();
+    String sql =
+        "SELECT id, article, actors, events, NULL, copy_of, scare_quotes FROM articles ORDER BY seq";
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        out.add(decode(rs, () -> storedQuotes(id)));
+      }
+    } catch (SQLException e) {
+      throw failed("read the articles of", e);
+    }
+    return out;
+  }
+
+  /** The stored quotes (JSON) of article {@code id}. */
+  private byte[] storedQuotes(String id) {
+    try (PreparedStatement s = db.prepareStatement("SELECT quotes FROM articles WHERE id = ?")) {
+      s.setString(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new StoreException("stored article " + id + " is no longer in " + name);
+        }
+        return rs.getBytes(1);
+      }
+    } catch (SQLException e) {
+      throw failed("read the quotes of article " + id + " in", e);
+    }
+  }
+
   private ArticleResult decode(ResultSet rs) throws SQLException {
+    byte[] quotes = rs.getBytes(5);
+    return decode(rs, () -> quotes);
+  }
+
+  private ArticleResult decode(ResultSet rs, java.util.function.Supplier<byte[]> quotes)
+      throws SQLException {
     try {
       ArticleResult r =
           ResultCodec.decode(
-              rs.getBytes(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5), rs.getBytes(7));
+              rs.getBytes(2), rs.getBytes(3), rs.getBytes(4), quotes, rs.getBytes(7));
       String copyOf = rs.getString(6);
       // a stored article keeps the copy_of the corpus stages found, unless they look again
       return copyOf == null || !(r.record() instanceof Article a)

@@ -15,6 +15,7 @@ import dev.parallax.quotes.ScareQuote;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The JSON of the five parts of a stored {@link ArticleResult}, in the encoding of {@link Jsonl}
@@ -82,15 +83,24 @@ final class ResultCodec {
    */
   static ArticleResult decode(
       byte[] article, byte[] actors, byte[] events, byte[] quotes, byte[] scareQuotes) {
-    Article read = read(article, ARTICLE);
     if (quotes == null) {
       throw new IllegalArgumentException("no " + QUOTES + " stored");
     }
+    return decode(article, actors, events, () -> quotes, scareQuotes);
+  }
+
+  /**
+   * {@link #decode(byte[], byte[], byte[], byte[], byte[])} with the quotes' bytes as {@code
+   * quotes} gives them, when the quotes are first read.
+   */
+  static ArticleResult decode(
+      byte[] article, byte[] actors, byte[] events, Supplier<byte[]> quotes, byte[] scareQuotes) {
+    Article read = read(article, ARTICLE);
     return new ArticleResult(
         read,
         read(actors, ACTORS),
         read(events, EVENTS),
-        new LazyList<>(() -> readQuotes(read.id(), quotes)),
+        new LazyList<>(() -> readQuotes(read.id(), quotes.get())),
         scareQuotes == null
             ? QuoteExtractor.scareQuotes(read.body())
             : read(scareQuotes, SCARE_QUOTES),

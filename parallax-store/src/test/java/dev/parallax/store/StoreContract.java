@@ -70,6 +70,26 @@ abstract class StoreContract {
     }
   }
 
+  /**
+   * A run's stored results read each article's quotes from the store when first read (a run growing
+   * a large store reads few of them), and equal the results read whole.
+   */
+  @Test
+  void aRunsResultsReadTheirQuotesWhenFirstRead() {
+    StoreLocation location = freshStore();
+    List<ArticleResult> saved = List.of(StoredResults.full("a1"), StoredResults.full("a2"));
+    try (RelationalStore store = RelationalStore.open(location)) {
+      saved.forEach(store::save);
+      List<ArticleResult> run = store.resultsForRun();
+      assertThat(run)
+          .allSatisfy(
+              r -> assertThat(((dev.parallax.model.LazyList<?>) r.quotes()).isMade()).isFalse());
+      assertThat(run.get(1).quotes()).isNotEmpty().isEqualTo(saved.get(1).quotes());
+      assertThat(((dev.parallax.model.LazyList<?>) run.get(0).quotes()).isMade()).isFalse();
+      assertThat(run).isEqualTo(saved).isEqualTo(store.results());
+    }
+  }
+
   @Test
   void theArticleIsStoredAsItsArticlesJsonlLine() throws SQLException {
     StoreLocation location = freshStore();
