@@ -9,6 +9,7 @@ import dev.parallax.model.Coverage;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.Event;
 import dev.parallax.model.InferredPublication;
+import dev.parallax.model.LazyList;
 import dev.parallax.model.Outlet;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
@@ -131,7 +132,7 @@ public record Corpus(
         results,
         outlets,
         linked,
-        List.copyOf(linkedQuotes),
+        LazyList.orCopy(linkedQuotes),
         stories,
         events,
         published,

@@ -80,6 +80,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private String provenance;
   private Long run;
   private boolean keepSources;
+  private int quotesRead;
   private RowSync.Count lastSave = new RowSync.Count();
 
   private RelationalStore(
@@ -379,8 +380,14 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     return out;
   }
 
+  /** The articles whose quotes {@link #resultsForRun} results read from this store. */
+  int quotesRead() {
+    return quotesRead;
+  }
+
   /** The stored quotes (JSON) of article {@code id}. */
   private byte[] storedQuotes(String id) {
+    quotesRead++;
     try (PreparedStatement s = db.prepareStatement("SELECT quotes FROM articles WHERE id = ?")) {
       s.setString(1, id);
       try (ResultSet rs = s.executeQuery()) {

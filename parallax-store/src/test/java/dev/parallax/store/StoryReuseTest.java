@@ -53,6 +53,7 @@ class StoryReuseTest {
   @TempDir static Path dir;
   static String expulsion;
   static AnalysisSummary quietSummary;
+  static int idleQuotesRead;
 
   @BeforeAll
   static void analyse() throws IOException, SQLException {
@@ -79,6 +80,10 @@ class StoryReuseTest {
     try (RelationalStore store = RelationalStore.open(quiet)) {
       quietSummary =
           new Analysis(ingestor(), options("quiet"), store).addResults(of(all, key.get(1)));
+    }
+    try (RelationalStore store = RelationalStore.open(Files.copy(quiet, dir.resolve("idle.db")))) {
+      new Analysis(ingestor(), options("idle"), store).addResults(List.of());
+      idleQuotesRead = store.quotesRead();
     }
     again(quiet, "quiet-again");
     String stale = "UPDATE story_digests SET digest = 'stale' WHERE story = '" + expulsion + "'";
@@ -180,6 +185,15 @@ class StoryReuseTest {
         RelationalStore grown = RelationalStore.open(dir.resolve("reused.db"))) {
       assertThat(quiet.storyDigests()).hasSize(2).isEqualTo(grown.storyDigests());
     }
+  }
+
+  /**
+   * A run without an output folder that changes no story reads no stored article's quotes: neither
+   * to link them, nor to digest the stories, nor to save them.
+   */
+  @Test
+  void aGrowingRunReadsOnlyTheQuotesOfTheStoriesItComputes() {
+    assertThat(idleQuotesRead).isZero();
   }
 
   @Test
