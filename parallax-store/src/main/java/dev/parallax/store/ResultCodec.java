@@ -76,10 +76,13 @@ final class ResultCodec {
 
   /**
    * The result whose five parts are these UTF-8 bytes, as a store reads them: parsed from the
-   * bytes, without first making a string of each part. Without stored scare quotes ({@code
-   * scareQuotes} null, as saved before schema version 14) they are found again from the body.
+   * bytes, without first making a string of each part; the quotes when first read ({@link
+   * LazyList}: quotes that do not read then throw a {@link StoreException} naming the article).
+   * Without stored scare quotes ({@code scareQuotes} null, as saved before schema version 14) they
+   * are found again from the body.
    *
-   * @throws IllegalArgumentException when a part does not read as its record
+   * @throws IllegalArgumentException when another part does not read as its record, or there are no
+   *     quotes
    */
   static ArticleResult decode(
       byte[] article, byte[] actors, byte[] events, byte[] quotes, byte[] scareQuotes) {
