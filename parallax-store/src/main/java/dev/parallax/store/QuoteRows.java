@@ -2,7 +2,6 @@ package dev.parallax.store;
 
 import dev.parallax.model.Article;
 import dev.parallax.model.Quote;
-import dev.parallax.model.RecordDigest;
 import dev.parallax.pipeline.QuoteSpeakers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -78,11 +77,6 @@ final class QuoteRows {
     };
   }
 
-  /** A quote's digest: what its row holds but its speaker's key ({@link RecordDigest}). */
-  static String digest(Quote q) {
-    return RecordDigest.of('r', q);
-  }
-
   /**
    * Brings the table to the quotes of {@code articles} (the corpus's, in output order), keeping the
    * rows of the articles whose quotes it holds already (stored before this run, {@code
@@ -137,13 +131,7 @@ final class QuoteRows {
     } else {
       replaceKeys(db, speakers.entityOfKey());
     }
-    long last;
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
-      rs.next();
-      last = rs.getLong(1);
-    }
-    setThrough(db, Long.toString(last));
+    StoreSchema.setMeta(db, THROUGH, Long.toString(RecordTables.lastSeq(db)));
     LOG.debug(
         "quotes: {} written, of {} articles; {} articles' quotes kept as saved",
         written.size(),
@@ -156,21 +144,7 @@ final class QuoteRows {
    * given them writes every quote again.
    */
   static void forgetKeys(Connection db) throws SQLException {
-    setThrough(db, null);
-  }
-
-  private static void setThrough(Connection db, String value) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement("DELETE FROM meta WHERE key = ?")) {
-      s.setString(1, THROUGH);
-      s.executeUpdate();
-    }
-    if (value != null) {
-      try (PreparedStatement s = db.prepareStatement("INSERT INTO meta VALUES (?, ?)")) {
-        s.setString(1, THROUGH);
-        s.setString(2, value);
-        s.executeUpdate();
-      }
-    }
+    StoreSchema.setMeta(db, THROUGH, null);
   }
 
   /** Inserts {@code quotes} after every stored row, in their order. */
@@ -194,7 +168,7 @@ final class QuoteRows {
             + ")";
     try (PreparedStatement s = db.prepareStatement(sql)) {
       for (Quote q : quotes) {
-        RecordTables.row(s, row(q, next++, keyOf.apply(q), digest(q)));
+        RecordTables.row(s, row(q, next++, keyOf.apply(q), RecordTables.digest(q)));
       }
       s.executeBatch();
     }

@@ -463,6 +463,15 @@ final class RecordTables {
     }
   }
 
+  /** The last stored article's {@code seq}, 0 when none is stored. */
+  static long lastSeq(Connection db) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   /** Adds one row of values (String, Integer, Double or null) to a batch insert. */
   static void row(PreparedStatement s, Object... values) throws SQLException {
     for (int i = 0; i < values.length; i++) {
@@ -678,7 +687,7 @@ final class RecordTables {
    * this digest from the JSON line's SHA-256 ({@code d}) that stores saved before it, whose records
    * the first save after it writes once more.
    */
-  private static String digest(Object record) {
+  static String digest(Object record) {
     return RecordDigest.of('r', record);
   }
 

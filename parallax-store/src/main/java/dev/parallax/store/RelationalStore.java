@@ -276,7 +276,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private static final String WRITER = "writer";
 
   private static void writeWriter(Connection db, String text) throws SQLException {
-    Transaction.run(db, () -> setMeta(db, WRITER, text));
+    Transaction.run(db, () -> StoreSchema.setMeta(db, WRITER, text));
   }
 
   /**
@@ -778,13 +778,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
                 RecordTables.replaceCorpus(
                     db, records, outlets, outletIdOf, publishedEventOf, speakers);
             LOG.info("corpus records saved: {}", lastSave);
-            long through;
-            try (Statement s = db.createStatement();
-                ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
-              rs.next();
-              through = rs.getLong(1);
-            }
-            setMeta(db, CORPUS_THROUGH, Long.toString(through));
+            StoreSchema.setMeta(db, CORPUS_THROUGH, Long.toString(RecordTables.lastSeq(db)));
           });
       if (dialect == Dialect.POSTGRESQL) {
         // the tables were replaced in bulk: fresh planner statistics, or the first queries scan
@@ -820,19 +814,6 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       }
     } catch (SQLException e) {
       throw failed("read the state of", e);
-    }
-  }
-
-  /** Sets a key of the meta table, in the caller's transaction. */
-  private static void setMeta(Connection db, String key, String value) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement("DELETE FROM meta WHERE key = ?")) {
-      s.setString(1, key);
-      s.executeUpdate();
-    }
-    try (PreparedStatement s = db.prepareStatement("INSERT INTO meta VALUES (?, ?)")) {
-      s.setString(1, key);
-      s.setString(2, value);
-      s.executeUpdate();
     }
   }
 
@@ -900,7 +881,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
               try (Statement s = db.createStatement()) {
                 s.execute("DELETE FROM " + table);
               }
-              setMeta(db, printKey, print);
+              StoreSchema.setMeta(db, printKey, print);
             }
             try (PreparedStatement delete =
                     db.prepareStatement("DELETE FROM " + table + " WHERE article = ?");

@@ -65,6 +65,24 @@ final class StoreSchema {
     return version;
   }
 
+  /**
+   * Sets a key of the meta table (deletes it for a null {@code value}), in the caller's
+   * transaction.
+   */
+  static void setMeta(Connection db, String key, String value) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement("DELETE FROM meta WHERE key = ?")) {
+      s.setString(1, key);
+      s.executeUpdate();
+    }
+    if (value != null) {
+      try (PreparedStatement s = db.prepareStatement("INSERT INTO meta VALUES (?, ?)")) {
+        s.setString(1, key);
+        s.setString(2, value);
+        s.executeUpdate();
+      }
+    }
+  }
+
   static String meta(Connection db, String key) throws SQLException {
     try (PreparedStatement s = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
       s.setString(1, key);
