@@ -46,7 +46,8 @@ final class Migrations {
           new Migration(14, "V14__scare_quotes.sql", null),
           new Migration(15, "V15__story_checkpoint.sql", null),
           new Migration(16, "V16__article_texts.sql", null),
-          new Migration(17, "V17__quote_speaker_keys.sql", null));
+          new Migration(17, "V17__quote_speaker_keys.sql", null),
+          new Migration(18, "V18__entity_mention_counts.sql", null));
 
   private Migrations() {}
 

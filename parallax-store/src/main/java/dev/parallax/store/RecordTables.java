@@ -111,8 +111,9 @@ final class RecordTables {
    * the event {@code publishedEventOf} its id, and each article's outlet id with {@code outletIdOf}
    * its id. Writes only the rows that differ from the stored ones ({@link RowSync}), one family of
    * tables (a record and its lists) at a time; given the quotes' {@code speakers} (else null), the
-   * quotes of the articles saved before are kept and only the others written ({@link QuoteRows}).
-   * Empties the story digests, which the caller writes after.
+   * quotes and entity mentions of the articles saved before are kept and only the others written
+   * ({@link KeyedSave}, {@link QuoteRows}, {@link MentionRows}). Empties the story digests, which
+   * the caller writes after.
    *
    * @return the rows written and deleted
    */
@@ -130,11 +131,14 @@ final class RecordTables {
     }
     List<Integer> coverageIds = coverageIds(db, records.coverage());
     RowSync.Count count = new RowSync.Count();
+    KeyedSave keyed = speakers == null ? null : KeyedSave.read(db, speakers);
+    MentionRows mentions =
+        keyed == null ? null : MentionRows.deleteStale(db, records.entities(), keyed, count);
     for (List<RowSync> family :
         List.of(
             outletTables(outlets),
             articleColumns(records.articles(), outletIdOf, publishedEventOf),
-            entityTables(records.entities()),
+            entityTables(records.entities(), keyed == null),
             storyTables(records.stories()),
             eventTables(records.events()),
             speakers == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
@@ -144,10 +148,12 @@ final class RecordTables {
         RowSync.apply(db, family, count);
       }
     }
-    if (speakers == null) {
-      QuoteRows.forgetKeys(db);
+    if (keyed == null) {
+      KeyedSave.forget(db);
     } else {
-      QuoteRows.save(db, records.articles(), speakers, count);
+      mentions.insert(db, count);
+      QuoteRows.save(db, records.articles(), speakers, keyed, count);
+      keyed.finish(db);
     }
     fillBlindspots(db);
     IdRedirects.record(db, records, gone);
@@ -504,25 +510,55 @@ final class RecordTables {
   private static final List<String> MENTION_COLUMNS =
       List.of("article", "span_start", "span_end", "text");
 
-  private static List<RowSync> entityTables(List<Entity> entities) {
-    return List.of(
+  /**
+   * The entities with their aliases and, {@code withMentions}, their mentions compared row by row;
+   * else the mentions are {@link MentionRows}' and an entity's digest stands for its row and
+   * aliases alone, its mentions counted in {@code mention_count}.
+   */
+  private static List<RowSync> entityTables(List<Entity> entities, boolean withMentions) {
+    RowSync rows =
         RowSync.of(
                 "entities",
                 List.of("id"),
-                List.of("position", "name", "type", "actor", "digest"),
+                List.of("position", "name", "type", "actor", "mention_count", "digest"),
                 t ->
                     addDigested(
                         t,
                         entities,
                         (x, at) -> x.id(),
+                        x ->
+                            withMentions
+                                ? x
+                                : java.util.Arrays.asList(
+                                    x.id(),
+                                    x.name(),
+                                    x.type(),
+                                    x.actor(),
+                                    x.aliases(),
+                                    x.mentions().size()),
                         (x, at, d) ->
-                            new Object[] {x.id(), at, x.name(), x.type().name(), x.actor(), d}))
-            .digested(),
+                            new Object[] {
+                              x.id(),
+                              at,
+                              x.name(),
+                              x.type().name(),
+                              x.actor(),
+                              x.mentions().size(),
+                              d
+                            }))
+            .digested();
+    RowSync aliases =
         RowSync.of(
             "entity_aliases",
             List.of("entity", "position"),
             List.of("alias"),
-            t -> entities.forEach(x -> list(t, x.id(), x.aliases()))),
+            t -> entities.forEach(x -> list(t, x.id(), x.aliases())));
+    if (!withMentions) {
+      return List.of(rows, aliases);
+    }
+    return List.of(
+        rows,
+        aliases,
         RowSync.of(
             "entity_mentions",
             List.of("entity", "position"),
@@ -673,10 +709,16 @@ final class RecordTables {
    * key, place and digest, with its whole row made only if it is written.
    */
   private static <T> void addDigested(RowSync t, List<T> records, KeyOf<T> key, RowOf<T> row) {
+    addDigested(t, records, key, x -> x, row);
+  }
+
+  /** Adds records digested by what {@code digested} gives of each. */
+  private static <T> void addDigested(
+      RowSync t, List<T> records, KeyOf<T> key, Function<T, Object> digested, RowOf<T> row) {
     for (int i = 0; i < records.size(); i++) {
       T x = records.get(i);
       int at = i;
-      String d = digest(x);
+      String d = digest(digested.apply(x));
       t.addDigested(key.of(x, at), at, d, () -> row.of(x, at, d));
     }
   }

@@ -501,6 +501,152 @@ abstract class StoreContract {
     }
   }
 
+  /**
+   * A save given the speakers keeps the entity mention rows of the articles it saved before and
+   * adds the rest of each entity's list after them; an entity a stored key moves into or out of,
+   * and one whose kept mentions are not those stored, is written whole.
+   */
+  @Test
+  void entityMentionsOfArticlesSavedBeforeAreKeptAndTheRestAdded() {
+    List<ArticleResult> results = new ArrayList<>();
+    for (int seed = 1; results.size() < 9; seed++) {
+      results.addAll(new RecordGenerator(900 + seed).corpus().results());
+    }
+    List<ArticleResult> early = results.subList(0, 4);
+    List<ArticleResult> late = results.subList(4, 8);
+    ArticleResult died = results.get(8);
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      early.forEach(store::save);
+      Map<String, String> first = Map.of("k0", "e1", "k1", "e2", "k2", "e2");
+      saveEntities(store, first, Set.of());
+      assertThat(store.records().entities()).isEqualTo(entities(store.results(), first));
+
+      // no key moves: the added articles' mentions go after the stored ones, nothing else written
+      late.forEach(store::save);
+      List<ArticleResult> both = new ArrayList<>(early);
+      both.addAll(late);
+      saveEntities(store, first, ids(early));
+      assertThat(store.records().entities()).isEqualTo(entities(both, first));
+      assertThat(store.lastSave().inserted).isEqualTo(3L * late.size());
+      assertThat(store.lastSave().deleted).isZero();
+
+      // k0 and k1 swap entities, as many mentions each: both entities are written whole
+      Map<String, String> swapped = Map.of("k0", "e2", "k1", "e1", "k2", "e2");
+      saveEntities(store, swapped, ids(both));
+      assertThat(store.records().entities()).isEqualTo(entities(both, swapped));
+
+      // k3, never linked, joins e2 (its kept mentions are not those stored), and an article of a
+      // run that died before its records is written though it was stored before this save
+      store.save(died);
+      both.add(died);
+      Map<String, String> linked = Map.of("k0", "e2", "k1", "e1", "k2", "e2", "k3", "e2");
+      saveEntities(store, linked, ids(both));
+      assertThat(store.records().entities()).isEqualTo(entities(both, linked));
+
+      // a newer version of an article replaces it in the middle of every list
+      RawDocument at =
+          RawDocument.of(
+              "in/m.html",
+              new byte[] {1},
+              MediaType.HTML,
+              null,
+              new SourceMetadata("https://example.org/m", null, null, null, null));
+      assertThat(store.saveVersion(quoted(898), at)).isEmpty();
+      store.save(quoted(897));
+      saveEntities(store, linked, ids(both));
+      assertThat(store.saveVersion(quoted(899), at)).isNotEmpty();
+      saveEntities(store, linked, ids(store.results()));
+      assertThat(store.records().entities()).isEqualTo(entities(store.results(), linked));
+
+      // an added article whose mentions come first in the lists, as many as the stored ones
+      ArticleResult front = quoted(896);
+      store.save(front);
+      List<ArticleResult> reordered = new ArrayList<>(store.results());
+      reordered.remove(front);
+      Set<String> stored = ids(reordered);
+      reordered.add(0, front);
+      saveEntities(store, reordered, linked, stored);
+      assertThat(store.records().entities()).isEqualTo(entities(reordered, linked));
+
+      // a save without the speakers compares every row; the next save with them writes all again
+      List<ArticleResult> all = store.results();
+      store.saveRecords(
+          new ReportData(
+              List.of(),
+              entities(all, linked),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of()),
+          List.of(),
+          id -> null,
+          id -> null,
+          null);
+      saveEntities(store, linked, ids(all));
+      assertThat(store.lastSave().inserted).isEqualTo(4L * all.size());
+      assertThat(store.records().entities()).isEqualTo(entities(all, linked));
+    }
+  }
+
+  /**
+   * Saves as corpus records the entities of every stored article, linked by {@code entityOfKey}.
+   */
+  private static void saveEntities(
+      RelationalStore store, Map<String, String> entityOfKey, Set<String> asStored) {
+    saveEntities(store, store.results(), entityOfKey, asStored);
+  }
+
+  /** Saves as corpus records the entities of {@code all}, in that order. */
+  private static void saveEntities(
+      RelationalStore store,
+      List<ArticleResult> all,
+      Map<String, String> entityOfKey,
+      Set<String> asStored) {
+    store.saveRecords(
+        new ReportData(
+            all.stream().map(r -> (Article) r.record()).toList(),
+            entities(all, entityOfKey),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of()),
+        List.of(),
+        id -> null,
+        id -> null,
+        new dev.parallax.pipeline.QuoteSpeakers(entityOfKey, id -> List.of(), q -> null, asStored));
+  }
+
+  /**
+   * The entities of {@code results} in corpus order: each article names each of the keys {@code
+   * k0..k3} once, in an order drawn from its id, and a key's mentions go to its entity.
+   */
+  private static List<dev.parallax.model.Entity> entities(
+      List<ArticleResult> results, Map<String, String> entityOfKey) {
+    Map<String, List<dev.parallax.model.Mention>> mentions = new java.util.TreeMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      int first = Math.floorMod(results.get(i).record().id().hashCode(), 4);
+      for (int j = 0; j < 4; j++) {
+        String entity = entityOfKey.get("k" + (first + j) % 4);
+        if (entity != null) {
+          mentions
+              .computeIfAbsent(entity, e -> new ArrayList<>())
+              .add(
+                  new dev.parallax.model.Mention(
+                      results.get(i).record().id(), 10 * j, 10 * j + 4, "men" + j));
+        }
+      }
+    }
+    List<dev.parallax.model.Entity> out = new ArrayList<>();
+    mentions.forEach(
+        (id, ms) ->
+            out.add(
+                new dev.parallax.model.Entity(
+                    id, id, dev.parallax.model.EntityType.PERSON, null, List.of(id), ms)));
+    return out;
+  }
+
   /** Saves as corpus records the quotes of every stored article, linked by {@code entityOfKey}. */
   private static void saveQuotes(
       RelationalStore store,
