@@ -316,26 +316,26 @@ public record Corpus(
       entities.entityByKey().forEach((key, entity) -> entityOfKey.put(key.wire(), entity));
     }
     Map<String, ArticleResult> byArticle = new java.util.HashMap<>();
-    java.util.function.Function<String, List<ExtractedQuote>> extracted =
+    return new QuoteSpeakers(
+        entityOfKey,
         id -> {
+          if (entities == null) {
+            return List.of();
+          }
           if (byArticle.isEmpty()) {
             results.forEach(r -> byArticle.put(r.record().id(), r));
           }
           ArticleResult r = byArticle.get(id);
-          return r == null ? List.of() : r.quotes();
-        };
-    return new QuoteSpeakers(
-        entityOfKey,
-        id ->
-            entities == null
-                ? List.of()
-                : extracted.apply(id).stream().map(q -> q.linked(entities)).toList(),
-        quote ->
-            extracted.apply(quote.article()).stream()
-                .filter(q -> q.quote().id().equals(quote.id()) && q.speaker() != null)
-                .map(q -> q.speaker().key().wire())
-                .findFirst()
-                .orElse(null),
+          return r == null
+              ? List.of()
+              : r.quotes().stream()
+                  .map(
+                      q ->
+                          new QuoteSpeakers.KeyedQuote(
+                              q.linked(entities),
+                              q.speaker() == null ? null : q.speaker().key().wire()))
+                  .toList();
+        },
         asStored);
   }
 

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,7 +87,7 @@ final class QuoteRows {
       }
     }
     List<String> rewritten = new ArrayList<>();
-    List<Quote> written = new ArrayList<>();
+    List<QuoteSpeakers.KeyedQuote> written = new ArrayList<>();
     for (Article a : articles) {
       if (!keyed.kept(a.id())) {
         rewritten.add(a.id());
@@ -104,7 +103,7 @@ final class QuoteRows {
         }
       }
     }
-    insert(db, written, speakers.keyOf(), count);
+    insert(db, written, count);
     moveSpeakers(db, keyed, count);
     LOG.debug(
         "quotes: {} written, of {} articles; {} articles' quotes kept as saved",
@@ -115,7 +114,7 @@ final class QuoteRows {
 
   /** Inserts {@code quotes} after every stored row, in their order. */
   private static void insert(
-      Connection db, List<Quote> quotes, Function<Quote, String> keyOf, RowSync.Count count)
+      Connection db, List<QuoteSpeakers.KeyedQuote> quotes, RowSync.Count count)
       throws SQLException {
     if (quotes.isEmpty()) {
       return;
@@ -133,8 +132,8 @@ final class QuoteRows {
             + String.join(", ", java.util.Collections.nCopies(COLUMNS.size(), "?"))
             + ")";
     try (PreparedStatement s = db.prepareStatement(sql)) {
-      for (Quote q : quotes) {
-        RecordTables.row(s, row(q, next++, keyOf.apply(q), RecordTables.digest(q)));
+      for (QuoteSpeakers.KeyedQuote q : quotes) {
+        RecordTables.row(s, row(q.quote(), next++, q.speakerKey(), RecordTables.digest(q.quote())));
       }
       s.executeBatch();
     }

@@ -615,7 +615,7 @@ abstract class StoreContract {
         List.of(),
         id -> null,
         id -> null,
-        new dev.parallax.pipeline.QuoteSpeakers(entityOfKey, id -> List.of(), q -> null, asStored));
+        new dev.parallax.pipeline.QuoteSpeakers(entityOfKey, id -> List.of(), asStored));
   }
 
   /**
@@ -670,8 +670,14 @@ abstract class StoreContract {
         id -> null,
         new dev.parallax.pipeline.QuoteSpeakers(
             entityOfKey,
-            id -> quotes.stream().filter(q -> q.article().equals(id)).toList(),
-            q -> keyOf.get(q.id()),
+            id ->
+                quotes.stream()
+                    .filter(q -> q.article().equals(id))
+                    .map(
+                        q ->
+                            new dev.parallax.pipeline.QuoteSpeakers.KeyedQuote(
+                                q, keyOf.get(q.id())))
+                    .toList(),
             asStored));
     assertThat(all).containsAll(added);
   }
