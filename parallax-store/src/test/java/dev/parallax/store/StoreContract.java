@@ -472,13 +472,7 @@ abstract class StoreContract {
       assertThat(store.lastSave().inserted).isEqualTo(died.quotes().size());
 
       // a newer version of an article replaces it: its quotes go with it, the new one's are written
-      RawDocument at =
-          RawDocument.of(
-              "in/v.html",
-              new byte[] {1},
-              MediaType.HTML,
-              null,
-              new SourceMetadata("https://example.org/v", null, null, null, null));
+      RawDocument at = versioned("v");
       ArticleResult older = quoted(798);
       ArticleResult newer = quoted(799);
       assertThat(store.saveVersion(older, at)).isEmpty();
@@ -544,13 +538,7 @@ abstract class StoreContract {
       assertThat(store.records().entities()).isEqualTo(entities(both, linked));
 
       // a newer version of an article replaces it in the middle of every list
-      RawDocument at =
-          RawDocument.of(
-              "in/m.html",
-              new byte[] {1},
-              MediaType.HTML,
-              null,
-              new SourceMetadata("https://example.org/m", null, null, null, null));
+      RawDocument at = versioned("m");
       assertThat(store.saveVersion(quoted(898), at)).isEmpty();
       store.save(quoted(897));
       saveEntities(store, linked, ids(both));
@@ -570,19 +558,7 @@ abstract class StoreContract {
 
       // a save without the speakers compares every row; the next save with them writes all again
       List<ArticleResult> all = store.results();
-      store.saveRecords(
-          new ReportData(
-              List.of(),
-              entities(all, linked),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of()),
-          List.of(),
-          id -> null,
-          id -> null,
-          null);
+      saveEntities(store, all, linked, null);
       saveEntities(store, linked, ids(all));
       assertThat(store.lastSave().inserted).isEqualTo(4L * all.size());
       assertThat(store.records().entities()).isEqualTo(entities(all, linked));
@@ -597,25 +573,23 @@ abstract class StoreContract {
     saveEntities(store, store.results(), entityOfKey, asStored);
   }
 
-  /** Saves as corpus records the entities of {@code all}, in that order. */
+  /**
+   * Saves as corpus records the entities of {@code all}, in that order; without the speakers when
+   * {@code asStored} is null.
+   */
   private static void saveEntities(
       RelationalStore store,
       List<ArticleResult> all,
       Map<String, String> entityOfKey,
       Set<String> asStored) {
-    store.saveRecords(
-        new ReportData(
-            all.stream().map(r -> (Article) r.record()).toList(),
-            entities(all, entityOfKey),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of()),
+    saveCorpus(
+        store,
+        all,
+        entities(all, entityOfKey),
         List.of(),
-        id -> null,
-        id -> null,
-        new dev.parallax.pipeline.QuoteSpeakers(entityOfKey, id -> List.of(), asStored));
+        asStored == null
+            ? null
+            : new dev.parallax.pipeline.QuoteSpeakers(entityOfKey, id -> List.of(), asStored));
   }
 
   /**
@@ -647,6 +621,38 @@ abstract class StoreContract {
     return out;
   }
 
+  /** Saves as corpus records the articles of {@code all}, {@code entities} and {@code quotes}. */
+  private static void saveCorpus(
+      RelationalStore store,
+      List<ArticleResult> all,
+      List<dev.parallax.model.Entity> entities,
+      List<dev.parallax.model.Quote> quotes,
+      dev.parallax.pipeline.QuoteSpeakers speakers) {
+    store.saveRecords(
+        new ReportData(
+            all.stream().map(r -> (Article) r.record()).toList(),
+            entities,
+            List.of(),
+            quotes,
+            List.of(),
+            List.of(),
+            List.of()),
+        List.of(),
+        id -> null,
+        id -> null,
+        speakers);
+  }
+
+  /** A raw document at {@code https://example.org/NAME}, whose versions a test saves. */
+  private static RawDocument versioned(String name) {
+    return RawDocument.of(
+        "in/" + name + ".html",
+        new byte[] {1},
+        MediaType.HTML,
+        null,
+        new SourceMetadata("https://example.org/" + name, null, null, null, null));
+  }
+
   /** Saves as corpus records the quotes of every stored article, linked by {@code entityOfKey}. */
   private static void saveQuotes(
       RelationalStore store,
@@ -656,18 +662,11 @@ abstract class StoreContract {
       Set<String> asStored) {
     List<ArticleResult> all = new ArrayList<>(store.results());
     List<dev.parallax.model.Quote> quotes = quotes(all, entityOfKey, keyOf);
-    store.saveRecords(
-        new ReportData(
-            all.stream().map(r -> (Article) r.record()).toList(),
-            List.of(),
-            List.of(),
-            quotes,
-            List.of(),
-            List.of(),
-            List.of()),
+    saveCorpus(
+        store,
+        all,
         List.of(),
-        id -> null,
-        id -> null,
+        quotes,
         new dev.parallax.pipeline.QuoteSpeakers(
             entityOfKey,
             id ->
