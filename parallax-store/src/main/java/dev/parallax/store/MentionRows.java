@@ -63,15 +63,15 @@ final class MentionRows {
         stored.put(rs.getString(1), rs.wasNull() ? -1 : n);
       }
     }
-    Set<String> moved = new HashSet<>();
+    // a key that was linked before may have kept mentions: the entities it left and joined change
+    Set<String> rekeyed = new HashSet<>();
     for (String key : keyed.moved()) {
       String was = keyed.storedEntity(key);
       if (was != null) {
-        // a key that was linked before may have kept mentions: both its entities change
-        moved.add(was);
+        rekeyed.add(was);
         String now = keyed.entity(key);
         if (now != null) {
-          moved.add(now);
+          rekeyed.add(now);
         }
       }
     }
@@ -79,7 +79,7 @@ final class MentionRows {
     int kept = 0;
     for (Entity e : entities) {
       Integer rows = stored.remove(e.id());
-      int from = rows == null || moved.contains(e.id()) ? -1 : keptPrefix(e.mentions(), keyed);
+      int from = rows == null || rekeyed.contains(e.id()) ? -1 : keptPrefix(e.mentions(), keyed);
       if (from >= 0 && from == rows) {
         kept++;
         tails.add(new Tail(e, from));
