@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -115,6 +116,28 @@ final class KeyedSave {
   /** The entity a key is linked to now, or null. */
   String entity(String key) {
     return entityOfKey.get(key);
+  }
+
+  /**
+   * Deletes every row of {@code table} when {@link #whole()}, else those whose {@code column} is
+   * one of {@code owners}; adds them to {@code count}.
+   */
+  void deleteRows(
+      Connection db, String table, String column, Collection<String> owners, RowSync.Count count)
+      throws SQLException {
+    if (whole) {
+      try (Statement s = db.createStatement()) {
+        count.deleted += s.executeUpdate("DELETE FROM " + table);
+      }
+      return;
+    }
+    try (PreparedStatement s =
+        db.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ?")) {
+      for (String owner : owners) {
+        s.setString(1, owner);
+        count.deleted += s.executeUpdate();
+      }
+    }
   }
 
   /**

@@ -48,13 +48,22 @@ final class MentionRows {
       Connection db, List<Entity> entities, KeyedSave keyed, RowSync.Count count)
       throws SQLException {
     List<Tail> tails = new ArrayList<>();
+    List<String> stale = new ArrayList<>();
     if (keyed.whole()) {
-      try (Statement s = db.createStatement()) {
-        count.deleted += s.executeUpdate("DELETE FROM entity_mentions");
-      }
       entities.forEach(e -> tails.add(new Tail(e, 0)));
-      return new MentionRows(tails);
+    } else {
+      stale = plan(db, entities, keyed, tails);
     }
+    keyed.deleteRows(db, "entity_mentions", "entity", stale, count);
+    return new MentionRows(tails);
+  }
+
+  /**
+   * Adds to {@code tails} each entity's mentions to insert, after its stored rows when they are
+   * kept; returns the entities whose stored rows are not kept (written whole, or gone).
+   */
+  private static List<String> plan(
+      Connection db, List<Entity> entities, KeyedSave keyed, List<Tail> tails) throws SQLException {
     Map<String, Integer> stored = new HashMap<>();
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery("SELECT id, mention_count FROM entities")) {
@@ -91,16 +100,9 @@ final class MentionRows {
       }
     }
     stale.addAll(stored.keySet());
-    try (PreparedStatement s =
-        db.prepareStatement("DELETE FROM entity_mentions WHERE entity = ?")) {
-      for (String id : stale) {
-        s.setString(1, id);
-        count.deleted += s.executeUpdate();
-      }
-    }
     LOG.debug(
         "entity mentions: {} entities' rows kept, {} written whole or gone", kept, stale.size());
-    return new MentionRows(tails);
+    return stale;
   }
 
   /**

@@ -81,11 +81,6 @@ final class QuoteRows {
       KeyedSave keyed,
       RowSync.Count count)
       throws SQLException {
-    if (keyed.whole()) {
-      try (Statement s = db.createStatement()) {
-        count.deleted += s.executeUpdate("DELETE FROM quotes");
-      }
-    }
     List<String> rewritten = new ArrayList<>();
     List<QuoteSpeakers.KeyedQuote> written = new ArrayList<>();
     for (Article a : articles) {
@@ -94,15 +89,8 @@ final class QuoteRows {
         written.addAll(speakers.quotesOf().apply(a.id()));
       }
     }
-    if (!keyed.whole()) {
-      // an article saved before a run that died has no rows; one whose rows a save wrote is kept
-      try (PreparedStatement s = db.prepareStatement("DELETE FROM quotes WHERE article = ?")) {
-        for (String article : rewritten) {
-          s.setString(1, article);
-          count.deleted += s.executeUpdate();
-        }
-      }
-    }
+    // an article saved before a run that died has no rows; one whose rows a save wrote is kept
+    keyed.deleteRows(db, "quotes", "article", rewritten, count);
     insert(db, written, count);
     moveSpeakers(db, keyed, count);
     LOG.debug(

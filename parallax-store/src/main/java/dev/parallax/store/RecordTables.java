@@ -141,7 +141,7 @@ final class RecordTables {
             entityTables(records.entities(), keyed == null),
             storyTables(records.stories()),
             eventTables(records.events()),
-            speakers == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
+            keyed == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
             coverageTables(records.coverage(), coverageIds),
             conflictTables(records.conflicts()))) {
       if (!family.isEmpty()) {

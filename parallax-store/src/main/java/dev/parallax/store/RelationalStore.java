@@ -345,18 +345,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   @Override
   public List<ArticleResult> results() {
-    List<ArticleResult> out = new ArrayList<>();
-    String sql =
-        "SELECT id, article, actors, events, quotes, copy_of, scare_quotes FROM articles ORDER BY seq";
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(decode(rs));
-      }
-    } catch (SQLException e) {
-      throw failed("read the articles of", e);
-    }
-    return out;
+    return results("quotes", this::decode);
   }
 
   /**
@@ -365,14 +354,30 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
    */
   @Override
   public List<ArticleResult> resultsForRun() {
+    return results(
+        "NULL",
+        rs -> {
+          String id = rs.getString(1);
+          return decode(rs, () -> storedQuotes(id));
+        });
+  }
+
+  /** Decodes a stored result from a row of {@link #results(String, Decoder)}'s query. */
+  private interface Decoder {
+    ArticleResult decode(ResultSet rs) throws SQLException;
+  }
+
+  /** Every stored result, in the order saved, with {@code quotes} as the quotes column. */
+  private List<ArticleResult> results(String quotes, Decoder decoder) {
     List<ArticleResult> out = new ArrayList<>();
     String sql =
-        "SELECT id, article, actors, events, NULL, copy_of, scare_quotes FROM articles ORDER BY seq";
+        "SELECT id, article, actors, events, "
+            + quotes
+            + ", copy_of, scare_quotes FROM articles ORDER BY seq";
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
-        String id = rs.getString(1);
-        out.add(decode(rs, () -> storedQuotes(id)));
+        out.add(decoder.decode(rs));
       }
     } catch (SQLException e) {
       throw failed("read the articles of", e);
