@@ -16,9 +16,10 @@ import java.util.List;
  *
  * @param record the article (with any inferred publication date) or the rejection
  * @param actors the article's actor mentions, or null when the run stopped before extracting
- * @param events the article's events (empty before extracting)
+ * @param events the article's events (empty before extracting); a stored article's are decoded when
+ *     first read ({@link LazyList})
  * @param quotes the article's quotes and reported statements (empty before extracting); a stored
- *     article's are decoded when first read ({@link LazyList})
+ *     article's are decoded when first read
  * @param scareQuotes the outlet's scare-quoted terms (empty before extracting)
  * @param diagnostics the problems the stages went on from, in stage order (not stored)
  * @param notAnalysed why the English-only stages did not analyse the article ({@code language ru},
@@ -33,7 +34,7 @@ public record ArticleResult(
     List<Diagnostic> diagnostics,
     String notAnalysed) {
   public ArticleResult {
-    events = List.copyOf(events);
+    events = LazyList.orCopy(events);
     quotes = LazyList.orCopy(quotes);
     scareQuotes = List.copyOf(scareQuotes);
     diagnostics = List.copyOf(diagnostics);

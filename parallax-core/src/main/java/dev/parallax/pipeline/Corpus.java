@@ -240,9 +240,17 @@ public record Corpus(
     return results.stream().map(ArticleResult::actors).filter(Objects::nonNull).toList();
   }
 
-  /** Every article-level event, in article order. */
-  public List<ExtractedEvent> articleEvents() {
-    return results.stream().flatMap(r -> r.events().stream()).toList();
+  /**
+   * The article-level events of each article, by article id: a stored article's are decoded when
+   * first asked for.
+   */
+  public java.util.function.Function<String, List<Event>> eventsOf() {
+    Map<String, ArticleResult> byId = new java.util.HashMap<>();
+    results.forEach(r -> byId.put(r.record().id(), r));
+    return id -> {
+      ArticleResult r = byId.get(id);
+      return r == null ? List.of() : r.events().stream().map(ExtractedEvent::event).toList();
+    };
   }
 
   /** Every quote with its speaker's mention, in article order. */

@@ -22,6 +22,7 @@ import dev.parallax.coverage.CoverageInput;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
 import dev.parallax.model.Diagnostics;
+import dev.parallax.model.Event;
 import dev.parallax.model.LazyList;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Story;
@@ -131,8 +132,7 @@ final class CorpusStages {
       StoryGrouper grouper =
           new StoryGrouper(models.kb(), StoryOptions.DEFAULTS, null, models.rules());
       // the articles' own events, whose actor pairs and roots find stories words may not
-      EventKeys events =
-          EventKeys.of(corpus.articleEvents().stream().map(ExtractedEvent::event).toList());
+      EventKeys events = EventKeys.ofArticles(corpus.eventsOf());
       List<Story> stories =
           store == null
               ? grouper.group(corpus.articles(), events)
@@ -167,9 +167,11 @@ final class CorpusStages {
   /**
    * Gives each event its entities and story, dates undated articles' events through the events they
    * share with dated ones, and fuses the reports of one real event across articles; given a store,
-   * the added articles' events join the stored events, which keep their ids.
+   * only the stories whose inputs changed since it saved their records are fused ({@link
+   * StoryReuse}: reports fuse only within their story), the others' events being the stored ones,
+   * and the added articles' events join the stored events, which keep their ids.
    */
-  record Fusion(CorpusStore store) implements CorpusStage {
+  record Fusion(Models models, CorpusStore store) implements CorpusStage {
     @Override
     public String name() {
       return "fusion";
@@ -188,28 +190,54 @@ final class CorpusStages {
     @Override
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
       List<Story> stories = corpus.stories() == null ? List.of() : corpus.stories();
-      List<ExtractedEvent> articleEvents = corpus.articleEvents();
+      StoryReuse reuse =
+          store == null || corpus.stories() == null
+              ? null
+              : StoryReuse.of(corpus, store, Provenance.stagePrint(models.rules()));
+      List<ArticleResult> scope = corpus.results();
+      List<Story> fusedStories = stories;
+      if (reuse != null) {
+        fusedStories = reuse.changed(stories);
+        Set<String> kept = new HashSet<>();
+        stories.stream()
+            .filter(s -> reuse.unchanged().contains(s.id()))
+            .forEach(s -> kept.addAll(s.articles()));
+        scope = scope.stream().filter(r -> !kept.contains(r.record().id())).toList();
+      }
+      List<ExtractedEvent> articleEvents =
+          scope.stream().flatMap(r -> r.events().stream()).toList();
       CorpusEvents.Result fused =
           CorpusEvents.fuse(
-              corpus.articles(),
+              scope.stream().map(r -> (Article) r.record()).toList(),
               articleEvents,
               corpus.entities(),
-              stories,
+              fusedStories,
               store == null ? Set.of() : store.eventIds(),
               store == null ? Set.of() : ids(added));
       LOG.info(
           "fused {} article-level events into {}", articleEvents.size(), fused.events().size());
-      Corpus out = corpus.withEvents(fused.events(), fused.published());
+      if (reuse != null) {
+        LOG.info(
+            "events of {} of {} stories fused, the others' read from the store",
+            fusedStories.size(),
+            stories.size());
+      }
+      List<Event> events =
+          reuse == null ? fused.events() : reuse.events(fused.events(), corpus.results());
+      Corpus out =
+          corpus.withEvents(
+              events, reuse == null ? fused.published() : reuse.published(fused.published()));
+      out = reuse == null ? out : out.withReuse(reuse);
       return corpus.stories() == null
           ? out
-          : out.withStories(CorpusEvents.withEvents(stories, fused.events()));
+          : out.withStories(CorpusEvents.withEvents(stories, events));
     }
   }
 
   /**
    * How each outlet told each story: labels, voices, reported and omitted events, tone. Given a
-   * store, only the stories whose inputs changed since it saved their records are read ({@link
-   * StoryReuse}); the others' rows are the stored ones.
+   * store, only the stories the fusion stage found changed are read ({@link StoryReuse}); the
+   * others' rows are the stored ones.
    */
   record Coverage(Models models, CorpusStore store) implements CorpusStage {
     @Override
@@ -230,7 +258,7 @@ final class CorpusStages {
     @Override
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
       String print = Provenance.stagePrint(models.rules());
-      StoryReuse reuse = store == null ? null : StoryReuse.of(corpus, store, print);
+      StoryReuse reuse = corpus.reuse();
       Scope scope = Scope.of(corpus, reuse);
       Map<String, ArticleText> stored = storedTexts(print, scope.articles());
       Map<String, ArticleText> texts = new HashMap<>(stored);
@@ -349,8 +377,8 @@ final class CorpusStages {
   }
 
   /**
-   * The claims within a story that cannot both hold; given a store, only for the stories the
-   * coverage stage found changed ({@link StoryReuse}), the others' being the stored ones.
+   * The claims within a story that cannot both hold; given a store, only for the stories the fusion
+   * stage found changed ({@link StoryReuse}), the others' being the stored ones.
    */
   record Conflicts(Models models) implements CorpusStage {
     @Override

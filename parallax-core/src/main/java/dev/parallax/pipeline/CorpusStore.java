@@ -123,17 +123,18 @@ public interface CorpusStore {
   }
 
   /**
-   * The digest of what each story's coverage and conflicts were computed from, by story id, as the
-   * last run saved them with its corpus records ({@link #saveStoryDigests}); empty when the store
-   * keeps none, and then every story's are computed again.
+   * The digest of what each story's fused events, coverage and conflicts were computed from, by
+   * story id, as the last run saved them with its corpus records ({@link #saveStoryDigests}); empty
+   * when the store keeps none, and then every story's are computed again.
    */
   default Map<String, String> storyDigests() {
     return Map.of();
   }
 
   /**
-   * The stored coverage rows and conflicts of the stories with these ids, in output order: those
-   * the last {@link #saveRecords} saved.
+   * The stored fused events, coverage rows and conflicts of the stories with these ids, in output
+   * order, and the publication dates inferred for their articles: those the last {@link
+   * #saveRecords} saved (an inferred date saved without the event it comes from is not given).
    */
   default SavedStoryRecords storyRecords(Set<String> stories) {
     return SavedStoryRecords.NONE;
@@ -141,8 +142,8 @@ public interface CorpusStore {
 
   /**
    * Saves, after {@link #saveRecords} (which drops the digests saved before), the digest of what
-   * each story's coverage and conflicts in those records were computed from. A store that keeps
-   * none ignores them.
+   * each story's fused events, coverage and conflicts in those records were computed from. A store
+   * that keeps none ignores them.
    */
   default void saveStoryDigests(Map<String, String> digests) {}
 

@@ -65,7 +65,7 @@ public final class Pipeline {
       if (until.runs(Until.GROUP)) {
         corpus.add(new CorpusStages.Stories(models, store));
       }
-      corpus.add(new CorpusStages.Fusion(store));
+      corpus.add(new CorpusStages.Fusion(models, store));
       if (until.runs(Until.GROUP)) {
         corpus.add(new CorpusStages.Coverage(models, store));
         corpus.add(new CorpusStages.Conflicts(models));

@@ -8,7 +8,7 @@ import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
-import dev.parallax.model.EventMention;
+import dev.parallax.model.InferredPublication;
 import dev.parallax.model.RecordDigest;
 import dev.parallax.model.Story;
 import java.util.ArrayList;
@@ -22,27 +22,30 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
- * Which stories of a stored corpus need their coverage and conflicts computed again. Both stages
- * work story by story, so a story whose inputs are what they were when the store saved its records
- * has the same coverage and conflicts: these are read back, and only the other stories' computed.
+ * Which stories of a stored corpus need their fused events, coverage and conflicts computed again.
+ * The three stages work story by story (reports fuse only within their story), so a story whose
+ * inputs are what they were when the store saved its records has the same events, coverage and
+ * conflicts: these are read back, and only the other stories' computed.
  *
- * <p>A story's inputs are summed up in a digest ({@link RecordDigest}) of: {@link
+ * <p>A story's inputs are summed up, before fusion, in a digest ({@link RecordDigest}) of: {@link
  * Provenance#stagePrint} (the rules, knowledge base, user rule files and analysis code); the
- * story's record (its articles and fused events); each of its articles as written (outlet, dates,
- * copy; not its body), its outlet id, the entity each of its actor mentions was linked to; every
- * fused event with a report in the story; and the id, name, type and actor code of every entity
- * these name. An article's body, mentions, quotes and scare quotes follow from its id (its
- * content's hash), so the id stands for them; a fused quote is its article's quote with its
- * speaker's entity, and a quote's speaker is one of its article's actor mentions ({@code
- * SpeakerResolver} picks among them), whose entity is digested already: a story's quotes are not
- * read to digest it. What the digest leaves out (another story's records, an entity's mentions
- * elsewhere) neither stage reads.
+ * story's record as grouping made it (its articles); each of its articles as written before fusion
+ * dates it (outlet, dates, copy; not its body), its outlet id, the entity each of its actor
+ * mentions was linked to; and the id, name, type and actor code of every entity these name. An
+ * article's body, events, mentions, quotes and scare quotes follow from its id (its content's
+ * hash), so the id stands for them; an event's actors are among its article's actor mentions
+ * ({@code ArgumentMentions}), whose entities are digested already, and the dates fusion infers
+ * follow from the story's events; a fused quote is its article's quote with its speaker's entity,
+ * and a quote's speaker is one of its article's actor mentions ({@code SpeakerResolver} picks among
+ * them): neither a story's events nor its quotes are read to digest it. What the digest leaves out
+ * (another story's records, an entity's mentions elsewhere) none of the stages reads.
  *
  * @param digests the digest of every story's inputs, by story id: saved with the records
  * @param unchanged the stories whose digest equals the one stored with their records
- * @param stored the stored coverage and conflicts of {@code unchanged}
+ * @param stored the stored records of {@code unchanged}
  */
 public record StoryReuse(
     Map<String, String> digests, Set<String> unchanged, SavedStoryRecords stored) {
@@ -51,7 +54,10 @@ public record StoryReuse(
     unchanged = Set.copyOf(unchanged);
   }
 
-  /** The stories of {@code corpus} (after fusion) whose records {@code store} holds already. */
+  /**
+   * The stories of {@code corpus} (grouped, before fusion) whose records {@code store} holds
+   * already.
+   */
   static StoryReuse of(Corpus corpus, CorpusStore store, String stagePrint) {
     Map<String, String> digests = digests(corpus, stagePrint);
     Map<String, String> saved = store.storyDigests();
@@ -70,6 +76,40 @@ public record StoryReuse(
   /** The stories of {@code stories} whose records are to be computed. */
   List<Story> changed(List<Story> stories) {
     return stories.stream().filter(s -> !unchanged.contains(s.id())).toList();
+  }
+
+  /**
+   * The fused events of every story: each unchanged story's stored ones, each other's {@code
+   * computed} ones (those the fusion of the changed stories' articles gave), in the order fusion
+   * over every article gives them: by the position of each event's first report, the first of its
+   * articles in {@code results}. An article's events are all in its story, so the stored and the
+   * computed events never share a first article, and the events of one keep their order.
+   */
+  List<Event> events(List<Event> computed, List<ArticleResult> results) {
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      position.put(results.get(i).record().id(), i);
+    }
+    ToIntFunction<Event> first =
+        e ->
+            e.mentions().stream()
+                .mapToInt(m -> position.getOrDefault(m.article(), Integer.MAX_VALUE))
+                .min()
+                .orElse(Integer.MAX_VALUE);
+    List<Event> out = new ArrayList<>(stored.events());
+    out.addAll(computed);
+    out.sort(Comparator.comparingInt(first));
+    return out;
+  }
+
+  /**
+   * The publication dates inferred through shared events: the unchanged stories' articles' as
+   * stored, the others' as {@code computed}.
+   */
+  Map<String, InferredPublication> published(Map<String, InferredPublication> computed) {
+    Map<String, InferredPublication> out = new HashMap<>(stored.published());
+    out.putAll(computed);
+    return out;
   }
 
   /**
@@ -102,16 +142,10 @@ public record StoryReuse(
     return out;
   }
 
-  /** The digest of each story's inputs to coverage and conflicts, by story id. */
+  /** The digest of each story's inputs to fusion, coverage and conflicts, by story id. */
   static Map<String, String> digests(Corpus corpus, String stagePrint) {
     Map<String, ArticleResult> resultOf = new HashMap<>();
     corpus.results().forEach(r -> resultOf.put(r.record().id(), r));
-    Map<String, Set<Event>> eventsOf = new HashMap<>();
-    for (Event e : corpus.events()) {
-      for (EventMention m : e.mentions()) {
-        eventsOf.computeIfAbsent(m.article(), k -> new HashSet<>()).add(e);
-      }
-    }
     Map<String, Entity> entityOf = new HashMap<>();
     corpus.entities().entities().forEach(e -> entityOf.put(e.id(), e));
     LinkedEntities linked = corpus.entities();
@@ -120,7 +154,6 @@ public record StoryReuse(
       RecordDigest d = new RecordDigest();
       d.add(stagePrint).add(story);
       Set<String> entities = new TreeSet<>();
-      Map<String, Event> events = new TreeMap<>();
       Function<ActorMention, String> link =
           m -> {
             String id = m == null ? null : linked.entityByKey().get(m.key());
@@ -141,15 +174,6 @@ public record StoryReuse(
         ArticleActors actors = r.actors();
         if (actors != null) {
           actors.mentions().forEach(m -> d.add(link.apply(m)));
-        }
-        eventsOf.getOrDefault(id, Set.of()).forEach(e -> events.put(e.id(), e));
-      }
-      for (Event e : events.values()) {
-        d.add(e);
-        for (var ref : List.of(e.source(), e.target())) {
-          if (ref != null && ref.entity() != null) {
-            entities.add(ref.entity());
-          }
         }
       }
       for (String id : entities) {

@@ -1,11 +1,14 @@
 package dev.parallax.stories;
 
 import dev.parallax.model.Event;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The event keys of each article, which {@link StoryCandidates} posts and looks an article up under
@@ -19,12 +22,13 @@ import java.util.TreeSet;
  */
 public final class EventKeys {
   /** No article has event keys: grouping by people and terms alone. */
-  public static final EventKeys NONE = new EventKeys(Map.of());
+  public static final EventKeys NONE = new EventKeys(id -> List.of());
 
-  private final Map<String, List<String>> byArticle;
+  private final Function<String, List<Event>> eventsOf;
+  private final Map<String, List<String>> found = new ConcurrentHashMap<>();
 
-  private EventKeys(Map<String, List<String>> byArticle) {
-    this.byArticle = byArticle;
+  private EventKeys(Function<String, List<Event>> eventsOf) {
+    this.eventsOf = eventsOf;
   }
 
   /**
@@ -32,16 +36,22 @@ public final class EventKeys {
    * mention's), by article.
    */
   public static EventKeys of(Collection<Event> events) {
-    Map<String, TreeSet<String>> keys = new HashMap<>();
+    Map<String, List<Event>> byArticle = new HashMap<>();
     for (Event e : events) {
-      String key = key(e);
-      if (key != null && !e.mentions().isEmpty()) {
-        keys.computeIfAbsent(e.mentions().get(0).article(), a -> new TreeSet<>()).add(key);
+      if (!e.mentions().isEmpty()) {
+        byArticle.computeIfAbsent(e.mentions().get(0).article(), a -> new ArrayList<>()).add(e);
       }
     }
-    Map<String, List<String>> out = new HashMap<>();
-    keys.forEach((article, set) -> out.put(article, List.copyOf(set)));
-    return new EventKeys(out);
+    return new EventKeys(id -> byArticle.getOrDefault(id, List.of()));
+  }
+
+  /**
+   * The keys of each article's own events as {@code eventsOf} gives them by article id, found when
+   * the article is first looked up: an index restored from a checkpoint looks up the articles it
+   * places alone, so a run growing a stored corpus reads no stored article's events.
+   */
+  public static EventKeys ofArticles(Function<String, List<Event>> eventsOf) {
+    return new EventKeys(eventsOf);
   }
 
   /** The key of one event, or null when it lacks an actor code. */
@@ -57,11 +67,22 @@ public final class EventKeys {
 
   /** The keys of article {@code id}, sorted; empty when it has none. */
   public List<String> of(String id) {
-    return byArticle.getOrDefault(id, List.of());
+    return found.computeIfAbsent(id, this::keys);
   }
 
-  /** How many articles have keys. */
-  public int articles() {
-    return byArticle.size();
+  /** How many of the articles with these ids have keys. */
+  public long articles(Collection<String> ids) {
+    return ids.stream().filter(id -> !of(id).isEmpty()).count();
+  }
+
+  private List<String> keys(String id) {
+    TreeSet<String> keys = new TreeSet<>();
+    for (Event e : eventsOf.apply(id)) {
+      String key = key(e);
+      if (key != null) {
+        keys.add(key);
+      }
+    }
+    return List.copyOf(keys);
   }
 }

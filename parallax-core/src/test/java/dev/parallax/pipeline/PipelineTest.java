@@ -40,7 +40,7 @@ class PipelineTest {
   void aCorpusStageIsCheckedAgainstEveryStageBeforeIt() {
     List<ArticleStage> clean =
         Pipeline.standard(Until.CLEAN, Models.shared(), null).articleStages();
-    assertThatThrownBy(() -> new Pipeline(clean, List.of(new CorpusStages.Fusion(null))))
+    assertThatThrownBy(() -> new Pipeline(clean, List.of(new CorpusStages.Fusion(null, null))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("stage fusion reads");
   }

@@ -118,7 +118,25 @@ class EventKeysTest {
                 protest));
     assertThat(keys.of("act")).containsExactly("e:FRDGOV>SYLGOV|17", "e:SYLGOV>FRDGOV|14");
     assertThat(keys.of("reaction")).isEmpty();
-    assertThat(keys.articles()).isEqualTo(1);
+    assertThat(keys.articles(List.of("act", "reaction"))).isEqualTo(1);
     assertThat(EventKeys.NONE.of("act")).isEmpty();
+  }
+
+  @Test
+  void anArticlesEventsAreReadWhenItIsFirstLookedUpAndOnce() {
+    List<String> read = new java.util.ArrayList<>();
+    EventKeys keys =
+        EventKeys.ofArticles(
+            id -> {
+              read.add(id);
+              return id.equals("act")
+                  ? List.of(expulsion("e1", "act", "FRDGOV", "SYLGOV"))
+                  : List.of();
+            });
+    assertThat(read).isEmpty();
+    assertThat(keys.of("act")).containsExactly("e:FRDGOV>SYLGOV|17");
+    assertThat(keys.of("act")).containsExactly("e:FRDGOV>SYLGOV|17");
+    assertThat(keys.of("reaction")).isEmpty();
+    assertThat(read).containsExactly("act", "reaction");
   }
 }

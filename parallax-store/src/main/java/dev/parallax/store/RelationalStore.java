@@ -4,8 +4,10 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.Event;
+import dev.parallax.model.InferredPublication;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.Outlet;
+import dev.parallax.model.PartialDate;
 import dev.parallax.model.Quote;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
@@ -80,7 +82,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private String provenance;
   private Long run;
   private boolean keepSources;
-  private int quotesRead;
+  private final Map<String, Integer> partsRead = new HashMap<>();
   private RowSync.Count lastSave = new RowSync.Count();
 
   private RelationalStore(
@@ -345,39 +347,37 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   @Override
   public List<ArticleResult> results() {
-    return results("quotes", this::decode);
+    return results(false);
   }
 
   /**
-   * {@inheritDoc} Each article's quotes are read from the store when first read (the run's stages
-   * read those of the stories they compute again), not held as the results are loaded.
+   * {@inheritDoc} Each article's events and quotes are read from the store when first read (the
+   * run's stages read those of the stories they compute again, and of the articles they add), not
+   * held as the results are loaded.
    */
   @Override
   public List<ArticleResult> resultsForRun() {
-    return results(
-        "NULL",
-        rs -> {
-          String id = rs.getString(1);
-          return decode(rs, () -> storedQuotes(id));
-        });
+    return results(true);
   }
 
-  /** Decodes a stored result from a row of {@link #results(String, Decoder)}'s query. */
-  private interface Decoder {
-    ArticleResult decode(ResultSet rs) throws SQLException;
-  }
-
-  /** Every stored result, in the order saved, with {@code quotes} as the quotes column. */
-  private List<ArticleResult> results(String quotes, Decoder decoder) {
+  /**
+   * Every stored result, in the order saved; {@code deferred}, with each article's events and
+   * quotes read when first read.
+   */
+  private List<ArticleResult> results(boolean deferred) {
     List<ArticleResult> out = new ArrayList<>();
     String sql =
-        "SELECT id, article, actors, events, "
-            + quotes
+        "SELECT id, article, actors, "
+            + (deferred ? "NULL, NULL" : "events, quotes")
             + ", copy_of, scare_quotes FROM articles ORDER BY seq";
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
-        out.add(decoder.decode(rs));
+        String id = rs.getString(1);
+        out.add(
+            deferred
+                ? decode(rs, () -> storedPart("events", id), () -> storedPart("quotes", id))
+                : decode(rs));
       }
     } catch (SQLException e) {
       throw failed("read the articles of", e);
@@ -385,15 +385,21 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     return out;
   }
 
-  /** The articles whose quotes {@link #resultsForRun} results read from this store. */
-  int quotesRead() {
-    return quotesRead;
+  /** The articles whose events {@link #resultsForRun} results read from this store. */
+  int eventsRead() {
+    return partsRead.getOrDefault("events", 0);
   }
 
-  /** The stored quotes (JSON) of article {@code id}. */
-  private byte[] storedQuotes(String id) {
-    quotesRead++;
-    try (PreparedStatement s = db.prepareStatement("SELECT quotes FROM articles WHERE id = ?")) {
+  /** The articles whose quotes {@link #resultsForRun} results read from this store. */
+  int quotesRead() {
+    return partsRead.getOrDefault("quotes", 0);
+  }
+
+  /** The stored {@code column} (JSON: {@code events} or {@code quotes}) of article {@code id}. */
+  private byte[] storedPart(String column, String id) {
+    partsRead.merge(column, 1, Integer::sum);
+    try (PreparedStatement s =
+        db.prepareStatement("SELECT " + column + " FROM articles WHERE id = ?")) {
       s.setString(1, id);
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
@@ -402,21 +408,24 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
         return rs.getBytes(1);
       }
     } catch (SQLException e) {
-      throw failed("read the quotes of article " + id + " in", e);
+      throw failed("read the " + column + " of article " + id + " in", e);
     }
   }
 
   private ArticleResult decode(ResultSet rs) throws SQLException {
+    byte[] events = rs.getBytes(4);
     byte[] quotes = rs.getBytes(5);
-    return decode(rs, () -> quotes);
+    return decode(rs, () -> events, () -> quotes);
   }
 
-  private ArticleResult decode(ResultSet rs, java.util.function.Supplier<byte[]> quotes)
+  private ArticleResult decode(
+      ResultSet rs,
+      java.util.function.Supplier<byte[]> events,
+      java.util.function.Supplier<byte[]> quotes)
       throws SQLException {
     try {
       ArticleResult r =
-          ResultCodec.decode(
-              rs.getBytes(2), rs.getBytes(3), rs.getBytes(4), quotes, rs.getBytes(7));
+          ResultCodec.decode(rs.getBytes(2), rs.getBytes(3), events, quotes, rs.getBytes(7));
       String copyOf = rs.getString(6);
       // a stored article keeps the copy_of the corpus stages found, unless they look again
       return copyOf == null || !(r.record() instanceof Article a)
@@ -1049,15 +1058,35 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   @Override
   public SavedStoryRecords storyRecords(Set<String> stories) {
     try {
+      Map<String, InferredPublication> published = new HashMap<>();
+      try (Statement s = db.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT s.story, a.id, a.inferred_published, a.inferred_event FROM articles a"
+                      + " JOIN story_articles s ON s.article = a.id"
+                      + " WHERE a.inferred_published IS NOT NULL"
+                      + " AND a.inferred_event IS NOT NULL")) {
+        while (rs.next()) {
+          if (stories.contains(rs.getString(1))) {
+            published.put(
+                rs.getString(2),
+                new InferredPublication(PartialDate.parse(rs.getString(3)), rs.getString(4)));
+          }
+        }
+      }
       return new SavedStoryRecords(
           RecordTables.readCoverage(db, null).stream()
               .filter(c -> stories.contains(c.story()))
               .toList(),
           RecordTables.readConflicts(db, null).stream()
               .filter(c -> stories.contains(c.story()))
-              .toList());
+              .toList(),
+          RecordTables.readEvents(db, null).stream()
+              .filter(e -> e.story() != null && stories.contains(e.story()))
+              .toList(),
+          published);
     } catch (SQLException e) {
-      throw failed("read the coverage and conflicts of", e);
+      throw failed("read the records of the unchanged stories of", e);
     }
   }
 

@@ -76,34 +76,38 @@ final class ResultCodec {
 
   /**
    * The result whose five parts are these UTF-8 bytes, as a store reads them: parsed from the
-   * bytes, without first making a string of each part; the quotes when first read ({@link
-   * LazyList}: quotes that do not read then throw a {@link StoreException} naming the article).
-   * Without stored scare quotes ({@code scareQuotes} null, as saved before schema version 14) they
-   * are found again from the body.
+   * bytes, without first making a string of each part; the events and quotes when first read
+   * ({@link LazyList}: a part that does not read then throws a {@link StoreException} naming the
+   * article). Without stored scare quotes ({@code scareQuotes} null, as saved before schema version
+   * 14) they are found again from the body.
    *
-   * @throws IllegalArgumentException when another part does not read as its record, or there are no
-   *     quotes
+   * @throws IllegalArgumentException when the article or actors do not read as their records, or
+   *     there are no events or quotes
    */
   static ArticleResult decode(
       byte[] article, byte[] actors, byte[] events, byte[] quotes, byte[] scareQuotes) {
-    if (quotes == null) {
-      throw new IllegalArgumentException("no " + QUOTES + " stored");
+    if (events == null || quotes == null) {
+      throw new IllegalArgumentException("no " + (events == null ? EVENTS : QUOTES) + " stored");
     }
-    return decode(article, actors, events, () -> quotes, scareQuotes);
+    return decode(article, actors, () -> events, () -> quotes, scareQuotes);
   }
 
   /**
-   * {@link #decode(byte[], byte[], byte[], byte[], byte[])} with the quotes' bytes as {@code
-   * quotes} gives them, when the quotes are first read.
+   * {@link #decode(byte[], byte[], byte[], byte[], byte[])} with the events' and quotes' bytes as
+   * {@code events} and {@code quotes} give them, when each is first read.
    */
   static ArticleResult decode(
-      byte[] article, byte[] actors, byte[] events, Supplier<byte[]> quotes, byte[] scareQuotes) {
+      byte[] article,
+      byte[] actors,
+      Supplier<byte[]> events,
+      Supplier<byte[]> quotes,
+      byte[] scareQuotes) {
     Article read = read(article, ARTICLE);
     return new ArticleResult(
         read,
         read(actors, ACTORS),
-        read(events, EVENTS),
-        new LazyList<>(() -> readQuotes(read.id(), quotes.get())),
+        new LazyList<>(() -> readLater(read.id(), "events", events.get(), EVENTS)),
+        new LazyList<>(() -> readLater(read.id(), "quotes", quotes.get(), QUOTES)),
         scareQuotes == null
             ? QuoteExtractor.scareQuotes(read.body())
             : read(scareQuotes, SCARE_QUOTES),
@@ -111,16 +115,18 @@ final class ResultCodec {
   }
 
   /**
-   * The quotes of the stored article {@code id}, decoded when a run first reads them: most runs
-   * growing a large store read those of the new articles' stories alone.
+   * The {@code part} (events or quotes, of {@code type}) of the stored article {@code id}, decoded
+   * when a run first reads them: most runs growing a large store read those of the new articles'
+   * stories alone.
    *
    * @throws StoreException when they do not read
    */
-  private static List<ExtractedQuote> readQuotes(String id, byte[] json) {
+  private static <T> List<T> readLater(String id, String part, byte[] json, JavaType type) {
     try {
-      return read(json, QUOTES);
+      return read(json, type);
     } catch (IllegalArgumentException e) {
-      throw new StoreException("the quotes of stored article " + id + " no longer read: " + e, e);
+      throw new StoreException(
+          "the " + part + " of stored article " + id + " no longer read: " + e, e);
     }
   }
 

@@ -79,24 +79,31 @@ class ResultCodecTest {
   }
 
   /**
-   * A stored result's quotes are decoded when first read (most runs growing a large store read few
-   * articles' quotes): the rest of a result whose quotes are damaged reads, and reading its quotes
-   * fails naming the article.
+   * A stored result's events and quotes are decoded when first read (most runs growing a large
+   * store read few articles' events and quotes): the rest of a result whose events or quotes are
+   * damaged reads, and reading them fails naming the article.
    */
   @Test
-  void quotesAreDecodedWhenFirstReadAndDamagedOnesNameTheirArticle() throws IOException {
+  void eventsAndQuotesAreDecodedWhenFirstReadAndDamagedOnesNameTheirArticle() throws IOException {
     ResultCodec.Encoded stored = storedWithStringKeys();
     ArticleResult result = ResultCodec.decode(stored);
-    assertThat(result.quotes()).isInstanceOf(LazyList.class);
-    assertThat(((LazyList<?>) result.quotes()).isMade()).isFalse();
+    for (List<?> part : List.of(result.events(), result.quotes())) {
+      assertThat(part).isInstanceOf(LazyList.class);
+      assertThat(((LazyList<?>) part).isMade()).isFalse();
+    }
+    assertThat(result.events()).hasSize(ResultCodec.decode(stored).events().size()).isNotEmpty();
     assertThat(result.quotes()).hasSize(ResultCodec.decode(stored).quotes().size());
+    assertThat(((LazyList<?>) result.events()).isMade()).isTrue();
     assertThat(((LazyList<?>) result.quotes()).isMade()).isTrue();
 
     ArticleResult damaged =
         ResultCodec.decode(
             new ResultCodec.Encoded(
-                stored.article(), stored.actors(), stored.events(), "[{\"quote\":", null));
+                stored.article(), stored.actors(), "[{\"event\":", "[{\"quote\":", null));
     assertThat(damaged.actors().mentions()).hasSize(result.actors().mentions().size());
+    assertThatThrownBy(() -> damaged.events().size())
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("events of stored article " + result.record().id());
     assertThatThrownBy(() -> damaged.quotes().size())
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("quotes of stored article " + result.record().id());

@@ -8,6 +8,7 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.Event;
+import dev.parallax.model.InferredPublication;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.MediaType;
 import dev.parallax.model.PartialDate;
@@ -27,6 +28,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -385,15 +387,20 @@ abstract class StoreContract {
   }
 
   /**
-   * Story digests (issue 17 item 2) read back as saved, a story's stored coverage and conflicts
-   * read back in output order, and a save of corpus records drops the digests saved before it.
+   * Story digests (issue 17 item 2) read back as saved, a story's stored events, coverage and
+   * conflicts read back in output order with the dates inferred for its articles, and a save of
+   * corpus records drops the digests saved before it.
    */
   @Test
   void storyDigestsAndAStorysStoredRecordsReadBack() {
-    RecordGenerator.Corpus corpus = new RecordGenerator(31).corpus();
+    RecordGenerator.Corpus corpus = null;
+    for (int seed = 31; corpus == null || !hasInferredDateInAStory(corpus); seed++) {
+      corpus = new RecordGenerator(seed).corpus();
+    }
     try (RelationalStore store = RelationalStore.open(freshStore())) {
       corpus.results().forEach(store::save);
-      store.saveRecords(corpus.records(), corpus.outlets(), corpus.outletIdOf());
+      store.saveRecords(
+          corpus.records(), corpus.outlets(), corpus.outletIdOf(), id -> "v-of-" + id);
       List<String> stories =
           corpus.records().stories().stream().map(dev.parallax.model.Story::id).toList();
       assertThat(stories).hasSizeGreaterThan(1);
@@ -411,10 +418,43 @@ abstract class StoreContract {
       assertThat(read.conflicts())
           .isEqualTo(
               corpus.records().conflicts().stream().filter(c -> some.contains(c.story())).toList());
+      assertThat(read.events())
+          .isEqualTo(
+              corpus.records().events().stream()
+                  .filter(e -> e.story() != null && some.contains(e.story()))
+                  .toList());
+      assertThat(read.published()).isEqualTo(inferred(corpus, some));
+      assertThat(store.storyRecords(Set.copyOf(stories)).published())
+          .isNotEmpty()
+          .isEqualTo(inferred(corpus, Set.copyOf(stories)));
 
       store.saveRecords(corpus.records(), corpus.outlets(), corpus.outletIdOf());
       assertThat(store.storyDigests()).isEmpty();
     }
+  }
+
+  /** Whether {@code corpus} has two stories and an inferred publication date in one of them. */
+  private static boolean hasInferredDateInAStory(RecordGenerator.Corpus corpus) {
+    Set<String> all = new HashSet<>();
+    corpus.records().stories().forEach(s -> all.add(s.id()));
+    return all.size() > 1 && !inferred(corpus, all).isEmpty();
+  }
+
+  /**
+   * The inferred publication dates of the articles of {@code corpus}'s stories with these ids, as
+   * saved with {@code v-of-} and the article's id as the event they come from.
+   */
+  private static Map<String, InferredPublication> inferred(
+      RecordGenerator.Corpus corpus, Set<String> stories) {
+    Set<String> articles = new HashSet<>();
+    corpus.records().stories().stream()
+        .filter(s -> stories.contains(s.id()))
+        .forEach(s -> articles.addAll(s.articles()));
+    Map<String, InferredPublication> out = new HashMap<>();
+    corpus.records().articles().stream()
+        .filter(a -> a.publishedFrom() == DateSource.INFERRED && articles.contains(a.id()))
+        .forEach(a -> out.put(a.id(), new InferredPublication(a.published(), "v-of-" + a.id())));
+    return out;
   }
 
   /**

@@ -36,13 +36,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 17 item 2: a run with a store computes coverage and conflicts only for the stories whose
- * inputs changed since the store saved their records, and reads the others' from the store. The
- * bundled examples are analysed once; their expulsion reports, then their fruit-ban reports are
- * added to a store. Copies of it then run again adding nothing: as saved (every story read), with
- * the story digests dropped (every story computed), with the expulsion story's digest stale (it
- * computed, the other read), and the same with every stored coverage row marked, so that the rows
- * read show.
+ * Issue 17 item 2: a run with a store fuses events and computes coverage and conflicts only for the
+ * stories whose inputs changed since the store saved their records, and reads the others' from the
+ * store. The bundled examples are analysed once; their expulsion reports, then their fruit-ban
+ * reports are added to a store. Copies of it then run again adding nothing: as saved (every story
+ * read), with the story digests dropped (every story computed), with the expulsion story's digest
+ * stale (it computed, the other read), and the same with every stored coverage row and event
+ * marked, so that the rows read show. The first store, which holds the examples in file order (the
+ * stories' reports interleaved), runs again with every story computed and with one story's digest
+ * stale.
  */
 @Tag("slow") // the whole analysis of the examples, once
 class StoryReuseTest {
@@ -54,6 +56,7 @@ class StoryReuseTest {
   static String expulsion;
   static AnalysisSummary quietSummary;
   static int idleQuotesRead;
+  static int idleEventsRead;
 
   @BeforeAll
   static void analyse() throws IOException, SQLException {
@@ -68,13 +71,7 @@ class StoryReuseTest {
     add(grown, of(all, key.get(0)), "first");
     add(grown, of(all, key.get(1)), "grown");
     String someExpulsionReport = of(all, key.get(0)).get(0).record().id();
-    expulsion =
-        lines("grown", "stories.jsonl").stream()
-            .map(l -> Jsonl.read(l, Story.class))
-            .filter(s -> s.articles().contains(someExpulsionReport))
-            .findFirst()
-            .orElseThrow()
-            .id();
+    expulsion = storyOf("grown", someExpulsionReport);
     Path quiet = dir.resolve("quiet.db");
     add(quiet, of(all, key.get(0)), "quiet-first");
     try (RelationalStore store = RelationalStore.open(quiet)) {
@@ -84,13 +81,26 @@ class StoryReuseTest {
     try (RelationalStore store = RelationalStore.open(Files.copy(quiet, dir.resolve("idle.db")))) {
       new Analysis(ingestor(), options("idle"), store).addResults(List.of());
       idleQuotesRead = store.quotesRead();
+      idleEventsRead = store.eventsRead();
     }
     again(quiet, "quiet-again");
     String stale = "UPDATE story_digests SET digest = 'stale' WHERE story = '" + expulsion + "'";
     again(grown, "reused");
     again(grown, "recomputed", "DELETE FROM story_digests");
     again(grown, "mixed", stale);
-    again(grown, "marked", "UPDATE coverage SET outlet_id = '" + MARK + "'", stale);
+    again(
+        grown,
+        "marked",
+        "UPDATE coverage SET outlet_id = '" + MARK + "'",
+        "UPDATE events SET plover = '" + MARK + "'",
+        stale);
+    // the source store holds the examples in file order, the two stories' reports interleaved
+    String sourceExpulsion = storyOf("source", someExpulsionReport);
+    again(dir.resolve("source.db"), "source-recomputed", "DELETE FROM story_digests");
+    again(
+        dir.resolve("source.db"),
+        "source-mixed",
+        "UPDATE story_digests SET digest = 'stale' WHERE story = '" + sourceExpulsion + "'");
     String blank = HexFormat.of().formatHex(new ArticleText(List.of(), List.of()).encode());
     again(
         grown,
@@ -108,6 +118,16 @@ class StoryReuseTest {
         "DELETE FROM story_digests",
         "UPDATE article_texts SET data = X'" + blank + "'",
         "UPDATE meta SET value = 'another print' WHERE key = 'article_texts_print'");
+  }
+
+  /** The id of the story the run writing {@code out} put the article {@code article} in. */
+  private static String storyOf(String out, String article) throws IOException {
+    return lines(out, "stories.jsonl").stream()
+        .map(l -> Jsonl.read(l, Story.class))
+        .filter(s -> s.articles().contains(article))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   private static Ingestor ingestor() throws IOException {
@@ -188,12 +208,34 @@ class StoryReuseTest {
   }
 
   /**
-   * A run without an output folder that changes no story reads no stored article's quotes: neither
-   * to link them, nor to digest the stories, nor to save them.
+   * A run without an output folder that changes no story reads no stored article's quotes (neither
+   * to link them, nor to digest the stories, nor to save them) and no stored article's events
+   * (neither to find stories by them nor to fuse them).
    */
   @Test
-  void aGrowingRunReadsOnlyTheQuotesOfTheStoriesItComputes() {
+  void aGrowingRunReadsOnlyTheQuotesAndEventsOfTheStoriesItComputes() {
     assertThat(idleQuotesRead).isZero();
+    assertThat(idleEventsRead).isZero();
+  }
+
+  /**
+   * Where the stories' reports interleave in the stored order, the stored events of the story read
+   * back and those of the story fused again come out in the order fusing both gives.
+   */
+  @Test
+  void storedAndFusedEventsInterleaveAsFusingEveryStoryOrdersThem() throws IOException {
+    List<String> stories =
+        lines("source-recomputed", "events.jsonl").stream()
+            .map(l -> Jsonl.read(l, dev.parallax.model.Event.class).story())
+            .toList();
+    long runs =
+        java.util.stream.IntStream.range(1, stories.size())
+            .filter(i -> !stories.get(i).equals(stories.get(i - 1)))
+            .count();
+    assertThat(runs).as("story changes along events.jsonl").isGreaterThan(1);
+    for (String file : List.of("events.jsonl", "stories.jsonl", "articles.jsonl")) {
+      assertThat(lines("source-mixed", file)).as(file).isEqualTo(lines("source-recomputed", file));
+    }
   }
 
   @Test
@@ -206,6 +248,16 @@ class StoryReuseTest {
     assertThat(rows.stream().filter(c -> !c.story().equals(expulsion)))
         .isNotEmpty()
         .allMatch(c -> MARK.equals(c.outletId()));
+    List<dev.parallax.model.Event> events =
+        lines("marked", "events.jsonl").stream()
+            .map(l -> Jsonl.read(l, dev.parallax.model.Event.class))
+            .toList();
+    assertThat(events.stream().filter(e -> expulsion.equals(e.story())))
+        .isNotEmpty()
+        .noneMatch(e -> MARK.equals(e.plover()));
+    assertThat(events.stream().filter(e -> !expulsion.equals(e.story())))
+        .isNotEmpty()
+        .allMatch(e -> MARK.equals(e.plover()));
   }
 
   /** A new report of another story can change a stored story's inputs: its outlet's id here. */

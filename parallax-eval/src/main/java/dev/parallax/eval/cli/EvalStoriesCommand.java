@@ -183,7 +183,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
     ClusterScores s = result.scores();
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("task", "stories");
-    line.put("event_keys_articles", keys.articles());
+    line.put(
+        "event_keys_articles", keys.articles(items.stream().map(i -> i.article().id()).toList()));
     EvalCommand.putPrf(line, "bcubed", s.bcubed());
     EvalCommand.putPrf(line, "pairwise", s.pairwise());
     line.put("stories", result.stories().size());
