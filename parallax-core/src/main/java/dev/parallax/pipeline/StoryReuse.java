@@ -8,10 +8,12 @@ import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
+import dev.parallax.model.EventMention;
 import dev.parallax.model.InferredPublication;
 import dev.parallax.model.RecordDigest;
 import dev.parallax.model.Story;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +24,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 /**
  * Which stories of a stored corpus need their fused events, coverage and conflicts computed again.
@@ -90,15 +91,22 @@ public record StoryReuse(
     for (int i = 0; i < results.size(); i++) {
       position.put(results.get(i).record().id(), i);
     }
-    ToIntFunction<Event> first =
-        e ->
-            e.mentions().stream()
-                .mapToInt(m -> position.getOrDefault(m.article(), Integer.MAX_VALUE))
-                .min()
-                .orElse(Integer.MAX_VALUE);
-    List<Event> out = new ArrayList<>(stored.events());
-    out.addAll(computed);
-    out.sort(Comparator.comparingInt(first));
+    List<Event> all = new ArrayList<>(stored.events());
+    all.addAll(computed);
+    // each event's first article found once, not in every comparison of the sort
+    long[] keyed = new long[all.size()];
+    for (int i = 0; i < keyed.length; i++) {
+      int first = Integer.MAX_VALUE;
+      for (EventMention m : all.get(i).mentions()) {
+        first = Math.min(first, position.getOrDefault(m.article(), Integer.MAX_VALUE));
+      }
+      keyed[i] = ((long) first << 32) | i;
+    }
+    Arrays.sort(keyed);
+    List<Event> out = new ArrayList<>(keyed.length);
+    for (long k : keyed) {
+      out.add(all.get((int) k));
+    }
     return out;
   }
 

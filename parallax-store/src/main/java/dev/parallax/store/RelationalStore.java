@@ -1064,7 +1064,9 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
               s.executeQuery(
                   "SELECT s.story, a.id, a.inferred_published, a.inferred_event FROM articles a"
                       + " JOIN story_articles s ON s.article = a.id"
-                      + " WHERE a.inferred_published IS NOT NULL"
+                      // only an undated article's date is inferred: found by the index on dates,
+                      // not by reading every article's row to its last columns
+                      + " WHERE a.published IS NULL AND a.inferred_published IS NOT NULL"
                       + " AND a.inferred_event IS NOT NULL")) {
         while (rs.next()) {
           if (stories.contains(rs.getString(1))) {
