@@ -81,8 +81,8 @@ final class ResultCodec {
    * article). Without stored scare quotes ({@code scareQuotes} null, as saved before schema version
    * 14) they are found again from the body.
    *
-   * @throws IllegalArgumentException when the article or actors do not read as their records, or
-   *     there are no events or quotes
+   * @throws IllegalArgumentException when the article, actors or scare quotes do not read as their
+   *     records, or there are no events or quotes
    */
   static ArticleResult decode(
       byte[] article, byte[] actors, byte[] events, byte[] quotes, byte[] scareQuotes) {
