@@ -245,12 +245,18 @@ public record Corpus(
    * first asked for.
    */
   public java.util.function.Function<String, List<Event>> eventsOf() {
-    Map<String, ArticleResult> byId = new java.util.HashMap<>();
-    results.forEach(r -> byId.put(r.record().id(), r));
+    Map<String, ArticleResult> byId = resultsById();
     return id -> {
       ArticleResult r = byId.get(id);
       return r == null ? List.of() : r.events().stream().map(ExtractedEvent::event).toList();
     };
+  }
+
+  /** Each result by its article's id. */
+  Map<String, ArticleResult> resultsById() {
+    Map<String, ArticleResult> out = new java.util.HashMap<>();
+    results.forEach(r -> out.put(r.record().id(), r));
+    return out;
   }
 
   /** Every quote with its speaker's mention, in article order. */
@@ -331,7 +337,7 @@ public record Corpus(
             return List.of();
           }
           if (byArticle.isEmpty()) {
-            results.forEach(r -> byArticle.put(r.record().id(), r));
+            byArticle.putAll(resultsById());
           }
           ArticleResult r = byArticle.get(id);
           return r == null

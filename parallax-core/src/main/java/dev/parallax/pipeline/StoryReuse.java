@@ -152,8 +152,7 @@ public record StoryReuse(
 
   /** The digest of each story's inputs to fusion, coverage and conflicts, by story id. */
   static Map<String, String> digests(Corpus corpus, String stagePrint) {
-    Map<String, ArticleResult> resultOf = new HashMap<>();
-    corpus.results().forEach(r -> resultOf.put(r.record().id(), r));
+    Map<String, ArticleResult> resultOf = corpus.resultsById();
     Map<String, Entity> entityOf = new HashMap<>();
     corpus.entities().entities().forEach(e -> entityOf.put(e.id(), e));
     LinkedEntities linked = corpus.entities();
