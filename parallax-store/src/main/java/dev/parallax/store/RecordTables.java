@@ -21,6 +21,7 @@ import dev.parallax.model.Speaker;
 import dev.parallax.model.Story;
 import dev.parallax.pipeline.QuoteSpeakers;
 import dev.parallax.pipeline.RecordFiles;
+import dev.parallax.pipeline.SavedStoryRecords;
 import dev.parallax.report.ReportData;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,6 +30,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +114,10 @@ final class RecordTables {
    * its id. Writes only the rows that differ from the stored ones ({@link RowSync}), one family of
    * tables (a record and its lists) at a time; given the quotes' {@code speakers} (else null), the
    * quotes and entity mentions of the articles saved before are kept and only the others written
-   * ({@link KeyedSave}, {@link QuoteRows}, {@link MentionRows}). Empties the story digests, which
-   * the caller writes after.
+   * ({@link KeyedSave}, {@link QuoteRows}, {@link MentionRows}). An event, coverage row or conflict
+   * that {@code asStored} gives a digest for is the stored record it was read from, unchanged: that
+   * digest stands for it, and it is not digested again. Empties the story digests, which the caller
+   * writes after.
    *
    * @return the rows written and deleted
    */
@@ -123,7 +127,8 @@ final class RecordTables {
       List<Outlet> outlets,
       Function<String, String> outletIdOf,
       Function<String, String> publishedEventOf,
-      QuoteSpeakers speakers)
+      QuoteSpeakers speakers,
+      Function<Object, String> asStored)
       throws SQLException {
     List<IdRedirects.Gone> gone = IdRedirects.gone(db, records);
     try (Statement s = db.createStatement()) {
@@ -140,10 +145,10 @@ final class RecordTables {
             articleColumns(records.articles(), outletIdOf, publishedEventOf),
             entityTables(records.entities(), keyed == null),
             storyTables(records.stories()),
-            eventTables(records.events()),
+            eventTables(records.events(), asStored),
             keyed == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
-            coverageTables(records.coverage(), coverageIds),
-            conflictTables(records.conflicts()))) {
+            coverageTables(records.coverage(), coverageIds, asStored),
+            conflictTables(records.conflicts(), asStored))) {
       if (!family.isEmpty()) {
         RowSync.apply(db, family, count);
       }
@@ -596,7 +601,7 @@ final class RecordTables {
         t -> stories.forEach(x -> list(t, x.id(), list.apply(x))));
   }
 
-  private static List<RowSync> eventTables(List<Event> events) {
+  private static List<RowSync> eventTables(List<Event> events, Function<Object, String> asStored) {
     return List.of(
         RowSync.of(
                 "events",
@@ -640,7 +645,8 @@ final class RecordTables {
                               x.articles(),
                               x.outlets(),
                               d
-                            }))
+                            },
+                        asStored))
             .digested(),
         RowSync.of(
             "event_mentions",
@@ -677,7 +683,7 @@ final class RecordTables {
    * so that a row's lists are compared with its own, or the next free id for a new pair.
    */
   private static List<Integer> coverageIds(Connection db, List<Coverage> rows) throws SQLException {
-    Map<String, Integer> stored = new java.util.HashMap<>();
+    Map<String, Integer> stored = new HashMap<>();
     int[] next = {0};
     each(
         db,
@@ -709,7 +715,22 @@ final class RecordTables {
    * key, place and digest, with its whole row made only if it is written.
    */
   private static <T> void addDigested(RowSync t, List<T> records, KeyOf<T> key, RowOf<T> row) {
-    addDigested(t, records, key, x -> x, row);
+    addDigested(t, records, key, row, x -> null);
+  }
+
+  /**
+   * Adds records whose digest is {@code asStored}'s when it has one (a record read back from the
+   * store and saved as it is: its stored digest), else their own.
+   */
+  private static <T> void addDigested(
+      RowSync t, List<T> records, KeyOf<T> key, RowOf<T> row, Function<Object, String> asStored) {
+    for (int i = 0; i < records.size(); i++) {
+      T x = records.get(i);
+      int at = i;
+      String stored = asStored.apply(x);
+      String d = stored != null ? stored : digest(x);
+      t.addDigested(key.of(x, at), at, d, () -> row.of(x, at, d));
+    }
   }
 
   /** Adds records digested by what {@code digested} gives of each. */
@@ -733,12 +754,45 @@ final class RecordTables {
     return RecordDigest.of('r', record);
   }
 
+  /**
+   * Each record of {@code records} (read back from the store) with the digest stored with it, into
+   * {@code out}: what {@link #replaceCorpus}'s {@code asStored} gives for a record saved as it was
+   * read.
+   */
+  static void storedDigests(Connection db, SavedStoryRecords records, Map<Object, String> out)
+      throws SQLException {
+    Map<String, String> digests = new HashMap<>();
+    each(db, "SELECT id, digest FROM events", rs -> digests.put(rs.getString(1), rs.getString(2)));
+    records.events().forEach(x -> putStored(out, x, digests.get(x.id())));
+    digests.clear();
+    each(
+        db,
+        "SELECT story, outlet, digest FROM coverage",
+        rs -> digests.put(coverageKey(rs.getString(1), rs.getString(2)), rs.getString(3)));
+    records
+        .coverage()
+        .forEach(x -> putStored(out, x, digests.get(coverageKey(x.story(), x.outlet()))));
+    digests.clear();
+    each(
+        db,
+        "SELECT id, digest FROM conflicts",
+        rs -> digests.put(rs.getString(1), rs.getString(2)));
+    records.conflicts().forEach(x -> putStored(out, x, digests.get(x.id())));
+  }
+
+  private static void putStored(Map<Object, String> out, Object record, String digest) {
+    if (digest != null) {
+      out.put(record, digest);
+    }
+  }
+
   /** A coverage row's story and outlet (null for none) as one string. */
   private static String coverageKey(String story, String outlet) {
     return outlet == null ? story + '\u0001' : story + '\u0000' + outlet;
   }
 
-  private static List<RowSync> coverageTables(List<Coverage> rows, List<Integer> ids) {
+  private static List<RowSync> coverageTables(
+      List<Coverage> rows, List<Integer> ids, Function<Object, String> asStored) {
     return List.of(
         RowSync.of(
                 "coverage",
@@ -750,7 +804,8 @@ final class RecordTables {
                         rows,
                         (x, at) -> ids.get(at),
                         (x, at, d) ->
-                            new Object[] {ids.get(at), at, x.story(), x.outlet(), x.outletId(), d}))
+                            new Object[] {ids.get(at), at, x.story(), x.outlet(), x.outletId(), d},
+                        asStored))
             .digested(),
         RowSync.of(
             "coverage_articles",
@@ -836,7 +891,8 @@ final class RecordTables {
             }));
   }
 
-  private static List<RowSync> conflictTables(List<Conflict> conflicts) {
+  private static List<RowSync> conflictTables(
+      List<Conflict> conflicts, Function<Object, String> asStored) {
     return List.of(
         RowSync.of(
                 "conflicts",
@@ -848,7 +904,8 @@ final class RecordTables {
                         conflicts,
                         (x, at) -> x.id(),
                         (x, at, d) ->
-                            new Object[] {x.id(), at, x.story(), x.about(), x.summary(), d}))
+                            new Object[] {x.id(), at, x.story(), x.about(), x.summary(), d},
+                        asStored))
             .digested(),
         RowSync.of(
             "conflict_claims",

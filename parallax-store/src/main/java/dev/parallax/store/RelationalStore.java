@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,13 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private boolean keepSources;
   private final Map<String, Integer> partsRead = new HashMap<>();
   private RowSync.Count lastSave = new RowSync.Count();
+
+  /**
+   * The records the last {@link #storyRecords} read back, each with its stored digest, by identity:
+   * a record saved as it was read is as stored, and the next {@link #saveRecords} need not digest
+   * it again. Records are immutable, so one that is the same object holds what was read.
+   */
+  private final Map<Object, String> readBack = new IdentityHashMap<>();
 
   private RelationalStore(
       StoreLocation location, Dialect dialect, Connection db, AutoCloseable lock) {
@@ -790,7 +798,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
           () -> {
             lastSave =
                 RecordTables.replaceCorpus(
-                    db, records, outlets, outletIdOf, publishedEventOf, speakers);
+                    db, records, outlets, outletIdOf, publishedEventOf, speakers, readBack::get);
             LOG.info("corpus records saved: {}", lastSave);
             StoreSchema.setMeta(db, CORPUS_THROUGH, Long.toString(RecordTables.lastSeq(db)));
           });
@@ -802,6 +810,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       }
     } catch (SQLException e) {
       throw failed("save the corpus records of", e);
+    } finally {
+      readBack.clear();
     }
   }
 
@@ -1053,7 +1063,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   /**
    * {@inheritDoc} The stored rows are read whole and sifted here: the stories are most of the
-   * corpus, too many for a list of parameters.
+   * corpus, too many for a list of parameters. The records read are remembered with their stored
+   * digests ({@link #readBack}) until the next {@link #saveRecords}.
    */
   @Override
   public SavedStoryRecords storyRecords(Set<String> stories) {
@@ -1076,17 +1087,21 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
           }
         }
       }
-      return new SavedStoryRecords(
-          RecordTables.readCoverage(db, null).stream()
-              .filter(c -> stories.contains(c.story()))
-              .toList(),
-          RecordTables.readConflicts(db, null).stream()
-              .filter(c -> stories.contains(c.story()))
-              .toList(),
-          RecordTables.readEvents(db, null).stream()
-              .filter(e -> e.story() != null && stories.contains(e.story()))
-              .toList(),
-          published);
+      SavedStoryRecords records =
+          new SavedStoryRecords(
+              RecordTables.readCoverage(db, null).stream()
+                  .filter(c -> stories.contains(c.story()))
+                  .toList(),
+              RecordTables.readConflicts(db, null).stream()
+                  .filter(c -> stories.contains(c.story()))
+                  .toList(),
+              RecordTables.readEvents(db, null).stream()
+                  .filter(e -> e.story() != null && stories.contains(e.story()))
+                  .toList(),
+              published);
+      readBack.clear();
+      RecordTables.storedDigests(db, records, readBack);
+      return records;
     } catch (SQLException e) {
       throw failed("read the records of the unchanged stories of", e);
     }

@@ -42,9 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * reports are added to a store. Copies of it then run again adding nothing: as saved (every story
  * read), with the story digests dropped (every story computed), with the expulsion story's digest
  * stale (it computed, the other read), and the same with every stored coverage row and event
- * marked, so that the rows read show. The first store, which holds the examples in file order (the
- * stories' reports interleaved), runs again with every story computed and with one story's digest
- * stale.
+ * marked, so that the rows read show, or every stored record's digest marked, so that the rows
+ * saved as read show. The first store, which holds the examples in file order (the stories' reports
+ * interleaved), runs again with every story computed and with one story's digest stale.
  */
 @Tag("slow") // the whole analysis of the examples, once
 class StoryReuseTest {
@@ -93,6 +93,13 @@ class StoryReuseTest {
         "marked",
         "UPDATE coverage SET outlet_id = '" + MARK + "'",
         "UPDATE events SET plover = '" + MARK + "'",
+        stale);
+    again(
+        grown,
+        "digests-marked",
+        "UPDATE events SET digest = '" + MARK + "'",
+        "UPDATE coverage SET digest = '" + MARK + "'",
+        "UPDATE conflicts SET digest = '" + MARK + "'",
         stale);
     // the source store holds the examples in file order, the two stories' reports interleaved
     String sourceExpulsion = storyOf("source", someExpulsionReport);
@@ -258,6 +265,42 @@ class StoryReuseTest {
     assertThat(events.stream().filter(e -> !expulsion.equals(e.story())))
         .isNotEmpty()
         .allMatch(e -> MARK.equals(e.plover()));
+  }
+
+  /**
+   * The save takes an unchanged story's events, coverage rows and conflicts, read back from the
+   * store, as stored: it does not digest them again, and their rows keep the digests they had
+   * (marked here), while the rows of the story computed again are digested and written.
+   */
+  @Test
+  void theRecordsReadBackAreSavedWithTheirStoredDigests() throws SQLException {
+    try (Connection c =
+            DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("digests-marked.db"));
+        Statement s = c.createStatement()) {
+      for (String table : List.of("events", "coverage")) {
+        List<String> computed = new ArrayList<>();
+        List<String> read = new ArrayList<>();
+        try (java.sql.ResultSet rs =
+            s.executeQuery("SELECT story, digest FROM " + table + " WHERE story IS NOT NULL")) {
+          while (rs.next()) {
+            (rs.getString(1).equals(expulsion) ? computed : read).add(rs.getString(2));
+          }
+        }
+        assertThat(computed).as(table).isNotEmpty().doesNotContain(MARK);
+        assertThat(read).as(table).isNotEmpty().containsOnly(MARK);
+      }
+      try (java.sql.ResultSet rs =
+          s.executeQuery(
+              "SELECT count(*) FROM conflicts WHERE digest = '"
+                  + MARK
+                  + "'"
+                  + " AND story = '"
+                  + expulsion
+                  + "'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).as("the computed story's conflicts marked").isZero();
+      }
+    }
   }
 
   /** A new report of another story can change a stored story's inputs: its outlet's id here. */
