@@ -30,7 +30,8 @@ import java.util.TreeMap;
  * one whose target vanished without a successor goes, and one whose old id is carried again goes.
  *
  * <p>Cost: the stored ids of each kind are read once; mentions are read and matched only for the
- * ids that went, which a growing corpus keeps few.
+ * ids that went, which a growing corpus keeps few, and redirects looked up only for the ids that
+ * came.
  */
 final class IdRedirects {
   /** The records that redirect, each with its tables and what tells one mention from another. */
@@ -52,7 +53,7 @@ final class IdRedirects {
       this.trigger = trigger;
     }
 
-    /** The ids of {@code next}'s records of this kind. */
+    /** The ids of {@code next}'s records of this kind, in a set of their own. */
     private Set<String> ids(ReportData next) {
       Set<String> ids = new HashSet<>();
       if (this == ENTITY) {
@@ -87,8 +88,11 @@ final class IdRedirects {
     }
   }
 
-  /** The stored records of one kind whose ids the new records no longer carry, with mentions. */
-  record Gone(Kind kind, Map<String, Set<String>> mentionsById) {}
+  /**
+   * The stored records of one kind whose ids the new records no longer carry, with mentions, and
+   * the ids the new records carry that no stored record does ({@code added}).
+   */
+  record Gone(Kind kind, Map<String, Set<String>> mentionsById, Set<String> added) {}
 
   private IdRedirects() {}
 
@@ -101,12 +105,15 @@ final class IdRedirects {
     return gone;
   }
 
-  private static Gone gone(Connection db, Kind kind, Set<String> kept) throws SQLException {
+  /**
+   * The gone records of {@code kind}; {@code added} holds the new ids, and keeps those not stored.
+   */
+  private static Gone gone(Connection db, Kind kind, Set<String> added) throws SQLException {
     List<String> ids = new ArrayList<>();
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery("SELECT id FROM " + kind.table)) {
       while (rs.next()) {
-        if (!kept.contains(rs.getString(1))) {
+        if (!added.remove(rs.getString(1))) {
           ids.add(rs.getString(1));
         }
       }
@@ -132,7 +139,7 @@ final class IdRedirects {
         byId.put(id, keys);
       }
     }
-    return new Gone(kind, byId);
+    return new Gone(kind, byId, added);
   }
 
   /**
@@ -154,13 +161,16 @@ final class IdRedirects {
             added.add(new IdRedirect(e.getKey(), target, g.kind().name));
           }
         }
+        // a redirect's old id carried again goes: after every save no redirect's old id is a
+        // record's, so only an id new in this save can be one (not every stored id is looked up)
         try (PreparedStatement s =
-            db.prepareStatement(
-                "DELETE FROM id_redirects WHERE kind = ? AND old_id IN (SELECT id FROM "
-                    + g.kind().table
-                    + ")")) {
-          s.setString(1, g.kind().name);
-          s.executeUpdate();
+            db.prepareStatement("DELETE FROM id_redirects WHERE old_id = ? AND kind = ?")) {
+          for (String id : g.added()) {
+            s.setString(1, id);
+            s.setString(2, g.kind().name);
+            s.addBatch();
+          }
+          s.executeBatch();
         }
       }
     }
