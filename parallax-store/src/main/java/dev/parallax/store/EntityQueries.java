@@ -19,10 +19,9 @@ import java.util.Optional;
  * and bounded, and an outlet's voices, labels and tone summed over all its stories. Each query
  * starts from an index: {@code quotes_by_speaker}, {@code events_by_source_entity}/{@code
  * events_by_target_entity}, {@code coverage_labels_by_entity}/{@code coverage_tone_by_entity}
- * (schema version 10); an outlet's sums are read from the tables {@link
- * RecordTables#fillOutletSums} fills by {@code GROUP BY} with each run's corpus records (summing
- * them per request took 0.6 s for an outlet with 16,668 stories), most used first along their
- * (outlet, use) indexes.
+ * (schema version 10); an outlet's sums are read from the tables {@link OutletSums} keeps with each
+ * run's corpus records (summing them per request took 0.6 s for an outlet with 16,668 stories),
+ * most used first along their (outlet, use) indexes.
  */
 public final class EntityQueries {
   private EntityQueries() {}

@@ -39,7 +39,7 @@ final class Migrations {
           new Migration(7, "V7__quote_sieve_and_outer.sql", null),
           new Migration(8, "V8__copy_of.sql", null),
           new Migration(9, "V9__serve_indexes.sql", RecordTables::fillBlindspots),
-          new Migration(10, "V10__entity_page_indexes.sql", RecordTables::fillOutletSums),
+          new Migration(10, "V10__entity_page_indexes.sql", OutletSums::fill),
           new Migration(11, "V11__story_digests.sql", null),
           new Migration(12, "V12__record_digests.sql", null),
           new Migration(13, "V13__redirect_targets_and_list_signatures.sql", null),
@@ -47,7 +47,8 @@ final class Migrations {
           new Migration(15, "V15__story_checkpoint.sql", null),
           new Migration(16, "V16__article_texts.sql", null),
           new Migration(17, "V17__quote_speaker_keys.sql", null),
-          new Migration(18, "V18__entity_mention_counts.sql", null));
+          new Migration(18, "V18__entity_mention_counts.sql", null),
+          new Migration(19, "V19__outlet_sum_keys.sql", null));
 
   private Migrations() {}
 

@@ -139,6 +139,8 @@ final class RecordTables {
     KeyedSave keyed = speakers == null ? null : KeyedSave.read(db, speakers);
     MentionRows mentions =
         keyed == null ? null : MentionRows.deleteStale(db, records.entities(), keyed, count);
+    List<RowSync> coverage = coverageTables(records.coverage(), coverageIds, asStored);
+    OutletSums[] sums = {null};
     for (List<RowSync> family :
         List.of(
             outletTables(outlets),
@@ -147,10 +149,16 @@ final class RecordTables {
             storyTables(records.stories()),
             eventTables(records.events(), asStored),
             keyed == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
-            coverageTables(records.coverage(), coverageIds, asStored),
+            coverage,
             conflictTables(records.conflicts(), asStored))) {
       if (!family.isEmpty()) {
-        RowSync.apply(db, family, count);
+        RowSync.apply(
+            db,
+            family,
+            count,
+            family != coverage
+                ? null
+                : (changed, stored) -> sums[0] = OutletSums.before(db, changed, stored));
       }
     }
     if (keyed == null) {
@@ -162,46 +170,8 @@ final class RecordTables {
     }
     fillBlindspots(db);
     IdRedirects.record(db, records, gone);
-    fillOutletSums(db);
+    sums[0].after(db);
     return count;
-  }
-
-  /**
-   * Sums each outlet's coverage over all its stories (schema version 10): the quotes it carries by
-   * speaker entity and by side, the labels it uses by entity and label, its tone toward each
-   * entity; what serve's outlet page reads. Replaces what the tables held.
-   */
-  static void fillOutletSums(Connection db) throws SQLException {
-    try (Statement s = db.createStatement()) {
-      for (String t :
-          List.of(
-              "outlet_voice_sums", "outlet_side_sums", "outlet_label_sums", "outlet_tone_sums")) {
-        s.executeUpdate("DELETE FROM " + t);
-      }
-      String voices = " FROM coverage c JOIN coverage_voices v ON v.coverage = c.id";
-      s.executeUpdate(
-          "INSERT INTO outlet_voice_sums (outlet, entity, side, quotes, reported, stories)"
-              + " SELECT c.outlet, v.entity, max(v.side), sum(v.quotes), sum(v.reported),"
-              + " count(DISTINCT c.id)"
-              + voices
-              + " GROUP BY c.outlet, v.entity");
-      s.executeUpdate(
-          "INSERT INTO outlet_side_sums (outlet, side, quotes, reported, stories)"
-              + " SELECT c.outlet, v.side, sum(v.quotes), sum(v.reported), count(DISTINCT c.id)"
-              + voices
-              + " GROUP BY c.outlet, v.side");
-      s.executeUpdate(
-          "INSERT INTO outlet_label_sums (outlet, entity, label, uses, loaded, stories)"
-              + " SELECT c.outlet, l.entity, l.label, sum(l.label_count), max(l.loaded),"
-              + " count(DISTINCT c.id)"
-              + " FROM coverage c JOIN coverage_labels l ON l.coverage = c.id"
-              + " GROUP BY c.outlet, l.entity, l.label");
-      s.executeUpdate(
-          "INSERT INTO outlet_tone_sums (outlet, entity, score_sum, stories)"
-              + " SELECT c.outlet, t.entity, sum(t.score), count(*)"
-              + " FROM coverage c JOIN coverage_tone t ON t.coverage = c.id"
-              + " GROUP BY c.outlet, t.entity");
-    }
   }
 
   /**

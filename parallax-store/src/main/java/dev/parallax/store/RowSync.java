@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -178,6 +179,23 @@ final class RowSync {
    * lists of its records new, gone or changed are made and compared.
    */
   static void apply(Connection db, List<RowSync> family, Count count) throws SQLException {
+    apply(db, family, count, null);
+  }
+
+  /** What a save does once a family is compared, before it deletes or writes a row. */
+  interface Compared {
+    /**
+     * Given the parent's records that are new, gone or changed (their keys) and the number of its
+     * records stored.
+     */
+    void apply(Set<Object> changed, long stored) throws SQLException;
+  }
+
+  /**
+   * {@link #apply(Connection, List, Count)}, calling {@code compared} (unless null) before writing.
+   */
+  static void apply(Connection db, List<RowSync> family, Count count, Compared compared)
+      throws SQLException {
     RowSync parent = family.get(0);
     if (parent.digested) {
       parent.children = List.copyOf(family.subList(1, family.size()));
@@ -188,6 +206,11 @@ final class RowSync {
     }
     for (RowSync t : family) {
       t.compare(db);
+    }
+    if (compared != null) {
+      compared.apply(
+          Set.copyOf(parent.changedRecords),
+          parent.kept + parent.changed.size() + parent.gone.size());
     }
     for (int i = family.size() - 1; i >= 0; i--) {
       family.get(i).deleteGone(db);
@@ -351,6 +374,16 @@ final class RowSync {
     // the keys' SQL type: coverage rows are numbered, other records named
     boolean numbered = records.stream().anyMatch(Number.class::isInstance);
     String name = numbered ? "sync_scope_numbers" : "sync_scope_names";
+    temporaryIds(db, name, numbered, records);
+    return name;
+  }
+
+  /**
+   * Fills the temporary table {@code name} (one column {@code id}, numbers or text; made when this
+   * connection has none) with {@code ids} alone.
+   */
+  static void temporaryIds(Connection db, String name, boolean numbered, Collection<?> ids)
+      throws SQLException {
     try (Statement s = db.createStatement()) {
       s.execute(
           "CREATE TEMPORARY TABLE IF NOT EXISTS "
@@ -361,13 +394,12 @@ final class RowSync {
       s.execute("DELETE FROM " + name);
     }
     try (PreparedStatement s = db.prepareStatement("INSERT INTO " + name + " (id) VALUES (?)")) {
-      for (Object id : records) {
+      for (Object id : ids) {
         s.setObject(1, id);
         s.addBatch();
       }
       s.executeBatch();
     }
-    return name;
   }
 
   /** The compared values of a wanted row: those at {@code at} of a row, a digested record's own. */
