@@ -463,6 +463,9 @@ final class RecordTables {
 
   /** Adds a list's values as rows {@code (owner, position, value)}. */
   private static void list(RowSync t, Object owner, List<?> values) {
+    if (!t.wants(owner)) {
+      return;
+    }
     for (int j = 0; j < values.size(); j++) {
       t.add(owner, j, values.get(j));
     }
@@ -470,6 +473,9 @@ final class RecordTables {
 
   /** Adds mentions as rows {@code (owners..., position, article, span_start, span_end, text)}. */
   private static void mentions(RowSync t, List<Mention> mentions, Object... owners) {
+    if (!t.wants(owners[0])) {
+      return;
+    }
     for (int j = 0; j < mentions.size(); j++) {
       Mention m = mentions.get(j);
       Object[] values = java.util.Arrays.copyOf(owners, owners.length + 5);
@@ -624,6 +630,9 @@ final class RecordTables {
             List.of("article", "span_start", "span_end", "text", "trigger_word"),
             t -> {
               for (Event x : events) {
+                if (!t.wants(x.id())) {
+                  continue;
+                }
                 for (int j = 0; j < x.mentions().size(); j++) {
                   EventMention y = x.mentions().get(j);
                   t.add(x.id(), j, y.article(), y.start(), y.end(), y.text(), y.trigger());
@@ -792,6 +801,9 @@ final class RecordTables {
             List.of("event"),
             t -> {
               for (int i = 0; i < rows.size(); i++) {
+                if (!t.wants(ids.get(i))) {
+                  continue;
+                }
                 Coverage x = rows.get(i);
                 for (int j = 0; j < x.reported().size(); j++) {
                   t.add(ids.get(i), "reported", j, x.reported().get(j));
@@ -807,6 +819,9 @@ final class RecordTables {
             List.of("entity", "label", "label_count", "loaded", "category", "is_distinct"),
             t -> {
               for (int i = 0; i < rows.size(); i++) {
+                if (!t.wants(ids.get(i))) {
+                  continue;
+                }
                 List<Coverage.Label> labels = rows.get(i).labels();
                 for (int j = 0; j < labels.size(); j++) {
                   Coverage.Label l = labels.get(j);
@@ -828,6 +843,9 @@ final class RecordTables {
             MENTION_COLUMNS,
             t -> {
               for (int i = 0; i < rows.size(); i++) {
+                if (!t.wants(ids.get(i))) {
+                  continue;
+                }
                 List<Coverage.Label> labels = rows.get(i).labels();
                 for (int j = 0; j < labels.size(); j++) {
                   mentions(t, labels.get(j).mentions(), ids.get(i), j);
@@ -840,6 +858,9 @@ final class RecordTables {
             List.of("entity", "quotes", "side", "reported"),
             t -> {
               for (int i = 0; i < rows.size(); i++) {
+                if (!t.wants(ids.get(i))) {
+                  continue;
+                }
                 List<Coverage.Voice> voices = rows.get(i).voices();
                 for (int j = 0; j < voices.size(); j++) {
                   Coverage.Voice v = voices.get(j);
@@ -853,6 +874,9 @@ final class RecordTables {
             List.of("entity", "score"),
             t -> {
               for (int i = 0; i < rows.size(); i++) {
+                if (!t.wants(ids.get(i))) {
+                  continue;
+                }
                 List<Coverage.Tone> tone = rows.get(i).tone();
                 for (int j = 0; j < tone.size(); j++) {
                   t.add(ids.get(i), j, tone.get(j).entity(), tone.get(j).score());
@@ -883,6 +907,9 @@ final class RecordTables {
             List.of("article", "outlet", "speaker", "text", "span_start", "span_end"),
             t -> {
               for (Conflict x : conflicts) {
+                if (!t.wants(x.id())) {
+                  continue;
+                }
                 for (int j = 0; j < x.claims().size(); j++) {
                   Conflict.Claim y = x.claims().get(j);
                   t.add(

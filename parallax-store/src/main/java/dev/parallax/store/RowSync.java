@@ -236,6 +236,17 @@ final class RowSync {
     }
   }
 
+  /**
+   * Whether the rows of the owner's record {@code record} are to be added: a child table makes and
+   * compares only the rows of its owner's new, gone and changed records, so that its callers can
+   * pass over the others' lists whole (most records of a growing corpus) instead of making each row
+   * for {@link #add} to drop. Always true for a table without an owner.
+   */
+  boolean wants(Object record) {
+    return owner == null
+        || owner.changedRecords.contains(normalized(new Object[] {record}, 0, 1)[0]);
+  }
+
   /** Adds a row the table should hold: its key columns' values, then its other columns'. */
   void add(Object... row) {
     checkWidth(row);
