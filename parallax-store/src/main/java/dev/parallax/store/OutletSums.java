@@ -228,7 +228,6 @@ final class OutletSums {
     private final Connection db;
     private final Sum sum;
     private final int storiesAt;
-    private final String maxValue;
 
     /** The statements prepared, by their SQL: one per pattern of null key columns. */
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
@@ -244,12 +243,6 @@ final class OutletSums {
         at++;
       }
       storiesAt = at;
-      maxValue =
-          values.stream()
-              .filter(v -> v.kind() == Kind.MAX)
-              .map(Value::aggregate)
-              .findFirst()
-              .orElse("NULL");
       insert =
           db.prepareStatement(
               "INSERT INTO "
@@ -272,6 +265,7 @@ final class OutletSums {
       return s;
     }
 
+    /** Brings each of {@code touched} to its stored sums less {@code held}'s plus {@code now}'s. */
     void run(
         Set<List<Object>> touched,
         Map<List<Object>, Object[]> held,
@@ -315,7 +309,7 @@ final class OutletSums {
             switch (values.get(j).kind()) {
               case SUM -> plus(at(was, j), at(gone, j), at(added, j));
               case STORIES -> total;
-              case MAX -> max(key, kept, at(was, j), at(gone, j), at(added, j));
+              case MAX -> max(key, values.get(j), kept, at(was, j), at(gone, j), at(added, j));
             };
       }
       bind(insert, bind(insert, 1, key), Arrays.asList(row));
@@ -326,7 +320,8 @@ final class OutletSums {
      * A group's new maximum: the new rows' when they reach the stored one or no older row stays,
      * the stored one when the rows that went held less, else the maximum of the group's rows now.
      */
-    private Object max(List<Object> key, long kept, Object was, Object gone, Object added)
+    private Object max(
+        List<Object> key, Value value, long kept, Object was, Object gone, Object added)
         throws SQLException {
       if (kept <= 0 || compare(added, was) >= 0) {
         return added;
@@ -334,7 +329,8 @@ final class OutletSums {
       if (compare(gone, was) < 0) {
         return was;
       }
-      String sql = "SELECT " + maxValue + sum.from() + " WHERE " + sum.keyMatch(false, key);
+      String sql =
+          "SELECT " + value.aggregate() + sum.from() + " WHERE " + sum.keyMatch(false, key);
       try (ResultSet rs = with(sql, key).executeQuery()) {
         return rs.next() ? rs.getObject(1) : null;
       }
