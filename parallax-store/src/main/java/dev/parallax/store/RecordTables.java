@@ -139,7 +139,8 @@ final class RecordTables {
     KeyedSave keyed = speakers == null ? null : KeyedSave.read(db, speakers);
     MentionRows mentions =
         keyed == null ? null : MentionRows.deleteStale(db, records.entities(), keyed, count);
-    List<RowSync> coverage = coverageTables(records.coverage(), coverageIds, asStored);
+    Function<Object, String> digestOf = storedOrOwn(asStored);
+    List<RowSync> coverage = coverageTables(records.coverage(), coverageIds, digestOf);
     OutletSums[] sums = {null};
     for (List<RowSync> family :
         List.of(
@@ -147,10 +148,10 @@ final class RecordTables {
             articleColumns(records.articles(), outletIdOf, publishedEventOf),
             entityTables(records.entities(), keyed == null),
             storyTables(records.stories()),
-            eventTables(records.events(), asStored),
+            eventTables(records.events(), digestOf),
             keyed == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
             coverage,
-            conflictTables(records.conflicts(), asStored))) {
+            conflictTables(records.conflicts(), digestOf))) {
       if (!family.isEmpty()) {
         RowSync.apply(
             db,
@@ -508,15 +509,16 @@ final class RecordTables {
                         entities,
                         (x, at) -> x.id(),
                         x ->
-                            withMentions
-                                ? x
-                                : java.util.Arrays.asList(
-                                    x.id(),
-                                    x.name(),
-                                    x.type(),
-                                    x.actor(),
-                                    x.aliases(),
-                                    x.mentions().size()),
+                            digest(
+                                withMentions
+                                    ? x
+                                    : java.util.Arrays.asList(
+                                        x.id(),
+                                        x.name(),
+                                        x.type(),
+                                        x.actor(),
+                                        x.aliases(),
+                                        x.mentions().size())),
                         (x, at, d) ->
                             new Object[] {
                               x.id(),
@@ -577,7 +579,7 @@ final class RecordTables {
         t -> stories.forEach(x -> list(t, x.id(), list.apply(x))));
   }
 
-  private static List<RowSync> eventTables(List<Event> events, Function<Object, String> asStored) {
+  private static List<RowSync> eventTables(List<Event> events, Function<Object, String> digestOf) {
     return List.of(
         RowSync.of(
                 "events",
@@ -603,6 +605,7 @@ final class RecordTables {
                         t,
                         events,
                         (x, at) -> x.id(),
+                        digestOf,
                         (x, at, d) ->
                             new Object[] {
                               x.id(),
@@ -621,8 +624,7 @@ final class RecordTables {
                               x.articles(),
                               x.outlets(),
                               d
-                            },
-                        asStored))
+                            }))
             .digested(),
         RowSync.of(
             "event_mentions",
@@ -694,33 +696,33 @@ final class RecordTables {
    * key, place and digest, with its whole row made only if it is written.
    */
   private static <T> void addDigested(RowSync t, List<T> records, KeyOf<T> key, RowOf<T> row) {
-    addDigested(t, records, key, row, x -> null);
+    addDigested(t, records, key, RecordTables::digest, row);
+  }
+
+  /** Adds records whose digest {@code digestOf} gives. */
+  private static <T> void addDigested(
+      RowSync t,
+      List<T> records,
+      KeyOf<T> key,
+      Function<? super T, String> digestOf,
+      RowOf<T> row) {
+    for (int i = 0; i < records.size(); i++) {
+      T x = records.get(i);
+      int at = i;
+      String d = digestOf.apply(x);
+      t.addDigested(key.of(x, at), at, d, () -> row.of(x, at, d));
+    }
   }
 
   /**
-   * Adds records whose digest is {@code asStored}'s when it has one (a record read back from the
-   * store and saved as it is: its stored digest), else their own.
+   * A record's digest as {@code asStored} gives it (a record read back from the store and saved as
+   * it is: its stored digest), else its own.
    */
-  private static <T> void addDigested(
-      RowSync t, List<T> records, KeyOf<T> key, RowOf<T> row, Function<Object, String> asStored) {
-    for (int i = 0; i < records.size(); i++) {
-      T x = records.get(i);
-      int at = i;
+  private static Function<Object, String> storedOrOwn(Function<Object, String> asStored) {
+    return x -> {
       String stored = asStored.apply(x);
-      String d = stored != null ? stored : digest(x);
-      t.addDigested(key.of(x, at), at, d, () -> row.of(x, at, d));
-    }
-  }
-
-  /** Adds records digested by what {@code digested} gives of each. */
-  private static <T> void addDigested(
-      RowSync t, List<T> records, KeyOf<T> key, Function<T, Object> digested, RowOf<T> row) {
-    for (int i = 0; i < records.size(); i++) {
-      T x = records.get(i);
-      int at = i;
-      String d = digest(digested.apply(x));
-      t.addDigested(key.of(x, at), at, d, () -> row.of(x, at, d));
-    }
+      return stored != null ? stored : digest(x);
+    };
   }
 
   /**
@@ -740,28 +742,54 @@ final class RecordTables {
    */
   static void storedDigests(Connection db, SavedStoryRecords records, Map<Object, String> out)
       throws SQLException {
-    Map<String, String> digests = new HashMap<>();
-    each(db, "SELECT id, digest FROM events", rs -> digests.put(rs.getString(1), rs.getString(2)));
-    records.events().forEach(x -> putStored(out, x, digests.get(x.id())));
-    digests.clear();
-    each(
+    putStored(
         db,
-        "SELECT story, outlet, digest FROM coverage",
-        rs -> digests.put(coverageKey(rs.getString(1), rs.getString(2)), rs.getString(3)));
-    records
-        .coverage()
-        .forEach(x -> putStored(out, x, digests.get(coverageKey(x.story(), x.outlet()))));
-    digests.clear();
-    each(
+        "SELECT digest, id FROM events",
+        rs -> rs.getString(2),
+        records.events(),
+        Event::id,
+        out);
+    putStored(
         db,
-        "SELECT id, digest FROM conflicts",
-        rs -> digests.put(rs.getString(1), rs.getString(2)));
-    records.conflicts().forEach(x -> putStored(out, x, digests.get(x.id())));
+        "SELECT digest, story, outlet FROM coverage",
+        rs -> coverageKey(rs.getString(2), rs.getString(3)),
+        records.coverage(),
+        x -> coverageKey(x.story(), x.outlet()),
+        out);
+    putStored(
+        db,
+        "SELECT digest, id FROM conflicts",
+        rs -> rs.getString(2),
+        records.conflicts(),
+        Conflict::id,
+        out);
   }
 
-  private static void putStored(Map<Object, String> out, Object record, String digest) {
-    if (digest != null) {
-      out.put(record, digest);
+  /** A stored row's record key, as read from the columns after its digest. */
+  private interface StoredKey {
+    String of(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Puts each of {@code records} into {@code out} with the digest {@code sql} reads (its first
+   * column) for the record's key: {@code storedKey} reads it from a row, {@code key} makes it of a
+   * record.
+   */
+  private static <T> void putStored(
+      Connection db,
+      String sql,
+      StoredKey storedKey,
+      List<T> records,
+      Function<T, String> key,
+      Map<Object, String> out)
+      throws SQLException {
+    Map<String, String> digests = new HashMap<>();
+    each(db, sql, rs -> digests.put(storedKey.of(rs), rs.getString(1)));
+    for (T x : records) {
+      String digest = digests.get(key.apply(x));
+      if (digest != null) {
+        out.put(x, digest);
+      }
     }
   }
 
@@ -771,7 +799,7 @@ final class RecordTables {
   }
 
   private static List<RowSync> coverageTables(
-      List<Coverage> rows, List<Integer> ids, Function<Object, String> asStored) {
+      List<Coverage> rows, List<Integer> ids, Function<Object, String> digestOf) {
     return List.of(
         RowSync.of(
                 "coverage",
@@ -782,9 +810,9 @@ final class RecordTables {
                         t,
                         rows,
                         (x, at) -> ids.get(at),
+                        digestOf,
                         (x, at, d) ->
-                            new Object[] {ids.get(at), at, x.story(), x.outlet(), x.outletId(), d},
-                        asStored))
+                            new Object[] {ids.get(at), at, x.story(), x.outlet(), x.outletId(), d}))
             .digested(),
         RowSync.of(
             "coverage_articles",
@@ -886,7 +914,7 @@ final class RecordTables {
   }
 
   private static List<RowSync> conflictTables(
-      List<Conflict> conflicts, Function<Object, String> asStored) {
+      List<Conflict> conflicts, Function<Object, String> digestOf) {
     return List.of(
         RowSync.of(
                 "conflicts",
@@ -897,9 +925,9 @@ final class RecordTables {
                         t,
                         conflicts,
                         (x, at) -> x.id(),
+                        digestOf,
                         (x, at, d) ->
-                            new Object[] {x.id(), at, x.story(), x.about(), x.summary(), d},
-                        asStored))
+                            new Object[] {x.id(), at, x.story(), x.about(), x.summary(), d}))
             .digested(),
         RowSync.of(
             "conflict_claims",
