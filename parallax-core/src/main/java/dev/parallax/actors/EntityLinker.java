@@ -3,6 +3,8 @@ package dev.parallax.actors;
 import dev.parallax.model.ContentId;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
+import dev.parallax.model.GrownList;
+import dev.parallax.model.LazyList;
 import dev.parallax.model.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Builds the entities of a whole run from every article's actor mentions: mentions with equal keys
@@ -42,48 +44,91 @@ public final class EntityLinker {
 
   /** The entities of {@code articles}, given in corpus order. */
   public LinkedEntities link(List<ArticleActors> articles) {
-    Map<ActorKey, List<ActorMention>> actorsByKey = new LinkedHashMap<>();
-    for (ArticleActors a : articles) {
-      for (ActorMention m : a.mentions()) {
-        actorsByKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
-      }
-    }
+    KeyTallies all = KeyTallies.of(articles);
+    Map<ActorKey, ActorKey> roots = roots(all);
+    Map<ActorKey, List<Mention>> mentions = mentionsByRoot(articles, roots);
+    return link(all, roots, (root, keys) -> mentions.get(root));
+  }
+
+  /**
+   * The entities of a corpus whose first articles were summed up as {@code before}, followed by
+   * {@code added} in corpus order: what {@link #link(List)} gives for all of them, without reading
+   * the first articles' mentions unless an entity's mentions in them are read ({@link GrownList}:
+   * {@code beforeArticles} then gives those articles, in corpus order, once for every entity).
+   */
+  public LinkedEntities link(
+      KeyTallies before, Supplier<List<ArticleActors>> beforeArticles, List<ArticleActors> added) {
+    KeyTallies all = KeyTallies.of(before.tallies()).add(KeyTallies.of(added));
+    Map<ActorKey, ActorKey> roots = roots(all);
+    Map<ActorKey, List<Mention>> addedMentions = mentionsByRoot(added, roots);
+    LazyList<Map<ActorKey, List<Mention>>> earlier =
+        new LazyList<>(() -> List.of(mentionsByRoot(beforeArticles.get(), roots)));
+    return link(
+        all,
+        roots,
+        (root, keys) -> {
+          int count = 0;
+          for (ActorKey k : keys) {
+            KeyTally t = before.tally(k);
+            count += t == null ? 0 : t.mentions();
+          }
+          return new GrownList<>(
+              count,
+              () -> earlier.get(0).getOrDefault(root, List.of()),
+              addedMentions.getOrDefault(root, List.of()));
+        });
+  }
+
+  /** The root key of each key of {@code all} ({@link NameMerger}). */
+  private Map<ActorKey, ActorKey> roots(KeyTallies all) {
     Map<ActorKey, String> names = new HashMap<>();
     Map<ActorKey, EntityType> types = new HashMap<>();
     Map<ActorKey, Set<String>> surfaces = new HashMap<>();
-    actorsByKey.forEach(
-        (key, ms) -> {
-          names.put(key, bestName(ms));
-          types.put(key, ms.get(0).type());
-          surfaces.put(
-              key,
-              ms.stream()
-                  .filter(EntityLinker::isName)
-                  .map(ActorMention::text)
-                  .collect(Collectors.toCollection(LinkedHashSet::new)));
-          if (key instanceof ActorKey.NationalBody body) {
-            // a national body is also named without its country ("the Food Safety Agency")
-            surfaces.get(key).add(body.name());
-          }
-        });
-    Map<ActorKey, ActorKey> roots = new NameMerger(variants).merge(names, types, surfaces);
-    Map<ActorKey, List<ActorKey>> members = new LinkedHashMap<>();
-    for (ActorKey key : actorsByKey.keySet()) {
-      members.computeIfAbsent(roots.get(key), r -> new ArrayList<>()).add(key);
-    }
-    Map<ActorKey, List<Mention>> mentionsByRoot = new HashMap<>();
+    all.tallies()
+        .forEach(
+            (key, tally) -> {
+              names.put(key, bestName(List.of(tally)));
+              types.put(key, tally.type());
+              Set<String> forms = new LinkedHashSet<>(tally.surfaces());
+              if (key instanceof ActorKey.NationalBody body) {
+                // a national body is also named without its country ("the Food Safety Agency")
+                forms.add(body.name());
+              }
+              surfaces.put(key, forms);
+            });
+    return new NameMerger(variants).merge(names, types, surfaces);
+  }
+
+  /** The mentions of {@code articles} in corpus order, by the root of their keys. */
+  private static Map<ActorKey, List<Mention>> mentionsByRoot(
+      List<ArticleActors> articles, Map<ActorKey, ActorKey> roots) {
+    Map<ActorKey, List<Mention>> out = new HashMap<>();
     for (ArticleActors a : articles) {
       for (ActorMention m : a.mentions()) {
-        mentionsByRoot
-            .computeIfAbsent(roots.get(m.key()), k -> new ArrayList<>())
+        out.computeIfAbsent(roots.get(m.key()), k -> new ArrayList<>())
             .add(new Mention(a.article(), m.start(), m.end(), m.text()));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The entities of the keys of {@code all} joined under their {@code roots}, each with the
+   * mentions {@code mentionsOf} gives for its root and keys.
+   */
+  private LinkedEntities link(
+      KeyTallies all,
+      Map<ActorKey, ActorKey> roots,
+      BiFunction<ActorKey, List<ActorKey>, List<Mention>> mentionsOf) {
+    Map<ActorKey, List<ActorKey>> members = new LinkedHashMap<>();
+    for (ActorKey key : all.keys()) {
+      members.computeIfAbsent(roots.get(key), r -> new ArrayList<>()).add(key);
     }
     List<Entity> entities = new ArrayList<>();
     Map<ActorKey, String> entityByKey = new HashMap<>();
     members.forEach(
         (root, keys) -> {
-          Entity e = entity(root, keys, actorsByKey, names, mentionsByRoot.get(root));
+          Entity e = entity(root, keys, all, mentionsOf.apply(root, keys));
           entities.add(e);
           keys.forEach(k -> entityByKey.put(k, e.id()));
         });
@@ -92,68 +137,62 @@ public final class EntityLinker {
   }
 
   private Entity entity(
-      ActorKey root,
-      List<ActorKey> keys,
-      Map<ActorKey, List<ActorMention>> actorsByKey,
-      Map<ActorKey, String> names,
-      List<Mention> mentions) {
-    List<ActorMention> all = new ArrayList<>();
-    for (ActorKey k : keys) {
-      all.addAll(actorsByKey.get(k));
-    }
-    // a root alone in its entity has the best name of its own mentions, found already
-    String name =
-        root.isKnowledgeBase()
-            ? actorsByKey.get(root).get(0).name()
-            : keys.size() == 1 ? names.get(keys.get(0)) : bestName(all);
+      ActorKey root, List<ActorKey> keys, KeyTallies all, List<Mention> mentions) {
+    List<KeyTally> tallies = keys.stream().map(all::tally).toList();
+    KeyTally own = all.tally(root);
+    String name = root.isKnowledgeBase() ? own.name() : bestName(tallies);
     Set<String> aliases = new LinkedHashSet<>();
-    all.stream()
-        .filter(m -> m.how() != ActorMention.How.PRONOUN)
-        .forEach(m -> aliases.add(m.text().strip()));
+    tallies.forEach(t -> aliases.addAll(t.aliases()));
     return new Entity(
         ContentId.of('e', root.wire()),
         name,
-        actorsByKey.get(root).get(0).type(),
-        actorCode(root, all),
+        own.type(),
+        actorCode(root, tallies),
         List.copyOf(aliases),
         mentions);
   }
 
-  private String actorCode(ActorKey root, List<ActorMention> all) {
+  private String actorCode(ActorKey root, List<KeyTally> tallies) {
     Optional<String> country = root.kbId(ActorKey.Kind.COUNTRY);
     if (country.isPresent()) {
       return kb.country(country.get()).map(Country::code).orElse(null);
     }
-    return mostFrequent(
-        all.stream().map(ActorMention::actor).filter(a -> a != null).toList(), Function.identity());
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    tallies.forEach(t -> t.actors().forEach((a, n) -> counts.merge(a, n, Integer::sum)));
+    return mostFrequent(counts);
   }
 
-  /** The most frequent full name among the names written, longest first on a tie. */
-  private static String bestName(List<ActorMention> ms) {
-    List<String> written =
-        ms.stream().filter(EntityLinker::isName).map(ActorMention::name).toList();
+  /**
+   * The most frequent full name among the names written of these keys (in the order first
+   * mentioned), longest first on a tie; the first key's first name when none was written.
+   */
+  private static String bestName(List<KeyTally> tallies) {
+    Map<String, Integer> written = new LinkedHashMap<>();
+    tallies.forEach(t -> t.names().forEach((n, c) -> written.merge(n, c, Integer::sum)));
     if (written.isEmpty()) {
-      return ms.get(0).name();
+      return tallies.get(0).name();
     }
-    // each name's words counted once: an entity of a large corpus has many mentions of few names
-    Map<String, Integer> wordsOf = new HashMap<>();
-    written.forEach(n -> wordsOf.computeIfAbsent(n, x -> SPACES.split(x).length));
-    int words = wordsOf.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-    return mostFrequent(
-        written.stream().filter(n -> wordsOf.get(n) == words).toList(), Function.identity());
+    int words = 1;
+    Map<String, Integer> longest = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> e : written.entrySet()) {
+      int n = SPACES.split(e.getKey()).length;
+      if (n > words) {
+        words = n;
+        longest.clear();
+      }
+      if (n == words) {
+        longest.put(e.getKey(), e.getValue());
+      }
+    }
+    return mostFrequent(longest);
   }
 
-  private static boolean isName(ActorMention m) {
-    return m.how() != ActorMention.How.PRONOUN && m.how() != ActorMention.How.DESCRIPTION;
-  }
-
-  private static <T> T mostFrequent(List<T> items, Function<T, String> tieBreak) {
-    Map<T, Integer> counts = new LinkedHashMap<>();
-    items.forEach(i -> counts.merge(i, 1, Integer::sum));
+  /** The item counted most often, the first in string order on a tie; null for none. */
+  private static String mostFrequent(Map<String, Integer> counts) {
     return counts.entrySet().stream()
         .max(
-            Comparator.<Map.Entry<T, Integer>>comparingInt(Map.Entry::getValue)
-                .thenComparing(e -> tieBreak.apply(e.getKey()), Comparator.reverseOrder()))
+            Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
         .map(Map.Entry::getKey)
         .orElse(null);
   }

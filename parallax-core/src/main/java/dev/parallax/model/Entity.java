@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param actor CAMEO actor code ({@code RUSGOV}, {@code KSV}), or null
  * @param aliases every surface form seen
- * @param mentions every place the actor is named or referred to
+ * @param mentions every place the actor is named or referred to (a grown store's entity holds its
+ *     stored mentions as a {@link GrownList}, made when first read)
  */
 public record Entity(
     String id,
@@ -22,6 +23,6 @@ public record Entity(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     aliases = List.copyOf(aliases);
-    mentions = List.copyOf(mentions);
+    mentions = LazyList.orCopy(mentions);
   }
 }

@@ -27,10 +27,11 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
   }
 
   /**
-   * {@code list} itself when it is a lazy list, else an unmodifiable copy ({@link List#copyOf}).
+   * {@code list} itself when it is a lazy list or a {@link GrownList}, else an unmodifiable copy
+   * ({@link List#copyOf}).
    */
   public static <T> List<T> orCopy(List<T> list) {
-    return list instanceof LazyList<T> lazy ? lazy : List.copyOf(list);
+    return list instanceof LazyList<T> || list instanceof GrownList<T> ? list : List.copyOf(list);
   }
 
   /** Whether the list has been made (read, or made by a reader). */

@@ -96,6 +96,115 @@ class EntityLinkerTest {
     assertThat(after.mentions()).hasSize(before.mentions().size() + 2);
   }
 
+  /** A mention of {@code text} under {@code key}, made {@code how}, naming {@code name}. */
+  private static ActorMention mention(
+      String text, ActorKey key, String name, EntityType type, String actor, ActorMention.How how) {
+    return new ActorMention(0, text.length(), text, 0, key, name, type, actor, how);
+  }
+
+  /**
+   * Linking a corpus from the tallies of its first articles and the mentions of the others gives
+   * the entities linking all its mentions gives, whichever article the tallies stop at: names,
+   * types, actor codes, aliases in order, mentions in corpus order, keys joined by surname,
+   * spelling and alias. The first articles' mentions are read only when an entity's are, and an
+   * entity's number of mentions and the ones added are known without reading them.
+   */
+  @Test
+  void linkingFromTheTalliesOfTheFirstArticlesGivesWhatLinkingEveryMentionGives() {
+    ActorKey agency = new ActorKey.NationalBody("RUS", "Food Safety Agency");
+    ActorKey unesco = new ActorKey.Name(EntityType.ORGANIZATION, V.variant("UNESCO"));
+    ActorKey un = new ActorKey.Name(EntityType.ORGANIZATION, V.variant("United Nations Agency"));
+    List<ArticleActors> corpus =
+        List.of(
+            article(
+                "a1",
+                person("Nikolai Gritsenko"),
+                russia("Moscow"),
+                mention(
+                    "he",
+                    ActorKey.country("RUS"),
+                    "Russia",
+                    EntityType.COUNTRY,
+                    null,
+                    ActorMention.How.PRONOUN)),
+            article(
+                "a2",
+                person("Gritsenko"),
+                mention(
+                    "the Russian Food Safety Agency",
+                    agency,
+                    "Food Safety Agency",
+                    EntityType.ORGANIZATION,
+                    "RUSGOV",
+                    ActorMention.How.NAME)),
+            article(
+                "a3",
+                person("Mikalai Hrytsenka"),
+                mention(
+                    "the agency",
+                    agency,
+                    "Food Safety Agency",
+                    EntityType.ORGANIZATION,
+                    "RUS",
+                    ActorMention.How.DESCRIPTION),
+                mention(
+                    "Food Safety Agency",
+                    new ActorKey.Name(EntityType.ORGANIZATION, V.variant("Food Safety Agency")),
+                    "Food Safety Agency",
+                    EntityType.ORGANIZATION,
+                    null,
+                    ActorMention.How.NAME)),
+            article(
+                "a4",
+                mention(
+                    "United Nations Agency",
+                    un,
+                    "United Nations Agency",
+                    EntityType.ORGANIZATION,
+                    "IGOUNO",
+                    ActorMention.How.NAME),
+                person("Alena Kovalevskaya"),
+                russia("Russia")),
+            article(
+                "a5",
+                person("Elena Kovalevskaya"),
+                mention(
+                    "UNESCO",
+                    unesco,
+                    "UNESCO",
+                    EntityType.ORGANIZATION,
+                    "IGOUNO",
+                    ActorMention.How.NAME),
+                person("Kovalevskaya")));
+    LinkedEntities whole = LINKER.link(corpus);
+    assertThat(whole.entities().size()).isLessThan(whole.entityByKey().size());
+    for (int k = 0; k <= corpus.size(); k++) {
+      List<ArticleActors> first = corpus.subList(0, k);
+      List<ArticleActors> rest = corpus.subList(k, corpus.size());
+      int[] read = {0};
+      LinkedEntities grown =
+          LINKER.link(
+              KeyTallies.of(KeyTallies.of(first).tallies()),
+              () -> {
+                read[0]++;
+                return first;
+              },
+              rest);
+      assertThat(grown.entityByKey()).isEqualTo(whole.entityByKey());
+      for (int i = 0; i < whole.entities().size(); i++) {
+        Entity w = whole.entities().get(i);
+        Entity g = grown.entities().get(i);
+        assertThat(g.mentions()).hasSameSizeAs(w.mentions());
+        int from = ((dev.parallax.model.GrownList<Mention>) g.mentions()).before();
+        assertThat(((dev.parallax.model.GrownList<Mention>) g.mentions()).added())
+            .isEqualTo(w.mentions().subList(from, w.mentions().size()));
+      }
+      assertThat(read[0]).isZero();
+      assertThat(grown.entities()).isEqualTo(whole.entities());
+      assertThat(read[0]).isEqualTo(k == 0 ? 0 : 1);
+    }
+  }
+
   @Test
   void transliterationsOfAFullNameAreOneEntityAcrossArticles() {
     LinkedEntities linked =
