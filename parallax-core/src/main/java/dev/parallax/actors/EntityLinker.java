@@ -44,7 +44,11 @@ public final class EntityLinker {
 
   /** The entities of {@code articles}, given in corpus order. */
   public LinkedEntities link(List<ArticleActors> articles) {
-    KeyTallies all = KeyTallies.of(articles);
+    return link(KeyTallies.of(articles), articles);
+  }
+
+  /** The entities of {@code articles}, given in corpus order, whose tallies are {@code all}. */
+  public LinkedEntities link(KeyTallies all, List<ArticleActors> articles) {
     Map<ActorKey, ActorKey> roots = roots(all);
     Map<ActorKey, List<Mention>> mentions = mentionsByRoot(articles, roots);
     return link(all, roots, (root, keys) -> mentions.get(root));
@@ -52,13 +56,16 @@ public final class EntityLinker {
 
   /**
    * The entities of a corpus whose first articles were summed up as {@code before}, followed by
-   * {@code added} in corpus order: what {@link #link(List)} gives for all of them, without reading
-   * the first articles' mentions unless an entity's mentions in them are read ({@link GrownList}:
-   * {@code beforeArticles} then gives those articles, in corpus order, once for every entity).
+   * {@code added} in corpus order ({@code all} being {@code before}'s tallies with {@code added}'s
+   * added): what {@link #link(List)} gives for all of them, without reading the first articles'
+   * mentions unless an entity's mentions in them are read ({@link GrownList}: {@code
+   * beforeArticles} then gives those articles, in corpus order, once for every entity).
    */
   public LinkedEntities link(
-      KeyTallies before, Supplier<List<ArticleActors>> beforeArticles, List<ArticleActors> added) {
-    KeyTallies all = KeyTallies.of(before.tallies()).add(KeyTallies.of(added));
+      KeyTallies before,
+      KeyTallies all,
+      Supplier<List<ArticleActors>> beforeArticles,
+      List<ArticleActors> added) {
     Map<ActorKey, ActorKey> roots = roots(all);
     Map<ActorKey, List<Mention>> addedMentions = mentionsByRoot(added, roots);
     LazyList<Map<ActorKey, List<Mention>>> earlier =

@@ -13,7 +13,9 @@ import static dev.parallax.pipeline.Layer.REPORT;
 import static dev.parallax.pipeline.Layer.SCARE_QUOTES;
 import static dev.parallax.pipeline.Layer.STORIES;
 
+import dev.parallax.actors.ArticleActors;
 import dev.parallax.actors.EntityLinker;
+import dev.parallax.actors.KeyTallies;
 import dev.parallax.actors.LinkedEntities;
 import dev.parallax.conflicts.ConflictDetector;
 import dev.parallax.coverage.ArticleText;
@@ -80,8 +82,13 @@ final class CorpusStages {
     }
   }
 
-  /** Links actor mentions into entities across articles, and quotes to their speakers' entities. */
-  record Entities(Models models) implements CorpusStage {
+  /**
+   * Links actor mentions into entities across articles, and quotes to their speakers' entities;
+   * given a store that keeps the tallies of its articles' actor mentions ({@link
+   * CorpusStore#keyTallies}), from those and the mentions of the articles after them alone, the
+   * stored articles' mentions being read only if an entity's mentions are.
+   */
+  record Entities(Models models, CorpusStore store) implements CorpusStage {
     @Override
     public String name() {
       return "entities";
@@ -99,11 +106,51 @@ final class CorpusStages {
 
     @Override
     public Corpus apply(List<ArticleResult> added, Corpus corpus, Diagnostics diagnostics) {
-      LinkedEntities linked = new EntityLinker(models.kb()).link(corpus.actors());
+      EntityLinker linker = new EntityLinker(models.kb());
+      List<ArticleResult> results = corpus.results();
+      StoredTallies stored = store == null ? null : store.keyTallies();
+      LinkedEntities linked;
+      if (stored != null
+          && stored.articles() <= results.size()
+          && (stored.articles() == 0
+              || results.get(stored.articles() - 1).record().id().equals(stored.last()))) {
+        List<ArticleResult> before = results.subList(0, stored.articles());
+        List<ArticleActors> after = actors(results.subList(stored.articles(), results.size()));
+        KeyTallies afterTallies = KeyTallies.of(after);
+        KeyTallies all = KeyTallies.of(stored.tallies().tallies()).add(afterTallies);
+        linked =
+            linker.link(
+                stored.tallies(),
+                all,
+                () -> {
+                  LOG.info("reading the actor mentions of {} stored articles", before.size());
+                  return actors(before);
+                },
+                after);
+        store.keepKeyTallies(all, afterTallies.keys());
+        LOG.info(
+            "entities linked from the tallies of {} stored articles and the mentions of {}",
+            before.size(),
+            after.size());
+      } else {
+        List<ArticleActors> actors = corpus.actors();
+        KeyTallies all = KeyTallies.of(actors);
+        linked = linker.link(all, actors);
+        if (store != null) {
+          store.keepKeyTallies(all, null);
+        }
+      }
       // linked when first read: a run growing a store reads only its changed stories' quotes
       List<Quote> quotes =
           new LazyList<>(() -> corpus.articleQuotes().stream().map(q -> q.linked(linked)).toList());
       return corpus.withEntities(linked, quotes);
+    }
+
+    private static List<ArticleActors> actors(List<ArticleResult> results) {
+      return results.stream()
+          .map(ArticleResult::actors)
+          .filter(java.util.Objects::nonNull)
+          .toList();
     }
   }
 

@@ -114,6 +114,25 @@ public interface CorpusStore {
   default void saveArticleTexts(String print, Map<String, byte[]> texts) {}
 
   /**
+   * The tallies of the stored articles' actor mentions as the last {@link #saveRecords} with the
+   * quotes' speakers kept them, or null when the store keeps none or they no longer hold (an
+   * article they sum up is no longer stored): a run then links the entities from them and the actor
+   * mentions of the articles after those they sum up, instead of reading every stored mention.
+   */
+  default StoredTallies keyTallies() {
+    return null;
+  }
+
+  /**
+   * Keeps {@code tallies}, those of every article of the run's corpus in corpus order, for the next
+   * {@link #saveRecords} with the quotes' speakers to save with the records; {@code changed} names
+   * the keys whose tallies are not the ones {@link #keyTallies} gave, or is null when all are to be
+   * written. A store that keeps none ignores them.
+   */
+  default void keepKeyTallies(
+      dev.parallax.actors.KeyTallies tallies, Set<dev.parallax.actors.ActorKey> changed) {}
+
+  /**
    * The ids of the stored fused events (those the last {@link #saveRecords} saved): a fused event
    * holding one of them keeps it, whichever report came first ({@link
    * dev.parallax.stories.EventFuser#growing}); empty when the store keeps none.

@@ -61,7 +61,7 @@ public final class Pipeline {
       perArticle.add(new PerArticleStages.Events(models));
       perArticle.add(new PerArticleStages.Quotes(models));
       corpus.add(new CorpusStages.Outlets(models));
-      corpus.add(new CorpusStages.Entities(models));
+      corpus.add(new CorpusStages.Entities(models, store));
       if (until.runs(Until.GROUP)) {
         corpus.add(new CorpusStages.Stories(models, store));
       }

@@ -1,6 +1,6 @@
 package dev.parallax.pipeline;
 
-import dev.parallax.actors.ActorMention;
+import dev.parallax.actors.ActorKey;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.actors.LinkedEntities;
 import dev.parallax.model.Article;
@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Which stories of a stored corpus need their fused events, coverage and conflicts computed again.
@@ -34,8 +33,8 @@ import java.util.function.Function;
  * <p>A story's inputs are summed up, before fusion, in a digest ({@link RecordDigest}) of: {@link
  * Provenance#stagePrint} (the rules, knowledge base, user rule files and analysis code); the
  * story's record as grouping made it (its articles); each of its articles as written before fusion
- * dates it (outlet, dates, copy; not its body), its outlet id, the entity each of its actor
- * mentions was linked to; and the id, name, type and actor code of every entity these name. An
+ * dates it (outlet, dates, copy; not its body), its outlet id, each key of its actor mentions with
+ * the entity it was linked to; and the id, name, type and actor code of every entity these name. An
  * article's body, events, mentions, quotes and scare quotes follow from its id (its content's
  * hash), so the id stands for them; an event's actors are among its article's actor mentions
  * ({@code ArgumentMentions}), whose entities are digested already, and the dates fusion infers
@@ -161,14 +160,6 @@ public record StoryReuse(
       RecordDigest d = new RecordDigest();
       d.add(stagePrint).add(story);
       Set<String> entities = new TreeSet<>();
-      Function<ActorMention, String> link =
-          m -> {
-            String id = m == null ? null : linked.entityByKey().get(m.key());
-            if (id != null) {
-              entities.add(id);
-            }
-            return id;
-          };
       for (String id : story.articles()) {
         ArticleResult r = resultOf.get(id);
         if (r == null || !(r.record() instanceof Article a)) {
@@ -180,7 +171,15 @@ public record StoryReuse(
         d.add(corpus.asWritten(a).withText("", List.of())).add(corpus.outletId(id));
         ArticleActors actors = r.actors();
         if (actors != null) {
-          actors.mentions().forEach(m -> d.add(link.apply(m)));
+          // each key once: a mention's entity is its key's, and a stored article's keys are known
+          // without reading its mentions
+          for (ActorKey key : actors.keys()) {
+            String entity = linked.entityByKey().get(key);
+            d.add(key.wire()).add(entity);
+            if (entity != null) {
+              entities.add(entity);
+            }
+          }
         }
       }
       for (String id : entities) {

@@ -182,9 +182,11 @@ class EntityLinkerTest {
       List<ArticleActors> first = corpus.subList(0, k);
       List<ArticleActors> rest = corpus.subList(k, corpus.size());
       int[] read = {0};
+      KeyTallies before = KeyTallies.of(KeyTallies.of(first).tallies());
       LinkedEntities grown =
           LINKER.link(
-              KeyTallies.of(KeyTallies.of(first).tallies()),
+              before,
+              KeyTallies.of(before.tallies()).add(KeyTallies.of(rest)),
               () -> {
                 read[0]++;
                 return first;

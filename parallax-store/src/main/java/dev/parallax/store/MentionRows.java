@@ -1,6 +1,7 @@
 package dev.parallax.store;
 
 import dev.parallax.model.Entity;
+import dev.parallax.model.GrownList;
 import dev.parallax.model.Mention;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -88,7 +89,7 @@ final class MentionRows {
     int kept = 0;
     for (Entity e : entities) {
       Integer rows = stored.remove(e.id());
-      int from = rows == null || rekeyed.contains(e.id()) ? -1 : keptPrefix(e.mentions(), keyed);
+      int from = rows == null || rekeyed.contains(e.id()) ? -1 : kept(e.mentions(), keyed);
       if (from >= 0 && from == rows) {
         kept++;
         tails.add(new Tail(e, from));
@@ -103,6 +104,19 @@ final class MentionRows {
     LOG.debug(
         "entity mentions: {} entities' rows kept, {} written whole or gone", kept, stale.size());
     return stale;
+  }
+
+  /**
+   * The number of kept articles' mentions at the start of {@code mentions} when no other comes
+   * before one of them, else -1. An entity linked from the stored tallies ({@link KeyTallyRows})
+   * holds its mentions as a {@link GrownList}: those of the articles the tallies sum up, the
+   * articles through {@code keyed_through} that are the kept ones, come first, and their number is
+   * known without reading them.
+   */
+  private static int kept(List<Mention> mentions, KeyedSave keyed) {
+    return mentions instanceof GrownList<Mention> grown
+        ? grown.before()
+        : keptPrefix(mentions, keyed);
   }
 
   /**

@@ -59,6 +59,46 @@ final class RecordTables {
   }
 
   /**
+   * The Java step of migration 20: the keys of every stored article's actor mentions ({@code
+   * articles.actor_keys}), from its mentions, a thousand articles at a time.
+   */
+  static void fillActorKeys(Connection db) throws SQLException {
+    long after = 0;
+    while (true) {
+      Map<Long, String> keys = new LinkedHashMap<>();
+      try (PreparedStatement s =
+          db.prepareStatement(
+              "SELECT seq, id, actors FROM articles WHERE seq > ? ORDER BY seq LIMIT 1000")) {
+        s.setLong(1, after);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            try {
+              keys.put(rs.getLong(1), ResultCodec.actorKeys(ResultCodec.actors(rs.getBytes(3))));
+            } catch (IllegalArgumentException e) {
+              throw new StoreException(
+                  "the actor mentions of stored article " + rs.getString(2) + " do not read: " + e,
+                  e);
+            }
+          }
+        }
+      }
+      if (keys.isEmpty()) {
+        return;
+      }
+      try (PreparedStatement s =
+          db.prepareStatement("UPDATE articles SET actor_keys = ? WHERE seq = ?")) {
+        for (Map.Entry<Long, String> e : keys.entrySet()) {
+          s.setString(1, e.getValue());
+          s.setLong(2, e.getKey());
+          s.addBatch();
+          after = e.getKey();
+        }
+        s.executeBatch();
+      }
+    }
+  }
+
+  /**
    * Fills the columns of a stored article's row (inserted with its JSON) and its removed blocks,
    * and registers its outlet.
    *

@@ -1,5 +1,8 @@
 package dev.parallax.store;
 
+import dev.parallax.actors.ActorKey;
+import dev.parallax.actors.ArticleActors;
+import dev.parallax.actors.KeyTallies;
 import dev.parallax.model.Article;
 import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
@@ -18,6 +21,7 @@ import dev.parallax.pipeline.Provenance;
 import dev.parallax.pipeline.QuoteSpeakers;
 import dev.parallax.pipeline.RecordFiles;
 import dev.parallax.pipeline.SavedStoryRecords;
+import dev.parallax.pipeline.StoredTallies;
 import dev.parallax.report.ReportData;
 import dev.parallax.stories.StoredProfile;
 import dev.parallax.stories.StoryIndexState;
@@ -92,6 +96,9 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
    * it again. Records are immutable, so one that is the same object holds what was read.
    */
   private final Map<Object, String> readBack = new IdentityHashMap<>();
+
+  /** The actor mentions' tallies to save with the next corpus records, or null. */
+  private KeptTallies tallies;
 
   private RelationalStore(
       StoreLocation location, Dialect dialect, Connection db, AutoCloseable lock) {
@@ -359,9 +366,9 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   }
 
   /**
-   * {@inheritDoc} Each article's events and quotes are read from the store when first read (the
-   * run's stages read those of the stories they compute again, and of the articles they add), not
-   * held as the results are loaded.
+   * {@inheritDoc} Each article's actor mentions, events and quotes are read from the store when
+   * first read (the run's stages read those of the stories they compute again, and of the articles
+   * they add), not held as the results are loaded; the keys of its actor mentions are.
    */
   @Override
   public List<ArticleResult> resultsForRun() {
@@ -377,14 +384,19 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     String sql =
         "SELECT id, article, actors, "
             + (deferred ? "NULL, NULL" : "events, quotes")
-            + ", copy_of, scare_quotes FROM articles ORDER BY seq";
+            + ", copy_of, scare_quotes, actor_keys FROM articles ORDER BY seq";
+    Map<String, ActorKey> keyOf = new HashMap<>();
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         String id = rs.getString(1);
         out.add(
             deferred
-                ? decode(rs, () -> storedPart("events", id), () -> storedPart("quotes", id))
+                ? decode(
+                    rs,
+                    storedActors(rs, keyOf),
+                    () -> storedPart("events", id),
+                    () -> storedPart("quotes", id))
                 : decode(rs));
       }
     } catch (SQLException e) {
@@ -398,12 +410,20 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     return partsRead.getOrDefault("events", 0);
   }
 
+  /** The articles whose actor mentions {@link #resultsForRun} results read from this store. */
+  int actorsRead() {
+    return partsRead.getOrDefault("actors", 0);
+  }
+
   /** The articles whose quotes {@link #resultsForRun} results read from this store. */
   int quotesRead() {
     return partsRead.getOrDefault("quotes", 0);
   }
 
-  /** The stored {@code column} (JSON: {@code events} or {@code quotes}) of article {@code id}. */
+  /**
+   * The stored {@code column} (JSON: {@code actors}, {@code events} or {@code quotes}) of article
+   * {@code id}.
+   */
   private byte[] storedPart(String column, String id) {
     partsRead.merge(column, 1, Integer::sum);
     try (PreparedStatement s =
@@ -423,17 +443,45 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private ArticleResult decode(ResultSet rs) throws SQLException {
     byte[] events = rs.getBytes(4);
     byte[] quotes = rs.getBytes(5);
-    return decode(rs, () -> events, () -> quotes);
+    return decode(rs, null, () -> events, () -> quotes);
   }
 
+  /**
+   * The actor mentions of the article of {@code rs}'s row, read from this store when first read
+   * (their keys are the row's {@code actor_keys}); null when the row has no keys.
+   */
+  private ArticleActors storedActors(ResultSet rs, Map<String, ActorKey> keyOf)
+      throws SQLException {
+    String id = rs.getString(1);
+    byte[] keys = rs.getBytes(8);
+    try {
+      return keys == null
+          ? null
+          : ResultCodec.actors(id, keys, () -> storedPart("actors", id), keyOf);
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(
+          "the actor keys of stored article " + id + " in " + name + " no longer read: " + e, e);
+    }
+  }
+
+  /**
+   * The result of {@code rs}'s row, with {@code actors} (or, for null, those of the row's {@code
+   * actors}), and the events and quotes {@code events} and {@code quotes} give when first read.
+   */
   private ArticleResult decode(
       ResultSet rs,
+      ArticleActors actors,
       java.util.function.Supplier<byte[]> events,
       java.util.function.Supplier<byte[]> quotes)
       throws SQLException {
     try {
       ArticleResult r =
-          ResultCodec.decode(rs.getBytes(2), rs.getBytes(3), events, quotes, rs.getBytes(7));
+          ResultCodec.decode(
+              rs.getBytes(2),
+              actors == null ? ResultCodec.actors(rs.getBytes(3)) : actors,
+              events,
+              quotes,
+              rs.getBytes(7));
       String copyOf = rs.getString(6);
       // a stored article keeps the copy_of the corpus stages found, unless they look again
       return copyOf == null || !(r.record() instanceof Article a)
@@ -475,8 +523,9 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     String url = source == null ? null : source.metadata().url();
     List<String> replaced = new ArrayList<>();
     String sql =
-        "INSERT INTO articles (id, source, article, actors, events, quotes, url, scare_quotes)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        "INSERT INTO articles (id, source, article, actors, events, quotes, url, scare_quotes,"
+            + " actor_keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String actorKeys = ResultCodec.actorKeys(result.actors());
     try {
       Transaction.run(
           db,
@@ -492,6 +541,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
               s.setString(6, parts.quotes());
               s.setString(7, url);
               s.setString(8, parts.scareQuotes());
+              s.setString(9, actorKeys);
               s.executeUpdate();
             }
             RecordTables.writeArticle(db, (Article) result.record(), by);
@@ -799,6 +849,11 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
             lastSave =
                 RecordTables.replaceCorpus(
                     db, records, outlets, outletIdOf, publishedEventOf, speakers, readBack::get);
+            if (speakers != null && tallies != null) {
+              KeyTallyRows.save(db, tallies.all(), tallies.changed());
+            } else {
+              KeyTallyRows.forget(db);
+            }
             LOG.info("corpus records saved: {}", lastSave);
             StoreSchema.setMeta(db, CORPUS_THROUGH, Long.toString(RecordTables.lastSeq(db)));
           });
@@ -812,8 +867,27 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       throw failed("save the corpus records of", e);
     } finally {
       readBack.clear();
+      tallies = null;
     }
   }
+
+  @Override
+  public StoredTallies keyTallies() {
+    try {
+      return KeyTallyRows.read(db);
+    } catch (SQLException e) {
+      throw failed("read the actor mentions' tallies of", e);
+    }
+  }
+
+  /** {@inheritDoc} They are saved by the next {@link #saveRecords} given the quotes' speakers. */
+  @Override
+  public void keepKeyTallies(KeyTallies all, Set<ActorKey> changed) {
+    tallies = new KeptTallies(all, changed == null ? null : Set.copyOf(changed));
+  }
+
+  /** The tallies {@link #keepKeyTallies} kept for the next save. */
+  private record KeptTallies(KeyTallies all, Set<ActorKey> changed) {}
 
   /** What the last {@link #saveRecords} wrote. */
   RowSync.Count lastSave() {

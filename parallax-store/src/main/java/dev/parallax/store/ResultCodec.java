@@ -3,6 +3,7 @@ package dev.parallax.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.actors.ActorKey;
 import dev.parallax.actors.ArticleActors;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
@@ -14,7 +15,9 @@ import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.quotes.ScareQuote;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +35,8 @@ final class ResultCodec {
       MAPPER.getTypeFactory().constructCollectionType(List.class, ExtractedEvent.class);
   private static final JavaType QUOTES =
       MAPPER.getTypeFactory().constructCollectionType(List.class, ExtractedQuote.class);
+  private static final JavaType WIRES =
+      MAPPER.getTypeFactory().constructCollectionType(List.class, String.class);
   private static final JavaType SCARE_QUOTES =
       MAPPER.getTypeFactory().constructCollectionType(List.class, ScareQuote.class);
 
@@ -44,6 +49,48 @@ final class ResultCodec {
    *     quotes: they are found again from the body
    */
   record Encoded(String article, String actors, String events, String quotes, String scareQuotes) {}
+
+  /**
+   * The keys of {@code actors}' mentions, each once in the order first mentioned ({@link
+   * ArticleActors#keys}), as a JSON array of {@link ActorKey#wire()}s: the {@code
+   * articles.actor_keys} a run reads instead of the mentions (schema version 20).
+   */
+  static String actorKeys(ArticleActors actors) {
+    return write(actors.keys().stream().map(ActorKey::wire).toList(), WIRES);
+  }
+
+  /**
+   * The actor mentions these UTF-8 bytes hold.
+   *
+   * @throws IllegalArgumentException when they do not read as actor mentions
+   */
+  static ArticleActors actors(byte[] json) {
+    return read(json, ACTORS);
+  }
+
+  /**
+   * The stored actor mentions of article {@code id}, whose keys are {@code keys} ({@link
+   * #actorKeys}), read from the bytes {@code actors} gives when first read.
+   *
+   * @param keyOf each key by its wire, shared by the articles of one read so that each key is held
+   *     once
+   * @throws IllegalArgumentException when the keys do not read
+   */
+  static ArticleActors actors(
+      String id, byte[] keys, Supplier<byte[]> actors, Map<String, ActorKey> keyOf) {
+    List<String> wires = read(keys, WIRES);
+    List<ActorKey> parsed = new ArrayList<>(wires.size());
+    for (String w : wires) {
+      parsed.add(keyOf.computeIfAbsent(w, ActorKey::parse));
+    }
+    return ArticleActors.stored(
+        id,
+        parsed,
+        () -> {
+          ArticleActors read = readLater(id, "actor mentions", actors.get(), ACTORS);
+          return read.mentions();
+        });
+  }
 
   /**
    * @throws IllegalArgumentException when the result is not an extracted article
@@ -89,23 +136,24 @@ final class ResultCodec {
     if (events == null || quotes == null) {
       throw new IllegalArgumentException("no " + (events == null ? EVENTS : QUOTES) + " stored");
     }
-    return decode(article, actors, () -> events, () -> quotes, scareQuotes);
+    return decode(article, actors(actors), () -> events, () -> quotes, scareQuotes);
   }
 
   /**
-   * {@link #decode(byte[], byte[], byte[], byte[], byte[])} with the events' and quotes' bytes as
+   * {@link #decode(byte[], byte[], byte[], byte[], byte[])} with the actor mentions read already
+   * (or made to be read when first read, {@link #actors}), and the events' and quotes' bytes as
    * {@code events} and {@code quotes} give them, when each is first read.
    */
   static ArticleResult decode(
       byte[] article,
-      byte[] actors,
+      ArticleActors actors,
       Supplier<byte[]> events,
       Supplier<byte[]> quotes,
       byte[] scareQuotes) {
     Article read = read(article, ARTICLE);
     return new ArticleResult(
         read,
-        read(actors, ACTORS),
+        actors,
         new LazyList<>(() -> readLater(read.id(), "events", events.get(), EVENTS)),
         new LazyList<>(() -> readLater(read.id(), "quotes", quotes.get(), QUOTES)),
         scareQuotes == null
@@ -121,7 +169,7 @@ final class ResultCodec {
    *
    * @throws StoreException when they do not read
    */
-  private static <T> List<T> readLater(String id, String part, byte[] json, JavaType type) {
+  private static <T> T readLater(String id, String part, byte[] json, JavaType type) {
     try {
       return read(json, type);
     } catch (IllegalArgumentException e) {

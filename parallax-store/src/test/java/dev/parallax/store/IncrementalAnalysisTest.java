@@ -2,6 +2,7 @@ package dev.parallax.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.actors.KeyTallies;
 import dev.parallax.ingest.IngestOptions;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.ingest.Manifest;
@@ -12,6 +13,7 @@ import dev.parallax.model.Story;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
 import dev.parallax.pipeline.AnalysisSummary;
+import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.pipeline.Corpus;
 import dev.parallax.pipeline.Models;
 import dev.parallax.pipeline.Pipeline;
@@ -112,6 +114,24 @@ class IncrementalAnalysisTest {
     assertThat(ids("second")).isEqualTo(ids("whole"));
     assertThat(lines("second", "events.jsonl")).hasSameSizeAs(lines("whole", "events.jsonl"));
     assertThat(lines("second", "quotes.jsonl")).hasSameSizeAs(lines("whole", "quotes.jsonl"));
+  }
+
+  /**
+   * The store grown in two batches keeps the tallies of every stored article's actor mentions in
+   * the order stored: the second batch added its articles' to the first's.
+   */
+  @Test
+  void theStoredTalliesAreThoseOfEveryStoredMention() {
+    try (RelationalStore store = RelationalStore.open(dir.resolve("corpus.db"))) {
+      List<ArticleResult> all = store.results();
+      assertThat(List.copyOf(store.keyTallies().tallies().tallies().entrySet()))
+          .isEqualTo(
+              List.copyOf(
+                  KeyTallies.of(all.stream().map(ArticleResult::actors).toList())
+                      .tallies()
+                      .entrySet()));
+      assertThat(store.keyTallies().articles()).isEqualTo(12);
+    }
   }
 
   @Test

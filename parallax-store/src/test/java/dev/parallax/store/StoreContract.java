@@ -3,6 +3,7 @@ package dev.parallax.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parallax.actors.KeyTallies;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
 import dev.parallax.model.Coverage;
@@ -722,6 +723,76 @@ abstract class StoreContract {
   }
 
   /** The first article with quotes of the corpora drawn from {@code seed} on. */
+  /**
+   * The actor mentions' tallies a save by key keeps are those of every stored article in the order
+   * stored, whether written whole or by the keys that changed; a save without the speakers, or a
+   * newer version replacing an article they sum up, leaves none, so that the next run links from
+   * every mention.
+   */
+  @Test
+  void keyTalliesSumUpTheStoredArticlesUntilAnArticleTheyHoldIsReplaced() {
+    try (RelationalStore store = RelationalStore.open(freshStore())) {
+      RecordGenerator generator = new RecordGenerator(41);
+      List<ArticleResult> first = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        first.add(generator.result());
+      }
+      first.forEach(store::save);
+      assertThat(store.keyTallies()).isNull();
+      saveTallies(store, KeyTallies.of(actors(first)), null, first);
+      assertThat(store.keyTallies().tallies().tallies())
+          .isEqualTo(KeyTallies.of(actors(first)).tallies());
+      assertThat(store.keyTallies().articles()).isEqualTo(4);
+      assertThat(store.keyTallies().last()).isEqualTo(first.get(3).record().id());
+
+      // by difference: only the keys the new articles name are written, the order kept
+      List<ArticleResult> all = new ArrayList<>(first);
+      List<ArticleResult> added = List.of(generator.result(), generator.result());
+      added.forEach(store::save);
+      all.addAll(added);
+      KeyTallies grown =
+          KeyTallies.of(store.keyTallies().tallies().tallies()).add(KeyTallies.of(actors(added)));
+      saveTallies(store, grown, KeyTallies.of(actors(added)).keys(), all);
+      assertThat(List.copyOf(store.keyTallies().tallies().tallies().entrySet()))
+          .isEqualTo(List.copyOf(KeyTallies.of(actors(all)).tallies().entrySet()));
+      assertThat(store.keyTallies().articles()).isEqualTo(6);
+
+      // a save without the speakers keeps none
+      store.saveRecords(records(List.of()), List.of(), id -> null, id -> null, null);
+      assertThat(store.keyTallies()).isNull();
+
+      // a newer version replacing an article they sum up: they no longer hold
+      RawDocument at = versioned("tallied");
+      ArticleResult older = quoted(511);
+      ArticleResult newer = quoted(512);
+      store.saveVersion(older, at);
+      all.add(older);
+      saveTallies(store, KeyTallies.of(actors(all)), null, all);
+      assertThat(store.keyTallies().articles()).isEqualTo(7);
+      assertThat(store.saveVersion(newer, at)).containsExactly(older.record().id());
+      assertThat(store.keyTallies()).isNull();
+    }
+  }
+
+  private static List<dev.parallax.actors.ArticleActors> actors(List<ArticleResult> results) {
+    return results.stream().map(ArticleResult::actors).toList();
+  }
+
+  /** Keeps {@code tallies} and saves empty corpus records by key over {@code stored}. */
+  private static void saveTallies(
+      RelationalStore store,
+      KeyTallies tallies,
+      Set<dev.parallax.actors.ActorKey> changed,
+      List<ArticleResult> stored) {
+    store.keepKeyTallies(tallies, changed);
+    store.saveRecords(
+        records(List.of()),
+        List.of(),
+        id -> null,
+        id -> null,
+        new dev.parallax.pipeline.QuoteSpeakers(Map.of(), id -> List.of(), ids(stored)));
+  }
+
   private static ArticleResult quoted(int seed) {
     for (int n = seed; ; n += 1000) {
       for (ArticleResult r : new RecordGenerator(n).corpus().results()) {

@@ -57,6 +57,16 @@ class StoreMigrationTest {
     try (RelationalStore store = RelationalStore.open(file)) {
       assertThat(store.results()).isEqualTo(stored);
       assertThat(store.stories()).isEqualTo(state);
+      // the keys of each article's actor mentions are filled from its stored mentions (version
+      // 20): a run reads them without the mentions, and the mentions when first read
+      List<ArticleResult> forRun = store.resultsForRun();
+      assertThat(forRun)
+          .extracting(r -> r.actors().keys())
+          .containsExactlyElementsOf(stored.stream().map(r -> r.actors().keys()).toList());
+      assertThat(stored).anySatisfy(r -> assertThat(r.actors().keys()).hasSizeGreaterThan(1));
+      assertThat(store.actorsRead()).isZero();
+      assertThat(forRun).isEqualTo(stored);
+      assertThat(store.actorsRead()).isEqualTo(stored.size());
       // the corpus records were never stored: pending until a run makes them
       assertThat(store.corpusPending()).isTrue();
       assertThat(store.provenanceOf("a1")).isEmpty();

@@ -57,6 +57,7 @@ class StoryReuseTest {
   static AnalysisSummary quietSummary;
   static int idleQuotesRead;
   static int idleEventsRead;
+  static int idleActorsRead;
 
   @BeforeAll
   static void analyse() throws IOException, SQLException {
@@ -82,6 +83,7 @@ class StoryReuseTest {
       new Analysis(ingestor(), options("idle"), store).addResults(List.of());
       idleQuotesRead = store.quotesRead();
       idleEventsRead = store.eventsRead();
+      idleActorsRead = store.actorsRead();
     }
     again(quiet, "quiet-again");
     String stale = "UPDATE story_digests SET digest = 'stale' WHERE story = '" + expulsion + "'";
@@ -216,13 +218,15 @@ class StoryReuseTest {
 
   /**
    * A run without an output folder that changes no story reads no stored article's quotes (neither
-   * to link them, nor to digest the stories, nor to save them) and no stored article's events
-   * (neither to find stories by them nor to fuse them).
+   * to link them, nor to digest the stories, nor to save them), no stored article's events (neither
+   * to find stories by them nor to fuse them) and no stored article's actor mentions (entities are
+   * linked from the stored tallies, the stories digested by the stored keys).
    */
   @Test
-  void aGrowingRunReadsOnlyTheQuotesAndEventsOfTheStoriesItComputes() {
+  void aGrowingRunReadsOnlyTheQuotesEventsAndActorsOfTheStoriesItComputes() {
     assertThat(idleQuotesRead).isZero();
     assertThat(idleEventsRead).isZero();
+    assertThat(idleActorsRead).isZero();
   }
 
   /**
