@@ -82,8 +82,10 @@ public final class KeyTallies {
     private final Set<String> aliases = new LinkedHashSet<>();
     private final Map<String, Integer> actors = new LinkedHashMap<>();
     private int mentions;
+    private KeyTally made;
 
     void add(ActorMention m) {
+      made = null;
       if (mentions++ == 0) {
         type = m.type();
         name = m.name();
@@ -101,6 +103,7 @@ public final class KeyTallies {
     }
 
     void add(KeyTally t) {
+      made = null;
       if (mentions == 0) {
         type = t.type();
         name = t.name();
@@ -112,9 +115,14 @@ public final class KeyTallies {
       t.actors().forEach((a, c) -> actors.merge(a, c, Integer::sum));
     }
 
+    /** The tally as it stands, made once until the next addition. */
     KeyTally tally() {
-      return new KeyTally(
-          type, name, names, List.copyOf(surfaces), List.copyOf(aliases), actors, mentions);
+      if (made == null) {
+        made =
+            new KeyTally(
+                type, name, names, List.copyOf(surfaces), List.copyOf(aliases), actors, mentions);
+      }
+      return made;
     }
   }
 }

@@ -381,10 +381,15 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
    */
   private List<ArticleResult> results(boolean deferred) {
     List<ArticleResult> out = new ArrayList<>();
+    // deferred, an article's actor mentions are read with it only when their keys are not stored
     String sql =
-        "SELECT id, article, actors, "
-            + (deferred ? "NULL, NULL" : "events, quotes")
-            + ", copy_of, scare_quotes, actor_keys FROM articles ORDER BY seq";
+        "SELECT id, article, "
+            + (deferred
+                ? "CASE WHEN actor_keys IS NULL THEN actors END, NULL, NULL"
+                : "actors, events, quotes")
+            + ", copy_of, scare_quotes, "
+            + (deferred ? "actor_keys" : "NULL")
+            + " FROM articles ORDER BY seq";
     Map<String, ActorKey> keyOf = new HashMap<>();
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
