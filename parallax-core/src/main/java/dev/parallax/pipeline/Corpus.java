@@ -237,6 +237,11 @@ public record Corpus(
 
   /** The actor mentions of each article that went through extraction. */
   public List<ArticleActors> actors() {
+    return actorsOf(results);
+  }
+
+  /** The actor mentions of each of {@code results} that went through extraction. */
+  static List<ArticleActors> actorsOf(List<ArticleResult> results) {
     return results.stream().map(ArticleResult::actors).filter(Objects::nonNull).toList();
   }
 

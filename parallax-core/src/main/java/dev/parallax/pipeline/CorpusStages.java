@@ -115,7 +115,8 @@ final class CorpusStages {
           && (stored.articles() == 0
               || results.get(stored.articles() - 1).record().id().equals(stored.last()))) {
         List<ArticleResult> before = results.subList(0, stored.articles());
-        List<ArticleActors> after = actors(results.subList(stored.articles(), results.size()));
+        List<ArticleActors> after =
+            Corpus.actorsOf(results.subList(stored.articles(), results.size()));
         KeyTallies afterTallies = KeyTallies.of(after);
         KeyTallies all = KeyTallies.of(stored.tallies().tallies()).add(afterTallies);
         linked =
@@ -124,7 +125,7 @@ final class CorpusStages {
                 all,
                 () -> {
                   LOG.info("reading the actor mentions of {} stored articles", before.size());
-                  return actors(before);
+                  return Corpus.actorsOf(before);
                 },
                 after);
         store.keepKeyTallies(all, afterTallies.keys());
@@ -144,13 +145,6 @@ final class CorpusStages {
       List<Quote> quotes =
           new LazyList<>(() -> corpus.articleQuotes().stream().map(q -> q.linked(linked)).toList());
       return corpus.withEntities(linked, quotes);
-    }
-
-    private static List<ArticleActors> actors(List<ArticleResult> results) {
-      return results.stream()
-          .map(ArticleResult::actors)
-          .filter(java.util.Objects::nonNull)
-          .toList();
     }
   }
 
