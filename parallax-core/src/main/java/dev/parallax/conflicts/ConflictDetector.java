@@ -64,8 +64,11 @@ public final class ConflictDetector {
     List<SpokenClaim> claims =
         new ClaimCollector(kb, lexicon, byId, storyOf::get, outletOf::get).collect(quotes, events);
     Map<String, List<SpokenClaim>> byStory = new LinkedHashMap<>();
+    // each claim's position made once, not in every comparison of the sort
     claims.stream()
-        .sorted(Comparator.comparing(SpokenClaim::position))
+        .map(c -> Map.entry(c.position(), c))
+        .sorted(Map.Entry.comparingByKey())
+        .map(Map.Entry::getValue)
         .forEach(c -> byStory.computeIfAbsent(c.story(), k -> new ArrayList<>()).add(c));
     // each story's events, so that a conflict's subject is sought among its story's alone
     Map<String, List<Event>> eventsOf = new HashMap<>();
