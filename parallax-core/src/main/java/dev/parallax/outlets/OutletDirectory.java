@@ -195,16 +195,20 @@ public final class OutletDirectory {
     OutletDirectory resolve(List<Article> articles) {
       Map<String, String> nodeOf = new LinkedHashMap<>();
       Map<String, String> hostOf = new HashMap<>();
+      // a corpus names few outlets in many articles: each spelling's node and host made once
+      Map<String, String> nameNode = new HashMap<>();
+      Map<String, String> nameHost = new HashMap<>();
       for (Article a : articles) {
         if (a.outlet() == null || a.outlet().isBlank()) {
           continue;
         }
-        String name = "n:" + fold(a.outlet());
+        String name = nameNode.computeIfAbsent(a.outlet(), o -> "n:" + fold(o));
         find(name);
         nodeOf.put(a.id(), name);
         String host = hostOf(a.source());
-        if (isHost(a.outlet())) {
-          union(name, "h:" + host(a.outlet()));
+        String named = nameHost.computeIfAbsent(a.outlet(), o -> isHost(o) ? "h:" + host(o) : "");
+        if (!named.isEmpty()) {
+          union(name, named);
         }
         if (host != null) {
           hostOf.put(a.id(), host);
