@@ -1,5 +1,7 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.actors.ActorKey;
+import dev.parallax.actors.KeyTallies;
 import dev.parallax.model.Outlet;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Rejection;
@@ -129,8 +131,7 @@ public interface CorpusStore {
    * the keys whose tallies are not the ones {@link #keyTallies} gave, or is null when all are to be
    * written. A store that keeps none ignores them.
    */
-  default void keepKeyTallies(
-      dev.parallax.actors.KeyTallies tallies, Set<dev.parallax.actors.ActorKey> changed) {}
+  default void keepKeyTallies(KeyTallies tallies, Set<ActorKey> changed) {}
 
   /**
    * The ids of the stored fused events (those the last {@link #saveRecords} saved): a fused event
