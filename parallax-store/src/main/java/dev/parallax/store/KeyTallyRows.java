@@ -85,20 +85,11 @@ final class KeyTallyRows {
    * row for null.
    */
   static void save(Connection db, KeyTallies all, Set<ActorKey> changed) throws SQLException {
-    if (changed == null) {
-      try (Statement s = db.createStatement()) {
-        s.executeUpdate("DELETE FROM key_tallies");
-      }
-    } else {
-      try (PreparedStatement s =
-          db.prepareStatement("DELETE FROM key_tallies WHERE mention_key = ?")) {
-        for (ActorKey key : changed) {
-          s.setString(1, key.wire());
-          s.addBatch();
-        }
-        s.executeBatch();
-      }
-    }
+    RecordTables.deleteKeys(
+        db,
+        "key_tallies",
+        "mention_key",
+        changed == null ? null : changed.stream().map(ActorKey::wire).toList());
     int written = 0;
     try (PreparedStatement s =
         db.prepareStatement(
@@ -124,9 +115,7 @@ final class KeyTallyRows {
   /** Notes that there are no stored tallies: the next run links from every mention. */
   static void forget(Connection db) throws SQLException {
     StoreSchema.setMeta(db, ARTICLES, null);
-    try (Statement s = db.createStatement()) {
-      s.executeUpdate("DELETE FROM key_tallies");
-    }
+    RecordTables.deleteKeys(db, "key_tallies", "mention_key", null);
   }
 
   private static KeyTally tally(String key, byte[] json) {

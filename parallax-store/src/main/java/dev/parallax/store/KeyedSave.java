@@ -145,20 +145,7 @@ final class KeyedSave {
    * stored article: what the next save reads.
    */
   void finish(Connection db) throws SQLException {
-    if (whole) {
-      try (Statement s = db.createStatement()) {
-        s.executeUpdate("DELETE FROM entity_keys");
-      }
-    } else {
-      try (PreparedStatement delete =
-          db.prepareStatement("DELETE FROM entity_keys WHERE mention_key = ?")) {
-        for (String key : moved) {
-          delete.setString(1, key);
-          delete.addBatch();
-        }
-        delete.executeBatch();
-      }
-    }
+    RecordTables.deleteKeys(db, "entity_keys", "mention_key", whole ? null : moved);
     try (PreparedStatement insert =
         db.prepareStatement("INSERT INTO entity_keys (mention_key, entity) VALUES (?, ?)")) {
       for (String key : whole ? entityOfKey.keySet() : moved) {

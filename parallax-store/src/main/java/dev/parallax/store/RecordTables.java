@@ -30,6 +30,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -458,6 +459,28 @@ final class RecordTables {
               + String.join(", ", java.util.Collections.nCopies(values.size(), "?"))
               + ")",
           values);
+    }
+  }
+
+  /**
+   * Deletes the rows of {@code table} whose {@code column} is one of {@code keys}, or every row for
+   * null keys: what a table kept by key replaces before it inserts the keys' new rows.
+   */
+  static void deleteKeys(Connection db, String table, String column, Collection<String> keys)
+      throws SQLException {
+    if (keys == null) {
+      try (Statement s = db.createStatement()) {
+        s.executeUpdate("DELETE FROM " + table);
+      }
+      return;
+    }
+    try (PreparedStatement s =
+        db.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ?")) {
+      for (String key : keys) {
+        s.setString(1, key);
+        s.addBatch();
+      }
+      s.executeBatch();
     }
   }
 
