@@ -87,17 +87,25 @@ public interface CorpusStore {
 
   /**
    * The stored story index checkpoint ({@link dev.parallax.stories.StoryIndex#checkpoint}) made
-   * under {@code print}, or null when the store keeps none or it was made under another print.
+   * under {@code print}, then the parts added after it ({@link
+   * dev.parallax.stories.StoryIndex#checkpointPart}) in the order added; empty when the store keeps
+   * none or it was made under another print.
    */
-  default byte[] storyCheckpoint(String print) {
-    return null;
+  default List<byte[]> storyCheckpoint(String print) {
+    return List.of();
   }
 
   /**
-   * Replaces the stored story index checkpoint with one made under {@code print}, or drops it for
-   * null.
+   * Replaces the stored story index checkpoint and its parts with one made under {@code print}, or
+   * drops them for null.
    */
   default void saveStoryCheckpoint(String print, byte[] checkpoint) {}
+
+  /**
+   * Adds a part after the stored story index checkpoint made under {@code print} and the parts
+   * added before it.
+   */
+  default void addStoryCheckpointPart(String print, byte[] part) {}
 
   /**
    * The stored texts ({@link dev.parallax.coverage.ArticleText#encode}) of those of {@code

@@ -139,7 +139,7 @@ public final class Pipeline {
     }
 
     @Override
-    public byte[] storyCheckpoint(String print) {
+    public List<byte[]> storyCheckpoint(String print) {
       return store.storyCheckpoint(print);
     }
 

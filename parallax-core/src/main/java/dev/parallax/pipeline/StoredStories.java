@@ -18,8 +18,15 @@ import org.slf4j.LoggerFactory;
  * their stories and ids, nothing is clustered again), from the stored checkpoint of what the index
  * learnt when it holds the stored arrivals, else by observing every stored article again (taking
  * its stored profile instead of profiling it again where it still holds); the articles it does not
- * hold yet join a stored story or open new ones, and the grown state, the profiles made and a new
- * checkpoint are saved back.
+ * hold yet join a stored story or open new ones, and the grown state, the profiles made and what
+ * the index learnt are saved back.
+ *
+ * <p>What the index learnt is kept as a checkpoint and parts added after it: a run restored from
+ * them adds a part holding what it learnt ({@link StoryIndex#checkpointPart}, the size of the run)
+ * as long as the parts together stay no larger than the checkpoint; past that, or after a restore
+ * without them, the whole index is written as a new checkpoint. So a run reads at most about twice
+ * the checkpoint, and what an article taught the index is written again only once the parts have
+ * grown as large as the checkpoint.
  */
 final class StoredStories {
   private static final Logger LOG = LoggerFactory.getLogger(StoredStories.class);
@@ -43,7 +50,8 @@ final class StoredStories {
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     StoryIndex index = grouper.newIndex(events);
-    if (!index.restoreFrom(state, store.storyCheckpoint(print))) {
+    List<byte[]> checkpoint = store.storyCheckpoint(print);
+    if (!index.restoreFrom(state, checkpoint)) {
       index.useStoredProfiles(store.storyProfiles(print));
       index.restore(state, byId::get);
     }
@@ -53,9 +61,26 @@ final class StoredStories {
     store.saveStories(index.state());
     store.saveStoryProfiles(print, index.madeProfiles());
     if (index.changedSinceCheckpoint() && index.checkpointable()) {
-      store.saveStoryCheckpoint(print, checkpointOf(index));
+      byte[] part = index.checkpointPart();
+      if (part != null && fits(checkpoint, part)) {
+        store.addStoryCheckpointPart(print, part);
+      } else {
+        store.saveStoryCheckpoint(print, checkpointOf(index));
+      }
     }
     return stories;
+  }
+
+  /**
+   * Whether the stored checkpoint's parts and {@code part} together are no larger than the
+   * checkpoint they follow.
+   */
+  static boolean fits(List<byte[]> checkpoint, byte[] part) {
+    long parts = part.length;
+    for (byte[] p : checkpoint.subList(1, checkpoint.size())) {
+      parts += p.length;
+    }
+    return parts <= checkpoint.get(0).length;
   }
 
   /**

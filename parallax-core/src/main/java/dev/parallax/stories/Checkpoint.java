@@ -77,6 +77,10 @@ final class Checkpoint {
       return a == null ? putInt(-1) : array(a.length, 2, b -> b.asCharBuffer().put(a));
     }
 
+    Writer putLongs(long[] a) {
+      return a == null ? putInt(-1) : array(a.length, 8, b -> b.asLongBuffer().put(a));
+    }
+
     Writer putDoubles(double[] a, int n) {
       return array(n, 8, b -> b.asDoubleBuffer().put(a, 0, n));
     }
@@ -157,6 +161,10 @@ final class Checkpoint {
 
     char[] getChars() {
       return array(2, char[]::new, (b, a) -> b.asCharBuffer().get(a));
+    }
+
+    long[] getLongs() {
+      return array(8, long[]::new, (b, a) -> b.asLongBuffer().get(a));
     }
 
     double[] getDoubles() {

@@ -42,20 +42,34 @@ final class Interner {
 
   /** Writes the strings in the order of their numbers. */
   void write(Checkpoint.Writer out) {
-    out.putInt(strings.size());
-    strings.forEach(out::putString);
+    writeFrom(out, 0);
+  }
+
+  /** Writes the strings numbered {@code from} and after, in the order of their numbers. */
+  void writeFrom(Checkpoint.Writer out, int from) {
+    out.putInt(strings.size() - from);
+    strings.subList(from, strings.size()).forEach(out::putString);
   }
 
   /** An interner numbering the strings {@link #write} wrote as they were numbered. */
   static Interner read(Checkpoint.Reader in) {
     Interner out = new Interner();
+    out.readMore(in);
+    return out;
+  }
+
+  /**
+   * Numbers the strings {@link #writeFrom} wrote after those numbered already, as they were
+   * numbered.
+   */
+  void readMore(Checkpoint.Reader in) {
     int n = in.getInt();
     for (int i = 0; i < n; i++) {
       String s = in.getString();
-      if (s == null || out.intern(s) != i) {
+      int expected = strings.size();
+      if (s == null || intern(s) != expected) {
         throw new IllegalArgumentException("a story index checkpoint repeats or lacks a string");
       }
     }
-    return out;
   }
 }

@@ -1,5 +1,7 @@
 package dev.parallax.stories;
 
+import java.util.Arrays;
+
 /**
  * A map from {@code long} to non-negative {@code int} in two primitive arrays (open addressing,
  * linear probing): about 24 bytes an entry where a {@code HashMap<Long, Integer>} takes about 70.
@@ -73,13 +75,22 @@ final class LongIntMap {
     return (int) (h ^ (h >>> 32)) & (length - 1);
   }
 
-  /** Writes the entries, in the order of their slots. */
+  /**
+   * Writes the entries in ascending order of their keys: maps of the same entries write the same
+   * bytes, however they were filled.
+   */
   void write(Checkpoint.Writer out) {
-    out.putInt(size);
+    long[] entries = new long[size];
+    int n = 0;
     for (int i = 0; i < keys.length; i++) {
       if (values[i] != 0) {
-        out.putLong(keys[i]).putInt(values[i] - 1);
+        entries[n++] = keys[i];
       }
+    }
+    Arrays.sort(entries);
+    out.putInt(size);
+    for (long key : entries) {
+      out.putLong(key).putInt(get(key));
     }
   }
 

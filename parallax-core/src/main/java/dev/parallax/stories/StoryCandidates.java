@@ -120,14 +120,47 @@ final class StoryCandidates {
 
   /**
    * Posts article number {@code number} (its number of arrival) under {@code keys} in the bucket of
-   * its anchor.
+   * its anchor, and returns the keys' numbers, for {@link #post(int, LocalDate, int[])} to post it
+   * again.
    */
-  void post(int number, LocalDate anchor, List<String> keys) {
-    for (String key : keys) {
-      int k = this.keys.intern(key);
+  int[] post(int number, LocalDate anchor, List<String> keys) {
+    int[] numbers = new int[keys.size()];
+    for (int i = 0; i < numbers.length; i++) {
+      numbers[i] = this.keys.intern(keys.get(i));
+    }
+    post(number, anchor, numbers);
+    return numbers;
+  }
+
+  /**
+   * Posts article number {@code number} under the keys numbered {@code numbers}, as {@link
+   * #post(int, LocalDate, List)} posted it.
+   *
+   * @throws IllegalArgumentException when a key is not numbered
+   */
+  void post(int number, LocalDate anchor, int[] numbers) {
+    for (int k : numbers) {
+      if (k < 0 || k >= this.keys.size()) {
+        throw new IllegalArgumentException("a story index checkpoint's key is not numbered");
+      }
       add(slot(k, ALL), number);
       add(slot(k, bucket(anchor)), number);
     }
+  }
+
+  /** How many keys are numbered: where a {@link #writeKeysSince} starts. */
+  int keyCount() {
+    return keys.size();
+  }
+
+  /** Writes the keys numbered {@code from} and after, for {@link #readKeysSince}. */
+  void writeKeysSince(Checkpoint.Writer out, int from) {
+    keys.writeFrom(out, from);
+  }
+
+  /** Numbers the keys {@link #writeKeysSince} wrote after those numbered. */
+  void readKeysSince(Checkpoint.Reader in) {
+    keys.readMore(in);
   }
 
   private void add(long slot, int number) {

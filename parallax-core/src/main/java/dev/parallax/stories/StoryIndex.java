@@ -67,8 +67,22 @@ public final class StoryIndex {
   /** Every article observed, by its number of arrival. */
   private final List<Member> observed = new ArrayList<>();
 
-  /** How many articles the checkpoint this index was restored from held, or -1. */
-  private int checkpointed = -1;
+  /**
+   * Where the checkpoint this index was restored from ends, or null: what a {@link #checkpointPart}
+   * adds to is what the index held then.
+   */
+  private Mark mark;
+
+  /** The arrivals, chain and numbered terms, names, weights and keys of a restored checkpoint. */
+  private record Mark(int arrivals, String chain, TermStatistics.Sizes sizes, int keys) {}
+
+  /**
+   * The numbers of the keys each article arrived since the {@link #mark} was posted under, and its
+   * lines' keys: what a {@link #checkpointPart} needs to post and count it again.
+   */
+  private final List<int[]> postedSinceMark = new ArrayList<>();
+
+  private final List<long[]> linesSinceMark = new ArrayList<>();
 
   private final LeadEmbedder embedder;
   private final EventKeys eventKeys;
@@ -227,12 +241,17 @@ public final class StoryIndex {
     byArrival.add(null);
     List<String> keys = List.of();
     List<String> termKeys = null;
+    int[] posted = {};
     if (options.candidates() > 0) {
       // the terms' keys follow from the term statistics at its arrival, which a stored profile
       // made after the same arrivals saw too: taken as stored, not weighed again
       termKeys = decoded != null && decoded.keys() != null ? decoded.keys() : termKeys(member);
       keys = withEventKeys(member, termKeys);
-      candidates.post(member.arrival(), member.anchor(), keys);
+      posted = candidates.post(member.arrival(), member.anchor(), keys);
+    }
+    if (mark != null) {
+      postedSinceMark.add(posted);
+      linesSinceMark.add(lineKeys);
     }
     if (decoded == null && !embeds()) {
       madeProfiles.add(
@@ -389,11 +408,15 @@ public final class StoryIndex {
   /** The version of the {@link #checkpoint} form this index writes and reads. */
   private static final int CHECKPOINT_FORM = 1;
 
+  /** The version of the {@link #checkpointPart} form this index writes and reads. */
+  private static final int PART_FORM = 1;
+
   /**
    * What this index has learnt from the articles it observed, for a later run to {@link
    * #restoreFrom} instead of observing every stored article again: the term statistics, the
    * candidate postings, the lines seen and each article in the compact form compared, in order of
-   * arrival. The stories are not in it: they are the {@link #state}.
+   * arrival. The stories are not in it: they are the {@link #state}. Indexes that learnt the same
+   * write the same bytes.
    *
    * @throws IllegalStateException for an index mixing in lead embeddings, which are not kept
    */
@@ -412,22 +435,50 @@ public final class StoryIndex {
   }
 
   /**
+   * What this index learnt since the checkpoint it was restored from ({@link #restoreFrom}), to
+   * follow that checkpoint and the parts it was restored with: the articles arrived since in the
+   * compact form compared, the keys each was posted under, its lines, and the terms, names, weights
+   * and keys numbered since. It costs what arrived since, not what the index holds; an index
+   * restored from the checkpoint and its parts learns what this one learnt. Null when this index
+   * was not restored from a checkpoint.
+   */
+  public byte[] checkpointPart() {
+    if (mark == null) {
+      return null;
+    }
+    Checkpoint.Writer out = new Checkpoint.Writer();
+    out.putInt(PART_FORM).putInt(mark.arrivals()).putString(mark.chain()).putString(chain);
+    stats.writeSince(out, mark.sizes());
+    candidates.writeKeysSince(out, mark.keys());
+    int added = arrivals.size() - mark.arrivals();
+    out.putInt(added);
+    for (int i = 0; i < added; i++) {
+      observed.get(mark.arrivals() + i).write(out);
+      out.putInts(postedSinceMark.get(i)).putLongs(linesSinceMark.get(i));
+    }
+    return out.bytes();
+  }
+
+  /**
    * Restores the stories of an earlier run, as {@link #restore} does, from a {@link #checkpoint}
-   * made by an index of the same options, rules and knowledge base (the caller's to ensure) after
-   * the arrivals of {@code state}: no article is observed again. Returns false, leaving this index
-   * empty, when the checkpoint is of other arrivals (articles replaced or removed since), of
-   * another form, damaged, or when this index mixes in lead embeddings; then {@link #restore}.
+   * and the {@link #checkpointPart}s made after it, in order, by indexes of the same options, rules
+   * and knowledge base (the caller's to ensure), which together hold the arrivals of {@code state}:
+   * no article is observed again. Returns false, leaving this index empty, when they are of other
+   * arrivals (articles replaced or removed since), a part does not follow what comes before it, one
+   * is of another form or damaged, there is none, or this index mixes in lead embeddings; then
+   * {@link #restore}.
    *
+   * @param checkpoint the checkpoint, then its parts
    * @throws IllegalStateException when this index already holds articles
    */
-  public boolean restoreFrom(StoryIndexState state, byte[] checkpoint) {
+  public boolean restoreFrom(StoryIndexState state, List<byte[]> checkpoint) {
     if (!arrivals.isEmpty()) {
       throw new IllegalStateException("restore into an empty index only");
     }
-    if (checkpoint == null || !checkpointable()) {
+    if (checkpoint.isEmpty() || !checkpointable()) {
       return false;
     }
-    Checkpoint.Reader in = new Checkpoint.Reader(checkpoint);
+    Checkpoint.Reader in = new Checkpoint.Reader(checkpoint.get(0));
     List<Member> members = new ArrayList<>();
     String storedChain;
     LongIntMap lines;
@@ -442,17 +493,46 @@ public final class StoryIndex {
       storedStats = TermStatistics.read(options, in);
       storedCandidates = StoryCandidates.read(options, in);
       int n = in.getInt();
-      if (n != state.arrivals().size()) {
-        return false;
-      }
       for (int i = 0; i < n; i++) {
-        Member m = Member.read(in, i);
-        if (!m.id().equals(state.arrivals().get(i))) {
+        if (!readMember(in, state, members)) {
           return false;
         }
-        members.add(m);
       }
       if (storedChain == null || !in.atEnd()) {
+        return false;
+      }
+      for (byte[] part : checkpoint.subList(1, checkpoint.size())) {
+        Checkpoint.Reader p = new Checkpoint.Reader(part);
+        if (p.getInt() != PART_FORM
+            || p.getInt() != members.size()
+            || !storedChain.equals(p.getString())) {
+          return false;
+        }
+        storedChain = p.getString();
+        storedStats.readSince(p);
+        storedCandidates.readKeysSince(p);
+        int added = p.getInt();
+        for (int i = 0; i < added; i++) {
+          if (!readMember(p, state, members)) {
+            return false;
+          }
+          Member m = members.get(members.size() - 1);
+          storedStats.recount(m);
+          int[] posted = p.getInts();
+          long[] seen = p.getLongs();
+          if (posted == null || seen == null) {
+            throw new IllegalArgumentException("a story index checkpoint part lacks a list");
+          }
+          storedCandidates.post(m.arrival(), m.anchor(), posted);
+          for (long line : seen) {
+            lines.put(line, 0);
+          }
+        }
+        if (storedChain == null || !p.atEnd()) {
+          return false;
+        }
+      }
+      if (members.size() != state.arrivals().size()) {
         return false;
       }
     } catch (IllegalArgumentException e) {
@@ -468,7 +548,22 @@ public final class StoryIndex {
       byArrival.add(null);
     }
     placeStored(state);
-    checkpointed = arrivals.size();
+    mark = new Mark(arrivals.size(), chain, stats.sizes(), candidates.keyCount());
+    return true;
+  }
+
+  /**
+   * Reads the next member into {@code members}; false when it is not the article {@code state} has
+   * arriving next.
+   */
+  private static boolean readMember(
+      Checkpoint.Reader in, StoryIndexState state, List<Member> members) {
+    int arrival = members.size();
+    Member m = Member.read(in, arrival);
+    if (arrival >= state.arrivals().size() || !m.id().equals(state.arrivals().get(arrival))) {
+      return false;
+    }
+    members.add(m);
     return true;
   }
 
@@ -478,7 +573,7 @@ public final class StoryIndex {
    * the same.
    */
   public boolean changedSinceCheckpoint() {
-    return checkpointed != arrivals.size();
+    return mark == null || mark.arrivals() != arrivals.size();
   }
 
   /** What a later run needs to {@link #restore} this index. */

@@ -100,6 +100,82 @@ final class TermStatistics {
     return out;
   }
 
+  /** How many terms, names and weights are numbered: where a {@link #writeSince} starts. */
+  record Sizes(int terms, int names, int weights) {}
+
+  Sizes sizes() {
+    return new Sizes(terms.size(), names.size(), weightNumbers.size());
+  }
+
+  /**
+   * Writes the terms, names and weights numbered since the statistics were of {@code sizes}, for
+   * {@link #readSince}: with the members observed since ({@link #recount}), what they learnt.
+   */
+  void writeSince(Checkpoint.Writer out, Sizes sizes) {
+    terms.writeFrom(out, sizes.terms());
+    names.writeFrom(out, sizes.names());
+    out.putDoubles(Arrays.copyOfRange(weights, sizes.weights(), weightNumbers.size()));
+  }
+
+  /** Numbers the terms, names and weights {@link #writeSince} wrote after those numbered. */
+  void readSince(Checkpoint.Reader in) {
+    terms.readMore(in);
+    names.readMore(in);
+    double[] more = in.getDoubles();
+    if (more == null || weightNumbers.size() + more.length > weightTableSize) {
+      throw new IllegalArgumentException("a story index checkpoint's weights do not add up");
+    }
+    for (double w : more) {
+      int n = weightNumbers.size();
+      if (weightNumbers.putIfAbsent(w, n) != null) {
+        throw new IllegalArgumentException("a story index checkpoint repeats a weight");
+      }
+      if (n == weights.length) {
+        weights = Arrays.copyOf(weights, 2 * n);
+      }
+      weights[n] = w;
+    }
+    if (df.length < terms.size()) {
+      df = Arrays.copyOf(df, 2 * terms.size());
+      logDf = Arrays.copyOf(logDf, df.length);
+    }
+  }
+
+  /**
+   * Counts a member {@link #observe} made after the statistics were written, as it counted it: the
+   * statistics then hold what they held after it was observed.
+   *
+   * @throws IllegalArgumentException when the member holds a term, name or weight not numbered
+   */
+  void recount(Member m) {
+    if (!numbered(m.terms(), terms.size())
+        || !numbered(m.people(), names.size())
+        || !numbered(m.names(), names.size())) {
+      throw new IllegalArgumentException("a story index checkpoint's member is not numbered");
+    }
+    if (m.tf() != null) {
+      for (char c : m.tf()) {
+        if (c >= weightNumbers.size()) {
+          throw new IllegalArgumentException("a story index checkpoint's weight is not numbered");
+        }
+      }
+    }
+    documents++;
+    for (int id : m.terms()) {
+      df[id]++;
+      logDf[id] = Math.log(df[id] + 1.0);
+    }
+  }
+
+  private static boolean numbered(int[] numbers, int size) {
+    for (int n : numbers) {
+      if (n < 0 || n >= size) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Counts {@code profile}'s terms and returns the article in the compact form the index keeps:
    * term numbers in ascending order with {@code log1p} of their weights, names as numbers.

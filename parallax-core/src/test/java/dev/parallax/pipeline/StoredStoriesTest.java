@@ -9,6 +9,7 @@ import dev.parallax.model.Story;
 import dev.parallax.stories.EventKeys;
 import dev.parallax.stories.StoredProfile;
 import dev.parallax.stories.StoryGrouper;
+import dev.parallax.stories.StoryIndex;
 import dev.parallax.stories.StoryIndexState;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,19 +60,37 @@ class StoredStoriesTest {
       lastSaved = made;
     }
 
-    byte[] checkpoint;
+    /** The checkpoint, then its parts. */
+    List<byte[]> checkpoint = List.of();
+
     int checkpointsSaved;
+    int partsAdded;
     int profileReads;
 
     @Override
-    public byte[] storyCheckpoint(String print) {
-      return PRINT.equals(print) ? checkpoint : null;
+    public List<byte[]> storyCheckpoint(String print) {
+      return PRINT.equals(print) ? checkpoint : List.of();
     }
 
     @Override
     public void saveStoryCheckpoint(String print, byte[] made) {
-      checkpoint = made;
+      checkpoint = made == null ? List.of() : List.of(made);
       checkpointsSaved++;
+    }
+
+    @Override
+    public void addStoryCheckpointPart(String print, byte[] part) {
+      List<byte[]> grown = new ArrayList<>(checkpoint);
+      grown.add(part);
+      checkpoint = List.copyOf(grown);
+      partsAdded++;
+    }
+
+    /** The checkpoint an index restored from the stored checkpoint and parts makes. */
+    byte[] whole(StoryGrouper grouper) {
+      StoryIndex index = grouper.newIndex(EventKeys.NONE);
+      assertThat(index.restoreFrom(state, checkpoint)).isTrue();
+      return index.checkpoint();
     }
   }
 
@@ -187,8 +206,9 @@ class StoredStoriesTest {
 
   /**
    * A run restores the index from the checkpoint the run before saved, reading no stored profile,
-   * and groups as a run that observes every stored article; a checkpoint of other arrivals is
-   * passed over for the profiles. A run that adds nothing saves no new checkpoint.
+   * and groups as a run that observes every stored article, adding a part for what it learnt; a
+   * checkpoint of other arrivals is passed over for the profiles. A run that adds nothing saves
+   * nothing.
    */
   @Test
   void theCheckpointIsTakenWhenItHoldsTheStoredArrivals() {
@@ -206,11 +226,16 @@ class StoredStoriesTest {
     assertThat(store.profileReads).isZero();
     assertThat(withoutCheckpoint.profileReads).isEqualTo(1);
     assertThat(fromCheckpoint).isEqualTo(observed).isEqualTo(grouper.group(ALL));
-    assertThat(store.checkpoint).isEqualTo(withoutCheckpoint.checkpoint);
+    assertThat(store.checkpointsSaved).isEqualTo(1);
+    assertThat(store.partsAdded).isEqualTo(1);
+    assertThat(store.checkpoint).hasSize(2);
+    assertThat(withoutCheckpoint.checkpoint).hasSize(1);
+    assertThat(store.whole(grouper)).isEqualTo(withoutCheckpoint.checkpoint.get(0));
     assertThat(store.profiles).isEqualTo(withoutCheckpoint.profiles);
 
     StoredStories.group(grouper, store, ALL, EventKeys.NONE, PRINT);
-    assertThat(store.checkpointsSaved).isEqualTo(2);
+    assertThat(store.checkpointsSaved).isEqualTo(1);
+    assertThat(store.partsAdded).isEqualTo(1);
     assertThat(store.profileReads).isZero();
 
     // the state of the first run with the checkpoint of the second: other arrivals
@@ -221,6 +246,40 @@ class StoredStoriesTest {
     List<Story> again = StoredStories.group(grouper, stale, ALL, EventKeys.NONE, PRINT);
     assertThat(stale.profileReads).isEqualTo(1);
     assertThat(stale.checkpointsSaved).isEqualTo(1);
+    assertThat(stale.partsAdded).isZero();
     assertThat(storyOf(again).keySet()).isEqualTo(storyOf(observed).keySet());
+  }
+
+  /**
+   * Runs adding one article each add a part while the parts stay no larger than the checkpoint,
+   * then write the whole index again; every run groups as one grouping every article, and the
+   * checkpoint and parts restore the index observing every article makes.
+   */
+  @Test
+  void partsAreAddedUntilTheyOutgrowTheCheckpoint() {
+    List<Article> articles = new ArrayList<>(FILLER);
+    for (int i = 0; i < 12; i++) {
+      articles.add(
+          article(
+              "n" + i,
+              "2024-07-" + (10 + i),
+              "Town council " + i + " of Velm voted on the harbour plan, " + "again ".repeat(i)));
+    }
+    MemoryStore store = new MemoryStore();
+    List<Integer> partsAfter = new ArrayList<>();
+    for (int n = FILLER.size(); n <= articles.size(); n++) {
+      List<Article> run = articles.subList(0, n);
+      MemoryStore observing = new MemoryStore();
+      observing.state = store.state;
+      assertThat(StoredStories.group(grouper, store, run, EventKeys.NONE, PRINT))
+          .isEqualTo(StoredStories.group(grouper, observing, run, EventKeys.NONE, PRINT));
+      partsAfter.add(store.checkpoint.size() - 1);
+      assertThat(store.whole(grouper)).isEqualTo(observing.checkpoint.get(0));
+    }
+    assertThat(store.partsAdded).isGreaterThan(3);
+    assertThat(store.checkpointsSaved).isGreaterThan(1);
+    // parts grow one a run, and go back to none when the whole is written again
+    assertThat(partsAfter).contains(0, 1, 2, 3);
+    assertThat(partsAfter.get(partsAfter.size() - 1)).isLessThan(partsAfter.size() - 1);
   }
 }

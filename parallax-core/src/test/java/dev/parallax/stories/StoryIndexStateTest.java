@@ -7,6 +7,7 @@ import dev.parallax.actors.KnowledgeBase;
 import dev.parallax.model.Article;
 import dev.parallax.model.Story;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ class StoryIndexStateTest {
     StoryIndex observed = restored(original.state());
     StoryIndex checkpointed = new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);
 
-    assertThat(checkpointed.restoreFrom(original.state(), checkpoint)).isTrue();
+    assertThat(checkpointed.restoreFrom(original.state(), List.of(checkpoint))).isTrue();
     assertThat(checkpointed.changedSinceCheckpoint()).isFalse();
     assertThat(checkpointed.profiled).isZero();
     assertThat(checkpointed.stories()).isEqualTo(observed.stories());
@@ -86,6 +87,62 @@ class StoryIndexStateTest {
     assertThat(checkpointed.checkpoint()).isEqualTo(observed.checkpoint());
     assertThat(StoryGrouperTest.storyOf(checkpointed.stories(), "a1").articles())
         .containsExactly("a1", "a2", "a3");
+  }
+
+  /** An empty index restored from {@code checkpoint} and the parts after it, or null if refused. */
+  private static StoryIndex fromParts(StoryIndexState state, byte[]... checkpoint) {
+    StoryIndex index = new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);
+    return index.restoreFrom(state, List.of(checkpoint)) ? index : null;
+  }
+
+  /** Adds {@code articles} to {@code index}, keeping them for {@link #restored}. */
+  private void add(StoryIndex index, Article... articles) {
+    for (Article a : articles) {
+      byId.put(a.id(), a);
+      index.add(a);
+    }
+  }
+
+  /**
+   * Each run restored from a checkpoint and the parts after it adds a part holding what it learnt:
+   * restored from all of them, an index holds what one observing every article holds (the same
+   * checkpoint) and grows as it does. Parts out of order, missing or damaged are refused.
+   */
+  @Test
+  void checkpointPartsRestoreWhatEachRunLearnt() {
+    List<Article> expulsion = TestArticles.expulsion();
+    StoryIndex original = index(fillerExpulsionFlood());
+    byte[] checkpoint = original.checkpoint();
+    assertThat(original.checkpointPart()).isNull();
+
+    StoryIndex first = fromParts(original.state(), checkpoint);
+    add(first, expulsion.get(1));
+    byte[] part1 = first.checkpointPart();
+    StoryIndex second = fromParts(first.state(), checkpoint, part1);
+    assertThat(second.profiled).isZero();
+    add(second, expulsion.get(2), TestArticles.halves().get(2));
+    second.mergeStories();
+    byte[] part2 = second.checkpointPart();
+    assertThat(part2.length).isLessThan(checkpoint.length);
+
+    StoryIndexState state = second.state();
+    StoryIndex parts = fromParts(state, checkpoint, part1, part2);
+    StoryIndex observed = restored(state);
+    assertThat(parts.changedSinceCheckpoint()).isFalse();
+    assertThat(parts.checkpoint()).isEqualTo(observed.checkpoint()).isEqualTo(second.checkpoint());
+    assertThat(parts.stories()).isEqualTo(observed.stories());
+    for (Article a : List.of(TestArticles.halves().get(0), TestArticles.halves().get(1))) {
+      assertThat(parts.add(a)).isEqualTo(observed.add(a));
+      assertThat(parts.lastCompared).isEqualTo(observed.lastCompared);
+    }
+    assertThat(parts.checkpoint()).isEqualTo(observed.checkpoint());
+
+    assertThat(fromParts(state, checkpoint, part2)).isNull();
+    assertThat(fromParts(state, checkpoint, part1)).isNull();
+    assertThat(fromParts(first.state(), checkpoint, part1, part1)).isNull();
+    assertThat(fromParts(state, checkpoint, part1, Arrays.copyOf(part2, part2.length - 1)))
+        .isNull();
+    assertThat(fromParts(state, part1, part2)).isNull();
   }
 
   /**
@@ -110,14 +167,14 @@ class StoryIndexStateTest {
             fewer.checkpoint());
     for (byte[] bytes : refused) {
       StoryIndex index = new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);
-      assertThat(index.restoreFrom(state, bytes)).isFalse();
+      assertThat(index.restoreFrom(state, List.of(bytes))).isFalse();
       assertThat(index.changedSinceCheckpoint()).isTrue();
       index.restore(state, byId::get);
       assertThat(index.stories()).isEqualTo(original.stories());
     }
     StoryIndex index = new StoryIndex(KnowledgeBase.builtIn(), StoryOptions.DEFAULTS);
-    assertThat(index.restoreFrom(fewer.state(), checkpoint)).isFalse();
-    assertThat(index.restoreFrom(state, null)).isFalse();
+    assertThat(index.restoreFrom(fewer.state(), List.of(checkpoint))).isFalse();
+    assertThat(index.restoreFrom(state, List.of())).isFalse();
     assertThat(index.stories()).isEmpty();
   }
 

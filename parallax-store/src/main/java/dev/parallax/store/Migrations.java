@@ -49,7 +49,8 @@ final class Migrations {
           new Migration(17, "V17__quote_speaker_keys.sql", null),
           new Migration(18, "V18__entity_mention_counts.sql", null),
           new Migration(19, "V19__outlet_sum_keys.sql", null),
-          new Migration(20, "V20__actor_keys_and_tallies.sql", RecordTables::fillActorKeys));
+          new Migration(20, "V20__actor_keys_and_tallies.sql", RecordTables::fillActorKeys),
+          new Migration(21, "V21__story_checkpoint_parts.sql", null));
 
   private Migrations() {}
 

@@ -1053,22 +1053,26 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   }
 
   @Override
-  public byte[] storyCheckpoint(String print) {
+  public List<byte[]> storyCheckpoint(String print) {
+    List<byte[]> out = new ArrayList<>();
     try (PreparedStatement s =
-        db.prepareStatement("SELECT data FROM story_checkpoint WHERE print = ?")) {
+        db.prepareStatement("SELECT data FROM story_checkpoint WHERE print = ? ORDER BY part")) {
       s.setString(1, print);
       try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? rs.getBytes(1) : null;
+        while (rs.next()) {
+          out.add(rs.getBytes(1));
+        }
       }
     } catch (SQLException e) {
       throw failed("read the story index checkpoint of", e);
     }
+    return out;
   }
 
   @Override
   public void saveStoryCheckpoint(String print, byte[] checkpoint) {
     replaceRows(
-        "story_checkpoint (print, data) VALUES (?, ?)",
+        "story_checkpoint (print, part, data) VALUES (?, 0, ?)",
         s -> {
           if (checkpoint != null) {
             s.setString(1, print);
@@ -1077,6 +1081,29 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
           }
         },
         "save the story index checkpoint of");
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoreException when no checkpoint made under {@code print} is stored
+   */
+  @Override
+  public void addStoryCheckpointPart(String print, byte[] part) {
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "INSERT INTO story_checkpoint (print, part, data)"
+                + " SELECT print, max(part) + 1, ? FROM story_checkpoint WHERE print = ?"
+                + " GROUP BY print")) {
+      s.setBytes(1, part);
+      s.setString(2, print);
+      if (s.executeUpdate() != 1) {
+        throw new StoreException(
+            "no story index checkpoint to add a part to in " + name + " under " + print);
+      }
+    } catch (SQLException e) {
+      throw failed("add a part to the story index checkpoint of", e);
+    }
   }
 
   /** Rows to insert through a prepared statement, each added to its batch. */
@@ -1767,29 +1794,33 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     }
   }
 
+  /**
+   * Brings {@code story_members} to {@code state} by writing the difference: a run that adds a few
+   * articles inserts their rows and leaves the stored ones as they are.
+   */
   private void replaceStories(StoryIndexState state) throws SQLException {
-    Map<String, Integer> arrivalOf = new HashMap<>();
-    state.arrivals().forEach(id -> arrivalOf.put(id, arrivalOf.size()));
-    String sql =
-        "INSERT INTO story_members (article, story_id, story, position, arrival)"
-            + " VALUES (?, ?, ?, ?, ?)";
-    try (Statement clear = db.createStatement();
-        PreparedStatement s = db.prepareStatement(sql)) {
-      clear.execute("DELETE FROM story_members");
-      for (int story = 0; story < state.stories().size(); story++) {
-        List<String> members = state.stories().get(story);
-        String storyId = state.ids().get(story);
-        for (int position = 0; position < members.size(); position++) {
-          s.setString(1, members.get(position));
-          s.setString(2, storyId);
-          s.setInt(3, story);
-          s.setInt(4, position);
-          s.setInt(5, arrivalOf.get(members.get(position)));
-          s.addBatch();
-        }
+    Map<String, int[]> placeOf = new HashMap<>();
+    for (int story = 0; story < state.stories().size(); story++) {
+      List<String> members = state.stories().get(story);
+      for (int position = 0; position < members.size(); position++) {
+        placeOf.put(members.get(position), new int[] {story, position});
       }
-      s.executeBatch();
     }
+    RowSync members =
+        RowSync.of(
+            "story_members",
+            List.of("article"),
+            List.of("story_id", "story", "position", "arrival"),
+            sync -> {
+              // in order of arrival: arrivals numbered again after an article left move down one
+              // row at a time, each to a number no other row holds any more (arrival is unique)
+              for (int arrival = 0; arrival < state.arrivals().size(); arrival++) {
+                String article = state.arrivals().get(arrival);
+                int[] place = placeOf.get(article);
+                sync.add(article, state.ids().get(place[0]), place[0], place[1], arrival);
+              }
+            });
+    RowSync.apply(db, List.of(members), new RowSync.Count());
   }
 
   private StoreException failed(String what, SQLException e) {

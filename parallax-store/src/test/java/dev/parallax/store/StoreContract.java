@@ -124,6 +124,36 @@ abstract class StoreContract {
         .isEqualTo(StoryIndex.storyIdOf("a2"));
   }
 
+  /**
+   * The story state saved by its difference reads back as saved when stories grow, regroup and an
+   * article leaves (the later arrivals numbered again, one lower).
+   */
+  @Test
+  void storyStatesSavedOneAfterAnotherReadBackAsTheLast() {
+    StoreLocation location = freshStore();
+    List<StoryIndexState> states =
+        List.of(
+            new StoryIndexState(
+                List.of(List.of("a1", "a2"), List.of("a3")), List.of("a1", "a2", "a3")),
+            new StoryIndexState(
+                List.of(List.of("a1", "a2", "a4"), List.of("a3"), List.of("a5")),
+                List.of("a1", "a2", "a3", "a4", "a5")),
+            new StoryIndexState(
+                List.of(List.of("a2", "a4"), List.of("a5"), List.of("a3")),
+                List.of("a2", "a3", "a4", "a5"),
+                List.of(StoryIndex.storyIdOf("a1"), "s-five", "s-three")));
+    try (RelationalStore store = RelationalStore.open(location)) {
+      List.of("a1", "a2", "a3", "a4", "a5").forEach(id -> store.save(StoredResults.full(id)));
+      for (StoryIndexState state : states) {
+        store.saveStories(state);
+        assertThat(store.stories()).isEqualTo(state);
+      }
+    }
+    try (RelationalStore store = RelationalStore.open(location)) {
+      assertThat(store.stories()).isEqualTo(states.get(2));
+    }
+  }
+
   @Test
   void storiesNameOnlyStoredArticles() {
     try (RelationalStore store = RelationalStore.open(freshStore())) {
@@ -329,24 +359,38 @@ abstract class StoreContract {
   }
 
   /**
-   * The story index checkpoint reads back under its print, a new one replaces it, and none (null)
-   * drops it.
+   * The story index checkpoint reads back under its print with the parts added after it in order; a
+   * new one replaces it and its parts, none (null) drops them, and a part needs a checkpoint.
    */
   @Test
-  void theStoryCheckpointReadsBackUnderItsPrint() {
+  void theStoryCheckpointReadsBackUnderItsPrintWithItsParts() {
     try (RelationalStore store = RelationalStore.open(freshStore())) {
-      assertThat(store.storyCheckpoint("p1")).isNull();
+      assertThat(store.storyCheckpoint("p1")).isEmpty();
       byte[] first = {0, 1, 2, (byte) 0xff, 0};
       store.saveStoryCheckpoint("p1", first);
-      assertThat(store.storyCheckpoint("p1")).isEqualTo(first);
-      assertThat(store.storyCheckpoint("p2")).isNull();
+      assertThat(store.storyCheckpoint("p1")).containsExactly(first);
+      assertThat(store.storyCheckpoint("p2")).isEmpty();
       byte[] second = new byte[70_000];
       second[69_999] = 7;
       store.saveStoryCheckpoint("p2", second);
-      assertThat(store.storyCheckpoint("p2")).isEqualTo(second);
-      assertThat(store.storyCheckpoint("p1")).isNull();
+      assertThat(store.storyCheckpoint("p2")).containsExactly(second);
+      assertThat(store.storyCheckpoint("p1")).isEmpty();
+      assertThatThrownBy(() -> store.addStoryCheckpointPart("p1", first))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("p1");
+
+      byte[] part1 = {9, 8};
+      byte[] part2 = new byte[3_000];
+      part2[0] = 5;
+      store.addStoryCheckpointPart("p2", part1);
+      store.addStoryCheckpointPart("p2", part2);
+      assertThat(store.storyCheckpoint("p2")).containsExactly(second, part1, part2);
+      store.saveStoryCheckpoint("p2", first);
+      assertThat(store.storyCheckpoint("p2")).containsExactly(first);
+      store.addStoryCheckpointPart("p2", part2);
+      assertThat(store.storyCheckpoint("p2")).containsExactly(first, part2);
       store.saveStoryCheckpoint("p2", null);
-      assertThat(store.storyCheckpoint("p2")).isNull();
+      assertThat(store.storyCheckpoint("p2")).isEmpty();
     }
   }
 
