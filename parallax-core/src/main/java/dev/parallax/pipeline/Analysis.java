@@ -219,7 +219,8 @@ public final class Analysis {
         timer.totals(),
         results.rejections(),
         countByStage(diagnostics, pipeline().stageNames()),
-        results.notAnalysed());
+        results.notAnalysed(),
+        timer.cpuTotals());
   }
 
   /**

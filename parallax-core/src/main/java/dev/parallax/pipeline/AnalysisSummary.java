@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  * @param notAnalysed how many of this run's articles the English-only stages did not analyse, by
  *     why ({@code language ru}, {@code Cyrillic script}); those articles are in the output, cleaned
  *     and dated, each with a diagnostic
+ * @param stagesCpu CPU time of the threads running each stage, summed, in the order they ran (the
+ *     garbage collector's and compiler's threads, which no stage owns, not counted); empty when not
+ *     measured
  */
 public record AnalysisSummary(
     int articles,
@@ -33,7 +36,8 @@ public record AnalysisSummary(
     Map<String, Duration> stages,
     List<Rejected> rejections,
     Map<String, Integer> diagnosticsByStage,
-    Map<String, Integer> notAnalysed) {
+    Map<String, Integer> notAnalysed,
+    Map<String, Duration> stagesCpu) {
   /** How many reasons {@link #rejectionLine()} names before it sums up the rest. */
   static final int REASONS_SHOWN = 5;
 
@@ -42,6 +46,7 @@ public record AnalysisSummary(
     rejections = List.copyOf(rejections);
     diagnosticsByStage = Collections.unmodifiableMap(new LinkedHashMap<>(diagnosticsByStage));
     notAnalysed = Collections.unmodifiableMap(new LinkedHashMap<>(notAnalysed));
+    stagesCpu = Collections.unmodifiableMap(new LinkedHashMap<>(stagesCpu));
     if (rejections.stream().mapToInt(Rejected::count).sum() != rejected) {
       throw new IllegalArgumentException("the rejections by reason do not sum to " + rejected);
     }
@@ -50,7 +55,31 @@ public record AnalysisSummary(
     }
   }
 
-  /** A summary of a run whose articles were all analysed. */
+  /** A summary without the stages' CPU time. */
+  public AnalysisSummary(
+      int articles,
+      int rejected,
+      int stored,
+      int diagnostics,
+      Duration elapsed,
+      Map<String, Duration> stages,
+      List<Rejected> rejections,
+      Map<String, Integer> diagnosticsByStage,
+      Map<String, Integer> notAnalysed) {
+    this(
+        articles,
+        rejected,
+        stored,
+        diagnostics,
+        elapsed,
+        stages,
+        rejections,
+        diagnosticsByStage,
+        notAnalysed,
+        Map.of());
+  }
+
+  /** A summary of a run whose articles were all analysed, without the stages' CPU time. */
   public AnalysisSummary(
       int articles,
       int rejected,
@@ -123,7 +152,18 @@ public record AnalysisSummary(
 
   /** The per-stage breakdown, e.g. {@code clean 0.4 s, annotate 12.1 s}. */
   public String stageLine() {
-    return stages.entrySet().stream()
+    return timeLine(stages);
+  }
+
+  /**
+   * The CPU time of the threads running each stage, as {@link #stageLine}; empty when not measured.
+   */
+  public String stageCpuLine() {
+    return timeLine(stagesCpu);
+  }
+
+  private static String timeLine(Map<String, Duration> times) {
+    return times.entrySet().stream()
         .map(
             e ->
                 String.format(

@@ -153,6 +153,10 @@ final class BenchGrowCommand implements Callable<Integer> {
           g.stories(),
           g.computed());
       out.println("  stages: " + g.summary().stageLine());
+      if (!g.summary().stagesCpu().isEmpty()) {
+        // the stage's own threads: a stage's wall time also holds the collector's pauses in it
+        out.println("  stages' thread CPU: " + g.summary().stageCpuLine());
+      }
       if (g.roundsCpuMs().size() > 1) {
         out.println(
             "  rounds: CPU ms per added article "
