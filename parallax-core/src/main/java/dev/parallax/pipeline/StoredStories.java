@@ -75,7 +75,7 @@ final class StoredStories {
    * Whether the stored checkpoint's parts and {@code part} together are no larger than the
    * checkpoint they follow.
    */
-  static boolean fits(List<byte[]> checkpoint, byte[] part) {
+  private static boolean fits(List<byte[]> checkpoint, byte[] part) {
     long parts = part.length;
     for (byte[] p : checkpoint.subList(1, checkpoint.size())) {
       parts += p.length;
