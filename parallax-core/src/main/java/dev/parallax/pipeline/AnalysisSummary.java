@@ -55,30 +55,6 @@ public record AnalysisSummary(
     }
   }
 
-  /** A summary without the stages' CPU time. */
-  public AnalysisSummary(
-      int articles,
-      int rejected,
-      int stored,
-      int diagnostics,
-      Duration elapsed,
-      Map<String, Duration> stages,
-      List<Rejected> rejections,
-      Map<String, Integer> diagnosticsByStage,
-      Map<String, Integer> notAnalysed) {
-    this(
-        articles,
-        rejected,
-        stored,
-        diagnostics,
-        elapsed,
-        stages,
-        rejections,
-        diagnosticsByStage,
-        notAnalysed,
-        Map.of());
-  }
-
   /** A summary of a run whose articles were all analysed, without the stages' CPU time. */
   public AnalysisSummary(
       int articles,
@@ -98,6 +74,7 @@ public record AnalysisSummary(
         stages,
         rejections,
         diagnosticsByStage,
+        Map.of(),
         Map.of());
   }
 

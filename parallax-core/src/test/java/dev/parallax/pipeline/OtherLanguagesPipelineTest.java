@@ -179,7 +179,8 @@ class OtherLanguagesPipelineTest {
             java.util.Map.of(),
             List.of(),
             java.util.Map.of("annotate", 4),
-            writer.notAnalysed());
+            writer.notAnalysed(),
+            java.util.Map.of());
     assertThat(summary.notAnalysedCount()).isEqualTo(4);
     assertThat(summary.notAnalysedLine()).isEqualTo("2 language ru, 1 language sq, 1 language sr");
   }
