@@ -135,10 +135,7 @@ final class TermStatistics {
       }
       weights[n] = w;
     }
-    if (df.length < terms.size()) {
-      df = Arrays.copyOf(df, 2 * terms.size());
-      logDf = Arrays.copyOf(logDf, df.length);
-    }
+    room(terms.size());
   }
 
   /**
@@ -162,8 +159,22 @@ final class TermStatistics {
     }
     documents++;
     for (int id : m.terms()) {
-      df[id]++;
-      logDf[id] = Math.log(df[id] + 1.0);
+      count(id);
+    }
+  }
+
+  /** Counts one more document holding term {@code id}. */
+  private void count(int id) {
+    room(id + 1);
+    df[id]++;
+    logDf[id] = Math.log(df[id] + 1.0);
+  }
+
+  /** Makes the counts hold at least {@code size} terms. */
+  private void room(int size) {
+    if (size > df.length) {
+      df = Arrays.copyOf(df, Math.max(2 * df.length, size));
+      logDf = Arrays.copyOf(logDf, df.length);
     }
   }
 
@@ -191,12 +202,7 @@ final class TermStatistics {
     int k = 0;
     for (Map.Entry<String, Double> e : profile.terms().entrySet()) {
       int id = terms.intern(e.getKey());
-      if (id == df.length) {
-        df = Arrays.copyOf(df, 2 * id);
-        logDf = Arrays.copyOf(logDf, 2 * id);
-      }
-      df[id]++;
-      logDf[id] = Math.log(df[id] + 1.0);
+      count(id);
       ids[k] = id;
       tf[k] = Math.log1p(e.getValue());
       order[k] = k;
