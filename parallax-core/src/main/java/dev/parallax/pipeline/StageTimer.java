@@ -17,6 +17,9 @@ import java.util.function.Supplier;
 final class StageTimer {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+  /** Whether the JVM measures the current thread's CPU time. */
+  private static final boolean CPU_MEASURED = THREADS.isCurrentThreadCpuTimeSupported();
+
   private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> cpuNanos = new ConcurrentHashMap<>();
   private final Map<String, Integer> order = new ConcurrentHashMap<>();
@@ -37,7 +40,7 @@ final class StageTimer {
 
   /** The current thread's CPU time in nanoseconds, or -1 where the JVM does not measure it. */
   private static long cpuNow() {
-    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+    return CPU_MEASURED ? THREADS.getCurrentThreadCpuTime() : -1;
   }
 
   /** Time per stage, summed over threads, in the order the stages first ran. */
