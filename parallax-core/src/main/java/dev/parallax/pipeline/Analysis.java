@@ -124,7 +124,7 @@ public final class Analysis {
     StageTimer timer = new StageTimer();
     ResultWriter results = new ResultWriter(store, Progress.NONE);
     List<Diagnostic> corpusDiagnostics = new ArrayList<>();
-    grow(taking(made), results, Progress.NONE, timer, corpusDiagnostics, ONLY_IN_FOLDER);
+    grow(taking(made), results, Progress.NONE, timer, corpusDiagnostics, false);
     return summary(
         results, diagnosticLines(results.diagnostics(), corpusDiagnostics), timer, started);
   }
@@ -190,7 +190,7 @@ public final class Analysis {
     List<Diagnostic> corpusDiagnostics = new ArrayList<>();
     Corpus corpus;
     try {
-      corpus = grow(feed, results, progress, timer, corpusDiagnostics, Set.of());
+      corpus = grow(feed, results, progress, timer, corpusDiagnostics, true);
     } catch (CorpusStageException e) {
       // the per-article records stand without the corpus records: written, with the failure
       results.writeTo(out.file("articles.jsonl"), RecordFiles.ArticleLine::of);
@@ -227,7 +227,8 @@ public final class Analysis {
    * The one orchestration both a CLI run and a server's queue use: the stored articles first (with
    * a store), then the per-article results {@code feed} hands over (inputs analysed now, skipping
    * content already stored), then the corpus stages over the whole corpus, whose records are saved
-   * in the store.
+   * in the store and, {@code toFolder}, returned whole for the output folder (else only saved:
+   * {@link Corpus#savedOnly}).
    *
    * @throws CorpusStageException naming the stage, when one fails; its diagnostics are added to
    *     {@code corpusDiagnostics}, and the per-article results are in {@code results}
@@ -238,7 +239,7 @@ public final class Analysis {
       Progress progress,
       StageTimer timer,
       List<Diagnostic> corpusDiagnostics,
-      Set<Layer> unwanted) {
+      boolean toFolder) {
     Pipeline pipeline = pipeline();
     try {
       if (store != null) {
@@ -253,7 +254,13 @@ public final class Analysis {
     }
     try {
       Corpus corpus =
-          pipeline.group(results.added(), results.all(), corpusDiagnostics, timer, unwanted);
+          pipeline.group(
+              results.added(),
+              results.all(),
+              corpusDiagnostics,
+              timer,
+              toFolder ? Set.of() : ONLY_IN_FOLDER,
+              !toFolder);
       if (store != null) {
         timer.time(
             "save store",
@@ -324,7 +331,7 @@ public final class Analysis {
           Progress.NONE,
           new StageTimer(),
           new ArrayList<>(),
-          ONLY_IN_FOLDER);
+          false);
     } catch (CorpusStageException e) {
       failed = e;
     }
@@ -370,6 +377,9 @@ public final class Analysis {
   private void write(OutputSet out, Corpus corpus) throws IOException {
     if (!options.until().runs(Until.EXTRACT)) {
       return;
+    }
+    if (corpus.savedOnly()) {
+      throw new IllegalStateException("the corpus records were read only to be saved");
     }
     boolean grouped = options.until().runs(Until.GROUP);
     RecordFiles.writeCorpus(

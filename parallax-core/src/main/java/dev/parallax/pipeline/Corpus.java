@@ -42,6 +42,9 @@ import java.util.Set;
  *     of the articles in {@code results} ({@link Layer#STORIES}; a stored article's as stored)
  * @param reuse which stories' coverage and conflicts a store holds already, with the digests of
  *     every story's inputs to save with the records ({@link Layer#COVERAGE}); null without a store
+ * @param savedOnly whether the corpus records are only saved in the store, read by nothing else (a
+ *     run without an output folder): the stored records of unchanged stories are then read only as
+ *     far as the save needs ({@link SavedStoryRecords}), not whole
  */
 public record Corpus(
     List<ArticleResult> results,
@@ -55,7 +58,8 @@ public record Corpus(
     List<Conflict> conflicts,
     String report,
     Map<String, String> copies,
-    StoryReuse reuse) {
+    StoryReuse reuse,
+    boolean savedOnly) {
   public Corpus {
     results = List.copyOf(results);
     copies = Map.copyOf(copies);
@@ -72,10 +76,30 @@ public record Corpus(
     return out;
   }
 
-  /** A corpus of these results, before any corpus stage. */
+  /** A corpus of these results, before any corpus stage, whose records are read whole. */
   public static Corpus of(List<ArticleResult> results) {
+    return of(results, false);
+  }
+
+  /**
+   * A corpus of these results, before any corpus stage; its records {@code savedOnly} or read whole
+   * (the component of that name).
+   */
+  public static Corpus of(List<ArticleResult> results, boolean savedOnly) {
     return new Corpus(
-        results, null, null, null, null, null, null, null, null, null, copiesOf(results), null);
+        results,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        copiesOf(results),
+        null,
+        savedOnly);
   }
 
   /**
@@ -93,7 +117,7 @@ public record Corpus(
             .toList();
     return new Corpus(
         canonical, directory, entities, quotes, stories, events, published, coverage, conflicts,
-        report, copies, reuse);
+        report, copies, reuse, savedOnly);
   }
 
   /**
@@ -124,7 +148,8 @@ public record Corpus(
         conflicts,
         report,
         copiesOf(marked),
-        reuse);
+        reuse,
+        savedOnly);
   }
 
   public Corpus withEntities(LinkedEntities linked, List<Quote> linkedQuotes) {
@@ -140,7 +165,8 @@ public record Corpus(
         conflicts,
         report,
         copies,
-        reuse);
+        reuse,
+        savedOnly);
   }
 
   public Corpus withStories(List<Story> grouped) {
@@ -156,7 +182,8 @@ public record Corpus(
         conflicts,
         report,
         copies,
-        reuse);
+        reuse,
+        savedOnly);
   }
 
   public Corpus withEvents(List<Event> fused, Map<String, InferredPublication> inferred) {
@@ -172,7 +199,8 @@ public record Corpus(
         conflicts,
         report,
         copies,
-        reuse);
+        reuse,
+        savedOnly);
   }
 
   public Corpus withCoverage(List<Coverage> rows) {
@@ -188,7 +216,8 @@ public record Corpus(
         conflicts,
         report,
         copies,
-        reuse);
+        reuse,
+        savedOnly);
   }
 
   /** This corpus with the stories whose coverage and conflicts were read from the store. */
@@ -205,7 +234,8 @@ public record Corpus(
         conflicts,
         report,
         copies,
-        storyReuse);
+        storyReuse,
+        savedOnly);
   }
 
   public Corpus withConflicts(List<Conflict> found) {
@@ -221,13 +251,14 @@ public record Corpus(
         List.copyOf(found),
         report,
         copies,
-        reuse);
+        reuse,
+        savedOnly);
   }
 
   public Corpus withReport(String html) {
     return new Corpus(
         results, outlets, entities, quotes, stories, events, published, coverage, conflicts, html,
-        copies, reuse);
+        copies, reuse, savedOnly);
   }
 
   /** Every article, as the per-article stages left it. */

@@ -234,7 +234,8 @@ final class CorpusStages {
       StoryReuse reuse =
           store == null || corpus.stories() == null
               ? null
-              : StoryReuse.of(corpus, store, Provenance.stagePrint(models.rules()));
+              : StoryReuse.of(
+                  corpus, store, Provenance.stagePrint(models.rules()), !corpus.savedOnly());
       List<ArticleResult> scope = corpus.results();
       List<Story> fusedStories = stories;
       if (reuse != null) {

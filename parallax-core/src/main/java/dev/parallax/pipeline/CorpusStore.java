@@ -162,9 +162,11 @@ public interface CorpusStore {
   /**
    * The stored fused events, coverage rows and conflicts of the stories with these ids, in output
    * order, and the publication dates inferred for their articles: those the last {@link
-   * #saveRecords} saved (an inferred date saved without the event it comes from is not given).
+   * #saveRecords} saved (an inferred date saved without the event it comes from is not given); read
+   * {@code whole}, or only for the next {@link #saveRecords} to keep them as they are ({@link
+   * SavedStoryRecords}).
    */
-  default SavedStoryRecords storyRecords(Set<String> stories) {
+  default SavedStoryRecords storyRecords(Set<String> stories, boolean whole) {
     return SavedStoryRecords.NONE;
   }
 

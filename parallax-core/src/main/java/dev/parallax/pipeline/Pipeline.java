@@ -160,8 +160,8 @@ public final class Pipeline {
     }
 
     @Override
-    public SavedStoryRecords storyRecords(Set<String> stories) {
-      return store.storyRecords(stories);
+    public SavedStoryRecords storyRecords(Set<String> stories, boolean whole) {
+      return store.storyRecords(stories, whole);
     }
   }
 
@@ -289,20 +289,22 @@ public final class Pipeline {
    */
   public Corpus group(
       List<ArticleResult> added, List<ArticleResult> all, List<Diagnostic> diagnostics) {
-    return group(added, all, diagnostics, new StageTimer(), Set.of());
+    return group(added, all, diagnostics, new StageTimer(), Set.of(), false);
   }
 
   /**
    * Runs the corpus stages whose records are wanted: a stage whose every product is in {@code
-   * unwanted} and read by no stage run after it is left out.
+   * unwanted} and read by no stage run after it is left out. The records are {@code savedOnly}
+   * ({@link Corpus#savedOnly}) or read whole.
    */
   Corpus group(
       List<ArticleResult> added,
       List<ArticleResult> all,
       List<Diagnostic> diagnostics,
       StageTimer timer,
-      Set<Layer> unwanted) {
-    Corpus corpus = Corpus.of(all);
+      Set<Layer> unwanted,
+      boolean savedOnly) {
+    Corpus corpus = Corpus.of(all, savedOnly);
     for (CorpusStage stage : corpusStagesMaking(unwanted)) {
       Diagnostics found = Diagnostics.of(stage.name());
       Corpus in = corpus;

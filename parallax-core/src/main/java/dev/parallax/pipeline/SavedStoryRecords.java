@@ -11,17 +11,27 @@ import java.util.Map;
  * The records of some stories, in output order: what a {@link CorpusStore} gives back for the
  * stories whose inputs did not change since it saved them.
  *
+ * <p>Read whole, they are what the store holds. Read to be saved only ({@code whole} false: a run
+ * without an output folder, whose records nobody reads but the save), the events are their rows
+ * without their mentions, with {@code eventArticles} instead, and the coverage rows are without
+ * their lists: each stands for its stored row, under the digest the store read with it, which a
+ * save keeps as it is without making its rows; such records are never written anywhere else.
+ *
  * @param coverage the stories' coverage rows
  * @param conflicts the stories' conflicts
  * @param events the stories' fused events
  * @param published the publication dates inferred for the stories' articles, each with the event it
  *     comes from, by article id
+ * @param whole whether the records were read whole
+ * @param eventArticles when not {@code whole}, the articles that report each event, by event id
  */
 public record SavedStoryRecords(
     List<Coverage> coverage,
     List<Conflict> conflicts,
     List<Event> events,
-    Map<String, InferredPublication> published) {
+    Map<String, InferredPublication> published,
+    boolean whole,
+    Map<String, List<String>> eventArticles) {
   /** No stories' records. */
   public static final SavedStoryRecords NONE =
       new SavedStoryRecords(List.of(), List.of(), List.of(), Map.of());
@@ -31,5 +41,22 @@ public record SavedStoryRecords(
     conflicts = List.copyOf(conflicts);
     events = List.copyOf(events);
     published = Map.copyOf(published);
+    eventArticles = Map.copyOf(eventArticles);
+  }
+
+  /** Records read whole. */
+  public SavedStoryRecords(
+      List<Coverage> coverage,
+      List<Conflict> conflicts,
+      List<Event> events,
+      Map<String, InferredPublication> published) {
+    this(coverage, conflicts, events, published, true, Map.of());
+  }
+
+  /** The articles that report {@code event}, one of {@link #events}. */
+  List<String> articlesOf(Event event) {
+    return whole
+        ? event.mentions().stream().map(m -> m.article()).toList()
+        : eventArticles.getOrDefault(event.id(), List.of());
   }
 }

@@ -56,9 +56,9 @@ public record StoryReuse(
 
   /**
    * The stories of {@code corpus} (grouped, before fusion) whose records {@code store} holds
-   * already.
+   * already, read {@code whole} or only to be saved again ({@link SavedStoryRecords}).
    */
-  static StoryReuse of(Corpus corpus, CorpusStore store, String stagePrint) {
+  static StoryReuse of(Corpus corpus, CorpusStore store, String stagePrint, boolean whole) {
     Map<String, String> digests = digests(corpus, stagePrint);
     Map<String, String> saved = store.storyDigests();
     Set<String> unchanged = new HashSet<>();
@@ -69,7 +69,7 @@ public record StoryReuse(
           }
         });
     SavedStoryRecords stored =
-        unchanged.isEmpty() ? SavedStoryRecords.NONE : store.storyRecords(unchanged);
+        unchanged.isEmpty() ? SavedStoryRecords.NONE : store.storyRecords(unchanged, whole);
     return new StoryReuse(digests, unchanged, stored);
   }
 
@@ -96,8 +96,12 @@ public record StoryReuse(
     long[] keyed = new long[all.size()];
     for (int i = 0; i < keyed.length; i++) {
       int first = Integer.MAX_VALUE;
-      for (EventMention m : all.get(i).mentions()) {
-        first = Math.min(first, position.getOrDefault(m.article(), Integer.MAX_VALUE));
+      List<String> articles =
+          i < stored.events().size()
+              ? stored.articlesOf(all.get(i))
+              : all.get(i).mentions().stream().map(EventMention::article).toList();
+      for (String article : articles) {
+        first = Math.min(first, position.getOrDefault(article, Integer.MAX_VALUE));
       }
       keyed[i] = ((long) first << 32) | i;
     }

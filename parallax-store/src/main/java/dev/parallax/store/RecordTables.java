@@ -9,6 +9,7 @@ import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Event;
 import dev.parallax.model.EventMention;
+import dev.parallax.model.InferredPublication;
 import dev.parallax.model.Jsonl;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Outlet;
@@ -35,6 +36,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -1113,29 +1115,112 @@ final class RecordTables {
     each(
         db,
         where,
-        "SELECT id, story, event_date, source_entity, source_actor, target_entity,"
-            + " target_actor, cameo, goldstein, quad_class, plover, article_count,"
-            + " outlet_count FROM events"
-            + filter
-            + " ORDER BY position",
-        rs -> {
-          String id = rs.getString(1);
-          out.add(
-              new Event(
-                  id,
-                  rs.getString(2),
-                  parse(rs.getString(3)),
-                  new ActorRef(rs.getString(4), rs.getString(5)),
-                  new ActorRef(rs.getString(6), rs.getString(7)),
-                  rs.getString(8),
-                  rs.getDouble(9),
-                  rs.getInt(10),
-                  rs.getString(11),
-                  mentions.getOrDefault(id, List.of()),
-                  rs.getInt(12),
-                  rs.getInt(13)));
-        });
+        EVENT_COLUMNS + filter + " ORDER BY position",
+        rs -> out.add(event(rs, mentions.getOrDefault(rs.getString(1), List.of()))));
     return out;
+  }
+
+  /** An event row's columns, as {@link #event} reads them. */
+  private static final String EVENT_COLUMNS =
+      "SELECT id, story, event_date, source_entity, source_actor, target_entity, target_actor,"
+          + " cameo, goldstein, quad_class, plover, article_count, outlet_count, digest FROM events";
+
+  /** The event of a row of {@link #EVENT_COLUMNS}, with {@code mentions}. */
+  private static Event event(ResultSet rs, List<EventMention> mentions) throws SQLException {
+    return new Event(
+        rs.getString(1),
+        rs.getString(2),
+        parse(rs.getString(3)),
+        new ActorRef(rs.getString(4), rs.getString(5)),
+        new ActorRef(rs.getString(6), rs.getString(7)),
+        rs.getString(8),
+        rs.getDouble(9),
+        rs.getInt(10),
+        rs.getString(11),
+        mentions,
+        rs.getInt(12),
+        rs.getInt(13));
+  }
+
+  /**
+   * The stored records of {@code stories} as a save needs them to keep them as they are ({@link
+   * SavedStoryRecords}, not whole): their events without mentions (with the articles of each
+   * instead) and their coverage rows without lists, each put into {@code digests} with its stored
+   * digest; their conflicts whole, with theirs. Null when one of them has no stored digest (a save
+   * would have to digest it, and so to hold it whole).
+   */
+  static SavedStoryRecords keptRecords(
+      Connection db,
+      Set<String> stories,
+      Map<String, InferredPublication> published,
+      Map<Object, String> digests)
+      throws SQLException {
+    boolean[] undigested = {false};
+    List<Event> events = new ArrayList<>();
+    each(
+        db,
+        EVENT_COLUMNS + " ORDER BY position",
+        rs -> {
+          if (rs.getString(2) != null && stories.contains(rs.getString(2))) {
+            Event e = event(rs, List.of());
+            events.add(e);
+            undigested[0] |= keep(e, rs.getString(14), digests);
+          }
+        });
+    Map<String, List<String>> articles = new HashMap<>();
+    events.forEach(e -> articles.put(e.id(), new ArrayList<>(2)));
+    each(
+        db,
+        "SELECT event, article FROM event_mentions",
+        rs -> {
+          List<String> of = articles.get(rs.getString(1));
+          if (of != null && !of.contains(rs.getString(2))) {
+            of.add(rs.getString(2));
+          }
+        });
+    List<Coverage> coverage = new ArrayList<>();
+    each(
+        db,
+        "SELECT story, outlet, outlet_id, digest FROM coverage ORDER BY position",
+        rs -> {
+          if (stories.contains(rs.getString(1))) {
+            Coverage c =
+                new Coverage(
+                    rs.getString(1),
+                    rs.getString(2),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    rs.getString(3));
+            coverage.add(c);
+            undigested[0] |= keep(c, rs.getString(4), digests);
+          }
+        });
+    List<Conflict> conflicts =
+        readConflicts(db, null).stream().filter(c -> stories.contains(c.story())).toList();
+    putStored(
+        db,
+        "SELECT digest, id FROM conflicts",
+        rs -> rs.getString(2),
+        conflicts,
+        Conflict::id,
+        digests);
+    if (undigested[0] || conflicts.stream().anyMatch(c -> !digests.containsKey(c))) {
+      return null;
+    }
+    return new SavedStoryRecords(coverage, conflicts, events, published, false, articles);
+  }
+
+  /** Puts {@code record} into {@code digests} with its stored {@code digest}; true when none. */
+  private static boolean keep(Object record, String digest, Map<Object, String> digests) {
+    if (digest == null) {
+      return true;
+    }
+    digests.put(record, digest);
+    return false;
   }
 
   /** The stored quotes in output order, or those that {@code where} selects (null for all). */

@@ -1168,12 +1168,13 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   }
 
   /**
-   * {@inheritDoc} The stored rows are read whole and sifted here: the stories are most of the
-   * corpus, too many for a list of parameters. The records read are remembered with their stored
-   * digests ({@link #readBack}) until the next {@link #saveRecords}.
+   * {@inheritDoc} The stored rows are read and sifted here: the stories are most of the corpus, too
+   * many for a list of parameters. The records read are remembered with their stored digests
+   * ({@link #readBack}) until the next {@link #saveRecords}. Records without a stored digest (from
+   * a store older than digests) are read whole even when not asked to be.
    */
   @Override
-  public SavedStoryRecords storyRecords(Set<String> stories) {
+  public SavedStoryRecords storyRecords(Set<String> stories, boolean whole) {
     try {
       Map<String, InferredPublication> published = new HashMap<>();
       try (Statement s = db.createStatement();
@@ -1193,6 +1194,14 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
           }
         }
       }
+      readBack.clear();
+      if (!whole) {
+        SavedStoryRecords kept = RecordTables.keptRecords(db, stories, published, readBack);
+        if (kept != null) {
+          return kept;
+        }
+        readBack.clear();
+      }
       SavedStoryRecords records =
           new SavedStoryRecords(
               RecordTables.readCoverage(db, null).stream()
@@ -1205,7 +1214,6 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
                   .filter(e -> e.story() != null && stories.contains(e.story()))
                   .toList(),
               published);
-      readBack.clear();
       RecordTables.storedDigests(db, records, readBack);
       return records;
     } catch (SQLException e) {

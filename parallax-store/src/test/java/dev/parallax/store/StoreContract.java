@@ -455,7 +455,7 @@ abstract class StoreContract {
       assertThat(store.storyDigests()).isEqualTo(digests);
 
       Set<String> some = Set.of(stories.get(0), stories.get(stories.size() - 1));
-      var read = store.storyRecords(some);
+      var read = store.storyRecords(some, true);
       assertThat(read.coverage())
           .isNotEmpty()
           .isEqualTo(
@@ -469,12 +469,103 @@ abstract class StoreContract {
                   .filter(e -> e.story() != null && some.contains(e.story()))
                   .toList());
       assertThat(read.published()).isEqualTo(inferred(corpus, some));
-      assertThat(store.storyRecords(Set.copyOf(stories)).published())
+      assertThat(store.storyRecords(Set.copyOf(stories), true).published())
           .isNotEmpty()
           .isEqualTo(inferred(corpus, Set.copyOf(stories)));
 
       store.saveRecords(corpus.records(), corpus.outlets(), corpus.outletIdOf());
       assertThat(store.storyDigests()).isEmpty();
+    }
+  }
+
+  /**
+   * The records of stories read only to be saved again (not whole): their events without mentions,
+   * with each event's articles beside, their coverage rows without lists, their conflicts whole.
+   * Saved again in their places, they write nothing, and the store reads back the records saved
+   * whole. A record without a stored digest, which a save would have to digest, makes the read
+   * whole.
+   */
+  @Test
+  void recordsReadOnlyToBeSavedAgainAreSavedAsStored() throws SQLException {
+    RecordGenerator.Corpus corpus = corpusToChange();
+    ReportData records = corpus.records();
+    StoreLocation location = savedOnce(corpus);
+    // the story of every event, coverage row and conflict (the generator's need not be stories)
+    Set<String> stories = new HashSet<>();
+    records.events().forEach(e -> stories.add(e.story()));
+    records.coverage().forEach(c -> stories.add(c.story()));
+    records.conflicts().forEach(c -> stories.add(c.story()));
+    stories.remove(null);
+    try (RelationalStore store = RelationalStore.open(location)) {
+      var kept = store.storyRecords(stories, false);
+      assertThat(kept.whole()).isFalse();
+      List<Event> events =
+          records.events().stream().filter(e -> stories.contains(e.story())).toList();
+      assertThat(events).isNotEmpty();
+      assertThat(kept.events())
+          .isEqualTo(
+              events.stream()
+                  .map(e -> e.withReports(e.id(), List.of(), e.articles(), e.outlets()))
+                  .toList());
+      for (Event e : events) {
+        assertThat(kept.eventArticles().get(e.id()))
+            .as(e.id())
+            .containsExactlyInAnyOrderElementsOf(
+                e.mentions().stream().map(m -> m.article()).distinct().toList());
+      }
+      assertThat(kept.coverage())
+          .isNotEmpty()
+          .isEqualTo(
+              records.coverage().stream()
+                  .filter(c -> stories.contains(c.story()))
+                  .map(
+                      c ->
+                          new Coverage(
+                              c.story(),
+                              c.outlet(),
+                              List.of(),
+                              List.of(),
+                              List.of(),
+                              List.of(),
+                              List.of(),
+                              List.of(),
+                              c.outletId()))
+                  .toList());
+      assertThat(kept.conflicts())
+          .isNotEmpty()
+          .isEqualTo(
+              records.conflicts().stream().filter(c -> stories.contains(c.story())).toList());
+
+      Map<String, Event> keptEvents = new HashMap<>();
+      kept.events().forEach(e -> keptEvents.put(e.id(), e));
+      Map<String, Coverage> keptRows = new HashMap<>();
+      kept.coverage().forEach(c -> keptRows.put(c.story() + "/" + c.outlet(), c));
+      Map<String, dev.parallax.model.Conflict> keptConflicts = new HashMap<>();
+      kept.conflicts().forEach(c -> keptConflicts.put(c.id(), c));
+      ReportData again =
+          new ReportData(
+              records.articles(),
+              records.entities(),
+              records.events().stream().map(e -> keptEvents.getOrDefault(e.id(), e)).toList(),
+              records.quotes(),
+              records.stories(),
+              records.coverage().stream()
+                  .map(c -> keptRows.getOrDefault(c.story() + "/" + c.outlet(), c))
+                  .toList(),
+              records.conflicts().stream()
+                  .map(c -> keptConflicts.getOrDefault(c.id(), c))
+                  .toList());
+      store.saveRecords(again, corpus.outlets(), corpus.outletIdOf());
+      assertThat(store.lastSave().inserted + store.lastSave().updated + store.lastSave().deleted)
+          .isZero();
+      assertThat(store.records()).isEqualTo(records);
+    }
+    execute(location, "UPDATE coverage SET digest = NULL WHERE position = 0");
+    try (RelationalStore store = RelationalStore.open(location)) {
+      var whole = store.storyRecords(stories, false);
+      assertThat(whole.whole()).isTrue();
+      assertThat(whole.coverage())
+          .isEqualTo(records.coverage().stream().filter(c -> stories.contains(c.story())).toList());
     }
   }
 

@@ -41,10 +41,12 @@ import org.junit.jupiter.api.io.TempDir;
  * store. The bundled examples are analysed once; their expulsion reports, then their fruit-ban
  * reports are added to a store. Copies of it then run again adding nothing: as saved (every story
  * read), with the story digests dropped (every story computed), with the expulsion story's digest
- * stale (it computed, the other read), and the same with every stored coverage row and event
- * marked, so that the rows read show, or every stored record's digest marked, so that the rows
- * saved as read show. The first store, which holds the examples in file order (the stories' reports
- * interleaved), runs again with every story computed and with one story's digest stale.
+ * stale (it computed, the other read; once more in a run without an output folder, which reads the
+ * other only as far as saving it again needs, then written by a run with one), and the same with
+ * every stored coverage row and event marked, so that the rows read show, or every stored record's
+ * digest marked, so that the rows saved as read show. The first store, which holds the examples in
+ * file order (the stories' reports interleaved), runs again with every story computed and with one
+ * story's digest stale (with and without an output folder).
  */
 @Tag("slow") // the whole analysis of the examples, once
 class StoryReuseTest {
@@ -90,6 +92,7 @@ class StoryReuseTest {
     again(grown, "reused");
     again(grown, "recomputed", "DELETE FROM story_digests");
     again(grown, "mixed", stale);
+    quietlyAgain(grown, "mixed-quietly", stale);
     again(
         grown,
         "marked",
@@ -106,10 +109,10 @@ class StoryReuseTest {
     // the source store holds the examples in file order, the two stories' reports interleaved
     String sourceExpulsion = storyOf("source", someExpulsionReport);
     again(dir.resolve("source.db"), "source-recomputed", "DELETE FROM story_digests");
-    again(
-        dir.resolve("source.db"),
-        "source-mixed",
-        "UPDATE story_digests SET digest = 'stale' WHERE story = '" + sourceExpulsion + "'");
+    String sourceStale =
+        "UPDATE story_digests SET digest = 'stale' WHERE story = '" + sourceExpulsion + "'";
+    again(dir.resolve("source.db"), "source-mixed", sourceStale);
+    quietlyAgain(dir.resolve("source.db"), "source-mixed-quietly", sourceStale);
     String blank = HexFormat.of().formatHex(new ArticleText(List.of(), List.of()).encode());
     again(
         grown,
@@ -162,6 +165,25 @@ class StoryReuseTest {
   /** A run adding nothing to a copy of {@code db} changed by {@code statements} first. */
   private static void again(Path db, String name, String... statements)
       throws IOException, SQLException {
+    add(changedCopy(db, name, statements), List.of(), name);
+  }
+
+  /**
+   * {@link #again}, the run adding nothing without an output folder (the records only saved, those
+   * of the stories read back not read whole), then once more with one, to write what it saved.
+   */
+  private static void quietlyAgain(Path db, String name, String... statements)
+      throws IOException, SQLException {
+    Path copy = changedCopy(db, name, statements);
+    try (RelationalStore store = RelationalStore.open(copy)) {
+      new Analysis(ingestor(), options(name), store).addResults(List.of());
+    }
+    add(copy, List.of(), name);
+  }
+
+  /** A copy of {@code db} named after {@code name}, changed by {@code statements}. */
+  private static Path changedCopy(Path db, String name, String... statements)
+      throws IOException, SQLException {
     Path copy = Files.copy(db, dir.resolve(name + ".db"));
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy);
         Statement s = c.createStatement()) {
@@ -169,7 +191,7 @@ class StoryReuseTest {
         s.executeUpdate(statement);
       }
     }
-    add(copy, List.of(), name);
+    return copy;
   }
 
   @Test
@@ -182,6 +204,9 @@ class StoryReuseTest {
           .as(file)
           .isEqualTo(computed);
       assertThat(Files.readString(dir.resolve("mixed").resolve(file))).as(file).isEqualTo(computed);
+      assertThat(Files.readString(dir.resolve("mixed-quietly").resolve(file)))
+          .as(file)
+          .isEqualTo(computed);
       assertThat(Files.readString(dir.resolve("grown").resolve(file))).as(file).isEqualTo(computed);
     }
     assertThat(lines("reused", "coverage.jsonl")).isNotEmpty();
@@ -246,6 +271,9 @@ class StoryReuseTest {
     assertThat(runs).as("story changes along events.jsonl").isGreaterThan(1);
     for (String file : List.of("events.jsonl", "stories.jsonl", "articles.jsonl")) {
       assertThat(lines("source-mixed", file)).as(file).isEqualTo(lines("source-recomputed", file));
+      assertThat(lines("source-mixed-quietly", file))
+          .as(file)
+          .isEqualTo(lines("source-recomputed", file));
     }
   }
 
