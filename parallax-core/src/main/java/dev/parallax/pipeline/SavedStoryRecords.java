@@ -52,11 +52,4 @@ public record SavedStoryRecords(
       Map<String, InferredPublication> published) {
     this(coverage, conflicts, events, published, true, Map.of());
   }
-
-  /** The articles that report {@code event}, one of {@link #events}. */
-  List<String> articlesOf(Event event) {
-    return whole
-        ? event.mentions().stream().map(m -> m.article()).toList()
-        : eventArticles.getOrDefault(event.id(), List.of());
-  }
 }

@@ -96,12 +96,16 @@ public record StoryReuse(
     long[] keyed = new long[all.size()];
     for (int i = 0; i < keyed.length; i++) {
       int first = Integer.MAX_VALUE;
-      List<String> articles =
-          i < stored.events().size()
-              ? stored.articlesOf(all.get(i))
-              : all.get(i).mentions().stream().map(EventMention::article).toList();
-      for (String article : articles) {
-        first = Math.min(first, position.getOrDefault(article, Integer.MAX_VALUE));
+      Event e = all.get(i);
+      if (i < stored.events().size() && !stored.whole()) {
+        // a stored event read without its mentions: the articles read beside it
+        for (String article : stored.eventArticles().getOrDefault(e.id(), List.of())) {
+          first = Math.min(first, position.getOrDefault(article, Integer.MAX_VALUE));
+        }
+      } else {
+        for (EventMention m : e.mentions()) {
+          first = Math.min(first, position.getOrDefault(m.article(), Integer.MAX_VALUE));
+        }
       }
       keyed[i] = ((long) first << 32) | i;
     }

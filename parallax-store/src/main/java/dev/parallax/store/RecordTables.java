@@ -821,11 +821,17 @@ final class RecordTables {
         records.coverage(),
         x -> coverageKey(x.story(), x.outlet()),
         out);
+    conflictDigests(db, records.conflicts(), out);
+  }
+
+  /** Each of {@code conflicts} (read back) with its stored digest, into {@code out}. */
+  private static void conflictDigests(
+      Connection db, List<Conflict> conflicts, Map<Object, String> out) throws SQLException {
     putStored(
         db,
         "SELECT digest, id FROM conflicts",
         rs -> rs.getString(2),
-        records.conflicts(),
+        conflicts,
         Conflict::id,
         out);
   }
@@ -1120,7 +1126,7 @@ final class RecordTables {
     return out;
   }
 
-  /** An event row's columns, as {@link #event} reads them. */
+  /** An event row's columns: those {@link #event} reads, then its digest. */
   private static final String EVENT_COLUMNS =
       "SELECT id, story, event_date, source_entity, source_actor, target_entity, target_actor,"
           + " cameo, goldstein, quad_class, plover, article_count, outlet_count, digest FROM events";
@@ -1201,13 +1207,7 @@ final class RecordTables {
         });
     List<Conflict> conflicts =
         readConflicts(db, null).stream().filter(c -> stories.contains(c.story())).toList();
-    putStored(
-        db,
-        "SELECT digest, id FROM conflicts",
-        rs -> rs.getString(2),
-        conflicts,
-        Conflict::id,
-        digests);
+    conflictDigests(db, conflicts, digests);
     if (undigested[0] || conflicts.stream().anyMatch(c -> !digests.containsKey(c))) {
       return null;
     }

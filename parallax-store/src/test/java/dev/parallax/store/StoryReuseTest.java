@@ -170,7 +170,8 @@ class StoryReuseTest {
 
   /**
    * {@link #again}, the run adding nothing without an output folder (the records only saved, those
-   * of the stories read back not read whole), then once more with one, to write what it saved.
+   * of the stories read back not read whole; a copy of the store it left is named after {@code
+   * name} with {@code -saved}), then once more with one, to write what it saved.
    */
   private static void quietlyAgain(Path db, String name, String... statements)
       throws IOException, SQLException {
@@ -178,7 +179,20 @@ class StoryReuseTest {
     try (RelationalStore store = RelationalStore.open(copy)) {
       new Analysis(ingestor(), options(name), store).addResults(List.of());
     }
+    Files.copy(copy, dir.resolve(name + "-saved.db"));
     add(copy, List.of(), name);
+  }
+
+  /**
+   * The corpus records a run without an output folder saved into a copy of a store ({@link
+   * #quietlyAgain}) equal, in the order stored, those the same run with a folder saved into another
+   * copy ({@link #again}).
+   */
+  private static void savedAlike(String quietly, String withFolder) {
+    try (RelationalStore saved = RelationalStore.open(dir.resolve(quietly + "-saved.db"));
+        RelationalStore written = RelationalStore.open(dir.resolve(withFolder + ".db"))) {
+      assertThat(saved.records()).isEqualTo(written.records());
+    }
   }
 
   /** A copy of {@code db} named after {@code name}, changed by {@code statements}. */
@@ -209,6 +223,7 @@ class StoryReuseTest {
           .isEqualTo(computed);
       assertThat(Files.readString(dir.resolve("grown").resolve(file))).as(file).isEqualTo(computed);
     }
+    savedAlike("mixed-quietly", "mixed");
     assertThat(lines("reused", "coverage.jsonl")).isNotEmpty();
     try (RelationalStore reused = RelationalStore.open(dir.resolve("reused.db"));
         RelationalStore recomputed = RelationalStore.open(dir.resolve("recomputed.db"))) {
@@ -275,6 +290,7 @@ class StoryReuseTest {
           .as(file)
           .isEqualTo(lines("source-recomputed", file));
     }
+    savedAlike("source-mixed-quietly", "source-mixed");
   }
 
   @Test
