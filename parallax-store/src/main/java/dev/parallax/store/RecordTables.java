@@ -1167,7 +1167,8 @@ final class RecordTables {
         db,
         EVENT_COLUMNS + " ORDER BY position",
         rs -> {
-          if (rs.getString(2) != null && stories.contains(rs.getString(2))) {
+          String story = rs.getString(2);
+          if (story != null && stories.contains(story)) {
             Event e = event(rs, List.of());
             events.add(e);
             undigested[0] |= keep(e, rs.getString(14), digests);
@@ -1189,10 +1190,11 @@ final class RecordTables {
         db,
         "SELECT story, outlet, outlet_id, digest FROM coverage ORDER BY position",
         rs -> {
-          if (stories.contains(rs.getString(1))) {
+          String story = rs.getString(1);
+          if (stories.contains(story)) {
             Coverage c =
                 new Coverage(
-                    rs.getString(1),
+                    story,
                     rs.getString(2),
                     List.of(),
                     List.of(),
