@@ -227,8 +227,8 @@ public final class Analysis {
    * The one orchestration both a CLI run and a server's queue use: the stored articles first (with
    * a store), then the per-article results {@code feed} hands over (inputs analysed now, skipping
    * content already stored), then the corpus stages over the whole corpus, whose records are saved
-   * in the store and, {@code toFolder}, returned whole for the output folder (else only saved:
-   * {@link Corpus#savedOnly}).
+   * in the store and, {@code toFolder}, returned whole for the output folder (else only saved, the
+   * stored articles read without their text: {@link Corpus#savedOnly}).
    *
    * @throws CorpusStageException naming the stage, when one fails; its diagnostics are added to
    *     {@code corpusDiagnostics}, and the per-article results are in {@code results}
@@ -244,7 +244,7 @@ public final class Analysis {
     try {
       if (store != null) {
         store.beginRun(Provenance.of(options.until(), pipeline, options.rules()));
-        timer.time("load store", results::addStored);
+        timer.time("load store", () -> results.addStored(toFolder));
       }
       feed.feed(prepared(timer), results);
     } catch (RunFailed e) {

@@ -44,7 +44,8 @@ import java.util.Set;
  *     every story's inputs to save with the records ({@link Layer#COVERAGE}); null without a store
  * @param savedOnly whether the corpus records are only saved in the store, read by nothing else (a
  *     run without an output folder): the stored records of unchanged stories are then read only as
- *     far as the save needs ({@link SavedStoryRecords}), not whole
+ *     far as the save needs ({@link SavedStoryRecords}), not whole, and the stored articles are
+ *     given without their text, each stage reading the bodies it needs ({@link #withBodies})
  */
 public record Corpus(
     List<ArticleResult> results,
@@ -264,6 +265,30 @@ public record Corpus(
   /** Every article, as the per-article stages left it. */
   public List<Article> articles() {
     return results.stream().map(r -> (Article) r.record()).toList();
+  }
+
+  /**
+   * {@code articles} with their bodies: the stored articles of a corpus whose records are only
+   * saved come without their text ({@link CorpusStore#resultsForRun}), read here from {@code store}
+   * for the articles a stage reads the body of; a corpus read whole has its articles as they are.
+   */
+  public List<Article> withBodies(List<Article> articles, CorpusStore store) {
+    if (!savedOnly || store == null) {
+      return articles;
+    }
+    List<String> textless =
+        articles.stream().filter(a -> a.body().isEmpty()).map(Article::id).toList();
+    if (textless.isEmpty()) {
+      return articles;
+    }
+    Map<String, String> bodies = store.bodies(textless);
+    return articles.stream()
+        .map(
+            a ->
+                a.body().isEmpty() && bodies.containsKey(a.id())
+                    ? a.withText(bodies.get(a.id()), List.of())
+                    : a)
+        .toList();
   }
 
   /** The actor mentions of each article that went through extraction. */

@@ -181,6 +181,7 @@ final class CorpusStages {
                   grouper,
                   store,
                   corpus.articles(),
+                  articles -> corpus.withBodies(articles, store),
                   events,
                   Provenance.stagePrint(models.rules()) + " " + StoryOptions.DEFAULTS);
       return withCopies(corpus, stories, added).withStories(stories);
@@ -191,16 +192,18 @@ final class CorpusStages {
      * these stories are compared again (a stored story nothing joined keeps its stored copies), and
      * only within a story, so the cost per added article is bounded by its story's size.
      */
-    private static Corpus withCopies(
-        Corpus corpus, List<Story> stories, List<ArticleResult> added) {
+    private Corpus withCopies(Corpus corpus, List<Story> stories, List<ArticleResult> added) {
       Set<String> addedIds = ids(added);
       List<Story> touched =
           stories.stream().filter(s -> s.articles().stream().anyMatch(addedIds::contains)).toList();
-      Map<String, Article> byId = new HashMap<>();
-      corpus.articles().forEach(a -> byId.put(a.id(), a));
-      Map<String, String> copyOf = new CopyDetector().inStories(touched, byId::get);
       Set<String> checked = new HashSet<>();
       touched.forEach(s -> checked.addAll(s.articles()));
+      Map<String, Article> byId = new HashMap<>();
+      corpus
+          .withBodies(
+              corpus.articles().stream().filter(a -> checked.contains(a.id())).toList(), store)
+          .forEach(a -> byId.put(a.id(), a));
+      Map<String, String> copyOf = new CopyDetector().inStories(touched, byId::get);
       return corpus.withCopies(copyOf, checked);
     }
   }
@@ -302,11 +305,13 @@ final class CorpusStages {
       String print = Provenance.stagePrint(models.rules());
       StoryReuse reuse = corpus.reuse();
       Scope scope = Scope.of(corpus, reuse);
-      Map<String, ArticleText> stored = storedTexts(print, scope.articles());
+      // the labels' mentions quote the bodies, which the stored texts do not hold
+      List<Article> articles = corpus.withBodies(scope.articles(), store);
+      Map<String, ArticleText> stored = storedTexts(print, articles);
       Map<String, ArticleText> texts = new HashMap<>(stored);
       CoverageInput input =
           new CoverageInput(
-              scope.articles(),
+              articles,
               scope.results().stream()
                   .map(ArticleResult::actors)
                   .filter(java.util.Objects::nonNull)

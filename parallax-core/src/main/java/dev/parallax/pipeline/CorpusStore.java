@@ -29,10 +29,20 @@ public interface CorpusStore {
   /**
    * {@link #results()} as a run reads them, while this store is open: a store may read a part of a
    * result only when the run first reads it (a run growing a large store reads the quotes of the
-   * articles in its changed stories alone). The results must not be read once it is closed.
+   * articles in its changed stories alone). Without {@code texts} (a run writing no output folder),
+   * a store may give each article without its text, an empty body and no removed blocks: the stages
+   * read the bodies they need with {@link #bodies}. The results must not be read once it is closed.
    */
-  default List<ArticleResult> resultsForRun() {
+  default List<ArticleResult> resultsForRun(boolean texts) {
     return results();
+  }
+
+  /**
+   * The stored bodies of the articles with these ids, by id; an article not stored is left out. A
+   * store whose {@link #resultsForRun} gives every article with its text reads none.
+   */
+  default Map<String, String> bodies(java.util.Collection<String> articles) {
+    return Map.of();
   }
 
   /** Saves the result of one newly analysed, accepted article. */

@@ -124,6 +124,11 @@ public final class Pipeline {
     }
 
     @Override
+    public java.util.Map<String, String> bodies(java.util.Collection<String> articles) {
+      return store.bodies(articles);
+    }
+
+    @Override
     public dev.parallax.stories.StoryIndexState stories() {
       return store.stories();
     }

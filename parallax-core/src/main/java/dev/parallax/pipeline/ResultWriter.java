@@ -62,12 +62,15 @@ final class ResultWriter {
     this.written = written;
   }
 
-  /** Takes the stored articles, before any new one, and returns how many there are. */
-  int addStored() {
+  /**
+   * Takes the stored articles, before any new one, and returns how many there are; without {@code
+   * texts}, as a store may give them without their text ({@link CorpusStore#resultsForRun}).
+   */
+  int addStored(boolean texts) {
     if (store == null) {
       return 0;
     }
-    for (ArticleResult result : store.resultsForRun()) {
+    for (ArticleResult result : store.resultsForRun(texts)) {
       Article article = (Article) result.record();
       storedIds.add(article.id());
       stored.add(result);

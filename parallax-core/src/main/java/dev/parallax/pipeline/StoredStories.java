@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,8 @@ final class StoredStories {
   /**
    * All stories of {@code articles}, which hold every article of the stored state.
    *
+   * @param withBodies {@code articles} (or a part of them) with their bodies ({@link
+   *     Corpus#withBodies}), read only when the index is restored without its checkpoint
    * @param events the event keys of {@code articles}
    * @param print what the profiles depend on besides the articles (rules, knowledge base, code,
    *     options): stored profiles of another print are not taken
@@ -44,15 +47,17 @@ final class StoredStories {
       StoryGrouper grouper,
       CorpusStore store,
       List<Article> articles,
+      UnaryOperator<List<Article>> withBodies,
       EventKeys events,
       String print) {
     StoryIndexState state = store.stories();
-    Map<String, Article> byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
     StoryIndex index = grouper.newIndex(events);
     List<byte[]> checkpoint = store.storyCheckpoint(print);
     if (!index.restoreFrom(state, checkpoint)) {
       index.useStoredProfiles(store.storyProfiles(print));
+      // an article whose stored profile no longer holds is profiled again from its body
+      Map<String, Article> byId = new HashMap<>();
+      withBodies.apply(articles).forEach(a -> byId.put(a.id(), a));
       index.restore(state, byId::get);
     }
     Set<String> placed = Set.copyOf(state.arrivals());

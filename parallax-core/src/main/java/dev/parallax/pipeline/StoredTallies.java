@@ -7,7 +7,7 @@ import dev.parallax.actors.KeyTallies;
  * records kept them ({@link CorpusStore#keyTallies}).
  *
  * @param tallies the tallies of the first {@code articles} stored articles
- * @param articles how many articles they sum up: the first of {@link CorpusStore#resultsForRun()}
+ * @param articles how many articles they sum up: the first of {@link CorpusStore#resultsForRun}
  * @param last the id of the last of them
  */
 public record StoredTallies(KeyTallies tallies, int articles, String last) {}

@@ -138,7 +138,7 @@ class StoredStoriesTest {
   /** A store that grouped {@link #FIRST}. */
   private MemoryStore storedFirst() {
     MemoryStore store = new MemoryStore();
-    StoredStories.group(grouper, store, FIRST, EventKeys.NONE, PRINT);
+    StoredStories.group(grouper, store, FIRST, a -> a, EventKeys.NONE, PRINT);
     return store;
   }
 
@@ -152,9 +152,9 @@ class StoredStoriesTest {
   void storedArticlesKeepTheirStoriesAndNewOnesJoinOrOpenOne() {
     MemoryStore store = new MemoryStore();
     Map<String, String> before =
-        storyOf(StoredStories.group(grouper, store, FIRST, EventKeys.NONE, PRINT));
+        storyOf(StoredStories.group(grouper, store, FIRST, a -> a, EventKeys.NONE, PRINT));
 
-    List<Story> stories = StoredStories.group(grouper, store, ALL, EventKeys.NONE, PRINT);
+    List<Story> stories = StoredStories.group(grouper, store, ALL, a -> a, EventKeys.NONE, PRINT);
     Map<String, String> after = storyOf(stories);
 
     FIRST.forEach(a -> assertThat(after.get(a.id())).isEqualTo(before.get(a.id())));
@@ -176,7 +176,7 @@ class StoredStoriesTest {
     all.addAll(List.of(BRIDGE_1, BRIDGE_2));
 
     Map<String, String> stories =
-        storyOf(StoredStories.group(grouper, store, all, EventKeys.NONE, PRINT));
+        storyOf(StoredStories.group(grouper, store, all, a -> a, EventKeys.NONE, PRINT));
 
     assertThat(stories.get("b1")).isEqualTo(stories.get("f1"));
     assertThat(storyOf(grouper.group(all)).get("b1"))
@@ -194,9 +194,9 @@ class StoredStoriesTest {
     assertThat(store.lastSaved).hasSize(FIRST.size());
     MemoryStore withoutProfiles = new MemoryStore();
     withoutProfiles.state = store.state;
-    List<Story> taken = StoredStories.group(grouper, store, ALL, EventKeys.NONE, PRINT);
+    List<Story> taken = StoredStories.group(grouper, store, ALL, a -> a, EventKeys.NONE, PRINT);
     List<Story> profiled =
-        StoredStories.group(grouper, withoutProfiles, ALL, EventKeys.NONE, PRINT);
+        StoredStories.group(grouper, withoutProfiles, ALL, a -> a, EventKeys.NONE, PRINT);
 
     assertThat(store.lastSaved).extracting(StoredProfile::article).containsExactly("b2", "c1");
     assertThat(withoutProfiles.lastSaved).hasSize(ALL.size());
@@ -219,9 +219,10 @@ class StoredStoriesTest {
     withoutCheckpoint.profiles.putAll(store.profiles);
     store.profileReads = 0;
 
-    List<Story> fromCheckpoint = StoredStories.group(grouper, store, ALL, EventKeys.NONE, PRINT);
+    List<Story> fromCheckpoint =
+        StoredStories.group(grouper, store, ALL, a -> a, EventKeys.NONE, PRINT);
     List<Story> observed =
-        StoredStories.group(grouper, withoutCheckpoint, ALL, EventKeys.NONE, PRINT);
+        StoredStories.group(grouper, withoutCheckpoint, ALL, a -> a, EventKeys.NONE, PRINT);
 
     assertThat(store.profileReads).isZero();
     assertThat(withoutCheckpoint.profileReads).isEqualTo(1);
@@ -233,7 +234,7 @@ class StoredStoriesTest {
     assertThat(store.whole(grouper)).isEqualTo(withoutCheckpoint.checkpoint.get(0));
     assertThat(store.profiles).isEqualTo(withoutCheckpoint.profiles);
 
-    StoredStories.group(grouper, store, ALL, EventKeys.NONE, PRINT);
+    StoredStories.group(grouper, store, ALL, a -> a, EventKeys.NONE, PRINT);
     assertThat(store.checkpointsSaved).isEqualTo(1);
     assertThat(store.partsAdded).isEqualTo(1);
     assertThat(store.profileReads).isZero();
@@ -243,11 +244,46 @@ class StoredStoriesTest {
     stale.state = new StoryIndexState(List.of(List.of("f1")), List.of("f1"));
     stale.checkpoint = store.checkpoint;
     stale.profiles.putAll(store.profiles);
-    List<Story> again = StoredStories.group(grouper, stale, ALL, EventKeys.NONE, PRINT);
+    List<Story> again = StoredStories.group(grouper, stale, ALL, a -> a, EventKeys.NONE, PRINT);
     assertThat(stale.profileReads).isEqualTo(1);
     assertThat(stale.checkpointsSaved).isEqualTo(1);
     assertThat(stale.partsAdded).isZero();
     assertThat(storyOf(again).keySet()).isEqualTo(storyOf(observed).keySet());
+  }
+
+  /**
+   * A run given the stored articles without their text (one only saving its records) reads their
+   * bodies only to observe them again, when the checkpoint does not restore the index, and groups
+   * as a run given them whole.
+   */
+  @Test
+  void storedArticlesWithoutTextAreReadWholeOnlyToBeObservedAgain() {
+    Map<String, Article> whole = new HashMap<>();
+    ALL.forEach(a -> whole.put(a.id(), a));
+    List<Article> textless =
+        ALL.stream().map(a -> FIRST.contains(a) ? a.withText("", List.of()) : a).toList();
+    List<List<String>> read = new ArrayList<>();
+    java.util.function.UnaryOperator<List<Article>> withBodies =
+        articles -> {
+          read.add(articles.stream().map(Article::id).toList());
+          return articles.stream().map(a -> whole.get(a.id())).toList();
+        };
+
+    MemoryStore store = storedFirst();
+    assertThat(StoredStories.group(grouper, store, textless, withBodies, EventKeys.NONE, PRINT))
+        .isEqualTo(grouper.group(ALL));
+    assertThat(read).isEmpty();
+
+    MemoryStore neither = new MemoryStore();
+    neither.state = storedFirst().state;
+    assertThat(StoredStories.group(grouper, neither, textless, withBodies, EventKeys.NONE, PRINT))
+        .isEqualTo(grouper.group(ALL));
+    assertThat(read).hasSize(1);
+    // profiled from no text, the stored bridge report is no longer found by the second one
+    MemoryStore unread = new MemoryStore();
+    unread.state = storedFirst().state;
+    assertThat(StoredStories.group(grouper, unread, textless, a -> a, EventKeys.NONE, PRINT))
+        .isNotEqualTo(grouper.group(ALL));
   }
 
   /**
@@ -271,8 +307,8 @@ class StoredStoriesTest {
       List<Article> run = articles.subList(0, n);
       MemoryStore observing = new MemoryStore();
       observing.state = store.state;
-      assertThat(StoredStories.group(grouper, store, run, EventKeys.NONE, PRINT))
-          .isEqualTo(StoredStories.group(grouper, observing, run, EventKeys.NONE, PRINT));
+      assertThat(StoredStories.group(grouper, store, run, a -> a, EventKeys.NONE, PRINT))
+          .isEqualTo(StoredStories.group(grouper, observing, run, a -> a, EventKeys.NONE, PRINT));
       partsAfter.add(store.checkpoint.size() - 1);
       assertThat(store.whole(grouper)).isEqualTo(observing.checkpoint.get(0));
     }

@@ -440,7 +440,7 @@ final class RecordTables {
   }
 
   /** Reads the rows of a query. */
-  private interface RowReader {
+  interface RowReader {
     void read(ResultSet rs) throws SQLException;
   }
 
@@ -507,6 +507,26 @@ final class RecordTables {
           reader.read(rs);
         }
       }
+    }
+  }
+
+  /**
+   * Hands {@code reader} each row of {@code select} (a query up to its {@code WHERE}) whose {@code
+   * column} is one of {@code keys}, each key asked for once, {@code perQuery} keys per query.
+   */
+  static void eachIn(
+      Connection db,
+      String select,
+      String column,
+      Collection<String> keys,
+      int perQuery,
+      RowReader reader)
+      throws SQLException {
+    List<Object> all = List.copyOf(new java.util.LinkedHashSet<>(keys));
+    for (int from = 0; from < all.size(); from += perQuery) {
+      Where in =
+          Where.in(column, List.copyOf(all.subList(from, Math.min(all.size(), from + perQuery))));
+      each(db, in, select + " WHERE " + in.sql(), reader);
     }
   }
 

@@ -6,6 +6,7 @@ import dev.parallax.actors.KeyTallies;
 import dev.parallax.model.Article;
 import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
+import dev.parallax.model.DateSource;
 import dev.parallax.model.Event;
 import dev.parallax.model.InferredPublication;
 import dev.parallax.model.Jsonl;
@@ -41,7 +42,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -362,33 +362,39 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   @Override
   public List<ArticleResult> results() {
-    return results(false);
+    return results(false, true);
   }
 
   /**
    * {@inheritDoc} Each article's actor mentions, events and quotes are read from the store when
    * first read (the run's stages read those of the stories they compute again, and of the articles
-   * they add), not held as the results are loaded; the keys of its actor mentions are.
+   * they add), not held as the results are loaded; the keys of its actor mentions are. Without
+   * {@code texts}, each article is made from its row's columns, not its JSON (but one stored
+   * without scare quotes, which are found again from its body).
    */
   @Override
-  public List<ArticleResult> resultsForRun() {
-    return results(true);
+  public List<ArticleResult> resultsForRun(boolean texts) {
+    return results(true, texts);
   }
 
   /**
    * Every stored result, in the order saved; {@code deferred}, with each article's events and
-   * quotes read when first read.
+   * quotes read when first read; without {@code texts} (only when {@code deferred}), with each
+   * article's body empty and no removed blocks.
    */
-  private List<ArticleResult> results(boolean deferred) {
+  private List<ArticleResult> results(boolean deferred, boolean texts) {
     List<ArticleResult> out = new ArrayList<>();
     // deferred, an article's actor mentions are read with it only when their keys are not stored
     String sql =
-        "SELECT id, article, "
+        "SELECT id, "
+            + (texts ? "article" : "CASE WHEN scare_quotes IS NULL THEN article END")
+            + ", "
             + (deferred
                 ? "CASE WHEN actor_keys IS NULL THEN actors END, NULL, NULL"
                 : "actors, events, quotes")
             + ", copy_of, scare_quotes, "
             + (deferred ? "actor_keys" : "NULL")
+            + (texts ? "" : ", source, outlet, title, published, published_from, language")
             + " FROM articles ORDER BY seq";
     Map<String, ActorKey> keyOf = new HashMap<>();
     try (Statement s = db.createStatement();
@@ -480,9 +486,10 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       java.util.function.Supplier<byte[]> quotes)
       throws SQLException {
     try {
+      byte[] json = rs.getBytes(2);
       ArticleResult r =
           ResultCodec.decode(
-              rs.getBytes(2),
+              json == null ? withoutText(rs) : ResultCodec.article(json),
               actors == null ? ResultCodec.actors(rs.getBytes(3)) : actors,
               events,
               quotes,
@@ -496,6 +503,26 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       throw new StoreException(
           "stored article " + rs.getString(1) + " in " + name + " no longer reads: " + e, e);
     }
+  }
+
+  /**
+   * The article of {@code rs}'s row made from its columns (9 to 14: source, outlet, title,
+   * published, published_from, language), as the per-article stages left it but without its text:
+   * an empty body and no removed blocks.
+   */
+  private static Article withoutText(ResultSet rs) throws SQLException {
+    String published = rs.getString(12);
+    String from = rs.getString(13);
+    return new Article(
+        rs.getString(1),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getString(11),
+        published == null ? null : PartialDate.parse(published),
+        from == null ? null : DateSource.valueOf(from),
+        rs.getString(14),
+        "",
+        List.of());
   }
 
   /**
@@ -1007,29 +1034,34 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   public Map<String, byte[]> articleTexts(String print, Collection<String> articles) {
     Map<String, byte[]> out = new HashMap<>();
     try {
-      if (!print.equals(StoreSchema.meta(db, TEXTS_PRINT))) {
-        return out;
-      }
-      List<Object> ids = List.copyOf(new LinkedHashSet<>(articles));
-      for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-        RecordTables.Where in =
-            RecordTables.Where.in(
-                "article",
-                List.copyOf(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
-        try (PreparedStatement s =
-            db.prepareStatement("SELECT article, data FROM article_texts WHERE " + in.sql())) {
-          for (int i = 0; i < in.args().size(); i++) {
-            s.setObject(i + 1, in.args().get(i));
-          }
-          try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-              out.put(rs.getString(1), rs.getBytes(2));
-            }
-          }
-        }
+      if (print.equals(StoreSchema.meta(db, TEXTS_PRINT))) {
+        RecordTables.eachIn(
+            db,
+            "SELECT article, data FROM article_texts",
+            "article",
+            articles,
+            IDS_PER_QUERY,
+            rs -> out.put(rs.getString(1), rs.getBytes(2)));
       }
     } catch (SQLException e) {
       throw failed("read the article texts of", e);
+    }
+    return out;
+  }
+
+  @Override
+  public Map<String, String> bodies(Collection<String> articles) {
+    Map<String, String> out = new HashMap<>();
+    try {
+      RecordTables.eachIn(
+          db,
+          "SELECT id, body FROM articles",
+          "id",
+          articles,
+          IDS_PER_QUERY,
+          rs -> out.put(rs.getString(1), rs.getString(2)));
+    } catch (SQLException e) {
+      throw failed("read the bodies of articles in", e);
     }
     return out;
   }

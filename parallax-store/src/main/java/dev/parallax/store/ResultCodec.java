@@ -136,21 +136,30 @@ final class ResultCodec {
     if (events == null || quotes == null) {
       throw new IllegalArgumentException("no " + (events == null ? EVENTS : QUOTES) + " stored");
     }
-    return decode(article, actors(actors), () -> events, () -> quotes, scareQuotes);
+    return decode(article(article), actors(actors), () -> events, () -> quotes, scareQuotes);
   }
 
   /**
-   * {@link #decode(byte[], byte[], byte[], byte[], byte[])} with the actor mentions read already
-   * (or made to be read when first read, {@link #actors}), and the events' and quotes' bytes as
-   * {@code events} and {@code quotes} give them, when each is first read.
+   * The article these UTF-8 bytes hold.
+   *
+   * @throws IllegalArgumentException when they do not read as an article
+   */
+  static Article article(byte[] json) {
+    return read(json, ARTICLE);
+  }
+
+  /**
+   * {@link #decode(byte[], byte[], byte[], byte[], byte[])} with the article and its actor mentions
+   * read already (or the mentions made to be read when first read, {@link #actors}), and the
+   * events' and quotes' bytes as {@code events} and {@code quotes} give them, when each is first
+   * read.
    */
   static ArticleResult decode(
-      byte[] article,
+      Article read,
       ArticleActors actors,
       Supplier<byte[]> events,
       Supplier<byte[]> quotes,
       byte[] scareQuotes) {
-    Article read = read(article, ARTICLE);
     return new ArticleResult(
         read,
         actors,

@@ -9,6 +9,7 @@ import dev.parallax.ingest.Manifest;
 import dev.parallax.model.Jsonl;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.AnalysisOptions;
+import dev.parallax.pipeline.ArticleResult;
 import dev.parallax.pipeline.Progress;
 import dev.parallax.pipeline.Until;
 import java.io.IOException;
@@ -30,10 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  * by two outlets (the second with a dateline and its own closing line) and one outlet's own report
  * of the same happening. The carriage is a copy of the wire's report, the own report is none; a
  * fused event counts the copy with its original once; coverage keeps a row for every outlet. With a
- * store, the carriage added in a second run is found a copy of the stored report, and keeps it when
- * a later run adds nothing.
+ * store, the carriage added in a second run (with an output folder or without) is found a copy of
+ * the stored report, and keeps it when a later run adds nothing.
  */
-@Tag("slow") // the whole analysis (CoreNLP), four small runs
+@Tag("slow") // the whole analysis (CoreNLP), five small runs and one adding results
 class CopiesAnalysisTest {
   private static final String[] WIRE = {
     "Lithuania expelled two Belarusian diplomats on Tuesday, accusing them of spying on military"
@@ -95,12 +96,28 @@ class CopiesAnalysisTest {
     run(List.of(ORIGINAL, OWN_REPORT), "first", db);
     run(List.of(CARRIED), "second", db);
     run(List.of(CARRIED), "again", db);
+    // the carriage added again to a store of the first run, by a run writing no folder
+    Path quiet = dir.resolve("quiet.db");
+    run(List.of(ORIGINAL, OWN_REPORT), "quiet-first", quiet);
+    List<ArticleResult> carried = new ArrayList<>();
+    try (RelationalStore store = RelationalStore.open(db)) {
+      store.results().stream()
+          .filter(r -> r.record().source().endsWith(CARRIED))
+          .forEach(carried::add);
+    }
+    try (RelationalStore store = RelationalStore.open(quiet)) {
+      new Analysis(ingestor(), new AnalysisOptions(dir.resolve("quiet"), Until.last(), 1), store)
+          .addResults(carried);
+    }
+  }
+
+  private static Ingestor ingestor() throws IOException {
+    return new Ingestor(Manifest.read(in.resolve("manifest.csv")), IngestOptions.DEFAULTS);
   }
 
   private static void run(List<String> files, String out, Path db) throws IOException {
     AnalysisOptions options = new AnalysisOptions(dir.resolve(out), Until.last(), 1);
-    Ingestor ingestor =
-        new Ingestor(Manifest.read(in.resolve("manifest.csv")), IngestOptions.DEFAULTS);
+    Ingestor ingestor = ingestor();
     List<Path> inputs = files.stream().map(in::resolve).toList();
     if (db == null) {
       new Analysis(ingestor, options).run(inputs, Progress.NONE);
@@ -172,6 +189,10 @@ class CopiesAnalysisTest {
     try (RelationalStore store = RelationalStore.open(dir.resolve("corpus.db"))) {
       assertThat(store.article(copy).orElseThrow().article().copyOf()).isEqualTo(original);
       assertThat(store.article(original).orElseThrow().article().copyOf()).isNull();
+    }
+    // a run writing no folder reads the stored article without its text, then its body to compare
+    try (RelationalStore store = RelationalStore.open(dir.resolve("quiet.db"))) {
+      assertThat(store.article(copy).orElseThrow().article().copyOf()).isEqualTo(original);
     }
   }
 

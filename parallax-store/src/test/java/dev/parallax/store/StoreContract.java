@@ -83,13 +83,56 @@ abstract class StoreContract {
     List<ArticleResult> saved = List.of(StoredResults.full("a1"), StoredResults.full("a2"));
     try (RelationalStore store = RelationalStore.open(location)) {
       saved.forEach(store::save);
-      List<ArticleResult> run = store.resultsForRun();
+      List<ArticleResult> run = store.resultsForRun(true);
       assertThat(run)
           .allSatisfy(
               r -> assertThat(((dev.parallax.model.LazyList<?>) r.quotes()).isMade()).isFalse());
       assertThat(run.get(1).quotes()).isNotEmpty().isEqualTo(saved.get(1).quotes());
       assertThat(((dev.parallax.model.LazyList<?>) run.get(0).quotes()).isMade()).isFalse();
       assertThat(run).isEqualTo(saved).isEqualTo(store.results());
+    }
+  }
+
+  /**
+   * A run writing no output folder may take the stored articles without their text: each is the
+   * stored one with an empty body and no removed blocks (made from the row's columns, the outlet,
+   * title, dates and language as stored, those left out too, the copy found), its other parts as a
+   * run reads them with the text; the bodies are read by id. An article stored without its scare
+   * quotes (before schema version 14), found again from its body, is read with its text.
+   */
+  @Test
+  void aRunsArticlesWithoutTextAreTheStoredOnesWithoutIt() throws SQLException {
+    StoreLocation location = freshStore();
+    ArticleResult full = StoredResults.full("a1");
+    Article a = (Article) StoredResults.full("a2").record();
+    ArticleResult bare =
+        StoredResults.full("a2")
+            .withRecord(
+                new Article(
+                    a.id(), a.source(), null, null, null, null, null, a.body(), a.removed()));
+    try (RelationalStore store = RelationalStore.open(location)) {
+      store.save(full);
+      store.save(bare);
+    }
+    execute(location, "UPDATE articles SET copy_of = 'a1' WHERE id = 'a2'");
+    try (RelationalStore store = RelationalStore.open(location)) {
+      List<ArticleResult> whole = store.resultsForRun(true);
+      List<ArticleResult> textless = store.resultsForRun(false);
+
+      assertThat(((Article) whole.get(1).record()).copyOf()).isEqualTo("a1");
+      assertThat(textless).hasSameSizeAs(whole).hasSize(2);
+      for (int i = 0; i < whole.size(); i++) {
+        Article read = (Article) whole.get(i).record();
+        assertThat(read.removed()).isNotEmpty();
+        assertThat(textless.get(i).record()).isEqualTo(read.withText("", List.of()));
+        assertThat(textless.get(i).withRecord(read)).isEqualTo(whole.get(i));
+      }
+      assertThat(store.bodies(List.of("a2", "a1", "a9")))
+          .isEqualTo(Map.of("a1", a.body(), "a2", a.body()));
+    }
+    execute(location, "UPDATE articles SET scare_quotes = NULL WHERE id = 'a1'");
+    try (RelationalStore store = RelationalStore.open(location)) {
+      assertThat(store.resultsForRun(false).get(0)).isEqualTo(store.results().get(0));
     }
   }
 

@@ -59,7 +59,7 @@ class StoreMigrationTest {
       assertThat(store.stories()).isEqualTo(state);
       // the keys of each article's actor mentions are filled from its stored mentions (version
       // 20): a run reads them without the mentions, and the mentions when first read
-      List<ArticleResult> forRun = store.resultsForRun();
+      List<ArticleResult> forRun = store.resultsForRun(true);
       assertThat(forRun)
           .extracting(r -> r.actors().keys())
           .containsExactlyElementsOf(stored.stream().map(r -> r.actors().keys()).toList());
