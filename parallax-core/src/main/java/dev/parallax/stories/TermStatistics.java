@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -287,7 +288,30 @@ final class TermStatistics {
     return tf * (logN - logDf[m.terms()[i]]);
   }
 
+  /**
+   * The norm of each member compared since the counts last changed ({@link #normsAt} documents): an
+   * added article is compared with many members, and a story's members with another's pair by pair,
+   * under the same counts.
+   */
+  private final Map<Member, Double> norms = new IdentityHashMap<>();
+
+  private int normsAt = -1;
+
   private double norm(Member m, double logN) {
+    if (normsAt != documents) {
+      norms.clear();
+      normsAt = documents;
+    }
+    Double known = norms.get(m);
+    if (known != null) {
+      return known;
+    }
+    double norm = normUnder(m, logN);
+    norms.put(m, norm);
+    return norm;
+  }
+
+  private double normUnder(Member m, double logN) {
     double sum = 0;
     for (int i = 0; i < m.terms().length; i++) {
       double w = weight(m, i, logN);

@@ -46,6 +46,38 @@ class TermStatisticsTest {
     assertThat(numbered.similarity(a.get(0), a.get(1))).isGreaterThan(0);
   }
 
+  /**
+   * Each member's norm is kept while the counts stay (a member is compared with many): compared
+   * again after more articles were counted, two members get the similarity of statistics that
+   * counted them all before any comparison.
+   */
+  @Test
+  void similaritiesFollowTheCountsAsTheyGrow() {
+    ArticleProfiler profiler =
+        new ArticleProfiler(
+            KnowledgeBase.builtIn(), StoryOptions.DEFAULTS, WordNormaliser.of(Rules.bundled()));
+    List<ArticleProfile> profiles =
+        Stream.of(TestArticles.expulsion(), TestArticles.flood())
+            .flatMap(List::stream)
+            .map(a -> profiler.profile(a, line -> false))
+            .toList();
+    TermStatistics comparing = new TermStatistics(StoryOptions.DEFAULTS);
+    TermStatistics counting = new TermStatistics(StoryOptions.DEFAULTS);
+    List<Member> compared = new ArrayList<>();
+    List<Member> counted = new ArrayList<>();
+    List<Double> early = new ArrayList<>();
+    for (ArticleProfile p : profiles) {
+      compared.add(comparing.observe(p, compared.size()));
+      counted.add(counting.observe(p, counted.size()));
+      early.add(comparing.similarity(compared.get(0), compared.get(compared.size() - 1)));
+    }
+    for (int i = 1; i < compared.size(); i++) {
+      assertThat(comparing.similarity(compared.get(0), compared.get(i)))
+          .isEqualTo(counting.similarity(counted.get(0), counted.get(i)));
+    }
+    assertThat(comparing.similarity(compared.get(0), compared.get(1))).isNotEqualTo(early.get(1));
+  }
+
   @Test
   void theTableHoldsAtMost65536Weights() {
     assertThatThrownBy(() -> new TermStatistics(StoryOptions.DEFAULTS, 65_537))
