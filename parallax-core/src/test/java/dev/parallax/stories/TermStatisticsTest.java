@@ -12,15 +12,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class TermStatisticsTest {
+  private static ArticleProfiler profiler() {
+    return new ArticleProfiler(
+        KnowledgeBase.builtIn(), StoryOptions.DEFAULTS, WordNormaliser.of(Rules.bundled()));
+  }
+
   /**
    * A member keeps its weights as 2-byte numbers of a shared table while the table has room, and as
    * doubles once it is full: the similarities are the same to the last bit either way.
    */
   @Test
   void numberedWeightsGiveTheSimilaritiesOfTheDoubles() {
-    ArticleProfiler profiler =
-        new ArticleProfiler(
-            KnowledgeBase.builtIn(), StoryOptions.DEFAULTS, WordNormaliser.of(Rules.bundled()));
+    ArticleProfiler profiler = profiler();
     List<Article> articles =
         Stream.of(TestArticles.expulsion(), TestArticles.flood()).flatMap(List::stream).toList();
     TermStatistics numbered = new TermStatistics(StoryOptions.DEFAULTS);
@@ -53,9 +56,7 @@ class TermStatisticsTest {
    */
   @Test
   void similaritiesFollowTheCountsAsTheyGrow() {
-    ArticleProfiler profiler =
-        new ArticleProfiler(
-            KnowledgeBase.builtIn(), StoryOptions.DEFAULTS, WordNormaliser.of(Rules.bundled()));
+    ArticleProfiler profiler = profiler();
     List<ArticleProfile> profiles =
         Stream.of(TestArticles.expulsion(), TestArticles.flood())
             .flatMap(List::stream)
