@@ -33,6 +33,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,9 +159,10 @@ final class RecordTables {
    * tables (a record and its lists) at a time; given the quotes' {@code speakers} (else null), the
    * quotes and entity mentions of the articles saved before are kept and only the others written
    * ({@link KeyedSave}, {@link QuoteRows}, {@link MentionRows}). An event, coverage row or conflict
-   * that {@code asStored} gives a digest for is the stored record it was read from, unchanged: that
-   * digest stands for it, and it is not digested again. Empties the story digests, which the caller
-   * writes after.
+   * that {@code asStored} gives for is the stored record it was read from, unchanged: its stored
+   * digest stands for it, and it is not digested again; given with its stored position and row id
+   * too (read to be saved only, {@link #keptRecords}), its row is not even read again unless it
+   * moved ({@link RowSync#addStored}). Empties the story digests, which the caller writes after.
    *
    * @return the rows written and deleted
    */
@@ -171,19 +173,18 @@ final class RecordTables {
       Function<String, String> outletIdOf,
       Function<String, String> publishedEventOf,
       QuoteSpeakers speakers,
-      Function<Object, String> asStored)
+      Function<Object, Stored> asStored)
       throws SQLException {
     List<IdRedirects.Gone> gone = IdRedirects.gone(db, records);
     try (Statement s = db.createStatement()) {
       s.executeUpdate("DELETE FROM story_digests");
     }
-    List<Integer> coverageIds = coverageIds(db, records.coverage());
+    List<Integer> coverageIds = coverageIds(db, records.coverage(), asStored);
     RowSync.Count count = new RowSync.Count();
     KeyedSave keyed = speakers == null ? null : KeyedSave.read(db, speakers);
     MentionRows mentions =
         keyed == null ? null : MentionRows.deleteStale(db, records.entities(), keyed, count);
-    Function<Object, String> digestOf = storedOrOwn(asStored);
-    List<RowSync> coverage = coverageTables(records.coverage(), coverageIds, digestOf);
+    List<RowSync> coverage = coverageTables(records.coverage(), coverageIds, asStored);
     OutletSums[] sums = {null};
     for (List<RowSync> family :
         List.of(
@@ -191,10 +192,10 @@ final class RecordTables {
             articleColumns(records.articles(), outletIdOf, publishedEventOf),
             entityTables(records.entities(), keyed == null),
             storyTables(records.stories()),
-            eventTables(records.events(), digestOf),
+            eventTables(records.events(), asStored),
             keyed == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
             coverage,
-            conflictTables(records.conflicts(), digestOf))) {
+            conflictTables(records.conflicts(), asStored))) {
       if (!family.isEmpty()) {
         RowSync.apply(
             db,
@@ -604,6 +605,8 @@ final class RecordTables {
                                         x.actor(),
                                         x.aliases(),
                                         x.mentions().size())),
+                        x -> null,
+                        null,
                         (x, at, d) ->
                             new Object[] {
                               x.id(),
@@ -664,7 +667,7 @@ final class RecordTables {
         t -> stories.forEach(x -> list(t, x.id(), list.apply(x))));
   }
 
-  private static List<RowSync> eventTables(List<Event> events, Function<Object, String> digestOf) {
+  private static List<RowSync> eventTables(List<Event> events, Function<Object, Stored> asStored) {
     return List.of(
         RowSync.of(
                 "events",
@@ -690,7 +693,8 @@ final class RecordTables {
                         t,
                         events,
                         (x, at) -> x.id(),
-                        digestOf,
+                        asStored,
+                        Event::story,
                         (x, at, d) ->
                             new Object[] {
                               x.id(),
@@ -710,7 +714,8 @@ final class RecordTables {
                               x.outlets(),
                               d
                             }))
-            .digested(),
+            .digested()
+            .storedBy("story"),
         RowSync.of(
             "event_mentions",
             List.of("event", "position"),
@@ -746,21 +751,38 @@ final class RecordTables {
 
   /**
    * The id of each coverage row (schema version 12): the stored row's of the same story and outlet,
-   * so that a row's lists are compared with its own, or the next free id for a new pair.
+   * so that a row's lists are compared with its own, or the next free id for a new pair. A row read
+   * back with its id ({@code asStored}) keeps it, and only the other rows' stories are looked up.
    */
-  private static List<Integer> coverageIds(Connection db, List<Coverage> rows) throws SQLException {
+  private static List<Integer> coverageIds(
+      Connection db, List<Coverage> rows, Function<Object, Stored> asStored) throws SQLException {
+    Set<String> stories = new HashSet<>();
+    for (Coverage x : rows) {
+      Stored s = asStored.apply(x);
+      if (s == null || s.key() == null) {
+        stories.add(x.story());
+      }
+    }
     Map<String, Integer> stored = new HashMap<>();
     int[] next = {0};
     each(
         db,
-        "SELECT id, story, outlet FROM coverage",
-        rs -> {
-          stored.put(coverageKey(rs.getString(2), rs.getString(3)), rs.getInt(1));
-          next[0] = Math.max(next[0], rs.getInt(1) + 1);
-        });
+        "SELECT max(id) FROM coverage",
+        rs -> next[0] = rs.getObject(1) == null ? 0 : rs.getInt(1) + 1);
+    if (!stories.isEmpty()) {
+      RowSync.temporaryIds(db, "coverage_stories", false, stories);
+      each(
+          db,
+          "SELECT id, story, outlet FROM coverage WHERE story IN (SELECT id FROM coverage_stories)",
+          rs -> stored.put(coverageKey(rs.getString(2), rs.getString(3)), rs.getInt(1)));
+    }
     List<Integer> ids = new ArrayList<>();
     for (Coverage x : rows) {
-      Integer id = stored.get(coverageKey(x.story(), x.outlet()));
+      Stored s = asStored.apply(x);
+      Integer id =
+          s != null && s.key() != null
+              ? (Integer) s.key()
+              : stored.get(coverageKey(x.story(), x.outlet()));
       ids.add(id != null ? id : next[0]++);
     }
     return ids;
@@ -781,33 +803,58 @@ final class RecordTables {
    * key, place and digest, with its whole row made only if it is written.
    */
   private static <T> void addDigested(RowSync t, List<T> records, KeyOf<T> key, RowOf<T> row) {
-    addDigested(t, records, key, RecordTables::digest, row);
+    addDigested(t, records, key, RecordTables::digest, x -> null, null, row);
   }
 
-  /** Adds records whose digest {@code digestOf} gives. */
+  /**
+   * Adds records of which {@code asStored} gives those read back from the store and saved as they
+   * are: their stored digest stands for them, and one read with its stored position is added as
+   * stored in its {@code group} ({@link RowSync#addStored}); the others are digested.
+   */
+  private static <T> void addDigested(
+      RowSync t,
+      List<T> records,
+      KeyOf<T> key,
+      Function<Object, Stored> asStored,
+      Function<T, String> group,
+      RowOf<T> row) {
+    addDigested(t, records, key, RecordTables::digest, asStored, group, row);
+  }
+
+  /**
+   * Adds records, each with the digest {@code asStored} gives (as stored, {@link
+   * #addDigested(RowSync, List, KeyOf, Function, Function, RowOf)}) or {@code digestOf} its own.
+   */
   private static <T> void addDigested(
       RowSync t,
       List<T> records,
       KeyOf<T> key,
       Function<? super T, String> digestOf,
+      Function<Object, Stored> asStored,
+      Function<T, String> group,
       RowOf<T> row) {
     for (int i = 0; i < records.size(); i++) {
       T x = records.get(i);
       int at = i;
-      String d = digestOf.apply(x);
-      t.addDigested(key.of(x, at), at, d, () -> row.of(x, at, d));
+      Stored s = asStored.apply(x);
+      String d = s != null ? s.digest() : digestOf.apply(x);
+      if (s != null && s.position() >= 0) {
+        t.addStored(key.of(x, at), at, d, s.position(), group.apply(x), () -> row.of(x, at, d));
+      } else {
+        t.addDigested(key.of(x, at), at, d, () -> row.of(x, at, d));
+      }
     }
   }
 
   /**
-   * A record's digest as {@code asStored} gives it (a record read back from the store and saved as
-   * it is: its stored digest), else its own.
+   * What the store read back of a record it gave: the digest stored with it and, when the record
+   * was read to be saved only ({@link #keptRecords}), its row's key and position (else null and
+   * -1).
    */
-  private static Function<Object, String> storedOrOwn(Function<Object, String> asStored) {
-    return x -> {
-      String stored = asStored.apply(x);
-      return stored != null ? stored : digest(x);
-    };
+  record Stored(String digest, Object key, long position) {
+    Stored(String digest) {
+      this(digest, null, -1);
+    }
   }
 
   /**
@@ -825,7 +872,7 @@ final class RecordTables {
    * {@code out}: what {@link #replaceCorpus}'s {@code asStored} gives for a record saved as it was
    * read.
    */
-  static void storedDigests(Connection db, SavedStoryRecords records, Map<Object, String> out)
+  static void storedDigests(Connection db, SavedStoryRecords records, Map<Object, Stored> out)
       throws SQLException {
     putStored(
         db,
@@ -841,17 +888,11 @@ final class RecordTables {
         records.coverage(),
         x -> coverageKey(x.story(), x.outlet()),
         out);
-    conflictDigests(db, records.conflicts(), out);
-  }
-
-  /** Each of {@code conflicts} (read back) with its stored digest, into {@code out}. */
-  private static void conflictDigests(
-      Connection db, List<Conflict> conflicts, Map<Object, String> out) throws SQLException {
     putStored(
         db,
         "SELECT digest, id FROM conflicts",
         rs -> rs.getString(2),
-        conflicts,
+        records.conflicts(),
         Conflict::id,
         out);
   }
@@ -872,14 +913,14 @@ final class RecordTables {
       StoredKey storedKey,
       List<T> records,
       Function<T, String> key,
-      Map<Object, String> out)
+      Map<Object, Stored> out)
       throws SQLException {
     Map<String, String> digests = new HashMap<>();
     each(db, sql, rs -> digests.put(storedKey.of(rs), rs.getString(1)));
     for (T x : records) {
       String digest = digests.get(key.apply(x));
       if (digest != null) {
-        out.put(x, digest);
+        out.put(x, new Stored(digest));
       }
     }
   }
@@ -890,7 +931,7 @@ final class RecordTables {
   }
 
   private static List<RowSync> coverageTables(
-      List<Coverage> rows, List<Integer> ids, Function<Object, String> digestOf) {
+      List<Coverage> rows, List<Integer> ids, Function<Object, Stored> asStored) {
     return List.of(
         RowSync.of(
                 "coverage",
@@ -901,10 +942,12 @@ final class RecordTables {
                         t,
                         rows,
                         (x, at) -> ids.get(at),
-                        digestOf,
+                        asStored,
+                        Coverage::story,
                         (x, at, d) ->
                             new Object[] {ids.get(at), at, x.story(), x.outlet(), x.outletId(), d}))
-            .digested(),
+            .digested()
+            .storedBy("story"),
         RowSync.of(
             "coverage_articles",
             List.of("coverage", "position"),
@@ -1005,7 +1048,7 @@ final class RecordTables {
   }
 
   private static List<RowSync> conflictTables(
-      List<Conflict> conflicts, Function<Object, String> digestOf) {
+      List<Conflict> conflicts, Function<Object, Stored> asStored) {
     return List.of(
         RowSync.of(
                 "conflicts",
@@ -1016,10 +1059,12 @@ final class RecordTables {
                         t,
                         conflicts,
                         (x, at) -> x.id(),
-                        digestOf,
+                        asStored,
+                        Conflict::story,
                         (x, at, d) ->
                             new Object[] {x.id(), at, x.story(), x.about(), x.summary(), d}))
-            .digested(),
+            .digested()
+            .storedBy("story"),
         RowSync.of(
             "conflict_claims",
             List.of("conflict", "position"),
@@ -1149,7 +1194,8 @@ final class RecordTables {
   /** An event row's columns: those {@link #event} reads, then its digest. */
   private static final String EVENT_COLUMNS =
       "SELECT id, story, event_date, source_entity, source_actor, target_entity, target_actor,"
-          + " cameo, goldstein, quad_class, plover, article_count, outlet_count, digest FROM events";
+          + " cameo, goldstein, quad_class, plover, article_count, outlet_count, digest, position"
+          + " FROM events";
 
   /** The event of a row of {@link #EVENT_COLUMNS}, with {@code mentions}. */
   private static Event event(ResultSet rs, List<EventMention> mentions) throws SQLException {
@@ -1179,7 +1225,7 @@ final class RecordTables {
       Connection db,
       Set<String> stories,
       Map<String, InferredPublication> published,
-      Map<Object, String> digests)
+      Map<Object, Stored> stored)
       throws SQLException {
     boolean[] undigested = {false};
     List<Event> events = new ArrayList<>();
@@ -1191,7 +1237,7 @@ final class RecordTables {
           if (story != null && stories.contains(story)) {
             Event e = event(rs, List.of());
             events.add(e);
-            undigested[0] |= keep(e, rs.getString(14), digests);
+            undigested[0] |= keep(e, rs.getString(14), e.id(), rs.getLong(15), stored);
           }
         });
     Map<String, List<String>> articles = new HashMap<>();
@@ -1208,7 +1254,7 @@ final class RecordTables {
     List<Coverage> coverage = new ArrayList<>();
     each(
         db,
-        "SELECT story, outlet, outlet_id, digest FROM coverage ORDER BY position",
+        "SELECT story, outlet, outlet_id, digest, id, position FROM coverage ORDER BY position",
         rs -> {
           String story = rs.getString(1);
           if (stories.contains(story)) {
@@ -1224,24 +1270,38 @@ final class RecordTables {
                     List.of(),
                     rs.getString(3));
             coverage.add(c);
-            undigested[0] |= keep(c, rs.getString(4), digests);
+            undigested[0] |= keep(c, rs.getString(4), rs.getInt(5), rs.getLong(6), stored);
           }
         });
     List<Conflict> conflicts =
-        readConflicts(db, null).stream().filter(c -> stories.contains(c.story())).toList();
-    conflictDigests(db, conflicts, digests);
-    if (undigested[0] || conflicts.stream().anyMatch(c -> !digests.containsKey(c))) {
+        readConflicts(db, null).stream()
+            .filter(c -> c.story() != null && stories.contains(c.story()))
+            .toList();
+    Map<String, Stored> conflictRows = new HashMap<>();
+    each(
+        db,
+        "SELECT id, digest, position FROM conflicts",
+        rs -> conflictRows.put(rs.getString(1), new Stored(rs.getString(2), null, rs.getLong(3))));
+    for (Conflict c : conflicts) {
+      Stored row = conflictRows.get(c.id());
+      undigested[0] |= keep(c, row.digest(), c.id(), row.position(), stored);
+    }
+    if (undigested[0]) {
       return null;
     }
     return new SavedStoryRecords(coverage, conflicts, events, published, false, articles);
   }
 
-  /** Puts {@code record} into {@code digests} with its stored {@code digest}; true when none. */
-  private static boolean keep(Object record, String digest, Map<Object, String> digests) {
+  /**
+   * Puts {@code record} into {@code stored} with its stored {@code digest}, row {@code key} and
+   * {@code position}; true when it has no digest.
+   */
+  private static boolean keep(
+      Object record, String digest, Object key, long position, Map<Object, Stored> stored) {
     if (digest == null) {
       return true;
     }
-    digests.put(record, digest);
+    stored.put(record, new Stored(digest, key, position));
     return false;
   }
 

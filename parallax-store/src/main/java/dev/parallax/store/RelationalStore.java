@@ -91,11 +91,13 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private RowSync.Count lastSave = new RowSync.Count();
 
   /**
-   * The records the last {@link #storyRecords} read back, each with its stored digest, by identity:
-   * a record saved as it was read is as stored, and the next {@link #saveRecords} need not digest
-   * it again. Records are immutable, so one that is the same object holds what was read.
+   * The records the last {@link #storyRecords} read back, each with its stored digest (and, read to
+   * be saved only, its row's key and position), by identity: a record saved as it was read is as
+   * stored, and the next {@link #saveRecords} need not digest it again, nor read its row again
+   * where it kept its position. Records are immutable, so one that is the same object holds what
+   * was read.
    */
-  private final Map<Object, String> readBack = new IdentityHashMap<>();
+  private final Map<Object, RecordTables.Stored> readBack = new IdentityHashMap<>();
 
   /** The actor mentions' tallies to save with the next corpus records, or null. */
   private KeptTallies tallies;

@@ -61,6 +61,18 @@ final class RowSync {
 
   private boolean digested;
 
+  /**
+   * The column naming the group (a story) of a digested table's records whose rows {@link
+   * #addStored} may stand for, or null.
+   */
+  private String storedBy;
+
+  /** The records added as stored, by key, in the order added. */
+  private final Map<List<Object>, Stored> stored = new LinkedHashMap<>();
+
+  /** A record added as stored: its new position, its stored one and its group. */
+  private record Stored(Digested digested, long storedPosition, Object group) {}
+
   /** A child table's parent, whose changed records' rows alone it makes and compares. */
   private RowSync owner;
 
@@ -103,6 +115,7 @@ final class RowSync {
   private final List<List<Object>> gone = new ArrayList<>();
   private int kept;
   private long unread;
+  private long unreadRecords;
 
   /**
    * What syncs wrote: rows inserted, updated and deleted, and rows read, compared and left as they
@@ -120,6 +133,12 @@ final class RowSync {
      */
     long unread;
 
+    /**
+     * Records read back from the store and saved again, in their places or moved, whose rows were
+     * not read again ({@link RowSync#addStored}); counted in {@link #kept} or {@link #updated}.
+     */
+    long unreadRecords;
+
     @Override
     public String toString() {
       return inserted
@@ -131,7 +150,9 @@ final class RowSync {
           + kept
           + " compared and left as they were, "
           + unread
-          + " list rows kept unread (their lists grew at the end)";
+          + " list rows kept unread (their lists grew at the end), "
+          + unreadRecords
+          + " records saved as read back without reading their rows";
     }
   }
 
@@ -169,6 +190,18 @@ final class RowSync {
     String digest = values.get(values.size() - 1);
     compared = List.of("position", digest);
     digested = true;
+    return this;
+  }
+
+  /**
+   * The records of this {@link #digested} table may be added as stored ({@link #addStored}), each
+   * in the group its {@code column} names.
+   */
+  RowSync storedBy(String column) {
+    if (!digested) {
+      throw new IllegalStateException(table + " is not digested");
+    }
+    storedBy = column;
     return this;
   }
 
@@ -237,6 +270,31 @@ final class RowSync {
   }
 
   /**
+   * Adds a record read back from this table and saved as it was ({@link #addDigested}'s arguments):
+   * its stored row, at {@code storedPosition} in {@code group} (the value of the {@link #storedBy}
+   * column), stands for it. When every stored row of the groups of such records is one of them, the
+   * compare does not read those groups' rows: a record that kept its position is left as it is, and
+   * one that moved gets its new position written. Otherwise they are compared as any other.
+   */
+  void addStored(
+      Object key,
+      int position,
+      Object digest,
+      long storedPosition,
+      Object group,
+      Supplier<Object[]> row) {
+    if (storedBy == null || group == null) {
+      addDigested(key, position, digest, row);
+      return;
+    }
+    List<Object> k = List.of(normalized(new Object[] {key}, 0, 1)[0]);
+    Digested d = new Digested(new Object[] {(long) position, digest}, row);
+    if (stored.put(k, new Stored(d, storedPosition, group)) != null) {
+      throw new IllegalArgumentException("two rows of " + table + " with the key " + k);
+    }
+  }
+
+  /**
    * Whether the rows of the owner's record {@code record} are to be added: a child table makes and
    * compares only the rows of its owner's new, gone and changed records, so that its callers can
    * pass over the others' lists whole (most records of a growing corpus) instead of making each row
@@ -297,6 +355,8 @@ final class RowSync {
             + table;
     if (owner != null) {
       sql += " WHERE " + keys.get(0) + " IN (SELECT id FROM " + scope(db, toRead) + ")";
+    } else if (!stored.isEmpty()) {
+      sql += placeStored(db);
     }
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
@@ -344,6 +404,55 @@ final class RowSync {
         changedRecords.add(key.get(0));
       }
     }
+  }
+
+  /**
+   * Places the records added as stored, and returns the condition leaving their groups' rows out of
+   * the compare's query; when the groups hold other stored rows too, adds the records to be
+   * compared as any other and returns no condition.
+   */
+  private String placeStored(Connection db) throws SQLException {
+    Set<Object> groups = new HashSet<>();
+    stored.values().forEach(s -> groups.add(s.group()));
+    temporaryIds(db, "sync_stored_groups", false, groups);
+    long rows;
+    try (Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM "
+                    + table
+                    + " WHERE "
+                    + storedBy
+                    + " IN (SELECT id FROM sync_stored_groups)")) {
+      rs.next();
+      rows = rs.getLong(1);
+    }
+    boolean alone = rows == stored.size();
+    for (Map.Entry<List<Object>, Stored> e : stored.entrySet()) {
+      Stored s = e.getValue();
+      if (wanted.put(e.getKey(), s.digested()) != null) {
+        throw new IllegalArgumentException("two rows of " + table + " with the key " + e.getKey());
+      }
+      if (!alone) {
+        continue;
+      }
+      unreadRecords++;
+      if ((long) s.digested().compared()[0] == s.storedPosition()) {
+        wanted.remove(e.getKey());
+        kept++;
+      } else {
+        changed.add(e.getKey());
+        moved.add(e.getKey());
+      }
+    }
+    stored.clear();
+    return alone
+        ? " WHERE "
+            + storedBy
+            + " IS NULL OR "
+            + storedBy
+            + " NOT IN (SELECT id FROM sync_stored_groups)"
+        : "";
   }
 
   /**
@@ -530,6 +639,7 @@ final class RowSync {
     count.deleted += gone.size();
     count.kept += kept;
     count.unread += unread;
+    count.unreadRecords += unreadRecords;
     wanted = new LinkedHashMap<>();
   }
 

@@ -18,6 +18,7 @@ import dev.parallax.model.Rejection;
 import dev.parallax.model.SourceMetadata;
 import dev.parallax.model.Story;
 import dev.parallax.pipeline.ArticleResult;
+import dev.parallax.pipeline.SavedStoryRecords;
 import dev.parallax.report.ReportData;
 import dev.parallax.store.search.SearchIndex;
 import dev.parallax.stories.StoredProfile;
@@ -579,28 +580,13 @@ abstract class StoreContract {
           .isEqualTo(
               records.conflicts().stream().filter(c -> stories.contains(c.story())).toList());
 
-      Map<String, Event> keptEvents = new HashMap<>();
-      kept.events().forEach(e -> keptEvents.put(e.id(), e));
-      Map<String, Coverage> keptRows = new HashMap<>();
-      kept.coverage().forEach(c -> keptRows.put(c.story() + "/" + c.outlet(), c));
-      Map<String, dev.parallax.model.Conflict> keptConflicts = new HashMap<>();
-      kept.conflicts().forEach(c -> keptConflicts.put(c.id(), c));
-      ReportData again =
-          new ReportData(
-              records.articles(),
-              records.entities(),
-              records.events().stream().map(e -> keptEvents.getOrDefault(e.id(), e)).toList(),
-              records.quotes(),
-              records.stories(),
-              records.coverage().stream()
-                  .map(c -> keptRows.getOrDefault(c.story() + "/" + c.outlet(), c))
-                  .toList(),
-              records.conflicts().stream()
-                  .map(c -> keptConflicts.getOrDefault(c.id(), c))
-                  .toList());
+      ReportData again = asRead(records, kept);
       store.saveRecords(again, corpus.outlets(), corpus.outletIdOf());
       assertThat(store.lastSave().inserted + store.lastSave().updated + store.lastSave().deleted)
           .isZero();
+      // none of their rows read again
+      assertThat(store.lastSave().unreadRecords)
+          .isEqualTo(kept.events().size() + kept.coverage().size() + kept.conflicts().size());
       assertThat(store.records()).isEqualTo(records);
     }
     execute(location, "UPDATE coverage SET digest = NULL WHERE position = 0");
@@ -610,6 +596,81 @@ abstract class StoreContract {
       assertThat(whole.coverage())
           .isEqualTo(records.coverage().stream().filter(c -> stories.contains(c.story())).toList());
     }
+  }
+
+  /**
+   * Records read only to be saved again, saved in other places (the events in reverse), get their
+   * new places without their rows being read; when one of them is left out, its story's rows are
+   * compared as any other's, and the one left out is deleted.
+   */
+  @Test
+  void recordsReadOnlyToBeSavedAgainMoveOrGo() {
+    RecordGenerator.Corpus generated = corpusToChange();
+    // every event in one story: one left out leaves others of its story
+    ReportData records =
+        withEvents(
+            generated.records(),
+            generated.records().events().stream().map(e -> e.withStory("one")).toList());
+    RecordGenerator.Corpus corpus =
+        new RecordGenerator.Corpus(generated.results(), records, generated.outlets());
+    StoreLocation location = savedOnce(corpus);
+    Set<String> stories = Set.of("one");
+    List<Event> expected = new ArrayList<>(records.events());
+    java.util.Collections.reverse(expected);
+    try (RelationalStore store = RelationalStore.open(location)) {
+      var kept = store.storyRecords(stories, false);
+      assertThat(kept.events()).hasSizeGreaterThan(2);
+      List<Event> reversed = new ArrayList<>(asRead(records, kept).events());
+      java.util.Collections.reverse(reversed);
+      store.saveRecords(withEvents(records, reversed), corpus.outlets(), corpus.outletIdOf());
+      assertThat(store.lastSave().inserted + store.lastSave().deleted).isZero();
+      assertThat(store.lastSave().updated).isPositive();
+      assertThat(store.lastSave().unreadRecords).isEqualTo(kept.events().size());
+      assertThat(store.records()).isEqualTo(withEvents(records, expected));
+    }
+    try (RelationalStore store = RelationalStore.open(location)) {
+      var kept = store.storyRecords(stories, false);
+      Event left = kept.events().get(1);
+      List<Event> without = new ArrayList<>(asRead(withEvents(records, expected), kept).events());
+      without.remove(left);
+      store.saveRecords(withEvents(records, without), corpus.outlets(), corpus.outletIdOf());
+      assertThat(store.lastSave().deleted).isPositive();
+      assertThat(store.lastSave().unreadRecords).isZero();
+      expected.removeIf(e -> e.id().equals(left.id()));
+      assertThat(store.records().events()).isEqualTo(expected);
+    }
+  }
+
+  /** {@code records} with the records {@code kept} read back in place of those they stand for. */
+  private static ReportData asRead(ReportData records, SavedStoryRecords kept) {
+    Map<String, Event> keptEvents = new HashMap<>();
+    kept.events().forEach(e -> keptEvents.put(e.id(), e));
+    Map<String, Coverage> keptRows = new HashMap<>();
+    kept.coverage().forEach(c -> keptRows.put(c.story() + "/" + c.outlet(), c));
+    Map<String, dev.parallax.model.Conflict> keptConflicts = new HashMap<>();
+    kept.conflicts().forEach(c -> keptConflicts.put(c.id(), c));
+    return new ReportData(
+        records.articles(),
+        records.entities(),
+        records.events().stream().map(e -> keptEvents.getOrDefault(e.id(), e)).toList(),
+        records.quotes(),
+        records.stories(),
+        records.coverage().stream()
+            .map(c -> keptRows.getOrDefault(c.story() + "/" + c.outlet(), c))
+            .toList(),
+        records.conflicts().stream().map(c -> keptConflicts.getOrDefault(c.id(), c)).toList());
+  }
+
+  /** {@code records} with {@code events}. */
+  private static ReportData withEvents(ReportData records, List<Event> events) {
+    return new ReportData(
+        records.articles(),
+        records.entities(),
+        events,
+        records.quotes(),
+        records.stories(),
+        records.coverage(),
+        records.conflicts());
   }
 
   /** Whether {@code corpus} has two stories and an inferred publication date in one of them. */
