@@ -271,6 +271,10 @@ final class RecordTables {
             }));
   }
 
+  /** The corpus stages' columns of the articles table, which each save compares for every row. */
+  static final List<String> ARTICLE_CORPUS_COLUMNS =
+      List.of("outlet_id", "inferred_published", "inferred_event", "copy_of");
+
   /**
    * The corpus stages' columns of the stored articles: each article's outlet id, its inferred
    * publication date with the event it comes from, and the article it is a copy of; null for an
@@ -284,7 +288,7 @@ final class RecordTables {
         RowSync.columns(
             "articles",
             List.of("id"),
-            List.of("outlet_id", "inferred_published", "inferred_event", "copy_of"),
+            ARTICLE_CORPUS_COLUMNS,
             t -> {
               for (Article a : articles) {
                 boolean inferred = a.publishedFrom() == DateSource.INFERRED;

@@ -379,6 +379,24 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
     return results(true, texts);
   }
 
+  /** The query of {@link #results}: the stored articles' rows in the order saved. */
+  static String resultsQuery(boolean deferred, boolean texts) {
+    // deferred, an article's actor mentions are read with it only when their keys are not stored;
+    // without texts, the query takes only columns articles_corpus_columns holds (SQLite scans the
+    // index, not every row's overflow pages), and a row without scare quotes or actor keys (saved
+    // before v14 or v20) has its article or actor mentions read by id
+    return "SELECT id, "
+        + (texts ? "article" : "NULL")
+        + ", "
+        + (deferred
+            ? (texts ? "CASE WHEN actor_keys IS NULL THEN actors END" : "NULL") + ", NULL, NULL"
+            : "actors, events, quotes")
+        + ", copy_of, scare_quotes, "
+        + (deferred ? "actor_keys" : "NULL")
+        + (texts ? "" : ", source, outlet, title, published, published_from, language")
+        + " FROM articles ORDER BY seq";
+  }
+
   /**
    * Every stored result, in the order saved; {@code deferred}, with each article's events and
    * quotes read when first read; without {@code texts} (only when {@code deferred}), with each
@@ -386,31 +404,27 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
    */
   private List<ArticleResult> results(boolean deferred, boolean texts) {
     List<ArticleResult> out = new ArrayList<>();
-    // deferred, an article's actor mentions are read with it only when their keys are not stored
-    String sql =
-        "SELECT id, "
-            + (texts ? "article" : "CASE WHEN scare_quotes IS NULL THEN article END")
-            + ", "
-            + (deferred
-                ? "CASE WHEN actor_keys IS NULL THEN actors END, NULL, NULL"
-                : "actors, events, quotes")
-            + ", copy_of, scare_quotes, "
-            + (deferred ? "actor_keys" : "NULL")
-            + (texts ? "" : ", source, outlet, title, published, published_from, language")
-            + " FROM articles ORDER BY seq";
+    String sql = resultsQuery(deferred, texts);
     Map<String, ActorKey> keyOf = new HashMap<>();
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         String id = rs.getString(1);
+        if (!deferred) {
+          out.add(decode(rs));
+          continue;
+        }
+        ArticleActors actors = storedActors(rs, keyOf);
+        byte[] article = texts || rs.getObject(7) != null ? rs.getBytes(2) : column("article", id);
+        byte[] actorRow = texts || actors != null ? rs.getBytes(3) : column("actors", id);
         out.add(
-            deferred
-                ? decode(
-                    rs,
-                    storedActors(rs, keyOf),
-                    () -> storedPart("events", id),
-                    () -> storedPart("quotes", id))
-                : decode(rs));
+            decode(
+                rs,
+                article,
+                actors,
+                actorRow,
+                () -> storedPart("events", id),
+                () -> storedPart("quotes", id)));
       }
     } catch (SQLException e) {
       throw failed("read the articles of", e);
@@ -439,6 +453,11 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
    */
   private byte[] storedPart(String column, String id) {
     partsRead.merge(column, 1, Integer::sum);
+    return column(column, id);
+  }
+
+  /** The stored {@code column} of article {@code id}. */
+  private byte[] column(String column, String id) {
     try (PreparedStatement s =
         db.prepareStatement("SELECT " + column + " FROM articles WHERE id = ?")) {
       s.setString(1, id);
@@ -456,7 +475,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private ArticleResult decode(ResultSet rs) throws SQLException {
     byte[] events = rs.getBytes(4);
     byte[] quotes = rs.getBytes(5);
-    return decode(rs, null, () -> events, () -> quotes);
+    return decode(rs, rs.getBytes(2), null, rs.getBytes(3), () -> events, () -> quotes);
   }
 
   /**
@@ -478,21 +497,23 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   }
 
   /**
-   * The result of {@code rs}'s row, with {@code actors} (or, for null, those of the row's {@code
-   * actors}), and the events and quotes {@code events} and {@code quotes} give when first read.
+   * The result of {@code rs}'s row: its {@code article} JSON (null: the article made from the row's
+   * columns, without its text), with {@code actors} (or, for null, those of the {@code actorRow}
+   * JSON), and the events and quotes {@code events} and {@code quotes} give when first read.
    */
   private ArticleResult decode(
       ResultSet rs,
+      byte[] article,
       ArticleActors actors,
+      byte[] actorRow,
       java.util.function.Supplier<byte[]> events,
       java.util.function.Supplier<byte[]> quotes)
       throws SQLException {
     try {
-      byte[] json = rs.getBytes(2);
       ArticleResult r =
           ResultCodec.decode(
-              json == null ? withoutText(rs) : ResultCodec.article(json),
-              actors == null ? ResultCodec.actors(rs.getBytes(3)) : actors,
+              article == null ? withoutText(rs) : ResultCodec.article(article),
+              actors == null ? ResultCodec.actors(actorRow) : actors,
               events,
               quotes,
               rs.getBytes(7));

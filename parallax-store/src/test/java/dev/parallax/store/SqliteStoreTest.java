@@ -64,6 +64,40 @@ class SqliteStoreTest extends StoreContract {
     assertThat(queryOne(location, "PRAGMA journal_mode")).isEqualTo("wal");
   }
 
+  /**
+   * The reads of every stored article's later columns, a run's load without the texts and a save's
+   * compare of the corpus columns, scan the index that holds them (v22), not each row's overflow
+   * pages; a load with the texts reads the rows.
+   */
+  @Test
+  void theArticlesCorpusColumnsAreReadFromTheirIndex() throws SQLException {
+    StoreLocation location = freshStore();
+    RelationalStore.open(location).close();
+    String covering = "COVERING INDEX articles_corpus_columns";
+    assertThat(plan(location, RelationalStore.resultsQuery(true, false))).contains(covering);
+    assertThat(
+            plan(
+                location,
+                "SELECT id, "
+                    + String.join(", ", RecordTables.ARTICLE_CORPUS_COLUMNS)
+                    + " FROM articles"))
+        .contains(covering);
+    assertThat(plan(location, RelationalStore.resultsQuery(true, true))).doesNotContain(covering);
+  }
+
+  /** SQLite's plan of {@code sql}, its lines joined. */
+  private static String plan(StoreLocation store, String sql) throws SQLException {
+    StringBuilder out = new StringBuilder();
+    try (Connection db = connect(((StoreLocation.SqliteFile) store).file());
+        Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
+      while (rs.next()) {
+        out.append(rs.getString(4)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
   private static void execute(Path file, String sql) throws SQLException {
     try (Connection db = connect(file);
         Statement s = db.createStatement()) {
