@@ -99,7 +99,8 @@ abstract class StoreContract {
    * stored one with an empty body and no removed blocks (made from the row's columns, the outlet,
    * title, dates and language as stored, those left out too, the copy found), its other parts as a
    * run reads them with the text; the bodies are read by id. An article stored without its scare
-   * quotes (before schema version 14), found again from its body, is read with its text.
+   * quotes (before schema version 14), found again from its body, is read with its text; one
+   * without its actor keys (before v20) with its actor mentions.
    */
   @Test
   void aRunsArticlesWithoutTextAreTheStoredOnesWithoutIt() throws SQLException {
@@ -134,6 +135,13 @@ abstract class StoreContract {
     execute(location, "UPDATE articles SET scare_quotes = NULL WHERE id = 'a1'");
     try (RelationalStore store = RelationalStore.open(location)) {
       assertThat(store.resultsForRun(false).get(0)).isEqualTo(store.results().get(0));
+    }
+    // an article stored without its actor keys (before v20) has its actor mentions read by id
+    execute(location, "UPDATE articles SET actor_keys = NULL WHERE id = 'a2'");
+    try (RelationalStore store = RelationalStore.open(location)) {
+      assertThat(store.resultsForRun(false).get(1).actors())
+          .isNotNull()
+          .isEqualTo(store.results().get(1).actors());
     }
   }
 
