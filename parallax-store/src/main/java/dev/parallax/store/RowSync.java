@@ -68,10 +68,10 @@ final class RowSync {
   private String storedBy;
 
   /** The records added as stored, by key, in the order added. */
-  private final Map<List<Object>, Stored> stored = new LinkedHashMap<>();
+  private final Map<List<Object>, AsStored> stored = new LinkedHashMap<>();
 
   /** A record added as stored: its new position, its stored one and its group. */
-  private record Stored(Digested digested, long storedPosition, Object group) {}
+  private record AsStored(Digested digested, long storedPosition, Object group) {}
 
   /** A child table's parent, whose changed records' rows alone it makes and compares. */
   private RowSync owner;
@@ -289,7 +289,7 @@ final class RowSync {
     }
     List<Object> k = List.of(normalized(new Object[] {key}, 0, 1)[0]);
     Digested d = new Digested(new Object[] {(long) position, digest}, row);
-    if (stored.put(k, new Stored(d, storedPosition, group)) != null) {
+    if (stored.put(k, new AsStored(d, storedPosition, group)) != null) {
       throw new IllegalArgumentException("two rows of " + table + " with the key " + k);
     }
   }
@@ -428,22 +428,21 @@ final class RowSync {
       rows = rs.getLong(1);
     }
     boolean alone = rows == stored.size();
-    for (Map.Entry<List<Object>, Stored> e : stored.entrySet()) {
-      Stored s = e.getValue();
-      if (wanted.put(e.getKey(), s.digested()) != null) {
+    for (Map.Entry<List<Object>, AsStored> e : stored.entrySet()) {
+      AsStored s = e.getValue();
+      if (wanted.containsKey(e.getKey())) {
         throw new IllegalArgumentException("two rows of " + table + " with the key " + e.getKey());
       }
-      if (!alone) {
-        continue;
-      }
-      unreadRecords++;
-      if ((long) s.digested().compared()[0] == s.storedPosition()) {
-        wanted.remove(e.getKey());
-        kept++;
-      } else {
+      if (alone) {
+        unreadRecords++;
+        if ((long) s.digested().compared()[0] == s.storedPosition()) {
+          kept++; // left as it is: not among the rows to write
+          continue;
+        }
         changed.add(e.getKey());
         moved.add(e.getKey());
       }
+      wanted.put(e.getKey(), s.digested());
     }
     stored.clear();
     return alone
