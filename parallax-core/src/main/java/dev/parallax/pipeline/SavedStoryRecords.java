@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>Read whole, they are what the store holds. Read to be saved only ({@code whole} false: a run
  * without an output folder, whose records nobody reads but the save), the events are their rows
- * without their mentions, with {@code eventArticles} instead, and the coverage rows are without
+ * without their mentions, with {@code firstArticles} instead, and the coverage rows are without
  * their lists: each stands for its stored row, under the digest the store read with it, which a
  * save keeps as it is without making its rows; such records are never written anywhere else.
  *
@@ -23,7 +23,8 @@ import java.util.Map;
  * @param published the publication dates inferred for the stories' articles, each with the event it
  *     comes from, by article id
  * @param whole whether the records were read whole
- * @param eventArticles when not {@code whole}, the articles that report each event, by event id
+ * @param firstArticles when not {@code whole}, the first article that reports each event (the
+ *     earliest saved, which places it in the output), by event id
  */
 public record SavedStoryRecords(
     List<Coverage> coverage,
@@ -31,7 +32,7 @@ public record SavedStoryRecords(
     List<Event> events,
     Map<String, InferredPublication> published,
     boolean whole,
-    Map<String, List<String>> eventArticles) {
+    Map<String, String> firstArticles) {
   /** No stories' records. */
   public static final SavedStoryRecords NONE =
       new SavedStoryRecords(List.of(), List.of(), List.of(), Map.of());
@@ -41,7 +42,7 @@ public record SavedStoryRecords(
     conflicts = List.copyOf(conflicts);
     events = List.copyOf(events);
     published = Map.copyOf(published);
-    eventArticles = Map.copyOf(eventArticles);
+    firstArticles = Map.copyOf(firstArticles);
   }
 
   /** Records read whole. */

@@ -98,10 +98,9 @@ public record StoryReuse(
       int first = Integer.MAX_VALUE;
       Event e = all.get(i);
       if (i < stored.events().size() && !stored.whole()) {
-        // a stored event read without its mentions: the articles read beside it
-        for (String article : stored.eventArticles().getOrDefault(e.id(), List.of())) {
-          first = Math.min(first, position.getOrDefault(article, Integer.MAX_VALUE));
-        }
+        // a stored event read without its mentions: its first article read beside it
+        String article = stored.firstArticles().get(e.id());
+        first = article == null ? first : position.getOrDefault(article, Integer.MAX_VALUE);
       } else {
         for (EventMention m : e.mentions()) {
           first = Math.min(first, position.getOrDefault(m.article(), Integer.MAX_VALUE));

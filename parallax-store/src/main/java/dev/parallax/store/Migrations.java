@@ -51,7 +51,8 @@ final class Migrations {
           new Migration(19, "V19__outlet_sum_keys.sql", null),
           new Migration(20, "V20__actor_keys_and_tallies.sql", RecordTables::fillActorKeys),
           new Migration(21, "V21__story_checkpoint_parts.sql", null),
-          new Migration(22, "V22__article_corpus_columns.sql", null));
+          new Migration(22, "V22__article_corpus_columns.sql", null),
+          new Migration(23, "V23__event_positions.sql", RecordTables::placeEvents));
 
   private Migrations() {}
 

@@ -162,7 +162,9 @@ final class RecordTables {
    * that {@code asStored} gives for is the stored record it was read from, unchanged: its stored
    * digest stands for it, and it is not digested again; given with its stored position and row id
    * too (read to be saved only, {@link #keptRecords}), its row is not even read again unless it
-   * moved ({@link RowSync#addStored}). Empties the story digests, which the caller writes after.
+   * moved ({@link RowSync#addStored}); an event so read keeps its stored position, which no other
+   * story's events move ({@link #eventPlace}). Empties the story digests, which the caller writes
+   * after.
    *
    * @return the rows written and deleted
    */
@@ -192,7 +194,7 @@ final class RecordTables {
             articleColumns(records.articles(), outletIdOf, publishedEventOf),
             entityTables(records.entities(), keyed == null),
             storyTables(records.stories()),
-            eventTables(records.events(), asStored),
+            eventTables(records.events(), eventPlaces(db, records.events(), asStored), asStored),
             keyed == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
             coverage,
             conflictTables(records.conflicts(), asStored))) {
@@ -393,40 +395,60 @@ final class RecordTables {
   }
 
   /**
-   * The records of {@code table} in the order of its integer column {@code key}, read {@code chunk}
-   * key values at a time as the iteration reaches them: memory holds one chunk, whatever the
-   * table's size; only the rows whose {@code id} is in the temporary table {@code kept}, unless it
-   * is null. The iteration fails with {@link StoreException} when the store cannot be read.
+   * The records of {@code table} in the order of its integer column {@code key} (an indexed one;
+   * its values may have gaps, as events' positions do), read about {@code chunk} rows at a time as
+   * the iteration reaches them: each read takes the rows after the last one read up to the key of
+   * the {@code chunk}-th (all rows of that key), so memory holds one chunk, whatever the table's
+   * size; only the rows whose {@code id} is in the temporary table {@code kept}, unless it is null.
+   * The iteration fails with {@link StoreException} when the store cannot be read.
    */
   static <T> Iterable<T> inRanges(
       Connection db, String table, String key, int chunk, String kept, RangeReader<T> reader) {
     String only = kept == null ? "" : " AND id IN (SELECT id FROM " + kept + ")";
+    String bound =
+        "SELECT "
+            + key
+            + " FROM "
+            + table
+            + " WHERE "
+            + key
+            + " > ?"
+            + only
+            + " ORDER BY "
+            + key
+            + " LIMIT 1 OFFSET "
+            + (chunk - 1);
     return () ->
         new java.util.Iterator<T>() {
-          private long next = Long.MIN_VALUE;
-          private long last;
+          /** The key of the last row read; the next read takes those after it. */
+          private long after = Long.MIN_VALUE;
+
+          private boolean done;
           private java.util.Iterator<T> current = java.util.Collections.emptyIterator();
 
           @Override
           public boolean hasNext() {
             try {
-              if (next == Long.MIN_VALUE) {
-                try (Statement s = db.createStatement();
-                    ResultSet rs =
-                        s.executeQuery("SELECT min(" + key + "), max(" + key + ") FROM " + table)) {
-                  rs.next();
-                  next = rs.getLong(1);
-                  last = rs.getObject(2) == null ? next - 1 : rs.getLong(2);
+              while (!current.hasNext() && !done) {
+                Long upTo = null;
+                try (PreparedStatement s = db.prepareStatement(bound)) {
+                  s.setLong(1, after);
+                  try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                      upTo = rs.getLong(1);
+                    }
+                  }
                 }
-              }
-              while (!current.hasNext() && next <= last) {
-                current =
-                    reader
-                        .read(
-                            db,
-                            Where.of(key + " >= ? AND " + key + " < ?" + only, next, next + chunk))
-                        .iterator();
-                next += chunk;
+                if (upTo == null) {
+                  done = true;
+                  current = reader.read(db, Where.of(key + " > ?" + only, after)).iterator();
+                } else {
+                  current =
+                      reader
+                          .read(db, Where.of(key + " > ? AND " + key + " <= ?" + only, after, upTo))
+                          .iterator();
+                  after = upTo;
+                }
               }
               return current.hasNext();
             } catch (SQLException e) {
@@ -598,6 +620,7 @@ final class RecordTables {
                         t,
                         entities,
                         (x, at) -> x.id(),
+                        i -> i,
                         x ->
                             digest(
                                 withMentions
@@ -671,7 +694,88 @@ final class RecordTables {
         t -> stories.forEach(x -> list(t, x.id(), list.apply(x))));
   }
 
-  private static List<RowSync> eventTables(List<Event> events, Function<Object, Stored> asStored) {
+  /** The bits of an event's position that hold its rank among its first article's events. */
+  static final int EVENT_RANK_BITS = 20;
+
+  /**
+   * An event's position: its first article's {@code seq}, then its {@code rank} among the events
+   * whose first article that is. Events are in the order of their first reports' articles, so this
+   * is their order, and no event of another first article moves it (schema version 23).
+   */
+  static long eventPlace(long seq, int rank) {
+    if (rank >= 1 << EVENT_RANK_BITS) {
+      throw new StoreException(
+          "more than " + ((1 << EVENT_RANK_BITS) - 1) + " events of the article of seq " + seq);
+    }
+    return (seq << EVENT_RANK_BITS) | rank;
+  }
+
+  /**
+   * Migration 23's step: each stored event's position made {@link #eventPlace} (its first article
+   * the least {@code seq} of its mentions' articles, 0 when none is stored), its order kept.
+   */
+  static void placeEvents(Connection db) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute("CREATE TEMPORARY TABLE event_places (id TEXT PRIMARY KEY, place BIGINT NOT NULL)");
+      s.executeUpdate(
+          "INSERT INTO event_places (id, place) SELECT id, first * "
+              + (1L << EVENT_RANK_BITS)
+              + " + ROW_NUMBER() OVER (PARTITION BY first ORDER BY position) - 1 FROM"
+              + " (SELECT e.id AS id, e.position AS position, COALESCE((SELECT min(a.seq)"
+              + " FROM event_mentions m JOIN articles a ON a.id = m.article"
+              + " WHERE m.event = e.id), 0) AS first FROM events e) f");
+      s.executeUpdate(
+          "UPDATE events SET position = p.place FROM event_places p WHERE p.id = events.id");
+      s.execute("DROP TABLE event_places");
+    }
+  }
+
+  /**
+   * The position of each of {@code events} ({@link #eventPlace}), in their order: one {@code
+   * asStored} gives with its stored position keeps it; another's first article is the least {@code
+   * seq} of its mentions' articles (an event none of whose articles is stored goes last), its rank
+   * the next after those of that article's events before it in {@code events}.
+   */
+  private static long[] eventPlaces(
+      Connection db, List<Event> events, Function<Object, Stored> asStored) throws SQLException {
+    Set<String> articles = new HashSet<>();
+    for (Event e : events) {
+      Stored s = asStored.apply(e);
+      if (s == null || s.position() < 0) {
+        e.mentions().forEach(m -> articles.add(m.article()));
+      }
+    }
+    Map<String, Long> seqOf = new HashMap<>();
+    if (!articles.isEmpty()) {
+      RowSync.temporaryIds(db, "event_articles", false, articles);
+      each(
+          db,
+          "SELECT a.id, a.seq FROM articles a JOIN event_articles t ON t.id = a.id",
+          rs -> seqOf.put(rs.getString(1), rs.getLong(2)));
+    }
+    long unstored = (1L << (63 - EVENT_RANK_BITS)) - 1;
+    Map<Long, Integer> ranks = new HashMap<>();
+    long[] out = new long[events.size()];
+    for (int i = 0; i < out.length; i++) {
+      Event e = events.get(i);
+      Stored s = asStored.apply(e);
+      if (s != null && s.position() >= 0) {
+        out[i] = s.position();
+        int rank = (int) (s.position() & ((1 << EVENT_RANK_BITS) - 1));
+        ranks.merge(s.position() >> EVENT_RANK_BITS, rank + 1, Math::max);
+        continue;
+      }
+      long first = unstored;
+      for (EventMention m : e.mentions()) {
+        first = Math.min(first, seqOf.getOrDefault(m.article(), unstored));
+      }
+      out[i] = eventPlace(first, ranks.merge(first, 1, Integer::sum) - 1);
+    }
+    return out;
+  }
+
+  private static List<RowSync> eventTables(
+      List<Event> events, long[] places, Function<Object, Stored> asStored) {
     return List.of(
         RowSync.of(
                 "events",
@@ -697,12 +801,14 @@ final class RecordTables {
                         t,
                         events,
                         (x, at) -> x.id(),
+                        i -> places[i],
+                        RecordTables::digest,
                         asStored,
                         Event::story,
                         (x, at, d) ->
                             new Object[] {
                               x.id(),
-                              at,
+                              places[at],
                               x.story(),
                               date(x.date()),
                               month(x.date()),
@@ -807,7 +913,7 @@ final class RecordTables {
    * key, place and digest, with its whole row made only if it is written.
    */
   private static <T> void addDigested(RowSync t, List<T> records, KeyOf<T> key, RowOf<T> row) {
-    addDigested(t, records, key, RecordTables::digest, x -> null, null, row);
+    addDigested(t, records, key, i -> i, RecordTables::digest, x -> null, null, row);
   }
 
   /**
@@ -822,17 +928,19 @@ final class RecordTables {
       Function<Object, Stored> asStored,
       Function<T, String> group,
       RowOf<T> row) {
-    addDigested(t, records, key, RecordTables::digest, asStored, group, row);
+    addDigested(t, records, key, i -> i, RecordTables::digest, asStored, group, row);
   }
 
   /**
-   * Adds records, each with the digest {@code asStored} gives (as stored, {@link
+   * Adds records, each at the position {@code placeOf} gives for its place in {@code records}
+   * (which its row holds), with the digest {@code asStored} gives (as stored, {@link
    * #addDigested(RowSync, List, KeyOf, Function, Function, RowOf)}) or {@code digestOf} its own.
    */
   private static <T> void addDigested(
       RowSync t,
       List<T> records,
       KeyOf<T> key,
+      java.util.function.IntToLongFunction placeOf,
       Function<? super T, String> digestOf,
       Function<Object, Stored> asStored,
       Function<T, String> group,
@@ -840,12 +948,13 @@ final class RecordTables {
     for (int i = 0; i < records.size(); i++) {
       T x = records.get(i);
       int at = i;
+      long place = placeOf.applyAsLong(i);
       Stored s = asStored.apply(x);
       String d = s != null ? s.digest() : digestOf.apply(x);
       if (s != null && s.position() >= 0) {
-        t.addStored(key.of(x, at), at, d, s.position(), group.apply(x), () -> row.of(x, at, d));
+        t.addStored(key.of(x, at), place, d, s.position(), group.apply(x), () -> row.of(x, at, d));
       } else {
-        t.addDigested(key.of(x, at), at, d, () -> row.of(x, at, d));
+        t.addDigested(key.of(x, at), place, d, () -> row.of(x, at, d));
       }
     }
   }
@@ -1195,11 +1304,13 @@ final class RecordTables {
     return out;
   }
 
-  /** An event row's columns: those {@link #event} reads, then its digest. */
-  private static final String EVENT_COLUMNS =
-      "SELECT id, story, event_date, source_entity, source_actor, target_entity, target_actor,"
-          + " cameo, goldstein, quad_class, plover, article_count, outlet_count, digest, position"
-          + " FROM events";
+  /** An event row's columns (of {@code events e}): those {@link #event} reads, digest, position. */
+  private static final String EVENT_FIELDS =
+      "e.id, e.story, e.event_date, e.source_entity, e.source_actor, e.target_entity,"
+          + " e.target_actor, e.cameo, e.goldstein, e.quad_class, e.plover, e.article_count,"
+          + " e.outlet_count, e.digest, e.position";
+
+  private static final String EVENT_COLUMNS = "SELECT " + EVENT_FIELDS + " FROM events e";
 
   /** The event of a row of {@link #EVENT_COLUMNS}, with {@code mentions}. */
   private static Event event(ResultSet rs, List<EventMention> mentions) throws SQLException {
@@ -1220,10 +1331,10 @@ final class RecordTables {
 
   /**
    * The stored records of {@code stories} as a save needs them to keep them as they are ({@link
-   * SavedStoryRecords}, not whole): their events without mentions (with the articles of each
-   * instead) and their coverage rows without lists, each put into {@code digests} with its stored
-   * digest; their conflicts whole, with theirs. Null when one of them has no stored digest (a save
-   * would have to digest it, and so to hold it whole).
+   * SavedStoryRecords}, not whole): their events without mentions (with the first article of each
+   * instead, which its position names) and their coverage rows without lists, each put into {@code
+   * digests} with its stored digest; their conflicts whole, with theirs. Null when one of them has
+   * no stored digest (a save would have to digest it, and so to hold it whole).
    */
   static SavedStoryRecords keptRecords(
       Connection db,
@@ -1233,26 +1344,24 @@ final class RecordTables {
       throws SQLException {
     boolean[] undigested = {false};
     List<Event> events = new ArrayList<>();
+    Map<String, String> firstArticles = new HashMap<>();
+    // each event's first article is the one its position names (eventPlace): no mention is read
     each(
         db,
-        EVENT_COLUMNS + " ORDER BY position",
+        "SELECT "
+            + EVENT_FIELDS
+            + ", a.id FROM events e LEFT JOIN articles a ON a.seq = e.position / "
+            + (1L << EVENT_RANK_BITS)
+            + " ORDER BY e.position",
         rs -> {
           String story = rs.getString(2);
           if (story != null && stories.contains(story)) {
             Event e = event(rs, List.of());
             events.add(e);
             undigested[0] |= keep(e, rs.getString(14), e.id(), rs.getLong(15), stored);
-          }
-        });
-    Map<String, List<String>> articles = new HashMap<>();
-    events.forEach(e -> articles.put(e.id(), new ArrayList<>(2)));
-    each(
-        db,
-        "SELECT event, article FROM event_mentions",
-        rs -> {
-          List<String> of = articles.get(rs.getString(1));
-          if (of != null && !of.contains(rs.getString(2))) {
-            of.add(rs.getString(2));
+            if (rs.getString(16) != null) {
+              firstArticles.put(e.id(), rs.getString(16));
+            }
           }
         });
     List<Coverage> coverage = new ArrayList<>();
@@ -1293,7 +1402,7 @@ final class RecordTables {
     if (undigested[0]) {
       return null;
     }
-    return new SavedStoryRecords(coverage, conflicts, events, published, false, articles);
+    return new SavedStoryRecords(coverage, conflicts, events, published, false, firstArticles);
   }
 
   /**

@@ -258,12 +258,12 @@ final class RowSync {
    * which are compared with the stored ones, and its whole row as {@link #add} takes it, made only
    * when the record is new or changed (most records of a growing corpus are neither).
    */
-  void addDigested(Object key, int position, Object digest, Supplier<Object[]> row) {
+  void addDigested(Object key, long position, Object digest, Supplier<Object[]> row) {
     if (!digested || keys.size() != 1 || owner != null) {
       throw new IllegalStateException(table + " is not a digested table of one key column");
     }
     List<Object> k = List.of(normalized(new Object[] {key}, 0, 1)[0]);
-    Object[] compared = {(long) position, digest};
+    Object[] compared = {position, digest};
     if (wanted.put(k, new Digested(compared, row)) != null) {
       throw new IllegalArgumentException("two rows of " + table + " with the key " + k);
     }
@@ -278,7 +278,7 @@ final class RowSync {
    */
   void addStored(
       Object key,
-      int position,
+      long position,
       Object digest,
       long storedPosition,
       Object group,
@@ -288,7 +288,7 @@ final class RowSync {
       return;
     }
     List<Object> k = List.of(normalized(new Object[] {key}, 0, 1)[0]);
-    Digested d = new Digested(new Object[] {(long) position, digest}, row);
+    Digested d = new Digested(new Object[] {position, digest}, row);
     if (stored.put(k, new AsStored(d, storedPosition, group)) != null) {
       throw new IllegalArgumentException("two rows of " + table + " with the key " + k);
     }

@@ -87,7 +87,17 @@ final class RecordGenerator {
     }
     List<String> articleIds = articles.stream().map(Article::id).toList();
     List<Entity> entities = list(3, () -> entity(articleIds));
-    List<Event> events = list(4, () -> event(articleIds));
+    // in the order of their first reports' articles, as fusion gives them and a store keeps them
+    List<Event> events =
+        list(4, () -> event(articleIds)).stream()
+            .sorted(
+                java.util.Comparator.comparingInt(
+                    e ->
+                        e.mentions().stream()
+                            .mapToInt(m -> articleIds.indexOf(m.article()))
+                            .min()
+                            .orElse(Integer.MAX_VALUE)))
+            .toList();
     List<Quote> quotes = list(3, () -> quote(pick(articleIds)));
     List<Story> stories = list(3, () -> story(articleIds, events));
     List<Coverage> coverage = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parallax.actors.KeyTallies;
 import dev.parallax.events.ExtractedEvent;
 import dev.parallax.model.Article;
+import dev.parallax.model.Conflict;
 import dev.parallax.model.Coverage;
 import dev.parallax.model.DateSource;
 import dev.parallax.model.Event;
@@ -559,11 +560,16 @@ abstract class StoreContract {
               events.stream()
                   .map(e -> e.withReports(e.id(), List.of(), e.articles(), e.outlets()))
                   .toList());
+      List<String> saved = corpus.results().stream().map(r -> r.record().id()).toList();
       for (Event e : events) {
-        assertThat(kept.eventArticles().get(e.id()))
+        // the first saved of its articles, which its position names: no mention read
+        assertThat(kept.firstArticles().get(e.id()))
             .as(e.id())
-            .containsExactlyInAnyOrderElementsOf(
-                e.mentions().stream().map(m -> m.article()).distinct().toList());
+            .isEqualTo(
+                e.mentions().stream()
+                    .map(m -> m.article())
+                    .min(java.util.Comparator.comparingInt(saved::indexOf))
+                    .orElseThrow());
       }
       assertThat(kept.coverage())
           .isNotEmpty()
@@ -607,45 +613,115 @@ abstract class StoreContract {
   }
 
   /**
-   * Records read only to be saved again, saved in other places (the events in reverse), get their
-   * new places without their rows being read; when one of them is left out, its story's rows are
-   * compared as any other's, and the one left out is deleted.
+   * Records read only to be saved again are saved without their rows being read: an event keeps its
+   * stored position whatever its place in the list (its first article and rank, which no other
+   * story moves); a conflict saved in another place (the conflicts in reverse) gets its new place.
+   * When one of them is left out, its story's rows are compared as any other's, and the one left
+   * out is deleted.
    */
   @Test
   void recordsReadOnlyToBeSavedAgainMoveOrGo() {
     RecordGenerator.Corpus generated = corpusToChange();
-    // every event in one story: one left out leaves others of its story
+    // every event and conflict in one story: one left out leaves others of its story
     ReportData records =
-        withEvents(
-            generated.records(),
-            generated.records().events().stream().map(e -> e.withStory("one")).toList());
+        withConflicts(
+            withEvents(
+                generated.records(),
+                generated.records().events().stream().map(e -> e.withStory("one")).toList()),
+            generated.records().conflicts().stream()
+                .map(c -> new Conflict(c.id(), "one", c.about(), c.claims(), c.summary()))
+                .toList());
     RecordGenerator.Corpus corpus =
         new RecordGenerator.Corpus(generated.results(), records, generated.outlets());
     StoreLocation location = savedOnce(corpus);
     Set<String> stories = Set.of("one");
-    List<Event> expected = new ArrayList<>(records.events());
+    List<Conflict> expected = new ArrayList<>(records.conflicts());
     java.util.Collections.reverse(expected);
     try (RelationalStore store = RelationalStore.open(location)) {
       var kept = store.storyRecords(stories, false);
       assertThat(kept.events()).hasSizeGreaterThan(2);
-      List<Event> reversed = new ArrayList<>(asRead(records, kept).events());
-      java.util.Collections.reverse(reversed);
-      store.saveRecords(withEvents(records, reversed), corpus.outlets(), corpus.outletIdOf());
+      assertThat(kept.conflicts()).hasSizeGreaterThan(1);
+      ReportData read = asRead(records, kept);
+      List<Event> events = new ArrayList<>(read.events());
+      java.util.Collections.reverse(events);
+      List<Conflict> conflicts = new ArrayList<>(read.conflicts());
+      java.util.Collections.reverse(conflicts);
+      store.saveRecords(
+          withConflicts(withEvents(records, events), conflicts),
+          corpus.outlets(),
+          corpus.outletIdOf());
       assertThat(store.lastSave().inserted + store.lastSave().deleted).isZero();
-      assertThat(store.lastSave().updated).isPositive();
-      assertThat(store.lastSave().unreadRecords).isEqualTo(kept.events().size());
-      assertThat(store.records()).isEqualTo(withEvents(records, expected));
+      assertThat(store.lastSave().updated).isEqualTo(conflicts.size());
+      assertThat(store.lastSave().unreadRecords)
+          .isEqualTo(kept.events().size() + kept.conflicts().size());
+      assertThat(store.records()).isEqualTo(withConflicts(records, expected));
     }
     try (RelationalStore store = RelationalStore.open(location)) {
       var kept = store.storyRecords(stories, false);
       Event left = kept.events().get(1);
-      List<Event> without = new ArrayList<>(asRead(withEvents(records, expected), kept).events());
+      ReportData read = asRead(withConflicts(records, expected), kept);
+      List<Event> without = new ArrayList<>(read.events());
       without.remove(left);
-      store.saveRecords(withEvents(records, without), corpus.outlets(), corpus.outletIdOf());
+      store.saveRecords(withEvents(read, without), corpus.outlets(), corpus.outletIdOf());
       assertThat(store.lastSave().deleted).isPositive();
-      assertThat(store.lastSave().unreadRecords).isZero();
-      expected.removeIf(e -> e.id().equals(left.id()));
-      assertThat(store.records().events()).isEqualTo(expected);
+      assertThat(store.lastSave().unreadRecords).isEqualTo(kept.conflicts().size());
+      List<Event> remaining = new ArrayList<>(records.events());
+      remaining.removeIf(e -> e.id().equals(left.id()));
+      assertThat(store.records().events()).isEqualTo(remaining);
+    }
+  }
+
+  /**
+   * An event's position is its first article's seq and its rank among that article's events: an
+   * event added to one story, before events of other first articles, moves none of them, and the
+   * events still read back in their order.
+   */
+  @Test
+  void anEventsPositionIsItsFirstArticleAndRankWhichOtherEventsDoNotMove() throws SQLException {
+    RecordGenerator.Corpus corpus = corpusToChange();
+    ReportData records = corpus.records();
+    StoreLocation location = savedOnce(corpus);
+    List<String> saved = corpus.results().stream().map(r -> r.record().id()).toList();
+    Map<String, String> before = new HashMap<>();
+    Map<String, Integer> ranks = new HashMap<>();
+    for (Event e : records.events()) {
+      String first =
+          e.mentions().stream()
+              .map(m -> m.article())
+              .min(java.util.Comparator.comparingInt(saved::indexOf))
+              .orElseThrow();
+      long seq =
+          Long.parseLong(queryOne(location, "SELECT seq FROM articles WHERE id = '" + first + "'"));
+      int rank = ranks.merge(first, 1, Integer::sum) - 1;
+      String position =
+          queryOne(location, "SELECT position FROM events WHERE id = '" + e.id() + "'");
+      assertThat(Long.parseLong(position)).as(e.id()).isEqualTo((seq << 20) | rank);
+      before.put(e.id(), position);
+    }
+    // a new event reported by the first event's first article, after that article's events
+    Event firstEvent = records.events().get(0);
+    Event added =
+        firstEvent.withReports(
+            "e-added",
+            firstEvent.mentions().stream()
+                .min(java.util.Comparator.comparingInt(m -> saved.indexOf(m.article())))
+                .stream()
+                .toList(),
+            1,
+            1);
+    List<Event> events = new ArrayList<>(records.events());
+    events.add(
+        (int) records.events().stream().takeWhile(e -> sameFirst(e, firstEvent, saved)).count(),
+        added);
+    try (RelationalStore store = RelationalStore.open(location)) {
+      store.saveRecords(withEvents(records, events), corpus.outlets(), corpus.outletIdOf());
+      assertThat(store.records().events()).isEqualTo(events);
+      assertThat(list(store.records("events.jsonl", 1))).isEqualTo(events);
+    }
+    for (Event e : records.events()) {
+      assertThat(queryOne(location, "SELECT position FROM events WHERE id = '" + e.id() + "'"))
+          .as(e.id())
+          .isEqualTo(before.get(e.id()));
     }
   }
 
@@ -667,6 +743,25 @@ abstract class StoreContract {
             .map(c -> keptRows.getOrDefault(c.story() + "/" + c.outlet(), c))
             .toList(),
         records.conflicts().stream().map(c -> keptConflicts.getOrDefault(c.id(), c)).toList());
+  }
+
+  /** {@code records} with {@code conflicts}. */
+  private static ReportData withConflicts(ReportData records, List<Conflict> conflicts) {
+    return new ReportData(
+        records.articles(),
+        records.entities(),
+        records.events(),
+        records.quotes(),
+        records.stories(),
+        records.coverage(),
+        conflicts);
+  }
+
+  /** Whether {@code a} and {@code b} have the same first article among {@code saved}. */
+  private static boolean sameFirst(Event a, Event b, List<String> saved) {
+    java.util.function.Function<Event, Integer> first =
+        e -> e.mentions().stream().mapToInt(m -> saved.indexOf(m.article())).min().orElse(-1);
+    return first.apply(a).equals(first.apply(b));
   }
 
   /** {@code records} with {@code events}. */

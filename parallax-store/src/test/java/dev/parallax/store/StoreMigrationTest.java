@@ -149,6 +149,46 @@ class StoreMigrationTest {
     assertThat(query(old, indexes)).isEqualTo(query(file, indexes)).hasSizeGreaterThan(20);
   }
 
+  /**
+   * A store of version 22 numbered its events from 0 in output order; version 23 renumbers them by
+   * their first article's seq and rank, as a save now numbers them, in the same order.
+   */
+  @Test
+  void aVersion22StoresEventsAreRenumberedByTheirFirstArticleInTheirOrder() throws SQLException {
+    Path file = dir.resolve("v22.db");
+    RecordGenerator.Corpus corpus = new RecordGenerator(11).corpus();
+    for (long seed = 12; corpus.records().events().size() < 3; seed++) {
+      corpus = new RecordGenerator(seed).corpus();
+    }
+    try (RelationalStore store = RelationalStore.open(file)) {
+      corpus.results().forEach(store::save);
+      store.saveRecords(corpus.records(), corpus.outlets(), corpus.outletIdOf());
+    }
+    RecordGenerator.Corpus generated = corpus;
+    String positions = "SELECT id || ' ' || position FROM events ORDER BY position";
+    List<String> saved = query(file, positions);
+    assertThat(saved).hasSizeGreaterThan(2);
+    assertThat(query(file, "SELECT count(*) FROM events WHERE position >= 1048576"))
+        .containsExactly(Integer.toString(saved.size()));
+    // as version 22 numbered them
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+        PreparedStatement s = db.prepareStatement("UPDATE events SET position = ? WHERE id = ?")) {
+      for (int i = 0; i < saved.size(); i++) {
+        s.setInt(1, i);
+        s.setString(2, saved.get(i).split(" ")[0]);
+        s.executeUpdate();
+      }
+      db.createStatement().execute("UPDATE meta SET value = '22' WHERE key = 'schema_version'");
+    }
+    assertThat(query(file, "SELECT max(position) FROM events"))
+        .containsExactly(Integer.toString(saved.size() - 1));
+
+    try (RelationalStore store = RelationalStore.open(file)) {
+      assertThat(store.records().events()).isEqualTo(generated.records().events());
+    }
+    assertThat(query(file, positions)).isEqualTo(saved);
+  }
+
   private static void writeVersionOne(Path file, List<ArticleResult> stored, StoryIndexState state)
       throws SQLException {
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
