@@ -212,8 +212,10 @@ final class CorpusStages {
    * Gives each event its entities and story, dates undated articles' events through the events they
    * share with dated ones, and fuses the reports of one real event across articles; given a store,
    * only the stories whose inputs changed since it saved their records are fused ({@link
-   * StoryReuse}: reports fuse only within their story), the others' events being the stored ones,
-   * and the added articles' events join the stored events, which keep their ids.
+   * StoryReuse}: reports fuse only within their story), the others' events being the stored ones
+   * (left in the store, unread, by a run that only saves: such a run's corpus holds the changed
+   * stories' events alone, and the unchanged stories without theirs), and the added articles'
+   * events join the stored events, which keep their ids.
    */
   record Fusion(Models models, CorpusStore store) implements CorpusStage {
     @Override

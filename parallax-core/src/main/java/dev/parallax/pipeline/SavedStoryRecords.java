@@ -12,27 +12,25 @@ import java.util.Map;
  * stories whose inputs did not change since it saved them.
  *
  * <p>Read whole, they are what the store holds. Read to be saved only ({@code whole} false: a run
- * without an output folder, whose records nobody reads but the save), the events are their rows
- * without their mentions, with {@code firstArticles} instead, and the coverage rows are without
- * their lists: each stands for its stored row, under the digest the store read with it, which a
- * save keeps as it is without making its rows; such records are never written anywhere else.
+ * without an output folder, whose records nobody reads but the save), the events are not read at
+ * all (none given: they stay in the store, and the next save keeps them, and each of the stories'
+ * own records, as stored), and the coverage rows are without their lists: each stands for its
+ * stored row, under the digest the store read with it, which a save keeps as it is without making
+ * its rows; such records are never written anywhere else.
  *
  * @param coverage the stories' coverage rows
  * @param conflicts the stories' conflicts
- * @param events the stories' fused events
+ * @param events the stories' fused events; none when not {@code whole}
  * @param published the publication dates inferred for the stories' articles, each with the event it
  *     comes from, by article id
  * @param whole whether the records were read whole
- * @param firstArticles when not {@code whole}, the first article that reports each event (the
- *     earliest saved, which places it in the output), by event id
  */
 public record SavedStoryRecords(
     List<Coverage> coverage,
     List<Conflict> conflicts,
     List<Event> events,
     Map<String, InferredPublication> published,
-    boolean whole,
-    Map<String, String> firstArticles) {
+    boolean whole) {
   /** No stories' records. */
   public static final SavedStoryRecords NONE =
       new SavedStoryRecords(List.of(), List.of(), List.of(), Map.of());
@@ -42,7 +40,6 @@ public record SavedStoryRecords(
     conflicts = List.copyOf(conflicts);
     events = List.copyOf(events);
     published = Map.copyOf(published);
-    firstArticles = Map.copyOf(firstArticles);
   }
 
   /** Records read whole. */
@@ -51,6 +48,6 @@ public record SavedStoryRecords(
       List<Conflict> conflicts,
       List<Event> events,
       Map<String, InferredPublication> published) {
-    this(coverage, conflicts, events, published, true, Map.of());
+    this(coverage, conflicts, events, published, true);
   }
 }

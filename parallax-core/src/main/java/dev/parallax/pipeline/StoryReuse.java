@@ -79,7 +79,8 @@ public record StoryReuse(
   }
 
   /**
-   * The fused events of every story: each unchanged story's stored ones, each other's {@code
+   * The fused events of every story: each unchanged story's stored ones (none when they were read
+   * only to be saved: they stay in the store, {@link SavedStoryRecords}), each other's {@code
    * computed} ones (those the fusion of the changed stories' articles gave), in the order fusion
    * over every article gives them: by the position of each event's first report, the first of its
    * articles in {@code results}. An article's events are all in its story, so the stored and the
@@ -96,15 +97,8 @@ public record StoryReuse(
     long[] keyed = new long[all.size()];
     for (int i = 0; i < keyed.length; i++) {
       int first = Integer.MAX_VALUE;
-      Event e = all.get(i);
-      if (i < stored.events().size() && !stored.whole()) {
-        // a stored event read without its mentions: its first article read beside it
-        String article = stored.firstArticles().get(e.id());
-        first = article == null ? first : position.getOrDefault(article, Integer.MAX_VALUE);
-      } else {
-        for (EventMention m : e.mentions()) {
-          first = Math.min(first, position.getOrDefault(m.article(), Integer.MAX_VALUE));
-        }
+      for (EventMention m : all.get(i).mentions()) {
+        first = Math.min(first, position.getOrDefault(m.article(), Integer.MAX_VALUE));
       }
       keyed[i] = ((long) first << 32) | i;
     }

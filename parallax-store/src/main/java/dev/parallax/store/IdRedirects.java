@@ -96,22 +96,32 @@ final class IdRedirects {
 
   private IdRedirects() {}
 
-  /** Before the stored records are replaced: the entities and events that {@code next} drops. */
-  static List<Gone> gone(Connection db, ReportData next) throws SQLException {
+  /**
+   * Before the stored records are replaced: the entities and events that {@code next} drops; the
+   * events of the stories in the temporary table {@code leftStories} (or null), which {@code next}
+   * leaves out and the save keeps as stored, are not among them.
+   */
+  static List<Gone> gone(Connection db, ReportData next, String leftStories) throws SQLException {
     List<Gone> gone = new ArrayList<>();
     for (Kind kind : Kind.values()) {
-      gone.add(gone(db, kind, kind.ids(next)));
+      String where =
+          kind == Kind.EVENT && leftStories != null
+              ? " WHERE story IS NULL OR story NOT IN (SELECT id FROM " + leftStories + ")"
+              : "";
+      gone.add(gone(db, kind, kind.ids(next), where));
     }
     return gone;
   }
 
   /**
-   * The gone records of {@code kind}; {@code added} holds the new ids, and keeps those not stored.
+   * The gone records of {@code kind} among the stored ones {@code where} selects; {@code added}
+   * holds the new ids, and keeps those not stored.
    */
-  private static Gone gone(Connection db, Kind kind, Set<String> added) throws SQLException {
+  private static Gone gone(Connection db, Kind kind, Set<String> added, String where)
+      throws SQLException {
     List<String> ids = new ArrayList<>();
     try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id FROM " + kind.table)) {
+        ResultSet rs = s.executeQuery("SELECT id FROM " + kind.table + where)) {
       while (rs.next()) {
         if (!added.remove(rs.getString(1))) {
           ids.add(rs.getString(1));

@@ -175,9 +175,15 @@ final class RecordTables {
       Function<String, String> outletIdOf,
       Function<String, String> publishedEventOf,
       QuoteSpeakers speakers,
-      Function<Object, Stored> asStored)
+      Function<Object, Stored> asStored,
+      Map<String, String> leftStories)
       throws SQLException {
-    List<IdRedirects.Gone> gone = IdRedirects.gone(db, records);
+    String left = null;
+    if (!leftStories.isEmpty()) {
+      left = "left_stories";
+      RowSync.temporaryIds(db, left, false, leftStories.keySet());
+    }
+    List<IdRedirects.Gone> gone = IdRedirects.gone(db, records, left);
     try (Statement s = db.createStatement()) {
       s.executeUpdate("DELETE FROM story_digests");
     }
@@ -193,8 +199,9 @@ final class RecordTables {
             outletTables(outlets),
             articleColumns(records.articles(), outletIdOf, publishedEventOf),
             entityTables(records.entities(), keyed == null),
-            storyTables(records.stories()),
-            eventTables(records.events(), eventPlaces(db, records.events(), asStored), asStored),
+            storyTables(records.stories(), leftStories),
+            eventTables(
+                records.events(), eventPlaces(db, records.events(), asStored), asStored, left),
             keyed == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
             coverage,
             conflictTables(records.conflicts(), asStored))) {
@@ -664,7 +671,11 @@ final class RecordTables {
             t -> entities.forEach(x -> mentions(t, x.mentions(), x.id()))));
   }
 
-  private static List<RowSync> storyTables(List<Story> stories) {
+  /**
+   * The stories' tables; a story {@code left} gives a stored digest for (by id) is its stored
+   * record, whose events the run left in the store: that digest stands for it.
+   */
+  private static List<RowSync> storyTables(List<Story> stories, Map<String, String> left) {
     return List.of(
         RowSync.of(
                 "stories",
@@ -675,6 +686,13 @@ final class RecordTables {
                         t,
                         stories,
                         (x, at) -> x.id(),
+                        i -> i,
+                        x -> {
+                          String stored = left.get(x.id());
+                          return stored != null ? stored : digest(x);
+                        },
+                        x -> null,
+                        null,
                         (x, at, d) ->
                             new Object[] {
                               x.id(), at, x.title(), date(x.first()), date(x.last()), d
@@ -734,7 +752,9 @@ final class RecordTables {
    * The position of each of {@code events} ({@link #eventPlace}), in their order: one {@code
    * asStored} gives with its stored position keeps it; another's first article is the least {@code
    * seq} of its mentions' articles (an event none of whose articles is stored goes last), its rank
-   * the next after those of that article's events before it in {@code events}.
+   * the next after those of that article's events before it in {@code events}. The events a run
+   * left in the store are not among them, and share no first article with them: an article's events
+   * are all of its story.
    */
   private static long[] eventPlaces(
       Connection db, List<Event> events, Function<Object, Stored> asStored) throws SQLException {
@@ -774,8 +794,12 @@ final class RecordTables {
     return out;
   }
 
+  /**
+   * The events' tables: {@code events} at {@code places}; the stored events of the stories in the
+   * temporary table {@code left} (or null) are left as they are.
+   */
   private static List<RowSync> eventTables(
-      List<Event> events, long[] places, Function<Object, Stored> asStored) {
+      List<Event> events, long[] places, Function<Object, Stored> asStored, String left) {
     return List.of(
         RowSync.of(
                 "events",
@@ -825,7 +849,8 @@ final class RecordTables {
                               d
                             }))
             .digested()
-            .storedBy("story"),
+            .storedBy("story")
+            .leaving(left),
         RowSync.of(
             "event_mentions",
             List.of("event", "position"),
@@ -1331,37 +1356,28 @@ final class RecordTables {
 
   /**
    * The stored records of {@code stories} as a save needs them to keep them as they are ({@link
-   * SavedStoryRecords}, not whole): their events without mentions (with the first article of each
-   * instead, which its position names) and their coverage rows without lists, each put into {@code
-   * digests} with its stored digest; their conflicts whole, with theirs. Null when one of them has
-   * no stored digest (a save would have to digest it, and so to hold it whole).
+   * SavedStoryRecords}, not whole): no event (they stay in the store: each story goes into {@code
+   * left} with its record's stored digest, null without a stored record, for the save to keep its
+   * events and its record as stored), their coverage rows without lists, each put into {@code
+   * stored} with its stored digest, position and id; their conflicts whole, with theirs. Null when
+   * one of them has no stored digest (a save would have to digest it, and so to hold it whole).
    */
   static SavedStoryRecords keptRecords(
       Connection db,
       Set<String> stories,
       Map<String, InferredPublication> published,
-      Map<Object, Stored> stored)
+      Map<Object, Stored> stored,
+      Map<String, String> left)
       throws SQLException {
     boolean[] undigested = {false};
-    List<Event> events = new ArrayList<>();
-    Map<String, String> firstArticles = new HashMap<>();
-    // each event's first article is the one its position names (eventPlace): no mention is read
+    stories.forEach(story -> left.put(story, null));
     each(
         db,
-        "SELECT "
-            + EVENT_FIELDS
-            + ", a.id FROM events e LEFT JOIN articles a ON a.seq = e.position / "
-            + (1L << EVENT_RANK_BITS)
-            + " ORDER BY e.position",
+        "SELECT id, digest FROM stories",
         rs -> {
-          String story = rs.getString(2);
-          if (story != null && stories.contains(story)) {
-            Event e = event(rs, List.of());
-            events.add(e);
-            undigested[0] |= keep(e, rs.getString(14), e.id(), rs.getLong(15), stored);
-            if (rs.getString(16) != null) {
-              firstArticles.put(e.id(), rs.getString(16));
-            }
+          if (stories.contains(rs.getString(1))) {
+            undigested[0] |= rs.getString(2) == null;
+            left.put(rs.getString(1), rs.getString(2));
           }
         });
     List<Coverage> coverage = new ArrayList<>();
@@ -1402,7 +1418,7 @@ final class RecordTables {
     if (undigested[0]) {
       return null;
     }
-    return new SavedStoryRecords(coverage, conflicts, events, published, false, firstArticles);
+    return new SavedStoryRecords(coverage, conflicts, List.of(), published, false);
   }
 
   /**

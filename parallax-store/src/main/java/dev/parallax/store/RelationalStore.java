@@ -99,6 +99,13 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
    */
   private final Map<Object, RecordTables.Stored> readBack = new IdentityHashMap<>();
 
+  /**
+   * The stories whose events the last {@link #storyRecords} left in the store (read to be saved
+   * only), each with its record's stored digest (null for none): the next {@link #saveRecords}
+   * keeps their events and takes their records as stored.
+   */
+  private final Map<String, String> leftStories = new HashMap<>();
+
   /** The actor mentions' tallies to save with the next corpus records, or null. */
   private KeptTallies tallies;
 
@@ -903,7 +910,14 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
           () -> {
             lastSave =
                 RecordTables.replaceCorpus(
-                    db, records, outlets, outletIdOf, publishedEventOf, speakers, readBack::get);
+                    db,
+                    records,
+                    outlets,
+                    outletIdOf,
+                    publishedEventOf,
+                    speakers,
+                    readBack::get,
+                    leftStories);
             if (speakers != null && tallies != null) {
               KeyTallyRows.save(db, tallies.all(), tallies.changed());
             } else {
@@ -922,6 +936,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       throw failed("save the corpus records of", e);
     } finally {
       readBack.clear();
+      leftStories.clear();
       tallies = null;
     }
   }
@@ -1250,12 +1265,15 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
         }
       }
       readBack.clear();
+      leftStories.clear();
       if (!whole) {
-        SavedStoryRecords kept = RecordTables.keptRecords(db, stories, published, readBack);
+        SavedStoryRecords kept =
+            RecordTables.keptRecords(db, stories, published, readBack, leftStories);
         if (kept != null) {
           return kept;
         }
         readBack.clear();
+        leftStories.clear();
       }
       SavedStoryRecords records =
           new SavedStoryRecords(

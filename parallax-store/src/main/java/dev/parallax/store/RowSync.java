@@ -73,6 +73,9 @@ final class RowSync {
   /** A record added as stored: its new position, its stored one and its group. */
   private record AsStored(Digested digested, long storedPosition, Object group) {}
 
+  /** The temporary table of the groups whose rows the compare leaves as they are, or null. */
+  private String left;
+
   /** A child table's parent, whose changed records' rows alone it makes and compares. */
   private RowSync owner;
 
@@ -202,6 +205,20 @@ final class RowSync {
       throw new IllegalStateException(table + " is not digested");
     }
     storedBy = column;
+    return this;
+  }
+
+  /**
+   * Leaves the rows of this {@link #storedBy} table whose group is in the temporary table {@code
+   * groups} (one column {@code id}, {@link #temporaryIds}; null for none) as they are: the compare
+   * neither reads nor writes them, and no record added may be in one of those groups (a run that
+   * did not read those groups' records, which the store keeps).
+   */
+  RowSync leaving(String groups) {
+    if (storedBy == null) {
+      throw new IllegalStateException(table + " is not stored by a group");
+    }
+    left = groups;
     return this;
   }
 
@@ -355,8 +372,17 @@ final class RowSync {
             + table;
     if (owner != null) {
       sql += " WHERE " + keys.get(0) + " IN (SELECT id FROM " + scope(db, toRead) + ")";
-    } else if (!stored.isEmpty()) {
-      sql += placeStored(db);
+    } else {
+      List<String> conditions = new ArrayList<>();
+      if (left != null) {
+        conditions.add(outside(left));
+      }
+      if (!stored.isEmpty() && placeStored(db)) {
+        conditions.add(outside("sync_stored_groups"));
+      }
+      if (!conditions.isEmpty()) {
+        sql += " WHERE (" + String.join(") AND (", conditions) + ")";
+      }
     }
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
@@ -407,11 +433,20 @@ final class RowSync {
   }
 
   /**
-   * Places the records added as stored, and returns the condition leaving their groups' rows out of
-   * the compare's query; when the groups hold other stored rows too, adds the records to be
-   * compared as any other and returns no condition.
+   * The condition on this table's rows that their group is not in the temporary table {@code
+   * groups}.
    */
-  private String placeStored(Connection db) throws SQLException {
+  private String outside(String groups) {
+    return storedBy + " IS NULL OR " + storedBy + " NOT IN (SELECT id FROM " + groups + ")";
+  }
+
+  /**
+   * Places the records added as stored (their groups in the temporary table {@code
+   * sync_stored_groups}), and returns whether the compare's query is to leave those groups' rows
+   * out; when the groups hold other stored rows too, adds the records to be compared as any other
+   * and returns false.
+   */
+  private boolean placeStored(Connection db) throws SQLException {
     Set<Object> groups = new HashSet<>();
     stored.values().forEach(s -> groups.add(s.group()));
     temporaryIds(db, "sync_stored_groups", false, groups);
@@ -445,13 +480,7 @@ final class RowSync {
       wanted.put(e.getKey(), s.digested());
     }
     stored.clear();
-    return alone
-        ? " WHERE "
-            + storedBy
-            + " IS NULL OR "
-            + storedBy
-            + " NOT IN (SELECT id FROM sync_stored_groups)"
-        : "";
+    return alone;
   }
 
   /**
