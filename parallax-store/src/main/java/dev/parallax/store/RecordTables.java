@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntToLongFunction;
 
 /**
  * The relational tables of schema version 2 (see {@code migration/V2__relational_records.sql}): an
@@ -162,9 +163,10 @@ final class RecordTables {
    * that {@code asStored} gives for is the stored record it was read from, unchanged: its stored
    * digest stands for it, and it is not digested again; given with its stored position and row id
    * too (read to be saved only, {@link #keptRecords}), its row is not even read again unless it
-   * moved ({@link RowSync#addStored}); an event so read keeps its stored position, which no other
-   * story's events move ({@link #eventPlace}). Empties the story digests, which the caller writes
-   * after.
+   * moved ({@link RowSync#addStored}). An event's position is its first article's and rank ({@link
+   * #eventPlace}); the events and the records of the {@code leftStories} (each with its record's
+   * stored digest, or null), which a run left in the store without reading them, stay as stored.
+   * Empties the story digests, which the caller writes after.
    *
    * @return the rows written and deleted
    */
@@ -200,8 +202,7 @@ final class RecordTables {
             articleColumns(records.articles(), outletIdOf, publishedEventOf),
             entityTables(records.entities(), keyed == null),
             storyTables(records.stories(), leftStories),
-            eventTables(
-                records.events(), eventPlaces(db, records.events(), asStored), asStored, left),
+            eventTables(records.events(), eventPlaces(db, records.events()), asStored, left),
             keyed == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
             coverage,
             conflictTables(records.conflicts(), asStored))) {
@@ -749,21 +750,16 @@ final class RecordTables {
   }
 
   /**
-   * The position of each of {@code events} ({@link #eventPlace}), in their order: one {@code
-   * asStored} gives with its stored position keeps it; another's first article is the least {@code
-   * seq} of its mentions' articles (an event none of whose articles is stored goes last), its rank
-   * the next after those of that article's events before it in {@code events}. The events a run
-   * left in the store are not among them, and share no first article with them: an article's events
-   * are all of its story.
+   * The position of each of {@code events} ({@link #eventPlace}), in their order: its first article
+   * is the least {@code seq} of its mentions' articles (an event none of whose articles is stored
+   * goes last), its rank the next after those of that article's events before it in {@code events}.
+   * The events a run left in the store are not among them, and share no first article with them: an
+   * article's events are all of its story.
    */
-  private static long[] eventPlaces(
-      Connection db, List<Event> events, Function<Object, Stored> asStored) throws SQLException {
+  private static long[] eventPlaces(Connection db, List<Event> events) throws SQLException {
     Set<String> articles = new HashSet<>();
     for (Event e : events) {
-      Stored s = asStored.apply(e);
-      if (s == null || s.position() < 0) {
-        e.mentions().forEach(m -> articles.add(m.article()));
-      }
+      e.mentions().forEach(m -> articles.add(m.article()));
     }
     Map<String, Long> seqOf = new HashMap<>();
     if (!articles.isEmpty()) {
@@ -778,13 +774,6 @@ final class RecordTables {
     long[] out = new long[events.size()];
     for (int i = 0; i < out.length; i++) {
       Event e = events.get(i);
-      Stored s = asStored.apply(e);
-      if (s != null && s.position() >= 0) {
-        out[i] = s.position();
-        int rank = (int) (s.position() & ((1 << EVENT_RANK_BITS) - 1));
-        ranks.merge(s.position() >> EVENT_RANK_BITS, rank + 1, Math::max);
-        continue;
-      }
       long first = unstored;
       for (EventMention m : e.mentions()) {
         first = Math.min(first, seqOf.getOrDefault(m.article(), unstored));
@@ -965,7 +954,7 @@ final class RecordTables {
       RowSync t,
       List<T> records,
       KeyOf<T> key,
-      java.util.function.IntToLongFunction placeOf,
+      IntToLongFunction placeOf,
       Function<? super T, String> digestOf,
       Function<Object, Stored> asStored,
       Function<T, String> group,
@@ -1329,13 +1318,10 @@ final class RecordTables {
     return out;
   }
 
-  /** An event row's columns (of {@code events e}): those {@link #event} reads, digest, position. */
-  private static final String EVENT_FIELDS =
-      "e.id, e.story, e.event_date, e.source_entity, e.source_actor, e.target_entity,"
-          + " e.target_actor, e.cameo, e.goldstein, e.quad_class, e.plover, e.article_count,"
-          + " e.outlet_count, e.digest, e.position";
-
-  private static final String EVENT_COLUMNS = "SELECT " + EVENT_FIELDS + " FROM events e";
+  /** An event row's columns: those {@link #event} reads. */
+  private static final String EVENT_COLUMNS =
+      "SELECT id, story, event_date, source_entity, source_actor, target_entity, target_actor,"
+          + " cameo, goldstein, quad_class, plover, article_count, outlet_count FROM events";
 
   /** The event of a row of {@link #EVENT_COLUMNS}, with {@code mentions}. */
   private static Event event(ResultSet rs, List<EventMention> mentions) throws SQLException {
