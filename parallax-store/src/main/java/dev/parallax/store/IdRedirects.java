@@ -106,7 +106,7 @@ final class IdRedirects {
     for (Kind kind : Kind.values()) {
       String where =
           kind == Kind.EVENT && leftStories != null
-              ? " WHERE story IS NULL OR story NOT IN (SELECT id FROM " + leftStories + ")"
+              ? " WHERE " + RowSync.outside("story", leftStories)
               : "";
       gone.add(gone(db, kind, kind.ids(next), where));
     }

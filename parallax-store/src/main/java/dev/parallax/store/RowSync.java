@@ -375,10 +375,10 @@ final class RowSync {
     } else {
       List<String> conditions = new ArrayList<>();
       if (left != null) {
-        conditions.add(outside(left));
+        conditions.add(outside(storedBy, left));
       }
       if (!stored.isEmpty() && placeStored(db)) {
-        conditions.add(outside("sync_stored_groups"));
+        conditions.add(outside(storedBy, "sync_stored_groups"));
       }
       if (!conditions.isEmpty()) {
         sql += " WHERE (" + String.join(") AND (", conditions) + ")";
@@ -433,11 +433,11 @@ final class RowSync {
   }
 
   /**
-   * The condition on this table's rows that their group is not in the temporary table {@code
-   * groups}.
+   * The condition on a table's rows that their {@code column} (a group, as {@link #storedBy} names
+   * one) is null or not in the temporary table {@code groups}.
    */
-  private String outside(String groups) {
-    return storedBy + " IS NULL OR " + storedBy + " NOT IN (SELECT id FROM " + groups + ")";
+  static String outside(String column, String groups) {
+    return column + " IS NULL OR " + column + " NOT IN (SELECT id FROM " + groups + ")";
   }
 
   /**

@@ -754,10 +754,11 @@ abstract class StoreContract {
     }
   }
 
-  /** {@code records} with the records {@code kept} read back in place of those they stand for. */
+  /**
+   * {@code records} with the coverage rows and conflicts {@code kept} read back (to be saved only:
+   * no event) in place of those they stand for.
+   */
   private static ReportData asRead(ReportData records, SavedStoryRecords kept) {
-    Map<String, Event> keptEvents = new HashMap<>();
-    kept.events().forEach(e -> keptEvents.put(e.id(), e));
     Map<String, Coverage> keptRows = new HashMap<>();
     kept.coverage().forEach(c -> keptRows.put(c.story() + "/" + c.outlet(), c));
     Map<String, dev.parallax.model.Conflict> keptConflicts = new HashMap<>();
@@ -765,7 +766,7 @@ abstract class StoreContract {
     return new ReportData(
         records.articles(),
         records.entities(),
-        records.events().stream().map(e -> keptEvents.getOrDefault(e.id(), e)).toList(),
+        records.events(),
         records.quotes(),
         records.stories(),
         records.coverage().stream()
