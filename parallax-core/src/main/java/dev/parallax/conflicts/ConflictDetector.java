@@ -75,16 +75,20 @@ public final class ConflictDetector {
     events.stream()
         .filter(e -> e.story() != null)
         .forEach(e -> eventsOf.computeIfAbsent(e.story(), k -> new ArrayList<>()).add(e));
+    // story by story in the order of the stories (as stories.jsonl lists them), those of no story
+    // first
+    List<String> order = new ArrayList<>();
+    order.add(null);
+    stories.forEach(s -> order.add(s.id()));
     List<Conflict> out = new ArrayList<>();
-    byStory.keySet().stream()
-        .sorted()
-        .forEach(
-            key ->
-                out.addAll(
-                    inStory(
-                        byStory.get(key),
-                        storyOf,
-                        key == null ? List.of() : eventsOf.getOrDefault(key, List.of()))));
+    for (String key : order) {
+      List<SpokenClaim> inStory = byStory.get(key);
+      if (inStory != null) {
+        out.addAll(
+            inStory(
+                inStory, storyOf, key == null ? List.of() : eventsOf.getOrDefault(key, List.of())));
+      }
+    }
     return out;
   }
 

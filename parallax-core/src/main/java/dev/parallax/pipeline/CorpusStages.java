@@ -284,7 +284,7 @@ final class CorpusStages {
   /**
    * How each outlet told each story: labels, voices, reported and omitted events, tone. Given a
    * store, only the stories the fusion stage found changed are read ({@link StoryReuse}); the
-   * others' rows are the stored ones.
+   * others' rows are the stored ones (left in the store, unread, by a run that only saves).
    */
   record Coverage(Models models, CorpusStore store) implements CorpusStage {
     @Override
@@ -427,7 +427,8 @@ final class CorpusStages {
 
   /**
    * The claims within a story that cannot both hold; given a store, only for the stories the fusion
-   * stage found changed ({@link StoryReuse}), the others' being the stored ones.
+   * stage found changed ({@link StoryReuse}), the others' being the stored ones (left in the store,
+   * unread, by a run that only saves).
    */
   record Conflicts(Models models) implements CorpusStage {
     @Override
@@ -456,7 +457,8 @@ final class CorpusStages {
                   scope.quotes(corpus),
                   corpus.entities().entities(),
                   scope.events());
-      return corpus.withConflicts(corpus.reuse() == null ? found : corpus.reuse().conflicts(found));
+      return corpus.withConflicts(
+          corpus.reuse() == null ? found : corpus.reuse().conflicts(corpus.stories(), found));
     }
   }
 

@@ -12,14 +12,13 @@ import java.util.Map;
  * stories whose inputs did not change since it saved them.
  *
  * <p>Read whole, they are what the store holds. Read to be saved only ({@code whole} false: a run
- * without an output folder, whose records nobody reads but the save), the events are not read at
- * all (none given: they stay in the store, and the next save keeps them, and each of the stories'
- * own records, as stored), and the coverage rows are without their lists: each stands for its
- * stored row, under the digest the store read with it, which a save keeps as it is without making
- * its rows; such records are never written anywhere else.
+ * without an output folder, whose records nobody reads but the save), none of the events, coverage
+ * rows and conflicts is read at all (none given: they stay in the store, and the next save keeps
+ * them, and each of the stories' own records, as stored); only the publication dates inferred for
+ * the stories' articles are.
  *
- * @param coverage the stories' coverage rows
- * @param conflicts the stories' conflicts
+ * @param coverage the stories' coverage rows; none when not {@code whole}
+ * @param conflicts the stories' conflicts; none when not {@code whole}
  * @param events the stories' fused events; none when not {@code whole}
  * @param published the publication dates inferred for the stories' articles, each with the event it
  *     comes from, by article id

@@ -14,14 +14,12 @@ import dev.parallax.model.RecordDigest;
 import dev.parallax.model.Story;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -136,17 +134,17 @@ public record StoryReuse(
   }
 
   /**
-   * The conflicts of every story: each unchanged story's stored ones, each other's {@code computed}
-   * ones, by story id as the conflict detector orders them.
+   * The conflicts of {@code stories}: each unchanged story's stored ones, each other's {@code
+   * computed} ones, story by story in the order of {@code stories} (those of no story first), as
+   * the conflict detector orders them.
    */
-  List<Conflict> conflicts(List<Conflict> computed) {
-    Map<String, List<Conflict>> byStory =
-        new TreeMap<>(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+  List<Conflict> conflicts(List<Story> stories, List<Conflict> computed) {
+    Map<String, List<Conflict>> byStory = new HashMap<>();
     for (List<Conflict> found : List.of(stored.conflicts(), computed)) {
       found.forEach(c -> byStory.computeIfAbsent(c.story(), k -> new ArrayList<>()).add(c));
     }
-    List<Conflict> out = new ArrayList<>();
-    byStory.values().forEach(out::addAll);
+    List<Conflict> out = new ArrayList<>(byStory.getOrDefault(null, List.of()));
+    stories.forEach(s -> out.addAll(byStory.getOrDefault(s.id(), List.of())));
     return out;
   }
 

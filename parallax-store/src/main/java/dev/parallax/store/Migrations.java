@@ -52,7 +52,8 @@ final class Migrations {
           new Migration(20, "V20__actor_keys_and_tallies.sql", RecordTables::fillActorKeys),
           new Migration(21, "V21__story_checkpoint_parts.sql", null),
           new Migration(22, "V22__article_corpus_columns.sql", null),
-          new Migration(23, "V23__event_positions.sql", RecordTables::placeEvents));
+          new Migration(23, "V23__event_positions.sql", RecordTables::placeEvents),
+          new Migration(24, "V24__story_record_positions.sql", RecordTables::placeStoryRecords));
 
   private Migrations() {}
 

@@ -35,6 +35,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -160,13 +161,12 @@ final class RecordTables {
    * tables (a record and its lists) at a time; given the quotes' {@code speakers} (else null), the
    * quotes and entity mentions of the articles saved before are kept and only the others written
    * ({@link KeyedSave}, {@link QuoteRows}, {@link MentionRows}). An event, coverage row or conflict
-   * that {@code asStored} gives for is the stored record it was read from, unchanged: its stored
-   * digest stands for it, and it is not digested again; given with its stored position and row id
-   * too (read to be saved only, {@link #keptRecords}), its row is not even read again unless it
-   * moved ({@link RowSync#addStored}). An event's position is its first article's and rank ({@link
-   * #eventPlace}); the events and the records of the {@code leftStories} (each with its record's
-   * stored digest, or null), which a run left in the store without reading them, stay as stored.
-   * Empties the story digests, which the caller writes after.
+   * for which {@code storedDigest} gives a digest is the stored record it was read from, unchanged:
+   * that digest stands for it, and it is not digested again. An event's position is its first
+   * article's and rank, a coverage row's or conflict's its story's and rank ({@link #place}); the
+   * events, coverage rows and conflicts of the {@code leftStories} (each with its record's stored
+   * digest, or null), which a run left in the store without reading them, stay as stored, and so do
+   * those stories' records. Empties the story digests, which the caller writes after.
    *
    * @return the rows written and deleted
    */
@@ -177,7 +177,7 @@ final class RecordTables {
       Function<String, String> outletIdOf,
       Function<String, String> publishedEventOf,
       QuoteSpeakers speakers,
-      Function<Object, Stored> asStored,
+      Function<Object, String> storedDigest,
       Map<String, String> leftStories)
       throws SQLException {
     String left = null;
@@ -189,12 +189,19 @@ final class RecordTables {
     try (Statement s = db.createStatement()) {
       s.executeUpdate("DELETE FROM story_digests");
     }
-    List<Integer> coverageIds = coverageIds(db, records.coverage(), asStored);
+    List<Integer> coverageIds = coverageIds(db, records.coverage());
+    Map<String, Long> places = storyPlaces(db, records);
     RowSync.Count count = new RowSync.Count();
     KeyedSave keyed = speakers == null ? null : KeyedSave.read(db, speakers);
     MentionRows mentions =
         keyed == null ? null : MentionRows.deleteStale(db, records.entities(), keyed, count);
-    List<RowSync> coverage = coverageTables(records.coverage(), coverageIds, asStored);
+    List<RowSync> coverage =
+        coverageTables(
+            records.coverage(),
+            coverageIds,
+            storyRanked(records.coverage(), Coverage::story, places),
+            storedDigest,
+            left);
     OutletSums[] sums = {null};
     for (List<RowSync> family :
         List.of(
@@ -202,10 +209,14 @@ final class RecordTables {
             articleColumns(records.articles(), outletIdOf, publishedEventOf),
             entityTables(records.entities(), keyed == null),
             storyTables(records.stories(), leftStories),
-            eventTables(records.events(), eventPlaces(db, records.events()), asStored, left),
+            eventTables(records.events(), eventPlaces(db, records.events()), storedDigest, left),
             keyed == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
             coverage,
-            conflictTables(records.conflicts(), asStored))) {
+            conflictTables(
+                records.conflicts(),
+                storyRanked(records.conflicts(), Conflict::story, places),
+                storedDigest,
+                left))) {
       if (!family.isEmpty()) {
         RowSync.apply(
             db,
@@ -640,8 +651,6 @@ final class RecordTables {
                                         x.actor(),
                                         x.aliases(),
                                         x.mentions().size())),
-                        x -> null,
-                        null,
                         (x, at, d) ->
                             new Object[] {
                               x.id(),
@@ -692,8 +701,6 @@ final class RecordTables {
                           String stored = left.get(x.id());
                           return stored != null ? stored : digest(x);
                         },
-                        x -> null,
-                        null,
                         (x, at, d) ->
                             new Object[] {
                               x.id(), at, x.title(), date(x.first()), date(x.last()), d
@@ -713,32 +720,36 @@ final class RecordTables {
         t -> stories.forEach(x -> list(t, x.id(), list.apply(x))));
   }
 
-  /** The bits of an event's position that hold its rank among its first article's events. */
-  static final int EVENT_RANK_BITS = 20;
+  /**
+   * The bits of a record's position that hold its rank among the records of one place: an event's
+   * among its first article's events, a coverage row's or conflict's among its story's.
+   */
+  static final int RANK_BITS = 20;
 
   /**
-   * An event's position: its first article's {@code seq}, then its {@code rank} among the events
-   * whose first article that is. Events are in the order of their first reports' articles, so this
-   * is their order, and no event of another first article moves it (schema version 23).
+   * A record's position: its {@code place} (its first article's {@code seq} for an event, its
+   * story's {@link #storyPlaces} for a coverage row or conflict), then its {@code rank} among the
+   * records of that place. The records of a table are in the order of their places, so this is
+   * their order, and no record of another place moves it (schema versions 23 and 24).
    */
-  static long eventPlace(long seq, int rank) {
-    if (rank >= 1 << EVENT_RANK_BITS) {
+  static long place(long place, int rank) {
+    if (rank >= 1 << RANK_BITS) {
       throw new StoreException(
-          "more than " + ((1 << EVENT_RANK_BITS) - 1) + " events of the article of seq " + seq);
+          "more than " + ((1 << RANK_BITS) - 1) + " records of one place (" + place + ")");
     }
-    return (seq << EVENT_RANK_BITS) | rank;
+    return (place << RANK_BITS) | rank;
   }
 
   /**
-   * Migration 23's step: each stored event's position made {@link #eventPlace} (its first article
-   * the least {@code seq} of its mentions' articles, 0 when none is stored), its order kept.
+   * Migration 23's step: each stored event's position made {@link #place} (its first article the
+   * least {@code seq} of its mentions' articles, 0 when none is stored), its order kept.
    */
   static void placeEvents(Connection db) throws SQLException {
     try (Statement s = db.createStatement()) {
       s.execute("CREATE TEMPORARY TABLE event_places (id TEXT PRIMARY KEY, place BIGINT NOT NULL)");
       s.executeUpdate(
           "INSERT INTO event_places (id, place) SELECT id, first * "
-              + (1L << EVENT_RANK_BITS)
+              + (1L << RANK_BITS)
               + " + ROW_NUMBER() OVER (PARTITION BY first ORDER BY position) - 1 FROM"
               + " (SELECT e.id AS id, e.position AS position, COALESCE((SELECT min(a.seq)"
               + " FROM event_mentions m JOIN articles a ON a.id = m.article"
@@ -750,10 +761,10 @@ final class RecordTables {
   }
 
   /**
-   * The position of each of {@code events} ({@link #eventPlace}), in their order: its first article
-   * is the least {@code seq} of its mentions' articles (an event none of whose articles is stored
-   * goes last), its rank the next after those of that article's events before it in {@code events}.
-   * The events a run left in the store are not among them, and share no first article with them: an
+   * The position of each of {@code events} ({@link #place}), in their order: its first article is
+   * the least {@code seq} of its mentions' articles (an event none of whose articles is stored goes
+   * last), its rank the next after those of that article's events before it in {@code events}. The
+   * events a run left in the store are not among them, and share no first article with them: an
    * article's events are all of its story.
    */
   private static long[] eventPlaces(Connection db, List<Event> events) throws SQLException {
@@ -769,7 +780,7 @@ final class RecordTables {
           "SELECT a.id, a.seq FROM articles a JOIN event_articles t ON t.id = a.id",
           rs -> seqOf.put(rs.getString(1), rs.getLong(2)));
     }
-    long unstored = (1L << (63 - EVENT_RANK_BITS)) - 1;
+    long unstored = (1L << (63 - RANK_BITS)) - 1;
     Map<Long, Integer> ranks = new HashMap<>();
     long[] out = new long[events.size()];
     for (int i = 0; i < out.length; i++) {
@@ -778,9 +789,111 @@ final class RecordTables {
       for (EventMention m : e.mentions()) {
         first = Math.min(first, seqOf.getOrDefault(m.article(), unstored));
       }
-      out[i] = eventPlace(first, ranks.merge(first, 1, Integer::sum) - 1);
+      out[i] = place(first, ranks.merge(first, 1, Integer::sum) - 1);
     }
     return out;
+  }
+
+  /**
+   * The place ({@link #place}) of the story of each coverage row and conflict of {@code records}:
+   * one more than the first arrival among its members in the story index ({@code story_members}).
+   * That is foundation order, the order of {@code records.stories()} (a story is founded by its
+   * first arrival, and one merged into another was founded after it), and no other story's coming
+   * or going moves it. A story the index does not hold (records saved without grouping them through
+   * the store's index) goes after those it holds, in the order of {@code records.stories()};
+   * records of no story take place 0, before all.
+   */
+  private static Map<String, Long> storyPlaces(Connection db, ReportData records)
+      throws SQLException {
+    Set<String> stories = new LinkedHashSet<>();
+    records.stories().forEach(x -> stories.add(x.id()));
+    records.coverage().forEach(x -> stories.add(x.story()));
+    records.conflicts().forEach(x -> stories.add(x.story()));
+    stories.remove(null);
+    Map<String, Long> out = new HashMap<>();
+    if (stories.isEmpty()) {
+      return out;
+    }
+    RowSync.temporaryIds(db, "record_stories", false, stories);
+    each(
+        db,
+        "SELECT m.story_id, min(m.arrival) FROM story_members m"
+            + " JOIN record_stories t ON t.id = m.story_id GROUP BY m.story_id",
+        rs -> out.put(rs.getString(1), rs.getLong(2) + 1));
+    long[] next = {1};
+    each(
+        db,
+        "SELECT max(arrival) FROM story_members",
+        rs -> next[0] = rs.getObject(1) == null ? 1 : rs.getLong(1) + 2);
+    stories.forEach(x -> out.computeIfAbsent(x, k -> next[0]++));
+    return out;
+  }
+
+  /**
+   * The position of each of {@code records} ({@link #place}): the place of its story ({@code
+   * storyOf}, {@link #storyPlaces}), its rank the next after those of that story's records before
+   * it.
+   */
+  private static <T> long[] storyRanked(
+      List<T> records, Function<T, String> storyOf, Map<String, Long> places) {
+    Map<String, Integer> ranks = new HashMap<>();
+    long[] out = new long[records.size()];
+    for (int i = 0; i < out.length; i++) {
+      String story = storyOf.apply(records.get(i));
+      long at = story == null ? 0 : places.get(story);
+      out[i] = place(at, ranks.merge(story, 1, Integer::sum) - 1);
+    }
+    return out;
+  }
+
+  /**
+   * Migration 24's step: each stored coverage row's and conflict's position made {@link #place}
+   * (its story's place as {@link #storyPlaces} gives it: a story the index does not hold placed by
+   * its stored position after those it holds, and one without a stored record by where its rows
+   * were, after all), its order within its story kept.
+   */
+  static void placeStoryRecords(Connection db) throws SQLException {
+    long[] base = {0};
+    each(
+        db,
+        "SELECT (SELECT COALESCE(max(arrival), -1) + 2 FROM story_members)"
+            + " + (SELECT count(*) FROM stories)",
+        rs -> base[0] = rs.getLong(1));
+    try (Statement s = db.createStatement()) {
+      s.execute("CREATE TEMPORARY TABLE story_places (id TEXT PRIMARY KEY, place BIGINT NOT NULL)");
+      s.executeUpdate(
+          "INSERT INTO story_places (id, place) SELECT story_id, min(arrival) + 1"
+              + " FROM story_members GROUP BY story_id");
+      s.executeUpdate(
+          "INSERT INTO story_places (id, place) SELECT id, position + (SELECT"
+              + " COALESCE(max(arrival), -1) + 2 FROM story_members) FROM stories"
+              + " WHERE id NOT IN (SELECT id FROM story_places)");
+      for (String table : List.of("coverage", "conflicts")) {
+        s.execute(
+            "CREATE TEMPORARY TABLE row_places (id "
+                + (table.equals("coverage") ? "BIGINT" : "TEXT")
+                + " PRIMARY KEY, place BIGINT NOT NULL)");
+        s.executeUpdate(
+            "INSERT INTO row_places (id, place) SELECT r.id, CASE WHEN r.story IS NULL THEN 0"
+                + " ELSE COALESCE(p.place, "
+                + base[0]
+                + " + (SELECT min(o.position) FROM "
+                + table
+                + " o WHERE o.story = r.story)) END * "
+                + (1L << RANK_BITS)
+                + " + ROW_NUMBER() OVER (PARTITION BY r.story ORDER BY r.position) - 1 FROM "
+                + table
+                + " r LEFT JOIN story_places p ON p.id = r.story");
+        s.executeUpdate(
+            "UPDATE "
+                + table
+                + " SET position = p.place FROM row_places p WHERE p.id = "
+                + table
+                + ".id");
+        s.execute("DROP TABLE row_places");
+      }
+      s.execute("DROP TABLE story_places");
+    }
   }
 
   /**
@@ -788,7 +901,7 @@ final class RecordTables {
    * temporary table {@code left} (or null) are left as they are.
    */
   private static List<RowSync> eventTables(
-      List<Event> events, long[] places, Function<Object, Stored> asStored, String left) {
+      List<Event> events, long[] places, Function<Object, String> storedDigest, String left) {
     return List.of(
         RowSync.of(
                 "events",
@@ -815,9 +928,7 @@ final class RecordTables {
                         events,
                         (x, at) -> x.id(),
                         i -> places[i],
-                        RecordTables::digest,
-                        asStored,
-                        Event::story,
+                        orStored(storedDigest),
                         (x, at, d) ->
                             new Object[] {
                               x.id(),
@@ -838,8 +949,7 @@ final class RecordTables {
                               d
                             }))
             .digested()
-            .storedBy("story")
-            .leaving(left),
+            .leaving("story", left),
         RowSync.of(
             "event_mentions",
             List.of("event", "position"),
@@ -875,18 +985,11 @@ final class RecordTables {
 
   /**
    * The id of each coverage row (schema version 12): the stored row's of the same story and outlet,
-   * so that a row's lists are compared with its own, or the next free id for a new pair. A row read
-   * back with its id ({@code asStored}) keeps it, and only the other rows' stories are looked up.
+   * so that a row's lists are compared with its own, or the next free id for a new pair.
    */
-  private static List<Integer> coverageIds(
-      Connection db, List<Coverage> rows, Function<Object, Stored> asStored) throws SQLException {
+  private static List<Integer> coverageIds(Connection db, List<Coverage> rows) throws SQLException {
     Set<String> stories = new HashSet<>();
-    for (Coverage x : rows) {
-      Stored s = asStored.apply(x);
-      if (s == null || s.key() == null) {
-        stories.add(x.story());
-      }
-    }
+    rows.forEach(x -> stories.add(x.story()));
     Map<String, Integer> stored = new HashMap<>();
     int[] next = {0};
     each(
@@ -902,11 +1005,7 @@ final class RecordTables {
     }
     List<Integer> ids = new ArrayList<>();
     for (Coverage x : rows) {
-      Stored s = asStored.apply(x);
-      Integer id =
-          s != null && s.key() != null
-              ? (Integer) s.key()
-              : stored.get(coverageKey(x.story(), x.outlet()));
+      Integer id = stored.get(coverageKey(x.story(), x.outlet()));
       ids.add(id != null ? id : next[0]++);
     }
     return ids;
@@ -927,28 +1026,12 @@ final class RecordTables {
    * key, place and digest, with its whole row made only if it is written.
    */
   private static <T> void addDigested(RowSync t, List<T> records, KeyOf<T> key, RowOf<T> row) {
-    addDigested(t, records, key, i -> i, RecordTables::digest, x -> null, null, row);
-  }
-
-  /**
-   * Adds records of which {@code asStored} gives those read back from the store and saved as they
-   * are: their stored digest stands for them, and one read with its stored position is added as
-   * stored in its {@code group} ({@link RowSync#addStored}); the others are digested.
-   */
-  private static <T> void addDigested(
-      RowSync t,
-      List<T> records,
-      KeyOf<T> key,
-      Function<Object, Stored> asStored,
-      Function<T, String> group,
-      RowOf<T> row) {
-    addDigested(t, records, key, i -> i, RecordTables::digest, asStored, group, row);
+    addDigested(t, records, key, i -> i, RecordTables::digest, row);
   }
 
   /**
    * Adds records, each at the position {@code placeOf} gives for its place in {@code records}
-   * (which its row holds), with the digest {@code asStored} gives (as stored, {@link
-   * #addDigested(RowSync, List, KeyOf, Function, Function, RowOf)}) or {@code digestOf} its own.
+   * (which its row holds), with the digest {@code digestOf} gives.
    */
   private static <T> void addDigested(
       RowSync t,
@@ -956,32 +1039,24 @@ final class RecordTables {
       KeyOf<T> key,
       IntToLongFunction placeOf,
       Function<? super T, String> digestOf,
-      Function<Object, Stored> asStored,
-      Function<T, String> group,
       RowOf<T> row) {
     for (int i = 0; i < records.size(); i++) {
       T x = records.get(i);
       int at = i;
-      long place = placeOf.applyAsLong(i);
-      Stored s = asStored.apply(x);
-      String d = s != null ? s.digest() : digestOf.apply(x);
-      if (s != null && s.position() >= 0) {
-        t.addStored(key.of(x, at), place, d, s.position(), group.apply(x), () -> row.of(x, at, d));
-      } else {
-        t.addDigested(key.of(x, at), place, d, () -> row.of(x, at, d));
-      }
+      String d = digestOf.apply(x);
+      t.addDigested(key.of(x, at), placeOf.applyAsLong(i), d, () -> row.of(x, at, d));
     }
   }
 
   /**
-   * What the store read back of a record it gave: the digest stored with it and, when the record
-   * was read to be saved only ({@link #keptRecords}), its row's key and position (else null and
-   * -1).
+   * A record's digest: the one {@code storedDigest} gives for a record read back from the store and
+   * saved as it was (its stored digest stands for it), else its own.
    */
-  record Stored(String digest, Object key, long position) {
-    Stored(String digest) {
-      this(digest, null, -1);
-    }
+  private static Function<Object, String> orStored(Function<Object, String> storedDigest) {
+    return x -> {
+      String stored = storedDigest.apply(x);
+      return stored != null ? stored : digest(x);
+    };
   }
 
   /**
@@ -996,10 +1071,10 @@ final class RecordTables {
 
   /**
    * Each record of {@code records} (read back from the store) with the digest stored with it, into
-   * {@code out}: what {@link #replaceCorpus}'s {@code asStored} gives for a record saved as it was
-   * read.
+   * {@code out}: what {@link #replaceCorpus}'s {@code storedDigest} gives for a record saved as it
+   * was read.
    */
-  static void storedDigests(Connection db, SavedStoryRecords records, Map<Object, Stored> out)
+  static void storedDigests(Connection db, SavedStoryRecords records, Map<Object, String> out)
       throws SQLException {
     putStored(
         db,
@@ -1040,14 +1115,14 @@ final class RecordTables {
       StoredKey storedKey,
       List<T> records,
       Function<T, String> key,
-      Map<Object, Stored> out)
+      Map<Object, String> out)
       throws SQLException {
     Map<String, String> digests = new HashMap<>();
     each(db, sql, rs -> digests.put(storedKey.of(rs), rs.getString(1)));
     for (T x : records) {
       String digest = digests.get(key.apply(x));
       if (digest != null) {
-        out.put(x, new Stored(digest));
+        out.put(x, digest);
       }
     }
   }
@@ -1058,7 +1133,11 @@ final class RecordTables {
   }
 
   private static List<RowSync> coverageTables(
-      List<Coverage> rows, List<Integer> ids, Function<Object, Stored> asStored) {
+      List<Coverage> rows,
+      List<Integer> ids,
+      long[] places,
+      Function<Object, String> storedDigest,
+      String left) {
     return List.of(
         RowSync.of(
                 "coverage",
@@ -1069,12 +1148,14 @@ final class RecordTables {
                         t,
                         rows,
                         (x, at) -> ids.get(at),
-                        asStored,
-                        Coverage::story,
+                        i -> places[i],
+                        orStored(storedDigest),
                         (x, at, d) ->
-                            new Object[] {ids.get(at), at, x.story(), x.outlet(), x.outletId(), d}))
+                            new Object[] {
+                              ids.get(at), places[at], x.story(), x.outlet(), x.outletId(), d
+                            }))
             .digested()
-            .storedBy("story"),
+            .leaving("story", left),
         RowSync.of(
             "coverage_articles",
             List.of("coverage", "position"),
@@ -1175,7 +1256,7 @@ final class RecordTables {
   }
 
   private static List<RowSync> conflictTables(
-      List<Conflict> conflicts, Function<Object, Stored> asStored) {
+      List<Conflict> conflicts, long[] places, Function<Object, String> storedDigest, String left) {
     return List.of(
         RowSync.of(
                 "conflicts",
@@ -1186,12 +1267,14 @@ final class RecordTables {
                         t,
                         conflicts,
                         (x, at) -> x.id(),
-                        asStored,
-                        Conflict::story,
+                        i -> places[i],
+                        orStored(storedDigest),
                         (x, at, d) ->
-                            new Object[] {x.id(), at, x.story(), x.about(), x.summary(), d}))
+                            new Object[] {
+                              x.id(), places[at], x.story(), x.about(), x.summary(), d
+                            }))
             .digested()
-            .storedBy("story"),
+            .leaving("story", left),
         RowSync.of(
             "conflict_claims",
             List.of("conflict", "position"),
@@ -1342,17 +1425,15 @@ final class RecordTables {
 
   /**
    * The stored records of {@code stories} as a save needs them to keep them as they are ({@link
-   * SavedStoryRecords}, not whole): no event (they stay in the store: each story goes into {@code
-   * left} with its record's stored digest, null without a stored record, for the save to keep its
-   * events and its record as stored), their coverage rows without lists, each put into {@code
-   * stored} with its stored digest, position and id; their conflicts whole, with theirs. Null when
-   * one of them has no stored digest (a save would have to digest it, and so to hold it whole).
+   * SavedStoryRecords}, not whole): none (they stay in the store: each story goes into {@code left}
+   * with its record's stored digest, null without a stored record, for the save to keep its events,
+   * coverage rows and conflicts, and its record, as stored). Null when one of them has a stored
+   * record without a digest (a save would have to digest it, and so to hold it whole).
    */
   static SavedStoryRecords keptRecords(
       Connection db,
       Set<String> stories,
       Map<String, InferredPublication> published,
-      Map<Object, Stored> stored,
       Map<String, String> left)
       throws SQLException {
     boolean[] undigested = {false};
@@ -1366,58 +1447,10 @@ final class RecordTables {
             left.put(rs.getString(1), rs.getString(2));
           }
         });
-    List<Coverage> coverage = new ArrayList<>();
-    each(
-        db,
-        "SELECT story, outlet, outlet_id, digest, id, position FROM coverage ORDER BY position",
-        rs -> {
-          String story = rs.getString(1);
-          if (stories.contains(story)) {
-            Coverage c =
-                new Coverage(
-                    story,
-                    rs.getString(2),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    rs.getString(3));
-            coverage.add(c);
-            undigested[0] |= keep(c, rs.getString(4), rs.getInt(5), rs.getLong(6), stored);
-          }
-        });
-    List<Conflict> conflicts =
-        readConflicts(db, null).stream()
-            .filter(c -> c.story() != null && stories.contains(c.story()))
-            .toList();
-    Map<String, Stored> conflictRows = new HashMap<>();
-    each(
-        db,
-        "SELECT id, digest, position FROM conflicts",
-        rs -> conflictRows.put(rs.getString(1), new Stored(rs.getString(2), null, rs.getLong(3))));
-    for (Conflict c : conflicts) {
-      Stored row = conflictRows.get(c.id());
-      undigested[0] |= keep(c, row.digest(), c.id(), row.position(), stored);
-    }
     if (undigested[0]) {
       return null;
     }
-    return new SavedStoryRecords(coverage, conflicts, List.of(), published, false);
-  }
-
-  /**
-   * Puts {@code record} into {@code stored} with its stored {@code digest}, row {@code key} and
-   * {@code position}; true when it has no digest.
-   */
-  private static boolean keep(
-      Object record, String digest, Object key, long position, Map<Object, Stored> stored) {
-    if (digest == null) {
-      return true;
-    }
-    stored.put(record, new Stored(digest, key, position));
-    return false;
+    return new SavedStoryRecords(List.of(), List.of(), List.of(), published, false);
   }
 
   /** The stored quotes in output order, or those that {@code where} selects (null for all). */

@@ -91,18 +91,16 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   private RowSync.Count lastSave = new RowSync.Count();
 
   /**
-   * The records the last {@link #storyRecords} read back, each with its stored digest (and, read to
-   * be saved only, its row's key and position), by identity: a record saved as it was read is as
-   * stored, and the next {@link #saveRecords} need not digest it again, nor read its row again
-   * where it kept its position. Records are immutable, so one that is the same object holds what
-   * was read.
+   * The records the last {@link #storyRecords} read back whole, each with its stored digest, by
+   * identity: a record saved as it was read is as stored, and the next {@link #saveRecords} need
+   * not digest it again. Records are immutable, so one that is the same object holds what was read.
    */
-  private final Map<Object, RecordTables.Stored> readBack = new IdentityHashMap<>();
+  private final Map<Object, String> readBack = new IdentityHashMap<>();
 
   /**
-   * The stories whose events the last {@link #storyRecords} left in the store (read to be saved
-   * only), each with its record's stored digest (null for none): the next {@link #saveRecords}
-   * keeps their events and takes their records as stored.
+   * The stories whose events, coverage rows and conflicts the last {@link #storyRecords} left in
+   * the store (read to be saved only), each with its record's stored digest (null for none): the
+   * next {@link #saveRecords} keeps those records and takes the stories' own as stored.
    */
   private final Map<String, String> leftStories = new HashMap<>();
 
@@ -1240,8 +1238,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
   /**
    * {@inheritDoc} The stored rows are read and sifted here: the stories are most of the corpus, too
    * many for a list of parameters. The records read are remembered with their stored digests
-   * ({@link #readBack}) until the next {@link #saveRecords}. Records without a stored digest (from
-   * a store older than digests) are read whole even when not asked to be.
+   * ({@link #readBack}) until the next {@link #saveRecords}. The records of stories without a
+   * stored digest (from a store older than digests) are read whole even when not asked to be.
    */
   @Override
   public SavedStoryRecords storyRecords(Set<String> stories, boolean whole) {
@@ -1267,8 +1265,7 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
       readBack.clear();
       leftStories.clear();
       if (!whole) {
-        SavedStoryRecords kept =
-            RecordTables.keptRecords(db, stories, published, readBack, leftStories);
+        SavedStoryRecords kept = RecordTables.keptRecords(db, stories, published, leftStories);
         if (kept != null) {
           return kept;
         }

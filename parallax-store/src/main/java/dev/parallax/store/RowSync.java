@@ -61,17 +61,8 @@ final class RowSync {
 
   private boolean digested;
 
-  /**
-   * The column naming the group (a story) of a digested table's records whose rows {@link
-   * #addStored} may stand for, or null.
-   */
-  private String storedBy;
-
-  /** The records added as stored, by key, in the order added. */
-  private final Map<List<Object>, AsStored> stored = new LinkedHashMap<>();
-
-  /** A record added as stored: its new position, its stored one and its group. */
-  private record AsStored(Digested digested, long storedPosition, Object group) {}
+  /** The column naming the group (a story) of the rows the compare leaves as they are, or null. */
+  private String groupColumn;
 
   /** The temporary table of the groups whose rows the compare leaves as they are, or null. */
   private String left;
@@ -118,7 +109,6 @@ final class RowSync {
   private final List<List<Object>> gone = new ArrayList<>();
   private int kept;
   private long unread;
-  private long unreadRecords;
 
   /**
    * What syncs wrote: rows inserted, updated and deleted, and rows read, compared and left as they
@@ -136,12 +126,6 @@ final class RowSync {
      */
     long unread;
 
-    /**
-     * Records read back from the store and saved again, in their places or moved, whose rows were
-     * not read again ({@link RowSync#addStored}); counted in {@link #kept} or {@link #updated}.
-     */
-    long unreadRecords;
-
     @Override
     public String toString() {
       return inserted
@@ -153,9 +137,7 @@ final class RowSync {
           + kept
           + " compared and left as they were, "
           + unread
-          + " list rows kept unread (their lists grew at the end), "
-          + unreadRecords
-          + " records saved as read back without reading their rows";
+          + " list rows kept unread (their lists grew at the end)";
     }
   }
 
@@ -197,27 +179,17 @@ final class RowSync {
   }
 
   /**
-   * The records of this {@link #digested} table may be added as stored ({@link #addStored}), each
-   * in the group its {@code column} names.
+   * Leaves the rows of this {@link #digested} table whose group (the value of their {@code column})
+   * is in the temporary table {@code groups} (one column {@code id}, {@link #temporaryIds}; null
+   * for none) as they are: the compare neither reads nor writes them, nor their lists, and no
+   * record added may be in one of those groups (a run that did not read those groups' records,
+   * which the store keeps).
    */
-  RowSync storedBy(String column) {
+  RowSync leaving(String column, String groups) {
     if (!digested) {
       throw new IllegalStateException(table + " is not digested");
     }
-    storedBy = column;
-    return this;
-  }
-
-  /**
-   * Leaves the rows of this {@link #storedBy} table whose group is in the temporary table {@code
-   * groups} (one column {@code id}, {@link #temporaryIds}; null for none) as they are: the compare
-   * neither reads nor writes them, and no record added may be in one of those groups (a run that
-   * did not read those groups' records, which the store keeps).
-   */
-  RowSync leaving(String groups) {
-    if (storedBy == null) {
-      throw new IllegalStateException(table + " is not stored by a group");
-    }
+    groupColumn = column;
     left = groups;
     return this;
   }
@@ -260,7 +232,7 @@ final class RowSync {
     if (compared != null) {
       compared.apply(
           Set.copyOf(parent.changedRecords),
-          parent.kept + parent.changed.size() + parent.gone.size());
+          parent.kept + parent.changed.size() + parent.gone.size() + parent.leftRows(db));
     }
     for (int i = family.size() - 1; i >= 0; i--) {
       family.get(i).deleteGone(db);
@@ -282,31 +254,6 @@ final class RowSync {
     List<Object> k = List.of(normalized(new Object[] {key}, 0, 1)[0]);
     Object[] compared = {position, digest};
     if (wanted.put(k, new Digested(compared, row)) != null) {
-      throw new IllegalArgumentException("two rows of " + table + " with the key " + k);
-    }
-  }
-
-  /**
-   * Adds a record read back from this table and saved as it was ({@link #addDigested}'s arguments):
-   * its stored row, at {@code storedPosition} in {@code group} (the value of the {@link #storedBy}
-   * column), stands for it. When every stored row of the groups of such records is one of them, the
-   * compare does not read those groups' rows: a record that kept its position is left as it is, and
-   * one that moved gets its new position written. Otherwise they are compared as any other.
-   */
-  void addStored(
-      Object key,
-      long position,
-      Object digest,
-      long storedPosition,
-      Object group,
-      Supplier<Object[]> row) {
-    if (storedBy == null || group == null) {
-      addDigested(key, position, digest, row);
-      return;
-    }
-    List<Object> k = List.of(normalized(new Object[] {key}, 0, 1)[0]);
-    Digested d = new Digested(new Object[] {position, digest}, row);
-    if (stored.put(k, new AsStored(d, storedPosition, group)) != null) {
       throw new IllegalArgumentException("two rows of " + table + " with the key " + k);
     }
   }
@@ -373,15 +320,8 @@ final class RowSync {
     if (owner != null) {
       sql += " WHERE " + keys.get(0) + " IN (SELECT id FROM " + scope(db, toRead) + ")";
     } else {
-      List<String> conditions = new ArrayList<>();
       if (left != null) {
-        conditions.add(outside(storedBy, left));
-      }
-      if (!stored.isEmpty() && placeStored(db)) {
-        conditions.add(outside(storedBy, "sync_stored_groups"));
-      }
-      if (!conditions.isEmpty()) {
-        sql += " WHERE (" + String.join(") AND (", conditions) + ")";
+        sql += " WHERE " + outside(groupColumn, left);
       }
     }
     try (Statement s = db.createStatement();
@@ -432,55 +372,32 @@ final class RowSync {
     }
   }
 
-  /**
-   * The condition on a table's rows that their {@code column} (a group, as {@link #storedBy} names
-   * one) is null or not in the temporary table {@code groups}.
-   */
-  static String outside(String column, String groups) {
-    return column + " IS NULL OR " + column + " NOT IN (SELECT id FROM " + groups + ")";
-  }
-
-  /**
-   * Places the records added as stored (their groups in the temporary table {@code
-   * sync_stored_groups}), and returns whether the compare's query is to leave those groups' rows
-   * out; when the groups hold other stored rows too, adds the records to be compared as any other
-   * and returns false.
-   */
-  private boolean placeStored(Connection db) throws SQLException {
-    Set<Object> groups = new HashSet<>();
-    stored.values().forEach(s -> groups.add(s.group()));
-    temporaryIds(db, "sync_stored_groups", false, groups);
-    long rows;
+  /** How many stored rows the compare leaves as they are: those of the groups of {@link #left}. */
+  private long leftRows(Connection db) throws SQLException {
+    if (left == null) {
+      return 0;
+    }
     try (Statement s = db.createStatement();
         ResultSet rs =
             s.executeQuery(
                 "SELECT count(*) FROM "
                     + table
                     + " WHERE "
-                    + storedBy
-                    + " IN (SELECT id FROM sync_stored_groups)")) {
+                    + groupColumn
+                    + " IN (SELECT id FROM "
+                    + left
+                    + ")")) {
       rs.next();
-      rows = rs.getLong(1);
+      return rs.getLong(1);
     }
-    boolean alone = rows == stored.size();
-    for (Map.Entry<List<Object>, AsStored> e : stored.entrySet()) {
-      AsStored s = e.getValue();
-      if (wanted.containsKey(e.getKey())) {
-        throw new IllegalArgumentException("two rows of " + table + " with the key " + e.getKey());
-      }
-      if (alone) {
-        unreadRecords++;
-        if ((long) s.digested().compared()[0] == s.storedPosition()) {
-          kept++; // left as it is: not among the rows to write
-          continue;
-        }
-        changed.add(e.getKey());
-        moved.add(e.getKey());
-      }
-      wanted.put(e.getKey(), s.digested());
-    }
-    stored.clear();
-    return alone;
+  }
+
+  /**
+   * The condition on a table's rows that their {@code column} (a group, as {@link #leaving} names
+   * one) is null or not in the temporary table {@code groups}.
+   */
+  static String outside(String column, String groups) {
+    return column + " IS NULL OR " + column + " NOT IN (SELECT id FROM " + groups + ")";
   }
 
   /**
@@ -667,7 +584,6 @@ final class RowSync {
     count.deleted += gone.size();
     count.kept += kept;
     count.unread += unread;
-    count.unreadRecords += unreadRecords;
     wanted = new LinkedHashMap<>();
   }
 

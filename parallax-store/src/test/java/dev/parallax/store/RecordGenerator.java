@@ -107,6 +107,19 @@ final class RecordGenerator {
       coverage.add(coverage(story, i == 0 && random.nextBoolean() ? null : text(8), articleIds));
     }
     List<Conflict> conflicts = list(2, () -> conflict(articleIds));
+    // in the order of their stories (the stories', then the others' as they come; conflicts of no
+    // story first), as the coverage and conflict stages give them and a store keeps them
+    List<String> order = new ArrayList<>();
+    stories.forEach(x -> order.add(x.id()));
+    coverage.forEach(x -> order.add(x.story()));
+    conflicts.forEach(x -> order.add(x.story()));
+    coverage.sort(java.util.Comparator.comparingInt(x -> order.indexOf(x.story())));
+    conflicts =
+        conflicts.stream()
+            .sorted(
+                java.util.Comparator.comparingInt(
+                    x -> x.story() == null ? -1 : order.indexOf(x.story())))
+            .toList();
     List<Outlet> outlets = new ArrayList<>();
     articles.stream()
         .map(Article::outlet)

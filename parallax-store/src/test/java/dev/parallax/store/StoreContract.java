@@ -19,7 +19,6 @@ import dev.parallax.model.Rejection;
 import dev.parallax.model.SourceMetadata;
 import dev.parallax.model.Story;
 import dev.parallax.pipeline.ArticleResult;
-import dev.parallax.pipeline.SavedStoryRecords;
 import dev.parallax.report.ReportData;
 import dev.parallax.store.search.SearchIndex;
 import dev.parallax.stories.StoredProfile;
@@ -532,14 +531,13 @@ abstract class StoreContract {
   }
 
   /**
-   * The records of stories read only to be saved again (not whole): their events without mentions,
-   * with each event's articles beside, their coverage rows without lists, their conflicts whole.
-   * Saved again in their places, they write nothing, and the store reads back the records saved
-   * whole. A record without a stored digest, which a save would have to digest, makes the read
-   * whole.
+   * The records of stories read only to be saved again (not whole) are not read at all: none of
+   * their events, coverage rows and conflicts is given, and a save without them keeps them as
+   * stored, writing nothing. A story whose stored record has no digest, which a save would have to
+   * digest, makes the read whole.
    */
   @Test
-  void recordsReadOnlyToBeSavedAgainAreSavedAsStored() throws SQLException {
+  void recordsReadOnlyToBeSavedAgainAreNotReadAndStayAsStored() throws SQLException {
     RecordGenerator.Corpus generated = corpusToChange();
     // every event in a story, as fusion gives them: an article's events are all its story's
     ReportData records =
@@ -551,8 +549,9 @@ abstract class StoreContract {
     RecordGenerator.Corpus corpus =
         new RecordGenerator.Corpus(generated.results(), records, generated.outlets());
     StoreLocation location = savedOnce(corpus);
-    // the story of every event, coverage row and conflict (the generator's need not be stories)
+    // every story of a record (the generator's coverage and conflicts need not be of stories)
     Set<String> stories = new HashSet<>();
+    records.stories().forEach(x -> stories.add(x.id()));
     records.events().forEach(e -> stories.add(e.story()));
     records.coverage().forEach(c -> stories.add(c.story()));
     records.conflicts().forEach(c -> stories.add(c.story()));
@@ -560,43 +559,24 @@ abstract class StoreContract {
     try (RelationalStore store = RelationalStore.open(location)) {
       var kept = store.storyRecords(stories, false);
       assertThat(kept.whole()).isFalse();
-      // their events are not read: the store keeps them
       assertThat(records.events()).anyMatch(e -> stories.contains(e.story()));
+      assertThat(records.coverage()).isNotEmpty();
       assertThat(kept.events()).isEmpty();
-      assertThat(kept.coverage())
-          .isNotEmpty()
-          .isEqualTo(
-              records.coverage().stream()
-                  .filter(c -> stories.contains(c.story()))
-                  .map(
-                      c ->
-                          new Coverage(
-                              c.story(),
-                              c.outlet(),
-                              List.of(),
-                              List.of(),
-                              List.of(),
-                              List.of(),
-                              List.of(),
-                              List.of(),
-                              c.outletId()))
-                  .toList());
-      assertThat(kept.conflicts())
-          .isNotEmpty()
-          .isEqualTo(
-              records.conflicts().stream().filter(c -> stories.contains(c.story())).toList());
+      assertThat(kept.coverage()).isEmpty();
+      assertThat(kept.conflicts()).isEmpty();
 
-      // a run without their events (all of them): those stay as stored
-      ReportData again = withEvents(asRead(records, kept), List.of());
-      store.saveRecords(again, corpus.outlets(), corpus.outletIdOf());
+      // a run without their events, coverage rows and conflicts: those stay as stored
+      store.saveRecords(
+          withConflicts(
+              withCoverage(withEvents(records, List.of()), List.of()),
+              records.conflicts().stream().filter(c -> !stories.contains(c.story())).toList()),
+          corpus.outlets(),
+          corpus.outletIdOf());
       assertThat(store.lastSave().inserted + store.lastSave().updated + store.lastSave().deleted)
           .isZero();
-      // none of their rows read again
-      assertThat(store.lastSave().unreadRecords)
-          .isEqualTo(kept.coverage().size() + kept.conflicts().size());
       assertThat(store.records()).isEqualTo(records);
     }
-    execute(location, "UPDATE coverage SET digest = NULL WHERE position = 0");
+    execute(location, "UPDATE stories SET digest = NULL WHERE position = 0");
     try (RelationalStore store = RelationalStore.open(location)) {
       var whole = store.storyRecords(stories, false);
       assertThat(whole.whole()).isTrue();
@@ -606,98 +586,123 @@ abstract class StoreContract {
   }
 
   /**
-   * Records read only to be saved again are saved without their rows being read: a conflict saved
-   * in another place (the conflicts in reverse) gets its new place; the stories' events, not read,
-   * stay as stored. When one of the conflicts is left out, its story's rows are compared as any
-   * other's, and the one left out is deleted.
+   * The events, coverage rows and conflicts of the stories a run left in the store (read only to be
+   * saved) stay as stored, neither read nor retired, while another story's are saved: one of its
+   * events and one of its conflicts gone, their rows deleted, its coverage rows changed, and a new
+   * event with the mentions of a left event (had that event been taken for gone, its id would
+   * redirect to the new one).
    */
   @Test
-  void recordsReadOnlyToBeSavedAgainMoveOrGo() {
-    RecordGenerator.Corpus generated = corpusToChange();
-    // every event and conflict in one story: one left out leaves others of its story
-    ReportData records =
-        withConflicts(
-            withEvents(
-                generated.records(),
-                generated.records().events().stream().map(e -> e.withStory("one")).toList()),
-            generated.records().conflicts().stream()
-                .map(c -> new Conflict(c.id(), "one", c.about(), c.claims(), c.summary()))
-                .toList());
-    RecordGenerator.Corpus corpus =
-        new RecordGenerator.Corpus(generated.results(), records, generated.outlets());
-    StoreLocation location = savedOnce(corpus);
-    Set<String> stories = Set.of("one");
-    List<Conflict> expected = new ArrayList<>(records.conflicts());
-    java.util.Collections.reverse(expected);
-    try (RelationalStore store = RelationalStore.open(location)) {
-      var kept = store.storyRecords(stories, false);
-      assertThat(kept.events()).isEmpty();
-      assertThat(kept.conflicts()).hasSizeGreaterThan(1);
-      List<Conflict> conflicts = new ArrayList<>(asRead(records, kept).conflicts());
-      java.util.Collections.reverse(conflicts);
-      store.saveRecords(
-          withConflicts(withEvents(records, List.of()), conflicts),
-          corpus.outlets(),
-          corpus.outletIdOf());
-      assertThat(store.lastSave().inserted + store.lastSave().deleted).isZero();
-      assertThat(store.lastSave().updated).isEqualTo(conflicts.size());
-      assertThat(store.lastSave().unreadRecords)
-          .isEqualTo(kept.coverage().size() + kept.conflicts().size());
-      assertThat(store.records()).isEqualTo(withConflicts(records, expected));
-    }
-    try (RelationalStore store = RelationalStore.open(location)) {
-      var kept = store.storyRecords(stories, false);
-      List<Conflict> without =
-          new ArrayList<>(asRead(withConflicts(records, expected), kept).conflicts());
-      Conflict left = without.remove(1);
-      store.saveRecords(
-          withConflicts(withEvents(records, List.of()), without),
-          corpus.outlets(),
-          corpus.outletIdOf());
-      assertThat(store.lastSave().deleted).isPositive();
-      assertThat(store.lastSave().unreadRecords).isEqualTo(kept.coverage().size());
-      expected.removeIf(c -> c.id().equals(left.id()));
-      assertThat(store.records()).isEqualTo(withConflicts(records, expected));
-    }
-  }
-
-  /**
-   * The events of the stories a run left in the store (read only to be saved) stay as stored,
-   * neither read nor retired, while another story's events are saved: one of them gone, its row
-   * deleted, and a new one with the mentions of a left event (had that event been taken for gone,
-   * its id would redirect to the new one).
-   */
-  @Test
-  void theEventsOfStoriesLeftInTheStoreStayWhileAnotherStorysChange() throws SQLException {
+  void theRecordsOfStoriesLeftInTheStoreStayWhileAnotherStorysChange() throws SQLException {
     RecordGenerator.Corpus generated = corpusToChange();
     List<Event> events = new ArrayList<>();
     for (int i = 0; i < generated.records().events().size(); i++) {
       events.add(generated.records().events().get(i).withStory(i % 2 == 0 ? "one" : "two"));
     }
     assertThat(events).hasSizeGreaterThan(3);
-    ReportData records = withEvents(generated.records(), events);
+    // story "one"'s coverage rows and conflicts, then story "two"'s, as a store keeps them
+    List<Coverage> coverage = new ArrayList<>();
+    List<Conflict> conflicts = new ArrayList<>();
+    for (int one = 0; one < 2; one++) {
+      String story = one == 0 ? "one" : "two";
+      List<Coverage> rows = generated.records().coverage();
+      for (int i = one; i < rows.size(); i += 2) {
+        coverage.add(inStory(rows.get(i), story));
+      }
+      List<Conflict> found = generated.records().conflicts();
+      for (int i = one; i < found.size(); i += 2) {
+        Conflict c = found.get(i);
+        conflicts.add(new Conflict(c.id(), story, c.about(), c.claims(), c.summary()));
+      }
+    }
+    ReportData records =
+        withConflicts(withCoverage(withEvents(generated.records(), events), coverage), conflicts);
     RecordGenerator.Corpus corpus =
         new RecordGenerator.Corpus(generated.results(), records, generated.outlets());
-    StoreLocation location = savedOnce(corpus);
+    // "one" founded by the first article to arrive, "two" by the second
+    List<String> founders =
+        generated.results().stream().limit(2).map(r -> r.record().id()).toList();
+    StoreLocation location =
+        savedOnce(
+            corpus,
+            new StoryIndexState(
+                List.of(List.of(founders.get(0)), List.of(founders.get(1))),
+                founders,
+                List.of("one", "two")));
+    // a row's position is its story's place (one more than its founder's arrival) and its rank
+    Map<String, Integer> ranks = new HashMap<>();
+    for (Coverage c : coverage) {
+      long place = (c.story().equals("one") ? 1L : 2L) << 20;
+      assertThat(
+              queryOne(
+                  location,
+                  "SELECT position FROM coverage WHERE story = '"
+                      + c.story()
+                      + "' AND outlet "
+                      + (c.outlet() == null ? "IS NULL" : "= '" + c.outlet() + "'")))
+          .isEqualTo(Long.toString(place | (ranks.merge(c.story(), 1, Integer::sum) - 1)));
+    }
+    ranks.clear();
+    for (Conflict c : conflicts) {
+      long place = (c.story().equals("one") ? 1L : 2L) << 20;
+      assertThat(queryOne(location, "SELECT position FROM conflicts WHERE id = '" + c.id() + "'"))
+          .isEqualTo(Long.toString(place | (ranks.merge(c.story(), 1, Integer::sum) - 1)));
+    }
     Event dropped = events.get(3);
+    Conflict droppedConflict = conflicts.get(conflicts.size() - 1);
+    assertThat(droppedConflict.story()).isEqualTo("two");
     try (RelationalStore store = RelationalStore.open(location)) {
-      assertThat(store.storyRecords(Set.of("one"), false).events()).isEmpty();
+      var kept = store.storyRecords(Set.of("one"), false);
+      assertThat(kept.events()).isEmpty();
+      assertThat(kept.coverage()).isEmpty();
+      assertThat(kept.conflicts()).isEmpty();
       List<Event> two =
           new ArrayList<>(
               events.stream().filter(e -> e.story().equals("two") && e != dropped).toList());
       Event likeOne =
           events.get(0).withReports("e-new", events.get(0).mentions(), 1, 1).withStory("two");
       two.add(likeOne);
-      store.saveRecords(withEvents(records, two), corpus.outlets(), corpus.outletIdOf());
+      List<Coverage> twoRows =
+          coverage.stream()
+              .filter(c -> c.story().equals("two"))
+              .map(c -> c.withOutletId("changed"))
+              .toList();
+      List<Conflict> twoConflicts =
+          conflicts.stream().filter(c -> c.story().equals("two") && c != droppedConflict).toList();
+      store.saveRecords(
+          withConflicts(withCoverage(withEvents(records, two), twoRows), twoConflicts),
+          corpus.outlets(),
+          corpus.outletIdOf());
       assertThat(store.lastSave().deleted).isPositive();
       List<Event> remaining = new ArrayList<>(events);
       remaining.remove(dropped);
       remaining.add(likeOne);
       // the new event's first article is a left event's: their places tie
       assertThat(store.records().events()).containsExactlyInAnyOrderElementsOf(remaining);
+      List<Coverage> rows =
+          new ArrayList<>(coverage.stream().filter(c -> c.story().equals("one")).toList());
+      rows.addAll(twoRows);
+      assertThat(store.records().coverage()).isEqualTo(rows);
+      List<Conflict> left = new ArrayList<>(conflicts);
+      left.remove(droppedConflict);
+      assertThat(store.records().conflicts()).isEqualTo(left);
     }
     assertThat(queryOne(location, "SELECT count(*) FROM id_redirects WHERE kind = 'event'"))
         .isEqualTo("0");
+  }
+
+  /** {@code row} in {@code story}. */
+  private static Coverage inStory(Coverage row, String story) {
+    return new Coverage(
+        story,
+        row.outlet(),
+        row.articles(),
+        row.labels(),
+        row.voices(),
+        row.reported(),
+        row.omitted(),
+        row.tone(),
+        row.outletId());
   }
 
   /**
@@ -754,25 +759,16 @@ abstract class StoreContract {
     }
   }
 
-  /**
-   * {@code records} with the coverage rows and conflicts {@code kept} read back (to be saved only:
-   * no event) in place of those they stand for.
-   */
-  private static ReportData asRead(ReportData records, SavedStoryRecords kept) {
-    Map<String, Coverage> keptRows = new HashMap<>();
-    kept.coverage().forEach(c -> keptRows.put(c.story() + "/" + c.outlet(), c));
-    Map<String, dev.parallax.model.Conflict> keptConflicts = new HashMap<>();
-    kept.conflicts().forEach(c -> keptConflicts.put(c.id(), c));
+  /** {@code records} with {@code coverage}. */
+  private static ReportData withCoverage(ReportData records, List<Coverage> coverage) {
     return new ReportData(
         records.articles(),
         records.entities(),
         records.events(),
         records.quotes(),
         records.stories(),
-        records.coverage().stream()
-            .map(c -> keptRows.getOrDefault(c.story() + "/" + c.outlet(), c))
-            .toList(),
-        records.conflicts().stream().map(c -> keptConflicts.getOrDefault(c.id(), c)).toList());
+        coverage,
+        records.conflicts());
   }
 
   /** {@code records} with {@code conflicts}. */
@@ -1349,23 +1345,42 @@ abstract class StoreContract {
   /**
    * A save writes only the rows that differ from the stored ones (issue 17): saving the same
    * records again writes none; a changed set (an entity's mention added, a quote's speaker renamed,
-   * a conflict gone, the coverage rows in reverse order) writes about what changed, reads back as
-   * that set whole and in order, and each coverage row keeps its id.
+   * a conflict gone, the coverage rows of a story in reverse order) writes about what changed,
+   * reads back as that set whole and in order, and each coverage row keeps its id; no other story's
+   * conflict moves.
    */
   @Test
   void aSaveWritesOnlyTheRowsThatChanged() throws SQLException {
     RecordGenerator.Corpus corpus = corpusToChange();
-    ReportData first = corpus.records();
+    // the coverage rows of one story, each conflict of a story of its own
+    List<Conflict> own = new ArrayList<>();
+    for (Conflict c : corpus.records().conflicts()) {
+      own.add(new Conflict(c.id(), "s-of-" + c.id(), c.about(), c.claims(), c.summary()));
+    }
+    ReportData first =
+        withConflicts(
+            withCoverage(
+                corpus.records(),
+                corpus.records().coverage().stream().map(c -> inStory(c, "s-one")).toList()),
+            own);
+    // each of these stories founded by an article of its own, as a store's story index keeps them
+    List<String> stories = new ArrayList<>(List.of("s-one"));
+    own.forEach(c -> stories.add(c.story()));
+    List<String> founders =
+        corpus.results().stream().limit(stories.size()).map(r -> r.record().id()).toList();
+    assertThat(founders).hasSameSizeAs(stories);
     StoreLocation location = freshStore();
     try (RelationalStore store = RelationalStore.open(location)) {
       corpus.results().forEach(store::save);
+      store.saveStories(
+          new StoryIndexState(founders.stream().map(List::of).toList(), founders, stories));
       store.saveRecords(first, corpus.outlets(), corpus.outletIdOf());
       store.saveRecords(first, corpus.outlets(), corpus.outletIdOf());
       assertThat(store.lastSave().inserted + store.lastSave().updated + store.lastSave().deleted)
           .as("nothing written when nothing changed")
           .isZero();
 
-      String idBefore = queryOne(location, "SELECT id FROM coverage WHERE position = 0");
+      String idBefore = queryOne(location, "SELECT id FROM coverage ORDER BY position LIMIT 1");
       dev.parallax.model.Entity e = first.entities().get(0);
       List<dev.parallax.model.Entity> entities =
           new ArrayList<>(withAMentionMore(first, 0).entities());
@@ -1404,9 +1419,9 @@ abstract class StoreContract {
       int n = coverage.size();
       assertThat(written.updated)
           .as(
-              "the two entities' rows (their digests), the retyped mention, the quote, the later"
-                  + " conflicts' positions, the coverage rows that moved")
-          .isEqualTo(2 + 1 + 1 + (first.conflicts().size() - 1) + (n - n % 2));
+              "the two entities' rows (their digests), the retyped mention, the quote, the coverage"
+                  + " rows that moved")
+          .isEqualTo(2 + 1 + 1 + (n - n % 2));
       assertThat(written.unread)
           .as(
               "the first entity's stored mentions and aliases and the second's aliases, each the"
@@ -1414,10 +1429,7 @@ abstract class StoreContract {
           .isEqualTo(e.mentions().size() + e.aliases().size() + f.aliases().size());
       assertThat(store.records()).isEqualTo(second);
       assertThat(list(store.records("coverage.jsonl", 2))).isEqualTo(coverage);
-      assertThat(
-              queryOne(
-                  location,
-                  "SELECT id FROM coverage WHERE position = " + (first.coverage().size() - 1)))
+      assertThat(queryOne(location, "SELECT id FROM coverage ORDER BY position DESC LIMIT 1"))
           .as("the first coverage row, now the last, keeps its id")
           .isEqualTo(idBefore);
     }
@@ -1482,9 +1494,17 @@ abstract class StoreContract {
 
   /** A fresh store holding {@code corpus}'s results and records, saved once and closed. */
   private StoreLocation savedOnce(RecordGenerator.Corpus corpus) {
+    return savedOnce(corpus, null);
+  }
+
+  /** A fresh store holding {@code corpus}, its stories grouped as {@code stories} (or null) say. */
+  private StoreLocation savedOnce(RecordGenerator.Corpus corpus, StoryIndexState stories) {
     StoreLocation location = freshStore();
     try (RelationalStore store = RelationalStore.open(location)) {
       corpus.results().forEach(store::save);
+      if (stories != null) {
+        store.saveStories(stories);
+      }
       store.saveRecords(corpus.records(), corpus.outlets(), corpus.outletIdOf());
     }
     return location;

@@ -189,6 +189,57 @@ class StoreMigrationTest {
     assertThat(query(file, positions)).isEqualTo(saved);
   }
 
+  /**
+   * A store of version 23 numbered its coverage rows and conflicts from 0 in output order, the
+   * conflicts by their stories' ids; version 24 renumbers them by their stories' places and ranks,
+   * the coverage rows in the same order, the conflicts in their stories' order.
+   */
+  @Test
+  void aVersion23StoresCoverageAndConflictsAreRenumberedByTheirStories() throws SQLException {
+    Path file = dir.resolve("v23.db");
+    RecordGenerator.Corpus corpus = new RecordGenerator(11).corpus();
+    for (long seed = 12;
+        corpus.records().coverage().size() < 2 || corpus.records().conflicts().size() < 2;
+        seed++) {
+      corpus = new RecordGenerator(seed).corpus();
+    }
+    try (RelationalStore store = RelationalStore.open(file)) {
+      corpus.results().forEach(store::save);
+      store.saveRecords(corpus.records(), corpus.outlets(), corpus.outletIdOf());
+    }
+    // as version 23 numbered them: the conflicts by their stories' ids, in reverse (ids are drawn)
+    List<String> rows = query(file, "SELECT id FROM coverage ORDER BY position");
+    List<String> conflicts = query(file, "SELECT id FROM conflicts ORDER BY position");
+    java.util.Collections.reverse(conflicts);
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      renumber(db, "coverage", rows);
+      renumber(db, "conflicts", conflicts);
+      db.createStatement().execute("UPDATE meta SET value = '23' WHERE key = 'schema_version'");
+    }
+    assertThat(query(file, "SELECT max(position) FROM conflicts"))
+        .containsExactly(Integer.toString(conflicts.size() - 1));
+
+    RecordGenerator.Corpus generated = corpus;
+    try (RelationalStore store = RelationalStore.open(file)) {
+      assertThat(store.records().coverage()).isEqualTo(generated.records().coverage());
+      assertThat(store.records().conflicts()).isEqualTo(generated.records().conflicts());
+    }
+    assertThat(query(file, "SELECT count(*) FROM coverage WHERE position < 1048576"))
+        .containsExactly("0");
+  }
+
+  /** Numbers the rows of {@code table} of these ids from 0 in their order. */
+  private static void renumber(Connection db, String table, List<String> ids) throws SQLException {
+    try (PreparedStatement s =
+        db.prepareStatement("UPDATE " + table + " SET position = ? WHERE id = ?")) {
+      for (int i = 0; i < ids.size(); i++) {
+        s.setInt(1, i);
+        s.setString(2, ids.get(i));
+        s.executeUpdate();
+      }
+    }
+  }
+
   private static void writeVersionOne(Path file, List<ArticleResult> stored, StoryIndexState state)
       throws SQLException {
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
