@@ -91,6 +91,46 @@ class ConflictDetectorTest {
     assertThat(id).startsWith("c").hasSize(17);
   }
 
+  /**
+   * Conflicts come story by story in the order of the stories (as stories.jsonl lists them), not of
+   * their ids, so that a store can place them by their story.
+   */
+  @Test
+  void conflictsComeInTheOrderOfTheirStories() {
+    ConflictFixture f = expulsion();
+    Article b1 =
+        f.article(
+            "b1",
+            "North Wire",
+            "Oslo ordered two more Chilean attachés to leave. Minister Kari Dahl said the pair had"
+                + " engaged in activities incompatible with their status.");
+    Article b2 =
+        f.article(
+            "b2",
+            "South Daily",
+            "\"Our attachés acted within the law at all times,\" spokeswoman Ana Ruiz said again.");
+    f.quote(
+        b1,
+        NORWAY,
+        "Kari Dahl",
+        "the pair had engaged in activities incompatible with their status",
+        "said");
+    f.quote(b2, CHILE, "Ana Ruiz", "Our attachés acted within the law at all times", "said");
+    // founded after "s1", though its id comes first
+    f.story("s0", b1, b2);
+    f.event(
+        "ev-expel-2",
+        "s0",
+        NORWAY,
+        "166",
+        4,
+        b1,
+        "Oslo ordered two more Chilean attachés to leave.",
+        "ordered");
+
+    assertThat(detect(f)).extracting(Conflict::story).containsExactly("s1", "s0");
+  }
+
   /** A third report adding a claim to a side leaves the conflict's id as it was. */
   @Test
   void anotherClaimJoiningAConflictKeepsItsId() {
