@@ -35,12 +35,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntToLongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The relational tables of schema version 2 (see {@code migration/V2__relational_records.sql}): an
@@ -48,6 +49,8 @@ import java.util.function.IntToLongFunction;
  * of the output files. Portable SQL over JDBC; the caller owns the transaction.
  */
 final class RecordTables {
+  private static final Logger LOG = LoggerFactory.getLogger(RecordTables.class);
+
   private RecordTables() {}
 
   /** The Java step of migration 2: the article columns of every stored article, from its JSON. */
@@ -165,8 +168,9 @@ final class RecordTables {
    * that digest stands for it, and it is not digested again. An event's position is its first
    * article's and rank, a coverage row's or conflict's its story's and rank ({@link #place}); the
    * events, coverage rows and conflicts of the {@code leftStories} (each with its record's stored
-   * digest, or null), which a run left in the store without reading them, stay as stored, and so do
-   * those stories' records. Empties the story digests, which the caller writes after.
+   * digest and position, {@link Left}), which a run left in the store without reading them, stay as
+   * stored (a left story that moved has its rows' places moved in SQL), and so do those stories'
+   * records. Empties the story digests, which the caller writes after.
    *
    * @return the rows written and deleted
    */
@@ -178,7 +182,7 @@ final class RecordTables {
       Function<String, String> publishedEventOf,
       QuoteSpeakers speakers,
       Function<Object, String> storedDigest,
-      Map<String, String> leftStories)
+      Map<String, Left> leftStories)
       throws SQLException {
     String left = null;
     if (!leftStories.isEmpty()) {
@@ -190,7 +194,8 @@ final class RecordTables {
       s.executeUpdate("DELETE FROM story_digests");
     }
     List<Integer> coverageIds = coverageIds(db, records.coverage());
-    Map<String, Long> places = storyPlaces(db, records);
+    Map<String, Long> places = storyPlaces(records);
+    moveLeft(db, leftStories, places);
     RowSync.Count count = new RowSync.Count();
     KeyedSave keyed = speakers == null ? null : KeyedSave.read(db, speakers);
     MentionRows mentions =
@@ -685,7 +690,7 @@ final class RecordTables {
    * The stories' tables; a story {@code left} gives a stored digest for (by id) is its stored
    * record, whose events the run left in the store: that digest stands for it.
    */
-  private static List<RowSync> storyTables(List<Story> stories, Map<String, String> left) {
+  private static List<RowSync> storyTables(List<Story> stories, Map<String, Left> left) {
     return List.of(
         RowSync.of(
                 "stories",
@@ -698,8 +703,10 @@ final class RecordTables {
                         (x, at) -> x.id(),
                         i -> i,
                         x -> {
-                          String stored = left.get(x.id());
-                          return stored != null ? stored : digest(x);
+                          Left stored = left.get(x.id());
+                          return stored != null && stored.digest() != null
+                              ? stored.digest()
+                              : digest(x);
                         },
                         (x, at, d) ->
                             new Object[] {
@@ -795,38 +802,61 @@ final class RecordTables {
   }
 
   /**
-   * The place ({@link #place}) of the story of each coverage row and conflict of {@code records}:
-   * one more than the first arrival among its members in the story index ({@code story_members}).
-   * That is foundation order, the order of {@code records.stories()} (a story is founded by its
-   * first arrival, and one merged into another was founded after it), and no other story's coming
-   * or going moves it. A story the index does not hold (records saved without grouping them through
-   * the store's index) goes after those it holds, in the order of {@code records.stories()};
-   * records of no story take place 0, before all.
+   * A story whose records a run left in the store without reading them: its record's stored digest
+   * (null for none) and position (-1 for none).
    */
-  private static Map<String, Long> storyPlaces(Connection db, ReportData records)
-      throws SQLException {
-    Set<String> stories = new LinkedHashSet<>();
-    records.stories().forEach(x -> stories.add(x.id()));
-    records.coverage().forEach(x -> stories.add(x.story()));
-    records.conflicts().forEach(x -> stories.add(x.story()));
-    stories.remove(null);
+  record Left(String digest, long position) {}
+
+  /**
+   * The place ({@link #place}) of the story of each coverage row and conflict of {@code records}:
+   * one more than its story's place in {@code records.stories()} (their output order), which is its
+   * {@code stories.position} once saved; a story not among them after those, in the order of the
+   * records that name it; records of no story take place 0, before all.
+   */
+  private static Map<String, Long> storyPlaces(ReportData records) {
     Map<String, Long> out = new HashMap<>();
-    if (stories.isEmpty()) {
-      return out;
-    }
-    RowSync.temporaryIds(db, "record_stories", false, stories);
-    each(
-        db,
-        "SELECT m.story_id, min(m.arrival) FROM story_members m"
-            + " JOIN record_stories t ON t.id = m.story_id GROUP BY m.story_id",
-        rs -> out.put(rs.getString(1), rs.getLong(2) + 1));
-    long[] next = {1};
-    each(
-        db,
-        "SELECT max(arrival) FROM story_members",
-        rs -> next[0] = rs.getObject(1) == null ? 1 : rs.getLong(1) + 2);
-    stories.forEach(x -> out.computeIfAbsent(x, k -> next[0]++));
+    records.stories().forEach(x -> out.putIfAbsent(x.id(), out.size() + 1L));
+    records.coverage().forEach(x -> out.putIfAbsent(x.story(), out.size() + 1L));
+    records.conflicts().stream()
+        .filter(x -> x.story() != null)
+        .forEach(x -> out.putIfAbsent(x.story(), out.size() + 1L));
     return out;
+  }
+
+  /**
+   * Moves the stored coverage rows and conflicts of the {@code left} stories whose place in {@code
+   * places} is not the one they were saved at (their story's stored position plus one: an earlier
+   * story went) to that place, their ranks kept: their rows are not read, and no other row moves.
+   */
+  private static void moveLeft(Connection db, Map<String, Left> left, Map<String, Long> places)
+      throws SQLException {
+    Map<String, Long> moved = new HashMap<>();
+    left.forEach(
+        (story, stored) -> {
+          Long place = places.get(story);
+          if (place != null && place != stored.position() + 1) {
+            moved.put(story, place);
+          }
+        });
+    if (moved.isEmpty()) {
+      return;
+    }
+    long rank = 1L << RANK_BITS;
+    for (String table : List.of("coverage", "conflicts")) {
+      try (PreparedStatement s =
+          db.prepareStatement(
+              "UPDATE " + table + " SET position = ? + position % " + rank + " WHERE story = ?")) {
+        for (Map.Entry<String, Long> e : moved.entrySet()) {
+          s.setLong(1, e.getValue() * rank);
+          s.setString(2, e.getKey());
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+    }
+    LOG.info(
+        "{} stories left in the store moved: their coverage and conflicts placed anew",
+        moved.size());
   }
 
   /**
@@ -848,26 +878,14 @@ final class RecordTables {
 
   /**
    * Migration 24's step: each stored coverage row's and conflict's position made {@link #place}
-   * (its story's place as {@link #storyPlaces} gives it: a story the index does not hold placed by
-   * its stored position after those it holds, and one without a stored record by where its rows
-   * were, after all), its order within its story kept.
+   * (its story's place as {@link #storyPlaces} gives it: one more than the story's position, and
+   * after all of them for a story without a stored record, by where its rows were), its order
+   * within its story kept.
    */
   static void placeStoryRecords(Connection db) throws SQLException {
-    long[] base = {0};
-    each(
-        db,
-        "SELECT (SELECT COALESCE(max(arrival), -1) + 2 FROM story_members)"
-            + " + (SELECT count(*) FROM stories)",
-        rs -> base[0] = rs.getLong(1));
+    long[] unstored = {0};
+    each(db, "SELECT count(*) + 1 FROM stories", rs -> unstored[0] = rs.getLong(1));
     try (Statement s = db.createStatement()) {
-      s.execute("CREATE TEMPORARY TABLE story_places (id TEXT PRIMARY KEY, place BIGINT NOT NULL)");
-      s.executeUpdate(
-          "INSERT INTO story_places (id, place) SELECT story_id, min(arrival) + 1"
-              + " FROM story_members GROUP BY story_id");
-      s.executeUpdate(
-          "INSERT INTO story_places (id, place) SELECT id, position + (SELECT"
-              + " COALESCE(max(arrival), -1) + 2 FROM story_members) FROM stories"
-              + " WHERE id NOT IN (SELECT id FROM story_places)");
       for (String table : List.of("coverage", "conflicts")) {
         s.execute(
             "CREATE TEMPORARY TABLE row_places (id "
@@ -875,15 +893,15 @@ final class RecordTables {
                 + " PRIMARY KEY, place BIGINT NOT NULL)");
         s.executeUpdate(
             "INSERT INTO row_places (id, place) SELECT r.id, CASE WHEN r.story IS NULL THEN 0"
-                + " ELSE COALESCE(p.place, "
-                + base[0]
+                + " ELSE COALESCE(p.position + 1, "
+                + unstored[0]
                 + " + (SELECT min(o.position) FROM "
                 + table
                 + " o WHERE o.story = r.story)) END * "
                 + (1L << RANK_BITS)
                 + " + ROW_NUMBER() OVER (PARTITION BY r.story ORDER BY r.position) - 1 FROM "
                 + table
-                + " r LEFT JOIN story_places p ON p.id = r.story");
+                + " r LEFT JOIN stories p ON p.id = r.story");
         s.executeUpdate(
             "UPDATE "
                 + table
@@ -892,7 +910,6 @@ final class RecordTables {
                 + ".id");
         s.execute("DROP TABLE row_places");
       }
-      s.execute("DROP TABLE story_places");
     }
   }
 
@@ -1426,7 +1443,7 @@ final class RecordTables {
   /**
    * The stored records of {@code stories} as a save needs them to keep them as they are ({@link
    * SavedStoryRecords}, not whole): none (they stay in the store: each story goes into {@code left}
-   * with its record's stored digest, null without a stored record, for the save to keep its events,
+   * with its record's stored digest and position ({@link Left}), for the save to keep its events,
    * coverage rows and conflicts, and its record, as stored). Null when one of them has a stored
    * record without a digest (a save would have to digest it, and so to hold it whole).
    */
@@ -1434,17 +1451,17 @@ final class RecordTables {
       Connection db,
       Set<String> stories,
       Map<String, InferredPublication> published,
-      Map<String, String> left)
+      Map<String, Left> left)
       throws SQLException {
     boolean[] undigested = {false};
-    stories.forEach(story -> left.put(story, null));
+    stories.forEach(story -> left.put(story, new Left(null, -1)));
     each(
         db,
-        "SELECT id, digest FROM stories",
+        "SELECT id, digest, position FROM stories",
         rs -> {
           if (stories.contains(rs.getString(1))) {
             undigested[0] |= rs.getString(2) == null;
-            left.put(rs.getString(1), rs.getString(2));
+            left.put(rs.getString(1), new Left(rs.getString(2), rs.getLong(3)));
           }
         });
     if (undigested[0]) {

@@ -616,38 +616,15 @@ abstract class StoreContract {
       }
     }
     ReportData records =
-        withConflicts(withCoverage(withEvents(generated.records(), events), coverage), conflicts);
+        withStories(
+            withConflicts(
+                withCoverage(withEvents(generated.records(), events), coverage), conflicts),
+            List.of(story("first"), story("one"), story("two")));
     RecordGenerator.Corpus corpus =
         new RecordGenerator.Corpus(generated.results(), records, generated.outlets());
-    // "one" founded by the first article to arrive, "two" by the second
-    List<String> founders =
-        generated.results().stream().limit(2).map(r -> r.record().id()).toList();
-    StoreLocation location =
-        savedOnce(
-            corpus,
-            new StoryIndexState(
-                List.of(List.of(founders.get(0)), List.of(founders.get(1))),
-                founders,
-                List.of("one", "two")));
-    // a row's position is its story's place (one more than its founder's arrival) and its rank
-    Map<String, Integer> ranks = new HashMap<>();
-    for (Coverage c : coverage) {
-      long place = (c.story().equals("one") ? 1L : 2L) << 20;
-      assertThat(
-              queryOne(
-                  location,
-                  "SELECT position FROM coverage WHERE story = '"
-                      + c.story()
-                      + "' AND outlet "
-                      + (c.outlet() == null ? "IS NULL" : "= '" + c.outlet() + "'")))
-          .isEqualTo(Long.toString(place | (ranks.merge(c.story(), 1, Integer::sum) - 1)));
-    }
-    ranks.clear();
-    for (Conflict c : conflicts) {
-      long place = (c.story().equals("one") ? 1L : 2L) << 20;
-      assertThat(queryOne(location, "SELECT position FROM conflicts WHERE id = '" + c.id() + "'"))
-          .isEqualTo(Long.toString(place | (ranks.merge(c.story(), 1, Integer::sum) - 1)));
-    }
+    StoreLocation location = savedOnce(corpus);
+    // a row's position is its story's place (one more than the story's) and its rank in it
+    assertPlaces(location, coverage, conflicts, 2, 3);
     Event dropped = events.get(3);
     Conflict droppedConflict = conflicts.get(conflicts.size() - 1);
     assertThat(droppedConflict.story()).isEqualTo("two");
@@ -669,8 +646,11 @@ abstract class StoreContract {
               .toList();
       List<Conflict> twoConflicts =
           conflicts.stream().filter(c -> c.story().equals("two") && c != droppedConflict).toList();
+      // the first story gone: the left story "one" moves up, its rows with it, unread
       store.saveRecords(
-          withConflicts(withCoverage(withEvents(records, two), twoRows), twoConflicts),
+          withStories(
+              withConflicts(withCoverage(withEvents(records, two), twoRows), twoConflicts),
+              records.stories().subList(1, 3)),
           corpus.outlets(),
           corpus.outletIdOf());
       assertThat(store.lastSave().deleted).isPositive();
@@ -689,6 +669,55 @@ abstract class StoreContract {
     }
     assertThat(queryOne(location, "SELECT count(*) FROM id_redirects WHERE kind = 'event'"))
         .isEqualTo("0");
+    List<Coverage> rows = new ArrayList<>(coverage);
+    rows.replaceAll(c -> c.story().equals("two") ? c.withOutletId("changed") : c);
+    List<Conflict> left = new ArrayList<>(conflicts);
+    left.remove(droppedConflict);
+    assertPlaces(location, rows, left, 1, 2);
+  }
+
+  /**
+   * Each of {@code coverage} and {@code conflicts} (of stories "one" and "two") is stored at its
+   * story's place and its rank among that story's rows.
+   */
+  private void assertPlaces(
+      StoreLocation location, List<Coverage> coverage, List<Conflict> conflicts, long one, long two)
+      throws SQLException {
+    Map<String, Integer> ranks = new HashMap<>();
+    for (Coverage c : coverage) {
+      long place = (c.story().equals("one") ? one : two) << 20;
+      assertThat(
+              queryOne(
+                  location,
+                  "SELECT position FROM coverage WHERE story = '"
+                      + c.story()
+                      + "' AND outlet "
+                      + (c.outlet() == null ? "IS NULL" : "= '" + c.outlet() + "'")))
+          .isEqualTo(Long.toString(place | (ranks.merge(c.story(), 1, Integer::sum) - 1)));
+    }
+    ranks.clear();
+    for (Conflict c : conflicts) {
+      long place = (c.story().equals("one") ? one : two) << 20;
+      assertThat(queryOne(location, "SELECT position FROM conflicts WHERE id = '" + c.id() + "'"))
+          .isEqualTo(Long.toString(place | (ranks.merge(c.story(), 1, Integer::sum) - 1)));
+    }
+  }
+
+  /** A story of this id and nothing else. */
+  private static Story story(String id) {
+    return new Story(id, "title of " + id, List.of(), List.of(), null, null, List.of());
+  }
+
+  /** {@code records} with {@code stories}. */
+  private static ReportData withStories(ReportData records, List<Story> stories) {
+    return new ReportData(
+        records.articles(),
+        records.entities(),
+        records.events(),
+        records.quotes(),
+        stories,
+        records.coverage(),
+        records.conflicts());
   }
 
   /** {@code row} in {@code story}. */
@@ -1357,23 +1386,19 @@ abstract class StoreContract {
     for (Conflict c : corpus.records().conflicts()) {
       own.add(new Conflict(c.id(), "s-of-" + c.id(), c.about(), c.claims(), c.summary()));
     }
+    List<String> storyIds = new ArrayList<>(List.of("s-one"));
+    own.forEach(c -> storyIds.add(c.story()));
     ReportData first =
-        withConflicts(
-            withCoverage(
-                corpus.records(),
-                corpus.records().coverage().stream().map(c -> inStory(c, "s-one")).toList()),
-            own);
-    // each of these stories founded by an article of its own, as a store's story index keeps them
-    List<String> stories = new ArrayList<>(List.of("s-one"));
-    own.forEach(c -> stories.add(c.story()));
-    List<String> founders =
-        corpus.results().stream().limit(stories.size()).map(r -> r.record().id()).toList();
-    assertThat(founders).hasSameSizeAs(stories);
+        withStories(
+            withConflicts(
+                withCoverage(
+                    corpus.records(),
+                    corpus.records().coverage().stream().map(c -> inStory(c, "s-one")).toList()),
+                own),
+            storyIds.stream().map(StoreContract::story).toList());
     StoreLocation location = freshStore();
     try (RelationalStore store = RelationalStore.open(location)) {
       corpus.results().forEach(store::save);
-      store.saveStories(
-          new StoryIndexState(founders.stream().map(List::of).toList(), founders, stories));
       store.saveRecords(first, corpus.outlets(), corpus.outletIdOf());
       store.saveRecords(first, corpus.outlets(), corpus.outletIdOf());
       assertThat(store.lastSave().inserted + store.lastSave().updated + store.lastSave().deleted)
@@ -1410,6 +1435,7 @@ abstract class StoreContract {
               first.stories(),
               coverage,
               first.conflicts().subList(1, first.conflicts().size()));
+      assertThat(first.stories()).hasSizeGreaterThan(1);
       store.saveRecords(second, corpus.outlets(), corpus.outletIdOf());
       RowSync.Count written = store.lastSave();
       assertThat(written.inserted).as("the entity's new mention").isEqualTo(1);
@@ -1494,17 +1520,9 @@ abstract class StoreContract {
 
   /** A fresh store holding {@code corpus}'s results and records, saved once and closed. */
   private StoreLocation savedOnce(RecordGenerator.Corpus corpus) {
-    return savedOnce(corpus, null);
-  }
-
-  /** A fresh store holding {@code corpus}, its stories grouped as {@code stories} (or null) say. */
-  private StoreLocation savedOnce(RecordGenerator.Corpus corpus, StoryIndexState stories) {
     StoreLocation location = freshStore();
     try (RelationalStore store = RelationalStore.open(location)) {
       corpus.results().forEach(store::save);
-      if (stories != null) {
-        store.saveStories(stories);
-      }
       store.saveRecords(corpus.records(), corpus.outlets(), corpus.outletIdOf());
     }
     return location;
