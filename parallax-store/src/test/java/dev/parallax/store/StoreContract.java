@@ -590,7 +590,8 @@ abstract class StoreContract {
    * saved) stay as stored, neither read nor retired, while another story's are saved: one of its
    * events and one of its conflicts gone, their rows deleted, its coverage rows changed, and a new
    * event with the mentions of a left event (had that event been taken for gone, its id would
-   * redirect to the new one).
+   * redirect to the new one). Each coverage row and conflict is at its story's place and its rank;
+   * the story before the left one gone, the left story's rows move up with it, unread.
    */
   @Test
   void theRecordsOfStoriesLeftInTheStoreStayWhileAnotherStorysChange() throws SQLException {
