@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntToLongFunction;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -788,15 +789,27 @@ final class RecordTables {
           rs -> seqOf.put(rs.getString(1), rs.getLong(2)));
     }
     long unstored = (1L << (63 - RANK_BITS)) - 1;
+    return ranked(
+        events,
+        e -> {
+          long first = unstored;
+          for (EventMention m : e.mentions()) {
+            first = Math.min(first, seqOf.getOrDefault(m.article(), unstored));
+          }
+          return first;
+        });
+  }
+
+  /**
+   * The position of each of {@code records} ({@link #place}): the place {@code placeOf} gives it,
+   * its rank the next after those of the records of that place before it.
+   */
+  private static <T> long[] ranked(List<T> records, ToLongFunction<T> placeOf) {
     Map<Long, Integer> ranks = new HashMap<>();
-    long[] out = new long[events.size()];
+    long[] out = new long[records.size()];
     for (int i = 0; i < out.length; i++) {
-      Event e = events.get(i);
-      long first = unstored;
-      for (EventMention m : e.mentions()) {
-        first = Math.min(first, seqOf.getOrDefault(m.article(), unstored));
-      }
-      out[i] = place(first, ranks.merge(first, 1, Integer::sum) - 1);
+      long at = placeOf.applyAsLong(records.get(i));
+      out[i] = place(at, ranks.merge(at, 1, Integer::sum) - 1);
     }
     return out;
   }
@@ -861,19 +874,17 @@ final class RecordTables {
 
   /**
    * The position of each of {@code records} ({@link #place}): the place of its story ({@code
-   * storyOf}, {@link #storyPlaces}), its rank the next after those of that story's records before
-   * it.
+   * storyOf}, {@link #storyPlaces}; each story has a place of its own, and records of no story 0),
+   * its rank among that story's records.
    */
   private static <T> long[] storyRanked(
       List<T> records, Function<T, String> storyOf, Map<String, Long> places) {
-    Map<String, Integer> ranks = new HashMap<>();
-    long[] out = new long[records.size()];
-    for (int i = 0; i < out.length; i++) {
-      String story = storyOf.apply(records.get(i));
-      long at = story == null ? 0 : places.get(story);
-      out[i] = place(at, ranks.merge(story, 1, Integer::sum) - 1);
-    }
-    return out;
+    return ranked(
+        records,
+        x -> {
+          String story = storyOf.apply(x);
+          return story == null ? 0 : places.get(story);
+        });
   }
 
   /**
