@@ -29,16 +29,24 @@ class ConflictDetectorTest {
 
   /** Two reports of one expulsion: the expelling side and the expelled side's answer. */
   private static ConflictFixture expulsion() {
-    ConflictFixture f = new ConflictFixture();
+    return expulsion(new ConflictFixture(), "a", "s1", "ev-expel");
+  }
+
+  /**
+   * {@code f} with two reports of an expulsion (articles {@code prefix}1 and {@code prefix}2) in
+   * story {@code story}, the expulsion its event {@code event}.
+   */
+  private static ConflictFixture expulsion(
+      ConflictFixture f, String prefix, String story, String event) {
     Article a1 =
         f.article(
-            "a1",
+            prefix + "1",
             "North Wire",
             "Oslo ordered two Chilean attachés to leave. Minister Kari Dahl said the pair had"
                 + " engaged in activities incompatible with their status.");
     Article a2 =
         f.article(
-            "a2",
+            prefix + "2",
             "South Daily",
             "\"Our attachés acted within the law at all times,\" spokeswoman Ana Ruiz said.");
     f.quote(
@@ -48,10 +56,10 @@ class ConflictDetectorTest {
         "the pair had engaged in activities incompatible with their status",
         "said");
     f.quote(a2, CHILE, "Ana Ruiz", "Our attachés acted within the law at all times", "said");
-    f.story("s1", a1, a2);
+    f.story(story, a1, a2);
     f.event(
-        "ev-expel",
-        "s1",
+        event,
+        story,
         NORWAY,
         "166",
         4,
@@ -97,36 +105,8 @@ class ConflictDetectorTest {
    */
   @Test
   void conflictsComeInTheOrderOfTheirStories() {
-    ConflictFixture f = expulsion();
-    Article b1 =
-        f.article(
-            "b1",
-            "North Wire",
-            "Oslo ordered two more Chilean attachés to leave. Minister Kari Dahl said the pair had"
-                + " engaged in activities incompatible with their status.");
-    Article b2 =
-        f.article(
-            "b2",
-            "South Daily",
-            "\"Our attachés acted within the law at all times,\" spokeswoman Ana Ruiz said again.");
-    f.quote(
-        b1,
-        NORWAY,
-        "Kari Dahl",
-        "the pair had engaged in activities incompatible with their status",
-        "said");
-    f.quote(b2, CHILE, "Ana Ruiz", "Our attachés acted within the law at all times", "said");
-    // founded after "s1", though its id comes first
-    f.story("s0", b1, b2);
-    f.event(
-        "ev-expel-2",
-        "s0",
-        NORWAY,
-        "166",
-        4,
-        b1,
-        "Oslo ordered two more Chilean attachés to leave.",
-        "ordered");
+    // a second story founded after "s1", though its id comes first
+    ConflictFixture f = expulsion(expulsion(), "b", "s0", "ev-expel-2");
 
     assertThat(detect(f)).extracting(Conflict::story).containsExactly("s1", "s0");
   }
