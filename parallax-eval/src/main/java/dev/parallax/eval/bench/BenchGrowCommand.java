@@ -50,8 +50,11 @@ import picocli.CommandLine.Option;
           + " --rounds N, the articles are added N times, each time to a fresh copy of that"
           + " settled store, and the median round is reported (a shared machine's noise).",
       "Per size: wall and CPU seconds of the run, CPU ms per added article and its ratio to the"
-          + " smallest size's, each stage's seconds, and the heap's peak (sum of the heap pools'"
-          + " peaks, an upper bound).",
+          + " smallest size's, each stage's seconds, and the heap's peak two ways: the sum of the heap"
+          + " pools' peaks (an upper bound that counts the young generation's garbage, which a"
+          + " large maximum heap lets grow to gigabytes) and the most heap in use right after a"
+          + " collection during the run (what the run held: its live objects and the old"
+          + " generation's garbage not yet collected).",
       ""
     },
     footer = {
@@ -137,7 +140,7 @@ final class BenchGrowCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "added %d to %d (%d articles after): wall %.1f s, CPU %.1f s, %.2f CPU ms per added"
-              + " article (ratio %.2f); heap peak %d MB%n",
+              + " article (ratio %.2f); heap peak %d MB, %s after collections%n",
           g.summary().articles() - g.summary().stored(),
           size,
           g.summary().articles(),
@@ -145,7 +148,10 @@ final class BenchGrowCommand implements Callable<Integer> {
           g.cpuSeconds(),
           perArticle,
           perArticle / firstPerArticle,
-          g.peakBytes() >> 20);
+          g.peakBytes() >> 20,
+          g.afterCollectionsBytes() == 0
+              ? "none collected"
+              : (g.afterCollectionsBytes() >> 20) + " MB");
       out.printf(
           Locale.ROOT,
           "  stories %d, coverage and conflicts computed for %d (new or with changed inputs), the"
@@ -180,6 +186,7 @@ final class BenchGrowCommand implements Callable<Integer> {
       double wallSeconds,
       double cpuSeconds,
       long peakBytes,
+      long afterCollectionsBytes,
       int stories,
       long computed,
       List<Double> roundsCpuMs) {
@@ -189,7 +196,16 @@ final class BenchGrowCommand implements Callable<Integer> {
     }
 
     Grown withRounds(List<Double> all) {
-      return new Grown(summary, added, wallSeconds, cpuSeconds, peakBytes, stories, computed, all);
+      return new Grown(
+          summary,
+          added,
+          wallSeconds,
+          cpuSeconds,
+          peakBytes,
+          afterCollectionsBytes,
+          stories,
+          computed,
+          all);
     }
   }
 
@@ -257,13 +273,20 @@ final class BenchGrowCommand implements Callable<Integer> {
     Map<String, String> settled = digests(location);
     var os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    HeapPeak.reset();
-    long cpu = os.getProcessCpuTime();
-    long wall = System.nanoTime();
-    AnalysisSummary summary = run(location, name, added);
-    double wallSeconds = (System.nanoTime() - wall) / 1e9;
-    double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
-    long peak = HeapPeak.bytes();
+    AnalysisSummary summary;
+    double wallSeconds;
+    double cpuSeconds;
+    long peak;
+    long afterCollections;
+    try (HeapPeak heap = HeapPeak.start()) {
+      long cpu = os.getProcessCpuTime();
+      long wall = System.nanoTime();
+      summary = run(location, name, added);
+      wallSeconds = (System.nanoTime() - wall) / 1e9;
+      cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+      peak = heap.poolPeaks();
+      afterCollections = heap.afterCollections();
+    }
     Map<String, String> after = digests(location);
     long computed =
         after.entrySet().stream()
@@ -271,7 +294,15 @@ final class BenchGrowCommand implements Callable<Integer> {
             .count();
     // one round: no list of rounds to print
     return new Grown(
-        summary, added.size(), wallSeconds, cpuSeconds, peak, after.size(), computed, List.of());
+        summary,
+        added.size(),
+        wallSeconds,
+        cpuSeconds,
+        peak,
+        afterCollections,
+        after.size(),
+        computed,
+        List.of());
   }
 
   /** The story digests of the store: which stories' coverage and conflicts a run computed. */

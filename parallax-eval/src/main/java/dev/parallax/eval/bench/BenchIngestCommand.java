@@ -82,10 +82,14 @@ final class BenchIngestCommand implements Callable<Integer> {
       ArticleCleaner cleaner = new ArticleCleaner();
       pass(ingestor, cleaner, dir.resolve("html"));
       pass(ingestor, cleaner, dir.resolve("text"));
-      HeapPeak.reset();
-      Pass html = median(ingestor, cleaner, dir.resolve("html"));
-      Pass text = median(ingestor, cleaner, dir.resolve("text"));
-      long peak = HeapPeak.bytes();
+      Pass html;
+      Pass text;
+      long peak;
+      try (HeapPeak heap = HeapPeak.start()) {
+        html = median(ingestor, cleaner, dir.resolve("html"));
+        text = median(ingestor, cleaner, dir.resolve("text"));
+        peak = heap.poolPeaks();
+      }
       report(out, "html", html);
       report(out, "text", text);
       out.printf(

@@ -91,6 +91,7 @@ class BenchGrowCommandTest {
         .contains(
             "added 3 to 3 (6 articles after)", "(ratio 1.00)", "added 3 to 6 (9 articles after)")
         .contains("stages: load store")
+        .containsPattern("heap peak \\d+ MB, (\\d+ MB|none collected) after collections")
         .doesNotContain("warm-up");
     // two measured rounds per size, each on its own copy of the settled store
     assertThat(out.toString().split("rounds: CPU ms per added article \\d+\\.\\d+, \\d+\\.\\d+ "))
