@@ -28,7 +28,8 @@ import java.util.function.IntUnaryOperator;
  * older than the bound.
  *
  * <p>Keys are numbered once ({@link Interner}) and articles posted by their number of arrival: a
- * posting is two ints (the article and the key's previous posting in that bucket), and each key and
+ * posting is two ints side by side (the article and the key's previous posting in that bucket), so
+ * that a lookup walking a key's postings reads one place of memory per posting, and each key and
  * bucket one entry of a primitive map, so the index holds no string per posting. Not thread-safe:
  * owned by one {@link StoryIndex}.
  */
@@ -50,10 +51,12 @@ final class StoryCandidates {
   /** The last posting of each key and bucket ({@link #slot}), by its number. */
   private final LongIntMap heads;
 
-  /** Each posting's article number, and the number of the key's previous posting or -1. */
-  private int[] article = new int[1024];
+  /**
+   * Each posting's article number at {@code 2 * posting}, and the number of the key's previous
+   * posting or -1 after it.
+   */
+  private int[] posting = new int[2048];
 
-  private int[] previous = new int[1024];
   private int postings;
 
   private final long reach;
@@ -81,11 +84,17 @@ final class StoryCandidates {
     this.heads = heads;
   }
 
-  /** Writes the keys and postings, for {@link #read}. */
+  /** Writes the keys and postings (the articles, then the previous postings), for {@link #read}. */
   void write(Checkpoint.Writer out) {
     keys.write(out);
     heads.write(out);
-    out.putInts(article, postings).putInts(previous, postings);
+    int[] article = new int[postings];
+    int[] previous = new int[postings];
+    for (int p = 0; p < postings; p++) {
+      article[p] = posting[2 * p];
+      previous[p] = posting[2 * p + 1];
+    }
+    out.putInts(article).putInts(previous);
   }
 
   /** The candidate index {@link #write} wrote, for an index of the same options. */
@@ -97,8 +106,11 @@ final class StoryCandidates {
       throw new IllegalArgumentException("a story index checkpoint's postings do not add up");
     }
     out.postings = article.length;
-    out.article = Arrays.copyOf(article, Math.max(1024, 2 * article.length));
-    out.previous = Arrays.copyOf(previous, out.article.length);
+    out.posting = new int[Math.max(2048, 4 * article.length)];
+    for (int p = 0; p < article.length; p++) {
+      out.posting[2 * p] = article[p];
+      out.posting[2 * p + 1] = previous[p];
+    }
     return out;
   }
 
@@ -164,12 +176,11 @@ final class StoryCandidates {
   }
 
   private void add(long slot, int number) {
-    if (postings == article.length) {
-      article = Arrays.copyOf(article, 2 * postings);
-      previous = Arrays.copyOf(previous, 2 * postings);
+    if (2 * postings == posting.length) {
+      posting = Arrays.copyOf(posting, 2 * posting.length);
     }
-    article[postings] = number;
-    previous[postings] = heads.get(slot);
+    posting[2 * postings] = number;
+    posting[2 * postings + 1] = heads.get(slot);
     heads.put(slot, postings);
     postings++;
   }
@@ -197,9 +208,9 @@ final class StoryCandidates {
       int mark = i + 1;
       for (int bucket : buckets) {
         int walked = 0;
-        for (int p = heads.get(slot(k, bucket)); p >= 0 && walked < walk; p = previous[p]) {
+        for (int p = heads.get(slot(k, bucket)); p >= 0 && walked < walk; p = posting[2 * p + 1]) {
           walked++;
-          int story = storyOf.applyAsInt(article[p]);
+          int story = storyOf.applyAsInt(posting[2 * p]);
           if (story < 0) {
             continue;
           }
