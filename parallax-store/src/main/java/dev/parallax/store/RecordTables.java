@@ -212,7 +212,12 @@ final class RecordTables {
     for (List<RowSync> family :
         List.of(
             outletTables(outlets),
-            articleColumns(records.articles(), outletIdOf, publishedEventOf),
+            articleColumns(
+                records.articles(),
+                outletIdOf,
+                publishedEventOf,
+                leftArticles(records, leftStories),
+                left),
             entityTables(records.entities(), keyed == null),
             storyTables(records.stories(), leftStories),
             eventTables(records.events(), eventPlaces(db, records.events()), storedDigest, left),
@@ -307,17 +312,42 @@ final class RecordTables {
    * publication date with the event it comes from, and the article it is a copy of; null for an
    * article {@code articles} leaves out.
    */
+  /**
+   * The articles of the stories left in the store, whose corpus columns are as stored: each column
+   * follows from what the story's digest covers (the outlet id, the copy found, the date inferred
+   * through the story's events).
+   */
+  private static Set<String> leftArticles(ReportData records, Map<String, Left> leftStories) {
+    Set<String> out = new HashSet<>();
+    for (Story story : records.stories()) {
+      if (leftStories.containsKey(story.id())) {
+        out.addAll(story.articles());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The stored articles' corpus columns; those of {@code left} (the articles of the stories left in
+   * the store, {@link #leftArticles}: those in the temporary table {@code leftStories}) are neither
+   * read nor written.
+   */
   private static List<RowSync> articleColumns(
       List<Article> articles,
       Function<String, String> outletIdOf,
-      Function<String, String> publishedEventOf) {
-    return List.of(
+      Function<String, String> publishedEventOf,
+      Set<String> left,
+      String leftStories) {
+    RowSync columns =
         RowSync.columns(
             "articles",
             List.of("id"),
             ARTICLE_CORPUS_COLUMNS,
             t -> {
               for (Article a : articles) {
+                if (left.contains(a.id())) {
+                  continue;
+                }
                 boolean inferred = a.publishedFrom() == DateSource.INFERRED;
                 t.add(
                     a.id(),
@@ -326,7 +356,15 @@ final class RecordTables {
                     inferred ? publishedEventOf.apply(a.id()) : null,
                     a.copyOf());
               }
-            }));
+            });
+    if (leftStories != null) {
+      columns.leaving(
+          "id",
+          "(SELECT article AS id FROM story_articles WHERE story IN (SELECT id FROM "
+              + leftStories
+              + ")) AS left_articles");
+    }
+    return List.of(columns);
   }
 
   /** The stored outlet directory, in output order. */

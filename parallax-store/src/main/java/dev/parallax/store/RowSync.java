@@ -179,15 +179,16 @@ final class RowSync {
   }
 
   /**
-   * Leaves the rows of this {@link #digested} table whose group (the value of their {@code column})
-   * is in the temporary table {@code groups} (one column {@code id}, {@link #temporaryIds}; null
-   * for none) as they are: the compare neither reads nor writes them, nor their lists, and no
-   * record added may be in one of those groups (a run that did not read those groups' records,
-   * which the store keeps).
+   * Leaves the rows of this {@link #digested} or {@link #columns} table whose group (the value of
+   * their {@code column}) is in {@code groups} (a temporary table of one column {@code id}, {@link
+   * #temporaryIds}, or a subquery giving one, aliased; null for none) as they are: the compare
+   * neither reads nor writes them, nor their lists, and no record added may be in one of those
+   * groups (a run that did not read those groups' records, which the store keeps; or whose values
+   * in the columns are as stored).
    */
   RowSync leaving(String column, String groups) {
-    if (!digested) {
-      throw new IllegalStateException(table + " is not digested");
+    if (!digested && !updateOnly) {
+      throw new IllegalStateException(table + " is neither digested nor columns");
     }
     groupColumn = column;
     left = groups;

@@ -678,6 +678,48 @@ abstract class StoreContract {
   }
 
   /**
+   * A story left in the store has its articles' corpus columns as stored: the save neither reads
+   * nor writes them (what the story's digest covers decides them), while another story's are
+   * written.
+   */
+  @Test
+  void theArticlesOfStoriesLeftInTheStoreKeepTheirCorpusColumns() throws SQLException {
+    RecordGenerator.Corpus generated = corpusToChange();
+    List<String> ids = generated.records().articles().stream().map(Article::id).toList();
+    assertThat(ids).hasSizeGreaterThan(1);
+    List<String> inOne = ids.subList(0, ids.size() / 2);
+    List<String> inTwo = ids.subList(ids.size() / 2, ids.size());
+    ReportData records =
+        withStories(
+            generated.records(),
+            List.of(
+                new Story("one", "one", inOne, List.of(), null, null, List.of()),
+                new Story("two", "two", inTwo, List.of(), null, null, List.of())));
+    RecordGenerator.Corpus corpus =
+        new RecordGenerator.Corpus(generated.results(), records, generated.outlets());
+    StoreLocation location = savedOnce(corpus);
+    Map<String, String> stored = outletIds(location, ids);
+    try (RelationalStore store = RelationalStore.open(location)) {
+      store.storyRecords(Set.of("one"), false);
+      store.saveRecords(records, corpus.outlets(), id -> "outlet-" + id);
+    }
+    Map<String, String> saved = outletIds(location, ids);
+    inOne.forEach(
+        id -> assertThat(saved.get(id)).isEqualTo(stored.get(id)).isNotEqualTo("outlet-" + id));
+    inTwo.forEach(id -> assertThat(saved.get(id)).isEqualTo("outlet-" + id));
+  }
+
+  /** The outlet id stored with each of {@code ids}, by article id (null for none). */
+  private Map<String, String> outletIds(StoreLocation location, List<String> ids)
+      throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    for (String id : ids) {
+      out.put(id, queryOne(location, "SELECT outlet_id FROM articles WHERE id = '" + id + "'"));
+    }
+    return out;
+  }
+
+  /**
    * Each of {@code coverage} and {@code conflicts} (of stories "one" and "two") is stored at its
    * story's place and its rank among that story's rows.
    */
