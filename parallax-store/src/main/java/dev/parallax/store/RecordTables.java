@@ -219,7 +219,7 @@ final class RecordTables {
                 leftArticles(records, leftStories),
                 left),
             entityTables(records.entities(), keyed == null),
-            storyTables(records.stories(), leftStories),
+            storyTables(records.stories(), leftStories, left),
             eventTables(records.events(), eventPlaces(db, records.events()), storedDigest, left),
             keyed == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
             coverage,
@@ -729,7 +729,18 @@ final class RecordTables {
    * The stories' tables; a story {@code left} gives a stored digest for (by id) is its stored
    * record, whose events the run left in the store: that digest stands for it.
    */
-  private static List<RowSync> storyTables(List<Story> stories, Map<String, Left> left) {
+  /**
+   * The stories and their lists; the rows of the stories left in the store ({@code left}, in the
+   * temporary table {@code leftTable}) are neither read nor written (their rows are as stored, and
+   * {@link #moveLeft} moves those an earlier story's going moved).
+   */
+  private static List<RowSync> storyTables(
+      List<Story> stories, Map<String, Left> left, String leftTable) {
+    List<Story> saved = stories.stream().filter(x -> !left.containsKey(x.id())).toList();
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < stories.size(); i++) {
+      position.put(stories.get(i).id(), i);
+    }
     return List.of(
         RowSync.of(
                 "stories",
@@ -738,23 +749,24 @@ final class RecordTables {
                 t ->
                     addDigested(
                         t,
-                        stories,
+                        saved,
                         (x, at) -> x.id(),
-                        i -> i,
-                        x -> {
-                          Left stored = left.get(x.id());
-                          return stored != null && stored.digest() != null
-                              ? stored.digest()
-                              : digest(x);
-                        },
+                        i -> position.get(saved.get(i).id()),
+                        RecordTables::digest,
                         (x, at, d) ->
                             new Object[] {
-                              x.id(), at, x.title(), date(x.first()), date(x.last()), d
+                              x.id(),
+                              position.get(x.id()),
+                              x.title(),
+                              date(x.first()),
+                              date(x.last()),
+                              d
                             }))
-            .digested(),
-        storyList("story_articles", "article", stories, Story::articles),
-        storyList("story_outlets", "outlet", stories, Story::outlets),
-        storyList("story_events", "event", stories, Story::events));
+            .digested()
+            .leaving("id", leftTable),
+        storyList("story_articles", "article", saved, Story::articles),
+        storyList("story_outlets", "outlet", saved, Story::outlets),
+        storyList("story_events", "event", saved, Story::events));
   }
 
   private static RowSync storyList(
@@ -875,9 +887,9 @@ final class RecordTables {
   }
 
   /**
-   * Moves the stored coverage rows and conflicts of the {@code left} stories whose place in {@code
-   * places} is not the one they were saved at (their story's stored position plus one: an earlier
-   * story went) to that place, their ranks kept: their rows are not read, and no other row moves.
+   * Moves the {@code left} stories whose place in {@code places} is not the one they were saved at
+   * (their stored position plus one: an earlier story went) to that place, with their coverage rows
+   * and conflicts, their ranks kept: their rows are not read, and no other row moves.
    */
   private static void moveLeft(Connection db, Map<String, Left> left, Map<String, Long> places)
       throws SQLException {
@@ -891,6 +903,15 @@ final class RecordTables {
         });
     if (moved.isEmpty()) {
       return;
+    }
+    try (PreparedStatement s =
+        db.prepareStatement("UPDATE stories SET position = ? WHERE id = ?")) {
+      for (Map.Entry<String, Long> e : moved.entrySet()) {
+        s.setLong(1, e.getValue() - 1);
+        s.setString(2, e.getKey());
+        s.addBatch();
+      }
+      s.executeBatch();
     }
     long rank = 1L << RANK_BITS;
     for (String table : List.of("coverage", "conflicts")) {
@@ -906,7 +927,7 @@ final class RecordTables {
       }
     }
     LOG.info(
-        "{} stories left in the store moved: their coverage and conflicts placed anew",
+        "{} stories left in the store moved: they, their coverage and conflicts placed anew",
         moved.size());
   }
 

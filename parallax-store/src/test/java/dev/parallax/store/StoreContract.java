@@ -647,11 +647,14 @@ abstract class StoreContract {
               .toList();
       List<Conflict> twoConflicts =
           conflicts.stream().filter(c -> c.story().equals("two") && c != droppedConflict).toList();
-      // the first story gone: the left story "one" moves up, its rows with it, unread
+      // the first story gone: the left story "one" moves up, its rows with it, unread (its row
+      // too: a title it was given now is not written)
       store.saveRecords(
           withStories(
               withConflicts(withCoverage(withEvents(records, two), twoRows), twoConflicts),
-              records.stories().subList(1, 3)),
+              List.of(
+                  new Story("one", "not written", List.of(), List.of(), null, null, List.of()),
+                  story("two"))),
           corpus.outlets(),
           corpus.outletIdOf());
       assertThat(store.lastSave().deleted).isPositive();
@@ -670,6 +673,10 @@ abstract class StoreContract {
     }
     assertThat(queryOne(location, "SELECT count(*) FROM id_redirects WHERE kind = 'event'"))
         .isEqualTo("0");
+    assertThat(queryOne(location, "SELECT title FROM stories WHERE id = 'one'"))
+        .isEqualTo("title of one");
+    assertThat(queryOne(location, "SELECT position FROM stories WHERE id = 'one'")).isEqualTo("0");
+    assertThat(queryOne(location, "SELECT position FROM stories WHERE id = 'two'")).isEqualTo("1");
     List<Coverage> rows = new ArrayList<>(coverage);
     rows.replaceAll(c -> c.story().equals("two") ? c.withOutletId("changed") : c);
     List<Conflict> left = new ArrayList<>(conflicts);
