@@ -46,7 +46,13 @@ public record StoryIndexState(List<List<String>> stories, List<String> arrivals,
             }
           });
     }
-    if (!members.equals(new HashSet<>(arrivals)) || members.size() != arrivals.size()) {
+    // each arrival a member not listed before, and as many arrivals as members
+    for (String id : arrivals) {
+      if (!members.remove(id)) {
+        throw new IllegalArgumentException("arrivals must list every story member exactly once");
+      }
+    }
+    if (!members.isEmpty()) {
       throw new IllegalArgumentException("arrivals must list every story member exactly once");
     }
     ids = List.copyOf(ids);

@@ -241,6 +241,11 @@ class StoryIndexStateTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new StoryIndexState(List.of(List.of("x")), List.of("y")))
         .isInstanceOf(IllegalArgumentException.class);
+    // a member that never arrived, and one that arrived twice
+    assertThatThrownBy(() -> new StoryIndexState(List.of(List.of("x", "y")), List.of("x")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new StoryIndexState(List.of(List.of("x")), List.of("x", "x")))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(new StoryIndexState(List.of(List.of("x", "y")), List.of("y", "x")).stories())
         .containsExactly(List.of("x", "y"));
   }
