@@ -303,15 +303,13 @@ final class RecordTables {
             }));
   }
 
-  /** The corpus stages' columns of the articles table, which each save compares for every row. */
+  /**
+   * The corpus stages' columns of the articles table, which each save compares for every row but
+   * those of the articles of stories left in the store.
+   */
   static final List<String> ARTICLE_CORPUS_COLUMNS =
       List.of("outlet_id", "inferred_published", "inferred_event", "copy_of");
 
-  /**
-   * The corpus stages' columns of the stored articles: each article's outlet id, its inferred
-   * publication date with the event it comes from, and the article it is a copy of; null for an
-   * article {@code articles} leaves out.
-   */
   /**
    * The articles of the stories left in the store, whose corpus columns are as stored: each column
    * follows from what the story's digest covers (the outlet id, the copy found, the date inferred
@@ -328,7 +326,9 @@ final class RecordTables {
   }
 
   /**
-   * The stored articles' corpus columns; those of {@code left} (the articles of the stories left in
+   * The corpus stages' columns of the stored articles: each article's outlet id, its inferred
+   * publication date with the event it comes from, and the article it is a copy of; null for an
+   * article {@code articles} leaves out. Those of {@code left} (the articles of the stories left in
    * the store, {@link #leftArticles}: those in the temporary table {@code leftStories}) are neither
    * read nor written.
    */
@@ -725,10 +725,6 @@ final class RecordTables {
             t -> entities.forEach(x -> mentions(t, x.mentions(), x.id()))));
   }
 
-  /**
-   * The stories' tables; a story {@code left} gives a stored digest for (by id) is its stored
-   * record, whose events the run left in the store: that digest stands for it.
-   */
   /**
    * The stories and their lists; the rows of the stories left in the store ({@code left}, in the
    * temporary table {@code leftTable}) are neither read nor written (their rows are as stored, and
