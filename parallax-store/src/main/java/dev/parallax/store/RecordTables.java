@@ -213,11 +213,11 @@ final class RecordTables {
         List.of(
             outletTables(outlets),
             articleColumns(
+                db,
                 records.articles(),
                 outletIdOf,
                 publishedEventOf,
-                leftArticles(records, leftStories),
-                left),
+                leftArticles(records, leftStories)),
             entityTables(records.entities(), keyed == null),
             storyTables(records.stories(), leftStories, left),
             eventTables(records.events(), eventPlaces(db, records.events()), storedDigest, left),
@@ -313,9 +313,12 @@ final class RecordTables {
   /**
    * The articles of the stories left in the store, whose corpus columns are as stored: each column
    * follows from what the story's digest covers (the outlet id, the copy found, the date inferred
-   * through the story's events).
+   * through the story's events). Null when no story is left.
    */
   private static Set<String> leftArticles(ReportData records, Map<String, Left> leftStories) {
+    if (leftStories.isEmpty()) {
+      return null;
+    }
     Set<String> out = new HashSet<>();
     for (Story story : records.stories()) {
       if (leftStories.containsKey(story.id())) {
@@ -328,26 +331,27 @@ final class RecordTables {
   /**
    * The corpus stages' columns of the stored articles: each article's outlet id, its inferred
    * publication date with the event it comes from, and the article it is a copy of; null for an
-   * article {@code articles} leaves out. Those of {@code left} (the articles of the stories left in
-   * the store, {@link #leftArticles}: those in the temporary table {@code leftStories}) are neither
-   * read nor written.
+   * article {@code articles} leaves out. When stories are left in the store ({@code left}, their
+   * articles, {@link #leftArticles}; else null), only the other articles' columns are read and
+   * written, by their ids in a temporary table: a stored article that is neither in {@code
+   * articles} nor left keeps its columns then.
    */
   private static List<RowSync> articleColumns(
+      Connection db,
       List<Article> articles,
       Function<String, String> outletIdOf,
       Function<String, String> publishedEventOf,
-      Set<String> left,
-      String leftStories) {
+      Set<String> left)
+      throws SQLException {
+    List<Article> compared =
+        left == null ? articles : articles.stream().filter(a -> !left.contains(a.id())).toList();
     RowSync columns =
         RowSync.columns(
             "articles",
             List.of("id"),
             ARTICLE_CORPUS_COLUMNS,
             t -> {
-              for (Article a : articles) {
-                if (left.contains(a.id())) {
-                  continue;
-                }
+              for (Article a : compared) {
                 boolean inferred = a.publishedFrom() == DateSource.INFERRED;
                 t.add(
                     a.id(),
@@ -357,12 +361,10 @@ final class RecordTables {
                     a.copyOf());
               }
             });
-    if (leftStories != null) {
-      columns.leaving(
-          "id",
-          "(SELECT article AS id FROM story_articles WHERE story IN (SELECT id FROM "
-              + leftStories
-              + ")) AS left_articles");
+    if (left != null) {
+      RowSync.temporaryIds(
+          db, "compared_articles", false, compared.stream().map(Article::id).toList());
+      columns.within("compared_articles");
     }
     return List.of(columns);
   }

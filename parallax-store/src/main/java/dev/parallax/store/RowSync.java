@@ -67,6 +67,9 @@ final class RowSync {
   /** The temporary table of the groups whose rows the compare leaves as they are, or null. */
   private String left;
 
+  /** The temporary table of the keys of the only rows a {@link #columns} sync compares, or null. */
+  private String within;
+
   /** A child table's parent, whose changed records' rows alone it makes and compares. */
   private RowSync owner;
 
@@ -179,19 +182,31 @@ final class RowSync {
   }
 
   /**
-   * Leaves the rows of this {@link #digested} or {@link #columns} table whose group (the value of
-   * their {@code column}) is in {@code groups} (a temporary table of one column {@code id}, {@link
-   * #temporaryIds}, or a subquery giving one, aliased; null for none) as they are: the compare
-   * neither reads nor writes them, nor their lists, and no record added may be in one of those
-   * groups (a run that did not read those groups' records, which the store keeps; or whose values
-   * in the columns are as stored).
+   * Leaves the rows of this {@link #digested} table whose group (the value of their {@code column})
+   * is in the temporary table {@code groups} (one column {@code id}, {@link #temporaryIds}; null
+   * for none) as they are: the compare neither reads nor writes them, nor their lists, and no
+   * record added may be in one of those groups (a run that did not read those groups' records,
+   * which the store keeps).
    */
   RowSync leaving(String column, String groups) {
-    if (!digested && !updateOnly) {
-      throw new IllegalStateException(table + " is neither digested nor columns");
+    if (!digested) {
+      throw new IllegalStateException(table + " is not digested");
     }
     groupColumn = column;
     left = groups;
+    return this;
+  }
+
+  /**
+   * Reads and compares only the rows of this {@link #columns} table whose key is in the temporary
+   * table {@code keys} (one column {@code id}, {@link #temporaryIds}); the others keep their
+   * values, whatever the rows added give them (the rows added should be those of {@code keys}).
+   */
+  RowSync within(String keys) {
+    if (!updateOnly || this.keys.size() != 1) {
+      throw new IllegalStateException(table + " is not a columns sync of one key column");
+    }
+    within = keys;
     return this;
   }
 
@@ -323,6 +338,8 @@ final class RowSync {
     } else {
       if (left != null) {
         sql += " WHERE " + outside(groupColumn, left);
+      } else if (within != null) {
+        sql += " WHERE " + keys.get(0) + " IN (SELECT id FROM " + within + ")";
       }
     }
     try (Statement s = db.createStatement();
