@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,12 +35,17 @@ final class HeapPeak implements AutoCloseable {
   private final AtomicInteger collections = new AtomicInteger();
   private final NotificationListener listener = this::collected;
 
-  /** When the watch started, in milliseconds of the JVM's uptime. */
-  private final long from;
+  /**
+   * How many collections each collector had done when the watch started, by its name: a notice of
+   * one of those (the collection that started the watch, its notice late) is not counted.
+   */
+  private final Map<String, Long> before = new HashMap<>();
 
   private HeapPeak() {
     heapPools = pools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
-    from = ManagementFactory.getRuntimeMXBean().getUptime();
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      before.put(gc.getName(), gc.getCollectionCount());
+    }
   }
 
   /** Collects garbage and starts a new peak. */
@@ -77,9 +83,12 @@ final class HeapPeak implements AutoCloseable {
     if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
       return;
     }
-    GcInfo gc = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
-    if (gc.getStartTime() < from) {
-      return; // the collection that started the watch, its notice late
+    GarbageCollectionNotificationInfo info =
+        GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+    GcInfo gc = info.getGcInfo();
+    // a collection's id is the number of collections its collector had done with it
+    if (gc.getId() <= before.getOrDefault(info.getGcName(), 0L)) {
+      return;
     }
     Map<String, MemoryUsage> after = gc.getMemoryUsageAfterGc();
     long used = 0;
