@@ -169,9 +169,9 @@ final class RecordTables {
    * that digest stands for it, and it is not digested again. An event's position is its first
    * article's and rank, a coverage row's or conflict's its story's and rank ({@link #place}); the
    * events, coverage rows and conflicts of the {@code leftStories} (each with its record's stored
-   * digest and position, {@link Left}), which a run left in the store without reading them, stay as
-   * stored (a left story that moved has its rows' places moved in SQL), and so do those stories'
-   * records. Empties the story digests, which the caller writes after.
+   * position, {@link Left}), which a run left in the store without reading them, stay as stored (a
+   * left story that moved has its rows' places moved in SQL), and so do those stories' records.
+   * Empties the story digests, which the caller writes after.
    *
    * @return the rows written and deleted
    */
@@ -219,7 +219,7 @@ final class RecordTables {
                 publishedEventOf,
                 leftArticles(records, leftStories)),
             entityTables(records.entities(), keyed == null),
-            storyTables(records.stories(), leftStories, left),
+            storyTables(records.stories(), leftStories, left, places),
             eventTables(records.events(), eventPlaces(db, records.events()), storedDigest, left),
             keyed == null ? quoteTables(records.quotes()) : List.<RowSync>of(),
             coverage,
@@ -728,17 +728,19 @@ final class RecordTables {
   }
 
   /**
-   * The stories and their lists; the rows of the stories left in the store ({@code left}, in the
-   * temporary table {@code leftTable}) are neither read nor written (their rows are as stored, and
-   * {@link #moveLeft} moves those an earlier story's going moved).
+   * The stories and their lists, each story at its place in {@code places} ({@link #storyPlaces})
+   * less one; the rows of the stories left in the store ({@code left}, in the temporary table
+   * {@code leftTable}) are neither read nor written (their rows are as stored, and {@link
+   * #moveLeft} moves those an earlier story's going moved), but for a left story without a stored
+   * row, saved.
    */
   private static List<RowSync> storyTables(
-      List<Story> stories, Map<String, Left> left, String leftTable) {
-    List<Story> saved = stories.stream().filter(x -> !left.containsKey(x.id())).toList();
-    Map<String, Integer> position = new HashMap<>();
-    for (int i = 0; i < stories.size(); i++) {
-      position.put(stories.get(i).id(), i);
-    }
+      List<Story> stories, Map<String, Left> left, String leftTable, Map<String, Long> places) {
+    // a left story without a stored row has none to be left or to clash with: it is inserted
+    List<Story> saved =
+        stories.stream()
+            .filter(x -> !left.containsKey(x.id()) || left.get(x.id()).position() < 0)
+            .toList();
     return List.of(
         RowSync.of(
                 "stories",
@@ -749,12 +751,12 @@ final class RecordTables {
                         t,
                         saved,
                         (x, at) -> x.id(),
-                        i -> position.get(saved.get(i).id()),
+                        i -> places.get(saved.get(i).id()) - 1,
                         RecordTables::digest,
                         (x, at, d) ->
                             new Object[] {
                               x.id(),
-                              position.get(x.id()),
+                              places.get(x.id()) - 1,
                               x.title(),
                               date(x.first()),
                               date(x.last()),
@@ -863,10 +865,10 @@ final class RecordTables {
   }
 
   /**
-   * A story whose records a run left in the store without reading them: its record's stored digest
-   * (null for none) and position (-1 for none).
+   * A story whose records a run left in the store without reading them: its record's stored
+   * position (-1 for none).
    */
-  record Left(String digest, long position) {}
+  record Left(long position) {}
 
   /**
    * The place ({@link #place}) of the story of each coverage row and conflict of {@code records}:
@@ -1511,9 +1513,9 @@ final class RecordTables {
   /**
    * The stored records of {@code stories} as a save needs them to keep them as they are ({@link
    * SavedStoryRecords}, not whole): none (they stay in the store: each story goes into {@code left}
-   * with its record's stored digest and position ({@link Left}), for the save to keep its events,
-   * coverage rows and conflicts, and its record, as stored). Null when one of them has a stored
-   * record without a digest (a save would have to digest it, and so to hold it whole).
+   * with its record's stored position ({@link Left}), for the save to keep its events, coverage
+   * rows and conflicts, and its record, as stored). Null when one of them has a stored record
+   * without a digest (a save would have to digest it, and so to hold it whole).
    */
   static SavedStoryRecords keptRecords(
       Connection db,
@@ -1522,14 +1524,14 @@ final class RecordTables {
       Map<String, Left> left)
       throws SQLException {
     boolean[] undigested = {false};
-    stories.forEach(story -> left.put(story, new Left(null, -1)));
+    stories.forEach(story -> left.put(story, new Left(-1)));
     each(
         db,
         "SELECT id, digest, position FROM stories",
         rs -> {
           if (stories.contains(rs.getString(1))) {
             undigested[0] |= rs.getString(2) == null;
-            left.put(rs.getString(1), new Left(rs.getString(2), rs.getLong(3)));
+            left.put(rs.getString(1), new Left(rs.getLong(3)));
           }
         });
     if (undigested[0]) {

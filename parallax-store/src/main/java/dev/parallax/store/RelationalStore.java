@@ -99,8 +99,8 @@ public final class RelationalStore implements CorpusStore, AutoCloseable {
 
   /**
    * The stories whose events, coverage rows and conflicts the last {@link #storyRecords} left in
-   * the store (read to be saved only), each with its record's stored digest and position: the next
-   * {@link #saveRecords} keeps those records and takes the stories' own as stored.
+   * the store (read to be saved only), each with its record's stored position: the next {@link
+   * #saveRecords} keeps those records and takes the stories' own as stored.
    */
   private final Map<String, RecordTables.Left> leftStories = new HashMap<>();
 
